@@ -1,0 +1,103 @@
+#include "core/base/DataLocation.h"
+#include "core/base/LogFile.h"
+#include "core/base/Logging.h"
+#include "core/base/Translations.h"
+#include "core/calendar/CalendarSchema.h"
+#include "core/instance/SingleInstance.h"
+#include "core/settings/Settings.h"
+#include "core/storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QTimer>
+
+namespace {
+
+int refuseToStart(const QString& message)
+{
+    MessageBox::critical(nullptr, QCoreApplication::translate("main", "Vieraugen cannot start"), message);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Vieraugen"));
+    QApplication::setOrganizationDomain(QStringLiteral("vieraugen.de"));
+    QApplication::setApplicationName(QStringLiteral("Vieraugen"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vieraugen"));
+    QApplication::setApplicationVersion(QStringLiteral(VIERAUGEN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(VIERAUGEN_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vieraugen.svg")));
+
+    Settings settings;
+    Translations::install(app, settings.uiLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Appointments and confidential video sessions for counselors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Use the calendar in <folder> instead of the usual place."),
+        QCoreApplication::translate("main", "folder"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"), QCoreApplication::translate("main", "Show the appointment with <uid>."),
+        QStringLiteral("uid"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the main window to <file> and quit."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({ dataDirOption, openOption, screenshotOption });
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "Calendar files (.ics) to import."),
+                                 QStringLiteral("[files.ics…]"));
+    parser.process(app);
+
+    const DataLocation location(parser.value(dataDirOption));
+    SingleInstance instance(location.path());
+    const bool takingScreenshot = parser.isSet(screenshotOption);
+    if (!takingScreenshot
+        && instance.sendToRunningInstance(QCoreApplication::arguments().mid(1), QDir::currentPath()))
+        return 0;
+
+    QString error;
+    if (!location.prepare(&error))
+        return refuseToStart(error);
+
+    LogFile log(location.logDirectory());
+    if (log.open(&error))
+        log.installAsMessageHandler();
+    else
+        qCWarning(lcApp) << "no log file:" << error;
+    qCInfo(lcApp) << "Vieraugen" << VIERAUGEN_VERSION << "starting";
+
+    Database database(QStringLiteral("calendar"), CalendarSchema::migrations());
+    if (!database.open(location.databaseFile(), location.backupDirectory()))
+        return refuseToStart(database.errorString());
+
+    MainWindow window(settings);
+    window.show();
+
+    if (takingScreenshot) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(700, &window, [&window, file] {
+            if (!window.grab().save(file))
+                qCWarning(lcApp) << "screenshot could not be saved";
+            QApplication::quit();
+        });
+    } else if (instance.listen(&error)) {
+        qCInfo(lcApp) << "ready for further launches";
+        QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                         [&window](const QStringList&, const QString&) { window.bringToFront(); });
+    }
+
+    return QApplication::exec();
+}

@@ -1,0 +1,40 @@
+#include "core/base/ComponentInfo.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <curl/curl.h>
+#include <libical/ical.h>
+
+namespace {
+
+QString sqliteVersion()
+{
+    const QString connectionName = QStringLiteral("vieraugen-version-probe");
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return version;
+}
+
+} // namespace
+
+QList<Component> ComponentInfo::coreComponents()
+{
+    const curl_version_info_data* curl = curl_version_info(CURLVERSION_NOW);
+    return {
+        { QStringLiteral("Qt"), QString::fromLatin1(qVersion()), tr("LGPL 3.0") },
+        { QStringLiteral("SQLite"), sqliteVersion(), tr("public domain") },
+        { QStringLiteral("libical"), QString::fromLatin1(ICAL_VERSION), tr("LGPL 2.1 or MPL 2.0") },
+        { QStringLiteral("libcurl"), QString::fromLatin1(curl->version), tr("curl license (MIT style)") },
+        { QStringLiteral("QtKeychain"), QString(), tr("BSD 3-Clause") },
+    };
+}

@@ -1,0 +1,118 @@
+#include "core/base/LogFile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QMutexLocker>
+
+#include <cstdio>
+
+namespace {
+
+LogFile* s_installedLog = nullptr;
+QtMessageHandler s_previousHandler = nullptr;
+
+void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (s_installedLog)
+        s_installedLog->write(type, context, message);
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+
+const char* levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
+    }
+    return "unknown";
+}
+
+} // namespace
+
+LogFile::LogFile(const QString& directory, qint64 maxBytes, int maxFiles)
+    : m_directory(directory)
+    , m_maxBytes(maxBytes)
+    , m_maxFiles(qMax(1, maxFiles))
+{ }
+
+LogFile::~LogFile()
+{
+    if (m_installed) {
+        qInstallMessageHandler(s_previousHandler);
+        s_installedLog = nullptr;
+        s_previousHandler = nullptr;
+    }
+}
+
+QString LogFile::currentFilePath() const
+{
+    return m_directory + QStringLiteral("/vieraugen.log");
+}
+
+QString LogFile::rotatedFilePath(int index) const
+{
+    return m_directory + QStringLiteral("/vieraugen.%1.log").arg(index);
+}
+
+bool LogFile::open(QString* errorMessage)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!QDir().mkpath(m_directory)) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("cannot create %1").arg(m_directory);
+        return false;
+    }
+    m_file.setFileName(currentFilePath());
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        if (errorMessage)
+            *errorMessage = m_file.errorString();
+        return false;
+    }
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+void LogFile::rotate()
+{
+    m_file.close();
+    QFile::remove(rotatedFilePath(m_maxFiles - 1));
+    for (int index = m_maxFiles - 2; index >= 1; --index)
+        QFile::rename(rotatedFilePath(index), rotatedFilePath(index + 1));
+    if (m_maxFiles > 1)
+        QFile::rename(currentFilePath(), rotatedFilePath(1));
+    else
+        QFile::remove(currentFilePath());
+    if (m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void LogFile::write(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
+        + levelName(type) + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8()
+        + '\n';
+
+    QMutexLocker locker(&m_mutex);
+    if (!m_file.isOpen())
+        return;
+    if (m_file.size() + line.size() > m_maxBytes && m_file.size() > 0)
+        rotate();
+    m_file.write(line);
+    m_file.flush();
+}
+
+void LogFile::installAsMessageHandler()
+{
+    s_installedLog = this;
+    s_previousHandler = qInstallMessageHandler(handleMessage);
+    m_installed = true;
+}

@@ -1,0 +1,38 @@
+#include "core/base/Translations.h"
+
+#include "core/base/Logging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+QLocale Translations::chooseLocale(const QString& languageOverride)
+{
+    if (!languageOverride.isEmpty())
+        return QLocale(languageOverride);
+    return QLocale::system();
+}
+
+QString Translations::install(QCoreApplication& application, const QString& languageOverride)
+{
+    const QLocale locale = chooseLocale(languageOverride);
+    QLocale::setDefault(locale);
+
+    auto* ownTranslation = new QTranslator(&application);
+    if (!ownTranslation->load(locale, QStringLiteral("vieraugen"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n"))) {
+        delete ownTranslation;
+        qCInfo(lcApp) << "no translation for" << locale.name() << "- using English";
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(ownTranslation);
+
+    auto* qtTranslation = new QTranslator(&application);
+    if (qtTranslation->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslation);
+    else
+        delete qtTranslation;
+
+    return ownTranslation->language().section(QLatin1Char('_'), 0, 0);
+}

@@ -1,0 +1,65 @@
+#include "core/calendar/CalendarSchema.h"
+
+MigrationList CalendarSchema::migrations()
+{
+    return {
+        Migration {
+            1,
+            QStringLiteral("appointments, participants and search"),
+            {
+                // Instants are UTC epoch milliseconds plus the IANA zone they were planned in.
+                // All-day items keep their dates; their *_utc columns hold the widest span any
+                // time zone could see, so one indexed range query serves every viewer.
+                // series_end_utc is the end of the last occurrence (NULL: the series never ends).
+                QStringLiteral("CREATE TABLE appointments ("
+                               " id INTEGER PRIMARY KEY,"
+                               " uid TEXT NOT NULL,"
+                               " recurrence_id_utc INTEGER,"
+                               " title TEXT NOT NULL DEFAULT '',"
+                               " start_utc INTEGER NOT NULL,"
+                               " end_utc INTEGER NOT NULL,"
+                               " time_zone TEXT NOT NULL,"
+                               " all_day INTEGER NOT NULL DEFAULT 0,"
+                               " start_date TEXT,"
+                               " end_date TEXT,"
+                               " rrule TEXT,"
+                               " exdates TEXT,"
+                               " series_end_utc INTEGER,"
+                               " kind TEXT NOT NULL,"
+                               " server_profile TEXT,"
+                               " room_name TEXT,"
+                               " external_url TEXT,"
+                               " reminders TEXT NOT NULL DEFAULT '[]',"
+                               " status TEXT NOT NULL DEFAULT 'planned',"
+                               " notes TEXT NOT NULL DEFAULT '',"
+                               " session_started_utc INTEGER,"
+                               " session_ended_utc INTEGER,"
+                               " personal_data_purged INTEGER NOT NULL DEFAULT 0,"
+                               " created_utc INTEGER NOT NULL,"
+                               " modified_utc INTEGER NOT NULL,"
+                               " CHECK (end_utc >= start_utc))"),
+                QStringLiteral("CREATE UNIQUE INDEX appointments_uid ON appointments(uid, "
+                               "COALESCE(recurrence_id_utc, -1))"),
+                QStringLiteral("CREATE INDEX appointments_start ON appointments(start_utc)"),
+                QStringLiteral("CREATE INDEX appointments_series ON appointments(series_end_utc, start_utc) "
+                               "WHERE rrule IS NOT NULL"),
+                QStringLiteral("CREATE UNIQUE INDEX appointments_room ON appointments(room_name) "
+                               "WHERE room_name IS NOT NULL"),
+                QStringLiteral(
+                    "CREATE TABLE participants ("
+                    " id INTEGER PRIMARY KEY,"
+                    " appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+                    " position INTEGER NOT NULL,"
+                    " display_name TEXT NOT NULL DEFAULT '',"
+                    " email TEXT NOT NULL DEFAULT '',"
+                    " phone TEXT NOT NULL DEFAULT '',"
+                    " language TEXT NOT NULL DEFAULT 'de',"
+                    " UNIQUE (appointment_id, position))"),
+                // Kept in step by the store (rowid = appointments.id); diacritics folded so
+                // "Müller" is found by "muller" too.
+                QStringLiteral("CREATE VIRTUAL TABLE appointment_search USING fts5("
+                               "title, participants, notes, tokenize = 'unicode61 remove_diacritics 2')"),
+            },
+        },
+    };
+}

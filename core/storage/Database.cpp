@@ -1,0 +1,285 @@
+#include "core/storage/Database.h"
+
+#include "core/base/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h) that need their own message.
+constexpr int sqliteReadOnly = 8;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteFull = 13;
+constexpr int sqliteCantOpen = 14;
+constexpr int sqliteNotADatabase = 26;
+
+QString sqlLiteral(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+Database::Database(const QString& connectionName, MigrationList migrations)
+    : m_connectionName(connectionName)
+    , m_migrations(std::move(migrations))
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Error Database::classify(const QString& nativeErrorCode)
+{
+    bool isNumber = false;
+    const int code
+        = nativeErrorCode.toInt(&isNumber) & 0xff; // extended codes keep the primary in the low byte
+    if (!isNumber)
+        return Error::CannotOpen;
+    switch (code) {
+    case sqliteReadOnly:
+        return Error::ReadOnly;
+    case sqliteFull:
+        return Error::DiskFull;
+    case sqliteCorrupt:
+    case sqliteNotADatabase:
+        return Error::Corrupt;
+    case sqliteCantOpen:
+        return Error::CannotOpen;
+    default:
+        return Error::CannotOpen;
+    }
+}
+
+bool Database::fail(Error error, const QString& message)
+{
+    m_error = error;
+    m_errorString = message;
+    qCWarning(lcStorage) << "database error" << static_cast<int>(error);
+    return false;
+}
+
+bool Database::open(const QString& filePath, const QString& backupDirectory)
+{
+    close();
+    m_filePath = filePath;
+    m_error = Error::None;
+    m_errorString.clear();
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(Error::DriverMissing,
+                    tr("The SQLite driver for Qt is not installed. Reinstall Vieraugen "
+                       "or install the package that provides the QSQLITE plugin."));
+
+    const QFileInfo info(filePath);
+    const bool existed = info.exists();
+    if (existed && !info.isFile())
+        return fail(
+            Error::CannotOpen,
+            tr("The calendar file %1 is not a regular file.").arg(QDir::toNativeSeparators(filePath)));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(filePath);
+    if (!db.open()) {
+        const Error kind = classify(db.lastError().nativeErrorCode());
+        return fail(kind == Error::Corrupt ? kind : Error::CannotOpen,
+                    tr("The calendar file %1 could not be opened: %2")
+                        .arg(QDir::toNativeSeparators(filePath), db.lastError().driverText()));
+    }
+    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    if (!checkIntegrity() || !configureConnection() || !migrate(backupDirectory)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        return false;
+    }
+    qCInfo(lcStorage) << "calendar open, schema version" << schemaVersion() << (existed ? "" : "(new)");
+    return true;
+}
+
+bool Database::checkIntegrity()
+{
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const Error kind = classify(check.lastError().nativeErrorCode());
+        if (kind == Error::Corrupt)
+            return fail(kind,
+                        tr("The calendar file %1 is damaged or is not a Vieraugen calendar. It has been "
+                           "left untouched; restore a backup or move the file aside.")
+                            .arg(QDir::toNativeSeparators(m_filePath)));
+        return fail(kind,
+                    tr("The calendar file %1 could not be read: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), check.lastError().driverText()));
+    }
+    if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
+        return fail(Error::Corrupt,
+                    tr("The calendar file %1 failed its integrity check. It has been left "
+                       "untouched; restore a backup or move the file aside.")
+                        .arg(QDir::toNativeSeparators(m_filePath)));
+    return true;
+}
+
+bool Database::configureConnection()
+{
+    QSqlQuery pragma(connection());
+    // journal_mode is stored in the file; the other two hold per connection, so they are set on every open.
+    // WAL is not available everywhere (network shares, FAT); SQLite then keeps its rollback journal.
+    const QStringList statements = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+    };
+    for (const QString& statement : statements) {
+        if (!pragma.exec(statement)) {
+            const Error kind = classify(pragma.lastError().nativeErrorCode());
+            return fail(
+                kind,
+                kind == Error::ReadOnly
+                    ? tr("The calendar file %1 is read-only. Check the file's permissions or "
+                         "free the disk; nothing was changed.")
+                          .arg(QDir::toNativeSeparators(m_filePath))
+                    : tr("The calendar file %1 could not be prepared: %2")
+                          .arg(QDir::toNativeSeparators(m_filePath), pragma.lastError().driverText()));
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(const QString& backupDirectory)
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest)
+        return fail(Error::TooNew,
+                    tr("The calendar file %1 was written by a newer version of Vieraugen (schema %2, "
+                       "this version knows %3). Update Vieraugen to open it.")
+                        .arg(QDir::toNativeSeparators(m_filePath))
+                        .arg(current)
+                        .arg(latest));
+    if (current == latest)
+        return true;
+
+    if (current > 0) {
+        const QString backupFile = backupDirectory
+            + QStringLiteral("/before-schema-%1-%2.sqlite")
+                  .arg(latest)
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QString copyError;
+        if (!QDir().mkpath(backupDirectory) || !copyTo(backupFile, &copyError))
+            return fail(
+                Error::MigrationFailed,
+                tr("Before updating the calendar file, Vieraugen makes a backup, and that failed: %1. "
+                   "Nothing was changed.")
+                    .arg(copyError.isEmpty() ? QDir::toNativeSeparators(backupDirectory) : copyError));
+        qCInfo(lcStorage) << "backup before migration written";
+    }
+
+    for (const Migration& migration : std::as_const(m_migrations)) {
+        if (migration.version > current && !applyMigration(migration))
+            return false;
+    }
+    return true;
+}
+
+bool Database::applyMigration(const Migration& migration)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return fail(classify(db.lastError().nativeErrorCode()),
+                    tr("The calendar could not be updated: %1").arg(db.lastError().driverText()));
+
+    QSqlQuery query(db);
+    const QStringList statements = migration.statements
+        + QStringList { QStringLiteral("PRAGMA user_version = %1").arg(migration.version) };
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            const QSqlError sqlError = query.lastError();
+            db.rollback();
+            qCWarning(lcStorage) << "migration" << migration.version << "failed:" << sqlError.text();
+            const Error kind = classify(sqlError.nativeErrorCode());
+            return fail(
+                kind == Error::DiskFull || kind == Error::ReadOnly ? kind : Error::MigrationFailed,
+                tr("Updating the calendar to schema %1 (%2) failed: %3. The calendar was left as it was.")
+                    .arg(migration.version)
+                    .arg(migration.description, sqlError.driverText()));
+        }
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return fail(
+            classify(sqlError.nativeErrorCode()),
+            tr("Updating the calendar to schema %1 could not be saved: %2. The calendar was left as it was.")
+                .arg(migration.version)
+                .arg(sqlError.driverText()));
+    }
+    qCInfo(lcStorage) << "migrated to schema" << migration.version;
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+int Database::latestSchemaVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+bool Database::copyTo(const QString& targetFile, QString* errorMessage) const
+{
+    // VACUUM INTO writes a transactionally consistent copy through SQLite itself. Unlike the C
+    // backup API it needs no raw sqlite3 handle, which would not match the SQLite that Qt's
+    // plugin bundles on Windows and macOS.
+    if (QFileInfo::exists(targetFile) && !QFile::remove(targetFile)) {
+        if (errorMessage)
+            *errorMessage = tr("%1 exists and cannot be replaced").arg(QDir::toNativeSeparators(targetFile));
+        return false;
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(targetFile))) {
+        if (errorMessage)
+            *errorMessage = query.lastError().driverText() + QStringLiteral(" (")
+                + query.lastError().databaseText() + QLatin1Char(')');
+        QFile::remove(targetFile);
+        return false;
+    }
+    QFile::setPermissions(targetFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/storage/Migration.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Owns one named SQLite connection: opens it safely, checks integrity, applies migrations
+// and makes consistent copies. Everything that touches the calendar file goes through here.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Error
+    {
+        None,
+        DriverMissing,
+        CannotOpen,
+        ReadOnly,
+        DiskFull,
+        Corrupt,
+        TooNew,
+        MigrationFailed,
+    };
+
+    Database(const QString& connectionName, MigrationList migrations);
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) the file, verifies it and brings the schema up to date.
+    // Before a migration touches existing data, a copy is written to backupDirectory.
+    // Never overwrites or deletes a file it cannot read.
+    bool open(const QString& filePath, const QString& backupDirectory);
+    void close();
+
+    bool isOpen() const;
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+
+    QSqlDatabase connection() const;
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+    int latestSchemaVersion() const;
+
+    // A consistent snapshot of the open database, safe while the app keeps writing (WAL).
+    bool copyTo(const QString& targetFile, QString* errorMessage) const;
+
+    // Sorts a failed SQLite statement into the errors the user can act on.
+    static Error classify(const QString& nativeErrorCode);
+
+private:
+    bool fail(Error error, const QString& message);
+    bool configureConnection();
+    bool checkIntegrity();
+    bool migrate(const QString& backupDirectory);
+    bool applyMigration(const Migration& migration);
+
+    QString m_connectionName;
+    MigrationList m_migrations;
+    QString m_filePath;
+    Error m_error = Error::None;
+    QString m_errorString;
+};

@@ -1,0 +1,134 @@
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The shipped programs, run as a user or a script would run them.
+class TestExecutables : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void guiAnswersVersionAndHelp();
+    void cliHelpListsCommands();
+    void guiCreatesCalendarAndLogOnFirstStart();
+    void secondLaunchIsHandedToTheFirst();
+
+private:
+    QProcessEnvironment environment() const;
+    static QString runToEnd(const QString& program, const QStringList& arguments, int* exitCode,
+                            const QProcessEnvironment& environment
+                            = QProcessEnvironment::systemEnvironment());
+
+    QString m_gui;
+    QString m_cli;
+    QTemporaryDir m_home;
+};
+
+void TestExecutables::initTestCase()
+{
+    m_gui = qEnvironmentVariable("VIERAUGEN_GUI_EXECUTABLE");
+    m_cli = qEnvironmentVariable("VIERAUGEN_CLI_EXECUTABLE");
+    QVERIFY(QFile::exists(m_gui));
+    QVERIFY(QFile::exists(m_cli));
+}
+
+QProcessEnvironment TestExecutables::environment() const
+{
+    // A throwaway home keeps the user's real settings out of reach.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+QString TestExecutables::runToEnd(const QString& program, const QStringList& arguments, int* exitCode,
+                                  const QProcessEnvironment& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        *exitCode = -1;
+        return QString();
+    }
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestExecutables::guiAnswersVersionAndHelp()
+{
+    int exitCode = -1;
+    const QString version = runToEnd(m_gui, { QStringLiteral("--version") }, &exitCode, environment());
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(version.contains(QStringLiteral(VIERAUGEN_VERSION)), qPrintable(version));
+
+    const QString help = runToEnd(m_gui, { QStringLiteral("--help") }, &exitCode, environment());
+    QCOMPARE(exitCode, 0);
+    for (const char* option : { "--data-dir", "--open", "--screenshot", "--version" })
+        QVERIFY2(help.contains(QLatin1String(option)), option);
+}
+
+void TestExecutables::cliHelpListsCommands()
+{
+    int exitCode = -1;
+    const QString help = runToEnd(m_cli, { QStringLiteral("--help") }, &exitCode, environment());
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(help.contains(QStringLiteral("Commands:")), qPrintable(help));
+    QVERIFY(help.contains(QStringLiteral("info")));
+}
+
+void TestExecutables::guiCreatesCalendarAndLogOnFirstStart()
+{
+    QTemporaryDir data;
+    const QString shot = data.filePath(QStringLiteral("shot.png"));
+    int exitCode = -1;
+    runToEnd(m_gui,
+             { QStringLiteral("--data-dir"), data.filePath(QStringLiteral("v")),
+               QStringLiteral("--screenshot"), shot },
+             &exitCode, environment());
+    QCOMPARE(exitCode, 0);
+    QVERIFY(QFile::exists(data.filePath(QStringLiteral("v/calendar.sqlite"))));
+    QVERIFY(QFile::exists(data.filePath(QStringLiteral("v/logs/vieraugen.log"))));
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800);
+}
+
+void TestExecutables::secondLaunchIsHandedToTheFirst()
+{
+    QTemporaryDir data;
+    const QString folder = data.filePath(QStringLiteral("v"));
+    const QString log = folder + QStringLiteral("/logs/vieraugen.log");
+    const auto logContains = [&log](const char* text) {
+        QFile file(log);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains(text);
+    };
+
+    QProcess first;
+    first.setProcessEnvironment(environment());
+    first.start(m_gui, { QStringLiteral("--data-dir"), folder });
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(logContains("ready for further launches"), 30000);
+
+    int exitCode = -1;
+    runToEnd(m_gui,
+             { QStringLiteral("--data-dir"), folder, QStringLiteral("--open"), QStringLiteral("uid-1") },
+             &exitCode, environment());
+    QCOMPARE(exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(logContains("another launch handed over 4 arguments"), 10000);
+    QCOMPARE(first.state(), QProcess::Running);
+
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+}
+
+QTEST_GUILESS_MAIN(TestExecutables)
+#include "tst_Executables.moc"

@@ -1,0 +1,46 @@
+#include "ui/common/MessageBox.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QTest>
+#include <QTimer>
+
+class TestMessageBox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void answeredInAdvanceWithoutShowing();
+    void answerIsUsedOnce();
+};
+
+void TestMessageBox::answeredInAdvanceWithoutShowing()
+{
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QCOMPARE(
+        MessageBox::question(nullptr, QStringLiteral("Delete?"), QStringLiteral("Delete the appointment?")),
+        QMessageBox::No);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Delete the appointment?"));
+    QVERIFY(QApplication::topLevelWidgets().isEmpty() || !QApplication::activeModalWidget());
+}
+
+void TestMessageBox::answerIsUsedOnce()
+{
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QCOMPARE(MessageBox::warning(nullptr, QStringLiteral("t"), QStringLiteral("first")), QMessageBox::Yes);
+
+    // Without a prepared answer a real box appears; close it from outside like a user would.
+    bool sawModalBox = false;
+    QTimer::singleShot(0, this, [&sawModalBox] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            sawModalBox = box->text() == QLatin1String("second");
+            box->button(QMessageBox::Ok)->click();
+        }
+    });
+    QCOMPARE(MessageBox::information(nullptr, QStringLiteral("t"), QStringLiteral("second")),
+             QMessageBox::Ok);
+    QVERIFY(sawModalBox);
+}
+
+QTEST_MAIN(TestMessageBox)
+#include "tst_MessageBox.moc"

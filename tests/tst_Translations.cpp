@@ -1,0 +1,107 @@
+#include "core/base/Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void germanIsInstalledFromEmbeddedFile();
+    void qtsOwnDialogsAreGermanToo();
+    void englishNeedsNoTranslation();
+    void systemLocaleIsUsedWithoutOverride();
+    void germanCatalogueIsComplete();
+
+private:
+    static void removeAllTranslators();
+};
+
+void TestTranslations::removeAllTranslators()
+{
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+void TestTranslations::cleanup()
+{
+    removeAllTranslators();
+}
+
+void TestTranslations::germanIsInstalledFromEmbeddedFile()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/vieraugen_de.qm")));
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("de")),
+             QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
+    QCOMPARE(QLocale().language(), QLocale::German);
+}
+
+void TestTranslations::qtsOwnDialogsAreGermanToo()
+{
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+void TestTranslations::englishNeedsNoTranslation()
+{
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslations::systemLocaleIsUsedWithoutOverride()
+{
+    QCOMPARE(Translations::chooseLocale(QString()), QLocale::system());
+    QCOMPARE(Translations::chooseLocale(QStringLiteral("de")).language(), QLocale::German);
+}
+
+void TestTranslations::germanCatalogueIsComplete()
+{
+    QFile file(qEnvironmentVariable("VIERAUGEN_TS_DIR") + QStringLiteral("/vieraugen_de.ts"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    int messages = 0;
+    QStringList problems;
+    static const QRegularExpression placeholder(QStringLiteral("%L?\\d"));
+    const auto placeholders = [](const QString& text) {
+        QSet<QString> found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found.insert(it.next().captured().remove(QLatin1Char('L')));
+        return found;
+    };
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+            ++messages;
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!type.isEmpty() || translation.trimmed().isEmpty())
+                problems << QStringLiteral("%1: \"%2\" is %3")
+                                .arg(context, source, type.isEmpty() ? QStringLiteral("empty") : type);
+            else if (placeholders(source) != placeholders(translation))
+                problems << QStringLiteral("%1: \"%2\" has other placeholders").arg(context, source);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(messages > 20, "the catalogue looks empty: was lupdate run?");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_Translations.moc"

@@ -1,0 +1,57 @@
+#include "ui/common/MessageBox.h"
+
+#include <optional>
+
+namespace {
+std::optional<MessageBox::Button> s_nextAnswer;
+QString s_lastText;
+} // namespace
+
+void MessageBox::setNextAnswer(Button answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget* parent, const QString& title,
+                                   const QString& text, Buttons buttons, Button defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const Button answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return static_cast<Button>(box.exec());
+}
+
+MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text,
+                                           Buttons buttons, Button defaultButton)
+{
+    return ask(QMessageBox::Information, parent, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::warning(QWidget* parent, const QString& title, const QString& text,
+                                       Buttons buttons, Button defaultButton)
+{
+    return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::critical(QWidget* parent, const QString& title, const QString& text,
+                                        Buttons buttons, Button defaultButton)
+{
+    return ask(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                        Buttons buttons, Button defaultButton)
+{
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMessageBox>
+
+// Every modal question the app asks goes through here, so tests can answer it in advance
+// instead of hanging on a dialog nobody sees.
+class MessageBox
+{
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    static Button information(QWidget* parent, const QString& title, const QString& text,
+                              Buttons buttons = QMessageBox::Ok,
+                              Button defaultButton = QMessageBox::NoButton);
+    static Button warning(QWidget* parent, const QString& title, const QString& text,
+                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button critical(QWidget* parent, const QString& title, const QString& text,
+                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button question(QWidget* parent, const QString& title, const QString& text,
+                           Buttons buttons = QMessageBox::Yes | QMessageBox::No,
+                           Button defaultButton = QMessageBox::NoButton);
+
+    // The next box returns this answer at once without being shown.
+    static void setNextAnswer(Button answer);
+    // The text of the last box that was answered in advance, for assertions.
+    static QString lastText();
+
+private:
+    static Button ask(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                      Buttons buttons, Button defaultButton);
+};

@@ -1,0 +1,78 @@
+#include "ui/shell/SettingsDialog.h"
+
+#include "core/settings/Settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+
+    m_pageList = new QListWidget(this);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setMaximumWidth(180);
+    m_pages = new QStackedWidget(this);
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* content = new QHBoxLayout;
+    content->addWidget(m_pageList);
+    content->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(content);
+    layout->addWidget(buttons);
+
+    addPage(tr("General"), createGeneralPage());
+    m_pageList->setCurrentRow(0);
+    resize(640, 420);
+}
+
+QWidget* SettingsDialog::createGeneralPage()
+{
+    auto* page = new QWidget(this);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system"), QString());
+    // Language names are shown in their own language so that anyone can find theirs.
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.uiLanguage())));
+
+    auto* hint = new QLabel(tr("A new language takes effect the next time Vieraugen starts."), page);
+    hint->setWordWrap(true);
+
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(hint);
+    return page;
+}
+
+void SettingsDialog::addPage(const QString& title, QWidget* page)
+{
+    m_pageList->addItem(title);
+    m_pages->addWidget(page);
+}
+
+int SettingsDialog::pageCount() const
+{
+    return m_pages->count();
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setUiLanguage(m_language->currentData().toString());
+    m_settings.sync();
+    QDialog::accept();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QListWidget;
+class QStackedWidget;
+class Settings;
+
+// Preferences, one page per area. Later areas (servers, messages) add their pages with addPage().
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+
+    void addPage(const QString& title, QWidget* page);
+    int pageCount() const;
+
+    void accept() override;
+
+private:
+    QWidget* createGeneralPage();
+
+    Settings& m_settings;
+    QListWidget* m_pageList = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QComboBox* m_language = nullptr;
+};
