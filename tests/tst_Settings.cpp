@@ -11,7 +11,26 @@ class TestSettings : public QObject
 private Q_SLOTS:
     void valuesSurviveARestart();
     void emptyLanguageMeansSystem();
+    void serverProfilesRoundTrip();
+    void removingAProfileClearsReferencesToIt();
+    void channelSettingsRoundTrip();
+    void secretIndexRecordsNamesAndPieces();
+
+private:
+    static ServerProfile profile(const QString& id, const QString& name);
 };
+
+ServerProfile TestSettings::profile(const QString& id, const QString& name)
+{
+    ServerProfile profile;
+    profile.id = id;
+    profile.name = name;
+    profile.baseUrl = QUrl(QStringLiteral("https://%1.example.org").arg(id));
+    profile.appId = QStringLiteral("app");
+    profile.issuer = QStringLiteral("iss");
+    profile.audience = QStringLiteral("aud");
+    return profile;
+}
 
 void TestSettings::valuesSurviveARestart()
 {
@@ -40,6 +59,94 @@ void TestSettings::emptyLanguageMeansSystem()
     settings.setUiLanguage(QStringLiteral("en"));
     settings.setUiLanguage(QString());
     QCOMPARE(settings.uiLanguage(), QString());
+}
+
+void TestSettings::serverProfilesRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.ini"));
+    ServerProfile berlin = profile(QStringLiteral("berlin"), QStringLiteral("Berlin"));
+    berlin.subject = QStringLiteral("tenant");
+    berlin.backupProfileId = QStringLiteral("aachen");
+    ServerProfile aachen = profile(QStringLiteral("aachen"), QStringLiteral("Aachen"));
+    aachen.auth = ServerProfile::AuthMode::None;
+    {
+        Settings settings(file);
+        settings.saveServerProfile(berlin);
+        settings.saveServerProfile(aachen);
+        QCOMPARE(settings.defaultServerProfileId(), QStringLiteral("berlin")); // the first one saved
+    }
+    Settings settings(file);
+    const QList<ServerProfile> all = settings.serverProfiles();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0), aachen); // sorted by name
+    QCOMPARE(all.at(1), berlin);
+    QCOMPARE(settings.serverProfile(QStringLiteral("berlin")), std::optional<ServerProfile>(berlin));
+    QVERIFY(!settings.serverProfile(QStringLiteral("nowhere")));
+    QVERIFY(!settings.serverProfile(QStringLiteral("../escape")));
+}
+
+void TestSettings::removingAProfileClearsReferencesToIt()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    ServerProfile berlin = profile(QStringLiteral("berlin"), QStringLiteral("Berlin"));
+    berlin.backupProfileId = QStringLiteral("aachen");
+    settings.saveServerProfile(profile(QStringLiteral("aachen"), QStringLiteral("Aachen")));
+    settings.saveServerProfile(berlin);
+    QCOMPARE(settings.defaultServerProfileId(), QStringLiteral("aachen"));
+
+    settings.removeServerProfile(QStringLiteral("aachen"));
+    QCOMPARE(settings.serverProfiles().size(), 1);
+    QCOMPARE(settings.serverProfile(QStringLiteral("berlin"))->backupProfileId, QString());
+    QCOMPARE(settings.defaultServerProfileId(), QStringLiteral("berlin"));
+    settings.removeServerProfile(QStringLiteral("berlin"));
+    QCOMPARE(settings.defaultServerProfileId(), QString());
+}
+
+void TestSettings::channelSettingsRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.ini"));
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("mail.example.org");
+    smtp.port = 465;
+    smtp.security = SmtpSettings::Security::ImplicitTls;
+    smtp.user = QStringLiteral("beratung");
+    smtp.from = QStringLiteral("Beratung <beratung@example.org>");
+    smtp.caFile = QStringLiteral("/etc/ssl/private-ca.pem");
+    SmsSettings sms;
+    sms.provider = QStringLiteral("sipgate");
+    sms.sender = QStringLiteral("Beratung");
+    sms.account = QStringLiteral("token-id");
+    sms.extension = QStringLiteral("s0");
+    sms.endpoint = QUrl(QStringLiteral("https://proxy.example.org/sms"));
+    {
+        Settings settings(file);
+        QVERIFY(!settings.smtp().isConfigured());
+        QVERIFY(!settings.sms().isConfigured());
+        settings.setSmtp(smtp);
+        settings.setSms(sms);
+    }
+    Settings settings(file);
+    QCOMPARE(settings.smtp(), smtp);
+    QCOMPARE(settings.sms(), sms);
+}
+
+void TestSettings::secretIndexRecordsNamesAndPieces()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    settings.recordSecret(QStringLiteral("server-a"), QStringLiteral("jwt-app-secret"), 1);
+    settings.recordSecret(QStringLiteral("server-a"), QStringLiteral("odd/name"), 3);
+    settings.recordSecret(QStringLiteral("smtp"), QStringLiteral("password"), 1);
+    QCOMPARE(settings.secretNames(QStringLiteral("server-a")),
+             QStringList({ QStringLiteral("jwt-app-secret"), QStringLiteral("odd/name") }));
+    QCOMPARE(settings.secretChunkCount(QStringLiteral("server-a"), QStringLiteral("odd/name")), 3);
+    settings.forgetSecret(QStringLiteral("server-a"), QStringLiteral("odd/name"));
+    QCOMPARE(settings.secretNames(QStringLiteral("server-a")),
+             QStringList({ QStringLiteral("jwt-app-secret") }));
+    QCOMPARE(settings.secretChunkCount(QStringLiteral("nobody"), QStringLiteral("x")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -102,6 +102,113 @@
         <source>Log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
+    <message>
+        <source>Set up servers, e-mail and SMS from an administrator&apos;s file</source>
+        <translation>Server, E-Mail und SMS aus einer Datei der Administration einrichten</translation>
+    </message>
+    <message>
+        <source>List the Jitsi server profiles (&quot;profiles list [--json]&quot;)</source>
+        <translation>Die Jitsi-Serverprofile auflisten („profiles list [--json]“)</translation>
+    </message>
+    <message>
+        <source>Check the keychain and which secrets are present (&quot;secrets check&quot;)</source>
+        <translation>Schlüsselbund prüfen und zeigen, welche Geheimnisse vorhanden sind („secrets check“)</translation>
+    </message>
+    <message>
+        <source>Creates or updates server profiles, e-mail and SMS settings from FILE. Secrets in the file are stored in the system keychain and nowhere else; delete the file once every computer is set up.</source>
+        <translation>Legt Serverprofile sowie E-Mail- und SMS-Einstellungen aus DATEI an oder aktualisiert sie. Geheimnisse aus der Datei landen nur im Schlüsselbund des Systems; löschen Sie die Datei, sobald alle Computer eingerichtet sind.</translation>
+    </message>
+    <message>
+        <source>the provisioning file (JSON)</source>
+        <translation>die Einrichtungsdatei (JSON)</translation>
+    </message>
+    <message>
+        <source>provision needs exactly one FILE.</source>
+        <translation>provision braucht genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>list the profiles</source>
+        <translation>die Profile auflisten</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli profiles list [--json]</source>
+        <translation>Aufruf: vieraugen-cli profiles list [--json]</translation>
+    </message>
+    <message>
+        <source>No server profiles. Add one in Settings or with &quot;vieraugen-cli provision FILE&quot;.</source>
+        <translation>Keine Serverprofile. Legen Sie eines in den Einstellungen an oder mit „vieraugen-cli provision DATEI“.</translation>
+    </message>
+    <message>
+        <source>token authentication</source>
+        <translation>Token-Anmeldung</translation>
+    </message>
+    <message>
+        <source>token authentication, app secret missing</source>
+        <translation>Token-Anmeldung, App-Geheimnis fehlt</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>Ausweichserver: %1</translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli secrets check</source>
+        <translation>Aufruf: vieraugen-cli secrets check</translation>
+    </message>
+    <message>
+        <source>Secure storage: not available</source>
+        <translation>Sicherer Speicher: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Secure storage: available</source>
+        <translation>Sicherer Speicher: verfügbar</translation>
+    </message>
+    <message>
+        <source>app secret of server %1</source>
+        <translation>App-Geheimnis von Server %1</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>SMS gateway secret</source>
+        <translation>Geheimnis des SMS-Gateways</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>No secrets are expected yet: no server, e-mail or SMS settings need one.</source>
+        <translation>Noch werden keine Geheimnisse erwartet: Weder Server noch E-Mail- oder SMS-Einstellungen brauchen eines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) missing. Enter them in Settings or provision them again.</source>
+        <translation>
+            <numerusform>%n Geheimnis fehlt. Geben Sie es in den Einstellungen ein oder richten Sie es erneut ein.</numerusform>
+            <numerusform>%n Geheimnisse fehlen. Geben Sie sie in den Einstellungen ein oder richten Sie sie erneut ein.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -277,6 +384,195 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioner</name>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;. Known fields: %3.</source>
+        <translation>%1: unbekanntes Feld „%2“. Bekannte Felder: %3.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file must contain one JSON object with &quot;servers&quot;, &quot;smtp&quot; and/or &quot;sms&quot;.</source>
+        <translation>die Datei muss ein JSON-Objekt mit „servers“, „smtp“ und/oder „sms“ enthalten.</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>&quot;servers&quot; must be a list.</source>
+        <translation>„servers“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;auth&quot; must be &quot;jwt&quot; or &quot;none&quot;.</source>
+        <translation>%1: „auth“ muss „jwt“ oder „none“ sein.</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
+        <translation>%1: die Kennung „%2“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>server %1: its backup &quot;%2&quot; is neither in the file nor configured.</source>
+        <translation>Server %1: sein Ausweichserver „%2“ steht weder in der Datei noch ist er eingerichtet.</translation>
+    </message>
+    <message>
+        <source>&quot;smtp&quot; must be an object.</source>
+        <translation>„smtp“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>smtp: &quot;security&quot; must be &quot;starttls&quot; or &quot;tls&quot;; mail is never sent unencrypted.</source>
+        <translation>smtp: „security“ muss „starttls“ oder „tls“ sein; E-Mails werden nie unverschlüsselt versandt.</translation>
+    </message>
+    <message>
+        <source>smtp: &quot;host&quot;, &quot;from&quot; and a port between 1 and 65535 are needed.</source>
+        <translation>smtp: „host“, „from“ und ein Port zwischen 1 und 65535 sind nötig.</translation>
+    </message>
+    <message>
+        <source>&quot;sms&quot; must be an object.</source>
+        <translation>„sms“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>sms: &quot;provider&quot; must be one of %1.</source>
+        <translation>sms: „provider“ muss einer von %1 sein.</translation>
+    </message>
+    <message>
+        <source>sms (%1): &quot;%2&quot; is needed.</source>
+        <translation>sms (%1): „%2“ ist nötig.</translation>
+    </message>
+    <message>
+        <source>sms: endpoint: %1</source>
+        <translation>sms: endpoint: %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; (%2): %3</source>
+        <translation>Server „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>App secret for %1: stored in the keychain</source>
+        <translation>App-Geheimnis für %1: im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <translation>Server %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: server %1 uses token authentication but has no app secret yet; enter it in Settings.</source>
+        <translation>Warnung: Server %1 nutzt die Token-Anmeldung, hat aber noch kein App-Geheimnis; geben Sie es in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>%1: updated</source>
+        <translation>%1: aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 secret: stored in the keychain</source>
+        <translation>%1-Geheimnis: im Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Open Keychain Access, make sure your login keychain exists and is unlocked, then try again.</source>
+        <translation>Öffnen Sie die Schlüsselbundverwaltung, prüfen Sie, ob Ihr Anmeldeschlüsselbund existiert und entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Make sure the Windows Credential Manager service is running, then try again.</source>
+        <translation>Prüfen Sie, ob der Dienst „Windows-Anmeldeinformationsverwaltung“ läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Install a Secret Service provider such as GNOME Keyring or KeePassXC (with Secret Service integration), make sure it runs and its default collection is unlocked, then restart Vieraugen.</source>
+        <translation>Installieren Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KeePassXC (mit Secret-Service-Anbindung), sorgen Sie dafür, dass er läuft und seine Standardsammlung entsperrt ist, und starten Sie Vieraugen neu.</translation>
+    </message>
+    <message>
+        <source>No secret &quot;%1&quot; is stored for %2.</source>
+        <translation>Für %2 ist kein Geheimnis „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is too long for this system&apos;s keychain.</source>
+        <translation>Das Geheimnis „%1“ ist zu lang für den Schlüsselbund dieses Systems.</translation>
+    </message>
+    <message>
+        <source>The system keychain returned something other than what was stored in it.</source>
+        <translation>Der Schlüsselbund des Systems hat etwas anderes zurückgegeben, als darin gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no entry %1. Enter the secret again in Settings.</source>
+        <translation>Der Schlüsselbund des Systems hat keinen Eintrag %1. Geben Sie das Geheimnis in den Einstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Allow Vieraugen to use it and try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert. Erlauben Sie Vieraugen den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No secure storage is available (%1). Vieraugen keeps passwords only in the system keychain and never in a file. %2</source>
+        <translation>Es ist kein sicherer Speicher verfügbar (%1). Vieraugen bewahrt Passwörter nur im Schlüsselbund des Systems auf, nie in einer Datei. %2</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked or waiting for a password prompt: unlock it and try again. %2</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet. Vielleicht ist er gesperrt oder wartet auf eine Passworteingabe: Entsperren Sie ihn und versuchen Sie es erneut. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://meet.example.org.</source>
+        <translation>„%1“ ist keine Webadresse. Geben Sie sie in der Form https://meet.example.org ein.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The server %1 must be reached over https: video sessions are never sent unencrypted.</source>
+        <translation>Der Server %1 muss über https erreichbar sein: Videositzungen laufen nie unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a server id: use lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>„%1“ taugt nicht als Serverkennung: Verwenden Sie Kleinbuchstaben, Ziffern und „-“.</translation>
+    </message>
+    <message>
+        <source>The server %1 needs a name.</source>
+        <translation>Der Server %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Token authentication for %1 needs an app id, an issuer and an audience.</source>
+        <translation>Die Token-Anmeldung für %1 braucht eine App-ID, einen Aussteller (issuer) und eine Zielgruppe (audience).</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be its own backup.</source>
+        <translation>Der Server %1 kann nicht sein eigener Ausweichserver sein.</translation>
+    </message>
+    <message>
+        <source>Without token authentication, whoever enters a room first becomes its moderator. The Berlin data protection authority considers such servers unsuitable for anything beyond low-risk use.</source>
+        <translation>Ohne Token-Anmeldung wird moderierend, wer einen Raum zuerst betritt. Die Berliner Datenschutzbeauftragte hält solche Server nur für Anwendungen mit geringem Risiko für geeignet.</translation>
     </message>
 </context>
 <context>

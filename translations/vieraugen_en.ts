@@ -102,6 +102,113 @@
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up servers, e-mail and SMS from an administrator&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Jitsi server profiles (&quot;profiles list [--json]&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the keychain and which secrets are present (&quot;secrets check&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or updates server profiles, e-mail and SMS settings from FILE. Secrets in the file are stored in the system keychain and nowhere else; delete the file once every computer is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provisioning file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provision needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli profiles list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server profiles. Add one in Settings or with &quot;vieraugen-cli provision FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token authentication, app secret missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli secrets check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure storage: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure storage: available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app secret of server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secrets are expected yet: no server, e-mail or SMS settings need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) missing. Enter them in Settings or provision them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -276,6 +383,195 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provisioner</name>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;. Known fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must contain one JSON object with &quot;servers&quot;, &quot;smtp&quot; and/or &quot;sms&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;servers&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;auth&quot; must be &quot;jwt&quot; or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1: its backup &quot;%2&quot; is neither in the file nor configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;smtp&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp: &quot;security&quot; must be &quot;starttls&quot; or &quot;tls&quot;; mail is never sent unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp: &quot;host&quot;, &quot;from&quot; and a port between 1 and 65535 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sms&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms: &quot;provider&quot; must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms (%1): &quot;%2&quot; is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms: endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret for %1: stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: server %1 uses token authentication but has no app secret yet; enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret: stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Open Keychain Access, make sure your login keychain exists and is unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the Windows Credential Manager service is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Secret Service provider such as GNOME Keyring or KeePassXC (with Secret Service integration), make sure it runs and its default collection is unlocked, then restart Vieraugen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret &quot;%1&quot; is stored for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is too long for this system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain returned something other than what was stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain has no entry %1. Enter the secret again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Allow Vieraugen to use it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure storage is available (%1). Vieraugen keeps passwords only in the system keychain and never in a file. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked or waiting for a password prompt: unlock it and try again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://meet.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 must be reached over https: video sessions are never sent unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a server id: use lowercase letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token authentication for %1 needs an app id, an issuer and an audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be its own backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without token authentication, whoever enters a room first becomes its moderator. The Berlin data protection authority considers such servers unsuitable for anything beyond low-risk use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,21 +1,69 @@
 #include "core/cli/CommandLineTool.h"
 
 #include "core/base/DataLocation.h"
+#include "core/base/LogFile.h"
+#include "core/base/Logging.h"
 #include "core/calendar/CalendarSchema.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Provisioner.h"
+#include "core/settings/Settings.h"
 #include "core/storage/Database.h"
 
+#include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
-CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err)
+CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* settings)
     : m_out(out)
     , m_err(err)
+    , m_ownSettings(settings ? nullptr : std::make_unique<Settings>())
+    , m_settings(settings ? *settings : *m_ownSettings)
 {
+    using namespace std::placeholders;
     m_commands = {
         { QStringLiteral("info"), tr("Show where the calendar, backups and log are kept"),
-          [this](const QStringList& arguments, const DataLocation& location) {
-              return showInfo(arguments, location);
-          } },
+          std::bind(&CommandLineTool::showInfo, this, _1, _2) },
+        { QStringLiteral("provision"), tr("Set up servers, e-mail and SMS from an administrator's file"),
+          std::bind(&CommandLineTool::provision, this, _1, _2) },
+        { QStringLiteral("profiles"), tr("List the Jitsi server profiles (\"profiles list [--json]\")"),
+          std::bind(&CommandLineTool::profiles, this, _1, _2) },
+        { QStringLiteral("secrets"),
+          tr("Check the keychain and which secrets are present (\"secrets check\")"),
+          std::bind(&CommandLineTool::checkSecrets, this, _1, _2) },
     };
+}
+
+CommandLineTool::~CommandLineTool() = default;
+
+SecretStore& CommandLineTool::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<SecretStore>(m_settings);
+    return *m_secrets;
+}
+
+void CommandLineTool::waitFor(SecretReply* reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &SecretReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool CommandLineTool::prepareDataFolder(const DataLocation& location)
+{
+    QString error;
+    if (!location.prepare(&error)) {
+        m_err << error << Qt::endl;
+        return false;
+    }
+    m_log = std::make_unique<LogFile>(location.logDirectory());
+    if (m_log->open(&error))
+        m_log->installAsMessageHandler();
+    return true;
 }
 
 QString CommandLineTool::usage() const
@@ -91,11 +139,8 @@ int CommandLineTool::showInfo(const QStringList& arguments, const DataLocation& 
         m_err << tr("\"info\" takes no arguments.") << Qt::endl;
         return UsageError;
     }
-    QString error;
-    if (!location.prepare(&error)) {
-        m_err << error << Qt::endl;
+    if (!prepareDataFolder(location))
         return DataError;
-    }
     Database database(QStringLiteral("cli"), CalendarSchema::migrations());
     if (!database.open(location.databaseFile(), location.backupDirectory())) {
         m_err << database.errorString() << Qt::endl;
@@ -108,5 +153,179 @@ int CommandLineTool::showInfo(const QStringList& arguments, const DataLocation& 
           << '\n'
           << tr("Backups: %1").arg(QDir::toNativeSeparators(location.backupDirectory())) << '\n'
           << tr("Log: %1").arg(QDir::toNativeSeparators(location.logDirectory())) << '\n';
+    return Success;
+}
+
+int CommandLineTool::provision(const QStringList& arguments, const DataLocation& location)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates or updates server profiles, e-mail and SMS settings from FILE. Secrets in the file are "
+           "stored "
+           "in the system keychain and nowhere else; delete the file once every computer is set up."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the provisioning file (JSON)"));
+    parser.addHelpOption();
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        m_err << (parser.errorText().isEmpty() ? tr("provision needs exactly one FILE.") : parser.errorText())
+              << '\n'
+              << parser.helpText();
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << Qt::endl;
+        return DataError;
+    }
+    if (!prepareDataFolder(location))
+        return DataError;
+
+    Provisioner provisioner(m_settings, secrets());
+    Provisioner::Plan plan;
+    QString error;
+    if (!provisioner.parse(file.readAll(), &plan, &error)) {
+        m_err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << error << '\n'
+              << tr("Nothing was changed.") << Qt::endl;
+        return DataError;
+    }
+    bool ok = false;
+    QStringList report;
+    QEventLoop loop;
+    QObject::connect(&provisioner, &Provisioner::finished, &loop,
+                     [&](bool success, const QStringList& lines, const QString& message) {
+                         ok = success;
+                         report = lines;
+                         error = message;
+                         loop.quit();
+                     });
+    provisioner.apply(plan);
+    loop.exec();
+    for (const QString& line : std::as_const(report))
+        m_out << line << '\n';
+    m_out.flush();
+    if (!ok) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    return Success;
+}
+
+int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("list"), tr("list the profiles"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON instead of text"));
+    parser.addOption(json);
+    if (!parser.parse(arguments) || parser.positionalArguments() != QStringList { QStringLiteral("list") }) {
+        m_err << tr("Usage: vieraugen-cli profiles list [--json]") << Qt::endl;
+        return UsageError;
+    }
+    const QList<ServerProfile> all = m_settings.serverProfiles();
+    const QString defaultId = m_settings.defaultServerProfileId();
+    SecretStore& store = secrets();
+    const auto hasSecret = [&store](const ServerProfile& profile) {
+        return store.contains(profile.secretOwner(), QLatin1String(ServerProfile::appSecretName));
+    };
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ServerProfile& profile : all) {
+            array.append(QJsonObject { { QStringLiteral("id"), profile.id },
+                                       { QStringLiteral("name"), profile.name },
+                                       { QStringLiteral("url"), profile.baseUrl.toString() },
+                                       { QStringLiteral("auth"), ServerProfile::authModeName(profile.auth) },
+                                       { QStringLiteral("appId"), profile.appId },
+                                       { QStringLiteral("issuer"), profile.issuer },
+                                       { QStringLiteral("audience"), profile.audience },
+                                       { QStringLiteral("subject"), profile.subject },
+                                       { QStringLiteral("backup"), profile.backupProfileId },
+                                       { QStringLiteral("default"), profile.id == defaultId },
+                                       { QStringLiteral("hasAppSecret"), hasSecret(profile) } });
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (all.isEmpty()) {
+        m_out << tr("No server profiles. Add one in Settings or with \"vieraugen-cli provision FILE\".")
+              << '\n';
+        return Success;
+    }
+    for (const ServerProfile& profile : all) {
+        m_out << (profile.id == defaultId ? QStringLiteral("* ") : QStringLiteral("  ")) << profile.id << "  "
+              << profile.name << "  " << profile.baseUrl.toString() << "  "
+              << (profile.auth == ServerProfile::AuthMode::Jwt
+                      ? (hasSecret(profile) ? tr("token authentication")
+                                            : tr("token authentication, app secret missing"))
+                      : tr("no authentication"));
+        if (!profile.backupProfileId.isEmpty())
+            m_out << "  " << tr("backup: %1").arg(profile.backupProfileId);
+        m_out << '\n';
+    }
+    return Success;
+}
+
+int CommandLineTool::checkSecrets(const QStringList& arguments, const DataLocation&)
+{
+    if (arguments.mid(1) != QStringList { QStringLiteral("check") }) {
+        m_err << tr("Usage: vieraugen-cli secrets check") << Qt::endl;
+        return UsageError;
+    }
+    SecretStore& store = secrets();
+    SecretReply* probe = store.probe();
+    bool keychainWorks = false;
+    QString problem;
+    QObject::connect(probe, &SecretReply::finished, probe, [&] {
+        keychainWorks = probe->ok();
+        problem = probe->errorString();
+    });
+    waitFor(probe);
+    if (!keychainWorks) {
+        m_out << tr("Secure storage: not available") << '\n';
+        m_err << problem << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Secure storage: available") << '\n';
+
+    struct Expected
+    {
+        QString owner;
+        QString name;
+        QString purpose;
+    };
+    QList<Expected> expected;
+    for (const ServerProfile& profile : m_settings.serverProfiles()) {
+        if (profile.auth == ServerProfile::AuthMode::Jwt)
+            expected.append({ profile.secretOwner(), QLatin1String(ServerProfile::appSecretName),
+                              tr("app secret of server %1").arg(profile.id) });
+    }
+    const SmtpSettings smtp = m_settings.smtp();
+    if (smtp.isConfigured() && !smtp.user.isEmpty())
+        expected.append({ QLatin1String(SmtpSettings::secretOwner), QLatin1String(SmtpSettings::passwordName),
+                          tr("SMTP password") });
+    if (m_settings.sms().isConfigured())
+        expected.append({ QLatin1String(SmsSettings::secretOwner), QLatin1String(SmsSettings::secretName),
+                          tr("SMS gateway secret") });
+
+    int missing = 0;
+    for (const Expected& entry : std::as_const(expected)) {
+        // Read it to be sure the keychain still has it; the value is dropped at once.
+        SecretReply* reply = store.read(entry.owner, entry.name);
+        bool present = false;
+        QObject::connect(reply, &SecretReply::finished, reply, [&present, reply] { present = reply->ok(); });
+        waitFor(reply);
+        m_out << (present ? tr("present") : tr("MISSING")) << "  " << entry.purpose << "  ("
+              << SecretStore::keyFor(entry.owner, entry.name) << ")\n";
+        missing += present ? 0 : 1;
+    }
+    if (expected.isEmpty())
+        m_out << tr("No secrets are expected yet: no server, e-mail or SMS settings need one.") << '\n';
+    if (missing > 0) {
+        m_err << tr("%n secret(s) missing. Enter them in Settings or provision them again.", nullptr, missing)
+              << Qt::endl;
+        return DataError;
+    }
     return Success;
 }

@@ -7,8 +7,13 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 class DataLocation;
+class LogFile;
+class SecretReply;
+class SecretStore;
+class Settings;
 
 // vieraugen-cli: the same core as the app, for administrators and scripts.
 // Exit codes: 0 ok, 1 usage error, 2 data error (message on stderr).
@@ -24,7 +29,9 @@ public:
         DataError = 2
     };
 
-    CommandLineTool(QTextStream& out, QTextStream& err);
+    // Without settings, the platform's settings store is used.
+    CommandLineTool(QTextStream& out, QTextStream& err, Settings* settings = nullptr);
+    ~CommandLineTool();
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList& arguments);
@@ -38,9 +45,22 @@ private:
     };
 
     QString usage() const;
+    // Creates the data folder and starts logging there; false (with a message) when unusable.
+    bool prepareDataFolder(const DataLocation& location);
+    // Runs the event loop until the keychain answers.
+    void waitFor(SecretReply* reply);
+    SecretStore& secrets();
+
     int showInfo(const QStringList& arguments, const DataLocation& location);
+    int provision(const QStringList& arguments, const DataLocation& location);
+    int profiles(const QStringList& arguments, const DataLocation& location);
+    int checkSecrets(const QStringList& arguments, const DataLocation& location);
 
     QTextStream& m_out;
     QTextStream& m_err;
+    std::unique_ptr<Settings> m_ownSettings;
+    Settings& m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<LogFile> m_log;
     QList<Command> m_commands;
 };

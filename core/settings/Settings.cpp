@@ -1,9 +1,30 @@
 #include "core/settings/Settings.h"
 
+#include <QUrl>
+
+#include <algorithm>
+
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString geometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString stateKey = QStringLiteral("ui/mainWindowState");
+const QString secretIndexGroup = QStringLiteral("secretIndex");
+
+// QSettings treats '/' as a group separator; percent-encoding keeps ids with slashes intact.
+QString encodedKeyPart(const QString& part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+
+QString secretOwnerGroup(const QString& ownerId)
+{
+    return secretIndexGroup + QLatin1Char('/') + encodedKeyPart(ownerId);
+}
+
+QString secretIndexKey(const QString& ownerId, const QString& name)
+{
+    return secretOwnerGroup(ownerId) + QLatin1Char('/') + encodedKeyPart(name);
+}
 } // namespace
 
 Settings::Settings()
@@ -50,6 +71,193 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray& state)
 {
     m_settings->setValue(stateKey, state);
+}
+
+namespace {
+const QString serversGroup = QStringLiteral("servers");
+const QString defaultServerKey = QStringLiteral("defaultServer");
+const QString smtpGroup = QStringLiteral("smtp");
+const QString smsGroup = QStringLiteral("sms");
+} // namespace
+
+QList<ServerProfile> Settings::serverProfiles() const
+{
+    m_settings->beginGroup(serversGroup);
+    const QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+    QList<ServerProfile> profiles;
+    for (const QString& id : ids) {
+        if (const std::optional<ServerProfile> profile = serverProfile(id))
+            profiles.append(*profile);
+    }
+    std::sort(profiles.begin(), profiles.end(), [](const ServerProfile& a, const ServerProfile& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return profiles;
+}
+
+std::optional<ServerProfile> Settings::serverProfile(const QString& id) const
+{
+    if (!ServerProfile::validateId(id, nullptr))
+        return std::nullopt;
+    m_settings->beginGroup(serversGroup + QLatin1Char('/') + id);
+    std::optional<ServerProfile> result;
+    if (m_settings->contains(QStringLiteral("url"))) {
+        ServerProfile profile;
+        profile.id = id;
+        profile.name = m_settings->value(QStringLiteral("name")).toString();
+        profile.baseUrl = QUrl(m_settings->value(QStringLiteral("url")).toString());
+        if (!ServerProfile::parseAuthMode(m_settings->value(QStringLiteral("auth")).toString(),
+                                          &profile.auth))
+            profile.auth = ServerProfile::AuthMode::Jwt;
+        profile.appId = m_settings->value(QStringLiteral("appId")).toString();
+        profile.issuer = m_settings->value(QStringLiteral("issuer")).toString();
+        profile.audience = m_settings->value(QStringLiteral("audience")).toString();
+        profile.subject = m_settings->value(QStringLiteral("subject")).toString();
+        profile.backupProfileId = m_settings->value(QStringLiteral("backup")).toString();
+        result = profile;
+    }
+    m_settings->endGroup();
+    return result;
+}
+
+void Settings::saveServerProfile(const ServerProfile& profile)
+{
+    m_settings->remove(serversGroup + QLatin1Char('/') + profile.id);
+    m_settings->beginGroup(serversGroup + QLatin1Char('/') + profile.id);
+    m_settings->setValue(QStringLiteral("name"), profile.name);
+    m_settings->setValue(QStringLiteral("url"), profile.baseUrl.toString());
+    m_settings->setValue(QStringLiteral("auth"), ServerProfile::authModeName(profile.auth));
+    const std::pair<const char*, QString> optionalValues[] = {
+        { "appId", profile.appId },
+        { "issuer", profile.issuer },
+        { "audience", profile.audience },
+        { "subject", profile.subject },
+        { "backup", profile.backupProfileId },
+    };
+    for (const auto& [key, value] : optionalValues) {
+        if (!value.isEmpty())
+            m_settings->setValue(QLatin1String(key), value);
+    }
+    m_settings->endGroup();
+    if (defaultServerProfileId().isEmpty())
+        setDefaultServerProfileId(profile.id);
+    m_settings->sync();
+}
+
+void Settings::removeServerProfile(const QString& id)
+{
+    if (!ServerProfile::validateId(id, nullptr))
+        return;
+    m_settings->remove(serversGroup + QLatin1Char('/') + id);
+    for (ServerProfile profile : serverProfiles()) {
+        if (profile.backupProfileId == id) {
+            profile.backupProfileId.clear();
+            saveServerProfile(profile);
+        }
+    }
+    if (defaultServerProfileId() == id) {
+        const QList<ServerProfile> remaining = serverProfiles();
+        setDefaultServerProfileId(remaining.isEmpty() ? QString() : remaining.first().id);
+    }
+    m_settings->sync();
+}
+
+QString Settings::defaultServerProfileId() const
+{
+    return m_settings->value(defaultServerKey).toString();
+}
+
+void Settings::setDefaultServerProfileId(const QString& id)
+{
+    if (id.isEmpty())
+        m_settings->remove(defaultServerKey);
+    else
+        m_settings->setValue(defaultServerKey, id);
+}
+
+SmtpSettings Settings::smtp() const
+{
+    SmtpSettings smtp;
+    m_settings->beginGroup(smtpGroup);
+    smtp.host = m_settings->value(QStringLiteral("host")).toString();
+    smtp.port = m_settings->value(QStringLiteral("port"), smtp.port).toInt();
+    if (!SmtpSettings::parseSecurity(m_settings->value(QStringLiteral("security")).toString(),
+                                     &smtp.security))
+        smtp.security = SmtpSettings::Security::StartTls;
+    smtp.user = m_settings->value(QStringLiteral("user")).toString();
+    smtp.from = m_settings->value(QStringLiteral("from")).toString();
+    smtp.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    m_settings->endGroup();
+    return smtp;
+}
+
+void Settings::setSmtp(const SmtpSettings& smtp)
+{
+    m_settings->remove(smtpGroup);
+    m_settings->beginGroup(smtpGroup);
+    m_settings->setValue(QStringLiteral("host"), smtp.host);
+    m_settings->setValue(QStringLiteral("port"), smtp.port);
+    m_settings->setValue(QStringLiteral("security"), SmtpSettings::securityName(smtp.security));
+    m_settings->setValue(QStringLiteral("user"), smtp.user);
+    m_settings->setValue(QStringLiteral("from"), smtp.from);
+    m_settings->setValue(QStringLiteral("caFile"), smtp.caFile);
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+SmsSettings Settings::sms() const
+{
+    SmsSettings sms;
+    m_settings->beginGroup(smsGroup);
+    sms.provider = m_settings->value(QStringLiteral("provider")).toString();
+    sms.sender = m_settings->value(QStringLiteral("sender")).toString();
+    sms.account = m_settings->value(QStringLiteral("account")).toString();
+    sms.extension = m_settings->value(QStringLiteral("extension")).toString();
+    sms.endpoint = QUrl(m_settings->value(QStringLiteral("endpoint")).toString());
+    m_settings->endGroup();
+    return sms;
+}
+
+void Settings::setSms(const SmsSettings& sms)
+{
+    m_settings->remove(smsGroup);
+    m_settings->beginGroup(smsGroup);
+    m_settings->setValue(QStringLiteral("provider"), sms.provider);
+    m_settings->setValue(QStringLiteral("sender"), sms.sender);
+    m_settings->setValue(QStringLiteral("account"), sms.account);
+    m_settings->setValue(QStringLiteral("extension"), sms.extension);
+    m_settings->setValue(QStringLiteral("endpoint"), sms.endpoint.toString());
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+QStringList Settings::secretNames(const QString& ownerId) const
+{
+    m_settings->beginGroup(secretOwnerGroup(ownerId));
+    QStringList names;
+    for (const QString& encoded : m_settings->childKeys())
+        names.append(QUrl::fromPercentEncoding(encoded.toLatin1()));
+    m_settings->endGroup();
+    names.sort();
+    return names;
+}
+
+int Settings::secretChunkCount(const QString& ownerId, const QString& name) const
+{
+    return m_settings->value(secretIndexKey(ownerId, name), 0).toInt();
+}
+
+void Settings::recordSecret(const QString& ownerId, const QString& name, int chunkCount)
+{
+    m_settings->setValue(secretIndexKey(ownerId, name), chunkCount);
+    m_settings->sync();
+}
+
+void Settings::forgetSecret(const QString& ownerId, const QString& name)
+{
+    m_settings->remove(secretIndexKey(ownerId, name));
+    m_settings->sync();
 }
 
 void Settings::sync()

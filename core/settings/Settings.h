@@ -1,10 +1,16 @@
 #pragma once
 
+#include "core/invite/SmsSettings.h"
+#include "core/invite/SmtpSettings.h"
+#include "core/meeting/ServerProfile.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 // Non-secret preferences. Secrets never pass through here: they live in the OS keychain.
 class Settings
@@ -25,6 +31,24 @@ public:
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
+
+    QList<ServerProfile> serverProfiles() const;
+    std::optional<ServerProfile> serverProfile(const QString& id) const;
+    void saveServerProfile(const ServerProfile& profile);
+    void removeServerProfile(const QString& id);
+    QString defaultServerProfileId() const;
+    void setDefaultServerProfileId(const QString& id);
+
+    SmtpSettings smtp() const;
+    void setSmtp(const SmtpSettings& smtp);
+    SmsSettings sms() const;
+    void setSms(const SmsSettings& sms);
+
+    // Which secrets exist in the keychain, and in how many pieces; never their values.
+    QStringList secretNames(const QString& ownerId) const;
+    int secretChunkCount(const QString& ownerId, const QString& name) const;
+    void recordSecret(const QString& ownerId, const QString& name, int chunkCount);
+    void forgetSecret(const QString& ownerId, const QString& name);
 
     void sync();
 

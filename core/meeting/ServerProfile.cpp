@@ -1,0 +1,86 @@
+#include "core/meeting/ServerProfile.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+QString ServerProfile::authModeName(AuthMode mode)
+{
+    return mode == AuthMode::Jwt ? QStringLiteral("jwt") : QStringLiteral("none");
+}
+
+bool ServerProfile::parseAuthMode(const QString& name, AuthMode* mode)
+{
+    if (name == QLatin1String("jwt"))
+        *mode = AuthMode::Jwt;
+    else if (name == QLatin1String("none"))
+        *mode = AuthMode::None;
+    else
+        return false;
+    return true;
+}
+
+bool ServerProfile::validateUrl(const QUrl& url, QString* errorMessage)
+{
+    const auto fail = [errorMessage](const QString& message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(
+            tr("\"%1\" is not a web address. Enter it like https://meet.example.org.").arg(url.toString()));
+    if (!url.userInfo().isEmpty())
+        return fail(tr("The server address must not contain a user name or password."));
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() == QLatin1String("http")) {
+        const QHostAddress address(url.host());
+        if (url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
+            return true;
+        return fail(tr("The server %1 must be reached over https: video sessions are never sent unencrypted.")
+                        .arg(url.host()));
+    }
+    return fail(
+        tr("\"%1\" is not a web address. Enter it like https://meet.example.org.").arg(url.toString()));
+}
+
+bool ServerProfile::validateId(const QString& id, QString* errorMessage)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+    if (pattern.match(id).hasMatch())
+        return true;
+    if (errorMessage)
+        *errorMessage
+            = tr("\"%1\" cannot be used as a server id: use lowercase letters, digits and '-'.").arg(id);
+    return false;
+}
+
+bool ServerProfile::validate(QString* errorMessage) const
+{
+    if (!validateId(id, errorMessage) || !validateUrl(baseUrl, errorMessage))
+        return false;
+    if (name.trimmed().isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("The server %1 needs a name.").arg(id);
+        return false;
+    }
+    if (auth == AuthMode::Jwt && (appId.isEmpty() || issuer.isEmpty() || audience.isEmpty())) {
+        if (errorMessage)
+            *errorMessage
+                = tr("Token authentication for %1 needs an app id, an issuer and an audience.").arg(name);
+        return false;
+    }
+    if (backupProfileId == id) {
+        if (errorMessage)
+            *errorMessage = tr("The server %1 cannot be its own backup.").arg(name);
+        return false;
+    }
+    return true;
+}
+
+QString ServerProfile::noAuthenticationWarning()
+{
+    return tr(
+        "Without token authentication, whoever enters a room first becomes its moderator. The Berlin "
+        "data protection authority considers such servers unsuitable for anything beyond low-risk use.");
+}

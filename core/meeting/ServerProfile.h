@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+// A Jitsi server the organization uses. Its app secret (for JWT) lives in the keychain under
+// the owner id secretOwner(), never in here.
+struct ServerProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerProfile)
+
+public:
+    enum class AuthMode
+    {
+        Jwt,
+        None
+    };
+
+    QString id;
+    QString name;
+    QUrl baseUrl;
+    AuthMode auth = AuthMode::Jwt;
+    QString appId;
+    QString issuer;
+    QString audience;
+    QString subject;
+    QString backupProfileId;
+
+    static constexpr const char* appSecretName = "jwt-app-secret";
+
+    QString secretOwner() const { return ownerFor(id); }
+    static QString ownerFor(const QString& profileId) { return QStringLiteral("server-") + profileId; }
+
+    static QString authModeName(AuthMode mode);
+    static bool parseAuthMode(const QString& name, AuthMode* mode);
+
+    // https only; plain http only for loopback addresses (local test servers).
+    static bool validateUrl(const QUrl& url, QString* errorMessage);
+    // Ids are short, stable and safe inside keychain keys: lowercase letters, digits, '-'.
+    static bool validateId(const QString& id, QString* errorMessage);
+    bool validate(QString* errorMessage) const;
+
+    // Shown when a profile has no token authentication.
+    static QString noAuthenticationWarning();
+
+    friend bool operator==(const ServerProfile&, const ServerProfile&) = default;
+};

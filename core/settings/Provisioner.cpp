@@ -1,0 +1,347 @@
+#include "core/settings/Provisioner.h"
+
+#include "core/base/Logging.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/ServerProfileService.h"
+#include "core/settings/Settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace {
+
+bool onlyKnownKeys(const QJsonObject& object, const QStringList& known, const QString& where,
+                   QString* errorMessage)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *errorMessage = Provisioner::tr("%1: unknown field \"%2\". Known fields: %3.")
+                                .arg(where, it.key(), known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString().trimmed();
+}
+
+struct SmsCredentialFields
+{
+    const char* provider;
+    const char* accountField; // nullptr: the provider needs only the secret
+    const char* secretField;
+};
+
+// Each gateway names its credentials its own way; admins copy them from the provider's portal.
+constexpr SmsCredentialFields smsCredentialFields[] = {
+    { "seven", nullptr, "apiKey" },       { "gatewayapi", nullptr, "apiKey" },
+    { "messagebird", nullptr, "apiKey" }, { "twilio", "accountSid", "authToken" },
+    { "sipgate", "tokenId", "token" },    { "vonage", "apiKey", "apiSecret" },
+};
+
+} // namespace
+
+bool Provisioner::Plan::hasSecrets() const
+{
+    return !appSecrets.isEmpty() || !smtpPassword.isEmpty() || !smsSecret.isEmpty();
+}
+
+Provisioner::Provisioner(Settings& settings, SecretStore& secrets, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_profiles(new ServerProfileService(settings, secrets, this))
+{ }
+
+bool Provisioner::parse(const QByteArray& json, Plan* plan, QString* errorMessage) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(json.left(parseError.offset).count('\n')) + 1;
+        *errorMessage = tr("line %1: %2").arg(line).arg(parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *errorMessage
+            = tr("the file must contain one JSON object with \"servers\", \"smtp\" and/or \"sms\".");
+        return false;
+    }
+    const QJsonObject root = document.object();
+    *plan = Plan();
+    return onlyKnownKeys(root, { QStringLiteral("servers"), QStringLiteral("smtp"), QStringLiteral("sms") },
+                         tr("top level"), errorMessage)
+        && parseServers(root.value(QLatin1String("servers")), plan, errorMessage)
+        && parseSmtp(root.value(QLatin1String("smtp")), plan, errorMessage)
+        && parseSms(root.value(QLatin1String("sms")), plan, errorMessage);
+}
+
+bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* errorMessage) const
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        *errorMessage = tr("\"servers\" must be a list.");
+        return false;
+    }
+    const QStringList known
+        = { QStringLiteral("id"),       QStringLiteral("name"),    QStringLiteral("url"),
+            QStringLiteral("auth"),     QStringLiteral("appId"),   QStringLiteral("issuer"),
+            QStringLiteral("audience"), QStringLiteral("subject"), QStringLiteral("appSecret"),
+            QStringLiteral("backup"),   QStringLiteral("default") };
+    const QJsonArray servers = value.toArray();
+    QStringList ids;
+    for (int index = 0; index < servers.size(); ++index) {
+        const QString where = tr("server %1").arg(index + 1);
+        const QJsonObject object = servers.at(index).toObject();
+        if (!servers.at(index).isObject() || !onlyKnownKeys(object, known, where, errorMessage)) {
+            if (!servers.at(index).isObject())
+                *errorMessage = tr("%1 must be an object.").arg(where);
+            return false;
+        }
+        ServerProfile profile;
+        profile.id = text(object, "id");
+        profile.name = text(object, "name");
+        profile.baseUrl = QUrl(text(object, "url"));
+        const QString auth
+            = object.contains(QLatin1String("auth")) ? text(object, "auth") : QStringLiteral("jwt");
+        if (!ServerProfile::parseAuthMode(auth, &profile.auth)) {
+            *errorMessage = tr("%1: \"auth\" must be \"jwt\" or \"none\".").arg(where);
+            return false;
+        }
+        profile.appId = text(object, "appId");
+        profile.issuer = text(object, "issuer");
+        profile.audience = text(object, "audience");
+        profile.subject = text(object, "subject");
+        profile.backupProfileId = text(object, "backup");
+        QString problem;
+        if (!profile.validate(&problem)) {
+            *errorMessage = where + QStringLiteral(": ") + problem;
+            return false;
+        }
+        if (ids.contains(profile.id)) {
+            *errorMessage = tr("%1: the id \"%2\" is used twice.").arg(where, profile.id);
+            return false;
+        }
+        ids.append(profile.id);
+        const QString secret = object.value(QLatin1String("appSecret")).toString();
+        if (!secret.isEmpty())
+            plan->appSecrets.insert(profile.id, secret);
+        if (object.value(QLatin1String("default")).toBool())
+            plan->defaultServer = profile.id;
+        plan->servers.append(profile);
+    }
+    for (const ServerProfile& profile : std::as_const(plan->servers)) {
+        if (!profile.backupProfileId.isEmpty() && !ids.contains(profile.backupProfileId)
+            && !m_settings.serverProfile(profile.backupProfileId)) {
+            *errorMessage = tr("server %1: its backup \"%2\" is neither in the file nor configured.")
+                                .arg(profile.id, profile.backupProfileId);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Provisioner::parseSmtp(const QJsonValue& value, Plan* plan, QString* errorMessage) const
+{
+    if (value.isUndefined())
+        return true;
+    const QJsonObject object = value.toObject();
+    if (!value.isObject()
+        || !onlyKnownKeys(object,
+                          { QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
+                            QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("from"),
+                            QStringLiteral("caFile") },
+                          QStringLiteral("smtp"), errorMessage)) {
+        if (!value.isObject())
+            *errorMessage = tr("\"smtp\" must be an object.");
+        return false;
+    }
+    SmtpSettings smtp;
+    smtp.host = text(object, "host");
+    smtp.user = text(object, "user");
+    smtp.from = text(object, "from");
+    smtp.caFile = text(object, "caFile");
+    if (object.contains(QLatin1String("security"))
+        && !SmtpSettings::parseSecurity(text(object, "security"), &smtp.security)) {
+        *errorMessage
+            = tr("smtp: \"security\" must be \"starttls\" or \"tls\"; mail is never sent unencrypted.");
+        return false;
+    }
+    smtp.port = object.value(QLatin1String("port"))
+                    .toInt(smtp.security == SmtpSettings::Security::ImplicitTls ? 465 : 587);
+    if (smtp.host.isEmpty() || smtp.from.isEmpty() || smtp.port <= 0 || smtp.port > 65535) {
+        *errorMessage = tr("smtp: \"host\", \"from\" and a port between 1 and 65535 are needed.");
+        return false;
+    }
+    plan->smtp = smtp;
+    plan->smtpPassword = object.value(QLatin1String("password")).toString();
+    return true;
+}
+
+bool Provisioner::parseSms(const QJsonValue& value, Plan* plan, QString* errorMessage) const
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject()) {
+        *errorMessage = tr("\"sms\" must be an object.");
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    SmsSettings sms;
+    sms.provider = text(object, "provider").toLower();
+    const SmsCredentialFields* fields = nullptr;
+    QStringList providers;
+    for (const SmsCredentialFields& candidate : smsCredentialFields) {
+        providers.append(QLatin1String(candidate.provider));
+        if (sms.provider == QLatin1String(candidate.provider))
+            fields = &candidate;
+    }
+    if (!fields) {
+        *errorMessage = tr("sms: \"provider\" must be one of %1.").arg(providers.join(QStringLiteral(", ")));
+        return false;
+    }
+    QStringList known = { QStringLiteral("provider"), QStringLiteral("sender"), QStringLiteral("endpoint"),
+                          QLatin1String(fields->secretField) };
+    if (fields->accountField)
+        known.append(QLatin1String(fields->accountField));
+    if (sms.provider == QLatin1String("sipgate"))
+        known.append(QStringLiteral("extension"));
+    if (!onlyKnownKeys(object, known, QStringLiteral("sms (%1)").arg(sms.provider), errorMessage))
+        return false;
+    sms.sender = text(object, "sender");
+    sms.extension = text(object, "extension");
+    if (fields->accountField) {
+        sms.account = object.value(QLatin1String(fields->accountField)).toString().trimmed();
+        if (sms.account.isEmpty()) {
+            *errorMessage
+                = tr("sms (%1): \"%2\" is needed.").arg(sms.provider, QLatin1String(fields->accountField));
+            return false;
+        }
+    }
+    if (object.contains(QLatin1String("endpoint"))) {
+        sms.endpoint = QUrl(text(object, "endpoint"));
+        QString problem;
+        if (!ServerProfile::validateUrl(sms.endpoint, &problem)) {
+            *errorMessage = tr("sms: endpoint: %1").arg(problem);
+            return false;
+        }
+    }
+    plan->sms = sms;
+    plan->smsSecret = object.value(QLatin1String(fields->secretField)).toString();
+    return true;
+}
+
+void Provisioner::apply(const Plan& plan)
+{
+    if (!plan.hasSecrets()) {
+        applyAll(plan);
+        return;
+    }
+    // Find out first whether the keychain works, so a half-applied file cannot happen.
+    SecretReply* probe = m_secrets.probe();
+    connect(probe, &SecretReply::finished, this, [this, probe, plan] {
+        if (!probe->ok()) {
+            Q_EMIT finished(false, {}, probe->errorString());
+            return;
+        }
+        applyAll(plan);
+    });
+}
+
+void Provisioner::applyAll(const Plan& plan)
+{
+    struct Progress
+    {
+        QStringList lines;
+        QStringList errors;
+        int pending = 0;
+    };
+    auto progress = std::make_shared<Progress>();
+    const auto finishOne = [this, progress] {
+        if (--progress->pending == 0) {
+            progress->lines.removeAll(QString());
+            Q_EMIT finished(progress->errors.isEmpty(), progress->lines,
+                            progress->errors.join(QLatin1Char('\n')));
+        }
+    };
+    const auto track = [progress](const QString& pendingLine) {
+        progress->lines.append(pendingLine);
+        ++progress->pending;
+        return progress->lines.size() - 1;
+    };
+    ++progress->pending; // held until every request below is issued
+
+    for (const ServerProfile& profile : plan.servers) {
+        const std::optional<ServerProfile> existing = m_settings.serverProfile(profile.id);
+        const QString change
+            = !existing ? tr("created") : (*existing == profile ? tr("unchanged") : tr("updated"));
+        const QString secret = plan.appSecrets.value(profile.id);
+        const qsizetype line = track(QString());
+        m_profiles->save(profile, secret,
+                         [progress, line, profile, change, secret, finishOne](bool ok, const QString& error) {
+                             if (ok) {
+                                 progress->lines[line]
+                                     = tr("Server \"%1\" (%2): %3").arg(profile.name, profile.id, change);
+                                 if (!secret.isEmpty())
+                                     progress->lines[line] += QLatin1Char('\n')
+                                         + tr("App secret for %1: stored in the keychain").arg(profile.id);
+                             } else {
+                                 progress->errors.append(tr("Server %1: %2").arg(profile.id, error));
+                             }
+                             finishOne();
+                         });
+        if (profile.auth == ServerProfile::AuthMode::Jwt && secret.isEmpty()
+            && !m_profiles->hasAppSecret(profile.id))
+            progress->lines.append(
+                tr("Warning: server %1 uses token authentication but has no app secret yet; "
+                   "enter it in Settings.")
+                    .arg(profile.id));
+    }
+    if (!plan.defaultServer.isEmpty())
+        m_settings.setDefaultServerProfileId(plan.defaultServer);
+
+    const auto storeChannel = [this, &track, progress, finishOne](const QString& label, const char* owner,
+                                                                  const char* name, const QString& secret,
+                                                                  const std::function<void()>& saveSettings) {
+        const qsizetype line = track(QString());
+        const auto done
+            = [progress, line, label, secret, finishOne, saveSettings](bool ok, const QString& error) {
+                  if (ok) {
+                      saveSettings();
+                      progress->lines[line] = tr("%1: updated").arg(label);
+                      if (!secret.isEmpty())
+                          progress->lines[line]
+                              += QLatin1Char('\n') + tr("%1 secret: stored in the keychain").arg(label);
+                  } else {
+                      progress->errors.append(label + QStringLiteral(": ") + error);
+                  }
+                  finishOne();
+              };
+        if (secret.isEmpty()) {
+            done(true, QString());
+            return;
+        }
+        SecretReply* reply = m_secrets.write(QLatin1String(owner), QLatin1String(name), secret);
+        connect(reply, &SecretReply::finished, this,
+                [reply, done] { done(reply->ok(), reply->errorString()); });
+    };
+    if (plan.smtp) {
+        const SmtpSettings smtp = *plan.smtp;
+        storeChannel(QStringLiteral("SMTP"), SmtpSettings::secretOwner, SmtpSettings::passwordName,
+                     plan.smtpPassword, [this, smtp] { m_settings.setSmtp(smtp); });
+    }
+    if (plan.sms) {
+        const SmsSettings sms = *plan.sms;
+        storeChannel(QStringLiteral("SMS (%1)").arg(sms.provider), SmsSettings::secretOwner,
+                     SmsSettings::secretName, plan.smsSecret, [this, sms] { m_settings.setSms(sms); });
+    }
+    qCInfo(lcSettings) << "provisioning" << plan.servers.size() << "servers";
+    finishOne();
+}

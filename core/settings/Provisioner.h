@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/invite/SmsSettings.h"
+#include "core/invite/SmtpSettings.h"
+#include "core/meeting/ServerProfile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class SecretStore;
+class ServerProfileService;
+class Settings;
+
+// Applies an administrator's provisioning file (JSON; format in the README): server profiles,
+// SMTP and SMS settings. Secrets in the file go into the keychain and nowhere else; if the
+// keychain cannot be used, nothing at all is changed.
+class Provisioner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Plan
+    {
+        QList<ServerProfile> servers;
+        QHash<QString, QString> appSecrets;
+        QString defaultServer;
+        std::optional<SmtpSettings> smtp;
+        QString smtpPassword;
+        std::optional<SmsSettings> sms;
+        QString smsSecret;
+
+        bool hasSecrets() const;
+    };
+
+    Provisioner(Settings& settings, SecretStore& secrets, QObject* parent = nullptr);
+
+    // Reads and checks the whole file before anything is applied. Error messages name the place.
+    bool parse(const QByteArray& json, Plan* plan, QString* errorMessage) const;
+
+    // Emits finished() once with a line per change (never a secret value).
+    void apply(const Plan& plan);
+
+Q_SIGNALS:
+    void finished(bool ok, const QStringList& report, const QString& errorMessage);
+
+private:
+    bool parseServers(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
+    bool parseSmtp(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
+    bool parseSms(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
+    void applyAll(const Plan& plan);
+
+    Settings& m_settings;
+    SecretStore& m_secrets;
+    ServerProfileService* m_profiles;
+};

@@ -1,0 +1,240 @@
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Provisioner.h"
+#include "core/settings/Settings.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// Parsing runs anywhere; applying runs against the real Secret Service (unlocked) and without a
+// usable one (locked), where nothing may change.
+class TestProvisioner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void rejectsBadFiles_data();
+    void rejectsBadFiles();
+    void readsEveryField();
+    void smsProvidersUseTheirOwnCredentialNames();
+    void appliesProfilesAndStoresSecrets();
+    void secondRunReportsUnchanged();
+    void withoutKeychainNothingChanges();
+
+private:
+    struct Result
+    {
+        bool ok = false;
+        QStringList report;
+        QString error;
+    };
+    Result apply(const QByteArray& json);
+    static QByteArray fullFile();
+    QString readSecret(const QString& owner, const QString& name);
+
+    QString m_scenario;
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+QByteArray TestProvisioner::fullFile()
+{
+    return R"({
+  "servers": [
+    {"id": "berlin", "name": "Beratung Berlin", "url": "https://meet.berlin.example", "auth": "jwt",
+     "appId": "vieraugen", "issuer": "vieraugen", "audience": "jitsi", "subject": "meet.berlin.example",
+     "appSecret": "Jwt-Secret-Berlin-1", "backup": "aachen"},
+    {"id": "aachen", "name": "Ausweichserver", "url": "https://meet.aachen.example", "auth": "none", "default": true}
+  ],
+  "smtp": {"host": "mail.example.org", "port": 587, "security": "starttls", "user": "beratung",
+           "password": "Smtp-Secret-2", "from": "Beratung <beratung@example.org>"},
+  "sms": {"provider": "twilio", "sender": "+4930123456", "accountSid": "AC123", "authToken": "Sms-Secret-3"}
+})";
+}
+
+void TestProvisioner::init()
+{
+    m_scenario = qEnvironmentVariable("VIERAUGEN_KEYRING_SCENARIO");
+    m_workspace = std::make_unique<TestWorkspace>();
+    m_secrets = std::make_unique<SecretStore>(m_workspace->settings());
+}
+
+TestProvisioner::Result TestProvisioner::apply(const QByteArray& json)
+{
+    Provisioner provisioner(m_workspace->settings(), *m_secrets);
+    Provisioner::Plan plan;
+    QString error;
+    if (!provisioner.parse(json, &plan, &error))
+        return { false, {}, error };
+    QSignalSpy finished(&provisioner, &Provisioner::finished);
+    provisioner.apply(plan);
+    if (!finished.wait(15000))
+        return { false, {}, QStringLiteral("no answer") };
+    const QList<QVariant> arguments = finished.takeFirst();
+    QTest::qWait(20);
+    if (!finished.isEmpty())
+        return { false, {}, QStringLiteral("finished twice") };
+    return { arguments.at(0).toBool(), arguments.at(1).toStringList(), arguments.at(2).toString() };
+}
+
+QString TestProvisioner::readSecret(const QString& owner, const QString& name)
+{
+    SecretReply* reply = m_secrets->read(owner, name);
+    QString value;
+    bool done = false;
+    connect(reply, &SecretReply::finished, this, [&] {
+        value = reply->value();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 8000))
+        return QStringLiteral("<no answer>");
+    return value;
+}
+
+void TestProvisioner::rejectsBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("syntax, with line")
+        << QByteArray("{\n \"servers\": [\n  {\"id\": \"a\",,}\n ]\n}") << QStringLiteral("line 3");
+    QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("one JSON object");
+    QTest::newRow("typo at top") << QByteArray(R"({"server": []})")
+                                 << QStringLiteral("unknown field \"server\"");
+    QTest::newRow("typo in server") << QByteArray(
+        R"({"servers": [{"id": "a", "name": "A", "url": "https://a.example", "auth": "none", "secret": "x"}]})")
+                                    << QStringLiteral("unknown field \"secret\"");
+    QTest::newRow("plain http") << QByteArray(
+        R"({"servers": [{"id": "a", "name": "A", "url": "http://a.example", "auth": "none"}]})")
+                                << QStringLiteral("https");
+    QTest::newRow("jwt without claims")
+        << QByteArray(R"({"servers": [{"id": "a", "name": "A", "url": "https://a.example"}]})")
+        << QStringLiteral("app id");
+    QTest::newRow("duplicate id") << QByteArray(
+        R"({"servers": [{"id": "a", "name": "A", "url": "https://a.example", "auth": "none"},
+                                      {"id": "a", "name": "B", "url": "https://b.example", "auth": "none"}]})")
+                                  << QStringLiteral("used twice");
+    QTest::newRow("unknown backup") << QByteArray(
+        R"({"servers": [{"id": "a", "name": "A", "url": "https://a.example", "auth": "none", "backup": "zz"}]})")
+                                    << QStringLiteral("\"zz\"");
+    QTest::newRow("unencrypted mail")
+        << QByteArray(R"({"smtp": {"host": "m", "from": "a@b.c", "security": "none"}})")
+        << QStringLiteral("unencrypted");
+    QTest::newRow("unknown sms provider")
+        << QByteArray(R"({"sms": {"provider": "carrier-pigeon"}})") << QStringLiteral("seven, gatewayapi");
+    QTest::newRow("twilio without account")
+        << QByteArray(R"({"sms": {"provider": "twilio", "authToken": "x"}})")
+        << QStringLiteral("\"accountSid\" is needed");
+}
+
+void TestProvisioner::rejectsBadFiles()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expectedError);
+    Provisioner provisioner(m_workspace->settings(), *m_secrets);
+    Provisioner::Plan plan;
+    QString error;
+    QVERIFY(!provisioner.parse(json, &plan, &error));
+    QVERIFY2(error.contains(expectedError), qPrintable(error));
+}
+
+void TestProvisioner::readsEveryField()
+{
+    Provisioner provisioner(m_workspace->settings(), *m_secrets);
+    Provisioner::Plan plan;
+    QString error;
+    QVERIFY2(provisioner.parse(fullFile(), &plan, &error), qPrintable(error));
+    QCOMPARE(plan.servers.size(), 2);
+    const ServerProfile& berlin = plan.servers.at(0);
+    QCOMPARE(berlin.baseUrl, QUrl(QStringLiteral("https://meet.berlin.example")));
+    QCOMPARE(berlin.subject, QStringLiteral("meet.berlin.example"));
+    QCOMPARE(berlin.backupProfileId, QStringLiteral("aachen"));
+    QCOMPARE(plan.servers.at(1).auth, ServerProfile::AuthMode::None);
+    QCOMPARE(plan.appSecrets.value(QStringLiteral("berlin")), QStringLiteral("Jwt-Secret-Berlin-1"));
+    QCOMPARE(plan.defaultServer, QStringLiteral("aachen"));
+    QCOMPARE(plan.smtp->port, 587);
+    QCOMPARE(plan.smtpPassword, QStringLiteral("Smtp-Secret-2"));
+    QCOMPARE(plan.sms->account, QStringLiteral("AC123"));
+    QCOMPARE(plan.smsSecret, QStringLiteral("Sms-Secret-3"));
+    QVERIFY(plan.hasSecrets());
+}
+
+void TestProvisioner::smsProvidersUseTheirOwnCredentialNames()
+{
+    Provisioner provisioner(m_workspace->settings(), *m_secrets);
+    Provisioner::Plan plan;
+    QString error;
+    QVERIFY2(provisioner.parse(R"({"sms": {"provider": "vonage", "apiKey": "key-id", "apiSecret": "s3"}})",
+                               &plan, &error),
+             qPrintable(error));
+    QCOMPARE(plan.sms->account, QStringLiteral("key-id"));
+    QCOMPARE(plan.smsSecret, QStringLiteral("s3"));
+    QVERIFY(provisioner.parse(R"({"sms": {"provider": "seven", "apiKey": "k", "sender": "Beratung"}})", &plan,
+                              &error));
+    QCOMPARE(plan.smsSecret, QStringLiteral("k"));
+    QCOMPARE(plan.sms->account, QString());
+    QVERIFY(
+        provisioner.parse(R"({"sms": {"provider": "sipgate", "tokenId": "t", "token": "k", "extension": "s0",
+                                          "endpoint": "https://proxy.example/sms"}})",
+                          &plan, &error));
+    QCOMPARE(plan.sms->extension, QStringLiteral("s0"));
+    QCOMPARE(plan.sms->endpoint, QUrl(QStringLiteral("https://proxy.example/sms")));
+}
+
+void TestProvisioner::appliesProfilesAndStoresSecrets()
+{
+    if (m_scenario != QLatin1String("unlocked"))
+        QSKIP("needs an unlocked keychain");
+    const Result result = apply(fullFile());
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString report = result.report.join(QLatin1Char('\n'));
+    QVERIFY2(report.contains(QStringLiteral("Server \"Beratung Berlin\" (berlin): created")),
+             qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("App secret for berlin: stored in the keychain")));
+    QVERIFY(report.contains(QStringLiteral("SMTP secret: stored in the keychain")));
+    QVERIFY(report.contains(QStringLiteral("SMS (twilio): updated")));
+    for (const char* secret : { "Jwt-Secret-Berlin-1", "Smtp-Secret-2", "Sms-Secret-3" })
+        QVERIFY2(!report.contains(QLatin1String(secret)), secret);
+
+    Settings& settings = m_workspace->settings();
+    QCOMPARE(settings.serverProfiles().size(), 2);
+    QCOMPARE(settings.defaultServerProfileId(), QStringLiteral("aachen"));
+    QCOMPARE(settings.smtp().user, QStringLiteral("beratung"));
+    QCOMPARE(settings.sms().provider, QStringLiteral("twilio"));
+    QCOMPARE(readSecret(QStringLiteral("server-berlin"), QStringLiteral("jwt-app-secret")),
+             QStringLiteral("Jwt-Secret-Berlin-1"));
+    QCOMPARE(readSecret(QStringLiteral("smtp"), QStringLiteral("password")), QStringLiteral("Smtp-Secret-2"));
+    QCOMPARE(readSecret(QStringLiteral("sms"), QStringLiteral("secret")), QStringLiteral("Sms-Secret-3"));
+}
+
+void TestProvisioner::secondRunReportsUnchanged()
+{
+    if (m_scenario != QLatin1String("unlocked"))
+        QSKIP("needs an unlocked keychain");
+    QVERIFY(apply(fullFile()).ok);
+    QByteArray withoutSecrets = fullFile();
+    withoutSecrets.replace(R"("appSecret": "Jwt-Secret-Berlin-1", )", "");
+    const Result again = apply(withoutSecrets);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    const QString report = again.report.join(QLatin1Char('\n'));
+    QVERIFY2(report.contains(QStringLiteral("(berlin): unchanged")), qPrintable(report));
+    QVERIFY(!report.contains(QStringLiteral("App secret for berlin")));
+    QVERIFY(!report.contains(QStringLiteral("Warning"))); // the secret from the first run is still there
+    QCOMPARE(readSecret(QStringLiteral("server-berlin"), QStringLiteral("jwt-app-secret")),
+             QStringLiteral("Jwt-Secret-Berlin-1"));
+}
+
+void TestProvisioner::withoutKeychainNothingChanges()
+{
+    if (m_scenario != QLatin1String("locked"))
+        QSKIP("needs a locked keychain");
+    const Result result = apply(fullFile());
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("No secure storage")), qPrintable(result.error));
+    QVERIFY(m_workspace->settings().serverProfiles().isEmpty());
+    QVERIFY(!m_workspace->settings().smtp().isConfigured());
+    QVERIFY(!m_workspace->settings().sms().isConfigured());
+}
+
+QTEST_GUILESS_MAIN(TestProvisioner)
+#include "tst_Provisioner.moc"
