@@ -1,7 +1,12 @@
 #include "core/cli/CommandLineTool.h"
+#include "core/settings/Settings.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +24,10 @@ private Q_SLOTS:
     void infoCreatesTheCalendarWhereTold();
     void environmentVariableSelectsTheFolder();
     void unusableFolderIsADataError();
+    void provisionRejectsABadFileAndChangesNothing();
+    void provisionWithoutSecretsNeedsNoKeychain();
+    void secretsCheckExplainsMissingKeychain();
+    void profilesCommandNeedsList();
 
 private:
     int run(const QStringList& arguments);
@@ -26,12 +35,14 @@ private:
     QString m_out;
     QString m_err;
     QTemporaryDir m_dir;
+    std::unique_ptr<TestWorkspace> m_workspace;
 };
 
 void TestCommandLineTool::init()
 {
     m_out.clear();
     m_err.clear();
+    m_workspace = std::make_unique<TestWorkspace>();
     qunsetenv("VIERAUGEN_DATA_DIR");
 }
 
@@ -39,7 +50,7 @@ int TestCommandLineTool::run(const QStringList& arguments)
 {
     QTextStream out(&m_out);
     QTextStream err(&m_err);
-    CommandLineTool tool(out, err);
+    CommandLineTool tool(out, err, &m_workspace->settings());
     return tool.run(QStringList { QStringLiteral("vieraugen-cli") } + arguments);
 }
 
@@ -107,6 +118,70 @@ void TestCommandLineTool::unusableFolderIsADataError()
              int(CommandLineTool::DataError));
     QVERIFY2(m_err.contains(QStringLiteral("cannot use its data folder")), qPrintable(m_err));
     QVERIFY(m_out.isEmpty());
+}
+
+void TestCommandLineTool::provisionRejectsABadFileAndChangesNothing()
+{
+    const QString file = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"({"servers": [{"id": "ok", "name": "Ok", "url": "https://ok.example", "auth": "none"},
+                               {"id": "bad", "name": "Bad", "url": "http://bad.example", "auth": "none"}]})");
+    out.close();
+    QCOMPARE(run({ QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("d")),
+                   QStringLiteral("provision"), file }),
+             int(CommandLineTool::DataError));
+    QVERIFY2(m_err.contains(QStringLiteral("server 2")), qPrintable(m_err));
+    QVERIFY(m_err.contains(QStringLiteral("Nothing was changed.")));
+    QVERIFY(m_workspace->settings().serverProfiles().isEmpty());
+
+    QCOMPARE(run({ QStringLiteral("provision"), m_dir.filePath(QStringLiteral("missing.json")) }),
+             int(CommandLineTool::DataError));
+    QCOMPARE(run({ QStringLiteral("provision") }), int(CommandLineTool::UsageError));
+}
+
+void TestCommandLineTool::provisionWithoutSecretsNeedsNoKeychain()
+{
+    const QString file = m_dir.filePath(QStringLiteral("plain.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(
+        R"({"servers": [{"id": "open", "name": "Offen", "url": "https://open.example", "auth": "none"}]})");
+    out.close();
+    QCOMPARE(run({ QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("d")),
+                   QStringLiteral("provision"), file }),
+             0);
+    QVERIFY2(m_out.contains(QStringLiteral("Server \"Offen\" (open): created")), qPrintable(m_out));
+
+    m_out.clear();
+    QCOMPARE(run({ QStringLiteral("profiles"), QStringLiteral("list") }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("* open  Offen  https://open.example  no authentication")),
+             qPrintable(m_out));
+    m_out.clear();
+    QCOMPARE(run({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }), 0);
+    const QJsonArray profiles = QJsonDocument::fromJson(m_out.toUtf8()).array();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.at(0)[QStringLiteral("id")].toString(), QStringLiteral("open"));
+    QCOMPARE(profiles.at(0)[QStringLiteral("auth")].toString(), QStringLiteral("none"));
+    QCOMPARE(profiles.at(0)[QStringLiteral("default")].toBool(), true);
+    QCOMPARE(profiles.at(0)[QStringLiteral("hasAppSecret")].toBool(), false);
+}
+
+void TestCommandLineTool::secretsCheckExplainsMissingKeychain()
+{
+    if (qEnvironmentVariable("VIERAUGEN_KEYRING_SCENARIO") != QLatin1String("locked"))
+        QSKIP("needs the locked keychain scenario");
+    QCOMPARE(run({ QStringLiteral("secrets"), QStringLiteral("check") }), int(CommandLineTool::DataError));
+    QVERIFY(m_out.contains(QStringLiteral("Secure storage: not available")));
+    QVERIFY2(m_err.contains(QStringLiteral("No secure storage")), qPrintable(m_err));
+}
+
+void TestCommandLineTool::profilesCommandNeedsList()
+{
+    QCOMPARE(run({ QStringLiteral("profiles") }), int(CommandLineTool::UsageError));
+    QCOMPARE(run({ QStringLiteral("secrets"), QStringLiteral("show") }), int(CommandLineTool::UsageError));
+    QCOMPARE(run({ QStringLiteral("profiles"), QStringLiteral("list") }), 0);
+    QVERIFY(m_out.contains(QStringLiteral("No server profiles")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineTool)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void smsProvidersUseTheirOwnCredentialNames();
     void appliesProfilesAndStoresSecrets();
     void secondRunReportsUnchanged();
+    void firstServerBecomesDefaultWhenNoneIsChosen();
     void withoutKeychainNothingChanges();
 
 private:
@@ -222,6 +223,17 @@ void TestProvisioner::secondRunReportsUnchanged()
     QVERIFY(!report.contains(QStringLiteral("Warning"))); // the secret from the first run is still there
     QCOMPARE(readSecret(QStringLiteral("server-berlin"), QStringLiteral("jwt-app-secret")),
              QStringLiteral("Jwt-Secret-Berlin-1"));
+}
+
+void TestProvisioner::firstServerBecomesDefaultWhenNoneIsChosen()
+{
+    if (m_scenario != QLatin1String("unlocked"))
+        QSKIP("needs an unlocked keychain");
+    QByteArray file = fullFile();
+    file.replace(R"(, "default": true)", "");
+    // The first server waits for the keychain, the second is saved at once: order must still win.
+    QVERIFY(apply(file).ok);
+    QCOMPARE(m_workspace->settings().defaultServerProfileId(), QStringLiteral("berlin"));
 }
 
 void TestProvisioner::withoutKeychainNothingChanges()

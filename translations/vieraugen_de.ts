@@ -316,6 +316,13 @@
     </message>
 </context>
 <context>
+    <name>InstallKey</name>
+    <message>
+        <source>The install key in the keychain is damaged. Remove the entry %1 to create a new one; room passwords derived from the old key change with it.</source>
+        <translation>Der Installationsschlüssel im Schlüsselbund ist beschädigt. Entfernen Sie den Eintrag %1, damit ein neuer entsteht; davon abgeleitete Raumpasswörter ändern sich dann mit.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Your calendar will appear here.</source>
@@ -541,6 +548,37 @@
     </message>
 </context>
 <context>
+    <name>ServerConnectionTest</name>
+    <message>
+        <source>The server did not answer within %1 seconds. Check the address and your internet connection.</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). Vieraugen only connects to servers with a valid certificate; ask the server&apos;s administrator.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1). Vieraugen verbindet sich nur mit Servern mit gültigem Zertifikat; wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2. Check the address: it should be the page where meetings start, e.g. https://meet.example.org.</source>
+        <translation>Der Server antwortete %1 für %2. Prüfen Sie die Adresse: Es sollte die Seite sein, auf der Besprechungen beginnen, z. B. https://meet.example.org.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server answered, but %1 is not Jitsi Meet&apos;s meeting API. Check the address.</source>
+        <translation>Der Server antwortet, aber %1 ist nicht die Besprechungsschnittstelle von Jitsi Meet. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The server answered in %1 ms and offers Jitsi Meet&apos;s meeting API.</source>
+        <translation>Der Server antwortete in %1 ms und bietet die Besprechungsschnittstelle von Jitsi Meet.</translation>
+    </message>
+    <message>
+        <source>The app secret for token authentication is missing: enter it before starting sessions.</source>
+        <translation>Das App-Geheimnis für die Token-Anmeldung fehlt: Geben Sie es ein, bevor Sie Sitzungen starten.</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Enter it like https://meet.example.org.</source>
@@ -576,6 +614,172 @@
     </message>
 </context>
 <context>
+    <name>ServerProfileDialog</name>
+    <message>
+        <source>Add Jitsi Server</source>
+        <translation>Jitsi-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Jitsi Server</source>
+        <translation>Jitsi-Server bearbeiten</translation>
+    </message>
+    <message>
+        <source>A short name for the server that never changes; it names its entries in the keychain.</source>
+        <translation>Ein kurzer, unveränderlicher Name für den Server; er benennt seine Einträge im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Token (JWT)</source>
+        <translation>Token (JWT)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s domain or tenant</source>
+        <translation>optional: Domain oder Mandant des Servers</translation>
+    </message>
+    <message>
+        <source>needs secure storage</source>
+        <translation>braucht einen sicheren Speicher</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>goes straight into the system keychain</source>
+        <translation>wird direkt im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>No backup server</source>
+        <translation>Kein Ausweichserver</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>App &amp;id:</source>
+        <translation>App-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bjekt (subject):</translation>
+    </message>
+    <message>
+        <source>Another server already uses the id &quot;%1&quot;.</source>
+        <translation>Ein anderer Server verwendet bereits die Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in:</source>
+        <translation>An&amp;meldung:</translation>
+    </message>
+    <message>
+        <source>Iss&amp;uer:</source>
+        <translation>Aus&amp;steller (issuer):</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence:</source>
+        <translation>&amp;Zielgruppe (audience):</translation>
+    </message>
+    <message>
+        <source>App secre&amp;t:</source>
+        <translation>App-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup server:</source>
+        <translation>Aus&amp;weichserver:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfilesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Use by &amp;default</source>
+        <translation>Als &amp;Standard verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Der Schlüsselbund des Systems wird geprüft …</translation>
+    </message>
+    <message>
+        <source>App secrets are kept in the system keychain, never in a file.</source>
+        <translation>App-Geheimnisse liegen im Schlüsselbund des Systems, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>none ⚠</source>
+        <translation>keine ⚠</translation>
+    </message>
+    <message>
+        <source>token ✓</source>
+        <translation>Token ✓</translation>
+    </message>
+    <message>
+        <source>token, app secret missing</source>
+        <translation>Token, App-Geheimnis fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Server not saved</source>
+        <translation>Server nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the server &quot;%1&quot; and its app secret from this computer? Appointments planned on it keep their rooms, but cannot start until you choose another server.</source>
+        <translation>Den Server „%1“ und sein App-Geheimnis von diesem Computer entfernen? Darauf geplante Termine behalten ihre Räume, lassen sich aber erst starten, wenn Sie einen anderen Server wählen.</translation>
+    </message>
+    <message>
+        <source>Server not removed</source>
+        <translation>Server nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet …</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -596,6 +800,10 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,13 @@
     </message>
 </context>
 <context>
+    <name>InstallKey</name>
+    <message>
+        <source>The install key in the keychain is damaged. Remove the entry %1 to create a new one; room passwords derived from the old key change with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Your calendar will appear here.</source>
@@ -541,6 +548,37 @@
     </message>
 </context>
 <context>
+    <name>ServerConnectionTest</name>
+    <message>
+        <source>The server did not answer within %1 seconds. Check the address and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). Vieraugen only connects to servers with a valid certificate; ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2. Check the address: it should be the page where meetings start, e.g. https://meet.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but %1 is not Jitsi Meet&apos;s meeting API. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered in %1 ms and offers Jitsi Meet&apos;s meeting API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app secret for token authentication is missing: enter it before starting sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Enter it like https://meet.example.org.</source>
@@ -576,6 +614,172 @@
     </message>
 </context>
 <context>
+    <name>ServerProfileDialog</name>
+    <message>
+        <source>Add Jitsi Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Jitsi Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for the server that never changes; it names its entries in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s domain or tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs secure storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes straight into the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server already uses the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iss&amp;uer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfilesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secrets are kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token, app secret missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server &quot;%1&quot; and its app secret from this computer? Appointments planned on it keep their rooms, but cannot start until you choose another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -595,6 +799,10 @@
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "core/base/Translations.h"
 #include "core/calendar/CalendarSchema.h"
 #include "core/instance/SingleInstance.h"
+#include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/storage/Database.h"
 #include "ui/common/MessageBox.h"
@@ -83,7 +84,8 @@ int main(int argc, char* argv[])
     if (!database.open(location.databaseFile(), location.backupDirectory()))
         return refuseToStart(database.errorString());
 
-    MainWindow window(settings);
+    SecretStore secrets(settings);
+    MainWindow window(settings, secrets);
     window.show();
 
     if (takingScreenshot) {

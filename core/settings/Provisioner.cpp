@@ -264,8 +264,14 @@ void Provisioner::applyAll(const Plan& plan)
         int pending = 0;
     };
     auto progress = std::make_shared<Progress>();
-    const auto finishOne = [this, progress] {
+    // Without a choice in the file, the first server listed becomes the default, unless one is set.
+    QString defaultServer = plan.defaultServer;
+    if (defaultServer.isEmpty() && m_settings.defaultServerProfileId().isEmpty() && !plan.servers.isEmpty())
+        defaultServer = plan.servers.first().id;
+    const auto finishOne = [this, progress, defaultServer] {
         if (--progress->pending == 0) {
+            if (!defaultServer.isEmpty() && m_settings.serverProfile(defaultServer))
+                m_settings.setDefaultServerProfileId(defaultServer);
             progress->lines.removeAll(QString());
             Q_EMIT finished(progress->errors.isEmpty(), progress->lines,
                             progress->errors.join(QLatin1Char('\n')));
@@ -304,8 +310,6 @@ void Provisioner::applyAll(const Plan& plan)
                    "enter it in Settings.")
                     .arg(profile.id));
     }
-    if (!plan.defaultServer.isEmpty())
-        m_settings.setDefaultServerProfileId(plan.defaultServer);
 
     const auto storeChannel = [this, &track, progress, finishOne](const QString& label, const char* owner,
                                                                   const char* name, const QString& secret,

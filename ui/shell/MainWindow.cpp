@@ -12,9 +12,10 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
-MainWindow::MainWindow(Settings& settings, QWidget* parent)
+MainWindow::MainWindow(Settings& settings, SecretStore& secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_secrets(secrets)
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -38,7 +39,10 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence::Preferences);
+    // Not every desktop defines a Preferences key; Ctrl+, is what users know from elsewhere.
+    settings->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                               ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) }
+                               : QKeySequence::keyBindings(QKeySequence::Preferences));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -99,7 +103,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_secrets, this);
     dialog.exec();
 }
 

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QUndoStack;
+class SecretStore;
 class Settings;
 
 // The application's home: menus, status bar and the calendar. Remembers its geometry.
@@ -11,7 +12,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    MainWindow(Settings& settings, SecretStore& secrets, QWidget* parent = nullptr);
 
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -28,5 +29,6 @@ private:
     void createMenus();
 
     Settings& m_settings;
+    SecretStore& m_secrets;
     QUndoStack* m_undoStack = nullptr;
 };

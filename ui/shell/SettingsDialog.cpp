@@ -1,6 +1,7 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include "core/settings/Settings.h"
+#include "ui/settings/ServerProfilesPage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,7 +12,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
 {
@@ -35,8 +36,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     layout->addWidget(buttons);
 
     addPage(tr("General"), createGeneralPage());
+    addPage(tr("Servers"), new ServerProfilesPage(settings, secrets, this));
     m_pageList->setCurrentRow(0);
-    resize(640, 420);
+    resize(760, 480);
 }
 
 QWidget* SettingsDialog::createGeneralPage()

@@ -5,6 +5,7 @@
 class QComboBox;
 class QListWidget;
 class QStackedWidget;
+class SecretStore;
 class Settings;
 
 // Preferences, one page per area. Later areas (servers, messages) add their pages with addPage().
@@ -13,7 +14,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+    SettingsDialog(Settings& settings, SecretStore& secrets, QWidget* parent = nullptr);
 
     void addPage(const QString& title, QWidget* page);
     int pageCount() const;

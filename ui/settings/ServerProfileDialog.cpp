@@ -1,0 +1,173 @@
+#include "ui/settings/ServerProfileDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
+                                         const QList<ServerProfile>& otherProfiles, bool hasAppSecret,
+                                         bool secureStorageAvailable, const QString& storageProblem,
+                                         QWidget* parent)
+    : QDialog(parent)
+    , m_isNew(profile.id.isEmpty())
+    , m_secureStorageAvailable(secureStorageAvailable)
+    , m_name(new QLineEdit(profile.name, this))
+    , m_id(new QLineEdit(profile.id, this))
+    , m_url(new QLineEdit(profile.baseUrl.toString(), this))
+    , m_auth(new QComboBox(this))
+    , m_appId(new QLineEdit(profile.appId, this))
+    , m_issuer(new QLineEdit(profile.issuer, this))
+    , m_audience(new QLineEdit(profile.audience, this))
+    , m_subject(new QLineEdit(profile.subject, this))
+    , m_appSecret(new QLineEdit(this))
+    , m_backup(new QComboBox(this))
+    , m_warning(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(m_isNew ? tr("Add Jitsi Server") : tr("Edit Jitsi Server"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_id->setObjectName(QStringLiteral("id"));
+    m_id->setReadOnly(!m_isNew);
+    m_id->setToolTip(
+        tr("A short name for the server that never changes; it names its entries in the keychain."));
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setPlaceholderText(QStringLiteral("https://meet.example.org"));
+    m_auth->setObjectName(QStringLiteral("auth"));
+    m_auth->addItem(tr("Token (JWT)"), QVariant::fromValue(int(ServerProfile::AuthMode::Jwt)));
+    m_auth->addItem(tr("None"), QVariant::fromValue(int(ServerProfile::AuthMode::None)));
+    m_auth->setCurrentIndex(profile.auth == ServerProfile::AuthMode::Jwt ? 0 : 1);
+    m_appId->setObjectName(QStringLiteral("appId"));
+    m_issuer->setObjectName(QStringLiteral("issuer"));
+    m_audience->setObjectName(QStringLiteral("audience"));
+    m_subject->setObjectName(QStringLiteral("subject"));
+    m_subject->setPlaceholderText(tr("optional: the server's domain or tenant"));
+    m_appSecret->setObjectName(QStringLiteral("appSecret"));
+    m_appSecret->setEchoMode(QLineEdit::Password);
+    if (!secureStorageAvailable) {
+        m_appSecret->setPlaceholderText(tr("needs secure storage"));
+        m_appSecret->setToolTip(storageProblem);
+    } else {
+        m_appSecret->setPlaceholderText(hasAppSecret ? tr("stored in the keychain; type to replace")
+                                                     : tr("goes straight into the system keychain"));
+    }
+    m_backup->setObjectName(QStringLiteral("backup"));
+    m_backup->addItem(tr("No backup server"), QString());
+    for (const ServerProfile& other : otherProfiles) {
+        m_takenIds.append(other.id);
+        if (other.id != profile.id)
+            m_backup->addItem(other.name, other.id);
+    }
+    m_backup->setCurrentIndex(qMax(0, m_backup->findData(profile.backupProfileId)));
+    m_warning->setObjectName(QStringLiteral("warning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("I&d:"), m_id);
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("Si&gn-in:"), m_auth);
+    form->addRow(tr("App &id:"), m_appId);
+    form->addRow(tr("Iss&uer:"), m_issuer);
+    form->addRow(tr("Audi&ence:"), m_audience);
+    form->addRow(tr("Su&bject:"), m_subject);
+    form->addRow(tr("App secre&t:"), m_appSecret);
+    form->addRow(tr("Bac&kup server:"), m_backup);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
+        if (m_isNew)
+            m_id->setText(idFromName(name));
+        updateState();
+    });
+    for (QLineEdit* edit : { m_id, m_url, m_appId, m_issuer, m_audience })
+        connect(edit, &QLineEdit::textChanged, this, &ServerProfileDialog::updateState);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerProfileDialog::updateState);
+    updateState();
+    resize(520, sizeHint().height());
+}
+
+ServerProfileDialog::~ServerProfileDialog()
+{
+    // Don't leave the typed secret in a widget's memory longer than needed.
+    m_appSecret->clear();
+}
+
+QString ServerProfileDialog::idFromName(const QString& name)
+{
+    // German spelling first (München → muenchen), then other accents fall off (Café → cafe).
+    QString id = name.toLower();
+    const std::pair<QStringView, QStringView> german[]
+        = { { u"ä", u"ae" }, { u"ö", u"oe" }, { u"ü", u"ue" }, { u"ß", u"ss" } };
+    for (const auto& [letter, spelling] : german)
+        id.replace(letter.toString(), spelling.toString());
+    id = id.normalized(QString::NormalizationForm_KD);
+    id.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
+    id.replace(notAllowed, QStringLiteral("-"));
+    while (id.startsWith(QLatin1Char('-')))
+        id.remove(0, 1);
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    return id.left(40);
+}
+
+ServerProfile ServerProfileDialog::profile() const
+{
+    ServerProfile profile;
+    profile.id = m_id->text().trimmed();
+    profile.name = m_name->text().trimmed();
+    profile.baseUrl = QUrl(m_url->text().trimmed());
+    profile.auth = static_cast<ServerProfile::AuthMode>(m_auth->currentData().toInt());
+    if (profile.auth == ServerProfile::AuthMode::Jwt) {
+        profile.appId = m_appId->text().trimmed();
+        profile.issuer = m_issuer->text().trimmed();
+        profile.audience = m_audience->text().trimmed();
+        profile.subject = m_subject->text().trimmed();
+    }
+    profile.backupProfileId = m_backup->currentData().toString();
+    return profile;
+}
+
+QString ServerProfileDialog::appSecret() const
+{
+    return m_appSecret->text();
+}
+
+void ServerProfileDialog::updateState()
+{
+    const bool jwt = m_auth->currentData().toInt() == int(ServerProfile::AuthMode::Jwt);
+    for (QLineEdit* edit : { m_appId, m_issuer, m_audience, m_subject })
+        edit->setEnabled(jwt);
+    m_appSecret->setEnabled(jwt && m_secureStorageAvailable);
+    m_warning->setText(jwt ? QString() : ServerProfile::noAuthenticationWarning());
+    m_warning->setVisible(!jwt);
+
+    QString problem;
+    const ServerProfile candidate = profile();
+    bool valid = candidate.validate(&problem);
+    if (valid && m_isNew && m_takenIds.contains(candidate.id)) {
+        problem = tr("Another server already uses the id \"%1\".").arg(candidate.id);
+        valid = false;
+    }
+    // Don't scold an empty form the user has only just opened.
+    const bool untouched = m_name->text().isEmpty() && m_url->text().isEmpty();
+    m_problem->setText(untouched ? QString() : problem);
+    m_problem->setVisible(!untouched && !valid);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}

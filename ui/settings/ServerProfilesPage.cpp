@@ -1,0 +1,198 @@
+#include "ui/settings/ServerProfilesPage.h"
+
+#include "core/meeting/ServerConnectionTest.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/ServerProfileService.h"
+#include "core/settings/Settings.h"
+#include "ui/common/MessageBox.h"
+#include "ui/settings/ServerProfileDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_service(new ServerProfileService(settings, secrets, this))
+    , m_connectionTest(new ServerConnectionTest(this))
+    , m_storageState(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_makeDefault(new QPushButton(tr("Use by &default"), this))
+    , m_test(new QPushButton(tr("&Test"), this))
+    , m_testResult(new QLabel(this))
+{
+    m_storageState->setObjectName(QStringLiteral("secureStorageState"));
+    m_storageState->setWordWrap(true);
+    m_storageState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_list->setObjectName(QStringLiteral("profiles"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({ tr("Server"), tr("Address"), tr("Sign-in") });
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("add"));
+    m_edit->setObjectName(QStringLiteral("edit"));
+    m_remove->setObjectName(QStringLiteral("remove"));
+    m_makeDefault->setObjectName(QStringLiteral("makeDefault"));
+    m_test->setObjectName(QStringLiteral("test"));
+    connect(add, &QPushButton::clicked, this, &ServerProfilesPage::addProfile);
+    connect(m_edit, &QPushButton::clicked, this, &ServerProfilesPage::editSelectedProfile);
+    connect(m_remove, &QPushButton::clicked, this, &ServerProfilesPage::removeSelectedProfile);
+    connect(m_makeDefault, &QPushButton::clicked, this, &ServerProfilesPage::makeSelectedDefault);
+    connect(m_test, &QPushButton::clicked, this, &ServerProfilesPage::testSelectedProfile);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ServerProfilesPage::updateButtons);
+    connect(m_list, &QTreeWidget::itemActivated, this, &ServerProfilesPage::editSelectedProfile);
+    connect(m_connectionTest, &ServerConnectionTest::finished, this, [this](bool ok, const QString& message) {
+        m_testResult->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
+        m_test->setEnabled(true);
+    });
+    connect(&m_secrets, &SecretStore::availabilityChanged, this, &ServerProfilesPage::updateStorageState);
+
+    auto* buttons = new QVBoxLayout;
+    for (QPushButton* button : { add, m_edit, m_remove, m_makeDefault, m_test })
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    row->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_storageState);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_testResult);
+
+    reload();
+    updateStorageState();
+    if (m_secrets.availability() == SecretStore::Availability::Unknown) {
+        m_storageState->setText(tr("Checking the system keychain…"));
+        m_secrets.probe();
+    }
+}
+
+void ServerProfilesPage::updateStorageState()
+{
+    const bool unavailable = m_secrets.availability() == SecretStore::Availability::Unavailable;
+    m_storageState->setStyleSheet(unavailable ? QStringLiteral("color: #b00020;") : QString());
+    if (unavailable)
+        m_storageState->setText(m_secrets.unavailableReason());
+    else if (m_secrets.availability() == SecretStore::Availability::Available)
+        m_storageState->setText(tr("App secrets are kept in the system keychain, never in a file."));
+    reload();
+}
+
+void ServerProfilesPage::reload()
+{
+    const QString selected = selectedId();
+    const QString defaultId = m_settings.defaultServerProfileId();
+    m_list->clear();
+    for (const ServerProfile& profile : m_settings.serverProfiles()) {
+        QString signIn;
+        if (profile.auth == ServerProfile::AuthMode::None)
+            signIn = tr("none ⚠");
+        else if (m_service->hasAppSecret(profile.id))
+            signIn = tr("token ✓");
+        else
+            signIn = tr("token, app secret missing");
+        auto* item = new QTreeWidgetItem(
+            m_list,
+            { profile.id == defaultId ? tr("%1 (default)").arg(profile.name) : profile.name,
+              profile.baseUrl.toString(), signIn });
+        item->setData(0, Qt::UserRole, profile.id);
+        if (profile.auth == ServerProfile::AuthMode::None)
+            item->setToolTip(2, ServerProfile::noAuthenticationWarning());
+        if (profile.id == selected)
+            item->setSelected(true);
+    }
+    updateButtons();
+}
+
+QString ServerProfilesPage::selectedId() const
+{
+    const QList<QTreeWidgetItem*> items = m_list->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(0, Qt::UserRole).toString();
+}
+
+void ServerProfilesPage::updateButtons()
+{
+    const bool hasSelection = !selectedId().isEmpty();
+    for (QPushButton* button : { m_edit, m_remove, m_makeDefault, m_test })
+        button->setEnabled(hasSelection);
+}
+
+void ServerProfilesPage::addProfile()
+{
+    openDialog(QString());
+}
+
+void ServerProfilesPage::editSelectedProfile()
+{
+    if (!selectedId().isEmpty())
+        openDialog(selectedId());
+}
+
+void ServerProfilesPage::openDialog(const QString& profileId)
+{
+    ServerProfile profile;
+    if (!profileId.isEmpty())
+        profile = m_settings.serverProfile(profileId).value_or(ServerProfile());
+    const bool available = m_secrets.availability() != SecretStore::Availability::Unavailable;
+    auto* dialog
+        = new ServerProfileDialog(profile, m_settings.serverProfiles(), m_service->hasAppSecret(profileId),
+                                  available, m_secrets.unavailableReason(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_service->save(dialog->profile(), dialog->appSecret(), [this](bool ok, const QString& error) {
+            if (!ok)
+                MessageBox::warning(this, tr("Server not saved"), error);
+            reload();
+        });
+    });
+    dialog->open();
+}
+
+void ServerProfilesPage::removeSelectedProfile()
+{
+    const QString id = selectedId();
+    const std::optional<ServerProfile> profile = m_settings.serverProfile(id);
+    if (!profile)
+        return;
+    if (MessageBox::question(
+            this, tr("Remove Server"),
+            tr("Remove the server \"%1\" and its app secret from this computer? Appointments planned "
+               "on it keep their rooms, but cannot start until you choose another server.")
+                .arg(profile->name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    m_service->remove(id, [this](bool ok, const QString& error) {
+        if (!ok)
+            MessageBox::warning(this, tr("Server not removed"), error);
+        reload();
+    });
+}
+
+void ServerProfilesPage::makeSelectedDefault()
+{
+    m_settings.setDefaultServerProfileId(selectedId());
+    m_settings.sync();
+    reload();
+}
+
+void ServerProfilesPage::testSelectedProfile()
+{
+    const std::optional<ServerProfile> profile = m_settings.serverProfile(selectedId());
+    if (!profile)
+        return;
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing %1…").arg(profile->baseUrl.toString()));
+    m_connectionTest->run(*profile, m_service->hasAppSecret(profile->id));
+}
