@@ -33,6 +33,64 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks are put forward that night. Choose another time.</source>
+        <translation>%1 Uhr gibt es am %2 in %3 nicht: In dieser Nacht werden die Uhren vorgestellt. Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a title.</source>
+        <translation>Der Termin braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>An all-day appointment must end on or after the day it starts.</source>
+        <translation>Ein ganztägiger Termin muss am Anfangstag oder danach enden.</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>Der Termin muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Enter the meeting link of the external tool, starting with https://.</source>
+        <translation>Geben Sie den Besprechungslink des externen Werkzeugs ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Invitations can be written in German (de) or English (en), not &quot;%1&quot;.</source>
+        <translation>Einladungen gibt es auf Deutsch (de) oder Englisch (en), nicht auf „%1“.</translation>
+    </message>
+    <message>
+        <source>A reminder can come at most a week before the appointment.</source>
+        <translation>Eine Erinnerung kann höchstens eine Woche vor dem Termin kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStore</name>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The calendar file is read-only, so nothing was saved. Check its permissions.</source>
+        <translation>Die Kalenderdatei ist schreibgeschützt, daher wurde nichts gespeichert. Prüfen Sie ihre Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation>Der Kalender ließ sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>Dieser Termin gehört zu keiner Serie.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Show where the calendar, backups and log are kept</source>
@@ -498,6 +556,17 @@
     <message>
         <source>%1 secret: stored in the keychain</source>
         <translation>%1-Geheimnis: im Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>The repetition rule &quot;%1&quot; is not valid (RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2).</source>
+        <translation>Die Wiederholungsregel „%1“ ist ungültig (RFC-5545-RRULE, z. B. FREQ=WEEKLY;INTERVAL=2).</translation>
+    </message>
+    <message>
+        <source>Appointments can repeat at most hourly.</source>
+        <translation>Termine können sich höchstens stündlich wiederholen.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,64 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks are put forward that night. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An all-day appointment must end on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the meeting link of the external tool, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations can be written in German (de) or English (en), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can come at most a week before the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStore</name>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file is read-only, so nothing was saved. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Show where the calendar, backups and log are kept</source>
@@ -497,6 +555,17 @@
     </message>
     <message>
         <source>%1 secret: stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>The repetition rule &quot;%1&quot; is not valid (RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments can repeat at most hourly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// Someone taking part besides the counselor: usually one client, sometimes relatives or a group.
+struct Participant
+{
+    QString displayName;
+    QString email;
+    QString phone; // E.164, e.g. +4930123456
+    QString language = QStringLiteral("de");
+
+    friend bool operator==(const Participant&, const Participant&) = default;
+};
+
+enum class SessionKind
+{
+    Jitsi,
+    ExternalLink,
+    Phone,
+    InPerson
+};
+enum class AppointmentStatus
+{
+    Planned,
+    Started,
+    Done,
+    Cancelled,
+    NoShow
+};
+
+// One appointment or recurring series as the counselor planned it.
+//
+// Instants are UTC; timeZone is the IANA zone the appointment was planned in, in which its
+// recurrence is expanded. All-day items are dates (endDate exclusive) and look the same from
+// every zone.
+struct Appointment
+{
+    Q_DECLARE_TR_FUNCTIONS(Appointment)
+
+public:
+    qint64 id = 0;
+    QString uid;
+    // Set on an exception of a series: the original start of the occurrence it replaces.
+    std::optional<QDateTime> recurrenceId;
+
+    QString title;
+    QDateTime start;
+    QDateTime end;
+    QString timeZone;
+    bool allDay = false;
+    QDate startDate;
+    QDate endDate;
+
+    QString rrule; // RFC 5545 RRULE value without "RRULE:", empty for single appointments
+    QList<QDateTime> exceptionDates; // original starts (UTC) of cancelled occurrences
+
+    SessionKind kind = SessionKind::Jitsi;
+    QString serverProfileId;
+    QString roomName;
+    QUrl externalUrl;
+
+    QList<int> reminderMinutes { 10 };
+    AppointmentStatus status = AppointmentStatus::Planned;
+    QString notes;
+    QList<Participant> participants;
+
+    std::optional<QDateTime> sessionStarted;
+    std::optional<QDateTime> sessionEnded;
+    bool personalDataPurged = false;
+    QDateTime created;
+    QDateTime modified;
+
+    bool isRecurring() const { return !rrule.isEmpty(); }
+    qint64 durationMs() const;
+
+    // A timed appointment from local wall-clock times in the given zone. False (with a message)
+    // for times that do not exist there, such as 02:30 on the night clocks spring forward.
+    bool setLocalTimes(const QDate& date, const QTime& startTime, const QTime& endTime, const QString& zoneId,
+                       QString* errorMessage);
+    void setAllDayDates(const QDate& first, const QDate& endExclusive, const QString& zoneId);
+
+    // Everything a user could get wrong, in words they can act on.
+    bool validate(QString* errorMessage) const;
+
+    static QString kindName(SessionKind kind);
+    static std::optional<SessionKind> parseKind(const QString& name);
+    static QString statusName(AppointmentStatus status);
+    static std::optional<AppointmentStatus> parseStatus(const QString& name);
+    static bool isValidEmail(const QString& email);
+
+    friend bool operator==(const Appointment&, const Appointment&) = default;
+};

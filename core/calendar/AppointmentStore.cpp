@@ -1,0 +1,623 @@
+#include "core/calendar/AppointmentStore.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Logging.h"
+#include "core/calendar/Recurrence.h"
+#include "core/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, uid, recurrence_id_utc, title, start_utc, end_utc, time_zone, all_day, start_date, end_date, "
+    "rrule, exdates, kind, server_profile, room_name, external_url, reminders, status, notes, "
+    "session_started_utc, session_ended_utc, personal_data_purged, created_utc, modified_utc FROM "
+    "appointments ");
+
+QVariant nullableMs(const std::optional<QDateTime>& time)
+{
+    return time ? QVariant(time->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// QtSql binds a null QString as SQL NULL; NOT NULL text columns need an empty string instead.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+std::optional<QDateTime> optionalTime(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QDateTime utcFromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// The end of the last occurrence (NULL: never ends); for single appointments their end.
+QVariant seriesEnd(const Appointment& appointment)
+{
+    if (!appointment.isRecurring())
+        return appointment.end.toMSecsSinceEpoch();
+    if (appointment.allDay) {
+        const std::optional<QDate> last = Recurrence::lastDate(appointment.rrule, appointment.startDate);
+        if (!last)
+            return QVariant(QMetaType::fromType<qint64>());
+        const qint64 days = appointment.startDate.daysTo(appointment.endDate);
+        return QDateTime(last->addDays(days), QTime(0, 0), Qt::UTC).addSecs(12 * 3600).toMSecsSinceEpoch();
+    }
+    const std::optional<QDateTime> last = Recurrence::lastStart(appointment.rrule, appointment.start,
+                                                                QTimeZone(appointment.timeZone.toUtf8()));
+    if (!last)
+        return QVariant(QMetaType::fromType<qint64>());
+    return last->addMSecs(appointment.durationMs()).toMSecsSinceEpoch();
+}
+
+QString searchQuery(const QString& text)
+{
+    // Every word must appear, as a word or the start of one; quoting keeps FTS syntax out.
+    QStringList terms;
+    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        word.remove(QLatin1Char('"'));
+        if (!word.isEmpty())
+            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+AppointmentStore::AppointmentStore(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+    refreshLongestDuration();
+}
+
+void AppointmentStore::refreshLongestDuration()
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral(
+            "SELECT COALESCE(MAX(end_utc - start_utc), 0) FROM appointments WHERE rrule IS NULL"))
+        && query.next())
+        m_longestSingleMs = query.value(0).toLongLong();
+}
+
+bool AppointmentStore::fail(const QSqlQuery& query, QString* errorMessage) const
+{
+    const QSqlError error = query.lastError();
+    qCWarning(lcCalendar) << "calendar write failed:" << error.nativeErrorCode();
+    if (!errorMessage)
+        return false;
+    switch (Database::classify(error.nativeErrorCode())) {
+    case Database::Error::DiskFull:
+        *errorMessage = tr("The disk is full, so nothing was saved. Free some space and try again.");
+        break;
+    case Database::Error::ReadOnly:
+        *errorMessage = tr("The calendar file is read-only, so nothing was saved. Check its permissions.");
+        break;
+    default:
+        *errorMessage
+            = tr("The calendar could not be saved: %1")
+                  .arg(error.driverText() + QStringLiteral(" (") + error.databaseText() + QLatin1Char(')'));
+    }
+    return false;
+}
+
+bool AppointmentStore::save(Appointment& appointment, QString* errorMessage)
+{
+    QList<Appointment> one { appointment };
+    int created = 0;
+    int updated = 0;
+    if (!saveAll(one, &created, &updated, errorMessage))
+        return false;
+    appointment = one.constFirst();
+    return true;
+}
+
+bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, int* updated,
+                               QString* errorMessage)
+{
+    for (const Appointment& appointment : std::as_const(appointments)) {
+        if (!appointment.validate(errorMessage))
+            return false;
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (errorMessage)
+            *errorMessage = tr("The calendar could not be saved: %1").arg(db.lastError().text());
+        return false;
+    }
+    QList<Appointment> written = appointments;
+    *created = 0;
+    *updated = 0;
+    for (Appointment& appointment : written) {
+        bool inserted = false;
+        if (!writeAppointment(appointment, &inserted, errorMessage)
+            || !writeParticipants(appointment, errorMessage)
+            || !writeSearchEntry(appointment, errorMessage)) {
+            db.rollback();
+            return false;
+        }
+        ++(inserted ? *created : *updated);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        if (errorMessage)
+            *errorMessage = tr("The calendar could not be saved: %1").arg(db.lastError().text());
+        return false;
+    }
+    appointments = written;
+    for (const Appointment& appointment : std::as_const(appointments)) {
+        if (!appointment.isRecurring())
+            m_longestSingleMs = std::max(m_longestSingleMs, appointment.durationMs());
+    }
+    qCInfo(lcCalendar) << "saved" << appointments.size() << "appointments";
+    Q_EMIT changed();
+    return true;
+}
+
+bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted, QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    const qint64 now = m_clock.currentMSecsSinceEpoch();
+    if (appointment.uid.isEmpty())
+        appointment.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (appointment.id == 0) {
+        // An appointment already known by its UID (an import, a repeated invitation) is updated.
+        query.prepare(QStringLiteral("SELECT id, created_utc FROM appointments WHERE uid = ? AND "
+                                     "COALESCE(recurrence_id_utc, -1) = ?"));
+        query.addBindValue(appointment.uid);
+        query.addBindValue(appointment.recurrenceId ? appointment.recurrenceId->toMSecsSinceEpoch()
+                                                    : qint64(-1));
+        if (!query.exec())
+            return fail(query, errorMessage);
+        if (query.next()) {
+            appointment.id = query.value(0).toLongLong();
+            appointment.created = utcFromMs(query.value(1).toLongLong());
+        }
+    }
+    if (appointment.id == 0)
+        appointment.created = utcFromMs(now);
+    appointment.modified = utcFromMs(now);
+
+    QJsonArray exdates;
+    for (const QDateTime& date : std::as_const(appointment.exceptionDates))
+        exdates.append(date.toMSecsSinceEpoch());
+    QJsonArray reminders;
+    for (int minutes : std::as_const(appointment.reminderMinutes))
+        reminders.append(minutes);
+
+    if (appointment.id == 0) {
+        query.prepare(
+            QStringLiteral("INSERT INTO appointments (uid, recurrence_id_utc, title, start_utc, end_utc, "
+                           "time_zone, all_day, "
+                           "start_date, end_date, rrule, exdates, series_end_utc, kind, server_profile, "
+                           "room_name, external_url, "
+                           "reminders, status, notes, session_started_utc, session_ended_utc, "
+                           "personal_data_purged, created_utc, "
+                           "modified_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE appointments SET uid = ?, recurrence_id_utc = ?, title = ?, start_utc = ?, end_utc = ?, "
+            "time_zone = ?, all_day = ?, start_date = ?, end_date = ?, rrule = ?, exdates = ?, "
+            "series_end_utc = ?, "
+            "kind = ?, server_profile = ?, room_name = ?, external_url = ?, reminders = ?, status = ?, notes "
+            "= ?, "
+            "session_started_utc = ?, session_ended_utc = ?, personal_data_purged = ?, created_utc = ?, "
+            "modified_utc = ? WHERE id = ?"));
+    }
+    const QVariantList values = {
+        appointment.uid,
+        nullableMs(appointment.recurrenceId),
+        nonNull(appointment.title),
+        appointment.start.toMSecsSinceEpoch(),
+        appointment.end.toMSecsSinceEpoch(),
+        appointment.timeZone,
+        appointment.allDay ? 1 : 0,
+        appointment.allDay ? QVariant(appointment.startDate.toString(Qt::ISODate))
+                           : QVariant(QMetaType::fromType<QString>()),
+        appointment.allDay ? QVariant(appointment.endDate.toString(Qt::ISODate))
+                           : QVariant(QMetaType::fromType<QString>()),
+        nullableText(appointment.rrule),
+        exdates.isEmpty()
+            ? QVariant(QMetaType::fromType<QString>())
+            : QVariant(QString::fromUtf8(QJsonDocument(exdates).toJson(QJsonDocument::Compact))),
+        seriesEnd(appointment),
+        Appointment::kindName(appointment.kind),
+        nullableText(appointment.serverProfileId),
+        nullableText(appointment.roomName),
+        nullableText(appointment.externalUrl.toString()),
+        QString::fromUtf8(QJsonDocument(reminders).toJson(QJsonDocument::Compact)),
+        Appointment::statusName(appointment.status),
+        nonNull(appointment.notes),
+        nullableMs(appointment.sessionStarted),
+        nullableMs(appointment.sessionEnded),
+        appointment.personalDataPurged ? 1 : 0,
+        appointment.created.toMSecsSinceEpoch(),
+        appointment.modified.toMSecsSinceEpoch(),
+    };
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (appointment.id != 0)
+        query.addBindValue(appointment.id);
+    if (!query.exec())
+        return fail(query, errorMessage);
+    *inserted = appointment.id == 0;
+    if (*inserted)
+        appointment.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool AppointmentStore::writeParticipants(const Appointment& appointment, QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM participants WHERE appointment_id = ?"));
+    query.addBindValue(appointment.id);
+    if (!query.exec())
+        return fail(query, errorMessage);
+    query.prepare(
+        QStringLiteral("INSERT INTO participants (appointment_id, position, display_name, email, phone, "
+                       "language) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int position = 0; position < appointment.participants.size(); ++position) {
+        const Participant& participant = appointment.participants.at(position);
+        for (const QVariant& value : QVariantList {
+                 appointment.id, position, nonNull(participant.displayName), nonNull(participant.email),
+                 nonNull(participant.phone), nonNull(participant.language) })
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query, errorMessage);
+    }
+    return true;
+}
+
+bool AppointmentStore::writeSearchEntry(const Appointment& appointment, QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM appointment_search WHERE rowid = ?"));
+    query.addBindValue(appointment.id);
+    if (!query.exec())
+        return fail(query, errorMessage);
+    if (appointment.personalDataPurged)
+        return true;
+    QStringList names;
+    for (const Participant& participant : appointment.participants)
+        names.append(participant.displayName);
+    query.prepare(QStringLiteral(
+        "INSERT INTO appointment_search (rowid, title, participants, notes) VALUES (?, ?, ?, ?)"));
+    for (const QVariant& value :
+         QVariantList { appointment.id, nonNull(appointment.title), nonNull(names.join(QLatin1Char(' '))),
+                        nonNull(appointment.notes) })
+        query.addBindValue(value);
+    return query.exec() || fail(query, errorMessage);
+}
+
+QList<Appointment> AppointmentStore::load(QSqlQuery& query) const
+{
+    QList<Appointment> result;
+    while (query.next()) {
+        Appointment appointment;
+        appointment.id = query.value(0).toLongLong();
+        appointment.uid = query.value(1).toString();
+        appointment.recurrenceId = optionalTime(query.value(2));
+        appointment.title = query.value(3).toString();
+        appointment.start = utcFromMs(query.value(4).toLongLong());
+        appointment.end = utcFromMs(query.value(5).toLongLong());
+        appointment.timeZone = query.value(6).toString();
+        appointment.allDay = query.value(7).toInt() != 0;
+        appointment.startDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        appointment.endDate = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        appointment.rrule = query.value(10).toString();
+        for (const QJsonValue& value : QJsonDocument::fromJson(query.value(11).toString().toUtf8()).array())
+            appointment.exceptionDates.append(utcFromMs(qint64(value.toDouble())));
+        appointment.kind = Appointment::parseKind(query.value(12).toString()).value_or(SessionKind::InPerson);
+        appointment.serverProfileId = query.value(13).toString();
+        appointment.roomName = query.value(14).toString();
+        appointment.externalUrl = QUrl(query.value(15).toString());
+        appointment.reminderMinutes.clear();
+        for (const QJsonValue& value : QJsonDocument::fromJson(query.value(16).toString().toUtf8()).array())
+            appointment.reminderMinutes.append(value.toInt());
+        appointment.status
+            = Appointment::parseStatus(query.value(17).toString()).value_or(AppointmentStatus::Planned);
+        appointment.notes = query.value(18).toString();
+        appointment.sessionStarted = optionalTime(query.value(19));
+        appointment.sessionEnded = optionalTime(query.value(20));
+        appointment.personalDataPurged = query.value(21).toInt() != 0;
+        appointment.created = utcFromMs(query.value(22).toLongLong());
+        appointment.modified = utcFromMs(query.value(23).toLongLong());
+        result.append(appointment);
+    }
+    return result;
+}
+
+void AppointmentStore::loadParticipants(QList<Appointment>& appointments) const
+{
+    if (appointments.isEmpty())
+        return;
+    QHash<qint64, qsizetype> indexById;
+    QStringList ids;
+    for (qsizetype i = 0; i < appointments.size(); ++i) {
+        indexById.insert(appointments.at(i).id, i);
+        ids.append(QString::number(appointments.at(i).id));
+    }
+    QSqlQuery query(m_database.connection());
+    // The ids are integers from the database itself, so joining them into the statement is safe.
+    if (!query.exec(
+            QStringLiteral("SELECT appointment_id, display_name, email, phone, language FROM participants "
+                           "WHERE appointment_id IN (%1) ORDER BY appointment_id, position")
+                .arg(ids.join(QLatin1Char(',')))))
+        return;
+    while (query.next()) {
+        Participant participant { query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toString() };
+        appointments[indexById.value(query.value(0).toLongLong())].participants.append(participant);
+    }
+}
+
+std::optional<Appointment> AppointmentStore::findOne(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectColumns + where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::nullopt;
+    QList<Appointment> found = load(query);
+    if (found.isEmpty())
+        return std::nullopt;
+    loadParticipants(found);
+    return found.constFirst();
+}
+
+std::optional<Appointment> AppointmentStore::find(const QString& uid) const
+{
+    return findOne(QStringLiteral("WHERE uid = ? AND recurrence_id_utc IS NULL"), { uid });
+}
+
+std::optional<Appointment> AppointmentStore::findException(const QString& uid,
+                                                           const QDateTime& recurrenceId) const
+{
+    return findOne(QStringLiteral("WHERE uid = ? AND recurrence_id_utc = ?"),
+                   { uid, recurrenceId.toMSecsSinceEpoch() });
+}
+
+QList<Appointment> AppointmentStore::exceptionsOf(const QString& uid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        selectColumns
+        + QStringLiteral("WHERE uid = ? AND recurrence_id_utc IS NOT NULL ORDER BY recurrence_id_utc"));
+    query.addBindValue(uid);
+    if (!query.exec())
+        return {};
+    QList<Appointment> result = load(query);
+    loadParticipants(result);
+    return result;
+}
+
+int AppointmentStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM appointments")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool AppointmentStore::remove(const QString& uid, QString* errorMessage)
+{
+    QSqlDatabase db = m_database.connection();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "DELETE FROM appointment_search WHERE rowid IN (SELECT id FROM appointments WHERE uid = ?)"));
+    query.addBindValue(uid);
+    if (!query.exec()) {
+        db.rollback();
+        return fail(query, errorMessage);
+    }
+    query.prepare(QStringLiteral("DELETE FROM appointments WHERE uid = ?"));
+    query.addBindValue(uid);
+    if (!query.exec()) {
+        db.rollback();
+        return fail(query, errorMessage);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(query, errorMessage);
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool AppointmentStore::removeOccurrence(const QString& uid, const QDateTime& recurrenceId,
+                                        QString* errorMessage)
+{
+    std::optional<Appointment> series = find(uid);
+    if (!series || !series->isRecurring()) {
+        if (errorMessage)
+            *errorMessage = tr("This appointment is not part of a series.");
+        return false;
+    }
+    if (const std::optional<Appointment> exception = findException(uid, recurrenceId)) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM appointments WHERE id = ?"));
+        query.addBindValue(exception->id);
+        if (!query.exec())
+            return fail(query, errorMessage);
+    }
+    if (!series->exceptionDates.contains(recurrenceId))
+        series->exceptionDates.append(recurrenceId);
+    return save(*series, errorMessage);
+}
+
+QList<Occurrence> AppointmentStore::occurrences(const QDateTime& from, const QDateTime& to,
+                                                const QTimeZone& viewerZone) const
+{
+    QList<Occurrence> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        selectColumns
+        + QStringLiteral(
+            "WHERE rrule IS NULL AND start_utc < :to AND start_utc >= :earliest AND end_utc > :from "
+            "UNION ALL ")
+        + selectColumns
+        + QStringLiteral("WHERE rrule IS NOT NULL AND start_utc < :to AND "
+                         "(series_end_utc IS NULL OR series_end_utc > :from)"));
+    query.bindValue(QStringLiteral(":to"), to.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":from"), from.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":earliest"), from.toMSecsSinceEpoch() - m_longestSingleMs);
+    if (!query.exec()) {
+        qCWarning(lcCalendar) << "window query failed:" << query.lastError().nativeErrorCode();
+        return result;
+    }
+    QList<Appointment> rows = load(query);
+    loadParticipants(rows);
+
+    // Occurrences replaced by an exception row must not show twice.
+    QSet<QPair<QString, qint64>> replaced;
+    QStringList seriesUids;
+    for (const Appointment& row : std::as_const(rows)) {
+        if (row.isRecurring())
+            seriesUids.append(row.uid);
+    }
+    if (!seriesUids.isEmpty()) {
+        QSqlQuery exceptions(m_database.connection());
+        QStringList placeholders(seriesUids.size(), QStringLiteral("?"));
+        exceptions.prepare(
+            QStringLiteral("SELECT uid, recurrence_id_utc FROM appointments WHERE recurrence_id_utc IS NOT "
+                           "NULL AND uid IN (%1)")
+                .arg(placeholders.join(QLatin1Char(','))));
+        for (const QString& uid : std::as_const(seriesUids))
+            exceptions.addBindValue(uid);
+        if (exceptions.exec()) {
+            while (exceptions.next())
+                replaced.insert({ exceptions.value(0).toString(), exceptions.value(1).toLongLong() });
+        }
+    }
+
+    const QDate firstDay = from.toTimeZone(viewerZone).date();
+    const QDate lastDay = to.addMSecs(-1).toTimeZone(viewerZone).date();
+    const auto allDayOccurrence = [&viewerZone](const std::shared_ptr<const Appointment>& appointment,
+                                                const QDate& date, const QDate& endDate) {
+        Occurrence occurrence;
+        occurrence.appointment = appointment;
+        occurrence.date = date;
+        occurrence.endDate = endDate;
+        occurrence.start = QDateTime(date, QTime(0, 0), viewerZone).toUTC();
+        occurrence.end = QDateTime(endDate, QTime(0, 0), viewerZone).toUTC();
+        return occurrence;
+    };
+
+    for (const Appointment& row : std::as_const(rows)) {
+        const auto appointment = std::make_shared<const Appointment>(row);
+        if (!row.isRecurring()) {
+            if (row.allDay) {
+                if (row.startDate <= lastDay && row.endDate > firstDay)
+                    result.append(allDayOccurrence(appointment, row.startDate, row.endDate));
+                continue;
+            }
+            result.append({ appointment, row.start, row.end, {}, {}, {} });
+            continue;
+        }
+        if (row.allDay) {
+            const qint64 days = row.startDate.daysTo(row.endDate);
+            for (const QDate& date : Recurrence::dates(row.rrule, row.startDate, firstDay.addDays(1 - days),
+                                                       lastDay.addDays(1))) {
+                const QDateTime id(date, QTime(0, 0), Qt::UTC);
+                if (row.exceptionDates.contains(id) || replaced.contains({ row.uid, id.toMSecsSinceEpoch() }))
+                    continue;
+                Occurrence occurrence = allDayOccurrence(appointment, date, date.addDays(days));
+                occurrence.recurrenceId = id;
+                result.append(occurrence);
+            }
+            continue;
+        }
+        const qint64 duration = row.durationMs();
+        const QTimeZone zone(row.timeZone.toUtf8());
+        for (const QDateTime& start :
+             Recurrence::starts(row.rrule, row.start, zone, from.addMSecs(1 - duration), to)) {
+            if (row.exceptionDates.contains(start)
+                || replaced.contains({ row.uid, start.toMSecsSinceEpoch() }))
+                continue;
+            result.append({ appointment, start, start.addMSecs(duration), {}, {}, start });
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Occurrence& a, const Occurrence& b) {
+        return a.start != b.start ? a.start < b.start : a.appointment->title < b.appointment->title;
+    });
+    return result;
+}
+
+QList<Appointment> AppointmentStore::search(const QString& text, int limit) const
+{
+    const QString match = searchQuery(text);
+    if (match.isEmpty())
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        selectColumns
+        + QStringLiteral("WHERE id IN (SELECT rowid FROM appointment_search WHERE appointment_search MATCH ? "
+                         "ORDER BY rank LIMIT ?) ORDER BY start_utc DESC"));
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        qCWarning(lcCalendar) << "search failed:" << query.lastError().nativeErrorCode();
+        return {};
+    }
+    QList<Appointment> found = load(query);
+    loadParticipants(found);
+    return found;
+}
+
+int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorMessage)
+{
+    QSqlDatabase db = m_database.connection();
+    db.transaction();
+    QSqlQuery query(db);
+    const QString expired = QStringLiteral("SELECT id FROM appointments WHERE personal_data_purged = 0 AND "
+                                           "series_end_utc IS NOT NULL AND series_end_utc < ?");
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM participants WHERE appointment_id IN (%1)").arg(expired),
+        QStringLiteral("DELETE FROM appointment_search WHERE rowid IN (%1)").arg(expired),
+        QStringLiteral(
+            "UPDATE appointments SET title = '', notes = '', personal_data_purged = 1 WHERE id IN (%1)")
+            .arg(expired),
+    };
+    int purged = 0;
+    for (const QString& statement : statements) {
+        query.prepare(statement);
+        query.addBindValue(cutoff.toMSecsSinceEpoch());
+        if (!query.exec()) {
+            db.rollback();
+            fail(query, errorMessage);
+            return -1;
+        }
+        purged = query.numRowsAffected();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        fail(query, errorMessage);
+        return -1;
+    }
+    qCInfo(lcCalendar) << "retention: removed personal data of" << purged << "appointments";
+    if (purged > 0)
+        Q_EMIT changed();
+    return purged;
+}

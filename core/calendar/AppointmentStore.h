@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/calendar/Appointment.h"
+#include "core/calendar/Occurrence.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+class Clock;
+class Database;
+class QSqlQuery;
+
+// The calendar in SQLite. Every change is one transaction: it happens completely or not at all.
+class AppointmentStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    AppointmentStore(Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    // Inserts (id 0) or updates the appointment; a new one gets a UID. On failure nothing changes.
+    bool save(Appointment& appointment, QString* errorMessage);
+    // Saves many at once in one transaction; appointments whose UID exists are updated, not doubled.
+    bool saveAll(QList<Appointment>& appointments, int* created, int* updated, QString* errorMessage);
+    // Removes the appointment or whole series (with its exceptions).
+    bool remove(const QString& uid, QString* errorMessage);
+    // Takes one occurrence out of a series.
+    bool removeOccurrence(const QString& uid, const QDateTime& recurrenceId, QString* errorMessage);
+
+    std::optional<Appointment> find(const QString& uid) const;
+    std::optional<Appointment> findException(const QString& uid, const QDateTime& recurrenceId) const;
+    QList<Appointment> exceptionsOf(const QString& uid) const;
+    int count() const;
+
+    // What shows in [from, to): series expanded in their own zone, all-day items by the viewer's dates.
+    QList<Occurrence> occurrences(const QDateTime& from, const QDateTime& to,
+                                  const QTimeZone& viewerZone = QTimeZone::systemTimeZone()) const;
+
+    // Appointments whose title, participants' names or notes contain all words (prefixes count).
+    QList<Appointment> search(const QString& text, int limit = 50) const;
+
+    // Removes names, contacts and notes of appointments that ended before cutoff; their time and
+    // status stay. Returns how many were purged, or -1 on failure.
+    int purgePersonalData(const QDateTime& cutoff, QString* errorMessage);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool writeAppointment(Appointment& appointment, bool* inserted, QString* errorMessage);
+    bool writeParticipants(const Appointment& appointment, QString* errorMessage);
+    bool writeSearchEntry(const Appointment& appointment, QString* errorMessage);
+    bool fail(const QSqlQuery& query, QString* errorMessage) const;
+    QList<Appointment> load(QSqlQuery& query) const;
+    std::optional<Appointment> findOne(const QString& where, const QVariantList& values) const;
+    void loadParticipants(QList<Appointment>& appointments) const;
+    void refreshLongestDuration();
+
+    Database& m_database;
+    const Clock& m_clock;
+    qint64 m_longestSingleMs = 0;
+};

@@ -1,0 +1,368 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/calendar/CalendarSchema.h"
+#include "core/storage/Database.h"
+#include "tests/support/MockClock.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppointmentStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyFieldSurvivesARoundTrip();
+    void newAppointmentsGetUidAndTimes();
+    void sameUidIsUpdatedNotDoubled();
+    void invalidAppointmentIsRefusedAndNothingWritten();
+    void windowIsHalfOpen();
+    void longAppointmentFromBeforeTheWindowShows();
+    void seriesExpandsInItsOwnZone();
+    void exceptionsAndRemovedOccurrences();
+    void removingASeriesRemovesItsExceptions();
+    void allDayItemsKeepTheirDateInEveryZone_data();
+    void allDayItemsKeepTheirDateInEveryZone();
+    void searchFindsNamesNotesAndPrefixes_data();
+    void searchFindsNamesNotesAndPrefixes();
+    void retentionPurgesOnlyOldPersonalData();
+    void fullDiskLosesNothing();
+    void readOnlyDatabaseIsExplained();
+
+private:
+    Appointment timed(const QString& title, const QDateTime& start, int minutes) const;
+    QList<QString> titlesIn(const QDateTime& from, const QDateTime& to,
+                            const QTimeZone& zone = QTimeZone("Europe/Berlin")) const;
+    static QDateTime berlin(int y, int mo, int d, int h, int mi = 0)
+    {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone("Europe/Berlin")).toUTC();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MockClock> m_clock;
+    std::unique_ptr<AppointmentStore> m_store;
+};
+
+void TestAppointmentStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>(QStringLiteral("store"), CalendarSchema::migrations());
+    QVERIFY(
+        m_database->open(m_dir->filePath(QStringLiteral("c.sqlite")), m_dir->filePath(QStringLiteral("b"))));
+    m_clock = std::make_unique<MockClock>(berlin(2026, 11, 27, 12));
+    m_store = std::make_unique<AppointmentStore>(*m_database, *m_clock);
+}
+
+void TestAppointmentStore::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
+}
+
+Appointment TestAppointmentStore::timed(const QString& title, const QDateTime& start, int minutes) const
+{
+    Appointment appointment;
+    appointment.title = title;
+    appointment.start = start;
+    appointment.end = start.addSecs(minutes * 60);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.kind = SessionKind::InPerson;
+    return appointment;
+}
+
+QList<QString> TestAppointmentStore::titlesIn(const QDateTime& from, const QDateTime& to,
+                                              const QTimeZone& zone) const
+{
+    QList<QString> titles;
+    for (const Occurrence& occurrence : m_store->occurrences(from, to, zone))
+        titles.append(occurrence.appointment->title);
+    return titles;
+}
+
+void TestAppointmentStore::everyFieldSurvivesARoundTrip()
+{
+    Appointment appointment = timed(QStringLiteral("Erstgespräch"), berlin(2026, 12, 1, 9), 50);
+    appointment.kind = SessionKind::Jitsi;
+    appointment.serverProfileId = QStringLiteral("berlin");
+    appointment.roomName = QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6");
+    appointment.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=10");
+    appointment.exceptionDates = { berlin(2026, 12, 8, 9) };
+    appointment.reminderMinutes = { 10, 60 };
+    appointment.status = AppointmentStatus::Started;
+    appointment.notes = QStringLiteral("Zweiter Termin nach Absprache.\nMehrzeilig.");
+    appointment.participants = {
+        { QStringLiteral("Jana Müller"), QStringLiteral("jana@example.org"), QStringLiteral("+4915112345678"),
+          QStringLiteral("de") },
+        { QStringLiteral("Sam Lee"), QString(), QString(), QStringLiteral("en") },
+    };
+    appointment.sessionStarted = berlin(2026, 12, 1, 9, 2);
+    QString error;
+    QVERIFY2(m_store->save(appointment, &error), qPrintable(error));
+    const std::optional<Appointment> loaded = m_store->find(appointment.uid);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, appointment);
+
+    Appointment link = timed(QStringLiteral("Zoom"), berlin(2026, 12, 2, 9), 30);
+    link.kind = SessionKind::ExternalLink;
+    link.externalUrl = QUrl(QStringLiteral("https://zoom.us/j/123456789"));
+    QVERIFY(m_store->save(link, &error));
+    QCOMPARE(m_store->find(link.uid)->externalUrl, link.externalUrl);
+}
+
+void TestAppointmentStore::newAppointmentsGetUidAndTimes()
+{
+    QSignalSpy changed(m_store.get(), &AppointmentStore::changed);
+    Appointment appointment = timed(QStringLiteral("A"), berlin(2026, 12, 1, 9), 50);
+    QString error;
+    QVERIFY(m_store->save(appointment, &error));
+    QVERIFY(!QUuid::fromString(appointment.uid).isNull());
+    QVERIFY(appointment.id > 0);
+    QCOMPARE(appointment.created, m_clock->nowUtc());
+    QCOMPARE(changed.size(), 1);
+
+    m_clock->advance(60000);
+    appointment.title = QStringLiteral("B");
+    QVERIFY(m_store->save(appointment, &error));
+    QCOMPARE(m_store->find(appointment.uid)->created, berlin(2026, 11, 27, 12));
+    QCOMPARE(m_store->find(appointment.uid)->modified, m_clock->nowUtc());
+    QCOMPARE(m_store->count(), 1);
+}
+
+void TestAppointmentStore::sameUidIsUpdatedNotDoubled()
+{
+    Appointment first = timed(QStringLiteral("Import 1"), berlin(2026, 12, 1, 9), 50);
+    first.uid = QStringLiteral("external-uid@example.org");
+    Appointment again = first;
+    again.title = QStringLiteral("Import 2");
+    QList<Appointment> batch { first };
+    int created = 0;
+    int updated = 0;
+    QString error;
+    QVERIFY(m_store->saveAll(batch, &created, &updated, &error));
+    QCOMPARE(created, 1);
+    batch = { again };
+    QVERIFY(m_store->saveAll(batch, &created, &updated, &error));
+    QCOMPARE(created, 0);
+    QCOMPARE(updated, 1);
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->find(first.uid)->title, QStringLiteral("Import 2"));
+}
+
+void TestAppointmentStore::invalidAppointmentIsRefusedAndNothingWritten()
+{
+    QList<Appointment> batch { timed(QStringLiteral("Fine"), berlin(2026, 12, 1, 9), 50),
+                               timed(QStringLiteral("Ends before it starts"), berlin(2026, 12, 1, 9), -10) };
+    int created = 0;
+    int updated = 0;
+    QString error;
+    QVERIFY(!m_store->saveAll(batch, &created, &updated, &error));
+    QVERIFY2(error.contains(QStringLiteral("end after it starts")), qPrintable(error));
+    QCOMPARE(m_store->count(), 0);
+}
+
+void TestAppointmentStore::windowIsHalfOpen()
+{
+    QString error;
+    for (Appointment appointment :
+         { timed(QStringLiteral("ends at window start"), berlin(2026, 12, 6, 23), 60),
+           timed(QStringLiteral("first minute"), berlin(2026, 12, 7, 0), 30),
+           timed(QStringLiteral("14:00 on the last day"), berlin(2026, 12, 13, 14), 50),
+           timed(QStringLiteral("starts at window end"), berlin(2026, 12, 14, 0), 30) })
+        QVERIFY(m_store->save(appointment, &error));
+    QCOMPARE(titlesIn(berlin(2026, 12, 7, 0), berlin(2026, 12, 14, 0)),
+             QList<QString>({ QStringLiteral("first minute"), QStringLiteral("14:00 on the last day") }));
+}
+
+void TestAppointmentStore::longAppointmentFromBeforeTheWindowShows()
+{
+    Appointment retreat = timed(QStringLiteral("Klausur"), berlin(2026, 11, 30, 9), 3 * 24 * 60);
+    QString error;
+    QVERIFY(m_store->save(retreat, &error));
+    AppointmentStore reopened(*m_database, *m_clock); // learns the longest duration from the file
+    QCOMPARE(reopened.occurrences(berlin(2026, 12, 2, 0), berlin(2026, 12, 3, 0)).size(), 1);
+}
+
+void TestAppointmentStore::seriesExpandsInItsOwnZone()
+{
+    Appointment weekly = timed(QStringLiteral("Wöchentlich"), berlin(2026, 10, 19, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY");
+    QString error;
+    QVERIFY(m_store->save(weekly, &error));
+    const QList<Occurrence> occurrences
+        = m_store->occurrences(berlin(2026, 10, 19, 0), berlin(2026, 11, 2, 0));
+    QCOMPARE(occurrences.size(), 2);
+    QCOMPARE(occurrences.at(1).start,
+             berlin(2026, 10, 26, 9)); // after the change to winter time, still 09:00
+    QCOMPARE(occurrences.at(1).recurrenceId, occurrences.at(1).start);
+    QCOMPARE(occurrences.at(1).end, berlin(2026, 10, 26, 9, 50));
+    // A series from years ago still expands in today's window.
+    QCOMPARE(m_store->occurrences(berlin(2036, 10, 20, 0), berlin(2036, 10, 27, 0)).size(), 1);
+}
+
+void TestAppointmentStore::exceptionsAndRemovedOccurrences()
+{
+    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    QString error;
+    QVERIFY(m_store->save(weekly, &error));
+
+    QVERIFY2(m_store->removeOccurrence(weekly.uid, berlin(2026, 12, 8, 9), &error), qPrintable(error));
+    Appointment moved = timed(QStringLiteral("Serie (verschoben)"), berlin(2026, 12, 16, 15), 50);
+    moved.uid = weekly.uid;
+    moved.recurrenceId = berlin(2026, 12, 15, 9);
+    QVERIFY(m_store->save(moved, &error));
+
+    QCOMPARE(titlesIn(berlin(2026, 12, 1, 0), berlin(2027, 1, 1, 0)),
+             QList<QString>(
+                 { QStringLiteral("Serie"), QStringLiteral("Serie (verschoben)"), QStringLiteral("Serie") }));
+    QCOMPARE(m_store->exceptionsOf(weekly.uid).size(), 1);
+    QVERIFY(m_store->findException(weekly.uid, berlin(2026, 12, 15, 9)));
+}
+
+void TestAppointmentStore::removingASeriesRemovesItsExceptions()
+{
+    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY");
+    QString error;
+    QVERIFY(m_store->save(weekly, &error));
+    Appointment moved = timed(QStringLiteral("verschoben"), berlin(2026, 12, 9, 9), 50);
+    moved.uid = weekly.uid;
+    moved.recurrenceId = berlin(2026, 12, 8, 9);
+    QVERIFY(m_store->save(moved, &error));
+    QCOMPARE(m_store->count(), 2);
+    QVERIFY(m_store->remove(weekly.uid, &error));
+    QCOMPARE(m_store->count(), 0);
+    QVERIFY(m_store->search(QStringLiteral("verschoben")).isEmpty());
+}
+
+void TestAppointmentStore::allDayItemsKeepTheirDateInEveryZone_data()
+{
+    QTest::addColumn<QByteArray>("viewer");
+    QTest::newRow("Berlin") << QByteArray("Europe/Berlin");
+    QTest::newRow("Honolulu (UTC-10)") << QByteArray("Pacific/Honolulu");
+    QTest::newRow("Kiritimati (UTC+14)") << QByteArray("Pacific/Kiritimati");
+    QTest::newRow("New York") << QByteArray("America/New_York");
+}
+
+void TestAppointmentStore::allDayItemsKeepTheirDateInEveryZone()
+{
+    QFETCH(QByteArray, viewer);
+    const QTimeZone zone(viewer);
+    Appointment holiday;
+    holiday.title = QStringLiteral("Heiligabend");
+    holiday.kind = SessionKind::InPerson;
+    holiday.setAllDayDates(QDate(2026, 12, 24), QDate(2026, 12, 25), QStringLiteral("Europe/Berlin"));
+    QString error;
+    QVERIFY2(m_store->save(holiday, &error), qPrintable(error));
+    const auto day = [&zone](int d) { return QDateTime(QDate(2026, 12, d), QTime(0, 0), zone).toUTC(); };
+    QCOMPARE(titlesIn(day(23), day(24), zone), QList<QString>());
+    QCOMPARE(titlesIn(day(24), day(25), zone), QList<QString>({ QStringLiteral("Heiligabend") }));
+    QCOMPARE(titlesIn(day(25), day(26), zone), QList<QString>());
+    const QList<Occurrence> occurrences = m_store->occurrences(day(24), day(25), zone);
+    QCOMPARE(occurrences.first().date, QDate(2026, 12, 24));
+    QCOMPARE(occurrences.first().start, day(24));
+}
+
+void TestAppointmentStore::searchFindsNamesNotesAndPrefixes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("client name") << QStringLiteral("Müller") << 1;
+    QTest::newRow("without umlaut") << QStringLiteral("muller") << 1;
+    QTest::newRow("prefix") << QStringLiteral("Mül") << 1;
+    QTest::newRow("title word") << QStringLiteral("Erstgespräch") << 1;
+    QTest::newRow("notes") << QStringLiteral("Wohnung") << 1;
+    QTest::newRow("two words") << QStringLiteral("jana wohnung") << 1;
+    QTest::newRow("both must match") << QStringLiteral("jana zoom") << 0;
+    QTest::newRow("shared word") << QStringLiteral("beratung") << 2;
+    QTest::newRow("fts syntax is text") << QStringLiteral("\"NEAR( OR * AND") << 0;
+    QTest::newRow("empty") << QStringLiteral("  ") << 0;
+}
+
+void TestAppointmentStore::searchFindsNamesNotesAndPrefixes()
+{
+    QFETCH(QString, text);
+    QFETCH(int, hits);
+    Appointment first = timed(QStringLiteral("Erstgespräch Beratung"), berlin(2026, 12, 1, 9), 50);
+    first.participants = { { QStringLiteral("Jana Müller"), {}, {}, QStringLiteral("de") } };
+    first.notes = QStringLiteral("Sucht eine Wohnung.");
+    Appointment second = timed(QStringLiteral("Beratung per Zoom"), berlin(2026, 12, 2, 9), 50);
+    QString error;
+    QVERIFY(m_store->save(first, &error));
+    QVERIFY(m_store->save(second, &error));
+    QCOMPARE(m_store->search(text).size(), hits);
+}
+
+void TestAppointmentStore::retentionPurgesOnlyOldPersonalData()
+{
+    Appointment old = timed(QStringLiteral("Frau Alt"), m_clock->nowUtc().addDays(-100), 50);
+    old.participants = { { QStringLiteral("Anna Alt"), QStringLiteral("anna@example.org"), QString(),
+                           QStringLiteral("de") } };
+    old.notes = QStringLiteral("vertraulich");
+    old.status = AppointmentStatus::Done;
+    Appointment recent = timed(QStringLiteral("Herr Neu"), m_clock->nowUtc().addDays(-10), 50);
+    recent.participants = old.participants;
+    Appointment endless = timed(QStringLiteral("Laufende Serie"), m_clock->nowUtc().addDays(-400), 50);
+    endless.rrule = QStringLiteral("FREQ=WEEKLY");
+    Appointment finishedSeries = timed(QStringLiteral("Beendete Serie"), m_clock->nowUtc().addDays(-400), 50);
+    finishedSeries.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=5");
+    QString error;
+    for (Appointment* appointment : { &old, &recent, &endless, &finishedSeries })
+        QVERIFY(m_store->save(*appointment, &error));
+
+    QCOMPARE(m_store->purgePersonalData(m_clock->nowUtc().addDays(-90), &error), 2);
+    const Appointment purged = *m_store->find(old.uid);
+    QVERIFY(purged.personalDataPurged);
+    QCOMPARE(purged.title, QString());
+    QCOMPARE(purged.notes, QString());
+    QVERIFY(purged.participants.isEmpty());
+    QCOMPARE(purged.start, old.start); // time and status stay
+    QCOMPARE(purged.status, AppointmentStatus::Done);
+    QVERIFY(m_store->search(QStringLiteral("Alt")).size() == 1); // only "Herr Neu"'s participant
+    QCOMPARE(m_store->find(recent.uid)->participants.size(), 1);
+    QCOMPARE(m_store->find(endless.uid)->title, QStringLiteral("Laufende Serie"));
+    QVERIFY(m_store->find(finishedSeries.uid)->personalDataPurged);
+    QCOMPARE(m_store->purgePersonalData(m_clock->nowUtc().addDays(-90), &error), 0);
+}
+
+void TestAppointmentStore::fullDiskLosesNothing()
+{
+    QString error;
+    Appointment kept = timed(QStringLiteral("Bleibt"), berlin(2026, 12, 1, 9), 50);
+    QVERIFY(m_store->save(kept, &error));
+    // SQLite reports SQLITE_FULL once the file may not grow: the same error as a full disk.
+    QSqlQuery limit(m_database->connection());
+    QVERIFY(limit.exec(QStringLiteral("PRAGMA page_count")) && limit.next());
+    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(limit.value(0).toInt() + 2)));
+
+    QList<Appointment> batch;
+    for (int i = 0; i < 500; ++i) {
+        Appointment appointment
+            = timed(QStringLiteral("Neu %1").arg(i), berlin(2026, 12, 2, 9).addDays(i), 50);
+        appointment.notes = QString(400, QLatin1Char('n'));
+        batch.append(appointment);
+    }
+    int created = 0;
+    int updated = 0;
+    QVERIFY(!m_store->saveAll(batch, &created, &updated, &error));
+    QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->find(kept.uid)->title, QStringLiteral("Bleibt"));
+}
+
+void TestAppointmentStore::readOnlyDatabaseIsExplained()
+{
+    QSqlQuery readOnly(m_database->connection());
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = 1")));
+    Appointment appointment = timed(QStringLiteral("Neu"), berlin(2026, 12, 1, 9), 50);
+    QString error;
+    QVERIFY(!m_store->save(appointment, &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestAppointmentStore)
+#include "tst_AppointmentStore.moc"
