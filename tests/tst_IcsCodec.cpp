@@ -1,0 +1,308 @@
+#include "core/calendar/IcsCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestIcsCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsThunderbirdSeriesWithExceptions();
+    void readsOutlookWindowsZoneNames();
+    void readsGoogleUtcAndAllDay();
+    void floatingTimesAreLocal();
+    void zoneOnlyTheFileDefines();
+    void meetingLinksBecomeExternalSessions();
+    void malformedInputNamesTheLineAndImportsNothing_data();
+    void malformedInputNamesTheLineAndImportsNothing();
+    void roundTripKeepsEverything();
+    void independentParserAgrees();
+    void invitationsLeaveOutPrivateDetails();
+
+private:
+    static QList<Appointment> read(const QByteArray& ics, const QByteArray& localZone = "Europe/Berlin");
+    static QDateTime utc(int y, int mo, int d, int h, int mi = 0)
+    {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+    }
+    static Appointment sample();
+};
+
+QList<Appointment> TestIcsCodec::read(const QByteArray& ics, const QByteArray& localZone)
+{
+    QList<Appointment> appointments;
+    QString error;
+    if (!IcsCodec::read(ics, QTimeZone(localZone), &appointments, &error))
+        qWarning("%s", qPrintable(error));
+    return appointments;
+}
+
+void TestIcsCodec::readsThunderbirdSeriesWithExceptions()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\nVERSION:2.0\r\n"
+          "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"
+          "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:"
+          "19700329T020000\r\n"
+          "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\n"
+          "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:"
+          "19701025T030000\r\n"
+          "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+          "BEGIN:VEVENT\r\nUID:tb-series-1\r\nSUMMARY:Beratung\\, wöchentlich\r\n"
+          "DTSTART;TZID=Europe/Berlin:20260305T090000\r\nDTEND;TZID=Europe/Berlin:20260305T095000\r\n"
+          "RRULE:FREQ=WEEKLY;UNTIL=20260430T070000Z\r\nEXDATE;TZID=Europe/Berlin:20260312T090000\r\n"
+          "DESCRIPTION:Erste Zeile\\nZweite Zeile\r\n"
+          "ATTENDEE;CN=Jana Müller;PARTSTAT=NEEDS-ACTION:mailto:jana@example.org\r\n"
+          "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;VALUE=DURATION:-PT15M\r\nDESCRIPTION:x\r\nEND:VALARM\r\n"
+          "END:VEVENT\r\n"
+          "BEGIN:VEVENT\r\nUID:tb-series-1\r\nRECURRENCE-ID;TZID=Europe/Berlin:20260402T090000\r\n"
+          "SUMMARY:Beratung (verschoben)\r\nDTSTART;TZID=Europe/Berlin:20260403T140000\r\n"
+          "DTEND;TZID=Europe/Berlin:20260403T145000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QList<Appointment> appointments = read(ics);
+    QCOMPARE(appointments.size(), 2);
+    const Appointment& series = appointments.at(0);
+    QCOMPARE(series.uid, QStringLiteral("tb-series-1"));
+    QCOMPARE(series.title, QStringLiteral("Beratung, wöchentlich"));
+    QCOMPARE(series.timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(series.start, utc(2026, 3, 5, 8));
+    QCOMPARE(series.end, utc(2026, 3, 5, 8, 50));
+    QVERIFY2(series.rrule.startsWith(QStringLiteral("FREQ=WEEKLY;UNTIL=20260430T070000Z")),
+             qPrintable(series.rrule));
+    QCOMPARE(series.exceptionDates, QList<QDateTime>({ utc(2026, 3, 12, 8) }));
+    QCOMPARE(series.notes, QStringLiteral("Erste Zeile\nZweite Zeile"));
+    QCOMPARE(series.participants.size(), 1);
+    QCOMPARE(series.participants.first().displayName, QStringLiteral("Jana Müller"));
+    QCOMPARE(series.participants.first().email, QStringLiteral("jana@example.org"));
+    QCOMPARE(series.reminderMinutes, QList<int>({ 15 }));
+    const Appointment& moved = appointments.at(1);
+    QCOMPARE(moved.recurrenceId, std::optional<QDateTime>(utc(2026, 4, 2, 7))); // summer time
+    QCOMPARE(moved.start, utc(2026, 4, 3, 12));
+}
+
+void TestIcsCodec::readsOutlookWindowsZoneNames()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nMETHOD:REQUEST\nPRODID:Microsoft Exchange Server 2010\nVERSION:2.0\n"
+          "BEGIN:VTIMEZONE\nTZID:W. Europe Standard Time\nBEGIN:STANDARD\nDTSTART:16010101T030000\n"
+          "TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\n"
+          "END:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
+          "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\nEND:DAYLIGHT\nEND:VTIMEZONE\n"
+          "BEGIN:VEVENT\nUID:040000008200E00074C5B7101A82E008\nSUMMARY;LANGUAGE=de-DE:Teamsitzung\n"
+          "DTSTART;TZID=W. Europe Standard Time:20260715T100000\n"
+          "DTEND;TZID=W. Europe Standard Time:20260715T110000\nEND:VEVENT\nEND:VCALENDAR\n";
+    const QList<Appointment> appointments = read(ics);
+    QCOMPARE(appointments.size(), 1);
+    QCOMPARE(appointments.first().timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(appointments.first().start, utc(2026, 7, 15, 8));
+}
+
+void TestIcsCodec::readsGoogleUtcAndAllDay()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\n"
+          "BEGIN:VEVENT\r\nDTSTART:20260601T120000Z\r\nDTEND:20260601T130000Z\r\nRRULE:FREQ=DAILY;COUNT=3\r\n"
+          "UID:g1@google.com\r\nSUMMARY:Mittag\r\nEND:VEVENT\r\n"
+          "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nDTEND;VALUE=DATE:20261227\r\nUID:g2@google.com\r\n"
+          "SUMMARY:Feiertage\r\nEND:VEVENT\r\n"
+          "BEGIN:VEVENT\r\nDTSTART:20260601T150000Z\r\nDTEND:20260601T160000Z\r\nUID:g3@google.com\r\n"
+          "SUMMARY:Einmalig\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QList<Appointment> appointments = read(ics);
+    QCOMPARE(appointments.size(), 3);
+    QCOMPARE(appointments.at(0).timeZone, QStringLiteral("UTC")); // a UTC series repeats in UTC
+    QCOMPARE(appointments.at(0).start, utc(2026, 6, 1, 12));
+    QVERIFY(appointments.at(1).allDay);
+    QCOMPARE(appointments.at(1).startDate, QDate(2026, 12, 24));
+    QCOMPARE(appointments.at(1).endDate, QDate(2026, 12, 27));
+    QCOMPARE(appointments.at(2).timeZone,
+             QStringLiteral("Europe/Berlin")); // single UTC times are edited locally
+}
+
+void TestIcsCodec::floatingTimesAreLocal()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:f\nSUMMARY:Lokal\nDTSTART:20260601T090000\n"
+          "DURATION:PT45M\nEND:VEVENT\nEND:VCALENDAR\n";
+    const QList<Appointment> appointments = read(ics, "America/New_York");
+    QCOMPARE(appointments.first().start, utc(2026, 6, 1, 13));
+    QCOMPARE(appointments.first().end, utc(2026, 6, 1, 13, 45));
+    QCOMPARE(appointments.first().timeZone, QStringLiteral("America/New_York"));
+}
+
+void TestIcsCodec::zoneOnlyTheFileDefines()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VTIMEZONE\nTZID:Customized Time Zone\n"
+          "BEGIN:STANDARD\nDTSTART:16010101T000000\nTZOFFSETFROM:+0300\nTZOFFSETTO:+0300\nEND:STANDARD\n"
+          "END:VTIMEZONE\nBEGIN:VEVENT\nUID:c\nSUMMARY:Custom\n"
+          "DTSTART;TZID=Customized Time Zone:20260601T090000\nDTEND;TZID=Customized Time "
+          "Zone:20260601T100000\n"
+          "END:VEVENT\nEND:VCALENDAR\n";
+    const QList<Appointment> appointments = read(ics);
+    QCOMPARE(appointments.size(), 1);
+    QCOMPARE(appointments.first().start, utc(2026, 6, 1, 6));
+    QCOMPARE(appointments.first().timeZone, QStringLiteral("Europe/Berlin"));
+}
+
+void TestIcsCodec::meetingLinksBecomeExternalSessions()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:z\nSUMMARY:Zoom\nDTSTART:20260601T090000Z\n"
+          "DTEND:20260601T100000Z\nLOCATION:https://us02web.zoom.us/j/123456789?pwd=abc\nEND:VEVENT\n"
+          "BEGIN:VEVENT\nUID:r\nSUMMARY:Raum\nDTSTART:20260601T090000Z\nDTEND:20260601T100000Z\n"
+          "LOCATION:Beratungsstelle\\, Raum 2\nEND:VEVENT\nEND:VCALENDAR\n";
+    const QList<Appointment> appointments = read(ics);
+    QCOMPARE(appointments.at(0).kind, SessionKind::ExternalLink);
+    QCOMPARE(appointments.at(0).externalUrl.host(), QStringLiteral("us02web.zoom.us"));
+    QCOMPARE(appointments.at(1).kind, SessionKind::InPerson);
+    QCOMPARE(appointments.at(1).notes, QStringLiteral("Beratungsstelle, Raum 2"));
+}
+
+void TestIcsCodec::malformedInputNamesTheLineAndImportsNothing_data()
+{
+    QTest::addColumn<QByteArray>("ics");
+    QTest::addColumn<QString>("expected");
+    const QByteArray head = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Gut\nDTSTART:"
+                            "20260601T090000Z\nEND:VEVENT\n";
+    QTest::newRow("not iCalendar") << QByteArray("Hello, world\n") << QStringLiteral("Line 1");
+    QTest::newRow("no colon") << head + "BEGIN:VEVENT\nUID b\nEND:VEVENT\nEND:VCALENDAR\n"
+                              << QStringLiteral("Line 9");
+    QTest::newRow("bad start value") << head
+            + "BEGIN:VEVENT\nUID:b\nSUMMARY:x\nDTSTART:20261301T250000\nEND:VEVENT\nEND:VCALENDAR\n"
+                                     << QStringLiteral("Line 11: DTSTART");
+    QTest::newRow("unclosed") << head + "BEGIN:VEVENT\nUID:b\n" << QStringLiteral("ends before END:VEVENT");
+    QTest::newRow("wrong end") << head + "BEGIN:VEVENT\nEND:VTODO\nEND:VCALENDAR\n"
+                               << QStringLiteral("Line 9: END:VTODO");
+    QTest::newRow("no start") << head
+            + "BEGIN:VEVENT\nUID:b\nSUMMARY:Ohne Beginn\nEND:VEVENT\nEND:VCALENDAR\n"
+                              << QStringLiteral("\"Ohne Beginn\" has no start");
+    QTest::newRow("no events") << QByteArray("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n")
+                               << QStringLiteral("no appointments");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", 12)
+                            << QStringLiteral("not UTF-8");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+}
+
+void TestIcsCodec::malformedInputNamesTheLineAndImportsNothing()
+{
+    QFETCH(QByteArray, ics);
+    QFETCH(QString, expected);
+    QList<Appointment> appointments { Appointment() };
+    QString error;
+    QVERIFY(!IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &appointments, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(appointments.size(), 1); // nothing appended
+}
+
+Appointment TestIcsCodec::sample()
+{
+    Appointment appointment;
+    appointment.uid = QStringLiteral("round-trip-1");
+    appointment.title = QStringLiteral("Beratung; mit Komma, und \"Zitat\"");
+    QString error;
+    appointment.setLocalTimes(QDate(2026, 3, 26), QTime(9, 0), QTime(9, 50), QStringLiteral("Europe/Berlin"),
+                              &error);
+    appointment.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=6");
+    appointment.exceptionDates = { utc(2026, 4, 2, 7) };
+    appointment.kind = SessionKind::Jitsi;
+    appointment.serverProfileId = QStringLiteral("berlin");
+    appointment.roomName = QStringLiteral("qv3k9x2m7p4t8w6z");
+    appointment.notes = QStringLiteral("Zeile eins\nZeile zwei; mit Semikolon");
+    appointment.reminderMinutes = { 10, 1440 };
+    appointment.participants = { { QStringLiteral("Jana Müller"), QStringLiteral("jana@example.org"),
+                                   QString(), QStringLiteral("en") } };
+    appointment.created = utc(2026, 3, 1, 10);
+    appointment.modified = utc(2026, 3, 2, 10);
+    return appointment;
+}
+
+void TestIcsCodec::roundTripKeepsEverything()
+{
+    Appointment allDay;
+    allDay.uid = QStringLiteral("all-day");
+    allDay.title = QStringLiteral("Fortbildung");
+    allDay.kind = SessionKind::InPerson;
+    allDay.setAllDayDates(QDate(2026, 5, 4), QDate(2026, 5, 6), QStringLiteral("Europe/Berlin"));
+    allDay.reminderMinutes.clear();
+    const QByteArray ics = IcsCodec::write({ sample(), allDay });
+    const QList<Appointment> back = read(ics, "America/New_York");
+    QCOMPARE(back.size(), 2);
+    const Appointment& first = back.at(0);
+    const Appointment original = sample();
+    QCOMPARE(first.uid, original.uid);
+    QCOMPARE(first.title, original.title);
+    QCOMPARE(first.start, original.start);
+    QCOMPARE(first.end, original.end);
+    QCOMPARE(first.timeZone, original.timeZone);
+    QCOMPARE(first.rrule, original.rrule);
+    QCOMPARE(first.exceptionDates, original.exceptionDates);
+    QCOMPARE(first.kind, SessionKind::Jitsi);
+    QCOMPARE(first.serverProfileId, original.serverProfileId);
+    QCOMPARE(first.roomName, original.roomName);
+    QCOMPARE(first.notes, original.notes);
+    QCOMPARE(first.reminderMinutes, original.reminderMinutes);
+    QCOMPARE(first.participants, original.participants);
+    QCOMPARE(back.at(1).startDate, allDay.startDate);
+    QCOMPARE(back.at(1).endDate, allDay.endDate);
+}
+
+void TestIcsCodec::independentParserAgrees()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("export.ics"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(IcsCodec::write({ sample() }));
+    out.close();
+    // python3-icalendar reads the file on its own and reports instants in UTC.
+    const QString script = QStringLiteral(
+        "import icalendar, json, sys, datetime\n"
+        "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+        "tz = [c['TZID'] for c in cal.walk('VTIMEZONE')]\n"
+        "out = []\n"
+        "for e in cal.walk('VEVENT'):\n"
+        "    u = lambda p: e.decoded(p).astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')\n"
+        "    ex = e.get('EXDATE'); ex = ex if isinstance(ex, list) else [ex]\n"
+        "    out.append({'uid': str(e['UID']), 'summary': str(e['SUMMARY']), 'start': u('DTSTART'), 'end': "
+        "u('DTEND'),\n"
+        "                'rrule': e['RRULE'].to_ical().decode(), 'description': str(e['DESCRIPTION']), "
+        "'tzids': tz,\n"
+        "                'exdates': [d.dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ') "
+        "for x in ex for d in x.dts],\n"
+        "                'alarms': len(e.walk('VALARM'))})\n"
+        "print(json.dumps(out))\n");
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, file });
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QJsonArray events = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.first().toObject();
+    QCOMPARE(event[QStringLiteral("uid")].toString(), QStringLiteral("round-trip-1"));
+    QCOMPARE(event[QStringLiteral("summary")].toString(), sample().title);
+    QCOMPARE(event[QStringLiteral("start")].toString(), QStringLiteral("2026-03-26T08:00:00Z"));
+    QCOMPARE(event[QStringLiteral("end")].toString(), QStringLiteral("2026-03-26T08:50:00Z"));
+    QCOMPARE(event[QStringLiteral("rrule")].toString(), QStringLiteral("FREQ=WEEKLY;COUNT=6"));
+    QCOMPARE(event[QStringLiteral("description")].toString(), sample().notes);
+    QCOMPARE(event[QStringLiteral("tzids")].toArray(), QJsonArray({ QStringLiteral("Europe/Berlin") }));
+    QCOMPARE(event[QStringLiteral("exdates")].toArray(),
+             QJsonArray({ QStringLiteral("2026-04-02T07:00:00Z") }));
+    QCOMPARE(event[QStringLiteral("alarms")].toInt(), 2);
+}
+
+void TestIcsCodec::invitationsLeaveOutPrivateDetails()
+{
+    const QByteArray ics
+        = IcsCodec::write({ sample() }, IcsCodec::Detail::Invitation, QStringLiteral("REQUEST"));
+    QVERIFY(ics.contains("METHOD:REQUEST"));
+    QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260326T090000"));
+    for (const char* secret : { "Zeile eins", "qv3k9x2m7p4t8w6z", "jana@example.org", "X-VIERAUGEN" })
+        QVERIFY2(!ics.contains(secret), secret);
+}
+
+QTEST_GUILESS_MAIN(TestIcsCodec)
+#include "tst_IcsCodec.moc"
