@@ -174,6 +174,9 @@ void TestIcsCodec::malformedInputNamesTheLineAndImportsNothing_data()
     QTest::newRow("bad start value") << head
             + "BEGIN:VEVENT\nUID:b\nSUMMARY:x\nDTSTART:20261301T250000\nEND:VEVENT\nEND:VCALENDAR\n"
                                      << QStringLiteral("Line 11: DTSTART");
+    QTest::newRow("dashes in a date")
+        << head + "BEGIN:VEVENT\nUID:b\nDTSTART:2026-12-02\nEND:VEVENT\nEND:VCALENDAR\n"
+        << QStringLiteral("Line 10: DTSTART must be a date");
     QTest::newRow("unclosed") << head + "BEGIN:VEVENT\nUID:b\n" << QStringLiteral("ends before END:VEVENT");
     QTest::newRow("wrong end") << head + "BEGIN:VEVENT\nEND:VTODO\nEND:VCALENDAR\n"
                                << QStringLiteral("Line 9: END:VTODO");

@@ -13,6 +13,7 @@ class TestLogFile : public QObject
 private Q_SLOTS:
     void messagesCarryLevelAndCategory();
     void rotatesAndKeepsOnlyMaxFiles();
+    void echoesOnlyFromTheChosenLevel();
     void fileIsPrivate();
     void reportsUnusableFolder();
 };
@@ -61,6 +62,29 @@ void TestLogFile::rotatesAndKeepsOnlyMaxFiles()
         QVERIFY(QFileInfo(dir.filePath(file)).size() <= 200);
     QVERIFY(readAll(dir.filePath(QStringLiteral("vieraugen.log"))).contains("line 039"));
     QVERIFY(!readAll(dir.filePath(QStringLiteral("vieraugen.2.log"))).contains("line 000"));
+}
+
+void TestLogFile::echoesOnlyFromTheChosenLevel()
+{
+    static QStringList echoed;
+    echoed.clear();
+    const QtMessageHandler testlib = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext&, const QString& message) { echoed.append(message); });
+    QTemporaryDir dir;
+    {
+        LogFile log(dir.path());
+        QVERIFY(log.open(nullptr));
+        log.installAsMessageHandler(QtWarningMsg);
+        qCInfo(lcApp) << "quiet info";
+        qCWarning(lcApp) << "loud warning";
+    }
+    qInstallMessageHandler(testlib);
+    QCOMPARE(echoed, QStringList({ QStringLiteral("loud warning") }));
+    QFile file(dir.filePath(QStringLiteral("vieraugen.log")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("quiet info"));
+    QVERIFY(content.contains("loud warning"));
 }
 
 void TestLogFile::fileIsPrivate()

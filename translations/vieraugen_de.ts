@@ -91,6 +91,260 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Der Sicherungsordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Vieraugen calendar: %2</source>
+        <translation>%1 ist kein brauchbarer Vieraugen-Kalender: %2</translation>
+    </message>
+    <message>
+        <source>The current calendar could not be saved before restoring, so nothing was changed.</source>
+        <translation>Der aktuelle Kalender ließ sich vor dem Wiederherstellen nicht sichern, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place; the calendar is unchanged.</source>
+        <translation>Die Sicherung ließ sich nicht an ihren Platz kopieren; der Kalender ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Your previous calendar is kept as %1.</source>
+        <translation>Die Sicherung ließ sich nicht einsetzen. Ihr bisheriger Kalender liegt als %1 bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Adds an appointment and prints its UID.</source>
+        <translation>Legt einen Termin an und gibt seine UID aus.</translation>
+    </message>
+    <message>
+        <source>what the appointment is called</source>
+        <translation>wie der Termin heißt</translation>
+    </message>
+    <message>
+        <source>start, e.g. 2026-12-01T09:00</source>
+        <translation>Beginn, z. B. 2026-12-01T09:00</translation>
+    </message>
+    <message>
+        <source>end, e.g. 2026-12-01T09:50</source>
+        <translation>Ende, z. B. 2026-12-01T09:50</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the times (default: this computer&apos;s)</source>
+        <translation>IANA-Zeitzone der Zeiten (Standard: die dieses Computers)</translation>
+    </message>
+    <message>
+        <source>an all-day appointment (dates only; --end is the last day)</source>
+        <translation>ein ganztägiger Termin (nur Daten; --end ist der letzte Tag)</translation>
+    </message>
+    <message>
+        <source>a video session on this server profile</source>
+        <translation>eine Videositzung auf diesem Serverprofil</translation>
+    </message>
+    <message>
+        <source>a session in an external tool (Zoom, Teams, …)</source>
+        <translation>eine Sitzung in einem externen Werkzeug (Zoom, Teams, …)</translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation>ein Telefonat</translation>
+    </message>
+    <message>
+        <source>a meeting in person</source>
+        <translation>ein Treffen vor Ort</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name</source>
+        <translation>der Name der Klientin oder des Klienten</translation>
+    </message>
+    <message>
+        <source>the client&apos;s e-mail address</source>
+        <translation>die E-Mail-Adresse der Klientin oder des Klienten</translation>
+    </message>
+    <message>
+        <source>the client&apos;s mobile number</source>
+        <translation>die Mobilnummer der Klientin oder des Klienten</translation>
+    </message>
+    <message>
+        <source>the client&apos;s language for invitations: de or en</source>
+        <translation>die Sprache für Einladungen: de oder en</translation>
+    </message>
+    <message>
+        <source>repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;COUNT=10</source>
+        <translation>nach einer RFC-5545-Regel wiederholen, z. B. FREQ=WEEKLY;COUNT=10</translation>
+    </message>
+    <message>
+        <source>short notes</source>
+        <translation>kurze Notizen</translation>
+    </message>
+    <message>
+        <source>add needs --title, --start and --end.</source>
+        <translation>add braucht --title, --start und --end.</translation>
+    </message>
+    <message>
+        <source>Choose one of --jitsi, --link, --phone and --in-person.</source>
+        <translation>Wählen Sie eines von --jitsi, --link, --phone und --in-person.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone, e.g. Europe/Berlin.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone wie z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>With --all-day, --start and --end are dates like 2026-12-24.</source>
+        <translation>Mit --all-day sind --start und --end Daten wie 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Times are written like 2026-12-01T09:00 (or with an offset: 2026-12-01T09:00+01:00).</source>
+        <translation>Zeiten schreibt man wie 2026-12-01T09:00 (oder mit Versatz: 2026-12-01T09:00+01:00).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks are put forward then.</source>
+        <translation>%1 gibt es in %2 nicht: Dann werden die Uhren vorgestellt.</translation>
+    </message>
+    <message>
+        <source>No Jitsi server is set up. Add one (vieraugen-cli provision) or choose --link, --phone or --in-person.</source>
+        <translation>Es ist kein Jitsi-Server eingerichtet. Richten Sie einen ein (vieraugen-cli provision) oder wählen Sie --link, --phone oder --in-person.</translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;; see vieraugen-cli profiles list.</source>
+        <translation>Es gibt kein Serverprofil „%1“; siehe vieraugen-cli profiles list.</translation>
+    </message>
+    <message>
+        <source>Adds a participant to the appointment UID, e.g. a relative joining the session.</source>
+        <translation>Fügt dem Termin UID eine teilnehmende Person hinzu, z. B. eine Angehörige.</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name</source>
+        <translation>der Name der Person</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>de or en</source>
+        <translation>de oder en</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>der Termin</translation>
+    </message>
+    <message>
+        <source>participant-add needs a UID and --name.</source>
+        <translation>participant-add braucht eine UID und --name.</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation>Es gibt keinen Termin %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2; participants now: %3.</source>
+        <translation>%1 zu %2 hinzugefügt; Teilnehmende jetzt: %3.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2026-12-01 (or date-times), and --to must come after --from.</source>
+        <translation>--from und --to nehmen Daten wie 2026-12-01 (oder Datum mit Uhrzeit), und --to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <source>Lists the appointments from --from (default: today) to --to (default: 31 days later).</source>
+        <translation>Listet die Termine von --from (Standard: heute) bis --to (Standard: 31 Tage später).</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>No appointments from %1 to %2.</source>
+        <translation>Keine Termine vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli import FILE.ics</source>
+        <translation>Aufruf: vieraugen-cli import DATEI.ics</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 appointments: %2 new, %3 updated.</source>
+        <translation>%1 Termine importiert: %2 neu, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Writes appointments to an iCalendar file: all, or those in --from … --to.</source>
+        <translation>Schreibt Termine in eine iCalendar-Datei: alle oder die von --from bis --to.</translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation>wohin geschrieben wird</translation>
+    </message>
+    <message>
+        <source>export needs one FILE.ics.</source>
+        <translation>export braucht eine DATEI.ics.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 appointments to %2.</source>
+        <translation>%1 Termine nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli backup FILE</source>
+        <translation>Aufruf: vieraugen-cli backup DATEI</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Die Sicherung ließ sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 appointments).</source>
+        <translation>Sicherung nach %1 geschrieben (%2 Termine).</translation>
+    </message>
+    <message>
+        <source>Removes names, contacts and notes of appointments that ended more than DAYS days ago; their time and status stay.</source>
+        <translation>Entfernt Namen, Kontaktdaten und Notizen von Terminen, die vor mehr als TAGE Tagen endeten; Zeit und Status bleiben.</translation>
+    </message>
+    <message>
+        <source>age in days</source>
+        <translation>Alter in Tagen</translation>
+    </message>
+    <message>
+        <source>purge needs --older-than DAYS, e.g. --older-than 90.</source>
+        <translation>purge braucht --older-than TAGE, z. B. --older-than 90.</translation>
+    </message>
+    <message>
+        <source>Appointments whose personal data was removed: %1</source>
+        <translation>Termine, deren persönliche Daten entfernt wurden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Show where the calendar, backups and log are kept</source>
@@ -260,12 +514,57 @@
         <source>No secrets are expected yet: no server, e-mail or SMS settings need one.</source>
         <translation>Noch werden keine Geheimnisse erwartet: Weder Server noch E-Mail- oder SMS-Einstellungen brauchen eines.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n secret(s) missing. Enter them in Settings or provision them again.</source>
-        <translation>
-            <numerusform>%n Geheimnis fehlt. Geben Sie es in den Einstellungen ein oder richten Sie es erneut ein.</numerusform>
-            <numerusform>%n Geheimnisse fehlen. Geben Sie sie in den Einstellungen ein oder richten Sie sie erneut ein.</numerusform>
-        </translation>
+    <message>
+        <source>Add an appointment; prints its UID</source>
+        <translation>Einen Termin anlegen; gibt seine UID aus</translation>
+    </message>
+    <message>
+        <source>Add a participant to an appointment</source>
+        <translation>Einem Termin eine teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>List appointments [--from D --to D] [--json]</source>
+        <translation>Termine auflisten [--from D --to D] [--json]</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file (all or nothing)</source>
+        <translation>Eine iCalendar-Datei importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>Export appointments to an iCalendar file</source>
+        <translation>Termine in eine iCalendar-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the calendar to FILE</source>
+        <translation>Eine stimmige Kopie des Kalenders in DATEI schreiben</translation>
+    </message>
+    <message>
+        <source>Replace the calendar with a backup (the current one is kept)</source>
+        <translation>Den Kalender durch eine Sicherung ersetzen (der aktuelle bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Remove personal data of old appointments (--older-than DAYS)</source>
+        <translation>Persönliche Daten alter Termine entfernen (--older-than TAGE)</translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli restore FILE</source>
+        <translation>Aufruf: vieraugen-cli restore DATEI</translation>
+    </message>
+    <message>
+        <source>Vieraugen is running with this calendar. Close it first, then restore.</source>
+        <translation>Vieraugen läuft mit diesem Kalender. Schließen Sie es zuerst und stellen Sie dann wieder her.</translation>
+    </message>
+    <message>
+        <source>The calendar was restored from %1.</source>
+        <translation>Der Kalender wurde aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The calendar it replaced is kept as %1.</source>
+        <translation>Der ersetzte Kalender liegt als %1 bereit.</translation>
+    </message>
+    <message>
+        <source>Secrets missing: %1. Enter them in Settings or provision them again.</source>
+        <translation>Fehlende Geheimnisse: %1. Geben Sie sie in den Einstellungen ein oder richten Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +673,77 @@
     </message>
 </context>
 <context>
+    <name>IcsCodec</name>
+    <message>
+        <source>The file is not UTF-8 text, so it cannot be a calendar file.</source>
+        <translation>Die Datei ist kein UTF-8-Text und kann daher keine Kalenderdatei sein.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;</source>
+        <translation>Zeile %1 ist keine iCalendar-Zeile (NAME:Wert): „%2“</translation>
+    </message>
+    <message>
+        <source>Line %1: a calendar file must start with BEGIN:VCALENDAR.</source>
+        <translation>Zeile %1: Eine Kalenderdatei muss mit BEGIN:VCALENDAR beginnen.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 does not close %3.</source>
+        <translation>Zeile %1: END:%2 schließt nicht %3.</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>etwas Offenes</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; stands outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>Zeile %1: „%2“ steht außerhalb von BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%3&quot;.</source>
+        <translation>Zeile %1: %2 muss ein Datum (JJJJMMTT) oder Datum mit Uhrzeit (JJJJMMTTTHHMMSS) sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file ends before END:%1.</source>
+        <translation>Die Datei endet vor END:%1.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a calendar.</source>
+        <translation>Die Datei ließ sich nicht als Kalender lesen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has a value that cannot be read: &quot;%3&quot;</source>
+        <translation>Zeile %1: %2 hat einen unlesbaren Wert: „%3“</translation>
+    </message>
+    <message>
+        <source>%1 has a value that cannot be read: &quot;%2&quot;</source>
+        <translation>%1 hat einen unlesbaren Wert: „%2“</translation>
+    </message>
+    <message>
+        <source>an event without a title</source>
+        <translation>ein Termin ohne Titel</translation>
+    </message>
+    <message>
+        <source>The event %1 has no start (DTSTART).</source>
+        <translation>Der Termin %1 hat keinen Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>The event %1 cannot be imported: %2</source>
+        <translation>Der Termin %1 lässt sich nicht importieren: %2</translation>
+    </message>
+    <message>
+        <source>The file contains no appointments (VEVENT).</source>
+        <translation>Die Datei enthält keine Termine (VEVENT).</translation>
+    </message>
+</context>
+<context>
     <name>InstallKey</name>
     <message>
         <source>The install key in the keychain is damaged. Remove the entry %1 to create a new one; room passwords derived from the old key change with it.</source>
@@ -449,6 +819,21 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter it with its area code, e.g. 0151 2345678 or +49 151 2345678.</source>
+        <translation>„%1“ ist keine Telefonnummer. Geben Sie sie mit Vorwahl ein, z. B. 0151 2345678 oder +49 151 2345678.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number. Check the digits and the country code.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer. Prüfen Sie die Ziffern und die Landesvorwahl.</translation>
     </message>
 </context>
 <context>

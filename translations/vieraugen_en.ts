@@ -91,6 +91,260 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Vieraugen calendar: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current calendar could not be saved before restoring, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place; the calendar is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Your previous calendar is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Adds an appointment and prints its UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the appointment is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, e.g. 2026-12-01T09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end, e.g. 2026-12-01T09:50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone of the times (default: this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an all-day appointment (dates only; --end is the last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video session on this server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session in an external tool (Zoom, Teams, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s language for invitations: de or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;COUNT=10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --title, --start and --end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --jitsi, --link, --phone and --in-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all-day, --start and --end are dates like 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are written like 2026-12-01T09:00 (or with an offset: 2026-12-01T09:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks are put forward then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Jitsi server is set up. Add one (vieraugen-cli provision) or choose --link, --phone or --in-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;; see vieraugen-cli profiles list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a participant to the appointment UID, e.g. a relative joining the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant-add needs a UID and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2; participants now: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2026-12-01 (or date-times), and --to must come after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the appointments from --from (default: today) to --to (default: 31 days later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli import FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 appointments: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes appointments to an iCalendar file: all, or those in --from … --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 appointments to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 appointments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes names, contacts and notes of appointments that ended more than DAYS days ago; their time and status stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge needs --older-than DAYS, e.g. --older-than 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments whose personal data was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Show where the calendar, backups and log are kept</source>
@@ -260,12 +514,57 @@
         <source>No secrets are expected yet: no server, e-mail or SMS settings need one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n secret(s) missing. Enter them in Settings or provision them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Add an appointment; prints its UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant to an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List appointments [--from D --to D] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export appointments to an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the calendar to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the calendar with a backup (the current one is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove personal data of old appointments (--older-than DAYS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vieraugen-cli restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vieraugen is running with this calendar. Close it first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets missing: %1. Enter them in Settings or provision them again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -374,6 +673,77 @@
     </message>
 </context>
 <context>
+    <name>IcsCodec</name>
+    <message>
+        <source>The file is not UTF-8 text, so it cannot be a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a calendar file must start with BEGIN:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 does not close %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; stands outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before END:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has a value that cannot be read: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a value that cannot be read: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 has no start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no appointments (VEVENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallKey</name>
     <message>
         <source>The install key in the keychain is damaged. Remove the entry %1 to create a new one; room passwords derived from the old key change with it.</source>
@@ -448,6 +818,21 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter it with its area code, e.g. 0151 2345678 or +49 151 2345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number. Check the digits and the country code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,12 +10,31 @@ namespace {
 
 LogFile* s_installedLog = nullptr;
 QtMessageHandler s_previousHandler = nullptr;
+int s_echoSeverity = 0;
+
+// QtMsgType's values are not ordered by severity (QtInfoMsg is 4).
+int severity(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return 0;
+    case QtInfoMsg:
+        return 1;
+    case QtWarningMsg:
+        return 2;
+    case QtCriticalMsg:
+        return 3;
+    case QtFatalMsg:
+        return 4;
+    }
+    return 4;
+}
 
 void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     if (s_installedLog)
         s_installedLog->write(type, context, message);
-    if (s_previousHandler)
+    if (s_previousHandler && severity(type) >= s_echoSeverity)
         s_previousHandler(type, context, message);
 }
 
@@ -110,8 +129,9 @@ void LogFile::write(QtMsgType type, const QMessageLogContext& context, const QSt
     m_file.flush();
 }
 
-void LogFile::installAsMessageHandler()
+void LogFile::installAsMessageHandler(QtMsgType echoLevel)
 {
+    s_echoSeverity = severity(echoLevel);
     s_installedLog = this;
     s_previousHandler = qInstallMessageHandler(handleMessage);
     m_installed = true;

@@ -21,8 +21,10 @@ public:
     bool open(QString* errorMessage);
     void write(QtMsgType type, const QMessageLogContext& context, const QString& message);
 
-    // Routes Qt's messages to this file until the object is destroyed.
-    void installAsMessageHandler();
+    // Routes Qt's messages to this file until the object is destroyed. Messages at or above
+    // echoLevel also go to the previous handler (stderr); a command-line tool keeps its output
+    // clean with QtWarningMsg.
+    void installAsMessageHandler(QtMsgType echoLevel = QtDebugMsg);
 
 private:
     QString rotatedFilePath(int index) const;

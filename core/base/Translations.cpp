@@ -22,7 +22,7 @@ QString Translations::install(QCoreApplication& application, const QString& lang
     if (!ownTranslation->load(locale, QStringLiteral("vieraugen"), QStringLiteral("_"),
                               QStringLiteral(":/i18n"))) {
         delete ownTranslation;
-        qCInfo(lcApp) << "no translation for" << locale.name() << "- using English";
+        qCDebug(lcApp) << "no translation for" << locale.name() << "- using English";
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ownTranslation);

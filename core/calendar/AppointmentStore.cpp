@@ -373,17 +373,8 @@ void AppointmentStore::loadParticipants(QList<Appointment>& appointments) const
 
 std::optional<Appointment> AppointmentStore::findOne(const QString& where, const QVariantList& values) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(selectColumns + where);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::nullopt;
-    QList<Appointment> found = load(query);
-    if (found.isEmpty())
-        return std::nullopt;
-    loadParticipants(found);
-    return found.constFirst();
+    const QList<Appointment> found = findAll(where + QStringLiteral(" LIMIT 1"), values);
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
 std::optional<Appointment> AppointmentStore::find(const QString& uid) const
@@ -398,18 +389,29 @@ std::optional<Appointment> AppointmentStore::findException(const QString& uid,
                    { uid, recurrenceId.toMSecsSinceEpoch() });
 }
 
-QList<Appointment> AppointmentStore::exceptionsOf(const QString& uid) const
+QList<Appointment> AppointmentStore::findAll(const QString& where, const QVariantList& values) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        selectColumns
-        + QStringLiteral("WHERE uid = ? AND recurrence_id_utc IS NOT NULL ORDER BY recurrence_id_utc"));
-    query.addBindValue(uid);
+    query.prepare(selectColumns + where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return {};
     QList<Appointment> result = load(query);
     loadParticipants(result);
     return result;
+}
+
+QList<Appointment> AppointmentStore::exceptionsOf(const QString& uid) const
+{
+    return findAll(
+        QStringLiteral("WHERE uid = ? AND recurrence_id_utc IS NOT NULL ORDER BY recurrence_id_utc"),
+        { uid });
+}
+
+QList<Appointment> AppointmentStore::all() const
+{
+    return findAll(QStringLiteral("ORDER BY start_utc, id"), {});
 }
 
 int AppointmentStore::count() const

@@ -30,6 +30,8 @@ public:
     std::optional<Appointment> find(const QString& uid) const;
     std::optional<Appointment> findException(const QString& uid, const QDateTime& recurrenceId) const;
     QList<Appointment> exceptionsOf(const QString& uid) const;
+    // Every appointment, series and exception, in order of start.
+    QList<Appointment> all() const;
     int count() const;
 
     // What shows in [from, to): series expanded in their own zone, all-day items by the viewer's dates.
@@ -53,6 +55,7 @@ private:
     bool fail(const QSqlQuery& query, QString* errorMessage) const;
     QList<Appointment> load(QSqlQuery& query) const;
     std::optional<Appointment> findOne(const QString& where, const QVariantList& values) const;
+    QList<Appointment> findAll(const QString& where, const QVariantList& values) const;
     void loadParticipants(QList<Appointment>& appointments) const;
     void refreshLongestDuration();
 

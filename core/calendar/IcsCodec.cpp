@@ -226,6 +226,10 @@ bool IcsCodec::read(const QByteArray& ics, const QTimeZone& localZone, QList<App
     // libical repairs or drops what it cannot read; check the structure first so the user
     // learns exactly which line is wrong.
     const QList<LogicalLine> lines = unfold(content);
+    // libical reads some malformed times (2026-12-02) as something else instead of refusing them.
+    static const QStringList timeProperties = { QStringLiteral("DTSTART"), QStringLiteral("DTEND"),
+                                                QStringLiteral("EXDATE"), QStringLiteral("RECURRENCE-ID") };
+    static const QRegularExpression timeValue(QStringLiteral("^\\d{8}(T\\d{6}Z?)?$"));
     QStringList open;
     for (const LogicalLine& line : lines) {
         const QString name = propertyName(line.text);
@@ -250,6 +254,14 @@ bool IcsCodec::read(const QByteArray& ics, const QTimeZone& localZone, QList<App
             return fail(tr("Line %1: \"%2\" stands outside BEGIN:VCALENDAR … END:VCALENDAR.")
                             .arg(line.number)
                             .arg(name));
+        } else if (timeProperties.contains(name) && !line.text.contains(QLatin1String("VALUE=PERIOD"))) {
+            for (const QString& part : contentValue(line.text).trimmed().split(QLatin1Char(','))) {
+                if (!timeValue.match(part).hasMatch())
+                    return fail(tr("Line %1: %2 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), "
+                                   "not \"%3\".")
+                                    .arg(line.number)
+                                    .arg(name, part));
+            }
         }
     }
     if (lines.isEmpty())

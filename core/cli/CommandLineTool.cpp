@@ -1,12 +1,17 @@
 #include "core/cli/CommandLineTool.h"
 
+#include "core/base/Clock.h"
 #include "core/base/DataLocation.h"
 #include "core/base/LogFile.h"
 #include "core/base/Logging.h"
+#include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
+#include "core/cli/CalendarCommands.h"
+#include "core/instance/SingleInstance.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Provisioner.h"
 #include "core/settings/Settings.h"
+#include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -24,7 +29,28 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
     , m_settings(settings ? *settings : *m_ownSettings)
 {
     using namespace std::placeholders;
+    const auto calendar = [this](int (CalendarCommands::*command)(const QStringList&)) {
+        return [this, command](const QStringList& arguments, const DataLocation& location) {
+            return withCalendar(location,
+                                [&](CalendarCommands& commands) { return (commands.*command)(arguments); });
+        };
+    };
     m_commands = {
+        { QStringLiteral("add"), tr("Add an appointment; prints its UID"), calendar(&CalendarCommands::add) },
+        { QStringLiteral("participant-add"), tr("Add a participant to an appointment"),
+          calendar(&CalendarCommands::addParticipant) },
+        { QStringLiteral("list"), tr("List appointments [--from D --to D] [--json]"),
+          calendar(&CalendarCommands::list) },
+        { QStringLiteral("import"), tr("Import an iCalendar file (all or nothing)"),
+          calendar(&CalendarCommands::importFile) },
+        { QStringLiteral("export"), tr("Export appointments to an iCalendar file"),
+          calendar(&CalendarCommands::exportFile) },
+        { QStringLiteral("backup"), tr("Write a consistent copy of the calendar to FILE"),
+          calendar(&CalendarCommands::backup) },
+        { QStringLiteral("restore"), tr("Replace the calendar with a backup (the current one is kept)"),
+          std::bind(&CommandLineTool::restore, this, _1, _2) },
+        { QStringLiteral("purge"), tr("Remove personal data of old appointments (--older-than DAYS)"),
+          calendar(&CalendarCommands::purge) },
         { QStringLiteral("info"), tr("Show where the calendar, backups and log are kept"),
           std::bind(&CommandLineTool::showInfo, this, _1, _2) },
         { QStringLiteral("provision"), tr("Set up servers, e-mail and SMS from an administrator's file"),
@@ -62,7 +88,7 @@ bool CommandLineTool::prepareDataFolder(const DataLocation& location)
     }
     m_log = std::make_unique<LogFile>(location.logDirectory());
     if (m_log->open(&error))
-        m_log->installAsMessageHandler();
+        m_log->installAsMessageHandler(QtWarningMsg);
     return true;
 }
 
@@ -77,7 +103,7 @@ QString CommandLineTool::usage() const
         + QStringLiteral("  -v, --version   ") + tr("show the version") + QStringLiteral("\n\n")
         + tr("Commands:") + QLatin1Char('\n');
     for (const Command& command : m_commands)
-        text += QStringLiteral("  %1 %2\n").arg(command.name, -14).arg(command.summary);
+        text += QStringLiteral("  %1 %2\n").arg(command.name, -16).arg(command.summary);
     text += QLatin1Char('\n') + tr("Run \"vieraugen-cli COMMAND --help\" for a command's options.")
         + QLatin1Char('\n');
     return text;
@@ -131,6 +157,48 @@ int CommandLineTool::run(const QStringList& arguments)
     }
     m_err << tr("Unknown command \"%1\".").arg(name) << Qt::endl << usage();
     return UsageError;
+}
+
+int CommandLineTool::withCalendar(const DataLocation& location,
+                                  const std::function<int(CalendarCommands&)>& command)
+{
+    if (!prepareDataFolder(location))
+        return DataError;
+    Database database(QStringLiteral("cli"), CalendarSchema::migrations());
+    if (!database.open(location.databaseFile(), location.backupDirectory())) {
+        m_err << database.errorString() << Qt::endl;
+        return DataError;
+    }
+    AppointmentStore store(database, SystemClock::instance());
+    CalendarCommands commands(m_out, m_err, database, store, m_settings, SystemClock::instance());
+    const int result = command(commands);
+    m_out.flush();
+    return result;
+}
+
+int CommandLineTool::restore(const QStringList& arguments, const DataLocation& location)
+{
+    if (arguments.size() != 2) {
+        m_err << tr("Usage: vieraugen-cli restore FILE") << Qt::endl;
+        return UsageError;
+    }
+    if (!prepareDataFolder(location))
+        return DataError;
+    if (SingleInstance(location.path()).isRunning()) {
+        m_err << tr("Vieraugen is running with this calendar. Close it first, then restore.") << Qt::endl;
+        return DataError;
+    }
+    QString savedAs;
+    QString error;
+    if (!Backups::restore(arguments.at(1), location.databaseFile(), location.backupDirectory(),
+                          CalendarSchema::migrations(), &savedAs, &error)) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("The calendar was restored from %1.").arg(QDir::toNativeSeparators(arguments.at(1))) << '\n';
+    if (!savedAs.isEmpty())
+        m_out << tr("The calendar it replaced is kept as %1.").arg(QDir::toNativeSeparators(savedAs)) << '\n';
+    return Success;
 }
 
 int CommandLineTool::showInfo(const QStringList& arguments, const DataLocation& location)
@@ -323,7 +391,7 @@ int CommandLineTool::checkSecrets(const QStringList& arguments, const DataLocati
     if (expected.isEmpty())
         m_out << tr("No secrets are expected yet: no server, e-mail or SMS settings need one.") << '\n';
     if (missing > 0) {
-        m_err << tr("%n secret(s) missing. Enter them in Settings or provision them again.", nullptr, missing)
+        m_err << tr("Secrets missing: %1. Enter them in Settings or provision them again.").arg(missing)
               << Qt::endl;
         return DataError;
     }

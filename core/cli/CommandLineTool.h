@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class CalendarCommands;
 class DataLocation;
 class LogFile;
 class SecretReply;
@@ -51,6 +52,9 @@ private:
     void waitFor(SecretReply* reply);
     SecretStore& secrets();
 
+    // Opens the calendar and runs a calendar command on it.
+    int withCalendar(const DataLocation& location, const std::function<int(CalendarCommands&)>& command);
+    int restore(const QStringList& arguments, const DataLocation& location);
     int showInfo(const QStringList& arguments, const DataLocation& location);
     int provision(const QStringList& arguments, const DataLocation& location);
     int profiles(const QStringList& arguments, const DataLocation& location);

@@ -51,6 +51,15 @@ bool SingleInstance::sendToRunningInstance(const QStringList& arguments, const Q
     return socket.readLine() == acknowledgement;
 }
 
+bool SingleInstance::isRunning() const
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_serverName);
+    const bool connected = socket.waitForConnected(1000);
+    socket.abort();
+    return connected;
+}
+
 bool SingleInstance::listen(QString* errorMessage)
 {
     if (!m_server) {

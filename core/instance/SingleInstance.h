@@ -23,6 +23,9 @@ public:
     bool sendToRunningInstance(const QStringList& arguments, const QString& workingDirectory,
                                int timeoutMs = 3000) const;
 
+    // Whether an instance is listening, without handing it anything.
+    bool isRunning() const;
+
     // Starts accepting arguments from later launches. A socket left behind by a crashed
     // instance is replaced.
     bool listen(QString* errorMessage);

@@ -1,0 +1,442 @@
+#include "core/cli/CalendarCommands.h"
+
+#include "core/base/Clock.h"
+#include "core/base/PhoneNumber.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/calendar/IcsCodec.h"
+#include "core/calendar/WallClock.h"
+#include "core/meeting/RoomFactory.h"
+#include "core/settings/Settings.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace {
+
+enum ExitCode
+{
+    Success = 0,
+    UsageError = 1,
+    DataError = 2
+};
+
+QString isoWithOffset(const QDateTime& utc, const QTimeZone& zone)
+{
+    return utc.toTimeZone(zone).toString(Qt::ISODate);
+}
+
+} // namespace
+
+CalendarCommands::CalendarCommands(QTextStream& out, QTextStream& err, Database& database,
+                                   AppointmentStore& store, const Settings& settings, const Clock& clock)
+    : m_out(out)
+    , m_err(err)
+    , m_database(database)
+    , m_store(store)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_zone(QTimeZone::systemTimeZone())
+{ }
+
+int CalendarCommands::usageError(const QString& message, const QString& help)
+{
+    m_err << message << '\n' << help;
+    m_err.flush();
+    return UsageError;
+}
+
+std::optional<QDateTime> CalendarCommands::wallClockTime(const QString& text)
+{
+    // Read as if it were UTC, so that no local time zone rule (a DST gap) can alter the fields.
+    static const QRegularExpression offset(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() <= 10 || offset.match(trimmed).hasMatch())
+        return std::nullopt;
+    const QDateTime fields = QDateTime::fromString(trimmed + QLatin1Char('Z'), Qt::ISODate);
+    return fields.isValid() ? std::optional(fields) : std::nullopt;
+}
+
+std::optional<QDateTime> CalendarCommands::parseInstant(const QString& text, const QTimeZone& zone)
+{
+    const QString trimmed = text.trimmed();
+    if (const QDate date = QDate::fromString(trimmed, Qt::ISODate); date.isValid() && trimmed.size() == 10)
+        return WallClock::toUtc(date, QTime(0, 0), zone);
+    if (const std::optional<QDateTime> wall = wallClockTime(trimmed))
+        return WallClock::toUtc(wall->date(), wall->time(), zone);
+    const QDateTime instant = QDateTime::fromString(trimmed, Qt::ISODate);
+    return instant.isValid() ? std::optional(instant.toUTC()) : std::nullopt;
+}
+
+int CalendarCommands::add(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds an appointment and prints its UID."));
+    const QCommandLineOption title(QStringLiteral("title"), tr("what the appointment is called"),
+                                   QStringLiteral("T"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("start, e.g. 2026-12-01T09:00"),
+                                   QStringLiteral("ISO"));
+    const QCommandLineOption end(QStringLiteral("end"), tr("end, e.g. 2026-12-01T09:50"),
+                                 QStringLiteral("ISO"));
+    const QCommandLineOption zone(QStringLiteral("zone"),
+                                  tr("IANA time zone of the times (default: this computer's)"),
+                                  QStringLiteral("TZ"));
+    const QCommandLineOption allDay(QStringLiteral("all-day"),
+                                    tr("an all-day appointment (dates only; --end is the last day)"));
+    const QCommandLineOption jitsi(QStringLiteral("jitsi"), tr("a video session on this server profile"),
+                                   QStringLiteral("PROFILE"));
+    const QCommandLineOption link(
+        QStringLiteral("link"), tr("a session in an external tool (Zoom, Teams, …)"), QStringLiteral("URL"));
+    const QCommandLineOption phone(QStringLiteral("phone"), tr("a phone call"));
+    const QCommandLineOption inPerson(QStringLiteral("in-person"), tr("a meeting in person"));
+    const QCommandLineOption clientName(QStringLiteral("client-name"), tr("the client's name"),
+                                        QStringLiteral("N"));
+    const QCommandLineOption clientEmail(QStringLiteral("client-email"), tr("the client's e-mail address"),
+                                         QStringLiteral("E"));
+    const QCommandLineOption clientPhone(QStringLiteral("client-phone"), tr("the client's mobile number"),
+                                         QStringLiteral("P"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("the client's language for invitations: de or en"),
+                                      QStringLiteral("de|en"), QStringLiteral("de"));
+    const QCommandLineOption rrule(QStringLiteral("rrule"),
+                                   tr("repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;COUNT=10"),
+                                   QStringLiteral("RULE"));
+    const QCommandLineOption notes(QStringLiteral("notes"), tr("short notes"), QStringLiteral("TEXT"));
+    parser.addOptions({ title, start, end, zone, allDay, jitsi, link, phone, inPerson, clientName,
+                        clientEmail, clientPhone, language, rrule, notes });
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), parser.helpText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(title) || !parser.isSet(start) || !parser.isSet(end))
+        return usageError(tr("add needs --title, --start and --end."), parser.helpText());
+    const int kinds = int(parser.isSet(jitsi)) + int(parser.isSet(link)) + int(parser.isSet(phone))
+        + int(parser.isSet(inPerson));
+    if (kinds > 1)
+        return usageError(tr("Choose one of --jitsi, --link, --phone and --in-person."), parser.helpText());
+
+    const QTimeZone timeZone = parser.isSet(zone) ? QTimeZone(parser.value(zone).toUtf8()) : m_zone;
+    if (!timeZone.isValid())
+        return usageError(tr("\"%1\" is not a known time zone, e.g. Europe/Berlin.").arg(parser.value(zone)),
+                          QString());
+
+    Appointment appointment;
+    appointment.title = parser.value(title);
+    appointment.notes = parser.value(notes);
+    appointment.rrule = parser.value(rrule);
+    QString error;
+    if (parser.isSet(allDay)) {
+        const QDate first = QDate::fromString(parser.value(start), Qt::ISODate);
+        const QDate last = QDate::fromString(parser.value(end), Qt::ISODate);
+        if (!first.isValid() || !last.isValid())
+            return usageError(tr("With --all-day, --start and --end are dates like 2026-12-24."), QString());
+        appointment.setAllDayDates(first, last.addDays(1), QString::fromUtf8(timeZone.id()));
+    } else {
+        const std::optional<QDateTime> startWall = wallClockTime(parser.value(start));
+        const std::optional<QDateTime> startUtc = parseInstant(parser.value(start), timeZone);
+        const std::optional<QDateTime> endUtc = parseInstant(parser.value(end), timeZone);
+        if (!startUtc || !endUtc)
+            return usageError(
+                tr("Times are written like 2026-12-01T09:00 (or with an offset: 2026-12-01T09:00+01:00)."),
+                QString());
+        if (startWall && !WallClock::exists(startWall->date(), startWall->time(), timeZone)) {
+            m_err << tr("%1 does not exist in %2: the clocks are put forward then.")
+                         .arg(parser.value(start), QString::fromUtf8(timeZone.id()))
+                  << Qt::endl;
+            return DataError;
+        }
+        appointment.start = *startUtc;
+        appointment.end = *endUtc;
+        appointment.timeZone = QString::fromUtf8(timeZone.id());
+    }
+
+    if (parser.isSet(link)) {
+        appointment.kind = SessionKind::ExternalLink;
+        appointment.externalUrl = QUrl(parser.value(link));
+    } else if (parser.isSet(phone)) {
+        appointment.kind = SessionKind::Phone;
+    } else if (parser.isSet(inPerson)) {
+        appointment.kind = SessionKind::InPerson;
+    } else {
+        // Video on the named (or default) server: planning works offline, the room is made now.
+        const QString profile
+            = parser.isSet(jitsi) ? parser.value(jitsi) : m_settings.defaultServerProfileId();
+        if (profile.isEmpty() || !m_settings.serverProfile(profile)) {
+            m_err << (profile.isEmpty()
+                          ? tr("No Jitsi server is set up. Add one (vieraugen-cli provision) or choose "
+                               "--link, --phone or --in-person.")
+                          : tr("There is no server profile \"%1\"; see vieraugen-cli profiles list.")
+                                .arg(profile))
+                  << Qt::endl;
+            return DataError;
+        }
+        appointment.kind = SessionKind::Jitsi;
+        appointment.serverProfileId = profile;
+        appointment.roomName = RoomFactory().newRoomName();
+    }
+
+    if (parser.isSet(clientName) || parser.isSet(clientEmail) || parser.isSet(clientPhone)) {
+        Participant client;
+        client.displayName = parser.value(clientName);
+        client.email = parser.value(clientEmail);
+        client.language = parser.value(language);
+        if (parser.isSet(clientPhone)
+            && !PhoneNumber::toE164(parser.value(clientPhone), QStringLiteral("DE"), &client.phone, &error)) {
+            m_err << error << Qt::endl;
+            return DataError;
+        }
+        appointment.participants.append(client);
+    }
+    if (!m_store.save(appointment, &error)) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    m_out << appointment.uid << '\n';
+    return Success;
+}
+
+int CalendarCommands::addParticipant(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Adds a participant to the appointment UID, e.g. a relative joining the session."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("the participant's name"), QStringLiteral("N"));
+    const QCommandLineOption email(QStringLiteral("email"), tr("e-mail address"), QStringLiteral("E"));
+    const QCommandLineOption phone(QStringLiteral("phone"), tr("mobile number"), QStringLiteral("P"));
+    const QCommandLineOption language(QStringLiteral("language"), tr("de or en"), QStringLiteral("L"),
+                                      QStringLiteral("de"));
+    parser.addOptions({ name, email, phone, language });
+    parser.addPositionalArgument(QStringLiteral("UID"), tr("the appointment"));
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 || !parser.isSet(name))
+        return usageError(parser.errorText().isEmpty() ? tr("participant-add needs a UID and --name.")
+                                                       : parser.errorText(),
+                          parser.helpText());
+    std::optional<Appointment> appointment = m_store.find(parser.positionalArguments().constFirst());
+    if (!appointment) {
+        m_err << tr("There is no appointment %1.").arg(parser.positionalArguments().constFirst()) << Qt::endl;
+        return DataError;
+    }
+    Participant participant { parser.value(name), parser.value(email), QString(), parser.value(language) };
+    QString error;
+    if (parser.isSet(phone)
+        && !PhoneNumber::toE164(parser.value(phone), QStringLiteral("DE"), &participant.phone, &error)) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    appointment->participants.append(participant);
+    if (!m_store.save(*appointment, &error)) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Added %1 to %2; participants now: %3.")
+                 .arg(participant.displayName, appointment->uid)
+                 .arg(appointment->participants.size())
+          << '\n';
+    return Success;
+}
+
+bool CalendarCommands::readWindow(const QString& from, const QString& to, QDateTime* start, QDateTime* end)
+{
+    const QDate today = m_clock.nowUtc().toTimeZone(m_zone).date();
+    const std::optional<QDateTime> parsedFrom = from.isEmpty()
+        ? std::optional(WallClock::toUtc(today, QTime(0, 0), m_zone))
+        : parseInstant(from, m_zone);
+    std::optional<QDateTime> parsedTo;
+    if (to.isEmpty()) {
+        parsedTo = parsedFrom ? std::optional(parsedFrom->addDays(31)) : std::nullopt;
+    } else if (const QDate date = QDate::fromString(to, Qt::ISODate); date.isValid() && to.size() == 10) {
+        parsedTo = WallClock::toUtc(date.addDays(1), QTime(0, 0), m_zone); // --to names the last day shown
+    } else {
+        parsedTo = parseInstant(to, m_zone);
+    }
+    if (!parsedFrom || !parsedTo || *parsedTo <= *parsedFrom) {
+        m_err << tr(
+            "--from and --to take dates like 2026-12-01 (or date-times), and --to must come after --from.")
+              << Qt::endl;
+        return false;
+    }
+    *start = *parsedFrom;
+    *end = *parsedTo;
+    return true;
+}
+
+int CalendarCommands::list(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the appointments from --from (default: today) to --to (default: 31 days later)."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("first day"), QStringLiteral("D"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("last day"), QStringLiteral("D"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    parser.addOptions({ from, to, json });
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty())
+        return usageError(parser.errorText(), parser.helpText());
+    QDateTime start;
+    QDateTime end;
+    if (!readWindow(parser.value(from), parser.value(to), &start, &end))
+        return UsageError;
+    const QList<Occurrence> occurrences = m_store.occurrences(start, end, m_zone);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Occurrence& occurrence : occurrences) {
+            const Appointment& appointment = *occurrence.appointment;
+            const QTimeZone zone = appointment.allDay ? m_zone : QTimeZone(appointment.timeZone.toUtf8());
+            QJsonObject object { { QStringLiteral("uid"), appointment.uid },
+                                 { QStringLiteral("title"), appointment.title },
+                                 { QStringLiteral("start"), isoWithOffset(occurrence.start, zone) },
+                                 { QStringLiteral("end"), isoWithOffset(occurrence.end, zone) },
+                                 { QStringLiteral("timeZone"), appointment.timeZone },
+                                 { QStringLiteral("allDay"), appointment.allDay },
+                                 { QStringLiteral("kind"), Appointment::kindName(appointment.kind) },
+                                 { QStringLiteral("status"), Appointment::statusName(appointment.status) } };
+            if (occurrence.recurrenceId.isValid())
+                object.insert(QStringLiteral("recurrenceId"), occurrence.recurrenceId.toString(Qt::ISODate));
+            array.append(object);
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (occurrences.isEmpty())
+        m_out << tr("No appointments from %1 to %2.")
+                     .arg(
+                         QLocale().toString(start.toTimeZone(m_zone).date(), QLocale::ShortFormat),
+                         QLocale().toString(end.addMSecs(-1).toTimeZone(m_zone).date(), QLocale::ShortFormat))
+              << '\n';
+    for (const Occurrence& occurrence : occurrences) {
+        const QDateTime localStart = occurrence.start.toTimeZone(m_zone);
+        const QString when = occurrence.isAllDay()
+            ? QLocale().toString(occurrence.date, QStringLiteral("ddd dd.MM.yyyy")) + QStringLiteral("  ")
+                + tr("all day")
+            : QLocale().toString(localStart, QStringLiteral("ddd dd.MM.yyyy HH:mm")) + QStringLiteral("–")
+                + occurrence.end.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
+        m_out << when << "  " << occurrence.appointment->title << "  ["
+              << Appointment::kindName(occurrence.appointment->kind) << ", "
+              << Appointment::statusName(occurrence.appointment->status) << "]  "
+              << occurrence.appointment->uid << '\n';
+    }
+    return Success;
+}
+
+int CalendarCommands::importFile(const QStringList& arguments)
+{
+    if (arguments.size() != 2)
+        return usageError(tr("Usage: vieraugen-cli import FILE.ics"), QString());
+    QFile file(arguments.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
+              << Qt::endl;
+        return DataError;
+    }
+    QList<Appointment> appointments;
+    QString error;
+    if (!IcsCodec::read(file.readAll(), m_zone, &appointments, &error)) {
+        m_err << QDir::toNativeSeparators(file.fileName()) << ": " << error << '\n'
+              << tr("Nothing was imported.") << Qt::endl;
+        return DataError;
+    }
+    int created = 0;
+    int updated = 0;
+    if (!m_store.saveAll(appointments, &created, &updated, &error)) {
+        m_err << error << '\n' << tr("Nothing was imported.") << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Imported %1 appointments: %2 new, %3 updated.")
+                 .arg(appointments.size())
+                 .arg(created)
+                 .arg(updated)
+          << '\n';
+    return Success;
+}
+
+int CalendarCommands::exportFile(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes appointments to an iCalendar file: all, or those in --from … --to."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("first day"), QStringLiteral("D"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("last day"), QStringLiteral("D"));
+    parser.addOptions({ from, to });
+    parser.addPositionalArgument(QStringLiteral("FILE.ics"), tr("where to write"));
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1)
+        return usageError(parser.errorText().isEmpty() ? tr("export needs one FILE.ics.")
+                                                       : parser.errorText(),
+                          parser.helpText());
+    QList<Appointment> appointments;
+    if (parser.isSet(from) || parser.isSet(to)) {
+        QDateTime start;
+        QDateTime end;
+        if (!readWindow(parser.value(from), parser.value(to), &start, &end))
+            return UsageError;
+        QStringList uids;
+        for (const Occurrence& occurrence : m_store.occurrences(start, end, m_zone)) {
+            if (!uids.contains(occurrence.appointment->uid))
+                uids.append(occurrence.appointment->uid);
+        }
+        for (const QString& uid : std::as_const(uids)) {
+            if (const std::optional<Appointment> appointment = m_store.find(uid))
+                appointments.append(*appointment);
+            appointments.append(m_store.exceptionsOf(uid));
+        }
+    } else {
+        appointments = m_store.all();
+    }
+    QSaveFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCodec::write(appointments)) < 0 || !file.commit()) {
+        m_err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
+              << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Exported %1 appointments to %2.")
+                 .arg(appointments.size())
+                 .arg(QDir::toNativeSeparators(file.fileName()))
+          << '\n';
+    return Success;
+}
+
+int CalendarCommands::backup(const QStringList& arguments)
+{
+    if (arguments.size() != 2)
+        return usageError(tr("Usage: vieraugen-cli backup FILE"), QString());
+    QString error;
+    if (!m_database.copyTo(arguments.at(1), &error)) {
+        m_err << tr("The backup could not be written: %1").arg(error) << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Backup written to %1 (%2 appointments).")
+                 .arg(QDir::toNativeSeparators(arguments.at(1)))
+                 .arg(m_store.count())
+          << '\n';
+    return Success;
+}
+
+int CalendarCommands::purge(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Removes names, contacts and notes of appointments that ended more than DAYS days "
+           "ago; their time and status stay."));
+    const QCommandLineOption olderThan(QStringLiteral("older-than"), tr("age in days"),
+                                       QStringLiteral("DAYS"));
+    parser.addOption(olderThan);
+    bool isNumber = false;
+    const int days = parser.parse(arguments) ? parser.value(olderThan).toInt(&isNumber) : 0;
+    if (!isNumber || days < 0)
+        return usageError(tr("purge needs --older-than DAYS, e.g. --older-than 90."), parser.helpText());
+    QString error;
+    const int purged = m_store.purgePersonalData(m_clock.nowUtc().addDays(-days), &error);
+    if (purged < 0) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Appointments whose personal data was removed: %1").arg(purged) << '\n';
+    return Success;
+}

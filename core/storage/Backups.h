@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/storage/Migration.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Copies of the calendar: one per day in the backup folder (the newest seven are kept), and
+// putting a copy back in place.
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+
+public:
+    static constexpr int keptDailyBackups = 7;
+
+    // Writes today's copy unless it exists, then removes daily copies beyond the newest seven.
+    static bool ensureDailyBackup(const Database& database, const QString& directory, const QDate& today,
+                                  QString* errorMessage);
+
+    // Every backup in the folder (daily and before schema updates), newest first.
+    static QList<QFileInfo> list(const QString& directory);
+
+    // Replaces the calendar file with the backup, after checking that the backup is a readable
+    // Vieraugen calendar and saving the current file (even a damaged one) into the backup folder
+    // as *savedAs. The calendar must not be open anywhere.
+    static bool restore(const QString& backupFile, const QString& calendarFile,
+                        const QString& backupDirectory, const MigrationList& migrations, QString* savedAs,
+                        QString* errorMessage);
+};

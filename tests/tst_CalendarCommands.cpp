@@ -1,0 +1,337 @@
+#include "core/cli/CalendarCommands.h"
+#include "core/cli/CommandLineTool.h"
+#include "core/instance/SingleInstance.h"
+#include "core/meeting/RoomFactory.h"
+#include "core/settings/Settings.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+// vieraugen-cli's calendar commands, run in-process on a throwaway data folder.
+class TestCalendarCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void addThenListAsJson();
+    void seriesListsEachOccurrence();
+    void addRefusesBadInput_data();
+    void addRefusesBadInput();
+    void videoAppointmentGetsItsOwnRoom();
+    void participantsCanBeAdded();
+    void importIsAllOrNothingAndUpdatesByUid();
+    void exportWritesWhatImportReads();
+    void backupAndRestore();
+    void restoreIsRefusedWhileTheAppRuns();
+    void purgeRemovesOldPersonalData();
+    void parseInstantUnderstandsThreeForms();
+
+private:
+    int run(const QStringList& arguments);
+    QJsonArray listJson(const QString& from, const QString& to);
+    QString writeFile(const QString& name, const QByteArray& content);
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    QString m_out;
+    QString m_err;
+};
+
+void TestCalendarCommands::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    qputenv("VIERAUGEN_DATA_DIR", QFile::encodeName(m_workspace->filePath(QStringLiteral("data"))));
+}
+
+int TestCalendarCommands::run(const QStringList& arguments)
+{
+    m_out.clear();
+    m_err.clear();
+    QTextStream out(&m_out);
+    QTextStream err(&m_err);
+    CommandLineTool tool(out, err, &m_workspace->settings());
+    const int code = tool.run(QStringList { QStringLiteral("vieraugen-cli") } + arguments);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+QJsonArray TestCalendarCommands::listJson(const QString& from, const QString& to)
+{
+    if (run({ QStringLiteral("list"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+              QStringLiteral("--json") })
+        != 0)
+        return {};
+    return QJsonDocument::fromJson(m_out.toUtf8()).array();
+}
+
+QString TestCalendarCommands::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_workspace->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+void TestCalendarCommands::addThenListAsJson()
+{
+    QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Erstgespräch"),
+                   QStringLiteral("--start"), QStringLiteral("2026-12-01T09:00"), QStringLiteral("--end"),
+                   QStringLiteral("2026-12-01T09:50"), QStringLiteral("--zone"),
+                   QStringLiteral("America/New_York"), QStringLiteral("--phone"),
+                   QStringLiteral("--client-name"), QStringLiteral("Jana Müller"),
+                   QStringLiteral("--client-phone"), QStringLiteral("0151 23456789") }),
+             0);
+    const QString uid = m_out.trimmed();
+    QVERIFY(!QUuid::fromString(uid).isNull());
+    const QJsonArray list = listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-02"));
+    QCOMPARE(list.size(), 1);
+    const QJsonObject item = list.first().toObject();
+    QCOMPARE(item[QStringLiteral("uid")].toString(), uid);
+    QCOMPARE(item[QStringLiteral("title")].toString(), QStringLiteral("Erstgespräch"));
+    QCOMPARE(item[QStringLiteral("start")].toString(), QStringLiteral("2026-12-01T09:00:00-05:00"));
+    QCOMPARE(item[QStringLiteral("end")].toString(), QStringLiteral("2026-12-01T09:50:00-05:00"));
+    QCOMPARE(item[QStringLiteral("timeZone")].toString(), QStringLiteral("America/New_York"));
+    QCOMPARE(item[QStringLiteral("kind")].toString(), QStringLiteral("phone"));
+    QCOMPARE(item[QStringLiteral("status")].toString(), QStringLiteral("planned"));
+
+    QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-12-01"),
+                   QStringLiteral("--to"), QStringLiteral("2026-12-03") }),
+             0);
+    QVERIFY2(m_out.contains(QStringLiteral("Erstgespräch")) && m_out.contains(uid), qPrintable(m_out));
+}
+
+void TestCalendarCommands::seriesListsEachOccurrence()
+{
+    QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Serie"),
+                   QStringLiteral("--start"), QStringLiteral("2026-10-19T09:00"), QStringLiteral("--end"),
+                   QStringLiteral("2026-10-19T09:50"), QStringLiteral("--zone"),
+                   QStringLiteral("Europe/Berlin"), QStringLiteral("--in-person"), QStringLiteral("--rrule"),
+                   QStringLiteral("FREQ=WEEKLY;COUNT=3") }),
+             0);
+    const QJsonArray list = listJson(QStringLiteral("2026-10-01"), QStringLiteral("2026-11-30"));
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0)[QStringLiteral("start")].toString(), QStringLiteral("2026-10-19T09:00:00+02:00"));
+    QCOMPARE(list.at(1)[QStringLiteral("start")].toString(), QStringLiteral("2026-10-26T09:00:00+01:00"));
+    QVERIFY(list.at(1).toObject().contains(QStringLiteral("recurrenceId")));
+}
+
+void TestCalendarCommands::addRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QStringList base { QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--zone"),
+                             QStringLiteral("Europe/Berlin") };
+    const auto times = [](const char* start, const char* end) {
+        return QStringList { QStringLiteral("--start"), QLatin1String(start), QStringLiteral("--end"),
+                             QLatin1String(end) };
+    };
+    QTest::newRow("no title") << times("2026-12-01T09:00", "2026-12-01T10:00") << 1
+                              << QStringLiteral("--title");
+    QTest::newRow("not a time") << base + times("tomorrow", "2026-12-01T10:00")
+            + QStringList { QStringLiteral("--phone") }
+                                << 1 << QStringLiteral("2026-12-01T09:00");
+    QTest::newRow("spring gap") << base + times("2026-03-29T02:30", "2026-03-29T03:30")
+            + QStringList { QStringLiteral("--phone") }
+                                << 2 << QStringLiteral("clocks are put forward");
+    QTest::newRow("end before start")
+        << base + times("2026-12-01T10:00", "2026-12-01T09:00") + QStringList { QStringLiteral("--phone") }
+        << 2 << QStringLiteral("end after it starts");
+    QTest::newRow("two kinds") << base + times("2026-12-01T09:00", "2026-12-01T10:00")
+            + QStringList { QStringLiteral("--phone"), QStringLiteral("--in-person") }
+                               << 1 << QStringLiteral("one of");
+    QTest::newRow("bad phone") << base + times("2026-12-01T09:00", "2026-12-01T10:00")
+            + QStringList { QStringLiteral("--phone"), QStringLiteral("--client-phone"),
+                            QStringLiteral("12") }
+                               << 2 << QStringLiteral("phone number");
+    QTest::newRow("bad e-mail") << base + times("2026-12-01T09:00", "2026-12-01T10:00")
+            + QStringList { QStringLiteral("--phone"), QStringLiteral("--client-email"),
+                            QStringLiteral("jana(at)example") }
+                                << 2 << QStringLiteral("not an e-mail address");
+    QTest::newRow("unknown zone") << QStringList { QStringLiteral("--title"), QStringLiteral("T"),
+                                                   QStringLiteral("--zone"), QStringLiteral("Mars/Olympus") }
+            + times("2026-12-01T09:00", "2026-12-01T10:00")
+                                  << 1 << QStringLiteral("time zone");
+    QTest::newRow("video without server")
+        << base + times("2026-12-01T09:00", "2026-12-01T10:00") << 2 << QStringLiteral("No Jitsi server");
+    QTest::newRow("bad rule") << base + times("2026-12-01T09:00", "2026-12-01T10:00")
+            + QStringList { QStringLiteral("--phone"), QStringLiteral("--rrule"), QStringLiteral("often") }
+                              << 2 << QStringLiteral("repetition rule");
+}
+
+void TestCalendarCommands::addRefusesBadInput()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QCOMPARE(run(QStringList { QStringLiteral("add") } + extra), code);
+    QVERIFY2(m_err.contains(message), qPrintable(m_err));
+    QCOMPARE(listJson(QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31")).size(), 0);
+}
+
+void TestCalendarCommands::videoAppointmentGetsItsOwnRoom()
+{
+    ServerProfile profile;
+    profile.id = QStringLiteral("berlin");
+    profile.name = QStringLiteral("Berlin");
+    profile.baseUrl = QUrl(QStringLiteral("https://meet.example.org"));
+    profile.auth = ServerProfile::AuthMode::None;
+    m_workspace->settings().saveServerProfile(profile);
+    QStringList rooms;
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Video"),
+                       QStringLiteral("--start"), QStringLiteral("2026-12-01T09:00"), QStringLiteral("--end"),
+                       QStringLiteral("2026-12-01T09:50") }),
+                 0);
+        QCOMPARE(run({ QStringLiteral("export"), m_workspace->filePath(QStringLiteral("e.ics")) }), 0);
+    }
+    QFile file(m_workspace->filePath(QStringLiteral("e.ics")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith("X-VIERAUGEN-ROOM:"))
+            rooms.append(QString::fromLatin1(line.mid(17).trimmed()));
+    }
+    QCOMPARE(rooms.size(), 2);
+    QVERIFY(rooms.at(0) != rooms.at(1));
+    QVERIFY(RoomFactory::isWellFormed(rooms.at(0)));
+}
+
+void TestCalendarCommands::participantsCanBeAdded()
+{
+    QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Familie"),
+                   QStringLiteral("--start"), QStringLiteral("2026-12-01T09:00"), QStringLiteral("--end"),
+                   QStringLiteral("2026-12-01T10:00"), QStringLiteral("--in-person"),
+                   QStringLiteral("--client-name"), QStringLiteral("Mutter") }),
+             0);
+    const QString uid = m_out.trimmed();
+    QCOMPARE(run({ QStringLiteral("participant-add"), uid, QStringLiteral("--name"), QStringLiteral("Sohn"),
+                   QStringLiteral("--email"), QStringLiteral("sohn@example.org"),
+                   QStringLiteral("--language"), QStringLiteral("en") }),
+             0);
+    QVERIFY2(m_out.contains(QStringLiteral("participants now: 2")), qPrintable(m_out));
+    QCOMPARE(run({ QStringLiteral("participant-add"), QStringLiteral("no-such-uid"), QStringLiteral("--name"),
+                   QStringLiteral("X") }),
+             2);
+    QCOMPARE(run({ QStringLiteral("participant-add"), uid }), 1);
+}
+
+void TestCalendarCommands::importIsAllOrNothingAndUpdatesByUid()
+{
+    const QByteArray good
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:u1\nSUMMARY:Eins\nDTSTART:20261201T090000Z\n"
+          "DTEND:20261201T100000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:u2\nSUMMARY:Zwei\nDTSTART:20261202T090000Z\n"
+          "DTEND:20261202T100000Z\nEND:VEVENT\nEND:VCALENDAR\n";
+    QByteArray bad = good;
+    bad.replace("DTSTART:20261202T090000Z", "DTSTART:2026-12-02");
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("bad.ics"), bad) }), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("Line 12: DTSTART"))
+                 && m_err.contains(QStringLiteral("Nothing was imported")),
+             qPrintable(m_err));
+    QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31")).size(), 0);
+
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("good.ics"), good) }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("2 new, 0 updated")), qPrintable(m_out));
+    QByteArray changed = good;
+    changed.replace("SUMMARY:Eins", "SUMMARY:Eins (geändert)");
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("changed.ics"), changed) }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("0 new, 2 updated")), qPrintable(m_out));
+    const QJsonArray list = listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31"));
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.first()[QStringLiteral("title")].toString(), QStringLiteral("Eins (geändert)"));
+    QCOMPARE(run({ QStringLiteral("import"), m_workspace->filePath(QStringLiteral("missing.ics")) }), 2);
+}
+
+void TestCalendarCommands::exportWritesWhatImportReads()
+{
+    QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Dezember"),
+                   QStringLiteral("--start"), QStringLiteral("2026-12-01T09:00"), QStringLiteral("--end"),
+                   QStringLiteral("2026-12-01T10:00"), QStringLiteral("--in-person") }),
+             0);
+    QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Januar"),
+                   QStringLiteral("--start"), QStringLiteral("2027-01-05T09:00"), QStringLiteral("--end"),
+                   QStringLiteral("2027-01-05T10:00"), QStringLiteral("--in-person") }),
+             0);
+    const QString december = m_workspace->filePath(QStringLiteral("december.ics"));
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-12-01"),
+                   QStringLiteral("--to"), QStringLiteral("2026-12-31"), december }),
+             0);
+    QVERIFY2(m_out.contains(QStringLiteral("Exported 1 appointments")), qPrintable(m_out));
+    QCOMPARE(run({ QStringLiteral("export"), m_workspace->filePath(QStringLiteral("all.ics")) }), 0);
+    QVERIFY(m_out.contains(QStringLiteral("Exported 2 appointments")));
+
+    qputenv("VIERAUGEN_DATA_DIR", QFile::encodeName(m_workspace->filePath(QStringLiteral("other"))));
+    QCOMPARE(run({ QStringLiteral("import"), december }), 0);
+    QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2027-01-31")).size(), 1);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("/nonexistent-dir/x.ics") }), 2);
+}
+
+void TestCalendarCommands::backupAndRestore()
+{
+    QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Vorher"),
+                   QStringLiteral("--start"), QStringLiteral("2026-12-01T09:00"), QStringLiteral("--end"),
+                   QStringLiteral("2026-12-01T10:00"), QStringLiteral("--in-person") }),
+             0);
+    const QString backup = m_workspace->filePath(QStringLiteral("backup.sqlite"));
+    QCOMPARE(run({ QStringLiteral("backup"), backup }), 0);
+    QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Nachher"),
+                   QStringLiteral("--start"), QStringLiteral("2026-12-02T09:00"), QStringLiteral("--end"),
+                   QStringLiteral("2026-12-02T10:00"), QStringLiteral("--in-person") }),
+             0);
+    QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31")).size(), 2);
+    QCOMPARE(run({ QStringLiteral("restore"), backup }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("kept as")), qPrintable(m_out));
+    const QJsonArray list = listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31"));
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first()[QStringLiteral("title")].toString(), QStringLiteral("Vorher"));
+    QCOMPARE(
+        run({ QStringLiteral("restore"), writeFile(QStringLiteral("junk.sqlite"), QByteArray(3000, 'x')) }),
+        2);
+    QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31")).size(), 1);
+}
+
+void TestCalendarCommands::restoreIsRefusedWhileTheAppRuns()
+{
+    QCOMPARE(run({ QStringLiteral("backup"), m_workspace->filePath(QStringLiteral("b.sqlite")) }), 0);
+    SingleInstance runningApp(m_workspace->filePath(QStringLiteral("data")));
+    QVERIFY(runningApp.listen(nullptr));
+    QCOMPARE(run({ QStringLiteral("restore"), m_workspace->filePath(QStringLiteral("b.sqlite")) }), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("Close it first")), qPrintable(m_err));
+}
+
+void TestCalendarCommands::purgeRemovesOldPersonalData()
+{
+    const QString past = QDateTime::currentDateTimeUtc().addDays(-120).toString(Qt::ISODate);
+    const QString pastEnd = QDateTime::currentDateTimeUtc().addDays(-120).addSecs(3600).toString(Qt::ISODate);
+    QCOMPARE(
+        run({ QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Frau Alt"),
+              QStringLiteral("--start"), past, QStringLiteral("--end"), pastEnd,
+              QStringLiteral("--in-person"), QStringLiteral("--client-name"), QStringLiteral("Anna Alt") }),
+        0);
+    QCOMPARE(run({ QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("90") }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("personal data was removed: 1")), qPrintable(m_out));
+    QCOMPARE(run({ QStringLiteral("purge") }), 1);
+    QCOMPARE(run({ QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("-3") }), 1);
+}
+
+void TestCalendarCommands::parseInstantUnderstandsThreeForms()
+{
+    const QTimeZone berlin("Europe/Berlin");
+    QCOMPARE(CalendarCommands::parseInstant(QStringLiteral("2026-12-01"), berlin),
+             std::optional(QDateTime(QDate(2026, 11, 30), QTime(23, 0), Qt::UTC)));
+    QCOMPARE(CalendarCommands::parseInstant(QStringLiteral("2026-07-01T09:30"), berlin),
+             std::optional(QDateTime(QDate(2026, 7, 1), QTime(7, 30), Qt::UTC)));
+    QCOMPARE(CalendarCommands::parseInstant(QStringLiteral("2026-07-01T09:30-04:00"), berlin),
+             std::optional(QDateTime(QDate(2026, 7, 1), QTime(13, 30), Qt::UTC)));
+    QCOMPARE(CalendarCommands::parseInstant(QStringLiteral("2026-07-01T09:30Z"), berlin),
+             std::optional(QDateTime(QDate(2026, 7, 1), QTime(9, 30), Qt::UTC)));
+    QVERIFY(!CalendarCommands::parseInstant(QStringLiteral("next tuesday"), berlin));
+}
+
+QTEST_GUILESS_MAIN(TestCalendarCommands)
+#include "tst_CalendarCommands.moc"
