@@ -1,5 +1,6 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "tests/support/MockClock.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
@@ -30,7 +31,7 @@ void TestMainWindow::hasTheFiveMenus()
 {
     TestWorkspace workspace;
     SecretStore secrets(workspace.settings());
-    MainWindow window(workspace.settings(), secrets);
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
     QStringList titles;
     for (QAction* action : window.menuBar()->actions())
         titles << action->text();
@@ -47,18 +48,18 @@ void TestMainWindow::remembersGeometry()
     TestWorkspace workspace;
     {
         SecretStore secrets(workspace.settings());
-        MainWindow window(workspace.settings(), secrets);
+        MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(812, 533);
+        window.resize(1180, 733);
         QTest::qWait(10);
         window.close();
     }
     QVERIFY(!workspace.settings().mainWindowGeometry().isEmpty());
     Settings reread(workspace.settings().fileName());
     SecretStore secrets(reread);
-    MainWindow window(reread, secrets);
-    QCOMPARE(window.size(), QSize(812, 533));
+    MainWindow window(reread, secrets, workspace.appointments(), workspace.clock());
+    QCOMPARE(window.size(), QSize(1180, 733));
 }
 
 void TestMainWindow::settingsDialogSavesLanguageOnOk()
@@ -93,7 +94,7 @@ void TestMainWindow::undoActionsFollowTheStack()
 {
     TestWorkspace workspace;
     SecretStore secrets(workspace.settings());
-    MainWindow window(workspace.settings(), secrets);
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
     QAction* undo = nullptr;
     for (QAction* action : window.findChildren<QAction*>()) {
         if (action->shortcut() == QKeySequence(QKeySequence::Undo))

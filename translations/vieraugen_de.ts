@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+</context>
+<context>
     <name>Appointment</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone.</source>
@@ -72,6 +79,145 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>All &amp;day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <source>New Appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Edit Appointment</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Counseling session</source>
+        <translation>z. B. Beratungsgespräch</translation>
+    </message>
+    <message>
+        <source>Video session (Jitsi)</source>
+        <translation>Videositzung (Jitsi)</translation>
+    </message>
+    <message>
+        <source>Link to another tool (Zoom, Teams, …)</source>
+        <translation>Link zu einem anderen Werkzeug (Zoom, Teams, …)</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Alle 2 Wochen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Eigene Regel …</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>ohne Ende</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <source>mobile, e.g. 0151 2345678</source>
+        <translation>Mobilnummer, z. B. 0151 2345678</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>%1 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
+    </message>
+    <message>
+        <source>Short notes, for you only. They are never sent.</source>
+        <translation>Kurze Notizen, nur für Sie. Sie werden nie versandt.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient/in:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>No video server is set up yet. Add one in Settings → Servers, or choose another kind of session.</source>
+        <translation>Es ist noch kein Videoserver eingerichtet. Legen Sie einen unter Einstellungen → Server an oder wählen Sie eine andere Sitzungsart.</translation>
+    </message>
+    <message>
+        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
+        <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Rem&amp;inder:</source>
+        <translation>E&amp;rinnerung:</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentStore</name>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
@@ -88,6 +234,10 @@
     <message>
         <source>This appointment is not part of a series.</source>
         <translation>Dieser Termin gehört zu keiner Serie.</translation>
+    </message>
+    <message>
+        <source>The appointments to put back do not belong together.</source>
+        <translation>Die wiederherzustellenden Termine gehören nicht zusammen.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +492,145 @@
     <message>
         <source>Appointments whose personal data was removed: %1</source>
         <translation>Termine, deren persönliche Daten entfernt wurden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Zu heute springen (T)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Zurück (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Weiter (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Arbeitswoche</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>KW %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot;</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added.</source>
+        <translation>„%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Recurring Appointment</source>
+        <translation>Serientermin bearbeiten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a series. What do you want to change?</source>
+        <translation>„%1“ gehört zu einer Serie. Was möchten Sie ändern?</translation>
+    </message>
+    <message>
+        <source>Only this appointment</source>
+        <translation>Nur diesen Termin</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Die ganze Serie</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot; on %2</source>
+        <translation>„%1“ am %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Recurring Appointment</source>
+        <translation>Serientermin löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a series. What do you want to delete?</source>
+        <translation>„%1“ gehört zu einer Serie. Was möchten Sie löschen?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted. Undo with %2.</source>
+        <translation>„%1“ wurde gelöscht. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 appointments from %2.</source>
+        <translation>%1 Termine aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 ließ sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 appointments to %2.</source>
+        <translation>%1 Termine nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -753,10 +1042,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Your calendar will appear here.</source>
-        <translation>Hier erscheint Ihr Kalender.</translation>
-    </message>
-    <message>
         <source>Ready. Your calendar is stored on this computer only.</source>
         <translation>Bereit. Ihr Kalender wird nur auf diesem Computer gespeichert.</translation>
     </message>
@@ -794,7 +1079,7 @@
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Vollbild</translation>
+        <translation>Vollb&amp;ild</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -819,6 +1104,151 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;New Appointment…</source>
+        <translation>&amp;Neuer Termin …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar File…</source>
+        <translation>Kalenderdatei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar…</source>
+        <translation>Kalender e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Appointment</source>
+        <translation>Termin ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Appointment</source>
+        <translation>Termin &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Work Week</source>
+        <translation>&amp;Arbeitswoche</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>V&amp;or</translation>
+    </message>
+    <message>
+        <source>Import Calendar File</source>
+        <translation>Kalenderdatei importieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>calendar.ics</source>
+        <translation>kalender.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>W&amp;eek</source>
+        <translation>&amp;Woche</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>NextAppointmentPanel</name>
+    <message>
+        <source>Next appointment</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <source>Nothing planned for the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show the appointment</source>
+        <translation>Den Termin zeigen</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceModel</name>
+    <message>
+        <source>(details removed)</source>
+        <translation>(Angaben entfernt)</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
+#include "core/base/Clock.h"
 #include "core/base/DataLocation.h"
 #include "core/base/LogFile.h"
 #include "core/base/Logging.h"
 #include "core/base/Translations.h"
+#include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
 #include "core/instance/SingleInstance.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
@@ -22,6 +25,18 @@ int refuseToStart(const QString& message)
 {
     MessageBox::critical(nullptr, QCoreApplication::translate("main", "Vieraugen cannot start"), message);
     return 2;
+}
+
+// Daily: a backup copy, and the retention period applied to past appointments.
+void maintain(const Database& database, AppointmentStore& store, const DataLocation& location,
+              const Settings& settings)
+{
+    QString error;
+    if (!Backups::ensureDailyBackup(database, location.backupDirectory(), QDate::currentDate(), &error))
+        qCWarning(lcApp) << "daily backup failed:" << error;
+    if (store.purgePersonalData(SystemClock::instance().nowUtc().addDays(-settings.retentionDays()), &error)
+        < 0)
+        qCWarning(lcApp) << "retention purge failed:" << error;
 }
 
 } // namespace
@@ -84,9 +99,30 @@ int main(int argc, char* argv[])
     if (!database.open(location.databaseFile(), location.backupDirectory()))
         return refuseToStart(database.errorString());
 
+    AppointmentStore appointments(database, SystemClock::instance());
+    maintain(database, appointments, location, settings);
+    QTimer maintenance;
+    maintenance.start(6 * 3600 * 1000);
+    QObject::connect(&maintenance, &QTimer::timeout, &appointments,
+                     [&] { maintain(database, appointments, location, settings); });
+
     SecretStore secrets(settings);
-    MainWindow window(settings, secrets);
+    MainWindow window(settings, secrets, appointments, SystemClock::instance());
     window.show();
+
+    // Files and appointments named on the command line, now or by a later launch.
+    const auto handle
+        = [&window, &parser, &openOption](const QStringList& arguments, const QString& workingDirectory) {
+              if (!parser.parse(arguments))
+                  return;
+              QStringList files;
+              for (const QString& file : parser.positionalArguments())
+                  files.append(QDir(workingDirectory).absoluteFilePath(file));
+              window.openFiles(files);
+              if (parser.isSet(openOption))
+                  window.showAppointment(parser.value(openOption));
+          };
+    QTimer::singleShot(0, &window, [&] { handle(QCoreApplication::arguments(), QDir::currentPath()); });
 
     if (takingScreenshot) {
         const QString file = parser.value(screenshotOption);
@@ -98,7 +134,11 @@ int main(int argc, char* argv[])
     } else if (instance.listen(&error)) {
         qCInfo(lcApp) << "ready for further launches";
         QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
-                         [&window](const QStringList&, const QString&) { window.bringToFront(); });
+                         [&window, &handle](const QStringList& arguments, const QString& workingDirectory) {
+                             window.bringToFront();
+                             handle(QStringList { QCoreApplication::applicationFilePath() } + arguments,
+                                    workingDirectory);
+                         });
     }
 
     return QApplication::exec();

@@ -91,6 +91,14 @@ AppointmentStore::AppointmentStore(Database& database, const Clock& clock, QObje
     refreshLongestDuration();
 }
 
+void AppointmentStore::noteDurations(const QList<Appointment>& appointments)
+{
+    for (const Appointment& appointment : appointments) {
+        if (!appointment.isRecurring())
+            m_longestSingleMs = std::max(m_longestSingleMs, appointment.durationMs());
+    }
+}
+
 void AppointmentStore::refreshLongestDuration()
 {
     QSqlQuery query(m_database.connection());
@@ -165,10 +173,7 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
         return false;
     }
     appointments = written;
-    for (const Appointment& appointment : std::as_const(appointments)) {
-        if (!appointment.isRecurring())
-            m_longestSingleMs = std::max(m_longestSingleMs, appointment.durationMs());
-    }
+    noteDurations(appointments);
     qCInfo(lcCalendar) << "saved" << appointments.size() << "appointments";
     Q_EMIT changed();
     return true;
@@ -194,7 +199,7 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
             appointment.created = utcFromMs(query.value(1).toLongLong());
         }
     }
-    if (appointment.id == 0)
+    if (appointment.id == 0 && !appointment.created.isValid())
         appointment.created = utcFromMs(now);
     appointment.modified = utcFromMs(now);
 
@@ -424,26 +429,53 @@ int AppointmentStore::count() const
 
 bool AppointmentStore::remove(const QString& uid, QString* errorMessage)
 {
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "DELETE FROM appointment_search WHERE rowid IN (SELECT id FROM appointments WHERE uid = ?)"));
-    query.addBindValue(uid);
-    if (!query.exec()) {
-        db.rollback();
-        return fail(query, errorMessage);
+    return replaceAll({ uid }, {}, errorMessage);
+}
+
+bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> appointments,
+                                  QString* errorMessage)
+{
+    for (Appointment& appointment : appointments) {
+        if (!uids.contains(appointment.uid) || !appointment.validate(errorMessage)) {
+            if (errorMessage && !uids.contains(appointment.uid))
+                *errorMessage = tr("The appointments to put back do not belong together.");
+            return false;
+        }
+        appointment.id = 0;
     }
-    query.prepare(QStringLiteral("DELETE FROM appointments WHERE uid = ?"));
-    query.addBindValue(uid);
-    if (!query.exec()) {
-        db.rollback();
-        return fail(query, errorMessage);
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (errorMessage)
+            *errorMessage = tr("The calendar could not be saved: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const QString& uid : uids) {
+        for (const QString& statement : { QStringLiteral("DELETE FROM appointment_search WHERE rowid IN "
+                                                         "(SELECT id FROM appointments WHERE uid = ?)"),
+                                          QStringLiteral("DELETE FROM appointments WHERE uid = ?") }) {
+            query.prepare(statement);
+            query.addBindValue(uid);
+            if (!query.exec()) {
+                db.rollback();
+                return fail(query, errorMessage);
+            }
+        }
+    }
+    for (Appointment& appointment : appointments) {
+        bool inserted = false;
+        if (!writeAppointment(appointment, &inserted, errorMessage)
+            || !writeParticipants(appointment, errorMessage)
+            || !writeSearchEntry(appointment, errorMessage)) {
+            db.rollback();
+            return false;
+        }
     }
     if (!db.commit()) {
         db.rollback();
         return fail(query, errorMessage);
     }
+    noteDurations(appointments);
     Q_EMIT changed();
     return true;
 }

@@ -24,6 +24,9 @@ public:
     bool saveAll(QList<Appointment>& appointments, int* created, int* updated, QString* errorMessage);
     // Removes the appointment or whole series (with its exceptions).
     bool remove(const QString& uid, QString* errorMessage);
+    // In one transaction, replaces everything stored under these UIDs (series and exceptions)
+    // with appointments (which may be empty). This is what undo and redo are made of.
+    bool replaceAll(const QStringList& uids, QList<Appointment> appointments, QString* errorMessage);
     // Takes one occurrence out of a series.
     bool removeOccurrence(const QString& uid, const QDateTime& recurrenceId, QString* errorMessage);
 
@@ -58,6 +61,8 @@ private:
     QList<Appointment> findAll(const QString& where, const QVariantList& values) const;
     void loadParticipants(QList<Appointment>& appointments) const;
     void refreshLongestDuration();
+    // The window query looks back as far as the longest single appointment lasts.
+    void noteDurations(const QList<Appointment>& appointments);
 
     Database& m_database;
     const Clock& m_clock;

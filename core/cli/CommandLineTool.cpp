@@ -159,18 +159,26 @@ int CommandLineTool::run(const QStringList& arguments)
     return UsageError;
 }
 
+std::unique_ptr<Database> CommandLineTool::openCalendar(const DataLocation& location)
+{
+    if (!prepareDataFolder(location))
+        return nullptr;
+    auto database = std::make_unique<Database>(QStringLiteral("cli"), CalendarSchema::migrations());
+    if (!database->open(location.databaseFile(), location.backupDirectory())) {
+        m_err << database->errorString() << Qt::endl;
+        return nullptr;
+    }
+    return database;
+}
+
 int CommandLineTool::withCalendar(const DataLocation& location,
                                   const std::function<int(CalendarCommands&)>& command)
 {
-    if (!prepareDataFolder(location))
+    const std::unique_ptr<Database> database = openCalendar(location);
+    if (!database)
         return DataError;
-    Database database(QStringLiteral("cli"), CalendarSchema::migrations());
-    if (!database.open(location.databaseFile(), location.backupDirectory())) {
-        m_err << database.errorString() << Qt::endl;
-        return DataError;
-    }
-    AppointmentStore store(database, SystemClock::instance());
-    CalendarCommands commands(m_out, m_err, database, store, m_settings, SystemClock::instance());
+    AppointmentStore store(*database, SystemClock::instance());
+    CalendarCommands commands(m_out, m_err, *database, store, m_settings, SystemClock::instance());
     const int result = command(commands);
     m_out.flush();
     return result;
@@ -207,17 +215,13 @@ int CommandLineTool::showInfo(const QStringList& arguments, const DataLocation& 
         m_err << tr("\"info\" takes no arguments.") << Qt::endl;
         return UsageError;
     }
-    if (!prepareDataFolder(location))
+    const std::unique_ptr<Database> database = openCalendar(location);
+    if (!database)
         return DataError;
-    Database database(QStringLiteral("cli"), CalendarSchema::migrations());
-    if (!database.open(location.databaseFile(), location.backupDirectory())) {
-        m_err << database.errorString() << Qt::endl;
-        return DataError;
-    }
     m_out << tr("Data folder: %1").arg(QDir::toNativeSeparators(location.path())) << '\n'
           << tr("Calendar: %1 (schema %2)")
                  .arg(QDir::toNativeSeparators(location.databaseFile()))
-                 .arg(database.schemaVersion())
+                 .arg(database->schemaVersion())
           << '\n'
           << tr("Backups: %1").arg(QDir::toNativeSeparators(location.backupDirectory())) << '\n'
           << tr("Log: %1").arg(QDir::toNativeSeparators(location.logDirectory())) << '\n';

@@ -10,6 +10,7 @@
 #include <memory>
 
 class CalendarCommands;
+class Database;
 class DataLocation;
 class LogFile;
 class SecretReply;
@@ -52,6 +53,8 @@ private:
     void waitFor(SecretReply* reply);
     SecretStore& secrets();
 
+    // Prepares the data folder and opens the calendar; null (with a message) when that fails.
+    std::unique_ptr<Database> openCalendar(const DataLocation& location);
     // Opens the calendar and runs a calendar command on it.
     int withCalendar(const DataLocation& location, const std::function<int(CalendarCommands&)>& command);
     int restore(const QStringList& arguments, const DataLocation& location);

@@ -53,6 +53,17 @@ void Settings::setUiLanguage(const QString& languageCode)
         m_settings->setValue(languageKey, languageCode);
 }
 
+int Settings::retentionDays() const
+{
+    const int days = m_settings->value(QStringLiteral("privacy/retentionDays"), defaultRetentionDays).toInt();
+    return days > 0 ? days : defaultRetentionDays;
+}
+
+void Settings::setRetentionDays(int days)
+{
+    m_settings->setValue(QStringLiteral("privacy/retentionDays"), days);
+}
+
 QByteArray Settings::mainWindowGeometry() const
 {
     return m_settings->value(geometryKey).toByteArray();

@@ -27,6 +27,11 @@ public:
     QString uiLanguage() const;
     void setUiLanguage(const QString& languageCode);
 
+    // How long clients' names, contacts and notes stay with past appointments.
+    static constexpr int defaultRetentionDays = 90;
+    int retentionDays() const;
+    void setRetentionDays(int days);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;

@@ -6,6 +6,9 @@
 
 #include <memory>
 
+class AppointmentStore;
+class Database;
+class MockClock;
 class Settings;
 
 // A fresh data folder and settings file per test, removed afterwards, so tests never touch
@@ -22,8 +25,15 @@ public:
 
     DataLocation dataLocation() const;
     Settings& settings();
+    // A calendar in this workspace on a clock that stands at 2026-11-27 12:00 (Berlin), opened on first use.
+    MockClock& clock();
+    Database& database();
+    AppointmentStore& appointments();
 
 private:
     QTemporaryDir m_root;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MockClock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppointmentStore> m_appointments;
 };

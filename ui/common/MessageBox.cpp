@@ -1,15 +1,40 @@
 #include "ui/common/MessageBox.h"
 
+#include <QPushButton>
+
 #include <optional>
 
 namespace {
 std::optional<MessageBox::Button> s_nextAnswer;
+std::optional<int> s_nextChoice;
 QString s_lastText;
 } // namespace
 
 void MessageBox::setNextAnswer(Button answer)
 {
     s_nextAnswer = answer;
+}
+
+void MessageBox::setNextChoice(int index)
+{
+    s_nextChoice = index;
+}
+
+int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices)
+{
+    s_lastText = text;
+    if (s_nextChoice) {
+        const int answer = *s_nextChoice;
+        s_nextChoice.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    box.setDefaultButton(qobject_cast<QPushButton*>(buttons.value(0)));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 QString MessageBox::lastText()

@@ -21,8 +21,12 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::NoButton);
 
+    // Offers choices as buttons (plus Cancel); returns the chosen index, or -1 for Cancel.
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices);
+
     // The next box returns this answer at once without being shown.
     static void setNextAnswer(Button answer);
+    static void setNextChoice(int index);
     // The text of the last box that was answered in advance, for assertions.
     static QString lastText();
 

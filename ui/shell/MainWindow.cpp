@@ -1,18 +1,25 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/settings/Settings.h"
+#include "ui/calendar/CalendarWidget.h"
+#include "ui/common/MessageBox.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/SettingsDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QUndoStack>
 
-MainWindow::MainWindow(Settings& settings, SecretStore& secrets, QWidget* parent)
+MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStore& appointments,
+                       const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_secrets(secrets)
@@ -20,10 +27,12 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, QWidget* parent
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Vieraugen"));
+    setAcceptDrops(true);
 
-    auto* placeholder = new QLabel(tr("Your calendar will appear here."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    m_calendar = new CalendarWidget(appointments, settings, clock, *m_undoStack, this);
+    setCentralWidget(m_calendar);
+    connect(m_calendar, &CalendarWidget::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     createMenus();
     statusBar()->showMessage(tr("Ready. Your calendar is stored on this computer only."));
@@ -37,6 +46,15 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* newAppointment
+        = file->addAction(tr("&New Appointment…"), this, [this] { m_calendar->newAppointment(); });
+    newAppointment->setObjectName(QStringLiteral("newAppointmentAction"));
+    newAppointment->setShortcut(QKeySequence::New);
+    QAction* import = file->addAction(tr("&Import Calendar File…"), this, &MainWindow::importCalendar);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("&Export Calendar…"), this, &MainWindow::exportCalendar)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     // Not every desktop defines a Preferences key; Ctrl+, is what users know from elsewhere.
@@ -57,9 +75,40 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* open = edit->addAction(tr("&Open Appointment"), m_calendar, &CalendarWidget::openSelected);
+    QAction* remove = edit->addAction(tr("&Delete Appointment"), m_calendar, &CalendarWidget::deleteSelected);
+    remove->setObjectName(QStringLiteral("deleteAction"));
+    for (QAction* action : { open, remove }) {
+        action->setEnabled(false);
+        connect(m_calendar, &CalendarWidget::selectionChanged, action, &QAction::setEnabled);
+    }
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), m_calendar, &CalendarWidget::focusSearch)->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    auto* modes = new QActionGroup(this);
+    const std::pair<CalendarWidget::Mode, QString> modeNames[] = {
+        { CalendarWidget::Mode::Day, tr("&Day") },       { CalendarWidget::Mode::WorkWeek, tr("&Work Week") },
+        { CalendarWidget::Mode::Week, tr("W&eek") },     { CalendarWidget::Mode::Month, tr("&Month") },
+        { CalendarWidget::Mode::Agenda, tr("&Agenda") },
+    };
+    for (const auto& [mode, name] : modeNames) {
+        QAction* action
+            = view->addAction(name, m_calendar, [this, mode = mode] { m_calendar->setMode(mode); });
+        action->setCheckable(true);
+        action->setChecked(mode == m_calendar->mode());
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(mode))));
+        modes->addAction(action);
+    }
+    view->addSeparator();
+    view->addAction(tr("&Today"), m_calendar, &CalendarWidget::goToday)->setShortcut(QKeySequence(Qt::Key_T));
+    view->addAction(tr("&Previous"), m_calendar, &CalendarWidget::goPrevious)
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    view->addAction(tr("&Next"), m_calendar, &CalendarWidget::goNext)
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    view->addSeparator();
     QAction* statusBarToggle = view->addAction(tr("Status &Bar"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
@@ -105,6 +154,64 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_secrets, this);
     dialog.exec();
+}
+
+void MainWindow::importCalendar()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Calendar File"), QString(),
+                                                      tr("Calendar files (*.ics);;All files (*)"));
+    if (!path.isEmpty())
+        openFiles({ path });
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), tr("calendar.ics"),
+                                                      tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString report;
+    if (m_calendar->exportFile(path, &report))
+        statusBar()->showMessage(report, 8000);
+    else
+        MessageBox::warning(this, tr("Export failed"), report);
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        QString report;
+        if (m_calendar->importFile(path, &report))
+            statusBar()->showMessage(report, 8000);
+        else
+            MessageBox::warning(this, tr("Import failed"),
+                                report + QLatin1Char('\n') + tr("Nothing was imported."));
+    }
+}
+
+void MainWindow::showAppointment(const QString& uid)
+{
+    m_calendar->openAppointment(uid, QDateTime());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& url) {
+            return url.isLocalFile() && url.fileName().endsWith(QLatin1String(".ics"), Qt::CaseInsensitive);
+        }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.fileName().endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))
+            paths.append(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    openFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

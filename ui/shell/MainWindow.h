@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class AppointmentStore;
+class CalendarWidget;
+class Clock;
 class QUndoStack;
 class SecretStore;
 class Settings;
@@ -12,9 +15,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Settings& settings, SecretStore& secrets, QWidget* parent = nullptr);
+    MainWindow(Settings& settings, SecretStore& secrets, AppointmentStore& appointments, const Clock& clock,
+               QWidget* parent = nullptr);
 
     QUndoStack* undoStack() const { return m_undoStack; }
+    CalendarWidget* calendar() const { return m_calendar; }
+
+    // Files handed over at start or by a later launch ("vieraugen file.ics", --open UID).
+    void openFiles(const QStringList& paths);
+    void showAppointment(const QString& uid);
+
+    void importCalendar();
+    void exportCalendar();
 
     // Brings the window to the front, e.g. when another launch handed over its arguments.
     void bringToFront();
@@ -24,6 +36,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -31,4 +45,5 @@ private:
     Settings& m_settings;
     SecretStore& m_secrets;
     QUndoStack* m_undoStack = nullptr;
+    CalendarWidget* m_calendar = nullptr;
 };

@@ -1,0 +1,351 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/settings/Settings.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/calendar/AgendaView.h"
+#include "ui/calendar/AppointmentDialog.h"
+#include "ui/calendar/CalendarWidget.h"
+#include "ui/calendar/MonthView.h"
+#include "ui/calendar/OccurrenceModel.h"
+#include "ui/calendar/TimeGridView.h"
+#include "ui/common/MessageBox.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QUndoStack>
+
+// The calendar as a counselor uses it: views, keyboard, dialogs, undo.
+class TestCalendarWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void modelPassesTheModelTester();
+    void weekViewPlacesItemsInTheirDayAndHour();
+    void overlappingItemsShareTheDay();
+    void keyboardMovesThroughDaysAndWeeks();
+    void viewsShowTheirPeriods();
+    void createEditDeleteWithUndo();
+    void editingOneOccurrenceMakesAnException();
+    void dialogRefusesTimesThatDoNotExist();
+    void searchShowsResultsAsYouType();
+    void importIsOneUndoStep();
+
+private:
+    Appointment timed(const QString& title, const QDate& date, int hour, int minutes = 50) const;
+    void save(Appointment appointment);
+    // Runs the next dialog that opens through the given steps, then accepts it.
+    void whenDialogOpens(const std::function<void(AppointmentDialog*)>& steps);
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<CalendarWidget> m_calendar;
+};
+
+void TestCalendarWidget::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    m_undo = std::make_unique<QUndoStack>();
+    m_calendar = std::make_unique<CalendarWidget>(m_workspace->appointments(), m_workspace->settings(),
+                                                  m_workspace->clock(), *m_undo);
+    m_calendar->resize(1200, 800);
+    m_calendar->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_calendar.get()));
+}
+
+void TestCalendarWidget::cleanup()
+{
+    m_calendar.reset();
+    m_undo.reset();
+    m_workspace.reset();
+}
+
+Appointment TestCalendarWidget::timed(const QString& title, const QDate& date, int hour, int minutes) const
+{
+    Appointment appointment;
+    appointment.title = title;
+    appointment.kind = SessionKind::InPerson;
+    QString error;
+    appointment.setLocalTimes(date, QTime(hour, 0), QTime(hour, 0).addSecs(minutes * 60),
+                              QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error);
+    return appointment;
+}
+
+void TestCalendarWidget::save(Appointment appointment)
+{
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    m_calendar->model().reload();
+}
+
+void TestCalendarWidget::whenDialogOpens(const std::function<void(AppointmentDialog*)>& steps)
+{
+    QTimer::singleShot(0, this, [steps] {
+        auto* dialog = qobject_cast<AppointmentDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        steps(dialog);
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        if (ok->isEnabled())
+            ok->click();
+        else
+            dialog->reject();
+    });
+}
+
+void TestCalendarWidget::modelPassesTheModelTester()
+{
+    save(timed(QStringLiteral("A"), QDate(2026, 11, 25), 9));
+    Appointment series = timed(QStringLiteral("Serie"), QDate(2026, 11, 23), 14);
+    series.rrule = QStringLiteral("FREQ=DAILY;COUNT=10");
+    save(series);
+    OccurrenceModel model(m_workspace->appointments());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWindow(QDate(2026, 11, 23), 7);
+    QCOMPARE(model.rowCount(), 8);
+    save(timed(QStringLiteral("B"), QDate(2026, 11, 26), 9));
+    QTRY_COMPARE(model.rowCount(), 9); // the store's change reaches the model
+    model.setWindow(QDate(2026, 12, 1), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Serie"));
+    QVERIFY(model.index(0).data(OccurrenceModel::RecurringRole).toBool());
+}
+
+void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()
+{
+    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
+    m_calendar->setFocusDate(QDate(2026, 11, 25)); // a Wednesday
+    save(timed(QStringLiteral("Mittwoch 10 Uhr"), QDate(2026, 11, 25), 10));
+    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    QVERIFY(view);
+    QCOMPARE(m_calendar->model().firstDay(), QDate(2026, 11, 23));
+    const QList<QRect> rects = view->itemRects(0);
+    QCOMPARE(rects.size(), 1);
+    const int dayWidth = (view->grid()->width() - TimeGridView::timeColumnWidth) / 5;
+    const int wednesdayLeft = TimeGridView::timeColumnWidth + 2 * dayWidth;
+    QVERIFY2(rects.first().left() >= wednesdayLeft && rects.first().right() <= wednesdayLeft + dayWidth,
+             qPrintable(QStringLiteral("%1..%2 not in %3..%4")
+                            .arg(rects.first().left())
+                            .arg(rects.first().right())
+                            .arg(wednesdayLeft)
+                            .arg(wednesdayLeft + dayWidth)));
+    QVERIFY(rects.first().width() > dayWidth - 10);
+    QCOMPARE(view->timeAt(rects.first().topLeft() + QPoint(2, 2)),
+             QDateTime(QDate(2026, 11, 25), QTime(10, 0)));
+
+    // The grid is resized: the item follows its day.
+    m_calendar->resize(1500, 800);
+    QTest::qWait(20);
+    const int widerDay = (view->grid()->width() - TimeGridView::timeColumnWidth) / 5;
+    QVERIFY(widerDay > dayWidth);
+    QCOMPARE(view->itemRects(0).first().left(), TimeGridView::timeColumnWidth + 2 * widerDay + 2);
+}
+
+void TestCalendarWidget::overlappingItemsShareTheDay()
+{
+    m_calendar->setMode(CalendarWidget::Mode::Day);
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    save(timed(QStringLiteral("Eins"), QDate(2026, 11, 25), 10, 60));
+    save(timed(QStringLiteral("Zwei"), QDate(2026, 11, 25), 10, 30));
+    save(timed(QStringLiteral("Später"), QDate(2026, 11, 25), 14));
+    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    const QRect first = view->itemRects(0).first();
+    const QRect second = view->itemRects(1).first();
+    const QRect later = view->itemRects(2).first();
+    QVERIFY(!first.intersects(second));
+    QCOMPARE(first.top(), second.top());
+    QVERIFY(later.width() > 1.8 * first.width()); // alone again: full width
+}
+
+void TestCalendarWidget::keyboardMovesThroughDaysAndWeeks()
+{
+    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    save(timed(QStringLiteral("Erster"), QDate(2026, 11, 25), 9));
+    save(timed(QStringLiteral("Zweiter"), QDate(2026, 11, 25), 11));
+    CalendarView* view = m_calendar->currentView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(m_calendar->focusDate(), QDate(2026, 11, 26));
+    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(m_calendar->model().index(view->selectedRow()).data().toString(), QStringLiteral("Erster"));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(m_calendar->model().index(view->selectedRow()).data().toString(), QStringLiteral("Zweiter"));
+    QTest::keyClick(view, Qt::Key_PageDown);
+    QCOMPARE(m_calendar->focusDate(), QDate(2026, 12, 2));
+    QCOMPARE(m_calendar->model().firstDay(), QDate(2026, 11, 30));
+    m_calendar->goToday();
+    QCOMPARE(m_calendar->focusDate(), QDate(2026, 11, 27)); // the workspace clock's today
+
+    m_calendar->setMode(CalendarWidget::Mode::Month);
+    view = m_calendar->currentView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(m_calendar->focusDate(), QDate(2026, 12, 4));
+    QTest::keyClick(view, Qt::Key_Return); // Enter on a day opens it
+    QCOMPARE(m_calendar->mode(), CalendarWidget::Mode::Day);
+    QCOMPARE(m_calendar->focusDate(), QDate(2026, 12, 4));
+}
+
+void TestCalendarWidget::viewsShowTheirPeriods()
+{
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    const QList<std::pair<CalendarWidget::Mode, std::pair<QDate, int>>> expected = {
+        { CalendarWidget::Mode::Day, { QDate(2026, 11, 25), 1 } },
+        { CalendarWidget::Mode::WorkWeek, { QDate(2026, 11, 23), 5 } },
+        { CalendarWidget::Mode::Week, { QDate(2026, 11, 23), 7 } },
+        { CalendarWidget::Mode::Month, { QDate(2026, 10, 26), 42 } },
+        { CalendarWidget::Mode::Agenda, { QDate(2026, 11, 25), 28 } },
+    };
+    for (const auto& [mode, window] : expected) {
+        m_calendar->setMode(mode);
+        QCOMPARE(m_calendar->model().firstDay(), window.first);
+        QCOMPARE(m_calendar->model().dayCount(), window.second);
+        QCOMPARE(m_calendar->focusDate(), QDate(2026, 11, 25));
+    }
+    QVERIFY(
+        m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text().contains(QStringLiteral("2026")));
+}
+
+void TestCalendarWidget::createEditDeleteWithUndo()
+{
+    m_calendar->setMode(CalendarWidget::Mode::Day);
+    m_calendar->setFocusDate(QDate(2026, 11, 30));
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("title"))->text(), QString());
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Neuer Termin"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("clientName"))->setText(QStringLiteral("Jana"));
+    });
+    m_calendar->newAppointment(QDate(2026, 11, 30), QTime(10, 0));
+    QTRY_COMPARE(m_calendar->model().rowCount(), 1);
+    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime().time(), QTime(10, 0));
+    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime().time(), QTime(10, 50));
+    QCOMPARE(m_undo->count(), 1);
+
+    m_calendar->currentView()->selectRow(0);
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Umbenannt"));
+    });
+    m_calendar->openSelected();
+    QTRY_COMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Umbenannt"));
+
+    m_calendar->currentView()->selectRow(0);
+    m_calendar->deleteSelected();
+    QTRY_COMPARE(m_calendar->model().rowCount(), 0);
+
+    m_undo->undo(); // the deletion
+    QTRY_COMPARE(m_calendar->model().rowCount(), 1);
+    QCOMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Umbenannt"));
+    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::ParticipantsRole).toString(),
+             QStringLiteral("Jana"));
+    m_undo->undo(); // the edit
+    QTRY_COMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Neuer Termin"));
+    m_undo->undo(); // the creation
+    QTRY_COMPARE(m_calendar->model().rowCount(), 0);
+    m_undo->redo();
+    QTRY_COMPARE(m_calendar->model().rowCount(), 1);
+    QCOMPARE(m_workspace->appointments().count(), 1);
+}
+
+void TestCalendarWidget::editingOneOccurrenceMakesAnException()
+{
+    Appointment series = timed(QStringLiteral("Serie"), QDate(2026, 11, 2), 9);
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    save(series);
+    m_calendar->setMode(CalendarWidget::Mode::Month);
+    m_calendar->setFocusDate(QDate(2026, 11, 10));
+    QCOMPARE(m_calendar->model().rowCount(), 4);
+    MessageBox::setNextChoice(0); // only this appointment
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("repeat"))->isEnabled());
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Ausnahme"));
+    });
+    m_calendar->currentView()->selectRow(1);
+    m_calendar->openSelected();
+    QTRY_COMPARE(m_calendar->model().index(1).data().toString(), QStringLiteral("Ausnahme"));
+    QCOMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Serie"));
+    QCOMPARE(m_calendar->model().rowCount(), 4);
+
+    MessageBox::setNextChoice(0); // delete only this one
+    m_calendar->currentView()->selectRow(2);
+    m_calendar->deleteSelected();
+    QTRY_COMPARE(m_calendar->model().rowCount(), 3);
+    m_undo->undo();
+    QTRY_COMPARE(m_calendar->model().rowCount(), 4);
+    MessageBox::setNextChoice(-1); // cancel
+    m_calendar->currentView()->selectRow(0);
+    m_calendar->deleteSelected();
+    QCOMPARE(m_calendar->model().rowCount(), 4);
+}
+
+void TestCalendarWidget::dialogRefusesTimesThatDoNotExist()
+{
+    Appointment appointment = timed(QStringLiteral("Nachts"), QDate(2026, 3, 29), 1);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(), false);
+    auto* start = dialog.findChild<QTimeEdit*>(QStringLiteral("start"));
+    start->setTime(QTime(2, 30));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    QVERIFY2(problem->text().contains(QStringLiteral("02:30")), qPrintable(problem->text()));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    auto* phone = dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone"));
+    start->setTime(QTime(9, 0));
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    phone->setText(QStringLiteral("12"));
+    QVERIFY(problem->text().contains(QStringLiteral("phone number")));
+    phone->setText(QStringLiteral("0151 23456789"));
+    QCOMPARE(dialog.appointment().participants.value(0).phone, QStringLiteral("+4915123456789"));
+    QCOMPARE(AppointmentDialog::presetRule(2, 6), QStringLiteral("FREQ=WEEKLY;INTERVAL=2;COUNT=6"));
+}
+
+void TestCalendarWidget::searchShowsResultsAsYouType()
+{
+    Appointment appointment = timed(QStringLiteral("Beratung"), QDate(2026, 11, 25), 9);
+    appointment.participants = { { QStringLiteral("Jana Müller"), {}, {}, QStringLiteral("de") } };
+    save(appointment);
+    auto* search = m_calendar->findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* results = m_calendar->findChild<QListWidget*>(QStringLiteral("searchResults"));
+    QTest::keyClicks(search, QStringLiteral("mull"));
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("Jana Müller")));
+    search->clear();
+    QTRY_VERIFY(!results->isVisible());
+}
+
+void TestCalendarWidget::importIsOneUndoStep()
+{
+    const QString path = m_workspace->filePath(QStringLiteral("in.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:i1\nSUMMARY:Eins\nDTSTART:20261125T090000Z\n"
+        "DTEND:20261125T100000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:i2\nSUMMARY:Zwei\nDTSTART:20261126T090000Z\n"
+        "DTEND:20261126T100000Z\nEND:VEVENT\nEND:VCALENDAR\n");
+    file.close();
+    m_calendar->setMode(CalendarWidget::Mode::Week);
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    QString report;
+    QVERIFY2(m_calendar->importFile(path, &report), qPrintable(report));
+    QTRY_COMPARE(m_calendar->model().rowCount(), 2);
+    QCOMPARE(m_undo->count(), 1);
+    m_undo->undo();
+    QTRY_COMPARE(m_calendar->model().rowCount(), 0);
+    QVERIFY(!m_calendar->importFile(m_workspace->filePath(QStringLiteral("missing.ics")), &report));
+    QVERIFY(report.contains(QStringLiteral("missing.ics")));
+    QString exported;
+    QVERIFY(m_calendar->exportFile(m_workspace->filePath(QStringLiteral("out.ics")), &exported));
+}
+
+QTEST_MAIN(TestCalendarWidget)
+#include "tst_CalendarWidget.moc"

@@ -1,0 +1,324 @@
+#include "ui/calendar/AppointmentDialog.h"
+
+#include "core/base/PhoneNumber.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/calendar/WallClock.h"
+#include "core/settings/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace {
+
+enum RepeatPreset
+{
+    NoRepeat,
+    Weekly,
+    EveryTwoWeeks,
+    Monthly,
+    Custom
+};
+
+int presetOf(const QString& rule)
+{
+    const QString withoutCount = rule.section(QStringLiteral(";COUNT="), 0, 0);
+    if (rule.isEmpty())
+        return NoRepeat;
+    if (withoutCount == QLatin1String("FREQ=WEEKLY"))
+        return Weekly;
+    if (withoutCount == QLatin1String("FREQ=WEEKLY;INTERVAL=2"))
+        return EveryTwoWeeks;
+    if (withoutCount == QLatin1String("FREQ=MONTHLY"))
+        return Monthly;
+    return Custom;
+}
+
+} // namespace
+
+QString AppointmentDialog::presetRule(int preset, int count)
+{
+    QString rule;
+    switch (preset) {
+    case Weekly:
+        rule = QStringLiteral("FREQ=WEEKLY");
+        break;
+    case EveryTwoWeeks:
+        rule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2");
+        break;
+    case Monthly:
+        rule = QStringLiteral("FREQ=MONTHLY");
+        break;
+    default:
+        return QString();
+    }
+    return count > 0 ? rule + QStringLiteral(";COUNT=%1").arg(count) : rule;
+}
+
+AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Settings& settings,
+                                     const AppointmentStore& store, bool isOccurrence, QWidget* parent)
+    : QDialog(parent)
+    , m_original(appointment)
+    , m_store(store)
+    , m_title(new QLineEdit(appointment.title, this))
+    , m_kind(new QComboBox(this))
+    , m_server(new QComboBox(this))
+    , m_link(new QLineEdit(appointment.externalUrl.toString(), this))
+    , m_date(new QDateEdit(this))
+    , m_start(new QTimeEdit(this))
+    , m_end(new QTimeEdit(this))
+    , m_allDay(new QCheckBox(tr("All &day"), this))
+    , m_repeat(new QComboBox(this))
+    , m_customRule(new QLineEdit(this))
+    , m_count(new QSpinBox(this))
+    , m_clientName(new QLineEdit(this))
+    , m_clientEmail(new QLineEdit(this))
+    , m_clientPhone(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_reminder(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(appointment.notes, this))
+    , m_problem(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(appointment.id == 0 ? tr("New Appointment") : tr("Edit Appointment"));
+    const QTimeZone zone(appointment.timeZone.toUtf8());
+    const QDateTime localStart = appointment.start.toTimeZone(zone);
+    const QDateTime localEnd = appointment.end.toTimeZone(zone);
+
+    for (auto [name, widget] :
+         std::initializer_list<std::pair<const char*, QWidget*>> { { "title", m_title },
+                                                                   { "kind", m_kind },
+                                                                   { "server", m_server },
+                                                                   { "link", m_link },
+                                                                   { "date", m_date },
+                                                                   { "start", m_start },
+                                                                   { "end", m_end },
+                                                                   { "allDay", m_allDay },
+                                                                   { "repeat", m_repeat },
+                                                                   { "customRule", m_customRule },
+                                                                   { "count", m_count },
+                                                                   { "clientName", m_clientName },
+                                                                   { "clientEmail", m_clientEmail },
+                                                                   { "clientPhone", m_clientPhone },
+                                                                   { "language", m_language },
+                                                                   { "reminder", m_reminder },
+                                                                   { "notes", m_notes },
+                                                                   { "problem", m_problem },
+                                                                   { "warning", m_warning } })
+        widget->setObjectName(QLatin1String(name));
+
+    m_title->setPlaceholderText(tr("e.g. Counseling session"));
+    m_kind->addItem(tr("Video session (Jitsi)"), int(SessionKind::Jitsi));
+    m_kind->addItem(tr("Link to another tool (Zoom, Teams, …)"), int(SessionKind::ExternalLink));
+    m_kind->addItem(tr("Phone call"), int(SessionKind::Phone));
+    m_kind->addItem(tr("In person"), int(SessionKind::InPerson));
+    m_kind->setCurrentIndex(m_kind->findData(int(appointment.kind)));
+    for (const ServerProfile& profile : settings.serverProfiles())
+        m_server->addItem(profile.name, profile.id);
+    const QString serverId = appointment.serverProfileId.isEmpty() ? settings.defaultServerProfileId()
+                                                                   : appointment.serverProfileId;
+    m_server->setCurrentIndex(qMax(0, m_server->findData(serverId)));
+    m_link->setPlaceholderText(QStringLiteral("https://"));
+
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDate(appointment.allDay ? appointment.startDate : localStart.date());
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setTime(localStart.time());
+    m_end->setTime(localEnd.time());
+    m_allDay->setChecked(appointment.allDay);
+
+    m_repeat->addItems(
+        { tr("Does not repeat"), tr("Weekly"), tr("Every 2 weeks"), tr("Monthly"), tr("Custom rule…") });
+    m_repeat->setCurrentIndex(presetOf(appointment.rrule));
+    m_customRule->setText(appointment.rrule);
+    m_customRule->setPlaceholderText(QStringLiteral("FREQ=WEEKLY;BYDAY=TU,TH"));
+    m_count->setRange(0, 500);
+    m_count->setSpecialValueText(tr("no end"));
+    m_count->setSuffix(tr(" times"));
+    m_count->setValue(appointment.rrule.section(QStringLiteral(";COUNT="), 1, 1).toInt());
+    // One occurrence of a series cannot have a rule of its own.
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_repeat, m_customRule, m_count })
+        widget->setEnabled(!isOccurrence);
+
+    const Participant client = appointment.participants.value(0);
+    m_clientName->setText(client.displayName);
+    m_clientEmail->setText(client.email);
+    m_clientPhone->setText(client.phone);
+    m_clientPhone->setPlaceholderText(tr("mobile, e.g. 0151 2345678"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(client.language)));
+
+    m_reminder->addItem(tr("No reminder"), -1);
+    for (int minutes : { 5, 10, 15, 30, 60 })
+        m_reminder->addItem(tr("%1 minutes before").arg(minutes), minutes);
+    m_reminder->addItem(tr("1 day before"), 24 * 60);
+    m_reminder->setCurrentIndex(qMax(0, m_reminder->findData(appointment.reminderMinutes.value(0, -1))));
+    m_notes->setPlaceholderText(tr("Short notes, for you only. They are never sent."));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(80);
+
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_date);
+    when->addWidget(m_start);
+    when->addWidget(new QLabel(QStringLiteral("–"), this));
+    when->addWidget(m_end);
+    when->addWidget(m_allDay);
+    when->addStretch();
+    auto* repeat = new QHBoxLayout;
+    repeat->addWidget(m_repeat);
+    repeat->addWidget(m_count);
+    repeat->addWidget(m_customRule, 1);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&When:"), when);
+    form->addRow(tr("&Repeat:"), repeat);
+    form->addRow(tr("&Session:"), m_kind);
+    form->addRow(tr("Ser&ver:"), m_server);
+    form->addRow(tr("&Link:"), m_link);
+    form->addRow(tr("&Client:"), m_clientName);
+    form->addRow(tr("&E-mail:"), m_clientEmail);
+    form->addRow(tr("&Mobile:"), m_clientPhone);
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(tr("Rem&inder:"), m_reminder);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit* edit : { m_title, m_link, m_customRule, m_clientName, m_clientEmail, m_clientPhone })
+        connect(edit, &QLineEdit::textChanged, this, &AppointmentDialog::updateState);
+    for (QComboBox* box : { m_kind, m_server, m_repeat })
+        connect(box, &QComboBox::currentIndexChanged, this, &AppointmentDialog::updateState);
+    connect(m_date, &QDateEdit::dateChanged, this, &AppointmentDialog::updateState);
+    connect(m_start, &QTimeEdit::timeChanged, this, [this](const QTime& newStart) {
+        // Moving the start keeps the length, as in every calendar.
+        const int minutes = m_start->property("previous").toTime().secsTo(m_end->time()) / 60;
+        m_start->setProperty("previous", newStart);
+        if (minutes > 0)
+            m_end->setTime(newStart.addSecs(minutes * 60));
+        updateState();
+    });
+    m_start->setProperty("previous", m_start->time());
+    connect(m_end, &QTimeEdit::timeChanged, this, &AppointmentDialog::updateState);
+    connect(m_allDay, &QCheckBox::toggled, this, &AppointmentDialog::updateState);
+    connect(m_count, &QSpinBox::valueChanged, this, &AppointmentDialog::updateState);
+    updateState();
+    resize(560, sizeHint().height());
+}
+
+QString AppointmentDialog::problem(Appointment* result) const
+{
+    Appointment candidate = m_original;
+    candidate.title = m_title->text().trimmed();
+    candidate.kind = static_cast<SessionKind>(m_kind->currentData().toInt());
+    candidate.serverProfileId
+        = candidate.kind == SessionKind::Jitsi ? m_server->currentData().toString() : QString();
+    candidate.externalUrl
+        = candidate.kind == SessionKind::ExternalLink ? QUrl(m_link->text().trimmed()) : QUrl();
+    candidate.rrule = m_repeat->currentIndex() == Custom
+        ? m_customRule->text().trimmed()
+        : presetRule(m_repeat->currentIndex(), m_count->value());
+    candidate.notes = m_notes->toPlainText();
+    candidate.reminderMinutes.clear();
+    if (m_reminder->currentData().toInt() >= 0)
+        candidate.reminderMinutes.append(m_reminder->currentData().toInt());
+    QString error;
+    if (candidate.kind == SessionKind::Jitsi && m_server->count() == 0)
+        return tr("No video server is set up yet. Add one in Settings → Servers, or choose another kind of "
+                  "session.");
+    if (m_allDay->isChecked()) {
+        const qint64 days
+            = qMax<qint64>(1, m_original.allDay ? m_original.startDate.daysTo(m_original.endDate) : 1);
+        candidate.setAllDayDates(m_date->date(), m_date->date().addDays(days), candidate.timeZone);
+    } else if (!candidate.setLocalTimes(m_date->date(), m_start->time(), m_end->time(), candidate.timeZone,
+                                        &error)) {
+        return error;
+    }
+    Participant client = m_original.participants.value(0);
+    client.displayName = m_clientName->text().trimmed();
+    client.email = m_clientEmail->text().trimmed();
+    client.language = m_language->currentData().toString();
+    client.phone.clear();
+    if (!m_clientPhone->text().trimmed().isEmpty()
+        && !PhoneNumber::toE164(m_clientPhone->text(), QStringLiteral("DE"), &client.phone, &error))
+        return error;
+    QList<Participant> participants = m_original.participants;
+    const bool hasClient
+        = !client.displayName.isEmpty() || !client.email.isEmpty() || !client.phone.isEmpty();
+    if (participants.isEmpty() && hasClient)
+        participants.append(client);
+    else if (!participants.isEmpty())
+        participants[0] = client;
+    candidate.participants = participants;
+    if (!candidate.validate(&error))
+        return error;
+    if (result)
+        *result = candidate;
+    return QString();
+}
+
+QString AppointmentDialog::overlapWarning(const Appointment& candidate) const
+{
+    if (candidate.allDay)
+        return QString();
+    for (const Occurrence& other : m_store.occurrences(candidate.start, candidate.end)) {
+        if (other.appointment->uid != candidate.uid && !other.isAllDay()
+            && other.appointment->status != AppointmentStatus::Cancelled)
+            return tr("This overlaps with \"%1\" (%2–%3).")
+                .arg(other.appointment->title, other.start.toLocalTime().toString(QStringLiteral("HH:mm")),
+                     other.end.toLocalTime().toString(QStringLiteral("HH:mm")));
+    }
+    return QString();
+}
+
+void AppointmentDialog::updateState()
+{
+    const auto kind = static_cast<SessionKind>(m_kind->currentData().toInt());
+    m_server->setEnabled(kind == SessionKind::Jitsi);
+    m_link->setEnabled(kind == SessionKind::ExternalLink);
+    m_start->setEnabled(!m_allDay->isChecked());
+    m_end->setEnabled(!m_allDay->isChecked());
+    m_customRule->setVisible(m_repeat->currentIndex() == Custom);
+    m_count->setVisible(m_repeat->currentIndex() != NoRepeat && m_repeat->currentIndex() != Custom);
+
+    Appointment candidate;
+    const QString error = problem(&candidate);
+    const bool untouched = m_title->text().isEmpty();
+    m_problem->setText(untouched ? QString() : error);
+    m_problem->setVisible(!untouched && !error.isEmpty());
+    const QString overlap = error.isEmpty() ? overlapWarning(candidate) : QString();
+    m_warning->setText(overlap);
+    m_warning->setVisible(!overlap.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+Appointment AppointmentDialog::appointment() const
+{
+    Appointment result = m_original;
+    problem(&result);
+    return result;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/calendar/Appointment.h"
+
+#include <QDialog>
+
+class AppointmentStore;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimeEdit;
+class Settings;
+
+// Creates or edits one appointment (or one occurrence). Problems show next to the form as they
+// arise; OK is only possible when the appointment can be saved.
+class AppointmentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AppointmentDialog(const Appointment& appointment, const Settings& settings, const AppointmentStore& store,
+                      bool isOccurrence, QWidget* parent = nullptr);
+
+    // The appointment as edited; room and identity stay those of the original.
+    Appointment appointment() const;
+
+    // "Weekly", "every 2 weeks", "monthly": the rules behind the presets.
+    static QString presetRule(int preset, int count);
+
+private:
+    void updateState();
+    QString problem(Appointment* result) const;
+    QString overlapWarning(const Appointment& candidate) const;
+
+    Appointment m_original;
+    const AppointmentStore& m_store;
+    QLineEdit* m_title;
+    QComboBox* m_kind;
+    QComboBox* m_server;
+    QLineEdit* m_link;
+    QDateEdit* m_date;
+    QTimeEdit* m_start;
+    QTimeEdit* m_end;
+    QCheckBox* m_allDay;
+    QComboBox* m_repeat;
+    QLineEdit* m_customRule;
+    QSpinBox* m_count;
+    QLineEdit* m_clientName;
+    QLineEdit* m_clientEmail;
+    QLineEdit* m_clientPhone;
+    QComboBox* m_language;
+    QComboBox* m_reminder;
+    QPlainTextEdit* m_notes;
+    QLabel* m_problem;
+    QLabel* m_warning;
+    QDialogButtonBox* m_buttons;
+};

@@ -1,0 +1,469 @@
+#include "ui/calendar/CalendarWidget.h"
+
+#include "core/base/Clock.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/calendar/IcsCodec.h"
+#include "core/meeting/RoomFactory.h"
+#include "core/settings/Settings.h"
+#include "ui/calendar/AgendaView.h"
+#include "ui/calendar/AppointmentDialog.h"
+#include "ui/calendar/ChangeAppointmentCommand.h"
+#include "ui/calendar/MonthView.h"
+#include "ui/calendar/NextAppointmentPanel.h"
+#include "ui/calendar/OccurrenceModel.h"
+#include "ui/calendar/TimeGridView.h"
+#include "ui/common/MessageBox.h"
+
+#include <QButtonGroup>
+#include <QCalendarWidget>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int searchPage = 5;
+constexpr int defaultSessionMinutes = 50; // the counseling hour
+} // namespace
+
+CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings, const Clock& clock,
+                               QUndoStack& undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_undoStack(undoStack)
+    , m_model(new OccurrenceModel(store, this))
+    , m_stack(new QStackedWidget(this))
+    , m_modeButtons(new QButtonGroup(this))
+    , m_period(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_results(new QListWidget(this))
+    , m_searchTimer(new QTimer(this))
+    , m_navigator(new QCalendarWidget(this))
+    , m_next(new NextAppointmentPanel(store, clock, this))
+{
+    setObjectName(QStringLiteral("calendar"));
+    m_views = { new TimeGridView(*m_model, 1, this), new TimeGridView(*m_model, 5, this),
+                new TimeGridView(*m_model, 7, this), new MonthView(*m_model, this),
+                new AgendaView(*m_model, this) };
+    for (CalendarView* view : std::as_const(m_views)) {
+        m_stack->addWidget(view);
+        connect(view, &CalendarView::focusDateChanged, this, &CalendarWidget::windowChanged);
+        connect(view, &CalendarView::selectionChanged, this,
+                [this](int row) { Q_EMIT selectionChanged(row >= 0); });
+        connect(view, &CalendarView::openRequested, this, &CalendarWidget::editOccurrence);
+        connect(view, &CalendarView::deleteRequested, this, &CalendarWidget::deleteOccurrence);
+        connect(view, &CalendarView::newRequested, this, &CalendarWidget::newAppointment);
+        connect(view, &CalendarView::dayRequested, this, [this](const QDate& date) {
+            setMode(Mode::Day);
+            setFocusDate(date);
+        });
+    }
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_stack->addWidget(m_results);
+
+    auto* today = new QToolButton(this);
+    today->setText(tr("Today"));
+    today->setToolTip(tr("Go to today (T)"));
+    auto* previous = new QToolButton(this);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous (Page Up)"));
+    auto* next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next (Page Down)"));
+    connect(today, &QToolButton::clicked, this, &CalendarWidget::goToday);
+    connect(previous, &QToolButton::clicked, this, &CalendarWidget::goPrevious);
+    connect(next, &QToolButton::clicked, this, &CalendarWidget::goNext);
+    QFont periodFont = m_period->font();
+    periodFont.setPointSizeF(periodFont.pointSizeF() * 1.2);
+    periodFont.setBold(true);
+    m_period->setFont(periodFont);
+    m_period->setObjectName(QStringLiteral("period"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(today);
+    top->addWidget(previous);
+    top->addWidget(next);
+    top->addSpacing(8);
+    top->addWidget(m_period, 1);
+    const QStringList modeNames = { tr("Day"), tr("Work week"), tr("Week"), tr("Month"), tr("Agenda") };
+    for (int index = 0; index < modeNames.size(); ++index) {
+        auto* button = new QToolButton(this);
+        button->setText(modeNames.at(index));
+        button->setCheckable(true);
+        button->setToolTip(tr("%1 (Ctrl+%2)").arg(modeNames.at(index)).arg(index + 1));
+        m_modeButtons->addButton(button, index);
+        top->addWidget(button);
+    }
+    connect(m_modeButtons, &QButtonGroup::idClicked, this,
+            [this](int id) { setMode(static_cast<Mode>(id)); });
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    top->addSpacing(12);
+    top->addWidget(m_search);
+
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setGridVisible(false);
+    m_navigator->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
+    m_navigator->setFirstDayOfWeek(Qt::Monday);
+    m_navigator->setFocusPolicy(Qt::ClickFocus);
+    connect(m_navigator, &QCalendarWidget::clicked, this, &CalendarWidget::setFocusDate);
+    connect(m_next, &NextAppointmentPanel::openRequested, this, &CalendarWidget::openAppointment);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_navigator);
+    side->addWidget(m_next);
+    side->addStretch();
+    auto* main = new QVBoxLayout;
+    main->addLayout(top);
+    main->addWidget(m_stack, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(side);
+    layout->addLayout(main, 1);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        openAppointment(item->data(Qt::UserRole).toString(), QDateTime());
+    });
+    m_search->installEventFilter(this);
+
+    setMode(Mode::WorkWeek);
+    setFocusDate(m_clock.nowUtc().toLocalTime().date());
+}
+
+CalendarView* CalendarWidget::currentView() const
+{
+    return m_views.at(int(m_mode));
+}
+
+QDate CalendarWidget::focusDate() const
+{
+    return currentView()->focusDate();
+}
+
+void CalendarWidget::setMode(Mode mode)
+{
+    const QDate date = focusDate();
+    m_mode = mode;
+    m_modeButtons->button(int(mode))->setChecked(true);
+    m_stack->setCurrentWidget(currentView());
+    currentView()->setFocusDate(date);
+    windowChanged();
+    currentView()->setFocus();
+}
+
+void CalendarWidget::setFocusDate(const QDate& date)
+{
+    if (m_stack->currentIndex() == searchPage)
+        m_search->clear();
+    currentView()->setFocusDate(date);
+    windowChanged();
+}
+
+void CalendarWidget::windowChanged()
+{
+    if (m_stack->currentIndex() == searchPage && m_search->text().isEmpty())
+        m_stack->setCurrentWidget(currentView());
+    CalendarView* view = currentView();
+    const QDate date = view->focusDate();
+    m_model->setWindow(view->windowStart(date), view->windowDays());
+    m_navigator->setSelectedDate(date);
+    const QLocale locale;
+    const QDate first = m_model->firstDay();
+    const QDate last = first.addDays(m_model->dayCount() - 1);
+    switch (m_mode) {
+    case Mode::Day:
+        m_period->setText(locale.toString(date, QLocale::LongFormat));
+        break;
+    case Mode::WorkWeek:
+    case Mode::Week:
+        m_period->setText(tr("Week %1: %2 – %3")
+                              .arg(first.weekNumber())
+                              .arg(locale.toString(first, QStringLiteral("d. MMM")),
+                                   locale.toString(m_mode == Mode::WorkWeek ? first.addDays(4) : last,
+                                                   QStringLiteral("d. MMM yyyy"))));
+        break;
+    case Mode::Month:
+        m_period->setText(locale.toString(date, QStringLiteral("MMMM yyyy")));
+        break;
+    case Mode::Agenda:
+        m_period->setText(tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
+                                            locale.toString(last, QLocale::ShortFormat)));
+        break;
+    }
+}
+
+void CalendarWidget::goToday()
+{
+    setFocusDate(m_clock.nowUtc().toLocalTime().date());
+}
+
+void CalendarWidget::goPrevious()
+{
+    setFocusDate(focusDate().addDays(-currentView()->pageDays()));
+}
+
+void CalendarWidget::goNext()
+{
+    setFocusDate(focusDate().addDays(currentView()->pageDays()));
+}
+
+void CalendarWidget::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void CalendarWidget::search(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_stack->setCurrentWidget(currentView());
+        return;
+    }
+    m_results->clear();
+    const QLocale locale;
+    for (const Appointment& appointment : m_store.search(text)) {
+        QStringList names;
+        for (const Participant& participant : appointment.participants)
+            names.append(participant.displayName);
+        const QString when = appointment.allDay
+            ? locale.toString(appointment.startDate, QLocale::ShortFormat)
+            : locale.toString(appointment.start.toLocalTime(), QLocale::ShortFormat);
+        auto* item = new QListWidgetItem(
+            when + QStringLiteral("   ") + appointment.title
+                + (names.isEmpty() ? QString() : QStringLiteral(" — ") + names.join(QStringLiteral(", "))),
+            m_results);
+        item->setData(Qt::UserRole, appointment.uid);
+    }
+    if (m_results->count() == 0)
+        new QListWidgetItem(tr("Nothing found for \"%1\".").arg(text), m_results);
+    m_results->setCurrentRow(0);
+    m_stack->setCurrentIndex(searchPage);
+}
+
+bool CalendarWidget::hasSelection() const
+{
+    return currentView()->selectedRow() >= 0;
+}
+
+QList<Appointment> CalendarWidget::storedSeries(const QString& uid) const
+{
+    QList<Appointment> series;
+    if (const std::optional<Appointment> master = m_store.find(uid))
+        series.append(*master);
+    series.append(m_store.exceptionsOf(uid));
+    return series;
+}
+
+void CalendarWidget::change(const QString& text, const QList<Appointment>& before,
+                            const QList<Appointment>& after)
+{
+    m_undoStack.push(new ChangeAppointmentCommand(m_store, text, before, after, [this](const QString& error) {
+        MessageBox::warning(this, tr("Not saved"), error);
+    }));
+}
+
+void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
+{
+    Appointment appointment;
+    appointment.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    appointment.kind = m_settings.serverProfiles().isEmpty() ? SessionKind::InPerson : SessionKind::Jitsi;
+    const QTime start = time.isValid() ? time : QTime(9, 0);
+    QString error;
+    appointment.setLocalTimes(date.isValid() ? date : focusDate(), start,
+                              start.addSecs(defaultSessionMinutes * 60),
+                              QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error);
+    AppointmentDialog dialog(appointment, m_settings, m_store, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Appointment created = dialog.appointment();
+    if (created.kind == SessionKind::Jitsi)
+        created.roomName = RoomFactory().newRoomName();
+    change(tr("Create \"%1\"").arg(created.title), {}, { created });
+    Q_EMIT statusMessage(tr("\"%1\" was added.").arg(created.title));
+}
+
+void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurrenceId)
+{
+    if (uid.isEmpty())
+        return;
+    const std::optional<Appointment> master = m_store.find(uid);
+    if (!master)
+        return;
+    if (!recurrenceId.isValid() || !master->isRecurring()) {
+        const QList<Appointment> before = storedSeries(uid);
+        AppointmentDialog dialog(*master, m_settings, m_store, false, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QList<Appointment> after = before;
+        after[0] = dialog.appointment();
+        if (after[0].kind == SessionKind::Jitsi && after[0].roomName.isEmpty())
+            after[0].roomName = RoomFactory().newRoomName();
+        change(tr("Edit \"%1\"").arg(after[0].title), before, after);
+        return;
+    }
+    const int row = m_model->rowOf(uid, recurrenceId);
+    if (row >= 0)
+        editOccurrence(row);
+}
+
+void CalendarWidget::editOccurrence(int row)
+{
+    const Occurrence occurrence = m_model->occurrence(row);
+    const QString uid = occurrence.appointment->uid;
+    const QList<Appointment> before = storedSeries(uid);
+    const bool inSeries
+        = occurrence.recurrenceId.isValid() || occurrence.appointment->recurrenceId.has_value();
+    bool onlyThis = false;
+    if (inSeries) {
+        const int choice = MessageBox::choose(
+            this, tr("Edit Recurring Appointment"),
+            tr("\"%1\" is part of a series. What do you want to change?").arg(occurrence.appointment->title),
+            { tr("Only this appointment"), tr("The whole series") });
+        if (choice < 0)
+            return;
+        onlyThis = choice == 0;
+    }
+    if (!onlyThis) {
+        openAppointment(uid, {});
+        return;
+    }
+    // One occurrence becomes an exception of its own (RFC 5545 RECURRENCE-ID).
+    Appointment exception = *occurrence.appointment;
+    if (!exception.recurrenceId) {
+        exception.id = 0;
+        exception.recurrenceId = occurrence.recurrenceId;
+        exception.rrule.clear();
+        exception.exceptionDates.clear();
+        exception.start = occurrence.start;
+        exception.end = occurrence.end;
+    }
+    AppointmentDialog dialog(exception, m_settings, m_store, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Appointment edited = dialog.appointment();
+    QList<Appointment> after;
+    for (const Appointment& stored : before) {
+        if (stored.recurrenceId != edited.recurrenceId)
+            after.append(stored);
+    }
+    after.append(edited);
+    change(tr("Edit \"%1\" on %2")
+               .arg(edited.title,
+                    QLocale().toString(occurrence.start.toLocalTime().date(), QLocale::ShortFormat)),
+           before, after);
+}
+
+void CalendarWidget::openSelected()
+{
+    if (hasSelection())
+        editOccurrence(currentView()->selectedRow());
+}
+
+void CalendarWidget::deleteSelected()
+{
+    if (hasSelection())
+        deleteOccurrence(currentView()->selectedRow());
+}
+
+void CalendarWidget::deleteOccurrence(int row)
+{
+    const Occurrence occurrence = m_model->occurrence(row);
+    const Appointment& appointment = *occurrence.appointment;
+    const QList<Appointment> before = storedSeries(appointment.uid);
+    const QDateTime recurrenceId = appointment.recurrenceId.value_or(occurrence.recurrenceId);
+    QList<Appointment> after;
+    if (recurrenceId.isValid()) {
+        const int choice = MessageBox::choose(
+            this, tr("Delete Recurring Appointment"),
+            tr("\"%1\" is part of a series. What do you want to delete?").arg(appointment.title),
+            { tr("Only this appointment"), tr("The whole series") });
+        if (choice < 0)
+            return;
+        if (choice == 0) {
+            for (Appointment stored : before) {
+                if (stored.recurrenceId == recurrenceId)
+                    continue;
+                if (!stored.recurrenceId && !stored.exceptionDates.contains(recurrenceId))
+                    stored.exceptionDates.append(recurrenceId);
+                after.append(stored);
+            }
+        }
+    }
+    change(tr("Delete \"%1\"").arg(appointment.title), before, after);
+    currentView()->selectRow(-1);
+    Q_EMIT statusMessage(
+        tr("\"%1\" was deleted. Undo with %2.")
+            .arg(appointment.title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
+
+bool CalendarWidget::importFile(const QString& path, QString* report)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *report = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QList<Appointment> imported;
+    QString error;
+    if (!IcsCodec::read(file.readAll(), QTimeZone::systemTimeZone(), &imported, &error)) {
+        *report = tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error);
+        return false;
+    }
+    QStringList uids;
+    for (const Appointment& appointment : std::as_const(imported)) {
+        if (!uids.contains(appointment.uid))
+            uids.append(appointment.uid);
+    }
+    QList<Appointment> before;
+    for (const QString& uid : std::as_const(uids))
+        before.append(storedSeries(uid));
+    // What the file brings replaces the same appointment or occurrence; the rest stays.
+    QList<Appointment> after = imported;
+    for (const Appointment& stored : std::as_const(before)) {
+        const bool replaced
+            = std::any_of(imported.cbegin(), imported.cend(), [&stored](const Appointment& candidate) {
+                  return candidate.uid == stored.uid && candidate.recurrenceId == stored.recurrenceId;
+              });
+        if (!replaced)
+            after.append(stored);
+    }
+    const int countBefore = m_undoStack.count();
+    change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after);
+    if (m_undoStack.count() == countBefore) {
+        *report = tr("%1 was not imported.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    *report = tr("Imported %1 appointments from %2.").arg(imported.size()).arg(QFileInfo(path).fileName());
+    return true;
+}
+
+bool CalendarWidget::exportFile(const QString& path, QString* report)
+{
+    const QList<Appointment> appointments = m_store.all();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCodec::write(appointments)) < 0 || !file.commit()) {
+        *report = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    *report
+        = tr("Exported %1 appointments to %2.").arg(appointments.size()).arg(QDir::toNativeSeparators(path));
+    return true;
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class AgendaView;
+class AppointmentStore;
+class CalendarView;
+class Clock;
+class MonthView;
+class NextAppointmentPanel;
+class OccurrenceModel;
+class QButtonGroup;
+class QCalendarWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+class Settings;
+class TimeGridView;
+struct Appointment;
+
+// The home screen: the calendar views, a month navigator, the next appointment and search.
+// Every change goes through the undo stack.
+class CalendarWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Day,
+        WorkWeek,
+        Week,
+        Month,
+        Agenda
+    };
+    Q_ENUM(Mode)
+
+    CalendarWidget(AppointmentStore& store, const Settings& settings, const Clock& clock,
+                   QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    QDate focusDate() const;
+    void setFocusDate(const QDate& date);
+    CalendarView* currentView() const;
+    OccurrenceModel& model() const { return *m_model; }
+
+    void goToday();
+    void goPrevious();
+    void goNext();
+    void focusSearch();
+
+    void newAppointment(const QDate& date = {}, const QTime& time = {});
+    void openAppointment(const QString& uid, const QDateTime& recurrenceId);
+    void openSelected();
+    void deleteSelected();
+    bool hasSelection() const;
+
+    // .ics files: all or nothing, one undo step per file.
+    bool importFile(const QString& path, QString* report);
+    bool exportFile(const QString& path, QString* report);
+
+Q_SIGNALS:
+    void selectionChanged(bool hasSelection);
+    void statusMessage(const QString& message);
+
+private:
+    void windowChanged();
+    void search(const QString& text);
+    void editOccurrence(int row);
+    void deleteOccurrence(int row);
+    void change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
+    QList<Appointment> storedSeries(const QString& uid) const;
+
+    AppointmentStore& m_store;
+    const Settings& m_settings;
+    const Clock& m_clock;
+    QUndoStack& m_undoStack;
+    OccurrenceModel* m_model;
+    Mode m_mode = Mode::WorkWeek;
+    QList<CalendarView*> m_views;
+    QStackedWidget* m_stack;
+    QButtonGroup* m_modeButtons;
+    QLabel* m_period;
+    QLineEdit* m_search;
+    QListWidget* m_results;
+    QTimer* m_searchTimer;
+    QCalendarWidget* m_navigator;
+    NextAppointmentPanel* m_next;
+};

@@ -1,0 +1,40 @@
+#include "ui/calendar/ChangeAppointmentCommand.h"
+
+#include "core/calendar/AppointmentStore.h"
+
+ChangeAppointmentCommand::ChangeAppointmentCommand(AppointmentStore& store, const QString& text,
+                                                   const QList<Appointment>& before,
+                                                   const QList<Appointment>& after, ErrorHandler onError)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+    , m_onError(std::move(onError))
+{
+    for (const QList<Appointment>* side : { &before, &after }) {
+        for (const Appointment& appointment : *side) {
+            if (!m_uids.contains(appointment.uid))
+                m_uids.append(appointment.uid);
+        }
+    }
+}
+
+void ChangeAppointmentCommand::apply(const QList<Appointment>& appointments)
+{
+    QString error;
+    if (!m_store.replaceAll(m_uids, appointments, &error)) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(error);
+    }
+}
+
+void ChangeAppointmentCommand::redo()
+{
+    apply(m_after);
+}
+
+void ChangeAppointmentCommand::undo()
+{
+    apply(m_before);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/calendar/Appointment.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+class AppointmentStore;
+
+// Every change to the calendar made in the window, undoable: everything stored under the
+// touched UIDs before the change is swapped with everything after it (empty before: created;
+// empty after: deleted), in one transaction. A change the store refuses is reported and
+// dropped from the undo history.
+class ChangeAppointmentCommand : public QUndoCommand
+{
+public:
+    using ErrorHandler = std::function<void(const QString& errorMessage)>;
+
+    ChangeAppointmentCommand(AppointmentStore& store, const QString& text, const QList<Appointment>& before,
+                             const QList<Appointment>& after, ErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QList<Appointment>& appointments);
+
+    AppointmentStore& m_store;
+    QStringList m_uids;
+    QList<Appointment> m_before;
+    QList<Appointment> m_after;
+    ErrorHandler m_onError;
+};

@@ -1,0 +1,131 @@
+#include "ui/calendar/MonthView.h"
+
+#include "ui/calendar/CalendarStyle.h"
+#include "ui/calendar/OccurrenceModel.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+
+MonthView::MonthView(OccurrenceModel& model, QWidget* parent)
+    : CalendarView(model, parent)
+{
+    setMinimumSize(420, 320);
+}
+
+QDate MonthView::windowStart(const QDate& date) const
+{
+    const QDate firstOfMonth(date.year(), date.month(), 1);
+    return firstOfMonth.addDays(1 - firstOfMonth.dayOfWeek());
+}
+
+QRect MonthView::cellRect(const QDate& date) const
+{
+    const qint64 index = model().firstDay().daysTo(date);
+    if (index < 0 || index >= windowDays())
+        return {};
+    const int columnWidth = width() / 7;
+    const int rowHeight = (height() - headerHeight) / 6;
+    return QRect(int(index % 7) * columnWidth, headerHeight + int(index / 7) * rowHeight, columnWidth,
+                 rowHeight);
+}
+
+QDate MonthView::dateAt(const QPoint& position) const
+{
+    const int column = qBound(0, position.x() / qMax(1, width() / 7), 6);
+    const int row = qBound(0, (position.y() - headerHeight) / qMax(1, (height() - headerHeight) / 6), 5);
+    return model().firstDay().addDays(row * 7 + column);
+}
+
+void MonthView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    const QLocale locale;
+    const int columnWidth = width() / 7;
+    painter.setPen(palette().windowText().color());
+    for (int day = 1; day <= 7; ++day)
+        painter.drawText(QRect((day - 1) * columnWidth, 0, columnWidth, headerHeight), Qt::AlignCenter,
+                         locale.dayName(day, QLocale::ShortFormat));
+
+    for (int day = 0; day < windowDays(); ++day) {
+        const QDate date = model().firstDay().addDays(day);
+        const QRect cell = cellRect(date);
+        if (date.month() != focusDate().month())
+            painter.fillRect(cell, palette().alternateBase());
+        if (date == focusDate())
+            painter.fillRect(cell, palette().highlight().color().lighter(hasFocus() ? 180 : 195));
+        painter.setPen(palette().mid().color());
+        painter.drawRect(cell.adjusted(0, 0, -1, -1));
+
+        QFont font = painter.font();
+        font.setBold(date == QDate::currentDate());
+        painter.setFont(font);
+        painter.setPen(date == QDate::currentDate() ? palette().highlight().color()
+                                                    : palette().windowText().color());
+        painter.drawText(cell.adjusted(4, 2, -4, 0), Qt::AlignRight | Qt::AlignTop,
+                         QString::number(date.day()));
+        font.setBold(false);
+        painter.setFont(font);
+
+        const QList<int> rows = rowsOn(date);
+        const int room = qMax(0, (cell.height() - lineHeight - 4) / lineHeight);
+        for (int line = 0; line < rows.size() && line < room; ++line) {
+            const bool lastLine = line == room - 1 && rows.size() > room;
+            const QRect textRect(cell.left() + 3, cell.top() + lineHeight + 2 + line * lineHeight,
+                                 cell.width() - 6, lineHeight - 1);
+            if (lastLine) {
+                painter.setPen(palette().windowText().color());
+                painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                                 tr("+%1 more").arg(rows.size() - line));
+                break;
+            }
+            const QModelIndex index = model().index(rows.at(line));
+            const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
+            const auto status
+                = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
+            const QColor color = CalendarStyle::colorFor(kind, status);
+            const bool selected = rows.at(line) == selectedRow();
+            painter.fillRect(textRect, selected ? color.darker(120) : color);
+            painter.setPen(Qt::white);
+            const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
+                ? QString()
+                : index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "));
+            painter.drawText(textRect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(time + index.data().toString(), Qt::ElideRight,
+                                                              textRect.width() - 5));
+        }
+    }
+}
+
+void MonthView::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    const QDate date = dateAt(event->position().toPoint());
+    setFocusDate(date);
+    const QRect cell = cellRect(date);
+    const int line = (event->position().toPoint().y() - cell.top() - lineHeight - 2) / lineHeight;
+    const QList<int> rows = rowsOn(date);
+    selectRow(line >= 0 && line < rows.size() ? rows.at(line) : -1);
+}
+
+void MonthView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    mousePressEvent(event);
+    if (selectedRow() >= 0)
+        Q_EMIT openRequested(selectedRow());
+    else
+        Q_EMIT dayRequested(focusDate());
+}
+
+void MonthView::keyPressEvent(QKeyEvent* event)
+{
+    // In a month, up and down move by a week; the rest is as in every view.
+    if (event->modifiers() == Qt::NoModifier
+        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        setFocusDate(focusDate().addDays(event->key() == Qt::Key_Up ? -7 : 7));
+        return;
+    }
+    CalendarView::keyPressEvent(event);
+}

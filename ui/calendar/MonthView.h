@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui/calendar/CalendarView.h"
+
+// Six weeks of days, each with the first appointments of that day.
+class MonthView : public CalendarView
+{
+    Q_OBJECT
+
+public:
+    explicit MonthView(OccurrenceModel& model, QWidget* parent = nullptr);
+
+    QDate windowStart(const QDate& date) const override;
+    int windowDays() const override { return 42; }
+    int pageDays() const override { return 28; }
+
+    QRect cellRect(const QDate& date) const;
+    QDate dateAt(const QPoint& position) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    static constexpr int headerHeight = 22;
+    static constexpr int lineHeight = 17;
+};

@@ -1,0 +1,114 @@
+#include "ui/calendar/NextAppointmentPanel.h"
+
+#include "core/base/Clock.h"
+#include "core/calendar/AppointmentStore.h"
+#include "ui/calendar/CalendarStyle.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const Clock& clock, QWidget* parent)
+    : QFrame(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_heading(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_action(new QPushButton(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("nextAppointment"));
+    setFrameShape(QFrame::StyledPanel);
+    m_heading->setText(QStringLiteral("<b>%1</b>").arg(tr("Next appointment")));
+    m_details->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(QStringLiteral("action"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_details);
+    layout->addWidget(m_action);
+    connect(m_action, &QPushButton::clicked, this, &NextAppointmentPanel::act);
+    connect(&m_store, &AppointmentStore::changed, this, &NextAppointmentPanel::refresh);
+    connect(m_timer, &QTimer::timeout, this, &NextAppointmentPanel::refresh);
+    m_timer->start(30 * 1000); // the countdown counts minutes
+    refresh();
+}
+
+void NextAppointmentPanel::refresh()
+{
+    const QDateTime now = m_clock.nowUtc();
+    m_next.reset();
+    for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(14))) {
+        if (!occurrence.isAllDay() && occurrence.appointment->status != AppointmentStatus::Cancelled) {
+            m_next = occurrence;
+            break;
+        }
+    }
+    if (!m_next) {
+        m_details->setText(tr("Nothing planned for the next two weeks."));
+        m_action->hide();
+        return;
+    }
+    const Appointment& appointment = *m_next->appointment;
+    const QDateTime start = m_next->start.toLocalTime();
+    const qint64 minutes = now.secsTo(m_next->start) / 60;
+    QString countdown;
+    if (minutes <= 0)
+        countdown = tr("running now");
+    else if (minutes < 60)
+        countdown = tr("in %1 min").arg(minutes);
+    else if (minutes < 24 * 60)
+        countdown = tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    else
+        countdown = tr("in %1 days").arg(minutes / (24 * 60));
+    QStringList names;
+    for (const Participant& participant : appointment.participants)
+        names.append(participant.displayName.toHtmlEscaped());
+    m_details->setText(QStringLiteral("%1 %2<br>%3, %4<br><i>%5</i>%6")
+                           .arg(CalendarStyle::symbolFor(appointment.kind), appointment.title.toHtmlEscaped(),
+                                QLocale().toString(start, QStringLiteral("ddd dd.MM. HH:mm")), countdown,
+                                names.join(QStringLiteral(", ")), QString()));
+    m_action->show();
+    switch (appointment.kind) {
+    case SessionKind::Jitsi:
+        m_action->setText(tr("Open"));
+        m_action->setToolTip(tr("Show the appointment"));
+        break;
+    case SessionKind::ExternalLink:
+        m_action->setText(tr("Open link"));
+        m_action->setToolTip(appointment.externalUrl.toString());
+        break;
+    case SessionKind::Phone:
+        m_action->setText(tr("Call"));
+        m_action->setToolTip(appointment.participants.value(0).phone);
+        m_action->setEnabled(!appointment.participants.value(0).phone.isEmpty());
+        break;
+    case SessionKind::InPerson:
+        m_action->setText(tr("Open"));
+        m_action->setToolTip(tr("Show the appointment"));
+        break;
+    }
+}
+
+void NextAppointmentPanel::act()
+{
+    if (!m_next)
+        return;
+    const Appointment& appointment = *m_next->appointment;
+    switch (appointment.kind) {
+    case SessionKind::ExternalLink:
+        QDesktopServices::openUrl(appointment.externalUrl);
+        return;
+    case SessionKind::Phone:
+        QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + appointment.participants.value(0).phone));
+        return;
+    case SessionKind::Jitsi:
+    case SessionKind::InPerson:
+        Q_EMIT openRequested(appointment.uid, m_next->recurrenceId);
+        return;
+    }
+}

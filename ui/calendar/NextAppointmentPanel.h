@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/calendar/Occurrence.h"
+
+#include <QFrame>
+
+class AppointmentStore;
+class Clock;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+// "What's next": who, when, how long until it starts, and the one action it needs.
+class NextAppointmentPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    NextAppointmentPanel(const AppointmentStore& store, const Clock& clock, QWidget* parent = nullptr);
+
+    std::optional<Occurrence> next() const { return m_next; }
+    void refresh();
+
+Q_SIGNALS:
+    void openRequested(const QString& uid, const QDateTime& recurrenceId);
+
+private:
+    void act();
+
+    const AppointmentStore& m_store;
+    const Clock& m_clock;
+    std::optional<Occurrence> m_next;
+    QLabel* m_heading;
+    QLabel* m_details;
+    QPushButton* m_action;
+    QTimer* m_timer;
+};

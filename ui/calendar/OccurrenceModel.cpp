@@ -1,0 +1,115 @@
+#include "ui/calendar/OccurrenceModel.h"
+
+#include "core/calendar/AppointmentStore.h"
+#include "core/calendar/WallClock.h"
+
+#include <QTimer>
+
+OccurrenceModel::OccurrenceModel(AppointmentStore& store, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_reloadTimer(new QTimer(this))
+    , m_first(QDate::currentDate())
+{
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, &OccurrenceModel::reload);
+    connect(&m_store, &AppointmentStore::changed, m_reloadTimer, qOverload<>(&QTimer::start));
+}
+
+void OccurrenceModel::setWindow(const QDate& first, int days)
+{
+    if (first == m_first && days == m_days && !m_occurrences.isEmpty())
+        return;
+    m_first = first;
+    m_days = qMax(1, days);
+    reload();
+}
+
+void OccurrenceModel::setViewerZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    reload();
+}
+
+void OccurrenceModel::reload()
+{
+    m_reloadTimer->stop();
+    const QDateTime from = WallClock::toUtc(m_first, QTime(0, 0), m_zone);
+    const QDateTime to = WallClock::toUtc(m_first.addDays(m_days), QTime(0, 0), m_zone);
+    beginResetModel();
+    m_occurrences = m_store.occurrences(from, to, m_zone);
+    endResetModel();
+}
+
+int OccurrenceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_occurrences.size());
+}
+
+QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Occurrence& occurrence = m_occurrences.at(index.row());
+    const Appointment& appointment = *occurrence.appointment;
+    switch (role) {
+    case Qt::DisplayRole:
+        return appointment.personalDataPurged ? tr("(details removed)") : appointment.title;
+    case Qt::ToolTipRole: {
+        QString tip = appointment.title;
+        if (!appointment.participants.isEmpty())
+            tip += QLatin1Char('\n') + data(index, ParticipantsRole).toString();
+        return tip;
+    }
+    case UidRole:
+        return appointment.uid;
+    case StartRole:
+        return occurrence.start.toTimeZone(m_zone);
+    case EndRole:
+        return occurrence.end.toTimeZone(m_zone);
+    case AllDayRole:
+        return appointment.allDay;
+    case KindRole:
+        return int(appointment.kind);
+    case StatusRole:
+        return int(appointment.status);
+    case RecurrenceIdRole:
+        return occurrence.recurrenceId;
+    case RecurringRole:
+        return appointment.isRecurring() || appointment.recurrenceId.has_value();
+    case ParticipantsRole: {
+        QStringList names;
+        for (const Participant& participant : appointment.participants)
+            names.append(participant.displayName);
+        return names.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OccurrenceModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(UidRole, "uid");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    names.insert(AllDayRole, "allDay");
+    names.insert(KindRole, "kind");
+    names.insert(StatusRole, "status");
+    names.insert(RecurrenceIdRole, "recurrenceId");
+    names.insert(ParticipantsRole, "participants");
+    names.insert(RecurringRole, "recurring");
+    return names;
+}
+
+int OccurrenceModel::rowOf(const QString& uid, const QDateTime& recurrenceId) const
+{
+    for (int row = 0; row < m_occurrences.size(); ++row) {
+        const Occurrence& occurrence = m_occurrences.at(row);
+        if (occurrence.appointment->uid == uid && occurrence.recurrenceId == recurrenceId)
+            return row;
+    }
+    return -1;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/calendar/Occurrence.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QTimeZone>
+
+class AppointmentStore;
+class QTimer;
+
+// The occurrences in a window of days, for every calendar view. Reloads when the store changes,
+// coalescing bursts (an import, undo of many steps) into one reload.
+class OccurrenceModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles
+    {
+        UidRole = Qt::UserRole + 1,
+        StartRole, // QDateTime, local
+        EndRole, // QDateTime, local
+        AllDayRole, // bool
+        KindRole, // SessionKind as int
+        StatusRole, // AppointmentStatus as int
+        RecurrenceIdRole, // QDateTime (UTC), invalid for single appointments
+        ParticipantsRole, // QString: names, comma-separated
+        RecurringRole, // bool
+    };
+    Q_ENUM(Roles)
+
+    explicit OccurrenceModel(AppointmentStore& store, QObject* parent = nullptr);
+
+    // Shows the days [first, first + days), in the viewer's zone.
+    void setWindow(const QDate& first, int days);
+    QDate firstDay() const { return m_first; }
+    int dayCount() const { return m_days; }
+    void setViewerZone(const QTimeZone& zone);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const Occurrence& occurrence(int row) const { return m_occurrences.at(row); }
+    int rowOf(const QString& uid, const QDateTime& recurrenceId) const;
+
+    void reload();
+
+private:
+    AppointmentStore& m_store;
+    QTimer* m_reloadTimer;
+    QDate m_first;
+    int m_days = 7;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QList<Occurrence> m_occurrences;
+};

@@ -1,0 +1,361 @@
+#include "ui/calendar/TimeGridView.h"
+
+#include "ui/calendar/CalendarStyle.h"
+#include "ui/calendar/OccurrenceModel.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+// The scrolling 24-hour grid; it paints and reports clicks through its view.
+class TimeGridCanvas : public QWidget
+{
+public:
+    explicit TimeGridCanvas(TimeGridView* view)
+        : QWidget(view)
+        , m_view(view)
+    {
+        setMinimumHeight(24 * TimeGridView::hourHeight + 1);
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        QPainter painter(this);
+        m_view->paintGrid(painter, event->rect());
+    }
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        m_view->pressedAt(event->position().toPoint(), false);
+    }
+    void mouseDoubleClickEvent(QMouseEvent* event) override
+    {
+        m_view->pressedAt(event->position().toPoint(), true);
+    }
+    // The items' places depend on the grid's width, which the scroll area decides.
+    void resizeEvent(QResizeEvent*) override { m_view->layoutItems(); }
+
+private:
+    TimeGridView* m_view;
+};
+
+// Day names and the all-day items, above the grid.
+class TimeGridHeader : public QWidget
+{
+public:
+    explicit TimeGridHeader(TimeGridView* view)
+        : QWidget(view)
+        , m_view(view)
+    { }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        m_view->paintHeader(painter);
+    }
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        m_view->pressedInHeader(event->position().toPoint(), false);
+    }
+    void mouseDoubleClickEvent(QMouseEvent* event) override
+    {
+        m_view->pressedInHeader(event->position().toPoint(), true);
+    }
+
+private:
+    TimeGridView* m_view;
+};
+
+namespace {
+constexpr int dayLabelHeight = 28;
+constexpr int allDayLaneHeight = 20;
+} // namespace
+
+TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
+    : CalendarView(model, parent)
+    , m_days(days)
+    , m_header(new TimeGridHeader(this))
+    , m_scroll(new QScrollArea(this))
+    , m_grid(new TimeGridCanvas(this))
+{
+    m_scroll->setWidget(m_grid);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_header->setFixedHeight(dayLabelHeight);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_scroll, 1);
+    connect(&model, &QAbstractItemModel::modelReset, this, [this] {
+        layoutItems();
+        m_header->update();
+        m_grid->update();
+    });
+    connect(this, &CalendarView::selectionChanged, this, [this] {
+        m_header->update();
+        m_grid->update();
+    });
+    connect(this, &CalendarView::focusDateChanged, this, [this] {
+        m_header->update();
+        m_grid->update();
+    });
+    scrollToHour(7);
+}
+
+QDate TimeGridView::windowStart(const QDate& date) const
+{
+    return m_days == 1 ? date : date.addDays(1 - date.dayOfWeek()); // weeks start on Monday
+}
+
+void TimeGridView::scrollToHour(int hour)
+{
+    m_scroll->verticalScrollBar()->setValue(hour * hourHeight);
+}
+
+int TimeGridView::dayWidth() const
+{
+    return qMax(40, (m_grid->width() - timeColumnWidth) / m_days);
+}
+
+int TimeGridView::dayX(int dayIndex) const
+{
+    return timeColumnWidth + dayIndex * dayWidth();
+}
+
+void TimeGridView::layoutItems()
+{
+    m_timed.clear();
+    m_allDay.clear();
+    const QDate first = model().firstDay();
+    const int width = dayWidth();
+
+    QList<int> allDayLaneEnds; // per lane: the first free day index
+    for (int day = 0; day < m_days; ++day) {
+        const QDate date = first.addDays(day);
+        struct Item
+        {
+            int row;
+            int top;
+            int bottom;
+        };
+        QList<Item> items;
+        for (int row : rowsOn(date)) {
+            const QModelIndex index = model().index(row);
+            if (index.data(OccurrenceModel::AllDayRole).toBool())
+                continue;
+            const QDateTime start = index.data(OccurrenceModel::StartRole).toDateTime();
+            const QDateTime end = index.data(OccurrenceModel::EndRole).toDateTime();
+            const int top
+                = start.date() < date ? 0 : (start.time().msecsSinceStartOfDay() / 60000) * hourHeight / 60;
+            const int bottom = end.date() > date
+                ? 24 * hourHeight
+                : (end.time().msecsSinceStartOfDay() / 60000) * hourHeight / 60;
+            items.append({ row, top, qMax(bottom, top + hourHeight / 3) });
+        }
+        // Overlapping appointments share the day's width side by side.
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.top < b.top; });
+        QList<int> laneBottoms;
+        QList<int> lanes;
+        qsizetype clusterStart = 0;
+        int clusterBottom = -1;
+        const auto closeCluster = [&](qsizetype end) {
+            const int laneCount = int(laneBottoms.size());
+            for (qsizetype i = clusterStart; i < end; ++i) {
+                const int laneWidth = (width - 4) / qMax(1, laneCount);
+                m_timed.append({ items.at(i).row,
+                                 QRect(dayX(day) + 2 + lanes.at(i) * laneWidth, items.at(i).top + 1,
+                                       laneWidth - 2, items.at(i).bottom - items.at(i).top - 2) });
+            }
+            laneBottoms.clear();
+        };
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).top >= clusterBottom && i > 0) {
+                closeCluster(i);
+                clusterStart = i;
+            }
+            qsizetype lane = 0;
+            while (lane < laneBottoms.size() && laneBottoms.at(lane) > items.at(i).top)
+                ++lane;
+            if (lane == laneBottoms.size())
+                laneBottoms.append(items.at(i).bottom);
+            else
+                laneBottoms[lane] = items.at(i).bottom;
+            lanes.append(int(lane));
+            clusterBottom = qMax(clusterBottom, items.at(i).bottom);
+        }
+        closeCluster(items.size());
+    }
+
+    // All-day items as bars across the days they cover, each in the first free lane.
+    for (int row = 0; row < model().rowCount(); ++row) {
+        const QModelIndex index = model().index(row);
+        if (!index.data(OccurrenceModel::AllDayRole).toBool())
+            continue;
+        const QDate start = index.data(OccurrenceModel::StartRole).toDateTime().date();
+        const QDate end = index.data(OccurrenceModel::EndRole).toDateTime().date();
+        const int firstDay = int(qMax<qint64>(0, first.daysTo(start)));
+        const int lastDay = int(qMin<qint64>(m_days - 1, first.daysTo(end) - 1));
+        if (lastDay < firstDay)
+            continue;
+        qsizetype lane = 0;
+        while (lane < allDayLaneEnds.size() && allDayLaneEnds.at(lane) > firstDay)
+            ++lane;
+        if (lane == allDayLaneEnds.size())
+            allDayLaneEnds.append(0);
+        allDayLaneEnds[lane] = lastDay + 1;
+        m_allDay.append({ row,
+                          QRect(dayX(firstDay) + 2, dayLabelHeight + int(lane) * allDayLaneHeight + 1,
+                                (lastDay - firstDay + 1) * width - 4, allDayLaneHeight - 2) });
+    }
+    m_allDayLanes = int(allDayLaneEnds.size());
+    m_header->setFixedHeight(dayLabelHeight + m_allDayLanes * allDayLaneHeight + (m_allDayLanes ? 4 : 0));
+}
+
+QList<QRect> TimeGridView::itemRects(int row) const
+{
+    QList<QRect> rects;
+    for (const Placement& placement : m_timed) {
+        if (placement.row == row)
+            rects.append(placement.rect);
+    }
+    return rects;
+}
+
+QDateTime TimeGridView::timeAt(const QPoint& gridPosition) const
+{
+    const int day = qBound(0, (gridPosition.x() - timeColumnWidth) / dayWidth(), m_days - 1);
+    const int quarter = qBound(0, gridPosition.y() * 4 / hourHeight, 95);
+    return QDateTime(model().firstDay().addDays(day), QTime(quarter / 4, (quarter % 4) * 15));
+}
+
+void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool timed)
+{
+    const QModelIndex index = model().index(row);
+    const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
+    const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
+    const QColor color = CalendarStyle::colorFor(kind, status);
+    const bool selected = row == selectedRow();
+    painter.setPen(selected ? QPen(palette().highlight().color(), 2) : QPen(color.darker(130)));
+    painter.setBrush(selected ? color.darker(115) : color);
+    painter.drawRoundedRect(rect, 4, 4);
+
+    QFont font = painter.font();
+    font.setStrikeOut(status == AppointmentStatus::Cancelled);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    QString text = CalendarStyle::symbolFor(kind) + QLatin1Char(' ');
+    if (timed)
+        text += index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "))
+            + index.data().toString();
+    else
+        text += index.data().toString();
+    const QString participants = index.data(OccurrenceModel::ParticipantsRole).toString();
+    if (timed && !participants.isEmpty() && rect.height() > 34)
+        text += QLatin1Char('\n') + participants;
+    painter.drawText(rect.adjusted(4, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    font.setStrikeOut(false);
+    painter.setFont(font);
+}
+
+void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
+{
+    painter.fillRect(exposed, palette().base());
+    const QDate first = model().firstDay();
+    const int width = dayWidth();
+    for (int day = 0; day < m_days; ++day) {
+        const QDate date = first.addDays(day);
+        if (date.dayOfWeek() >= 6)
+            painter.fillRect(QRect(dayX(day), 0, width, 24 * hourHeight), palette().alternateBase());
+        if (date == focusDate() && hasFocus())
+            painter.fillRect(QRect(dayX(day), 0, width, 24 * hourHeight),
+                             palette().highlight().color().lighter(185));
+    }
+    painter.setPen(palette().mid().color());
+    for (int hour = 0; hour <= 24; ++hour) {
+        const int y = hour * hourHeight;
+        painter.drawLine(timeColumnWidth - 4, y, m_grid->width(), y);
+        if (hour < 24)
+            painter.drawText(QRect(0, y + 2, timeColumnWidth - 8, 16), Qt::AlignRight | Qt::AlignTop,
+                             QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
+    }
+    for (int day = 0; day <= m_days; ++day)
+        painter.drawLine(dayX(day), 0, dayX(day), 24 * hourHeight);
+
+    for (const Placement& placement : std::as_const(m_timed))
+        paintItem(painter, placement.row, placement.rect, true);
+
+    // Now, as a red line on today.
+    const QDateTime now = QDateTime::currentDateTime();
+    const qint64 todayIndex = first.daysTo(now.date());
+    if (todayIndex >= 0 && todayIndex < m_days) {
+        const int y = now.time().msecsSinceStartOfDay() / 60000 * hourHeight / 60;
+        painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
+        painter.drawLine(dayX(int(todayIndex)), y, dayX(int(todayIndex)) + width, y);
+    }
+}
+
+void TimeGridView::paintHeader(QPainter& painter)
+{
+    painter.fillRect(m_header->rect(), palette().window());
+    const QDate first = model().firstDay();
+    const QLocale locale;
+    for (int day = 0; day < m_days; ++day) {
+        const QDate date = first.addDays(day);
+        const QRect label(dayX(day), 0, dayWidth(), dayLabelHeight);
+        QFont font = painter.font();
+        font.setBold(date == QDate::currentDate());
+        painter.setFont(font);
+        painter.setPen(date == QDate::currentDate() ? palette().highlight().color()
+                                                    : palette().windowText().color());
+        painter.drawText(label, Qt::AlignCenter,
+                         locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+                             + locale.toString(date, QStringLiteral("dd.MM.")));
+        font.setBold(false);
+        painter.setFont(font);
+    }
+    for (const Placement& placement : std::as_const(m_allDay))
+        paintItem(painter, placement.row, placement.rect, false);
+}
+
+void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)
+{
+    setFocus(Qt::MouseFocusReason);
+    for (const Placement& placement : std::as_const(m_timed)) {
+        if (placement.rect.contains(gridPosition)) {
+            selectRow(placement.row);
+            if (doubleClick)
+                Q_EMIT openRequested(placement.row);
+            return;
+        }
+    }
+    const QDateTime time = timeAt(gridPosition);
+    setFocusDate(time.date());
+    selectRow(-1);
+    if (doubleClick)
+        Q_EMIT newRequested(time.date(), time.time());
+}
+
+void TimeGridView::pressedInHeader(const QPoint& position, bool doubleClick)
+{
+    setFocus(Qt::MouseFocusReason);
+    for (const Placement& placement : std::as_const(m_allDay)) {
+        if (placement.rect.contains(position)) {
+            selectRow(placement.row);
+            if (doubleClick)
+                Q_EMIT openRequested(placement.row);
+            return;
+        }
+    }
+    const QDate date = timeAt(QPoint(position.x(), 0)).date();
+    setFocusDate(date);
+    if (doubleClick)
+        Q_EMIT dayRequested(date);
+}
