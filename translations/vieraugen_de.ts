@@ -1385,6 +1385,37 @@
     </message>
 </context>
 <context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze %1 min</source>
+        <translation>&amp;Später (%1 Min.)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss All</source>
+        <translation>&amp;Alle schließen</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Verpasst: %1</translation>
+    </message>
+    <message>
+        <source>Starts in %1 minutes, at %2.</source>
+        <translation>Beginnt in %1 Minuten, um %2 Uhr.</translation>
+    </message>
+    <message>
+        <source>Started at %1.</source>
+        <translation>Hat um %1 Uhr begonnen.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Open Keychain Access, make sure your login keychain exists and is unlocked, then try again.</source>
@@ -1723,6 +1754,14 @@
     <message>
         <source>Calendar files (.ics) to import.</source>
         <translation>Zu importierende Kalenderdateien (.ics).</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, from %1? The damaged file is kept in the backup folder.</source>
+        <translation>Die neueste Sicherung vom %1 wiederherstellen? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <source>Calendar damaged</source>
+        <translation>Kalender beschädigt</translation>
     </message>
 </context>
 </TS>

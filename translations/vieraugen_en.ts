@@ -1385,6 +1385,37 @@
     </message>
 </context>
 <context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts in %1 minutes, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Open Keychain Access, make sure your login keychain exists and is unlocked, then try again.</source>
@@ -1722,6 +1753,14 @@
     </message>
     <message>
         <source>Calendar files (.ics) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, from %1? The damaged file is kept in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,8 @@
 #include "core/settings/Settings.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
+#include "ui/calendar/CalendarWidget.h"
+#include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
 
@@ -17,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -96,8 +99,26 @@ int main(int argc, char* argv[])
     qCInfo(lcApp) << "Vieraugen" << VIERAUGEN_VERSION << "starting";
 
     Database database(QStringLiteral("calendar"), CalendarSchema::migrations());
-    if (!database.open(location.databaseFile(), location.backupDirectory()))
-        return refuseToStart(database.errorString());
+    if (!database.open(location.databaseFile(), location.backupDirectory())) {
+        // A damaged calendar stays where it is; the newest backup can take its place.
+        const QList<QFileInfo> backups = Backups::list(location.backupDirectory());
+        if (database.error() != Database::Error::Corrupt || backups.isEmpty())
+            return refuseToStart(database.errorString());
+        const QString question = database.errorString() + QStringLiteral("\n\n")
+            + QCoreApplication::translate(
+                  "main",
+                  "Restore the newest backup, from %1? The damaged file is kept in the "
+                  "backup folder.")
+                  .arg(QLocale().toString(backups.first().lastModified(), QLocale::ShortFormat));
+        if (MessageBox::question(nullptr, QCoreApplication::translate("main", "Calendar damaged"), question)
+            != QMessageBox::Yes)
+            return 2;
+        QString savedAs;
+        if (!Backups::restore(backups.first().filePath(), location.databaseFile(), location.backupDirectory(),
+                              CalendarSchema::migrations(), &savedAs, &error)
+            || !database.open(location.databaseFile(), location.backupDirectory()))
+            return refuseToStart(error.isEmpty() ? database.errorString() : error);
+    }
 
     AppointmentStore appointments(database, SystemClock::instance());
     maintain(database, appointments, location, settings);
@@ -109,6 +130,15 @@ int main(int argc, char* argv[])
     SecretStore secrets(settings);
     MainWindow window(settings, secrets, appointments, SystemClock::instance());
     window.show();
+
+    ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);
+    QObject::connect(&reminders, &ReminderNotifier::openRequested, &window,
+                     [&window](const QString& uid, const QDateTime& id) {
+                         window.bringToFront();
+                         window.calendar()->openAppointment(uid, id);
+                     });
+    if (!takingScreenshot)
+        QTimer::singleShot(1000, &reminders, &ReminderNotifier::check);
 
     // Files and appointments named on the command line, now or by a later launch.
     const auto handle

@@ -64,6 +64,17 @@ void Settings::setRetentionDays(int days)
     m_settings->setValue(QStringLiteral("privacy/retentionDays"), days);
 }
 
+QDateTime Settings::remindersCheckedUntil() const
+{
+    const QVariant value = m_settings->value(QStringLiteral("reminders/checkedUntilUtcMs"));
+    return value.isValid() ? QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC) : QDateTime();
+}
+
+void Settings::setRemindersCheckedUntil(const QDateTime& instant)
+{
+    m_settings->setValue(QStringLiteral("reminders/checkedUntilUtcMs"), instant.toMSecsSinceEpoch());
+}
+
 QByteArray Settings::mainWindowGeometry() const
 {
     return m_settings->value(geometryKey).toByteArray();

@@ -5,6 +5,7 @@
 #include "core/meeting/ServerProfile.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QSettings>
 #include <QString>
@@ -31,6 +32,10 @@ public:
     static constexpr int defaultRetentionDays = 90;
     int retentionDays() const;
     void setRetentionDays(int days);
+
+    // When reminders were last checked, so that those missed while Vieraugen was closed show once.
+    QDateTime remindersCheckedUntil() const;
+    void setRemindersCheckedUntil(const QDateTime& instant);
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);

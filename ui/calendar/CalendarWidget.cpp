@@ -319,7 +319,11 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
         change(tr("Edit \"%1\"").arg(after[0].title), before, after);
         return;
     }
-    const int row = m_model->rowOf(uid, recurrenceId);
+    int row = m_model->rowOf(uid, recurrenceId);
+    if (row < 0) { // not in view: go to its day first
+        setFocusDate(recurrenceId.toLocalTime().date());
+        row = m_model->rowOf(uid, recurrenceId);
+    }
     if (row >= 0)
         editOccurrence(row);
 }

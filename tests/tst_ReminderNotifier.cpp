@@ -1,0 +1,124 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/settings/Settings.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/calendar/ReminderNotifier.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestReminderNotifier : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void dueReminderShowsAndOpens();
+    void snoozeBringsItBackLater();
+    void missedWhileClosedShowsOnceAtStart();
+    void firstStartDoesNotReplayThePast();
+
+private:
+    void addAt(const QDateTime& start);
+    QListWidget* list() const { return m_notifier->findChild<QListWidget*>(QStringLiteral("reminderList")); }
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<ReminderNotifier> m_notifier;
+};
+
+void TestReminderNotifier::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    m_notifier = std::make_unique<ReminderNotifier>(m_workspace->appointments(), m_workspace->settings(),
+                                                    m_workspace->clock());
+    m_workspace->settings().setRemindersCheckedUntil(m_workspace->clock().nowUtc());
+}
+
+void TestReminderNotifier::cleanup()
+{
+    m_notifier.reset();
+    m_workspace.reset();
+}
+
+void TestReminderNotifier::addAt(const QDateTime& start)
+{
+    Appointment appointment;
+    appointment.title = QStringLiteral("Beratung");
+    appointment.kind = SessionKind::Phone;
+    appointment.start = start;
+    appointment.end = start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.reminderMinutes = { 10 };
+    QString error;
+    QVERIFY(m_workspace->appointments().save(appointment, &error));
+}
+
+void TestReminderNotifier::dueReminderShowsAndOpens()
+{
+    MockClock& clock = m_workspace->clock();
+    addAt(clock.nowUtc().addSecs(30 * 60));
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 0);
+    clock.advance(20 * 60 * 1000); // ten minutes before
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    QVERIFY(m_notifier->isVisible());
+    QVERIFY(list()->item(0)->text().contains(QStringLiteral("Beratung")));
+    QSignalSpy opened(m_notifier.get(), &ReminderNotifier::openRequested);
+    m_notifier->openSelected();
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!m_notifier->isVisible());
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 0); // shown once
+}
+
+void TestReminderNotifier::snoozeBringsItBackLater()
+{
+    MockClock& clock = m_workspace->clock();
+    addAt(clock.nowUtc().addSecs(11 * 60));
+    clock.advance(60 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    m_notifier->snoozeSelected();
+    QCOMPARE(m_notifier->pendingCount(), 0);
+    clock.advance(4 * 60 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 0);
+    clock.advance(60 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    m_notifier->dismissAll();
+    QCOMPARE(m_notifier->pendingCount(), 0);
+}
+
+void TestReminderNotifier::missedWhileClosedShowsOnceAtStart()
+{
+    MockClock& clock = m_workspace->clock();
+    addAt(clock.nowUtc().addSecs(60 * 60));
+    m_notifier.reset(); // Vieraugen is closed for three hours
+    clock.advance(3 * 3600 * 1000);
+    m_notifier
+        = std::make_unique<ReminderNotifier>(m_workspace->appointments(), m_workspace->settings(), clock);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    QVERIFY2(list()->item(0)->text().startsWith(QStringLiteral("Missed")),
+             qPrintable(list()->item(0)->text()));
+    m_notifier->dismissAll();
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 0);
+}
+
+void TestReminderNotifier::firstStartDoesNotReplayThePast()
+{
+    Settings fresh(m_workspace->filePath(QStringLiteral("fresh.ini")));
+    addAt(m_workspace->clock().nowUtc().addSecs(-3600));
+    ReminderNotifier notifier(m_workspace->appointments(), fresh, m_workspace->clock());
+    notifier.check();
+    QCOMPARE(notifier.pendingCount(), 0);
+    QVERIFY(fresh.remindersCheckedUntil().isValid());
+}
+
+QTEST_MAIN(TestReminderNotifier)
+#include "tst_ReminderNotifier.moc"

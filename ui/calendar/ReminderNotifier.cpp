@@ -1,0 +1,132 @@
+#include "ui/calendar/ReminderNotifier.h"
+
+#include "core/base/Clock.h"
+#include "core/settings/Settings.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QVBoxLayout>
+
+Q_DECLARE_METATYPE(ReminderSchedule::Reminder)
+
+ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& settings, const Clock& clock,
+                                   QWidget* parent)
+    : QDialog(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
+    , m_store(store)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_list(new QListWidget(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("reminders"));
+    setWindowTitle(tr("Reminders"));
+    setModal(false);
+    m_list->setObjectName(QStringLiteral("reminderList"));
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* open = buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
+    QPushButton* snooze
+        = buttons->addButton(tr("&Snooze %1 min").arg(snoozeMinutes), QDialogButtonBox::ActionRole);
+    QPushButton* dismiss = buttons->addButton(tr("&Dismiss All"), QDialogButtonBox::RejectRole);
+    connect(open, &QPushButton::clicked, this, &ReminderNotifier::openSelected);
+    connect(snooze, &QPushButton::clicked, this, &ReminderNotifier::snoozeSelected);
+    connect(dismiss, &QPushButton::clicked, this, &ReminderNotifier::dismissAll);
+    connect(m_list, &QListWidget::itemActivated, this, &ReminderNotifier::openSelected);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    resize(420, 220);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("Vieraugen"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            QDialog::show();
+            raise();
+        });
+    }
+    connect(m_timer, &QTimer::timeout, this, &ReminderNotifier::check);
+    m_timer->start(30 * 1000);
+}
+
+int ReminderNotifier::pendingCount() const
+{
+    return m_list->count();
+}
+
+void ReminderNotifier::check()
+{
+    const QDateTime now = m_clock.nowUtc();
+    QDateTime since = m_settings.remindersCheckedUntil();
+    // On the very first start nothing counts as missed; after a long absence, one day back at most.
+    if (!since.isValid() || since > now)
+        since = now;
+    since = qMax(since, now.addDays(-1));
+    for (const ReminderSchedule::Reminder& reminder : ReminderSchedule::due(m_store, since, now))
+        show(reminder, reminder.due < now.addSecs(-120));
+    for (qsizetype index = m_snoozed.size() - 1; index >= 0; --index) {
+        if (m_snoozed.at(index).due <= now)
+            show(m_snoozed.takeAt(index), false);
+    }
+    m_settings.setRemindersCheckedUntil(now);
+    m_settings.sync();
+}
+
+void ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool missed)
+{
+    const QDateTime start = reminder.start.toLocalTime();
+    QString text
+        = QLocale().toString(start, QStringLiteral("ddd HH:mm")) + QStringLiteral("  ") + reminder.title;
+    if (missed)
+        text = tr("Missed: %1").arg(text);
+    auto* item = new QListWidgetItem(text, m_list);
+    item->setData(Qt::UserRole, QVariant::fromValue(reminder));
+    m_list->setCurrentItem(item);
+    if (m_tray) {
+        const qint64 minutes = m_clock.nowUtc().secsTo(reminder.start) / 60;
+        m_tray->showMessage(
+            reminder.title,
+            minutes > 0
+                ? tr("Starts in %1 minutes, at %2.").arg(minutes).arg(start.toString(QStringLiteral("HH:mm")))
+                : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm"))));
+    }
+    QDialog::show();
+    raise();
+}
+
+void ReminderNotifier::openSelected()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return;
+    const auto reminder = item->data(Qt::UserRole).value<ReminderSchedule::Reminder>();
+    delete item;
+    if (m_list->count() == 0)
+        hide();
+    Q_EMIT openRequested(reminder.uid, reminder.recurrenceId);
+}
+
+void ReminderNotifier::snoozeSelected()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return;
+    auto reminder = item->data(Qt::UserRole).value<ReminderSchedule::Reminder>();
+    reminder.due = m_clock.nowUtc().addSecs(snoozeMinutes * 60);
+    m_snoozed.append(reminder);
+    delete item;
+    if (m_list->count() == 0)
+        hide();
+}
+
+void ReminderNotifier::dismissAll()
+{
+    m_list->clear();
+    hide();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/calendar/ReminderSchedule.h"
+
+#include <QDialog>
+
+class AppointmentStore;
+class Clock;
+class QListWidget;
+class QSystemTrayIcon;
+class QTimer;
+class Settings;
+
+// Shows reminders when they are due, in a small window that stays until dealt with (and as a
+// desktop notification where the system has a tray). Reminders missed while Vieraugen was
+// closed are shown once at the next start, marked as missed.
+class ReminderNotifier : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr int snoozeMinutes = 5;
+
+    ReminderNotifier(const AppointmentStore& store, Settings& settings, const Clock& clock,
+                     QWidget* parent = nullptr);
+
+    // Looks for reminders due since the last check; runs every 30 seconds by itself.
+    void check();
+    int pendingCount() const;
+
+    void openSelected();
+    void snoozeSelected();
+    void dismissAll();
+
+Q_SIGNALS:
+    void openRequested(const QString& uid, const QDateTime& recurrenceId);
+
+private:
+    void show(const ReminderSchedule::Reminder& reminder, bool missed);
+
+    const AppointmentStore& m_store;
+    Settings& m_settings;
+    const Clock& m_clock;
+    QListWidget* m_list;
+    QTimer* m_timer;
+    QSystemTrayIcon* m_tray = nullptr;
+    QList<ReminderSchedule::Reminder> m_snoozed;
+};
