@@ -156,10 +156,13 @@ int main(int argc, char* argv[])
 
     if (takingScreenshot) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(700, &window, [&window, file] {
-            if (!window.grab().save(file))
-                qCWarning(lcApp) << "screenshot could not be saved";
-            QApplication::quit();
+        // As soon as the window is on screen and every pending event is handled.
+        QTimer::singleShot(0, &window, [&window, file] {
+            QTimer::singleShot(0, &window, [&window, file] {
+                if (!window.grab().save(file))
+                    qCWarning(lcApp) << "screenshot could not be saved";
+                QApplication::quit();
+            });
         });
     } else if (instance.listen(&error)) {
         qCInfo(lcApp) << "ready for further launches";
