@@ -108,9 +108,23 @@ void AppointmentStore::refreshLongestDuration()
         m_longestSingleMs = query.value(0).toLongLong();
 }
 
+bool AppointmentStore::commit(QString* errorMessage)
+{
+    QSqlDatabase db = m_database.connection();
+    if (db.commit())
+        return true;
+    const QSqlError error = db.lastError();
+    db.rollback();
+    return fail(error, errorMessage);
+}
+
 bool AppointmentStore::fail(const QSqlQuery& query, QString* errorMessage) const
 {
-    const QSqlError error = query.lastError();
+    return fail(query.lastError(), errorMessage);
+}
+
+bool AppointmentStore::fail(const QSqlError& error, QString* errorMessage) const
+{
     qCWarning(lcCalendar) << "calendar write failed:" << error.nativeErrorCode();
     if (!errorMessage)
         return false;
@@ -166,12 +180,8 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
         }
         ++(inserted ? *created : *updated);
     }
-    if (!db.commit()) {
-        db.rollback();
-        if (errorMessage)
-            *errorMessage = tr("The calendar could not be saved: %1").arg(db.lastError().text());
+    if (!commit(errorMessage))
         return false;
-    }
     appointments = written;
     noteDurations(appointments);
     qCInfo(lcCalendar) << "saved" << appointments.size() << "appointments";
@@ -271,13 +281,21 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
     return true;
 }
 
-bool AppointmentStore::writeParticipants(const Appointment& appointment, QString* errorMessage)
+bool AppointmentStore::execute(const QString& statement, const QVariantList& values, QString* errorMessage)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM participants WHERE appointment_id = ?"));
-    query.addBindValue(appointment.id);
-    if (!query.exec())
-        return fail(query, errorMessage);
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec() || fail(query, errorMessage);
+}
+
+bool AppointmentStore::writeParticipants(const Appointment& appointment, QString* errorMessage)
+{
+    if (!execute(QStringLiteral("DELETE FROM participants WHERE appointment_id = ?"), { appointment.id },
+                 errorMessage))
+        return false;
+    QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO participants (appointment_id, position, display_name, email, phone, "
                        "language) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -295,13 +313,12 @@ bool AppointmentStore::writeParticipants(const Appointment& appointment, QString
 
 bool AppointmentStore::writeSearchEntry(const Appointment& appointment, QString* errorMessage)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM appointment_search WHERE rowid = ?"));
-    query.addBindValue(appointment.id);
-    if (!query.exec())
-        return fail(query, errorMessage);
+    if (!execute(QStringLiteral("DELETE FROM appointment_search WHERE rowid = ?"), { appointment.id },
+                 errorMessage))
+        return false;
     if (appointment.personalDataPurged)
         return true;
+    QSqlQuery query(m_database.connection());
     QStringList names;
     for (const Participant& participant : appointment.participants)
         names.append(participant.displayName);
@@ -449,16 +466,13 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
             *errorMessage = tr("The calendar could not be saved: %1").arg(db.lastError().text());
         return false;
     }
-    QSqlQuery query(db);
     for (const QString& uid : uids) {
         for (const QString& statement : { QStringLiteral("DELETE FROM appointment_search WHERE rowid IN "
                                                          "(SELECT id FROM appointments WHERE uid = ?)"),
                                           QStringLiteral("DELETE FROM appointments WHERE uid = ?") }) {
-            query.prepare(statement);
-            query.addBindValue(uid);
-            if (!query.exec()) {
+            if (!execute(statement, { uid }, errorMessage)) {
                 db.rollback();
-                return fail(query, errorMessage);
+                return false;
             }
         }
     }
@@ -471,10 +485,8 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
             return false;
         }
     }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(query, errorMessage);
-    }
+    if (!commit(errorMessage))
+        return false;
     noteDurations(appointments);
     Q_EMIT changed();
     return true;
@@ -645,11 +657,8 @@ int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorM
         }
         purged = query.numRowsAffected();
     }
-    if (!db.commit()) {
-        db.rollback();
-        fail(query, errorMessage);
+    if (!commit(errorMessage))
         return -1;
-    }
     qCInfo(lcCalendar) << "retention: removed personal data of" << purged << "appointments";
     if (purged > 0)
         Q_EMIT changed();

@@ -8,6 +8,7 @@
 
 class Clock;
 class Database;
+class QSqlError;
 class QSqlQuery;
 
 // The calendar in SQLite. Every change is one transaction: it happens completely or not at all.
@@ -56,6 +57,10 @@ private:
     bool writeParticipants(const Appointment& appointment, QString* errorMessage);
     bool writeSearchEntry(const Appointment& appointment, QString* errorMessage);
     bool fail(const QSqlQuery& query, QString* errorMessage) const;
+    bool fail(const QSqlError& error, QString* errorMessage) const;
+    // Commits the connection's transaction, or rolls it back and explains why.
+    bool commit(QString* errorMessage);
+    bool execute(const QString& statement, const QVariantList& values, QString* errorMessage);
     QList<Appointment> load(QSqlQuery& query) const;
     std::optional<Appointment> findOne(const QString& where, const QVariantList& values) const;
     QList<Appointment> findAll(const QString& where, const QVariantList& values) const;

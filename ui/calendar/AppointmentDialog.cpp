@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +16,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -67,7 +65,7 @@ QString AppointmentDialog::presetRule(int preset, int count)
 
 AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Settings& settings,
                                      const AppointmentStore& store, bool isOccurrence, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_original(appointment)
     , m_store(store)
     , m_title(new QLineEdit(appointment.title, this))
@@ -87,9 +85,6 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_language(new QComboBox(this))
     , m_reminder(new QComboBox(this))
     , m_notes(new QPlainTextEdit(appointment.notes, this))
-    , m_problem(new QLabel(this))
-    , m_warning(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(appointment.id == 0 ? tr("New Appointment") : tr("Edit Appointment"));
     const QTimeZone zone(appointment.timeZone.toUtf8());
@@ -113,9 +108,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
                                                                    { "clientPhone", m_clientPhone },
                                                                    { "language", m_language },
                                                                    { "reminder", m_reminder },
-                                                                   { "notes", m_notes },
-                                                                   { "problem", m_problem },
-                                                                   { "warning", m_warning } })
+                                                                   { "notes", m_notes } })
         widget->setObjectName(QLatin1String(name));
 
     m_title->setPlaceholderText(tr("e.g. Counseling session"));
@@ -171,11 +164,6 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
 
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
-
     auto* when = new QHBoxLayout;
     when->addWidget(m_date);
     when->addWidget(m_start);
@@ -201,14 +189,8 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("Rem&inder:"), m_reminder);
     form->addRow(tr("&Notes:"), m_notes);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_warning);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    setForm(form);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : { m_title, m_link, m_customRule, m_clientName, m_clientEmail, m_clientPhone })
         connect(edit, &QLineEdit::textChanged, this, &AppointmentDialog::updateState);
     for (QComboBox* box : { m_kind, m_server, m_repeat })
@@ -307,13 +289,8 @@ void AppointmentDialog::updateState()
 
     Appointment candidate;
     const QString error = problem(&candidate);
-    const bool untouched = m_title->text().isEmpty();
-    m_problem->setText(untouched ? QString() : error);
-    m_problem->setVisible(!untouched && !error.isEmpty());
-    const QString overlap = error.isEmpty() ? overlapWarning(candidate) : QString();
-    m_warning->setText(overlap);
-    m_warning->setVisible(!overlap.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+    showProblem(error, m_title->text().isEmpty());
+    showWarning(error.isEmpty() ? overlapWarning(candidate) : QString());
 }
 
 Appointment AppointmentDialog::appointment() const

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "core/calendar/Appointment.h"
-
-#include <QDialog>
+#include "ui/common/FormDialog.h"
 
 class AppointmentStore;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -18,7 +15,7 @@ class Settings;
 
 // Creates or edits one appointment (or one occurrence). Problems show next to the form as they
 // arise; OK is only possible when the appointment can be saved.
-class AppointmentDialog : public QDialog
+class AppointmentDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -56,7 +53,4 @@ private:
     QComboBox* m_language;
     QComboBox* m_reminder;
     QPlainTextEdit* m_notes;
-    QLabel* m_problem;
-    QLabel* m_warning;
-    QDialogButtonBox* m_buttons;
 };

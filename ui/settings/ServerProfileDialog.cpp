@@ -1,19 +1,16 @@
 #include "ui/settings/ServerProfileDialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QVBoxLayout>
 
 ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
                                          const QList<ServerProfile>& otherProfiles, bool hasAppSecret,
                                          bool secureStorageAvailable, const QString& storageProblem,
                                          QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_isNew(profile.id.isEmpty())
     , m_secureStorageAvailable(secureStorageAvailable)
     , m_name(new QLineEdit(profile.name, this))
@@ -26,9 +23,6 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
     , m_subject(new QLineEdit(profile.subject, this))
     , m_appSecret(new QLineEdit(this))
     , m_backup(new QComboBox(this))
-    , m_warning(new QLabel(this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(m_isNew ? tr("Add Jitsi Server") : tr("Edit Jitsi Server"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -64,12 +58,6 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
             m_backup->addItem(other.name, other.id);
     }
     m_backup->setCurrentIndex(qMax(0, m_backup->findData(profile.backupProfileId)));
-    m_warning->setObjectName(QStringLiteral("warning"));
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -82,14 +70,8 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
     form->addRow(tr("Su&bject:"), m_subject);
     form->addRow(tr("App secre&t:"), m_appSecret);
     form->addRow(tr("Bac&kup server:"), m_backup);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_warning);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    setForm(form);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
         if (m_isNew)
             m_id->setText(idFromName(name));
@@ -155,8 +137,7 @@ void ServerProfileDialog::updateState()
     for (QLineEdit* edit : { m_appId, m_issuer, m_audience, m_subject })
         edit->setEnabled(jwt);
     m_appSecret->setEnabled(jwt && m_secureStorageAvailable);
-    m_warning->setText(jwt ? QString() : ServerProfile::noAuthenticationWarning());
-    m_warning->setVisible(!jwt);
+    showWarning(jwt ? QString() : ServerProfile::noAuthenticationWarning());
 
     QString problem;
     const ServerProfile candidate = profile();
@@ -165,9 +146,5 @@ void ServerProfileDialog::updateState()
         problem = tr("Another server already uses the id \"%1\".").arg(candidate.id);
         valid = false;
     }
-    // Don't scold an empty form the user has only just opened.
-    const bool untouched = m_name->text().isEmpty() && m_url->text().isEmpty();
-    m_problem->setText(untouched ? QString() : problem);
-    m_problem->setVisible(!untouched && !valid);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    showProblem(valid ? QString() : problem, m_name->text().isEmpty() && m_url->text().isEmpty());
 }

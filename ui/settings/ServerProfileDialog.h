@@ -1,17 +1,14 @@
 #pragma once
 
 #include "core/meeting/ServerProfile.h"
-
-#include <QDialog>
+#include "ui/common/FormDialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 // Adds or edits one Jitsi server profile. The app secret typed here is handed to the keychain by
 // the caller and never stored by the dialog; leaving it empty keeps the stored one.
-class ServerProfileDialog : public QDialog
+class ServerProfileDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -42,7 +39,4 @@ private:
     QLineEdit* m_subject;
     QLineEdit* m_appSecret;
     QComboBox* m_backup;
-    QLabel* m_warning;
-    QLabel* m_problem;
-    QDialogButtonBox* m_buttons;
 };

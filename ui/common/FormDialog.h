@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+// A dialog around a form: below it a warning line (amber), a problem line (red) and OK/Cancel.
+// OK is enabled exactly when there is no problem.
+class FormDialog : public QDialog
+{
+    Q_OBJECT
+
+protected:
+    explicit FormDialog(QWidget* parent = nullptr);
+
+    void setForm(QFormLayout* form);
+    // A form nobody has touched yet is not scolded, but OK stays off while there is a problem.
+    void showProblem(const QString& problem, bool untouched);
+    void showWarning(const QString& warning);
+
+private:
+    QLabel* m_warning;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+};
