@@ -11,6 +11,7 @@ CalendarView::CalendarView(OccurrenceModel& model, QWidget* parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_rowsByDayValid = false;
         if (m_selectedRow >= m_model.rowCount())
             m_selectedRow = -1;
         update();
@@ -38,16 +39,22 @@ void CalendarView::selectRow(int row)
 
 QList<int> CalendarView::rowsOn(const QDate& date) const
 {
-    QList<int> rows;
-    for (int row = 0; row < m_model.rowCount(); ++row) {
-        const QModelIndex index = m_model.index(row);
-        const QDate first = index.data(OccurrenceModel::StartRole).toDateTime().date();
-        const QDateTime end = index.data(OccurrenceModel::EndRole).toDateTime();
-        const QDate last = end.time() == QTime(0, 0) ? end.date().addDays(-1) : end.date();
-        if (first <= date && last >= date)
-            rows.append(row);
+    if (!m_rowsByDayValid) {
+        m_rowsByDay.clear();
+        const QDate windowFirst = m_model.firstDay();
+        const QDate windowLast = windowFirst.addDays(m_model.dayCount() - 1);
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            const QModelIndex index = m_model.index(row);
+            const QDate first = index.data(OccurrenceModel::StartRole).toDateTime().date();
+            const QDateTime end = index.data(OccurrenceModel::EndRole).toDateTime();
+            const QDate last
+                = end.time() == QTime(0, 0) && end.date() > first ? end.date().addDays(-1) : end.date();
+            for (QDate day = qMax(first, windowFirst); day <= qMin(last, windowLast); day = day.addDays(1))
+                m_rowsByDay[day].append(row);
+        }
+        m_rowsByDayValid = true;
     }
-    return rows;
+    return m_rowsByDay.value(date);
 }
 
 void CalendarView::keyPressEvent(QKeyEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 class OccurrenceModel;
@@ -44,6 +45,9 @@ protected:
 
 private:
     OccurrenceModel& m_model;
+    // Built once per model reset: painting a month asks for each of 42 days.
+    mutable QHash<QDate, QList<int>> m_rowsByDay;
+    mutable bool m_rowsByDayValid = false;
     QDate m_focusDate;
     int m_selectedRow = -1;
 };
