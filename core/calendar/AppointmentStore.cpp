@@ -162,19 +162,14 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
             return false;
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (errorMessage)
-            *errorMessage = tr("The calendar could not be saved: %1").arg(db.lastError().text());
-        return false;
-    }
+    if (!db.transaction())
+        return fail(db.lastError(), errorMessage);
     QList<Appointment> written = appointments;
     *created = 0;
     *updated = 0;
     for (Appointment& appointment : written) {
         bool inserted = false;
-        if (!writeAppointment(appointment, &inserted, errorMessage)
-            || !writeParticipants(appointment, errorMessage)
-            || !writeSearchEntry(appointment, errorMessage)) {
+        if (!writeComplete(appointment, &inserted, errorMessage)) {
             db.rollback();
             return false;
         }
@@ -288,6 +283,12 @@ bool AppointmentStore::execute(const QString& statement, const QVariantList& val
     for (const QVariant& value : values)
         query.addBindValue(value);
     return query.exec() || fail(query, errorMessage);
+}
+
+bool AppointmentStore::writeComplete(Appointment& appointment, bool* inserted, QString* errorMessage)
+{
+    return writeAppointment(appointment, inserted, errorMessage)
+        && writeParticipants(appointment, errorMessage) && writeSearchEntry(appointment, errorMessage);
 }
 
 bool AppointmentStore::writeParticipants(const Appointment& appointment, QString* errorMessage)
@@ -461,11 +462,8 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
         appointment.id = 0;
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (errorMessage)
-            *errorMessage = tr("The calendar could not be saved: %1").arg(db.lastError().text());
-        return false;
-    }
+    if (!db.transaction())
+        return fail(db.lastError(), errorMessage);
     for (const QString& uid : uids) {
         for (const QString& statement : { QStringLiteral("DELETE FROM appointment_search WHERE rowid IN "
                                                          "(SELECT id FROM appointments WHERE uid = ?)"),
@@ -478,9 +476,7 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
     }
     for (Appointment& appointment : appointments) {
         bool inserted = false;
-        if (!writeAppointment(appointment, &inserted, errorMessage)
-            || !writeParticipants(appointment, errorMessage)
-            || !writeSearchEntry(appointment, errorMessage)) {
+        if (!writeComplete(appointment, &inserted, errorMessage)) {
             db.rollback();
             return false;
         }

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The row, its participants and its search entry; inside the caller's transaction.
+    bool writeComplete(Appointment& appointment, bool* inserted, QString* errorMessage);
     bool writeAppointment(Appointment& appointment, bool* inserted, QString* errorMessage);
     bool writeParticipants(const Appointment& appointment, QString* errorMessage);
     bool writeSearchEntry(const Appointment& appointment, QString* errorMessage);
