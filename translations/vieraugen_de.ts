@@ -232,10 +232,6 @@
         <translation>Der Kalender ließ sich nicht speichern: %1</translation>
     </message>
     <message>
-        <source>This appointment is not part of a series.</source>
-        <translation>Dieser Termin gehört zu keiner Serie.</translation>
-    </message>
-    <message>
         <source>The appointments to put back do not belong together.</source>
         <translation>Die wiederherzustellenden Termine gehören nicht zusammen.</translation>
     </message>

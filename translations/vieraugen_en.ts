@@ -232,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This appointment is not part of a series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The appointments to put back do not belong together.</source>
         <translation type="unfinished"></translation>
     </message>

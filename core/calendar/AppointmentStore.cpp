@@ -488,27 +488,6 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
     return true;
 }
 
-bool AppointmentStore::removeOccurrence(const QString& uid, const QDateTime& recurrenceId,
-                                        QString* errorMessage)
-{
-    std::optional<Appointment> series = find(uid);
-    if (!series || !series->isRecurring()) {
-        if (errorMessage)
-            *errorMessage = tr("This appointment is not part of a series.");
-        return false;
-    }
-    if (const std::optional<Appointment> exception = findException(uid, recurrenceId)) {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("DELETE FROM appointments WHERE id = ?"));
-        query.addBindValue(exception->id);
-        if (!query.exec())
-            return fail(query, errorMessage);
-    }
-    if (!series->exceptionDates.contains(recurrenceId))
-        series->exceptionDates.append(recurrenceId);
-    return save(*series, errorMessage);
-}
-
 QList<Occurrence> AppointmentStore::occurrences(const QDateTime& from, const QDateTime& to,
                                                 const QTimeZone& viewerZone) const
 {

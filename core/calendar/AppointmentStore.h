@@ -28,8 +28,6 @@ public:
     // In one transaction, replaces everything stored under these UIDs (series and exceptions)
     // with appointments (which may be empty). This is what undo and redo are made of.
     bool replaceAll(const QStringList& uids, QList<Appointment> appointments, QString* errorMessage);
-    // Takes one occurrence out of a series.
-    bool removeOccurrence(const QString& uid, const QDateTime& recurrenceId, QString* errorMessage);
 
     std::optional<Appointment> find(const QString& uid) const;
     std::optional<Appointment> findException(const QString& uid, const QDateTime& recurrenceId) const;

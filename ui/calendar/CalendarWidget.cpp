@@ -142,7 +142,6 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         openAppointment(item->data(Qt::UserRole).toString(), QDateTime());
     });
-    m_search->installEventFilter(this);
 
     setMode(Mode::WorkWeek);
     setFocusDate(m_clock.nowUtc().toLocalTime().date());

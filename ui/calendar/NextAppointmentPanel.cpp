@@ -68,10 +68,10 @@ void NextAppointmentPanel::refresh()
     QStringList names;
     for (const Participant& participant : appointment.participants)
         names.append(participant.displayName.toHtmlEscaped());
-    m_details->setText(QStringLiteral("%1 %2<br>%3, %4<br><i>%5</i>%6")
+    m_details->setText(QStringLiteral("%1 %2<br>%3, %4<br><i>%5</i>")
                            .arg(CalendarStyle::symbolFor(appointment.kind), appointment.title.toHtmlEscaped(),
                                 QLocale().toString(start, QStringLiteral("ddd dd.MM. HH:mm")), countdown,
-                                names.join(QStringLiteral(", ")), QString()));
+                                names.join(QStringLiteral(", "))));
     m_action->show();
     switch (appointment.kind) {
     case SessionKind::Jitsi:

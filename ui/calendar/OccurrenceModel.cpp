@@ -19,7 +19,7 @@ OccurrenceModel::OccurrenceModel(AppointmentStore& store, QObject* parent)
 
 void OccurrenceModel::setWindow(const QDate& first, int days)
 {
-    if (first == m_first && days == m_days && !m_occurrences.isEmpty())
+    if (m_loaded && first == m_first && days == m_days)
         return;
     m_first = first;
     m_days = qMax(1, days);
@@ -39,6 +39,7 @@ void OccurrenceModel::reload()
     const QDateTime to = WallClock::toUtc(m_first.addDays(m_days), QTime(0, 0), m_zone);
     beginResetModel();
     m_occurrences = m_store.occurrences(from, to, m_zone);
+    m_loaded = true;
     endResetModel();
 }
 

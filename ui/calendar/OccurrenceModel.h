@@ -54,4 +54,5 @@ private:
     int m_days = 7;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<Occurrence> m_occurrences;
+    bool m_loaded = false;
 };
