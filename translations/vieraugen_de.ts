@@ -1036,6 +1036,24 @@
     </message>
 </context>
 <context>
+    <name>JitsiLink</name>
+    <message>
+        <source>The appointment has no valid room name. Open it and save it again to get a new room.</source>
+        <translation>Der Termin hat keinen gültigen Raumnamen. Öffnen und speichern Sie ihn erneut, damit er einen neuen Raum erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>JwtMinter</name>
+    <message>
+        <source>This session can be started from %1 on, %2 minutes before it begins.</source>
+        <translation>Diese Sitzung kann ab %1 gestartet werden, %2 Minuten vor Beginn.</translation>
+    </message>
+    <message>
+        <source>This appointment ended more than %1 minutes ago. Move it to a new time to hold the session.</source>
+        <translation>Dieser Termin ist seit mehr als %1 Minuten vorbei. Verschieben Sie ihn auf eine neue Zeit, um die Sitzung abzuhalten.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ready. Your calendar is stored on this computer only.</source>
@@ -1188,6 +1206,25 @@
     <message>
         <source>W&amp;eek</source>
         <translation>&amp;Woche</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>The camera cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the camera.</source>
+        <translation>Die Kamera kann nicht verwendet werden. Schließen Sie andere Programme, die sie benutzen könnten, und prüfen Sie, ob das Betriebssystem Vieraugen den Zugriff auf die Kamera erlaubt.</translation>
+    </message>
+    <message>
+        <source>The microphone cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the microphone.</source>
+        <translation>Das Mikrofon kann nicht verwendet werden. Schließen Sie andere Programme, die es benutzen könnten, und prüfen Sie, ob das Betriebssystem Vieraugen den Zugriff auf das Mikrofon erlaubt.</translation>
+    </message>
+    <message>
+        <source>The meeting stopped with an error (%1). Rejoin, or switch to the backup server.</source>
+        <translation>Die Sitzung wurde mit einem Fehler beendet (%1). Treten Sie erneut bei oder wechseln Sie zum Ausweichserver.</translation>
+    </message>
+    <message>
+        <source>The video server could not be reached (%1). Check the internet connection, then rejoin or switch to the backup server.</source>
+        <translation>Der Videoserver ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung und treten Sie dann erneut bei oder wechseln Sie zum Ausweichserver.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1725,37 @@
     <message>
         <source>Testing %1…</source>
         <translation>%1 wird getestet …</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlanner</name>
+    <message>
+        <source>&quot;%1&quot; is not a video session in Vieraugen.</source>
+        <translation>„%1“ ist keine Videositzung in Vieraugen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid room. Open the appointment and save it to give it a new room.</source>
+        <translation>„%1“ hat keinen gültigen Raum. Öffnen und speichern Sie den Termin, damit er einen neuen Raum erhält.</translation>
+    </message>
+    <message>
+        <source>No video server is set up yet. Add one under Settings → Servers.</source>
+        <translation>Es ist noch kein Videoserver eingerichtet. Fügen Sie unter Einstellungen → Server einen hinzu.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; of this appointment no longer exists. Choose another server in the appointment.</source>
+        <translation>Der Server „%1“ dieses Termins existiert nicht mehr. Wählen Sie im Termin einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>Counseling</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>The room password cannot be made without the keychain: %1</source>
+        <translation>Ohne Schlüsselbund kann kein Raumpasswort erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>The app secret for %1 is missing from the keychain. Enter it under Settings → Servers.</source>
+        <translation>Das App-Geheimnis für %1 fehlt im Schlüsselbund. Geben Sie es unter Einstellungen → Server ein.</translation>
     </message>
 </context>
 <context>

@@ -1036,6 +1036,24 @@
     </message>
 </context>
 <context>
+    <name>JitsiLink</name>
+    <message>
+        <source>The appointment has no valid room name. Open it and save it again to get a new room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwtMinter</name>
+    <message>
+        <source>This session can be started from %1 on, %2 minutes before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment ended more than %1 minutes ago. Move it to a new time to hold the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ready. Your calendar is stored on this computer only.</source>
@@ -1187,6 +1205,25 @@
     </message>
     <message>
         <source>W&amp;eek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>The camera cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting stopped with an error (%1). Rejoin, or switch to the backup server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video server could not be reached (%1). Check the internet connection, then rejoin or switch to the backup server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,6 +1724,37 @@
     </message>
     <message>
         <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlanner</name>
+    <message>
+        <source>&quot;%1&quot; is not a video session in Vieraugen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid room. Open the appointment and save it to give it a new room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video server is set up yet. Add one under Settings → Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; of this appointment no longer exists. Choose another server in the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counseling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room password cannot be made without the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app secret for %1 is missing from the keychain. Enter it under Settings → Servers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -154,6 +154,20 @@ bool AppointmentStore::save(Appointment& appointment, QString* errorMessage)
     return true;
 }
 
+bool AppointmentStore::updateOccurrence(const Occurrence& occurrence,
+                                        const std::function<void(Appointment&)>& change,
+                                        QString* errorMessage)
+{
+    Appointment single = occurrence.standalone();
+    if (single.recurrenceId) {
+        // The exception may have been stored since the occurrence was read.
+        if (const auto stored = findException(single.uid, *single.recurrenceId))
+            single = *stored;
+    }
+    change(single);
+    return save(single, errorMessage);
+}
+
 bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, int* updated,
                                QString* errorMessage)
 {

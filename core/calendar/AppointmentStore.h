@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <functional>
+
 class Clock;
 class Database;
 class QSqlError;
@@ -28,6 +30,11 @@ public:
     // In one transaction, replaces everything stored under these UIDs (series and exceptions)
     // with appointments (which may be empty). This is what undo and redo are made of.
     bool replaceAll(const QStringList& uids, QList<Appointment> appointments, QString* errorMessage);
+
+    // Changes one date only: a single appointment, or this date of a series (which becomes or
+    // stays an exception of its own). Used for what happened on that date, such as a session.
+    bool updateOccurrence(const Occurrence& occurrence, const std::function<void(Appointment&)>& change,
+                          QString* errorMessage);
 
     std::optional<Appointment> find(const QString& uid) const;
     std::optional<Appointment> findException(const QString& uid, const QDateTime& recurrenceId) const;

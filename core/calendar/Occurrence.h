@@ -16,4 +16,7 @@ struct Occurrence
     QDateTime recurrenceId;
 
     bool isAllDay() const { return appointment->allDay; }
+    // The appointment as it stands on this date alone: for a date of a series, the exception
+    // that replaces it (RFC 5545 RECURRENCE-ID), new or already stored; otherwise the appointment.
+    Appointment standalone() const;
 };

@@ -26,6 +26,9 @@ public:
     QString audience;
     QString subject;
     QString backupProfileId;
+    // For servers running jitsi-contrib's token_security_ondemand: the token itself asks for
+    // lobby and password when the room is created, so nobody slips in before the counselor.
+    bool roomSecurityInToken = false;
 
     static constexpr const char* appSecretName = "jwt-app-secret";
 

@@ -94,7 +94,7 @@ bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* err
         = { QStringLiteral("id"),       QStringLiteral("name"),    QStringLiteral("url"),
             QStringLiteral("auth"),     QStringLiteral("appId"),   QStringLiteral("issuer"),
             QStringLiteral("audience"), QStringLiteral("subject"), QStringLiteral("appSecret"),
-            QStringLiteral("backup"),   QStringLiteral("default") };
+            QStringLiteral("backup"),   QStringLiteral("default"), QStringLiteral("roomSecurityInToken") };
     const QJsonArray servers = value.toArray();
     QStringList ids;
     for (int index = 0; index < servers.size(); ++index) {
@@ -120,6 +120,7 @@ bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* err
         profile.audience = text(object, "audience");
         profile.subject = text(object, "subject");
         profile.backupProfileId = text(object, "backup");
+        profile.roomSecurityInToken = object.value(QLatin1String("roomSecurityInToken")).toBool(false);
         QString problem;
         if (!profile.validate(&problem)) {
             *errorMessage = where + QStringLiteral(": ") + problem;

@@ -64,6 +64,28 @@ void Settings::setRetentionDays(int days)
     m_settings->setValue(QStringLiteral("privacy/retentionDays"), days);
 }
 
+QString Settings::counselorName() const
+{
+    return m_settings->value(QStringLiteral("session/counselorName")).toString();
+}
+
+void Settings::setCounselorName(const QString& name)
+{
+    m_settings->setValue(QStringLiteral("session/counselorName"), name.trimmed());
+}
+
+int Settings::sessionGraceMinutes() const
+{
+    const int minutes
+        = m_settings->value(QStringLiteral("session/graceMinutes"), defaultSessionGraceMinutes).toInt();
+    return minutes > 0 ? minutes : defaultSessionGraceMinutes;
+}
+
+void Settings::setSessionGraceMinutes(int minutes)
+{
+    m_settings->setValue(QStringLiteral("session/graceMinutes"), minutes);
+}
+
 QDateTime Settings::remindersCheckedUntil() const
 {
     const QVariant value = m_settings->value(QStringLiteral("reminders/checkedUntilUtcMs"));
@@ -137,6 +159,8 @@ std::optional<ServerProfile> Settings::serverProfile(const QString& id) const
         profile.audience = m_settings->value(QStringLiteral("audience")).toString();
         profile.subject = m_settings->value(QStringLiteral("subject")).toString();
         profile.backupProfileId = m_settings->value(QStringLiteral("backup")).toString();
+        profile.roomSecurityInToken
+            = m_settings->value(QStringLiteral("roomSecurityInToken"), false).toBool();
         result = profile;
     }
     m_settings->endGroup();
@@ -161,6 +185,8 @@ void Settings::saveServerProfile(const ServerProfile& profile)
         if (!value.isEmpty())
             m_settings->setValue(QLatin1String(key), value);
     }
+    if (profile.roomSecurityInToken)
+        m_settings->setValue(QStringLiteral("roomSecurityInToken"), true);
     m_settings->endGroup();
     if (defaultServerProfileId().isEmpty())
         setDefaultServerProfileId(profile.id);

@@ -33,6 +33,15 @@ public:
     int retentionDays() const;
     void setRetentionDays(int days);
 
+    // The name clients see in the session; empty means the session shows a neutral "Counseling".
+    QString counselorName() const;
+    void setCounselorName(const QString& name);
+
+    // How long before its start and after its end an appointment's session may be opened.
+    static constexpr int defaultSessionGraceMinutes = 60;
+    int sessionGraceMinutes() const;
+    void setSessionGraceMinutes(int minutes);
+
     // When reminders were last checked, so that those missed while Vieraugen was closed show once.
     QDateTime remindersCheckedUntil() const;
     void setRemindersCheckedUntil(const QDateTime& instant);

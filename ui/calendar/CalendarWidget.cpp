@@ -348,17 +348,7 @@ void CalendarWidget::editOccurrence(int row)
         openAppointment(uid, {});
         return;
     }
-    // One occurrence becomes an exception of its own (RFC 5545 RECURRENCE-ID).
-    Appointment exception = *occurrence.appointment;
-    if (!exception.recurrenceId) {
-        exception.id = 0;
-        exception.recurrenceId = occurrence.recurrenceId;
-        exception.rrule.clear();
-        exception.exceptionDates.clear();
-        exception.start = occurrence.start;
-        exception.end = occurrence.end;
-    }
-    AppointmentDialog dialog(exception, m_settings, m_store, true, this);
+    AppointmentDialog dialog(occurrence.standalone(), m_settings, m_store, true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Appointment edited = dialog.appointment();

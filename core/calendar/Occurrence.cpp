@@ -1,0 +1,20 @@
+#include "core/calendar/Occurrence.h"
+
+Appointment Occurrence::standalone() const
+{
+    Appointment single = *appointment;
+    if (single.recurrenceId || !recurrenceId.isValid())
+        return single;
+    single.id = 0;
+    single.recurrenceId = recurrenceId;
+    single.rrule.clear();
+    single.exceptionDates.clear();
+    if (single.allDay) {
+        single.startDate = date;
+        single.endDate = endDate;
+    } else {
+        single.start = start;
+        single.end = end;
+    }
+    return single;
+}

@@ -1,0 +1,220 @@
+#include "core/meeting/MeetingSession.h"
+
+#include "core/base/Logging.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace {
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+bool removePerson(QList<MeetingSession::Person>& people, const QString& id)
+{
+    return people.removeIf([&id](const MeetingSession::Person& person) { return person.id == id; }) > 0;
+}
+} // namespace
+
+MeetingSession::MeetingSession(const QString& roomPassword, QObject* parent)
+    : QObject(parent)
+    , m_roomPassword(roomPassword)
+{ }
+
+void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload)
+{
+    using Handler = std::function<void(MeetingSession*, const QJsonObject&)>;
+    static const QHash<QString, Handler> handlers {
+        { QStringLiteral("videoConferenceJoined"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              self->m_localId = text(event, "id");
+              self->m_state = State::Joined;
+              qCInfo(lcMeeting) << "joined the conference";
+              Q_EMIT self->joined();
+          } },
+        { QStringLiteral("participantRoleChanged"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              if (text(event, "id") != self->m_localId || text(event, "role") != QLatin1String("moderator"))
+                  return;
+              self->m_moderator = true;
+              self->secureRoom();
+          } },
+        { QStringLiteral("passwordRequired"),
+          [](MeetingSession* self, const QJsonObject&) {
+              self->send(QStringLiteral("password"), { self->m_roomPassword });
+          } },
+        { QStringLiteral("knockingParticipant"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              const QJsonObject participant = event.value(QLatin1String("participant")).toObject();
+              const Person person { text(participant, "id"), text(participant, "name") };
+              if (person.id.isEmpty() || self->m_knocking.contains(person))
+                  return;
+              self->m_knocking.append(person);
+              Q_EMIT self->participantKnocking(person.id, person.name);
+          } },
+        { QStringLiteral("participantJoined"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              const Person person { text(event, "id"), text(event, "displayName") };
+              removePerson(self->m_knocking, person.id);
+              removePerson(self->m_participants, person.id);
+              self->m_participants.append(person);
+          } },
+        { QStringLiteral("participantLeft"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              removePerson(self->m_participants, text(event, "id"));
+          } },
+        { QStringLiteral("participantKickedOut"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              const QJsonObject kicked = event.value(QLatin1String("kicked")).toObject();
+              if (kicked.value(QLatin1String("local")).toBool())
+                  self->finish();
+              else
+                  removePerson(self->m_participants, text(kicked, "id"));
+          } },
+        { QStringLiteral("audioMuteStatusChanged"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              self->m_audioMuted = event.value(QLatin1String("muted")).toBool();
+          } },
+        { QStringLiteral("videoMuteStatusChanged"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              self->m_videoMuted = event.value(QLatin1String("muted")).toBool();
+          } },
+        { QStringLiteral("audioOnlyChanged"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              // Jitsi's code sends {enabled}, its handbook documents {audioOnlyChanged}.
+              self->m_audioOnly = event.contains(QLatin1String("enabled"))
+                  ? event.value(QLatin1String("enabled")).toBool()
+                  : event.value(QLatin1String("audioOnlyChanged")).toBool();
+          } },
+        { QStringLiteral("videoQualityChanged"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              const int height = event.value(QLatin1String("videoQuality")).toInt();
+              self->m_quality = height >= int(VideoQuality::High) ? VideoQuality::High
+                  : height >= int(VideoQuality::Standard)         ? VideoQuality::Standard
+                                                                  : VideoQuality::Low;
+          } },
+        { QStringLiteral("cameraError"),
+          [](MeetingSession* self, const QJsonObject&) {
+              Q_EMIT self->deviceProblem(tr(
+                  "The camera cannot be used. Close other programs that may be using it, and check that the "
+                  "operating system allows Vieraugen to use the camera."));
+          } },
+        { QStringLiteral("micError"),
+          [](MeetingSession* self, const QJsonObject&) {
+              Q_EMIT self->deviceProblem(tr(
+                  "The microphone cannot be used. Close other programs that may be using it, and check that "
+                  "the operating system allows Vieraugen to use the microphone."));
+          } },
+        { QStringLiteral("errorOccurred"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              // The handbook documents a flat object, the code wraps it in "error".
+              const QJsonObject error = event.contains(QLatin1String("error"))
+                  ? event.value(QLatin1String("error")).toObject()
+                  : event;
+              qCWarning(lcMeeting) << "meeting error" << text(error, "name") << text(error, "type");
+              if (error.value(QLatin1String("isFatal")).toBool())
+                  self->fail(
+                      tr("The meeting stopped with an error (%1). Rejoin, or switch to the backup server.")
+                          .arg(text(error, "name")));
+          } },
+        { QStringLiteral("hostPageError"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              self->fail(tr("The video server could not be reached (%1). Check the internet connection, then "
+                            "rejoin or switch to the backup server.")
+                             .arg(text(event, "message")));
+          } },
+        { QStringLiteral("videoConferenceLeft"),
+          [](MeetingSession* self, const QJsonObject&) { self->m_state = State::Leaving; } },
+        { QStringLiteral("readyToClose"), [](MeetingSession* self, const QJsonObject&) { self->finish(); } },
+    };
+    const auto handler = handlers.constFind(name);
+    if (handler == handlers.cend() || m_state == State::Ended)
+        return;
+    (*handler)(this, payload);
+    Q_EMIT changed();
+}
+
+void MeetingSession::secureRoom()
+{
+    // Only a moderator may lock the room or turn on the lobby: Jitsi refuses both before.
+    if (!m_roomPassword.isEmpty()) {
+        send(QStringLiteral("password"), { m_roomPassword });
+        m_locked = true;
+    }
+    send(QStringLiteral("toggleLobby"), { true });
+    m_lobby = true;
+    qCInfo(lcMeeting) << "room locked, lobby on";
+}
+
+void MeetingSession::admit(const QString& participantId)
+{
+    answerKnocking(participantId, true);
+}
+
+void MeetingSession::deny(const QString& participantId)
+{
+    answerKnocking(participantId, false);
+}
+
+void MeetingSession::answerKnocking(const QString& participantId, bool approved)
+{
+    if (!removePerson(m_knocking, participantId))
+        return;
+    send(QStringLiteral("answerKnockingParticipant"), { participantId, approved });
+    Q_EMIT changed();
+}
+
+void MeetingSession::hangUp()
+{
+    if (m_state == State::Ended || m_state == State::Failed) {
+        finish();
+        return;
+    }
+    m_state = State::Leaving;
+    send(QStringLiteral("hangup"), { false });
+    Q_EMIT changed();
+}
+
+void MeetingSession::toggleAudio()
+{
+    send(QStringLiteral("toggleAudio"));
+}
+
+void MeetingSession::toggleVideo()
+{
+    send(QStringLiteral("toggleVideo"));
+}
+
+void MeetingSession::setVideoQuality(VideoQuality quality)
+{
+    send(QStringLiteral("setVideoQuality"), { int(quality) });
+}
+
+void MeetingSession::setAudioOnly(bool audioOnly)
+{
+    send(QStringLiteral("setAudioOnly"), { audioOnly });
+}
+
+void MeetingSession::send(const QString& command, const QJsonArray& arguments)
+{
+    Q_EMIT commandRequested(command, arguments);
+}
+
+void MeetingSession::fail(const QString& message)
+{
+    m_state = State::Failed;
+    m_errorMessage = message;
+    Q_EMIT failed(message);
+}
+
+void MeetingSession::finish()
+{
+    if (m_state == State::Ended)
+        return;
+    m_state = State::Ended;
+    qCInfo(lcMeeting) << "meeting ended";
+    Q_EMIT changed();
+    Q_EMIT ended();
+}

@@ -1,0 +1,116 @@
+#include "core/meeting/SessionPlanner.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Logging.h"
+#include "core/meeting/JwtMinter.h"
+#include "core/meeting/RoomFactory.h"
+#include "core/meeting/RoomPassword.h"
+#include "core/secrets/InstallKey.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+
+#include <QTimer>
+
+SessionPlanner::SessionPlanner(Settings& settings, SecretStore& secrets, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_clock(clock)
+{ }
+
+void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverProfileId, const Done& done)
+{
+    const auto fail = [this, done](const QString& message) {
+        QTimer::singleShot(0, this, [done, message] { done(std::nullopt, message); });
+    };
+    const Appointment& appointment = *occurrence.appointment;
+    if (appointment.kind != SessionKind::Jitsi) {
+        fail(tr("\"%1\" is not a video session in Vieraugen.").arg(appointment.title));
+        return;
+    }
+    if (!RoomFactory::isWellFormed(appointment.roomName)) {
+        fail(tr("\"%1\" has no valid room. Open the appointment and save it to give it a new room.")
+                 .arg(appointment.title));
+        return;
+    }
+    QString profileId = serverProfileId;
+    if (profileId.isEmpty())
+        profileId = appointment.serverProfileId;
+    if (profileId.isEmpty())
+        profileId = m_settings.defaultServerProfileId();
+    const std::optional<ServerProfile> profile = m_settings.serverProfile(profileId);
+    if (!profile) {
+        fail(profileId.isEmpty()
+                 ? tr("No video server is set up yet. Add one under Settings → Servers.")
+                 : tr("The server \"%1\" of this appointment no longer exists. Choose another server in the "
+                      "appointment.")
+                       .arg(profileId));
+        return;
+    }
+
+    SessionPlan plan;
+    plan.occurrence = occurrence;
+    plan.server = *profile;
+    plan.roomName = appointment.roomName;
+    plan.displayName = m_settings.counselorName().isEmpty() ? tr("Counseling") : m_settings.counselorName();
+    plan.language = m_settings.uiLanguage().isEmpty() ? QLocale().name().left(2) : m_settings.uiLanguage();
+    if (plan.language != QLatin1String("de"))
+        plan.language = QStringLiteral("en");
+    plan.participantCount = int(appointment.participants.size()) + 1;
+
+    auto* installKey = new InstallKey(m_secrets, this);
+    installKey->fetch([this, installKey, plan, done](bool ok, const QByteArray& key,
+                                                     const QString& error) mutable {
+        installKey->deleteLater();
+        if (!ok) {
+            done(std::nullopt, tr("The room password cannot be made without the keychain: %1").arg(error));
+            return;
+        }
+        plan.roomPassword = RoomPassword::derive(key, plan.occurrence.appointment->uid);
+        signToken(std::move(plan), done);
+    });
+}
+
+void SessionPlanner::signToken(SessionPlan plan, const Done& done)
+{
+    if (plan.server.auth == ServerProfile::AuthMode::None) {
+        done(plan, {});
+        return;
+    }
+    JwtMinter::Claims claims;
+    QString error;
+    if (!JwtMinter::validityWindow(m_clock.nowUtc(), plan.occurrence.start, plan.occurrence.end,
+                                   m_settings.sessionGraceMinutes(), &claims.notBefore, &claims.expires,
+                                   &error)) {
+        done(std::nullopt, error);
+        return;
+    }
+    claims.issuer = plan.server.issuer;
+    claims.audience = plan.server.audience;
+    claims.subject
+        = plan.server.subject.isEmpty() ? plan.server.baseUrl.host().toLower() : plan.server.subject;
+    claims.room = plan.roomName;
+    claims.userId = QStringLiteral("counselor");
+    claims.userName = plan.displayName;
+    claims.moderator = true;
+    if (plan.server.roomSecurityInToken) {
+        claims.roomLobby = true;
+        claims.roomPassword = plan.roomPassword;
+    }
+    SecretReply* reply
+        = m_secrets.read(plan.server.secretOwner(), QLatin1String(ServerProfile::appSecretName));
+    connect(reply, &SecretReply::finished, this, [reply, plan, claims, done]() mutable {
+        if (!reply->ok()) {
+            done(std::nullopt,
+                 reply->status() == SecretReply::Status::NotFound
+                     ? tr("The app secret for %1 is missing from the keychain. Enter it under Settings → "
+                          "Servers.")
+                           .arg(plan.server.name)
+                     : reply->errorString());
+            return;
+        }
+        plan.moderatorToken = JwtMinter::mint(claims, reply->value().toUtf8());
+        qCInfo(lcMeeting) << "session planned for server" << plan.server.id;
+        done(plan, {});
+    });
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/calendar/Occurrence.h"
+#include "core/meeting/SessionPlan.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class Clock;
+class SecretStore;
+class Settings;
+
+// Turns a Jitsi appointment into a SessionPlan: its server, the room password derived from the
+// install key and, with token authentication, a moderator token signed with the server's app
+// secret. Both secrets come from the keychain, so planning is asynchronous.
+class SessionPlanner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const std::optional<SessionPlan>& plan, const QString& errorMessage)>;
+
+    SessionPlanner(Settings& settings, SecretStore& secrets, const Clock& clock, QObject* parent = nullptr);
+
+    // serverProfileId overrides the appointment's server (switching to the backup server).
+    // Answers exactly once.
+    void plan(const Occurrence& occurrence, const QString& serverProfileId, const Done& done);
+
+private:
+    void signToken(SessionPlan plan, const Done& done);
+
+    Settings& m_settings;
+    SecretStore& m_secrets;
+    const Clock& m_clock;
+};

@@ -1,0 +1,218 @@
+#include "core/meeting/MeetingSession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// The counselor's flow from the Jitsi reference: become moderator, then lock and open the lobby;
+// answer knocking; answer a password request; hang up and wait for readyToClose.
+class TestMeetingSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void locksRoomAndTurnsOnLobbyOnlyOnceModerator();
+    void remoteModeratorDoesNotTriggerLocking();
+    void answersPasswordRequest();
+    void knockingParticipantsAreAdmittedOrDenied();
+    void participantsComeAndGo();
+    void hangUpEndsAfterReadyToClose();
+    void fatalErrorsFailTheSessionOthersDoNot();
+    void deviceErrorsAreReportedAsProblems();
+    void bothAudioOnlyPayloadShapesAreRead();
+    void qualityAndAudioOnlyCommands();
+
+private:
+    QStringList commands() const;
+
+    std::unique_ptr<MeetingSession> m_session;
+    QList<std::pair<QString, QJsonArray>> m_sent;
+};
+
+void TestMeetingSession::init()
+{
+    m_sent.clear();
+    m_session = std::make_unique<MeetingSession>(QStringLiteral("abcdefghjkmn"));
+    connect(m_session.get(), &MeetingSession::commandRequested, this,
+            [this](const QString& name, const QJsonArray& arguments) {
+                m_sent.append({ name, arguments });
+            });
+}
+
+QStringList TestMeetingSession::commands() const
+{
+    QStringList names;
+    for (const auto& [name, arguments] : m_sent)
+        names.append(name);
+    return names;
+}
+
+void TestMeetingSession::locksRoomAndTurnsOnLobbyOnlyOnceModerator()
+{
+    QSignalSpy joined(m_session.get(), &MeetingSession::joined);
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("local1") },
+                             { QStringLiteral("roomName"), QStringLiteral("room") } });
+    QCOMPARE(joined.size(), 1);
+    QCOMPARE(m_session->state(), MeetingSession::State::Joined);
+    QVERIFY(m_sent.isEmpty());
+    QVERIFY(!m_session->isRoomLocked());
+
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("local1") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
+    QCOMPARE(commands(), (QStringList { QStringLiteral("password"), QStringLiteral("toggleLobby") }));
+    QCOMPARE(m_sent.at(0).second, (QJsonArray { QStringLiteral("abcdefghjkmn") }));
+    QCOMPARE(m_sent.at(1).second, (QJsonArray { true }));
+    QVERIFY(m_session->isModerator());
+    QVERIFY(m_session->isRoomLocked());
+    QVERIFY(m_session->isLobbyOn());
+}
+
+void TestMeetingSession::remoteModeratorDoesNotTriggerLocking()
+{
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("local1") } });
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("remote7") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
+    QVERIFY(m_sent.isEmpty());
+    QVERIFY(!m_session->isModerator());
+}
+
+void TestMeetingSession::answersPasswordRequest()
+{
+    m_session->handleEvent(QStringLiteral("passwordRequired"), {});
+    QCOMPARE(commands(), QStringList { QStringLiteral("password") });
+    QCOMPARE(m_sent.at(0).second, (QJsonArray { QStringLiteral("abcdefghjkmn") }));
+}
+
+void TestMeetingSession::knockingParticipantsAreAdmittedOrDenied()
+{
+    QSignalSpy knocking(m_session.get(), &MeetingSession::participantKnocking);
+    const auto knock = [this](const char* id, const char* name) {
+        m_session->handleEvent(QStringLiteral("knockingParticipant"),
+                               { { QStringLiteral("participant"),
+                                   QJsonObject { { QStringLiteral("id"), QLatin1String(id) },
+                                                 { QStringLiteral("name"), QString::fromUtf8(name) } } } });
+    };
+    knock("k1", "Frau Özdemir");
+    knock("k2", "Unbekannt");
+    knock("k1", "Frau Özdemir"); // Jitsi repeats presence updates
+    QCOMPARE(knocking.size(), 2);
+    QCOMPARE(m_session->knocking().size(), 2);
+    QCOMPARE(m_session->knocking().first().name, QStringLiteral("Frau Özdemir"));
+
+    m_session->admit(QStringLiteral("k1"));
+    m_session->deny(QStringLiteral("k2"));
+    m_session->admit(QStringLiteral("k2")); // already answered: nothing more goes out
+    QCOMPARE(m_sent.size(), 2);
+    QCOMPARE(m_sent.at(0),
+             (std::pair { QStringLiteral("answerKnockingParticipant"),
+                          QJsonArray { QStringLiteral("k1"), true } }));
+    QCOMPARE(m_sent.at(1),
+             (std::pair { QStringLiteral("answerKnockingParticipant"),
+                          QJsonArray { QStringLiteral("k2"), false } }));
+    QVERIFY(m_session->knocking().isEmpty());
+}
+
+void TestMeetingSession::participantsComeAndGo()
+{
+    m_session->handleEvent(QStringLiteral("participantJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("p1") },
+                             { QStringLiteral("displayName"), QStringLiteral("Klient") } });
+    m_session->handleEvent(QStringLiteral("participantJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("p2") },
+                             { QStringLiteral("displayName"), QStringLiteral("Mutter") } });
+    QCOMPARE(m_session->participants().size(), 2);
+    m_session->handleEvent(QStringLiteral("participantLeft"),
+                           { { QStringLiteral("id"), QStringLiteral("p1") } });
+    QCOMPARE(m_session->participants(),
+             (QList<MeetingSession::Person> { { QStringLiteral("p2"), QStringLiteral("Mutter") } }));
+    m_session->handleEvent(
+        QStringLiteral("participantKickedOut"),
+        { { QStringLiteral("kicked"), QJsonObject { { QStringLiteral("id"), QStringLiteral("p2") } } } });
+    QVERIFY(m_session->participants().isEmpty());
+    QCOMPARE(m_session->state(), MeetingSession::State::Connecting);
+}
+
+void TestMeetingSession::hangUpEndsAfterReadyToClose()
+{
+    QSignalSpy ended(m_session.get(), &MeetingSession::ended);
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    m_session->hangUp();
+    QCOMPARE(m_sent.constLast(), (std::pair { QStringLiteral("hangup"), QJsonArray { false } }));
+    QCOMPARE(m_session->state(), MeetingSession::State::Leaving);
+    QCOMPARE(ended.size(), 0);
+    m_session->handleEvent(QStringLiteral("videoConferenceLeft"), {});
+    QCOMPARE(ended.size(), 0);
+    m_session->handleEvent(QStringLiteral("readyToClose"), {});
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(m_session->state(), MeetingSession::State::Ended);
+    m_session->handleEvent(QStringLiteral("readyToClose"), {});
+    QCOMPARE(ended.size(), 1);
+}
+
+void TestMeetingSession::fatalErrorsFailTheSessionOthersDoNot()
+{
+    QSignalSpy failed(m_session.get(), &MeetingSession::failed);
+    // The handbook's flat shape, not fatal.
+    m_session->handleEvent(QStringLiteral("errorOccurred"),
+                           { { QStringLiteral("name"), QStringLiteral("conference.connectionError") },
+                             { QStringLiteral("isFatal"), false } });
+    QCOMPARE(failed.size(), 0);
+    // The code's wrapped shape, fatal.
+    m_session->handleEvent(
+        QStringLiteral("errorOccurred"),
+        { { QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("connection.droppedError") },
+                          { QStringLiteral("isFatal"), true } } } });
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(m_session->state(), MeetingSession::State::Failed);
+    QVERIFY(m_session->errorMessage().contains(QLatin1String("connection.droppedError")));
+    // Hanging up a failed session ends it at once: there is no meeting left to leave.
+    QSignalSpy ended(m_session.get(), &MeetingSession::ended);
+    m_session->hangUp();
+    QCOMPARE(ended.size(), 1);
+}
+
+void TestMeetingSession::deviceErrorsAreReportedAsProblems()
+{
+    QSignalSpy problems(m_session.get(), &MeetingSession::deviceProblem);
+    m_session->handleEvent(QStringLiteral("cameraError"),
+                           { { QStringLiteral("type"), QStringLiteral("camera.permissionDenied") } });
+    m_session->handleEvent(QStringLiteral("micError"),
+                           { { QStringLiteral("type"), QStringLiteral("mic.notFound") } });
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("camera")));
+    QVERIFY(problems.at(1).at(0).toString().contains(QLatin1String("microphone")));
+    QVERIFY(m_session->state() != MeetingSession::State::Failed);
+}
+
+void TestMeetingSession::bothAudioOnlyPayloadShapesAreRead()
+{
+    m_session->handleEvent(QStringLiteral("audioOnlyChanged"), { { QStringLiteral("enabled"), true } });
+    QVERIFY(m_session->isAudioOnly());
+    m_session->handleEvent(QStringLiteral("audioOnlyChanged"),
+                           { { QStringLiteral("audioOnlyChanged"), false } });
+    QVERIFY(!m_session->isAudioOnly());
+}
+
+void TestMeetingSession::qualityAndAudioOnlyCommands()
+{
+    m_session->setVideoQuality(MeetingSession::VideoQuality::Low);
+    m_session->setAudioOnly(true);
+    m_session->toggleAudio();
+    m_session->toggleVideo();
+    QCOMPARE(m_sent.at(0), (std::pair { QStringLiteral("setVideoQuality"), QJsonArray { 180 } }));
+    QCOMPARE(m_sent.at(1), (std::pair { QStringLiteral("setAudioOnly"), QJsonArray { true } }));
+    QCOMPARE(commands().mid(2),
+             (QStringList { QStringLiteral("toggleAudio"), QStringLiteral("toggleVideo") }));
+    m_session->handleEvent(QStringLiteral("videoQualityChanged"),
+                           { { QStringLiteral("videoQuality"), 360 } });
+    QCOMPARE(m_session->videoQuality(), MeetingSession::VideoQuality::Standard);
+}
+
+QTEST_GUILESS_MAIN(TestMeetingSession)
+#include "tst_MeetingSession.moc"
