@@ -23,6 +23,7 @@ private Q_SLOTS:
     void longAppointmentFromBeforeTheWindowShows();
     void seriesExpandsInItsOwnZone();
     void exceptionsAndRemovedOccurrences();
+    void sessionOnOneDateOfASeriesChangesOnlyThatDate();
     void removingASeriesRemovesItsExceptions();
     void allDayItemsKeepTheirDateInEveryZone_data();
     void allDayItemsKeepTheirDateInEveryZone();
@@ -222,6 +223,32 @@ void TestAppointmentStore::exceptionsAndRemovedOccurrences()
                  { QStringLiteral("Serie"), QStringLiteral("Serie (verschoben)"), QStringLiteral("Serie") }));
     QCOMPARE(m_store->exceptionsOf(weekly.uid).size(), 1);
     QVERIFY(m_store->findException(weekly.uid, berlin(2026, 12, 15, 9)));
+}
+
+void TestAppointmentStore::sessionOnOneDateOfASeriesChangesOnlyThatDate()
+{
+    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=3");
+    QString error;
+    QVERIFY(m_store->save(weekly, &error));
+    const QList<Occurrence> dates = m_store->occurrences(berlin(2026, 12, 1, 0), berlin(2026, 12, 31, 0));
+    QCOMPARE(dates.size(), 3);
+    const auto markDone = [](Appointment& stored) { stored.status = AppointmentStatus::Done; };
+    QVERIFY2(m_store->updateOccurrence(dates.at(1), markDone, &error), qPrintable(error));
+    // A second change to the same date (from the same, now outdated, occurrence) updates the exception.
+    QVERIFY(m_store->updateOccurrence(
+        dates.at(1), [](Appointment& stored) { stored.notes = QStringLiteral("kurz"); }, &error));
+
+    QCOMPARE(m_store->exceptionsOf(weekly.uid).size(), 1);
+    const Appointment exception = *m_store->findException(weekly.uid, berlin(2026, 12, 8, 9));
+    QCOMPARE(exception.status, AppointmentStatus::Done);
+    QCOMPARE(exception.notes, QStringLiteral("kurz"));
+    QCOMPARE(exception.start, berlin(2026, 12, 8, 9));
+    QCOMPARE(m_store->find(weekly.uid)->status, AppointmentStatus::Planned);
+    const QList<Occurrence> after = m_store->occurrences(berlin(2026, 12, 1, 0), berlin(2026, 12, 31, 0));
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(1).appointment->status, AppointmentStatus::Done);
+    QCOMPARE(after.at(2).appointment->status, AppointmentStatus::Planned);
 }
 
 void TestAppointmentStore::removingASeriesRemovesItsExceptions()

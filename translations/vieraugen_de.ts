@@ -1728,6 +1728,45 @@
     </message>
 </context>
 <context>
+    <name>SessionLauncher</name>
+    <message>
+        <source>Session Cannot Start</source>
+        <translation>Sitzung kann nicht starten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no link or phone number to start with. Open the appointment and add one.</source>
+        <translation>„%1“ hat keinen Link und keine Telefonnummer zum Starten. Öffnen Sie den Termin und ergänzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1-Links.</translation>
+    </message>
+    <message>
+        <source>Starting the session…</source>
+        <translation>Sitzung wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Session Ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Nobody joined &quot;%1&quot;. How should it be recorded?</source>
+        <translation>Niemand ist „%1“ beigetreten. Wie soll der Termin vermerkt werden?</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hat stattgefunden</translation>
+    </message>
+    <message>
+        <source>Client did not come</source>
+        <translation>Klient*in ist nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Session Not Recorded</source>
+        <translation>Sitzung nicht vermerkt</translation>
+    </message>
+</context>
+<context>
     <name>SessionPlanner</name>
     <message>
         <source>&quot;%1&quot; is not a video session in Vieraugen.</source>
@@ -1756,6 +1795,157 @@
     <message>
         <source>The app secret for %1 is missing from the keychain. Enter it under Settings → Servers.</source>
         <translation>Das App-Geheimnis für %1 fehlt im Schlüsselbund. Geben Sie es unter Einstellungen → Server ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>&amp;Rejoin</source>
+        <translation>&amp;Erneut beitreten</translation>
+    </message>
+    <message>
+        <source>%1 – Session – Vieraugen</source>
+        <translation>%1 – Sitzung – Vieraugen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting in the lobby&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Im Warteraum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not trustworthy (%2), so Vieraugen did not connect. Ask your administrator to renew the server&apos;s certificate, or switch to the backup server.</source>
+        <translation>Die Verbindung zu %1 ist nicht vertrauenswürdig (%2), daher hat Vieraugen keine Verbindung aufgebaut. Bitten Sie Ihre Administration, das Zertifikat des Servers zu erneuern, oder wechseln Sie zum Ausweichserver.</translation>
+    </message>
+    <message>
+        <source>The meeting view stopped unexpectedly. Rejoin to continue the session.</source>
+        <translation>Die Sitzungsansicht wurde unerwartet beendet. Treten Sie erneut bei, um die Sitzung fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1 people take part in this session. To keep it stable, cameras start off; Vieraugen recommends video for at most %2.</source>
+        <translation>An dieser Sitzung nehmen %1 Personen teil. Damit sie stabil bleibt, starten die Kameras ausgeschaltet; Vieraugen empfiehlt Video für höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Problems?</source>
+        <translation>&amp;Probleme?</translation>
+    </message>
+    <message>
+        <source>&amp;Mute Microphone</source>
+        <translation>&amp;Mikrofon stumm</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Camera Off</source>
+        <translation>&amp;Kamera aus</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Guest Link</source>
+        <translation>&amp;Gästelink kopieren</translation>
+    </message>
+    <message>
+        <source>The link for another participant. Send the password separately.</source>
+        <translation>Der Link für eine weitere teilnehmende Person. Senden Sie das Passwort getrennt.</translation>
+    </message>
+    <message>
+        <source>Open in My &amp;Browser Instead</source>
+        <translation>Stattdessen im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Hang Up</source>
+        <translation>&amp;Auflegen</translation>
+    </message>
+    <message>
+        <source>Video &amp;Quality</source>
+        <translation>Video&amp;qualität</translation>
+    </message>
+    <message>
+        <source>&amp;High (720p)</source>
+        <translation>&amp;Hoch (720p)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard (360p)</source>
+        <translation>&amp;Standard (360p)</translation>
+    </message>
+    <message>
+        <source>&amp;Low (180p): for weak connections</source>
+        <translation>&amp;Niedrig (180p): für schwache Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Audio Only</source>
+        <translation>&amp;Nur Ton</translation>
+    </message>
+    <message>
+        <source>Turns off all video; helps most when the picture freezes or sound drops.</source>
+        <translation>Schaltet alle Videos ab; hilft am meisten, wenn das Bild einfriert oder der Ton aussetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the Meeting</source>
+        <translation>Sitzung neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Someone is waiting</source>
+        <translation>Jemand wartet</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the lobby.</source>
+        <translation>%1 wartet im Warteraum.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation>Verlasse …</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Room locked</source>
+        <translation>Raum gesperrt</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation>Warteraum</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Teilnehmende: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Einlassen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <source>Guest link copied. Send the password through another channel.</source>
+        <translation>Gästelink kopiert. Senden Sie das Passwort über einen anderen Weg.</translation>
     </message>
 </context>
 <context>

@@ -1728,6 +1728,45 @@
     </message>
 </context>
 <context>
+    <name>SessionLauncher</name>
+    <message>
+        <source>Session Cannot Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no link or phone number to start with. Open the appointment and add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody joined &quot;%1&quot;. How should it be recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionPlanner</name>
     <message>
         <source>&quot;%1&quot; is not a video session in Vieraugen.</source>
@@ -1755,6 +1794,157 @@
     </message>
     <message>
         <source>The app secret for %1 is missing from the keychain. Enter it under Settings → Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>&amp;Rejoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Session – Vieraugen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting in the lobby&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not trustworthy (%2), so Vieraugen did not connect. Ask your administrator to renew the server&apos;s certificate, or switch to the backup server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting view stopped unexpectedly. Rejoin to continue the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people take part in this session. To keep it stable, cameras start off; Vieraugen recommends video for at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;Camera Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Guest Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link for another participant. Send the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in My &amp;Browser Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hang Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video &amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High (720p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard (360p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low (180p): for weak connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audio Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns off all video; helps most when the picture freezes or sound drops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload the Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest link copied. Send the password through another channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

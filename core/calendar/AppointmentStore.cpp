@@ -159,11 +159,11 @@ bool AppointmentStore::updateOccurrence(const Occurrence& occurrence,
                                         QString* errorMessage)
 {
     Appointment single = occurrence.standalone();
-    if (single.recurrenceId) {
-        // The exception may have been stored since the occurrence was read.
-        if (const auto stored = findException(single.uid, *single.recurrenceId))
-            single = *stored;
-    }
+    // What is stored now counts: it may have changed since the occurrence was read.
+    const std::optional<Appointment> stored
+        = single.recurrenceId ? findException(single.uid, *single.recurrenceId) : find(single.uid);
+    if (stored)
+        single = *stored;
     change(single);
     return save(single, errorMessage);
 }

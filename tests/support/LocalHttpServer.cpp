@@ -1,30 +1,46 @@
 #include "tests/support/LocalHttpServer.h"
 
 #include <QHostAddress>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 LocalHttpServer::LocalHttpServer(QObject* parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    });
-}
+{ }
 
 LocalHttpServer::~LocalHttpServer() = default;
 
 bool LocalHttpServer::listen()
 {
+    m_server = new QTcpServer(this);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &LocalHttpServer::accept);
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool LocalHttpServer::listen(const QSslConfiguration& tls)
+{
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    m_server = server;
+    m_tls = true;
+    // A TLS socket is pending only after its handshake; newConnection would come too early.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &LocalHttpServer::accept);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+void LocalHttpServer::accept()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+        if (socket->bytesAvailable() > 0)
+            serve(socket);
+    }
 }
 
 void LocalHttpServer::close()
@@ -39,7 +55,10 @@ quint16 LocalHttpServer::port() const
 
 QUrl LocalHttpServer::url(const QString& path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port())
+                    .arg(path));
 }
 
 void LocalHttpServer::setRoute(const QByteArray& path, const Response& response)
@@ -73,22 +92,30 @@ void LocalHttpServer::serve(QTcpSocket* socket)
     buffer.remove(0, headerEnd + 4 + length);
     m_requests.append(request);
 
-    const int delay = m_routes.value(request.path.split('?').value(0)).delayMs;
+    const int delay = m_routes.value(request.pathWithoutQuery()).delayMs;
     if (delay > 0)
         QTimer::singleShot(delay, socket, [this, socket, request] { respond(socket, request); });
     else
         respond(socket, request);
 }
 
+LocalHttpServer::Response LocalHttpServer::responseFor(const Request& request) const
+{
+    const auto route = m_routes.constFind(request.pathWithoutQuery());
+    if (route != m_routes.cend())
+        return *route;
+    if (m_fallback)
+        return m_fallback(request);
+    return Response { 404, "not found", "text/plain", 0 };
+}
+
 void LocalHttpServer::respond(QTcpSocket* socket, const Request& request)
 {
-    const QByteArray path = request.path.split('?').value(0);
-    const auto route = m_routes.constFind(path);
-    const Response response
-        = route != m_routes.cend() ? *route : Response { 404, "not found", "text/plain", 0 };
+    const Response response = responseFor(request);
     const QByteArray reason = response.status == 200 ? "OK" : "Status";
     QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason + "\r\n";
     answer += "Content-Type: " + response.contentType + "\r\n";
+    answer += "Cache-Control: " + response.cacheControl + "\r\n";
     answer += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     answer += "Connection: close\r\n\r\n";
     answer += response.body;

@@ -4,7 +4,11 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
+
+#include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -22,6 +26,7 @@ public:
         QByteArray body;
         QByteArray contentType = "text/plain; charset=utf-8";
         int delayMs = 0;
+        QByteArray cacheControl = "no-store";
     };
     struct Request
     {
@@ -29,26 +34,38 @@ public:
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
+
+        QByteArray pathWithoutQuery() const { return path.split('?').value(0); }
     };
+    using Handler = std::function<Response(const Request&)>;
 
     explicit LocalHttpServer(QObject* parent = nullptr);
     ~LocalHttpServer() override;
 
     bool listen();
+    // HTTPS with this certificate and key (QSslServer); url() then starts with https.
+    bool listen(const QSslConfiguration& tls);
     void close();
     quint16 port() const;
     QUrl url(const QString& path = QStringLiteral("/")) const;
 
     // Requests for unknown paths get 404.
     void setRoute(const QByteArray& path, const Response& response);
+    // Answers every request no route matches.
+    void setFallback(const Handler& handler) { m_fallback = handler; }
     QList<Request> requests() const { return m_requests; }
 
 private:
     void serve(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const Request& request);
 
-    QTcpServer* m_server;
+    void accept();
+    Response responseFor(const Request& request) const;
+
+    QTcpServer* m_server = nullptr;
+    bool m_tls = false;
     QHash<QByteArray, Response> m_routes;
+    Handler m_fallback;
     QList<Request> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };

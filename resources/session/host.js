@@ -1,0 +1,60 @@
+'use strict';
+
+// The IFrame API events Vieraugen follows; each reaches C++ as bridge.deliver(name, payload).
+const forwardedEvents = [
+    'audioMuteStatusChanged', 'audioOnlyChanged', 'browserSupport', 'cameraError', 'errorOccurred',
+    'knockingParticipant', 'micError', 'participantJoined', 'participantKickedOut', 'participantLeft',
+    'participantRoleChanged', 'passwordRequired', 'readyToClose', 'videoConferenceJoined',
+    'videoConferenceLeft', 'videoMuteStatusChanged', 'videoQualityChanged',
+];
+
+let api = null;
+let loadedScript = null;
+
+function loadScript(url) {
+    if (loadedScript && loadedScript.url === url) {
+        return loadedScript.promise;
+    }
+    const promise = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = url;
+        script.onload = resolve;
+        script.onerror = () => reject(new Error('external_api.js could not be loaded'));
+        document.head.appendChild(script);
+    });
+    loadedScript = { url, promise };
+    promise.catch(() => { loadedScript = null; });
+    return promise;
+}
+
+function start(bridge, options) {
+    loadScript(options.scriptUrl).then(() => {
+        if (typeof JitsiMeetExternalAPI !== 'function') {
+            throw new Error('the server sent no IFrame API');
+        }
+        api = new JitsiMeetExternalAPI(options.domain, Object.assign({}, options, {
+            parentNode: document.getElementById('meeting'), width: '100%', height: '100%',
+        }));
+        for (const name of forwardedEvents) {
+            api.addListener(name, payload => bridge.deliver(name, payload || {}));
+        }
+    }).catch(error => bridge.deliver('hostPageError', { message: error.message }));
+}
+
+new QWebChannel(qt.webChannelTransport, channel => {
+    const bridge = channel.objects.bridge;
+    bridge.preloadRequested.connect(url => loadScript(url).catch(() => {}));
+    bridge.startRequested.connect(options => start(bridge, options));
+    bridge.commandRequested.connect((name, args) => {
+        if (api) {
+            api.executeCommand(name, ...args);
+        }
+    });
+    bridge.disposeRequested.connect(() => {
+        if (api) {
+            api.dispose();
+            api = null;
+        }
+    });
+    bridge.hostReady();
+});

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSslConfiguration>
+#include <QString>
+#include <QTemporaryDir>
+
+// A throwaway certificate authority and a server certificate for 127.0.0.1, made with the
+// openssl command. trustInWebEngine() adds the authority to the NSS database Chromium reads
+// on Linux, in a throwaway HOME, so QtWebEngine trusts the test server without any product
+// code accepting bad certificates. Call it before the first WebEngine object exists.
+class TestCertificates
+{
+public:
+    TestCertificates();
+
+    // False with a message when openssl or certutil (libnss3-tools) fail.
+    bool create(QString* errorMessage);
+    bool trustInWebEngine(QString* errorMessage);
+
+    QSslConfiguration serverConfiguration() const;
+    QString authorityFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    // A certificate no authority vouches for, to see it refused.
+    QSslConfiguration selfSignedConfiguration() const;
+
+private:
+    bool run(const QString& program, const QStringList& arguments, QString* errorMessage) const;
+    QSslConfiguration configuration(const QString& certificate, const QString& key) const;
+
+    QTemporaryDir m_dir;
+};

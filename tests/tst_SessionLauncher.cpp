@@ -1,0 +1,278 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/meeting/RoomFactory.h"
+#include "core/meeting/RoomPassword.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/StandInJitsiServer.h"
+#include "tests/support/TestCertificates.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/common/MessageBox.h"
+#include "ui/session/SessionLauncher.h"
+#include "ui/session/SessionWindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWidget>
+
+// The whole Start flow with real parts: the Secret Service (app secret, install key), Qt WebEngine
+// offscreen with fake camera and microphone, our host page, and the stand-in Jitsi server over
+// HTTPS whose meeting page speaks the IFrame API's wire protocol.
+class TestSessionLauncher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startLocksTheRoomAdmitsAndRecordsTheSession();
+    void meetingReceivesTokenLanguageAndPrivacySettings();
+    void answersThePasswordWhenTheRoomAsksForIt();
+    void nobodyJoinedCanBeRecordedAsNoShow();
+    void unreachableServerOffersRejoin();
+
+private:
+    Occurrence scheduled(int participants = 1);
+    SessionWindow* start(const Occurrence& occurrence);
+    SessionWindow* startAndJoin(const Occurrence& occurrence);
+    QStringList commandNames() const;
+
+    TestCertificates m_certificates;
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<StandInJitsiServer> m_server;
+    std::unique_ptr<QWidget> m_mainWindow;
+    SessionLauncher* m_launcher = nullptr;
+};
+
+void TestSessionLauncher::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_certificates.create(&error) && m_certificates.trustInWebEngine(&error), qPrintable(error));
+}
+
+void TestSessionLauncher::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    // The token's validity is checked against the server's real clock.
+    m_workspace->clock().setTime(QDateTime::currentDateTimeUtc());
+    m_secrets = std::make_unique<SecretStore>(m_workspace->settings());
+    m_server = std::make_unique<StandInJitsiServer>();
+    QVERIFY(m_server->listen(m_certificates.serverConfiguration()));
+    m_server->setTokenAuthentication(QStringLiteral("vieraugen"), QStringLiteral("jitsi"),
+                                     "stand-in-app-secret");
+
+    ServerProfile profile;
+    profile.id = QStringLiteral("standin");
+    profile.name = QStringLiteral("Stand-in");
+    profile.baseUrl = m_server->baseUrl();
+    profile.appId = profile.issuer = QStringLiteral("vieraugen");
+    profile.audience = QStringLiteral("jitsi");
+    m_workspace->settings().saveServerProfile(profile);
+    m_workspace->settings().setCounselorName(QStringLiteral("Frau Berger"));
+    m_workspace->settings().setUiLanguage(QStringLiteral("de"));
+    SecretReply* stored = m_secrets->write(profile.secretOwner(), QLatin1String(ServerProfile::appSecretName),
+                                           QStringLiteral("stand-in-app-secret"));
+    QSignalSpy storedSpy(stored, &SecretReply::finished);
+    QVERIFY(storedSpy.wait(10000));
+
+    m_mainWindow = std::make_unique<QWidget>();
+    m_launcher = new SessionLauncher(m_workspace->settings(), *m_secrets, m_workspace->appointments(),
+                                     m_workspace->clock(), m_mainWindow.get());
+}
+
+void TestSessionLauncher::cleanup()
+{
+    m_mainWindow.reset();
+    m_server.reset();
+    m_secrets.reset();
+    m_workspace.reset();
+}
+
+Occurrence TestSessionLauncher::scheduled(int participants)
+{
+    Appointment appointment;
+    appointment.title = QStringLiteral("Erstgespräch");
+    appointment.start = m_workspace->clock().nowUtc().addSecs(300);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.kind = SessionKind::Jitsi;
+    appointment.serverProfileId = QStringLiteral("standin");
+    appointment.roomName = RoomFactory().newRoomName();
+    for (int i = 0; i < participants; ++i)
+        appointment.participants.append(
+            { QStringLiteral("Klient %1").arg(i + 1), {}, {}, QStringLiteral("de") });
+    QString error;
+    if (!m_workspace->appointments().save(appointment, &error))
+        qWarning() << error;
+    return {
+        std::make_shared<const Appointment>(appointment), appointment.start, appointment.end, {}, {}, {}
+    };
+}
+
+QStringList TestSessionLauncher::commandNames() const
+{
+    QStringList names;
+    for (const QJsonObject& command : m_server->commands())
+        names.append(command.value(QLatin1String("name")).toString());
+    return names;
+}
+
+SessionWindow* TestSessionLauncher::start(const Occurrence& occurrence)
+{
+    SessionWindow* window = nullptr;
+    const QMetaObject::Connection connection
+        = connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
+                  [&window](SessionWindow* opened) { window = opened; });
+    m_launcher->start(occurrence);
+    const bool opened = QTest::qWaitFor([&window] { return window != nullptr; }, 20000);
+    disconnect(connection);
+    if (!opened)
+        return nullptr;
+    return window;
+}
+
+SessionWindow* TestSessionLauncher::startAndJoin(const Occurrence& occurrence)
+{
+    SessionWindow* window = start(occurrence);
+    if (!window)
+        return nullptr;
+    QSignalSpy joined(window, &SessionWindow::joined);
+    if (!joined.wait(30000))
+        return nullptr;
+    return window;
+}
+
+void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
+{
+    const Occurrence occurrence = scheduled();
+    SessionWindow* window = startAndJoin(occurrence);
+    QVERIFY(window);
+    QCOMPARE(m_launcher->windowFor(occurrence), window);
+
+    // Camera and microphone reached the meeting (granted to the server's origin only).
+    QTRY_COMPARE(m_server->reports(QStringLiteral("media")).size(), 1);
+    QCOMPARE(m_server->reports(QStringLiteral("media")).first().value(QLatin1String("granted")).toBool(),
+             true);
+
+    // Moderator from the token alone, then the room is locked and the lobby turned on.
+    const QString password = window->plan().roomPassword;
+    QVERIFY(RoomPassword::isWellFormed(password));
+    QTRY_COMPARE(commandNames(),
+                 (QStringList { QStringLiteral("password"), QStringLiteral("toggle-lobby") }));
+    QCOMPARE(m_server->commands().at(0).value(QLatin1String("args")).toArray(), (QJsonArray { password }));
+    QCOMPARE(m_server->commands().at(1).value(QLatin1String("args")).toArray(), (QJsonArray { true }));
+    QVERIFY(window->meeting().isModerator());
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("lockState"))->text().startsWith(QChar(0x2714)));
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("lobbyState"))->text().startsWith(QChar(0x2714)));
+    QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
+             AppointmentStatus::Started);
+
+    // A client knocks; the counselor admits from the native lobby panel.
+    m_server->knock(QStringLiteral("guest42"), QStringLiteral("Herr Yilmaz"));
+    QAbstractButton* admit = nullptr;
+    QTRY_VERIFY((admit = window->findChild<QAbstractButton*>(QStringLiteral("admit-guest42"))));
+    QVERIFY(window->findChild<QWidget*>(QStringLiteral("lobbyPanel"))->isVisibleTo(window));
+    admit->click();
+    QTRY_COMPARE(commandNames().constLast(), QStringLiteral("answer-knocking-participant"));
+    QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
+             (QJsonArray { QStringLiteral("guest42"), true }));
+    QTRY_COMPARE(window->meeting().participants().size(), 1);
+    QTRY_COMPARE(window->findChild<QLabel*>(QStringLiteral("participantState"))->text(),
+                 QStringLiteral("Participants: 2"));
+
+    // Native controls reach the meeting.
+    window->findChild<QAction*>(QStringLiteral("audioOnlyAction"))->trigger();
+    window->findChild<QAction*>(QStringLiteral("quality180Action"))->trigger();
+    QTRY_VERIFY(commandNames().contains(QStringLiteral("set-video-quality")));
+    QTRY_VERIFY(window->meeting().isAudioOnly());
+    QTRY_COMPARE(window->meeting().videoQuality(), MeetingSession::VideoQuality::Low);
+
+    // Hang up: the meeting leaves, the window closes, the appointment is done with its times.
+    m_workspace->clock().setTime(m_workspace->clock().nowUtc().addSecs(2700));
+    QSignalSpy finished(window, &SessionWindow::finished);
+    window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(commandNames().contains(QStringLiteral("video-hangup")));
+    const Appointment stored = *m_workspace->appointments().find(occurrence.appointment->uid);
+    QCOMPARE(stored.status, AppointmentStatus::Done);
+    QVERIFY(stored.sessionStarted && stored.sessionEnded);
+    QCOMPARE(stored.sessionEnded->secsTo(*stored.sessionStarted), -2700);
+    QTRY_VERIFY(!m_launcher->windowFor(occurrence));
+}
+
+void TestSessionLauncher::meetingReceivesTokenLanguageAndPrivacySettings()
+{
+    QVERIFY(startAndJoin(scheduled(4)));
+    QTRY_COMPARE(m_server->reports(QStringLiteral("loaded")).size(), 1);
+    const QJsonObject loaded = m_server->reports(QStringLiteral("loaded")).first();
+    QCOMPARE(loaded.value(QLatin1String("verdict")).toObject().value(QLatin1String("moderator")).toBool(),
+             true);
+    QCOMPARE(loaded.value(QLatin1String("lang")).toString(), QStringLiteral("de"));
+    QVERIFY(!loaded.value(QLatin1String("jwtInQuery")).toString().isEmpty());
+    const QJsonObject config = loaded.value(QLatin1String("config")).toObject();
+    for (const char* key : { "disableThirdPartyRequests", "disableInviteFunctions", "disableDeepLinking" })
+        QVERIFY2(config.value(QLatin1String(key)).toBool(), key);
+    QCOMPARE(config.value(QLatin1String("analytics")).toObject().value(QLatin1String("disabled")).toBool(),
+             true);
+    QCOMPARE(config.value(QLatin1String("gravatar")).toObject().value(QLatin1String("disabled")).toBool(),
+             true);
+    QCOMPARE(config.value(QLatin1String("prejoinConfig")).toObject().value(QLatin1String("enabled")).toBool(),
+             true);
+    // Five people with the counselor: video starts off.
+    QCOMPARE(config.value(QLatin1String("startWithVideoMuted")).toBool(), true);
+    QCOMPARE(
+        loaded.value(QLatin1String("userInfo")).toObject().value(QLatin1String("displayName")).toString(),
+        QStringLiteral("Frau Berger"));
+}
+
+void TestSessionLauncher::answersThePasswordWhenTheRoomAsksForIt()
+{
+    const Occurrence occurrence = scheduled();
+    SessionWindow* window = startAndJoin(occurrence);
+    QVERIFY(window);
+    QTRY_COMPARE(commandNames().size(), 2);
+    // As after a reconnect into the locked room.
+    QSignalSpy joinedAgain(&window->meeting(), &MeetingSession::joined);
+    m_server->requirePassword();
+    QVERIFY(joinedAgain.wait(10000));
+    QCOMPARE(m_server->commands().at(2).value(QLatin1String("name")).toString(), QStringLiteral("password"));
+    QCOMPARE(m_server->commands().at(2).value(QLatin1String("args")).toArray(),
+             (QJsonArray { window->plan().roomPassword }));
+}
+
+void TestSessionLauncher::nobodyJoinedCanBeRecordedAsNoShow()
+{
+    const Occurrence occurrence = scheduled();
+    SessionWindow* window = startAndJoin(occurrence);
+    QVERIFY(window);
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(1);
+    window->close(); // closing the window hangs up
+    QVERIFY(finished.wait(10000));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Nobody joined")));
+    QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
+             AppointmentStatus::NoShow);
+}
+
+void TestSessionLauncher::unreachableServerOffersRejoin()
+{
+    ServerProfile gone = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
+    gone.auth = ServerProfile::AuthMode::None;
+    gone.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:9/")); // discard port: nothing listens
+    m_workspace->settings().saveServerProfile(gone);
+    SessionWindow* window = start(scheduled());
+    QVERIFY(window);
+    QTRY_COMPARE_WITH_TIMEOUT(window->meeting().state(), MeetingSession::State::Failed, 20000);
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("sessionNotice"))
+                ->text()
+                .contains(QLatin1String("could not be reached")));
+    QVERIFY(window->findChild<QWidget*>(QStringLiteral("rejoinButton"))->isVisibleTo(window));
+}
+
+QTEST_MAIN(TestSessionLauncher)
+#include "tst_SessionLauncher.moc"

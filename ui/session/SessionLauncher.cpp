@@ -1,0 +1,173 @@
+#include "ui/session/SessionLauncher.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Logging.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/meeting/SessionPlanner.h"
+#include "core/settings/Settings.h"
+#include "ui/common/MessageBox.h"
+#include "ui/session/SessionEngine.h"
+#include "ui/session/SessionPage.h"
+#include "ui/session/SessionWindow.h"
+
+#include <QDesktopServices>
+#include <QWidget>
+
+namespace {
+QString occurrenceKey(const Occurrence& occurrence)
+{
+    return occurrence.appointment->uid + QLatin1Char('|')
+        + QString::number(occurrence.recurrenceId.isValid() ? occurrence.recurrenceId.toMSecsSinceEpoch()
+                                                            : occurrence.start.toMSecsSinceEpoch());
+}
+} // namespace
+
+SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, AppointmentStore& store,
+                                 const Clock& clock, QWidget* window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_store(store)
+    , m_clock(clock)
+    , m_window(window)
+    , m_engine(new SessionEngine(this))
+    , m_planner(new SessionPlanner(settings, secrets, clock, this))
+{ }
+
+SessionLauncher::~SessionLauncher()
+{
+    // Session windows hold pages of the engine's profile: they go first.
+    for (const QPointer<SessionWindow>& window : std::as_const(m_windows))
+        delete window.data();
+}
+
+SessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) const
+{
+    const QString key = occurrenceKey(occurrence);
+    for (const QPointer<SessionWindow>& window : m_windows) {
+        if (window && occurrenceKey(window->plan().occurrence) == key)
+            return window;
+    }
+    return nullptr;
+}
+
+void SessionLauncher::start(const Occurrence& occurrence)
+{
+    const Appointment& appointment = *occurrence.appointment;
+    switch (appointment.kind) {
+    case SessionKind::Jitsi:
+        startJitsi(occurrence);
+        return;
+    case SessionKind::ExternalLink:
+        startElsewhere(occurrence, appointment.externalUrl);
+        return;
+    case SessionKind::Phone:
+        startElsewhere(occurrence, QUrl(QStringLiteral("tel:") + appointment.participants.value(0).phone));
+        return;
+    case SessionKind::InPerson:
+        record(occurrence, [this](Appointment& stored) {
+            stored.status = AppointmentStatus::Started;
+            stored.sessionStarted = m_clock.nowUtc();
+        });
+        return;
+    }
+}
+
+void SessionLauncher::startElsewhere(const Occurrence& occurrence, const QUrl& url)
+{
+    if (!url.isValid() || url.toString().size() <= 4) {
+        MessageBox::warning(
+            m_window, tr("Session Cannot Start"),
+            tr("\"%1\" has no link or phone number to start with. Open the appointment and add one.")
+                .arg(occurrence.appointment->title));
+        return;
+    }
+    if (!QDesktopServices::openUrl(url)) {
+        MessageBox::warning(m_window, tr("Session Cannot Start"),
+                            tr("No program on this computer opens %1 links.").arg(url.scheme()));
+        return;
+    }
+    record(occurrence, [this](Appointment& stored) {
+        stored.status = AppointmentStatus::Started;
+        stored.sessionStarted = m_clock.nowUtc();
+    });
+}
+
+void SessionLauncher::startJitsi(const Occurrence& occurrence)
+{
+    if (SessionWindow* open = windowFor(occurrence)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const QString key = occurrenceKey(occurrence);
+    if (m_planning.contains(key))
+        return;
+    m_planning.append(key);
+    Q_EMIT statusMessage(tr("Starting the session…"));
+    m_planner->plan(
+        occurrence, {}, [this, key](const std::optional<SessionPlan>& plan, const QString& error) {
+            m_planning.removeAll(key);
+            if (!plan) {
+                MessageBox::warning(m_window, tr("Session Cannot Start"), error);
+                return;
+            }
+            auto* window = new SessionWindow(*plan, m_engine->takePage());
+            m_windows.append(window);
+            const Occurrence planned = plan->occurrence;
+            connect(window, &SessionWindow::joined, this, [this, planned] {
+                record(planned, [this](Appointment& stored) {
+                    stored.status = AppointmentStatus::Started;
+                    if (!stored.sessionStarted)
+                        stored.sessionStarted = m_clock.nowUtc();
+                });
+            });
+            connect(window, &SessionWindow::finished, this,
+                    [this, window, planned] { sessionEnded(planned, window->hadParticipants()); });
+            connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
+            connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
+            window->show();
+            Q_EMIT sessionWindowOpened(window);
+            Q_EMIT statusMessage({});
+        });
+}
+
+void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadParticipants)
+{
+    AppointmentStatus outcome = AppointmentStatus::Done;
+    if (!hadParticipants) {
+        const int choice = MessageBox::choose(
+            m_window, tr("Session Ended"),
+            tr("Nobody joined \"%1\". How should it be recorded?").arg(occurrence.appointment->title),
+            { tr("Held"), tr("Client did not come") });
+        if (choice == 1)
+            outcome = AppointmentStatus::NoShow;
+    }
+    record(occurrence, [this, outcome](Appointment& stored) {
+        stored.status = outcome;
+        stored.sessionEnded = m_clock.nowUtc();
+    });
+}
+
+void SessionLauncher::record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change)
+{
+    QString error;
+    if (!m_store.updateOccurrence(occurrence, change, &error)) {
+        qCWarning(lcMeeting) << "could not record the session's state";
+        MessageBox::warning(m_window, tr("Session Not Recorded"), error);
+    }
+}
+
+void SessionLauncher::warmUpFor(const Occurrence& occurrence)
+{
+    const Appointment& appointment = *occurrence.appointment;
+    if (appointment.kind != SessionKind::Jitsi)
+        return;
+    const QString profileId = appointment.serverProfileId.isEmpty() ? m_settings.defaultServerProfileId()
+                                                                    : appointment.serverProfileId;
+    if (const std::optional<ServerProfile> profile = m_settings.serverProfile(profileId)) {
+        SessionPlan plan;
+        plan.server = *profile;
+        m_engine->warmUp(QUrl(plan.meetingOptions().value(QLatin1String("scriptUrl")).toString()));
+    }
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/calendar/Occurrence.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AppointmentStore;
+class Clock;
+class SecretStore;
+class SessionEngine;
+class SessionPlanner;
+class SessionWindow;
+class Settings;
+class QWidget;
+
+// What "Start" does for each kind of appointment, from the calendar, the "Next appointment"
+// panel and reminders alike: a Jitsi session opens in a session window (one per appointment),
+// an external link opens in the system's handler, a phone appointment dials. When it started
+// and ended, and whether it took place, is recorded with the appointment; nothing of its content.
+class SessionLauncher : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionLauncher(Settings& settings, SecretStore& secrets, AppointmentStore& store, const Clock& clock,
+                    QWidget* window);
+    ~SessionLauncher() override;
+
+    void start(const Occurrence& occurrence);
+    // Ahead of a Jitsi appointment: start the engine and load its server's IFrame API.
+    void warmUpFor(const Occurrence& occurrence);
+
+    SessionEngine& engine() const { return *m_engine; }
+    SessionWindow* windowFor(const Occurrence& occurrence) const;
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+    void sessionWindowOpened(SessionWindow* window);
+    void attentionRequested(const QString& title, const QString& message);
+
+private:
+    void startJitsi(const Occurrence& occurrence);
+    void startElsewhere(const Occurrence& occurrence, const QUrl& url);
+    void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
+    void record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
+
+    Settings& m_settings;
+    AppointmentStore& m_store;
+    const Clock& m_clock;
+    QWidget* m_window;
+    SessionEngine* m_engine;
+    SessionPlanner* m_planner;
+    QList<QPointer<SessionWindow>> m_windows;
+    QStringList m_planning;
+};

@@ -1,0 +1,340 @@
+#include "ui/session/SessionWindow.h"
+
+#include "core/base/Logging.h"
+#include "ui/session/SessionBridge.h"
+#include "ui/session/SessionPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebEngineView>
+
+namespace {
+QString stateText(bool done, const QString& what)
+{
+    // A check mark for what is in place, an open circle for what is still pending.
+    return (done ? QStringLiteral("\u2714 ") : QStringLiteral("\u25CB ")) + what;
+}
+} // namespace
+
+SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget* parent)
+    : QMainWindow(parent)
+    , m_plan(plan)
+    , m_page(page)
+    , m_view(new QWebEngineView(this))
+    , m_moderatorState(new QLabel(this))
+    , m_lockState(new QLabel(this))
+    , m_lobbyState(new QLabel(this))
+    , m_participantState(new QLabel(this))
+    , m_connectionState(new QLabel(this))
+    , m_lobbyPanel(new QFrame(this))
+    , m_lobbyRows(new QVBoxLayout)
+    , m_notice(new QLabel(this))
+    , m_rejoinButton(new QPushButton(tr("&Rejoin"), this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("sessionWindow"));
+    setWindowTitle(tr("%1 – Session – Vieraugen").arg(plan.occurrence.appointment->title));
+    m_page->setParent(this);
+    m_page->setServer(plan.server.baseUrl);
+    m_view->setPage(m_page);
+
+    m_moderatorState->setObjectName(QStringLiteral("moderatorState"));
+    m_lockState->setObjectName(QStringLiteral("lockState"));
+    m_lobbyState->setObjectName(QStringLiteral("lobbyState"));
+    m_participantState->setObjectName(QStringLiteral("participantState"));
+    m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    for (QLabel* label :
+         { m_connectionState, m_moderatorState, m_lockState, m_lobbyState, m_participantState })
+        statusBar()->addPermanentWidget(label);
+
+    m_notice->setObjectName(QStringLiteral("sessionNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_rejoinButton->setObjectName(QStringLiteral("rejoinButton"));
+    m_rejoinButton->setVisible(false);
+    connect(m_rejoinButton, &QPushButton::clicked, this, &SessionWindow::rejoin);
+
+    m_lobbyPanel->setObjectName(QStringLiteral("lobbyPanel"));
+    auto* lobbyLayout = new QVBoxLayout(m_lobbyPanel);
+    auto* lobbyHeading = new QLabel(tr("<b>Waiting in the lobby</b>"), m_lobbyPanel);
+    lobbyLayout->addWidget(lobbyHeading);
+    lobbyLayout->addLayout(m_lobbyRows);
+    lobbyLayout->addStretch();
+    m_lobbyPanel->setMinimumWidth(220);
+    m_lobbyPanel->setVisible(false);
+
+    auto* noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_rejoinButton);
+    auto* meetingRow = new QHBoxLayout;
+    meetingRow->setContentsMargins(0, 0, 0, 0);
+    meetingRow->addWidget(m_view, 1);
+    meetingRow->addWidget(m_lobbyPanel);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(noticeRow);
+    layout->addLayout(meetingRow, 1);
+    setCentralWidget(central);
+
+    m_meeting = new MeetingSession(m_plan.roomPassword, this);
+    createActions();
+
+    connect(m_page, &SessionPage::externalLinkRequested, this,
+            [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_page, &SessionPage::certificateRefused, this,
+            [this](const QString& host, const QString& description) {
+                showNotice(
+                    tr("The connection to %1 is not trustworthy (%2), so Vieraugen did not connect. Ask your "
+                       "administrator to renew the server's certificate, or switch to the backup server.")
+                        .arg(host, description));
+            });
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+                if (status == QWebEnginePage::NormalTerminationStatus)
+                    return;
+                qCWarning(lcMeeting) << "the session's renderer stopped:" << status;
+                showNotice(tr("The meeting view stopped unexpectedly. Rejoin to continue the session."),
+                           true);
+            });
+    connect(m_page, &SessionPage::hostReady, this, &SessionWindow::startMeeting);
+    if (m_page->isHostReady())
+        QTimer::singleShot(0, this, &SessionWindow::startMeeting);
+
+    if (plan.startsWithVideoOff())
+        showNotice(tr("%1 people take part in this session. To keep it stable, cameras start off; Vieraugen "
+                      "recommends video for at most %2.")
+                       .arg(plan.participantCount)
+                       .arg(SessionPlan::maxParticipantsWithVideo));
+    resize(1200, 800);
+}
+
+SessionWindow::~SessionWindow()
+{
+    // The view must let go of the page before the page goes.
+    delete m_view;
+    delete m_page;
+}
+
+void SessionWindow::createActions()
+{
+    QToolBar* toolbar = addToolBar(tr("Session"));
+    toolbar->setObjectName(QStringLiteral("sessionToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    QMenu* problemsMenu = menuBar()->addMenu(tr("&Problems?"));
+    problemsMenu->setObjectName(QStringLiteral("problemsMenu"));
+
+    const auto add = [this](QMenu* menu, const QString& text, const QKeySequence& shortcut,
+                            const QString& name, auto slot) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    m_muteAction = add(sessionMenu, tr("&Mute Microphone"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                       QStringLiteral("muteAction"), [this] { m_meeting->toggleAudio(); });
+    m_muteAction->setCheckable(true);
+    m_cameraAction = add(sessionMenu, tr("Turn &Camera Off"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                         QStringLiteral("cameraAction"), [this] { m_meeting->toggleVideo(); });
+    m_cameraAction->setCheckable(true);
+    sessionMenu->addSeparator();
+    QAction* copyLink
+        = add(sessionMenu, tr("Copy &Guest Link"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+              QStringLiteral("copyGuestLinkAction"), &SessionWindow::copyGuestLink);
+    copyLink->setStatusTip(tr("The link for another participant. Send the password separately."));
+    add(sessionMenu, tr("Open in My &Browser Instead"), QKeySequence(), QStringLiteral("openInBrowserAction"),
+        &SessionWindow::openInBrowser);
+    sessionMenu->addSeparator();
+    QAction* hangUpAction = add(sessionMenu, tr("&Hang Up"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                                QStringLiteral("hangUpAction"), &SessionWindow::hangUp);
+
+    QMenu* quality = problemsMenu->addMenu(tr("Video &Quality"));
+    m_qualityGroup = new QActionGroup(this);
+    const std::pair<QString, MeetingSession::VideoQuality> levels[] = {
+        { tr("&High (720p)"), MeetingSession::VideoQuality::High },
+        { tr("&Standard (360p)"), MeetingSession::VideoQuality::Standard },
+        { tr("&Low (180p): for weak connections"), MeetingSession::VideoQuality::Low },
+    };
+    for (const auto& [text, level] : levels) {
+        QAction* action = quality->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(level == MeetingSession::VideoQuality::High);
+        action->setData(int(level));
+        action->setObjectName(QStringLiteral("quality%1Action").arg(int(level)));
+        m_qualityGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, level] { m_meeting->setVideoQuality(level); });
+    }
+    m_audioOnlyAction = add(problemsMenu, tr("&Audio Only"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                            QStringLiteral("audioOnlyAction"),
+                            [this] { m_meeting->setAudioOnly(m_audioOnlyAction->isChecked()); });
+    m_audioOnlyAction->setCheckable(true);
+    m_audioOnlyAction->setStatusTip(
+        tr("Turns off all video; helps most when the picture freezes or sound drops."));
+    add(problemsMenu, tr("&Reload the Meeting"), QKeySequence(Qt::Key_F5), QStringLiteral("reloadAction"),
+        &SessionWindow::rejoin);
+
+    for (QAction* action : { m_muteAction, m_cameraAction, m_audioOnlyAction, copyLink, hangUpAction })
+        toolbar->addAction(action);
+}
+
+void SessionWindow::startMeeting()
+{
+    SessionBridge& bridge = m_page->bridge();
+    // A fresh meeting for every (re)join; the old one hears nothing more.
+    bridge.disconnect(m_meeting);
+    m_meeting->disconnect();
+    m_meeting->deleteLater();
+    m_meeting = new MeetingSession(m_plan.roomPassword, this);
+    MeetingSession* meeting = m_meeting;
+    connect(&bridge, &SessionBridge::eventDelivered, meeting, &MeetingSession::handleEvent);
+    connect(meeting, &MeetingSession::commandRequested, &bridge, &SessionBridge::commandRequested);
+    connect(meeting, &MeetingSession::changed, this, &SessionWindow::refresh);
+    connect(meeting, &MeetingSession::joined, this, &SessionWindow::joined);
+    connect(meeting, &MeetingSession::ended, this, &SessionWindow::finish);
+    connect(meeting, &MeetingSession::failed, this,
+            [this](const QString& message) { showNotice(message, true); });
+    connect(meeting, &MeetingSession::deviceProblem, this,
+            [this](const QString& message) { showNotice(message); });
+    connect(meeting, &MeetingSession::participantKnocking, this, [this](const QString&, const QString& name) {
+        rebuildLobby();
+        if (!isActiveWindow()) {
+            QApplication::alert(this);
+            Q_EMIT attentionRequested(tr("Someone is waiting"), tr("%1 is waiting in the lobby.").arg(name));
+        }
+    });
+    m_rejoinButton->setVisible(false);
+    Q_EMIT bridge.startRequested(m_plan.meetingOptions());
+    refresh();
+}
+
+void SessionWindow::rejoin()
+{
+    qCInfo(lcMeeting) << "rejoining the session";
+    showNotice({});
+    Q_EMIT m_page->bridge().disposeRequested();
+    if (m_page->renderProcessPid() == 0 || !m_page->isHostReady())
+        m_page->reloadHost();
+    else
+        startMeeting();
+}
+
+void SessionWindow::refresh()
+{
+    const MeetingSession& meeting = *m_meeting;
+    using State = MeetingSession::State;
+    static const QHash<State, const char*> states {
+        { State::Connecting, QT_TR_NOOP("Connecting…") }, { State::Joined, QT_TR_NOOP("Connected") },
+        { State::Leaving, QT_TR_NOOP("Leaving…") },       { State::Ended, QT_TR_NOOP("Ended") },
+        { State::Failed, QT_TR_NOOP("Disconnected") },
+    };
+    m_connectionState->setText(tr(states.value(meeting.state())));
+    m_moderatorState->setText(stateText(meeting.isModerator(), tr("Moderator")));
+    m_lockState->setText(stateText(meeting.isRoomLocked(), tr("Room locked")));
+    m_lobbyState->setText(stateText(meeting.isLobbyOn(), tr("Lobby")));
+    m_participantState->setText(tr("Participants: %1").arg(meeting.participants().size() + 1));
+    if (!meeting.participants().isEmpty())
+        m_hadParticipants = true;
+    m_muteAction->setChecked(meeting.isAudioMuted());
+    m_cameraAction->setChecked(meeting.isVideoMuted());
+    m_audioOnlyAction->setChecked(meeting.isAudioOnly());
+    for (QAction* action : m_qualityGroup->actions())
+        action->setChecked(action->data().toInt() == int(meeting.videoQuality()));
+    rebuildLobby();
+}
+
+void SessionWindow::rebuildLobby()
+{
+    while (QLayoutItem* item = m_lobbyRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<MeetingSession::Person> knocking = m_meeting->knocking();
+    for (const MeetingSession::Person& person : knocking) {
+        auto* row = new QWidget(m_lobbyPanel);
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* name = new QLabel(person.name.isEmpty() ? tr("(no name)") : person.name, row);
+        auto* admit = new QPushButton(tr("Admit"), row);
+        auto* deny = new QPushButton(tr("Deny"), row);
+        admit->setObjectName(QStringLiteral("admit-") + person.id);
+        deny->setObjectName(QStringLiteral("deny-") + person.id);
+        const QString id = person.id;
+        connect(admit, &QPushButton::clicked, this, [this, id] { m_meeting->admit(id); });
+        connect(deny, &QPushButton::clicked, this, [this, id] { m_meeting->deny(id); });
+        layout->addWidget(name, 1);
+        layout->addWidget(admit);
+        layout->addWidget(deny);
+        m_lobbyRows->addWidget(row);
+    }
+    m_lobbyPanel->setVisible(!knocking.isEmpty());
+}
+
+void SessionWindow::showNotice(const QString& text, bool offerRejoin)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    m_rejoinButton->setVisible(offerRejoin);
+}
+
+void SessionWindow::copyGuestLink()
+{
+    QGuiApplication::clipboard()->setText(m_plan.guestLink().toString());
+    statusBar()->showMessage(tr("Guest link copied. Send the password through another channel."), 5000);
+}
+
+void SessionWindow::openInBrowser()
+{
+    // The browser joins as the same moderator; leave here first so there is one counselor.
+    QDesktopServices::openUrl(m_plan.moderatorLink());
+    hangUp();
+}
+
+void SessionWindow::hangUp()
+{
+    if (m_meeting->state() == MeetingSession::State::Connecting) {
+        finish();
+        return;
+    }
+    m_meeting->hangUp();
+    // Close even if the meeting never confirms (server gone).
+    QTimer::singleShot(leaveTimeoutMs, this, &SessionWindow::finish);
+}
+
+void SessionWindow::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT m_page->bridge().disposeRequested();
+    Q_EMIT finished();
+    close();
+}
+
+void SessionWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_finished) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    hangUp();
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/meeting/MeetingSession.h"
+#include "core/meeting/SessionPlan.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class QWebEngineView;
+class SessionPage;
+
+// One running session: the meeting embedded, the room's state at a glance (moderator, locked,
+// lobby, participants, connection), people knocking in the lobby with Admit/Deny, and native
+// controls with shortcuts. Closing the window leaves the meeting cleanly.
+class SessionWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of the page (see SessionEngine::takePage()).
+    SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget* parent = nullptr);
+    ~SessionWindow() override;
+
+    const SessionPlan& plan() const { return m_plan; }
+    MeetingSession& meeting() const { return *m_meeting; }
+    SessionPage& page() const { return *m_page; }
+    // Whether anyone besides the counselor was in the meeting at some point.
+    bool hadParticipants() const { return m_hadParticipants; }
+
+    // How long closing waits for the meeting to confirm the hang-up.
+    static constexpr int leaveTimeoutMs = 3000;
+
+Q_SIGNALS:
+    void joined();
+    // The meeting is over and the window closes.
+    void finished();
+    void rejoinRequested();
+    void attentionRequested(const QString& title, const QString& message);
+
+public:
+    void rejoin();
+    void hangUp();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void startMeeting();
+    void refresh();
+    void rebuildLobby();
+    void showNotice(const QString& text, bool offerRejoin = false);
+    void copyGuestLink();
+    void openInBrowser();
+    void finish();
+
+    SessionPlan m_plan;
+    SessionPage* m_page;
+    MeetingSession* m_meeting = nullptr;
+    QWebEngineView* m_view;
+    QLabel* m_moderatorState;
+    QLabel* m_lockState;
+    QLabel* m_lobbyState;
+    QLabel* m_participantState;
+    QLabel* m_connectionState;
+    QWidget* m_lobbyPanel;
+    QVBoxLayout* m_lobbyRows;
+    QLabel* m_notice;
+    QPushButton* m_rejoinButton;
+    QAction* m_muteAction = nullptr;
+    QAction* m_cameraAction = nullptr;
+    QAction* m_audioOnlyAction = nullptr;
+    QActionGroup* m_qualityGroup = nullptr;
+    bool m_hadParticipants = false;
+    bool m_finished = false;
+};
