@@ -28,6 +28,7 @@ private Q_SLOTS:
     void provisionWithoutSecretsNeedsNoKeychain();
     void secretsCheckExplainsMissingKeychain();
     void profilesCommandNeedsList();
+    void joinLinkGivesTheGuestLinkWithoutKeychain();
 
 private:
     int run(const QStringList& arguments);
@@ -165,6 +166,46 @@ void TestCommandLineTool::provisionWithoutSecretsNeedsNoKeychain()
     QCOMPARE(profiles.at(0)[QStringLiteral("auth")].toString(), QStringLiteral("none"));
     QCOMPARE(profiles.at(0)[QStringLiteral("default")].toBool(), true);
     QCOMPARE(profiles.at(0)[QStringLiteral("hasAppSecret")].toBool(), false);
+}
+
+void TestCommandLineTool::joinLinkGivesTheGuestLinkWithoutKeychain()
+{
+    ServerProfile open;
+    open.id = QStringLiteral("open");
+    open.name = QStringLiteral("Offen");
+    open.baseUrl = QUrl(QStringLiteral("https://open.example/team/"));
+    open.auth = ServerProfile::AuthMode::None;
+    m_workspace->settings().saveServerProfile(open);
+    const QString dataDir = QStringLiteral("--data-dir=") + m_dir.filePath(QStringLiteral("links"));
+    QCOMPARE(run({ dataDir, QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Beratung"),
+                   QStringLiteral("--start"), QStringLiteral("2026-12-01T10:00"), QStringLiteral("--end"),
+                   QStringLiteral("2026-12-01T11:00"), QStringLiteral("--jitsi"), QStringLiteral("open") }),
+             0);
+    const QString uid = m_out.trimmed();
+    m_out.clear();
+    QCOMPARE(run({ dataDir, QStringLiteral("join-link"), uid }), 0);
+    const QUrl link(m_out.trimmed());
+    QCOMPARE(link.host(), QStringLiteral("open.example"));
+    QVERIFY2(link.path().startsWith(QLatin1String("/team/")) && link.path().size() == 6 + 26,
+             qPrintable(m_out));
+    QVERIFY(!link.hasQuery());
+
+    // The moderator link needs the keychain (install key; here, in the locked scenario, none).
+    m_out.clear();
+    QCOMPARE(run({ dataDir, QStringLiteral("join-link"), uid, QStringLiteral("--role"),
+                   QStringLiteral("moderator") }),
+             int(CommandLineTool::DataError));
+    QVERIFY2(m_err.contains(QLatin1String("keychain")), qPrintable(m_err));
+    QVERIFY(m_out.isEmpty());
+
+    QCOMPARE(
+        run({ dataDir, QStringLiteral("join-link"), uid, QStringLiteral("--role"), QStringLiteral("owner") }),
+        int(CommandLineTool::UsageError));
+    QCOMPARE(run({ dataDir, QStringLiteral("join-link"), QStringLiteral("no-such-uid") }),
+             int(CommandLineTool::DataError));
+    m_out.clear();
+    QCOMPARE(run({ dataDir, QStringLiteral("join-link"), QStringLiteral("--help") }), 0);
+    QVERIFY(m_out.contains(QLatin1String("never send it to anyone")));
 }
 
 void TestCommandLineTool::secretsCheckExplainsMissingKeychain()

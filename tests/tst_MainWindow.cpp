@@ -1,3 +1,4 @@
+#include "core/calendar/AppointmentStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
@@ -8,9 +9,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -25,7 +30,50 @@ private Q_SLOTS:
     void settingsDialogSavesLanguageOnOk();
     void settingsDialogCancelKeepsLanguage();
     void undoActionsFollowTheStack();
+    void startOpensExternalLinksAndRecordsTheStart();
+    void startWithNothingPlannedSaysSo();
+
+public Q_SLOTS:
+    void handleUrl(const QUrl& url) { m_openedUrls.append(url); }
+
+private:
+    QList<QUrl> m_openedUrls;
 };
+
+void TestMainWindow::startOpensExternalLinksAndRecordsTheStart()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    Appointment zoom;
+    zoom.title = QStringLiteral("Beratung über Zoom");
+    zoom.kind = SessionKind::ExternalLink;
+    zoom.externalUrl = QUrl(QStringLiteral("https://zoom.example/j/123"));
+    zoom.start = workspace.clock().nowUtc().addSecs(120);
+    zoom.end = zoom.start.addSecs(3000);
+    zoom.timeZone = QStringLiteral("Europe/Berlin");
+    QString error;
+    QVERIFY(workspace.appointments().save(zoom, &error));
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    // The system's URL handler, caught for the test.
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "handleUrl");
+    window.findChild<QAction*>(QStringLiteral("startNextSessionAction"))->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(m_openedUrls, QList<QUrl> { zoom.externalUrl });
+    const Appointment stored = *workspace.appointments().find(zoom.uid);
+    QCOMPARE(stored.status, AppointmentStatus::Started);
+    QCOMPARE(stored.sessionStarted, workspace.clock().nowUtc());
+}
+
+void TestMainWindow::startWithNothingPlannedSaysSo()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.findChild<QAction*>(QStringLiteral("startNextSessionAction"))->trigger();
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Nothing is planned")));
+    window.findChild<QAction*>(QStringLiteral("startSelectedSessionAction"))->trigger();
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Select an appointment")));
+}
 
 void TestMainWindow::hasTheFiveMenus()
 {
@@ -72,9 +120,14 @@ void TestMainWindow::settingsDialogSavesLanguageOnOk()
     QVERIFY(language);
     QCOMPARE(language->currentData().toString(), QString());
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("counselorName"))->setText(QStringLiteral("  Frau Berger "));
+    dialog.findChild<QSpinBox*>(QStringLiteral("graceMinutes"))->setValue(30);
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(Settings(workspace.settings().fileName()).uiLanguage(), QStringLiteral("de"));
+    const Settings saved(workspace.settings().fileName());
+    QCOMPARE(saved.uiLanguage(), QStringLiteral("de"));
+    QCOMPARE(saved.counselorName(), QStringLiteral("Frau Berger"));
+    QCOMPARE(saved.sessionGraceMinutes(), 30);
 }
 
 void TestMainWindow::settingsDialogCancelKeepsLanguage()

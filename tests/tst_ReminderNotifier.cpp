@@ -5,6 +5,7 @@
 #include "ui/calendar/ReminderNotifier.h"
 
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void dueReminderShowsAndOpens();
+    void startButtonStartsTheAppointment();
     void snoozeBringsItBackLater();
     void missedWhileClosedShowsOnceAtStart();
     void firstStartDoesNotReplayThePast();
@@ -34,6 +36,19 @@ void TestReminderNotifier::init()
     m_notifier = std::make_unique<ReminderNotifier>(m_workspace->appointments(), m_workspace->settings(),
                                                     m_workspace->clock());
     m_workspace->settings().setRemindersCheckedUntil(m_workspace->clock().nowUtc());
+}
+
+void TestReminderNotifier::startButtonStartsTheAppointment()
+{
+    addAt(m_workspace->clock().nowUtc().addSecs(15 * 60));
+    m_workspace->clock().advance(6 * 60 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    QSignalSpy started(m_notifier.get(), &ReminderNotifier::startRequested);
+    m_notifier->findChild<QPushButton*>(QStringLiteral("startButton"))->click();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(0).toString(), m_workspace->appointments().all().first().uid);
+    QCOMPARE(m_notifier->pendingCount(), 0);
 }
 
 void TestReminderNotifier::cleanup()

@@ -851,6 +851,10 @@
         <source>Secrets missing: %1. Enter them in Settings or provision them again.</source>
         <translation>Fehlende Geheimnisse: %1. Geben Sie sie in den Einstellungen ein oder richten Sie sie erneut ein.</translation>
     </message>
+    <message>
+        <source>Print the guest or moderator link of a video appointment (the moderator link carries a token)</source>
+        <translation>Gäste- oder Moderationslink eines Videotermins ausgeben (der Moderationslink enthält ein Token)</translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1104,10 +1108,6 @@
         <translation>&amp;Nächste Sitzung starten</translation>
     </message>
     <message>
-        <source>No video session is planned.</source>
-        <translation>Es ist keine Videositzung geplant.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1207,6 +1207,59 @@
         <source>W&amp;eek</source>
         <translation>&amp;Woche</translation>
     </message>
+    <message>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
+        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Selected Session</source>
+        <translation>&amp;Ausgewählte Sitzung starten</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>Den Termin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the calendar first.</source>
+        <translation>Wählen Sie zuerst einen Termin im Kalender aus.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>Prints the link into the video room of appointment UID.
+The guest link is what clients receive. The moderator link carries a token that makes whoever opens it the room&apos;s moderator until the token expires: use it only yourself, to test a server, and never send it to anyone.</source>
+        <translation>Gibt den Link in den Videoraum des Termins UID aus.
+Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token, das jede Person, die ihn öffnet, bis zum Ablauf des Tokens zur Moderation des Raums macht: Verwenden Sie ihn nur selbst, um einen Server zu testen, und geben Sie ihn niemals weiter.</translation>
+    </message>
+    <message>
+        <source>guest (default) or moderator</source>
+        <translation>guest (Standard) oder moderator</translation>
+    </message>
+    <message>
+        <source>for a series: the date&apos;s original start (default: the next one)</source>
+        <translation>bei Serien: der ursprüngliche Beginn des Termins (Standard: der nächste)</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>der Termin</translation>
+    </message>
+    <message>
+        <source>join-link needs a UID and --role guest or --role moderator.</source>
+        <translation>join-link braucht eine UID und --role guest oder --role moderator.</translation>
+    </message>
+    <message>
+        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
+        <translation>--occurrence erwartet Datum und Uhrzeit wie 2026-12-01T09:00.</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation>Es gibt keinen Termin %1.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -1275,6 +1328,14 @@
     <message>
         <source>Call</source>
         <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the video session (Ctrl+Return)</source>
+        <translation>Videositzung starten (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1507,10 @@
     <message>
         <source>Started at %1.</source>
         <translation>Hat um %1 Uhr begonnen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2038,30 @@
     <message>
         <source>Servers</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Counseling</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>The name clients see in video sessions, e.g. &quot;Ms Berger, counseling centre&quot;.</source>
+        <translation>Der Name, den Klient*innen in Videositzungen sehen, z. B. „Frau Berger, Beratungsstelle“.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>How long before its start and after its end an appointment&apos;s video session can be opened.</source>
+        <translation>Wie lange vor Beginn und nach Ende eines Termins seine Videositzung geöffnet werden kann.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in sessions:</source>
+        <translation>Ihr &amp;Name in Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Sessions open &amp;within:</source>
+        <translation>Sitzungen öffnen &amp;innerhalb von:</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,10 @@
         <source>Secrets missing: %1. Enter them in Settings or provision them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the guest or moderator link of a video appointment (the moderator link carries a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1104,10 +1108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No video session is planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +1207,58 @@
         <source>W&amp;eek</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Selected Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment in the calendar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>Prints the link into the video room of appointment UID.
+The guest link is what clients receive. The moderator link carries a token that makes whoever opens it the room&apos;s moderator until the token expires: use it only yourself, to test a server, and never send it to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest (default) or moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a series: the date&apos;s original start (default: the next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join-link needs a UID and --role guest or --role moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -1274,6 +1326,14 @@
     </message>
     <message>
         <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the video session (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1505,10 @@
     </message>
     <message>
         <source>Started at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,6 +2036,30 @@
     </message>
     <message>
         <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counseling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name clients see in video sessions, e.g. &quot;Ms Berger, counseling centre&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long before its start and after its end an appointment&apos;s video session can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name in sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions open &amp;within:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

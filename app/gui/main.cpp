@@ -13,6 +13,7 @@
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/MessageBox.h"
+#include "ui/session/SessionLauncher.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -46,6 +47,8 @@ void maintain(const Database& database, AppointmentStore& store, const DataLocat
 
 int main(int argc, char* argv[])
 {
+    // Qt WebEngine (session windows) shares OpenGL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vieraugen"));
     QApplication::setOrganizationDomain(QStringLiteral("vieraugen.de"));
@@ -137,6 +140,9 @@ int main(int argc, char* argv[])
                          window.bringToFront();
                          window.calendar()->openAppointment(uid, id);
                      });
+    QObject::connect(&reminders, &ReminderNotifier::startRequested, &window, &MainWindow::startSession);
+    QObject::connect(window.sessions(), &SessionLauncher::attentionRequested, &reminders,
+                     &ReminderNotifier::notify);
     if (!takingScreenshot)
         QTimer::singleShot(1000, &reminders, &ReminderNotifier::check);
 

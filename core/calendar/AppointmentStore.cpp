@@ -168,6 +168,34 @@ bool AppointmentStore::updateOccurrence(const Occurrence& occurrence,
     return save(single, errorMessage);
 }
 
+std::optional<Occurrence> AppointmentStore::occurrenceOf(const QString& uid,
+                                                         const QDateTime& recurrenceId) const
+{
+    const std::optional<Appointment> master = find(uid);
+    if (!master)
+        return std::nullopt;
+    if (!recurrenceId.isValid() || !master->isRecurring())
+        return Occurrence { std::make_shared<const Appointment>(*master),
+                            master->start,
+                            master->end,
+                            master->startDate,
+                            master->endDate,
+                            {} };
+    if (const std::optional<Appointment> exception = findException(uid, recurrenceId))
+        return Occurrence { std::make_shared<const Appointment>(*exception),
+                            exception->start,
+                            exception->end,
+                            exception->startDate,
+                            exception->endDate,
+                            {} };
+    return Occurrence { std::make_shared<const Appointment>(*master),
+                        recurrenceId,
+                        recurrenceId.addMSecs(master->durationMs()),
+                        {},
+                        {},
+                        recurrenceId };
+}
+
 bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, int* updated,
                                QString* errorMessage)
 {

@@ -37,6 +37,9 @@ public:
                           QString* errorMessage);
 
     std::optional<Appointment> find(const QString& uid) const;
+    // One date of an appointment: the appointment itself (invalid recurrenceId), or the date of a
+    // series that recurrenceId names, as an exception if one is stored.
+    std::optional<Occurrence> occurrenceOf(const QString& uid, const QDateTime& recurrenceId) const;
     std::optional<Appointment> findException(const QString& uid, const QDateTime& recurrenceId) const;
     QList<Appointment> exceptionsOf(const QString& uid) const;
     // Every appointment, series and exception, in order of start.

@@ -7,6 +7,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
 #include "core/cli/CalendarCommands.h"
+#include "core/cli/MeetingCommands.h"
 #include "core/instance/SingleInstance.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Provisioner.h"
@@ -47,6 +48,16 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
           calendar(&CalendarCommands::exportFile) },
         { QStringLiteral("backup"), tr("Write a consistent copy of the calendar to FILE"),
           calendar(&CalendarCommands::backup) },
+        { QStringLiteral("join-link"),
+          tr("Print the guest or moderator link of a video appointment (the moderator link carries a token)"),
+          [this](const QStringList& arguments, const DataLocation& location) {
+              const std::unique_ptr<Database> database = openCalendar(location);
+              if (!database)
+                  return int(DataError);
+              AppointmentStore store(*database, SystemClock::instance());
+              MeetingCommands commands(m_out, m_err, store, m_settings, secrets(), SystemClock::instance());
+              return commands.joinLink(arguments);
+          } },
         { QStringLiteral("restore"), tr("Replace the calendar with a backup (the current one is kept)"),
           std::bind(&CommandLineTool::restore, this, _1, _2) },
         { QStringLiteral("purge"), tr("Remove personal data of old appointments (--older-than DAYS)"),

@@ -24,27 +24,10 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
         QTimer::singleShot(0, this, [done, message] { done(std::nullopt, message); });
     };
     const Appointment& appointment = *occurrence.appointment;
-    if (appointment.kind != SessionKind::Jitsi) {
-        fail(tr("\"%1\" is not a video session in Vieraugen.").arg(appointment.title));
-        return;
-    }
-    if (!RoomFactory::isWellFormed(appointment.roomName)) {
-        fail(tr("\"%1\" has no valid room. Open the appointment and save it to give it a new room.")
-                 .arg(appointment.title));
-        return;
-    }
-    QString profileId = serverProfileId;
-    if (profileId.isEmpty())
-        profileId = appointment.serverProfileId;
-    if (profileId.isEmpty())
-        profileId = m_settings.defaultServerProfileId();
-    const std::optional<ServerProfile> profile = m_settings.serverProfile(profileId);
+    QString problem;
+    const std::optional<ServerProfile> profile = serverFor(appointment, serverProfileId, &problem);
     if (!profile) {
-        fail(profileId.isEmpty()
-                 ? tr("No video server is set up yet. Add one under Settings → Servers.")
-                 : tr("The server \"%1\" of this appointment no longer exists. Choose another server in the "
-                      "appointment.")
-                       .arg(profileId));
+        fail(problem);
         return;
     }
 
@@ -69,6 +52,35 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
         plan.roomPassword = RoomPassword::derive(key, plan.occurrence.appointment->uid);
         signToken(std::move(plan), done);
     });
+}
+
+std::optional<ServerProfile> SessionPlanner::serverFor(const Appointment& appointment,
+                                                       const QString& serverProfileId,
+                                                       QString* errorMessage) const
+{
+    if (appointment.kind != SessionKind::Jitsi) {
+        *errorMessage = tr("\"%1\" is not a video session in Vieraugen.").arg(appointment.title);
+        return std::nullopt;
+    }
+    if (!RoomFactory::isWellFormed(appointment.roomName)) {
+        *errorMessage
+            = tr("\"%1\" has no valid room. Open the appointment and save it to give it a new room.")
+                  .arg(appointment.title);
+        return std::nullopt;
+    }
+    QString profileId = serverProfileId;
+    if (profileId.isEmpty())
+        profileId = appointment.serverProfileId;
+    if (profileId.isEmpty())
+        profileId = m_settings.defaultServerProfileId();
+    const std::optional<ServerProfile> profile = m_settings.serverProfile(profileId);
+    if (!profile)
+        *errorMessage = profileId.isEmpty()
+            ? tr("No video server is set up yet. Add one under Settings → Servers.")
+            : tr("The server \"%1\" of this appointment no longer exists. Choose another server in the "
+                 "appointment.")
+                  .arg(profileId);
+    return profile;
 }
 
 void SessionPlanner::signToken(SessionPlan plan, const Done& done)

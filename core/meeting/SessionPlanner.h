@@ -29,6 +29,10 @@ public:
     // Answers exactly once.
     void plan(const Occurrence& occurrence, const QString& serverProfileId, const Done& done);
 
+    // The server a Jitsi appointment uses (serverProfileId overrides it), or why there is none.
+    std::optional<ServerProfile> serverFor(const Appointment& appointment, const QString& serverProfileId,
+                                           QString* errorMessage) const;
+
 private:
     void signToken(SessionPlan plan, const Done& done);
 

@@ -123,6 +123,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_navigator->setFocusPolicy(Qt::ClickFocus);
     connect(m_navigator, &QCalendarWidget::clicked, this, &CalendarWidget::setFocusDate);
     connect(m_next, &NextAppointmentPanel::openRequested, this, &CalendarWidget::openAppointment);
+    connect(m_next, &NextAppointmentPanel::startRequested, this, &CalendarWidget::startRequested);
+    connect(m_next, &NextAppointmentPanel::startingSoon, this, &CalendarWidget::startingSoon);
 
     auto* side = new QVBoxLayout;
     side->addWidget(m_navigator);
@@ -260,6 +262,18 @@ void CalendarWidget::search(const QString& text)
 bool CalendarWidget::hasSelection() const
 {
     return currentView()->selectedRow() >= 0;
+}
+
+std::optional<Occurrence> CalendarWidget::selectedOccurrence() const
+{
+    if (!hasSelection())
+        return std::nullopt;
+    return m_model->occurrence(currentView()->selectedRow());
+}
+
+std::optional<Occurrence> CalendarWidget::nextAppointment() const
+{
+    return m_next->next();
 }
 
 QList<Appointment> CalendarWidget::storedSeries(const QString& uid) const

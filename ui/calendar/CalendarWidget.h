@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/calendar/Occurrence.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -59,12 +61,17 @@ public:
     void openSelected();
     void deleteSelected();
     bool hasSelection() const;
+    std::optional<Occurrence> selectedOccurrence() const;
+    // The next appointment that is not over yet, as the "Next appointment" panel shows it.
+    std::optional<Occurrence> nextAppointment() const;
 
     // .ics files: all or nothing, one undo step per file.
     bool importFile(const QString& path, QString* report);
     bool exportFile(const QString& path, QString* report);
 
 Q_SIGNALS:
+    void startRequested(const Occurrence& occurrence);
+    void startingSoon(const Occurrence& occurrence);
     void selectionChanged(bool hasSelection);
     void statusMessage(const QString& message);
 

@@ -4,7 +4,6 @@
 #include "core/calendar/AppointmentStore.h"
 #include "ui/calendar/CalendarStyle.h"
 
-#include <QDesktopServices>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -75,8 +74,10 @@ void NextAppointmentPanel::refresh()
     m_action->show();
     switch (appointment.kind) {
     case SessionKind::Jitsi:
-        m_action->setText(tr("Open"));
-        m_action->setToolTip(tr("Show the appointment"));
+        m_action->setText(tr("Start"));
+        m_action->setToolTip(tr("Start the video session (Ctrl+Return)"));
+        if (minutes <= warmUpMinutes)
+            Q_EMIT startingSoon(*m_next);
         break;
     case SessionKind::ExternalLink:
         m_action->setText(tr("Open link"));
@@ -98,17 +99,8 @@ void NextAppointmentPanel::act()
 {
     if (!m_next)
         return;
-    const Appointment& appointment = *m_next->appointment;
-    switch (appointment.kind) {
-    case SessionKind::ExternalLink:
-        QDesktopServices::openUrl(appointment.externalUrl);
-        return;
-    case SessionKind::Phone:
-        QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + appointment.participants.value(0).phone));
-        return;
-    case SessionKind::Jitsi:
-    case SessionKind::InPerson:
-        Q_EMIT openRequested(appointment.uid, m_next->recurrenceId);
-        return;
-    }
+    if (m_next->appointment->kind == SessionKind::InPerson)
+        Q_EMIT openRequested(m_next->appointment->uid, m_next->recurrenceId);
+    else
+        Q_EMIT startRequested(*m_next);
 }

@@ -21,8 +21,13 @@ public:
     std::optional<Occurrence> next() const { return m_next; }
     void refresh();
 
+    // Ahead of a video session the engine warms up, so that Start is quick.
+    static constexpr int warmUpMinutes = 10;
+
 Q_SIGNALS:
     void openRequested(const QString& uid, const QDateTime& recurrenceId);
+    void startRequested(const Occurrence& occurrence);
+    void startingSoon(const Occurrence& occurrence);
 
 private:
     void act();

@@ -29,10 +29,13 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     setModal(false);
     m_list->setObjectName(QStringLiteral("reminderList"));
     auto* buttons = new QDialogButtonBox(this);
+    QPushButton* start = buttons->addButton(tr("S&tart"), QDialogButtonBox::ActionRole);
+    start->setObjectName(QStringLiteral("startButton"));
     QPushButton* open = buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
     QPushButton* snooze
         = buttons->addButton(tr("&Snooze %1 min").arg(snoozeMinutes), QDialogButtonBox::ActionRole);
     QPushButton* dismiss = buttons->addButton(tr("&Dismiss All"), QDialogButtonBox::RejectRole);
+    connect(start, &QPushButton::clicked, this, &ReminderNotifier::startSelected);
     connect(open, &QPushButton::clicked, this, &ReminderNotifier::openSelected);
     connect(snooze, &QPushButton::clicked, this, &ReminderNotifier::snoozeSelected);
     connect(dismiss, &QPushButton::clicked, this, &ReminderNotifier::dismissAll);
@@ -100,29 +103,42 @@ void ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool mis
     raise();
 }
 
-void ReminderNotifier::openSelected()
+std::optional<ReminderSchedule::Reminder> ReminderNotifier::takeSelected()
 {
     QListWidgetItem* item = m_list->currentItem();
     if (!item)
-        return;
+        return std::nullopt;
     const auto reminder = item->data(Qt::UserRole).value<ReminderSchedule::Reminder>();
     delete item;
     if (m_list->count() == 0)
         hide();
-    Q_EMIT openRequested(reminder.uid, reminder.recurrenceId);
+    return reminder;
+}
+
+void ReminderNotifier::openSelected()
+{
+    if (const auto reminder = takeSelected())
+        Q_EMIT openRequested(reminder->uid, reminder->recurrenceId);
+}
+
+void ReminderNotifier::startSelected()
+{
+    if (const auto reminder = takeSelected())
+        Q_EMIT startRequested(reminder->uid, reminder->recurrenceId);
+}
+
+void ReminderNotifier::notify(const QString& title, const QString& message)
+{
+    if (m_tray)
+        m_tray->showMessage(title, message);
 }
 
 void ReminderNotifier::snoozeSelected()
 {
-    QListWidgetItem* item = m_list->currentItem();
-    if (!item)
-        return;
-    auto reminder = item->data(Qt::UserRole).value<ReminderSchedule::Reminder>();
-    reminder.due = m_clock.nowUtc().addSecs(snoozeMinutes * 60);
-    m_snoozed.append(reminder);
-    delete item;
-    if (m_list->count() == 0)
-        hide();
+    if (auto reminder = takeSelected()) {
+        reminder->due = m_clock.nowUtc().addSecs(snoozeMinutes * 60);
+        m_snoozed.append(*reminder);
+    }
 }
 
 void ReminderNotifier::dismissAll()

@@ -29,14 +29,19 @@ public:
     int pendingCount() const;
 
     void openSelected();
+    void startSelected();
     void snoozeSelected();
+    // A desktop notification (system tray) for other parts of the app, e.g. someone knocking.
+    void notify(const QString& title, const QString& message);
     void dismissAll();
 
 Q_SIGNALS:
     void openRequested(const QString& uid, const QDateTime& recurrenceId);
+    void startRequested(const QString& uid, const QDateTime& recurrenceId);
 
 private:
     void show(const ReminderSchedule::Reminder& reminder, bool missed);
+    std::optional<ReminderSchedule::Reminder> takeSelected();
 
     const AppointmentStore& m_store;
     Settings& m_settings;

@@ -10,8 +10,13 @@
 
 SessionEngine::SessionEngine(QObject* parent)
     : QObject(parent)
-    , m_profile(new QWebEngineProfile(this))
+{ }
+
+QWebEngineProfile* SessionEngine::profile()
 {
+    if (m_profile)
+        return m_profile;
+    m_profile = new QWebEngineProfile(this);
     // Jitsi plays join sounds and remote audio without a click in the page.
     m_profile->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
     m_profile->settings()->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
@@ -20,6 +25,7 @@ SessionEngine::SessionEngine(QObject* parent)
         qCInfo(lcMeeting) << "blocked a download in a session";
         download->cancel();
     });
+    return m_profile;
 }
 
 SessionEngine::~SessionEngine()
@@ -33,7 +39,7 @@ void SessionEngine::warmUp(const QUrl& scriptUrl)
     if (m_warmPage && m_warmScript == scriptUrl)
         return;
     delete m_warmPage;
-    m_warmPage = new SessionPage(m_profile);
+    m_warmPage = new SessionPage(profile());
     m_warmScript = scriptUrl;
     SessionPage* page = m_warmPage;
     m_preload = connect(page, &SessionPage::hostReady, page,
@@ -50,5 +56,5 @@ SessionPage* SessionEngine::takePage()
         disconnect(m_preload);
         return page;
     }
-    return new SessionPage(m_profile);
+    return new SessionPage(profile());
 }

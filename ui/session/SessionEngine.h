@@ -18,7 +18,8 @@ public:
     explicit SessionEngine(QObject* parent = nullptr);
     ~SessionEngine() override;
 
-    QWebEngineProfile* profile() const { return m_profile; }
+    // Created on first use: Chromium starts only when a session is near.
+    QWebEngineProfile* profile();
 
     // Starts the engine, loads the host page and the server's IFrame API script.
     void warmUp(const QUrl& scriptUrl);
@@ -29,7 +30,7 @@ public:
     SessionPage* takePage();
 
 private:
-    QWebEngineProfile* m_profile;
+    QWebEngineProfile* m_profile = nullptr;
     QPointer<SessionPage> m_warmPage;
     QUrl m_warmScript;
     QMetaObject::Connection m_preload;

@@ -1,8 +1,10 @@
 #include "ui/shell/MainWindow.h"
 
+#include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/session/SessionLauncher.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/SettingsDialog.h"
 
@@ -23,6 +25,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     : QMainWindow(parent)
     , m_settings(settings)
     , m_secrets(secrets)
+    , m_appointments(appointments)
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -31,6 +34,11 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
 
     m_calendar = new CalendarWidget(appointments, settings, clock, *m_undoStack, this);
     setCentralWidget(m_calendar);
+    m_sessions = new SessionLauncher(settings, secrets, appointments, clock, this);
+    connect(m_calendar, &CalendarWidget::startRequested, m_sessions, &SessionLauncher::start);
+    connect(m_calendar, &CalendarWidget::startingSoon, m_sessions, &SessionLauncher::warmUpFor);
+    connect(m_sessions, &SessionLauncher::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_calendar, &CalendarWidget::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
@@ -121,11 +129,14 @@ void MainWindow::createMenus()
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->setObjectName(QStringLiteral("sessionMenu"));
-    QAction* startNext = session->addAction(tr("Start &Next Session"));
+    QAction* startNext = session->addAction(tr("Start &Next Session"), this, &MainWindow::startNextSession);
     startNext->setObjectName(QStringLiteral("startNextSessionAction"));
     startNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    startNext->setEnabled(false);
-    startNext->setStatusTip(tr("No video session is planned."));
+    startNext->setStatusTip(tr("Starts the appointment shown under \"Next appointment\"."));
+    QAction* startSelected
+        = session->addAction(tr("&Start Selected Session"), this, &MainWindow::startSelectedSession);
+    startSelected->setObjectName(QStringLiteral("startSelectedSessionAction"));
+    startSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -134,6 +145,30 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::startSession(const QString& uid, const QDateTime& recurrenceId)
+{
+    if (const std::optional<Occurrence> occurrence = m_appointments.occurrenceOf(uid, recurrenceId))
+        m_sessions->start(*occurrence);
+    else
+        statusBar()->showMessage(tr("The appointment no longer exists."), 8000);
+}
+
+void MainWindow::startNextSession()
+{
+    if (const std::optional<Occurrence> next = m_calendar->nextAppointment())
+        m_sessions->start(*next);
+    else
+        statusBar()->showMessage(tr("Nothing is planned for the next two weeks."), 8000);
+}
+
+void MainWindow::startSelectedSession()
+{
+    if (const std::optional<Occurrence> selected = m_calendar->selectedOccurrence())
+        m_sessions->start(*selected);
+    else
+        statusBar()->showMessage(tr("Select an appointment in the calendar first."), 8000);
 }
 
 void MainWindow::bringToFront()

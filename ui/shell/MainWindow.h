@@ -7,6 +7,7 @@ class CalendarWidget;
 class Clock;
 class QUndoStack;
 class SecretStore;
+class SessionLauncher;
 class Settings;
 
 // The application's home: menus, status bar and the calendar. Remembers its geometry.
@@ -20,6 +21,12 @@ public:
 
     QUndoStack* undoStack() const { return m_undoStack; }
     CalendarWidget* calendar() const { return m_calendar; }
+    SessionLauncher* sessions() const { return m_sessions; }
+
+    // Start for the appointment's kind (video session, external link, call), e.g. from a reminder.
+    void startSession(const QString& uid, const QDateTime& recurrenceId);
+    void startNextSession();
+    void startSelectedSession();
 
     // Files handed over at start or by a later launch ("vieraugen file.ics", --open UID).
     void openFiles(const QStringList& paths);
@@ -44,6 +51,8 @@ private:
 
     Settings& m_settings;
     SecretStore& m_secrets;
+    AppointmentStore& m_appointments;
+    SessionLauncher* m_sessions = nullptr;
     QUndoStack* m_undoStack = nullptr;
     CalendarWidget* m_calendar = nullptr;
 };

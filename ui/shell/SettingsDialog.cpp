@@ -8,7 +8,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -55,9 +57,25 @@ QWidget* SettingsDialog::createGeneralPage()
     auto* hint = new QLabel(tr("A new language takes effect the next time Vieraugen starts."), page);
     hint->setWordWrap(true);
 
+    m_counselorName = new QLineEdit(m_settings.counselorName(), page);
+    m_counselorName->setObjectName(QStringLiteral("counselorName"));
+    m_counselorName->setPlaceholderText(tr("Counseling"));
+    m_counselorName->setToolTip(
+        tr("The name clients see in video sessions, e.g. \"Ms Berger, counseling centre\"."));
+    m_graceMinutes = new QSpinBox(page);
+    m_graceMinutes->setObjectName(QStringLiteral("graceMinutes"));
+    m_graceMinutes->setRange(10, 24 * 60);
+    m_graceMinutes->setSingleStep(15);
+    m_graceMinutes->setSuffix(tr(" min"));
+    m_graceMinutes->setValue(m_settings.sessionGraceMinutes());
+    m_graceMinutes->setToolTip(
+        tr("How long before its start and after its end an appointment's video session can be opened."));
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(hint);
+    form->addRow(tr("Your &name in sessions:"), m_counselorName);
+    form->addRow(tr("Sessions open &within:"), m_graceMinutes);
     return page;
 }
 
@@ -75,6 +93,8 @@ int SettingsDialog::pageCount() const
 void SettingsDialog::accept()
 {
     m_settings.setUiLanguage(m_language->currentData().toString());
+    m_settings.setCounselorName(m_counselorName->text());
+    m_settings.setSessionGraceMinutes(m_graceMinutes->value());
     m_settings.sync();
     QDialog::accept();
 }

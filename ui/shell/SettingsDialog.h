@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
+class QSpinBox;
 class QListWidget;
 class QStackedWidget;
 class SecretStore;
@@ -28,4 +30,6 @@ private:
     QListWidget* m_pageList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_counselorName = nullptr;
+    QSpinBox* m_graceMinutes = nullptr;
 };

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class AppointmentStore;
+class Clock;
+class SecretStore;
+class Settings;
+
+// vieraugen-cli commands about video sessions, for administrators testing a server.
+class MeetingCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingCommands)
+
+public:
+    MeetingCommands(QTextStream& out, QTextStream& err, const AppointmentStore& store, Settings& settings,
+                    SecretStore& secrets, const Clock& clock);
+
+    // join-link UID [--role guest|moderator] [--occurrence ISO]
+    int joinLink(const QStringList& arguments);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    const AppointmentStore& m_store;
+    Settings& m_settings;
+    SecretStore& m_secrets;
+    const Clock& m_clock;
+};
