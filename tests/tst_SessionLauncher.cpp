@@ -8,7 +8,9 @@
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/common/MessageBox.h"
+#include "ui/session/SessionEngine.h"
 #include "ui/session/SessionLauncher.h"
+#include "ui/session/SessionPage.h"
 #include "ui/session/SessionWindow.h"
 
 #include <QAbstractButton>
@@ -17,6 +19,10 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 // The whole Start flow with real parts: the Secret Service (app secret, install key), Qt WebEngine
 // offscreen with fake camera and microphone, our host page, and the stand-in Jitsi server over
@@ -34,6 +40,8 @@ private Q_SLOTS:
     void answersThePasswordWhenTheRoomAsksForIt();
     void nobodyJoinedCanBeRecordedAsNoShow();
     void unreachableServerOffersRejoin();
+    void crashedMeetingViewOffersRejoin();
+    void warmUpLoadsTheIFrameApiAhead();
 
 private:
     Occurrence scheduled(int participants = 1);
@@ -272,6 +280,47 @@ void TestSessionLauncher::unreachableServerOffersRejoin()
                 ->text()
                 .contains(QLatin1String("could not be reached")));
     QVERIFY(window->findChild<QWidget*>(QStringLiteral("rejoinButton"))->isVisibleTo(window));
+}
+
+void TestSessionLauncher::crashedMeetingViewOffersRejoin()
+{
+#ifdef Q_OS_UNIX
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    QTRY_COMPARE(commandNames().size(), 2);
+    const qint64 renderer = window->page().renderProcessPid();
+    QVERIFY(renderer > 0);
+    ::kill(pid_t(renderer), SIGKILL);
+    auto* rejoin = window->findChild<QAbstractButton*>(QStringLiteral("rejoinButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(rejoin->isVisibleTo(window), 10000);
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("sessionNotice"))
+                ->text()
+                .contains(QLatin1String("Rejoin")));
+    QSignalSpy joinedAgain(window, &SessionWindow::joined);
+    rejoin->click();
+    QVERIFY(joinedAgain.wait(20000));
+    // The room is secured again by the new meeting.
+    QTRY_COMPARE(commandNames().size(), 4);
+    QCOMPARE(commandNames().mid(2),
+             (QStringList { QStringLiteral("password"), QStringLiteral("toggle-lobby") }));
+    QVERIFY(!rejoin->isVisibleTo(window));
+#else
+    QSKIP("kills the renderer process with a POSIX signal");
+#endif
+}
+
+void TestSessionLauncher::warmUpLoadsTheIFrameApiAhead()
+{
+    const Occurrence occurrence = scheduled();
+    m_launcher->warmUpFor(occurrence);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->scriptLoads(), 1, 20000);
+    QCOMPARE(m_server->meetingPageLoads(), 0);
+    QVERIFY(m_launcher->engine().isWarm());
+    QVERIFY(startAndJoin(occurrence));
+    QVERIFY(!m_launcher->engine().isWarm());
+    // The script came from the warm page (and the browser's cache), not from the server again.
+    QCOMPARE(m_server->scriptLoads(), 1);
+    QCOMPARE(m_server->meetingPageLoads(), 1);
 }
 
 QTEST_MAIN(TestSessionLauncher)
