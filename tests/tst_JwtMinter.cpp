@@ -32,7 +32,7 @@ private:
 
 void TestJwtMinter::initTestCase()
 {
-    m_python = qEnvironmentVariable("VIERAUGEN_PYTHON_WITH_JWT");
+    m_python = qEnvironmentVariable("VIERAUGEN_PYTHON");
     QVERIFY2(!m_python.isEmpty(), "CTest passes the Python interpreter that has python3-jwt");
 }
 

@@ -1040,6 +1040,65 @@
     </message>
 </context>
 <context>
+    <name>InviteComposer</name>
+    <message>
+        <source>The invitation template %1 cannot be read: %2</source>
+        <translation>Die Einladungsvorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 may not use {%2}: it would put it into the wrong message.</source>
+        <translation>Die Vorlage %1 darf {%2} nicht verwenden: Es käme in die falsche Nachricht.</translation>
+    </message>
+    <message>
+        <source>The template %1 uses {%2}, which Vieraugen does not know. Known are: %3.</source>
+        <translation>Die Vorlage %1 verwendet {%2}, das Vieraugen nicht kennt. Bekannt sind: %3.</translation>
+    </message>
+    <message>
+        <source>the participant</source>
+        <translation>die teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>There is no e-mail address for %1. Add one to the appointment, or choose another way.</source>
+        <translation>Für %1 ist keine E-Mail-Adresse hinterlegt. Ergänzen Sie sie im Termin oder wählen Sie einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address for %2.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse für %2.</translation>
+    </message>
+    <message>
+        <source>There is no mobile number for %1. Add one to the appointment, or read the password out on the phone.</source>
+        <translation>Für %1 ist keine Mobilnummer hinterlegt. Ergänzen Sie sie im Termin oder lesen Sie das Passwort am Telefon vor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive text messages at %2. Enter a mobile number, or read the password out on the phone.</source>
+        <translation>%1 kann unter %2 keine SMS empfangen. Geben Sie eine Mobilnummer ein oder lesen Sie das Passwort am Telefon vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no participant %2.</source>
+        <translation>„%1“ hat keine teilnehmende Person Nr. %2.</translation>
+    </message>
+    <message>
+        <source>The link and the password must go different ways; choose another way for one of them.</source>
+        <translation>Link und Passwort müssen auf verschiedenen Wegen verschickt werden; wählen Sie für eines davon einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>The link goes by e-mail (or your own way) and the password by text message, phone or your own way, never the other way round.</source>
+        <translation>Der Link geht per E-Mail (oder auf Ihrem eigenen Weg), das Passwort per SMS, Telefon oder auf Ihrem eigenen Weg – nie umgekehrt.</translation>
+    </message>
+    <message>
+        <source>The link message would contain the room password. Remove {password} from the link template.</source>
+        <translation>Die Link-Nachricht würde das Raumpasswort enthalten. Entfernen Sie {password} aus der Link-Vorlage.</translation>
+    </message>
+    <message>
+        <source>The password message does not contain the password. Put {password} into its template.</source>
+        <translation>Die Passwort-Nachricht enthält das Passwort nicht. Fügen Sie {password} in ihre Vorlage ein.</translation>
+    </message>
+    <message>
+        <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
+        <translation>Die Passwort-Nachricht würde „%1“ enthalten. Sie darf nur das Passwort und den Absender enthalten: keinen Link, Raum, Termin, keine Uhrzeit und keine Falldetails.</translation>
+    </message>
+</context>
+<context>
     <name>JitsiLink</name>
     <message>
         <source>The appointment has no valid room name. Open it and save it again to get a new room.</source>
@@ -2062,6 +2121,41 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
     <message>
         <source>Sessions open &amp;within:</source>
         <translation>Sitzungen öffnen &amp;innerhalb von:</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpChannel</name>
+    <message>
+        <source>E-mail cannot be sent: libcurl could not start.</source>
+        <translation>E-Mails können nicht versendet werden: libcurl ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer encryption (STARTTLS), so nothing was sent. Ask your administrator for the encrypted port, or choose &quot;TLS&quot;.</source>
+        <translation>Der Mailserver %1 bietet keine Verschlüsselung (STARTTLS) an, daher wurde nichts gesendet. Fragen Sie Ihre Administration nach dem verschlüsselten Port oder wählen Sie „TLS“.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 could be made, so nothing was sent. Check the port and the encryption setting.</source>
+        <translation>Zum Mailserver %1 kam keine sichere Verbindung zustande, daher wurde nichts gesendet. Prüfen Sie Port und Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached right now. The message waits in the outbox and is sent when the server answers again.</source>
+        <translation>Der Mailserver %1 ist gerade nicht erreichbar. Die Nachricht wartet im Postausgang und wird gesendet, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message (reply %2). Check the recipient&apos;s address.</source>
+        <translation>Der Mailserver %1 hat die Nachricht abgelehnt (Antwort %2). Prüfen Sie die Adresse des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed (%2). The message waits in the outbox for another try.</source>
+        <translation>Das Senden über %1 ist fehlgeschlagen (%2). Die Nachricht wartet im Postausgang auf einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 could not be verified, so nothing was sent. If your organization uses its own certificate authority, enter its file under Settings → Invitations.</source>
+        <translation>Das Zertifikat des Mailservers %1 konnte nicht geprüft werden, daher wurde nichts gesendet. Wenn Ihre Organisation eine eigene Zertifizierungsstelle nutzt, tragen Sie deren Datei unter Einstellungen → Einladungen ein.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login. Check the user name and password under Settings → Invitations.</source>
+        <translation>Der Mailserver %1 hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Passwort unter Einstellungen → Einladungen.</translation>
     </message>
 </context>
 <context>

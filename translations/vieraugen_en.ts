@@ -1040,6 +1040,65 @@
     </message>
 </context>
 <context>
+    <name>InviteComposer</name>
+    <message>
+        <source>The invitation template %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 may not use {%2}: it would put it into the wrong message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 uses {%2}, which Vieraugen does not know. Known are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no e-mail address for %1. Add one to the appointment, or choose another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mobile number for %1. Add one to the appointment, or read the password out on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot receive text messages at %2. Enter a mobile number, or read the password out on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no participant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link and the password must go different ways; choose another way for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link goes by e-mail (or your own way) and the password by text message, phone or your own way, never the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link message would contain the room password. Remove {password} from the link template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password message does not contain the password. Put {password} into its template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JitsiLink</name>
     <message>
         <source>The appointment has no valid room name. Open it and save it again to get a new room.</source>
@@ -2060,6 +2119,41 @@ The guest link is what clients receive. The moderator link carries a token that 
     </message>
     <message>
         <source>Sessions open &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpChannel</name>
+    <message>
+        <source>E-mail cannot be sent: libcurl could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer encryption (STARTTLS), so nothing was sent. Ask your administrator for the encrypted port, or choose &quot;TLS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 could be made, so nothing was sent. Check the port and the encryption setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached right now. The message waits in the outbox and is sent when the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message (reply %2). Check the recipient&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed (%2). The message waits in the outbox for another try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 could not be verified, so nothing was sent. If your organization uses its own certificate authority, enter its file under Settings → Invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login. Check the user name and password under Settings → Invitations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

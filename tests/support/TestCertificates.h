@@ -19,6 +19,8 @@ public:
 
     QSslConfiguration serverConfiguration() const;
     QString authorityFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    QString serverCertificateFile() const { return m_dir.filePath(QStringLiteral("server.pem")); }
+    QString serverKeyFile() const { return m_dir.filePath(QStringLiteral("server.key")); }
     // A certificate no authority vouches for, to see it refused.
     QSslConfiguration selfSignedConfiguration() const;
 

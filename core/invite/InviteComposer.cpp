@@ -1,0 +1,260 @@
+#include "core/invite/InviteComposer.h"
+
+#include "core/base/PhoneNumber.h"
+#include "core/calendar/IcsCodec.h"
+#include "core/meeting/RoomPassword.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+InviteComposer::InviteComposer(const QString& templateDirectory)
+    : m_templateDirectory(templateDirectory)
+{ }
+
+const QStringList& InviteComposer::languages()
+{
+    static const QStringList codes { QStringLiteral("de"), QStringLiteral("en") };
+    return codes;
+}
+
+const QStringList& InviteComposer::placeholders()
+{
+    static const QStringList names { QStringLiteral("name"),         QStringLiteral("date"),
+                                     QStringLiteral("time"),         QStringLiteral("timezone"),
+                                     QStringLiteral("link"),         QStringLiteral("password"),
+                                     QStringLiteral("counselor"),    QStringLiteral("organization"),
+                                     QStringLiteral("privacyNotice") };
+    return names;
+}
+
+std::optional<QString> InviteComposer::templateText(const QString& kind, const QString& language,
+                                                    QString* errorMessage) const
+{
+    const QString fileName = kind + QLatin1Char('.') + language + QStringLiteral(".txt");
+    QString path = QStringLiteral(":/invite/") + fileName;
+    if (!m_templateDirectory.isEmpty() && QFile::exists(QDir(m_templateDirectory).filePath(fileName)))
+        path = QDir(m_templateDirectory).filePath(fileName);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = tr("The invitation template %1 cannot be read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+std::optional<QString> InviteComposer::fill(const QString& text, const QHash<QString, QString>& values,
+                                            const QString& templateName, QString* errorMessage)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z]+)\\}"));
+    QString result;
+    qsizetype at = 0;
+    for (const QRegularExpressionMatch& match : placeholder.globalMatch(text)) {
+        const QString name = match.captured(1);
+        if (!values.contains(name)) {
+            *errorMessage = placeholders().contains(name)
+                ? tr("The template %1 may not use {%2}: it would put it into the wrong message.")
+                      .arg(templateName, name)
+                : tr("The template %1 uses {%2}, which Vieraugen does not know. Known are: %3.")
+                      .arg(templateName, name,
+                           placeholders()
+                               .join(QStringLiteral("}, {"))
+                               .prepend(QLatin1Char('{'))
+                               .append(QLatin1Char('}')));
+            return std::nullopt;
+        }
+        result += text.mid(at, match.capturedStart() - at) + values.value(name);
+        at = match.capturedEnd();
+    }
+    return result + text.mid(at);
+}
+
+bool InviteComposer::recipientFor(InviteMessage& message, const Participant& participant,
+                                  QString* errorMessage)
+{
+    const QString who = participant.displayName.isEmpty() ? tr("the participant") : participant.displayName;
+    switch (message.channel) {
+    case InviteChannel::Smtp:
+    case InviteChannel::Mailto:
+        if (!Appointment::isValidEmail(participant.email)) {
+            *errorMessage = participant.email.isEmpty()
+                ? tr("There is no e-mail address for %1. Add one to the appointment, or choose another way.")
+                      .arg(who)
+                : tr("\"%1\" is not a valid e-mail address for %2.").arg(participant.email, who);
+            return false;
+        }
+        message.to = participant.email;
+        return true;
+    case InviteChannel::Sms:
+        if (!PhoneNumber::canReceiveSms(participant.phone)) {
+            *errorMessage = participant.phone.isEmpty()
+                ? tr("There is no mobile number for %1. Add one to the appointment, or read the password out "
+                     "on the phone.")
+                      .arg(who)
+                : tr("%1 cannot receive text messages at %2. Enter a mobile number, or read the password out "
+                     "on the phone.")
+                      .arg(who, participant.phone);
+            return false;
+        }
+        message.to = participant.phone;
+        return true;
+    case InviteChannel::Phone:
+        message.to = participant.phone;
+        return true;
+    case InviteChannel::Clipboard:
+        return true;
+    }
+    return false;
+}
+
+std::optional<InvitePair> InviteComposer::compose(const Context& context, InviteChannel linkChannel,
+                                                  InviteChannel passwordChannel, QString* errorMessage) const
+{
+    const Appointment& appointment = *context.occurrence.appointment;
+    if (context.participantIndex < 0 || context.participantIndex >= appointment.participants.size()) {
+        *errorMessage
+            = tr("\"%1\" has no participant %2.").arg(appointment.title).arg(context.participantIndex + 1);
+        return std::nullopt;
+    }
+    const Participant& participant = appointment.participants.at(context.participantIndex);
+    const QString language
+        = languages().contains(participant.language) ? participant.language : QStringLiteral("de");
+    const QLocale locale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
+                         language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedKingdom);
+    const QTimeZone zone(appointment.timeZone.toUtf8());
+    const QDateTime start
+        = context.occurrence.start.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+
+    InvitePair pair;
+    pair.participantIndex = context.participantIndex;
+    pair.link.kind = InviteMessage::Kind::Link;
+    pair.link.channel = linkChannel;
+    pair.password.kind = InviteMessage::Kind::Password;
+    pair.password.channel = passwordChannel;
+    if (!recipientFor(pair.link, participant, errorMessage)
+        || !recipientFor(pair.password, participant, errorMessage))
+        return std::nullopt;
+
+    const QString organization
+        = context.organization.isEmpty() ? context.counselorName : context.organization;
+    const QHash<QString, QString> linkValues {
+        { QStringLiteral("name"), participant.displayName },
+        { QStringLiteral("date"), locale.toString(start.date(), QLocale::LongFormat) },
+        { QStringLiteral("time"), locale.toString(start.time(), QStringLiteral("HH:mm")) },
+        { QStringLiteral("timezone"), start.timeZone().displayName(start, QTimeZone::LongName, locale) },
+        { QStringLiteral("link"), context.guestLink.toString(QUrl::FullyEncoded) },
+        { QStringLiteral("counselor"), context.counselorName },
+        { QStringLiteral("organization"), organization },
+        { QStringLiteral("privacyNotice"), context.privacyNotice.toString() },
+    };
+    const QHash<QString, QString> passwordValues {
+        { QStringLiteral("password"), context.password },
+        { QStringLiteral("counselor"), context.counselorName },
+        { QStringLiteral("organization"), organization },
+    };
+    const QString linkTemplate = QStringLiteral("link.") + language + QStringLiteral(".txt");
+    const QString passwordTemplate = QStringLiteral("password.") + language + QStringLiteral(".txt");
+    const std::optional<QString> linkText = templateText(QStringLiteral("link"), language, errorMessage);
+    const std::optional<QString> passwordText
+        = templateText(QStringLiteral("password"), language, errorMessage);
+    if (!linkText || !passwordText)
+        return std::nullopt;
+    const std::optional<QString> linkFilled = fill(*linkText, linkValues, linkTemplate, errorMessage);
+    const std::optional<QString> passwordFilled
+        = fill(*passwordText, passwordValues, passwordTemplate, errorMessage);
+    if (!linkFilled || !passwordFilled)
+        return std::nullopt;
+
+    // The link template's first line may be "Subject: …".
+    QString body = *linkFilled;
+    if (body.startsWith(QLatin1String("Subject:"))) {
+        const qsizetype lineEnd = body.indexOf(QLatin1Char('\n'));
+        pair.link.subject = body.mid(8, lineEnd < 0 ? -1 : lineEnd - 8).trimmed();
+        body = lineEnd < 0 ? QString() : body.mid(lineEnd + 1);
+    }
+    pair.link.body = body.trimmed() + QLatin1Char('\n');
+    pair.password.body = passwordFilled->trimmed();
+
+    if (linkChannel == InviteChannel::Smtp) {
+        // Clients see a neutral title and the guest link, not the counselor's own notes or title.
+        Appointment invitation = context.occurrence.standalone();
+        invitation.title = pair.link.subject;
+        invitation.notes.clear();
+        invitation.participants.clear();
+        invitation.kind = SessionKind::ExternalLink;
+        invitation.externalUrl = context.guestLink;
+        invitation.recurrenceId.reset();
+        invitation.rrule.clear();
+        invitation.exceptionDates.clear();
+        pair.link.attachments.append(
+            { QStringLiteral("invitation.ics"), "text/calendar; method=REQUEST; charset=UTF-8",
+              IcsCodec::write({ invitation }, IcsCodec::Detail::Invitation, QStringLiteral("REQUEST")) });
+    }
+    if (!check(pair, context, errorMessage))
+        return std::nullopt;
+    return pair;
+}
+
+bool InviteComposer::check(const InvitePair& pair, const Context& context, QString* errorMessage)
+{
+    const InviteMessage& link = pair.link;
+    const InviteMessage& password = pair.password;
+    if (link.channel == password.channel) {
+        *errorMessage
+            = tr("The link and the password must go different ways; choose another way for one of them.");
+        return false;
+    }
+    if (!InviteMessage::canCarry(InviteMessage::Kind::Link, link.channel)
+        || !InviteMessage::canCarry(InviteMessage::Kind::Password, password.channel)) {
+        *errorMessage
+            = tr("The link goes by e-mail (or your own way) and the password by text message, phone or "
+                 "your own way, never the other way round.");
+        return false;
+    }
+    QString linkText = link.subject + QLatin1Char('\n') + link.body;
+    for (const InviteAttachment& attachment : link.attachments)
+        linkText += QString::fromUtf8(attachment.data);
+    const QString secret = context.password;
+    const QString squeezed = QString(linkText).remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    if (!secret.isEmpty()
+        && (linkText.contains(secret, Qt::CaseInsensitive) || squeezed.contains(secret, Qt::CaseInsensitive)
+            || linkText.contains(RoomPassword::grouped(secret), Qt::CaseInsensitive))) {
+        *errorMessage
+            = tr("The link message would contain the room password. Remove {password} from the link "
+                 "template.");
+        return false;
+    }
+    if (!password.body.contains(secret)) {
+        *errorMessage
+            = tr("The password message does not contain the password. Put {password} into its template.");
+        return false;
+    }
+
+    const Appointment& appointment = *context.occurrence.appointment;
+    const QString room = context.guestLink.path().section(QLatin1Char('/'), -1);
+    QStringList forbidden { context.guestLink.toString(), context.guestLink.host(), room };
+    if (appointment.title.size() >= 4
+        && !context.organization.contains(appointment.title, Qt::CaseInsensitive)
+        && !context.counselorName.contains(appointment.title, Qt::CaseInsensitive))
+        forbidden << appointment.title;
+    const QDateTime start = context.occurrence.start.toTimeZone(QTimeZone(appointment.timeZone.toUtf8()));
+    for (const QLocale& locale :
+         { QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::English, QLocale::UnitedKingdom) }) {
+        forbidden << locale.toString(start.date(), QLocale::LongFormat)
+                  << locale.toString(start.date(), QLocale::ShortFormat);
+    }
+    forbidden << start.date().toString(Qt::ISODate) << start.toString(QStringLiteral("dd.MM."))
+              << start.toString(QStringLiteral("HH:mm"));
+    for (const QString& detail : std::as_const(forbidden)) {
+        if (!detail.isEmpty() && password.body.contains(detail, Qt::CaseInsensitive)) {
+            *errorMessage
+                = tr("The password message would contain \"%1\". It may carry only the password and "
+                     "who sends it: no link, room, date, time or case details.")
+                      .arg(detail);
+            return false;
+        }
+    }
+    return true;
+}

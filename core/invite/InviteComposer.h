@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/calendar/Occurrence.h"
+#include "core/invite/InviteMessage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QUrl>
+
+#include <optional>
+
+// Builds the two messages each participant receives, in the participant's language: the link
+// message (when, the guest link, how to join well, the privacy notice) and the password message
+// (the password and who sends it, nothing else).
+//
+// It refuses a pair that breaks the separation, whatever the templates say: the password in the
+// link message; the link, room, server, date, time or title in the password message; both
+// messages on one channel; a message on a channel that must not carry it.
+class InviteComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteComposer)
+
+public:
+    struct Context
+    {
+        Occurrence occurrence;
+        int participantIndex = 0;
+        QUrl guestLink;
+        QString password;
+        QString counselorName;
+        QString organization;
+        QUrl privacyNotice;
+    };
+
+    // Templates in templateDirectory (link.de.txt, password.en.txt, …) replace the built-in ones.
+    explicit InviteComposer(const QString& templateDirectory = {});
+
+    std::optional<InvitePair> compose(const Context& context, InviteChannel linkChannel,
+                                      InviteChannel passwordChannel, QString* errorMessage) const;
+
+    static bool check(const InvitePair& pair, const Context& context, QString* errorMessage);
+
+    static const QStringList& languages();
+    static const QStringList& placeholders();
+
+private:
+    std::optional<QString> templateText(const QString& kind, const QString& language,
+                                        QString* errorMessage) const;
+    static std::optional<QString> fill(const QString& text, const QHash<QString, QString>& values,
+                                       const QString& templateName, QString* errorMessage);
+    static bool recipientFor(InviteMessage& message, const Participant& participant, QString* errorMessage);
+
+    QString m_templateDirectory;
+};

@@ -1,0 +1,251 @@
+#include "core/calendar/IcsCodec.h"
+#include "core/invite/InviteComposer.h"
+#include "core/meeting/RoomPassword.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+// The separation rules over every built-in template and language, and over customized ones.
+class TestInviteComposer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInPairsKeepLinkAndPasswordApart_data();
+    void builtInPairsKeepLinkAndPasswordApart();
+    void linkMessageCarriesWhatTheClientNeeds();
+    void invitationFileParsesBackWithTheGuestLinkOnly();
+    void channelsThatBreakTheSeparationAreRefused_data();
+    void channelsThatBreakTheSeparationAreRefused();
+    void customizedTemplatesCannotLeak_data();
+    void customizedTemplatesCannotLeak();
+    void customizedTemplatesAreUsed();
+    void badContactsAreRefusedBeforeSending();
+
+private:
+    InviteComposer::Context context(const QString& language = QStringLiteral("de")) const;
+};
+
+InviteComposer::Context TestInviteComposer::context(const QString& language) const
+{
+    Appointment appointment;
+    appointment.uid = QStringLiteral("invite-1@vieraugen");
+    appointment.title = QStringLiteral("Trennungsberatung Özdemir");
+    appointment.notes = QStringLiteral("vertraulich: Sorgerecht");
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.start = QDateTime(QDate(2026, 12, 3), QTime(14, 30), QTimeZone("Europe/Berlin")).toUTC();
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.roomName = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    appointment.participants
+        = { Participant { QStringLiteral("Ayşe Özdemir"), QStringLiteral("ayse@example.org"),
+                          QStringLiteral("+4915112345678"), language } };
+    InviteComposer::Context context;
+    context.occurrence = {
+        std::make_shared<const Appointment>(appointment), appointment.start, appointment.end, {}, {}, {}
+    };
+    context.guestLink = QUrl(QStringLiteral("https://meet.beratung.example/abcdefghijklmnopqrstuvwxyz"));
+    context.password = QStringLiteral("k7qm4xpa9bcd");
+    context.counselorName = QStringLiteral("Frau Berger");
+    context.organization = QStringLiteral("Beratungsstelle Mitte");
+    context.privacyNotice = QUrl(QStringLiteral("https://beratung.example/datenschutz"));
+    return context;
+}
+
+void TestInviteComposer::builtInPairsKeepLinkAndPasswordApart_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<InviteChannel>("linkChannel");
+    QTest::addColumn<InviteChannel>("passwordChannel");
+    for (const QString& language : InviteComposer::languages()) {
+        for (InviteChannel link : { InviteChannel::Smtp, InviteChannel::Mailto, InviteChannel::Clipboard }) {
+            for (InviteChannel password :
+                 { InviteChannel::Sms, InviteChannel::Phone, InviteChannel::Clipboard }) {
+                if (link == password)
+                    continue;
+                QTest::addRow("%s %s→%s", qPrintable(language), qPrintable(InviteMessage::channelName(link)),
+                              qPrintable(InviteMessage::channelName(password)))
+                    << language << link << password;
+            }
+        }
+    }
+}
+
+void TestInviteComposer::builtInPairsKeepLinkAndPasswordApart()
+{
+    QFETCH(QString, language);
+    QFETCH(InviteChannel, linkChannel);
+    QFETCH(InviteChannel, passwordChannel);
+    const InviteComposer::Context c = context(language);
+    QString error;
+    const std::optional<InvitePair> pair = InviteComposer().compose(c, linkChannel, passwordChannel, &error);
+    QVERIFY2(pair, qPrintable(error));
+    QVERIFY(pair->link.body.contains(c.guestLink.toString()));
+    QVERIFY(!pair->link.body.contains(c.password));
+    QVERIFY(!pair->link.body.contains(RoomPassword::grouped(c.password)));
+    QVERIFY(pair->password.body.contains(c.password));
+    for (const QString& leak :
+         { c.guestLink.toString(), c.guestLink.host(), QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
+           QStringLiteral("14:30"), QStringLiteral("Özdemir"), QStringLiteral("Sorgerecht"),
+           QStringLiteral("Trennung") })
+        QVERIFY2(!pair->password.body.contains(leak), qPrintable(leak));
+    // Case details never reach the client.
+    QVERIFY(!pair->link.body.contains(QLatin1String("Sorgerecht")));
+    QVERIFY(!pair->link.subject.contains(QLatin1String("Trennung")));
+    QCOMPARE(pair->link.channel, linkChannel);
+    QCOMPARE(pair->password.channel, passwordChannel);
+    QCOMPARE(pair->link.attachments.isEmpty(), linkChannel != InviteChannel::Smtp);
+}
+
+void TestInviteComposer::linkMessageCarriesWhatTheClientNeeds()
+{
+    QString error;
+    const std::optional<InvitePair> german = InviteComposer().compose(
+        context(QStringLiteral("de")), InviteChannel::Smtp, InviteChannel::Sms, &error);
+    QVERIFY2(german, qPrintable(error));
+    QCOMPARE(german->link.to, QStringLiteral("ayse@example.org"));
+    QCOMPARE(german->password.to, QStringLiteral("+4915112345678"));
+    QCOMPARE(german->link.subject,
+             QStringLiteral("Ihr Videotermin am Donnerstag, 3. Dezember 2026 um 14:30 Uhr"));
+    for (const char* text :
+         { "Guten Tag Ayşe Özdemir", "Frau Berger", "Firefox", "F-Droid", "Kopfhörer", "4 Personen",
+           "nicht aufgezeichnet", "https://beratung.example/datenschutz", "Beratungsstelle Mitte" })
+        QVERIFY2(german->link.body.contains(QString::fromUtf8(text)), text);
+    QCOMPARE(
+        german->password.body,
+        QStringLiteral(
+            "Beratungsstelle Mitte: Das Passwort für Ihren Videotermin lautet k7qm4xpa9bcd – Frau Berger"));
+
+    const std::optional<InvitePair> english = InviteComposer().compose(
+        context(QStringLiteral("en")), InviteChannel::Mailto, InviteChannel::Phone, &error);
+    QVERIFY2(english, qPrintable(error));
+    QCOMPARE(english->link.subject,
+             QStringLiteral("Your video appointment on Thursday, 3 December 2026 at 14:30"));
+    QVERIFY(english->link.body.contains(QString::fromUtf8("Hello Ayşe Özdemir")));
+    QVERIFY(english->link.body.contains(QLatin1String("Firefox")));
+}
+
+void TestInviteComposer::invitationFileParsesBackWithTheGuestLinkOnly()
+{
+    const InviteComposer::Context c = context();
+    QString error;
+    const std::optional<InvitePair> pair
+        = InviteComposer().compose(c, InviteChannel::Smtp, InviteChannel::Sms, &error);
+    QVERIFY2(pair, qPrintable(error));
+    QCOMPARE(pair->link.attachments.size(), 1);
+    const QByteArray ics = pair->link.attachments.first().data;
+    QVERIFY(ics.contains("METHOD:REQUEST"));
+    QList<Appointment> parsed;
+    QVERIFY2(IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &parsed, &error), qPrintable(error));
+    QCOMPARE(parsed.size(), 1);
+    QCOMPARE(parsed.first().start, c.occurrence.start);
+    QCOMPARE(parsed.first().externalUrl, c.guestLink);
+    QCOMPARE(parsed.first().title, pair->link.subject);
+    QVERIFY(parsed.first().notes.isEmpty());
+    QVERIFY(!ics.contains("X-VIERAUGEN"));
+}
+
+void TestInviteComposer::channelsThatBreakTheSeparationAreRefused_data()
+{
+    QTest::addColumn<InviteChannel>("linkChannel");
+    QTest::addColumn<InviteChannel>("passwordChannel");
+    QTest::newRow("both to the clipboard") << InviteChannel::Clipboard << InviteChannel::Clipboard;
+    QTest::newRow("password by e-mail") << InviteChannel::Clipboard << InviteChannel::Smtp;
+    QTest::newRow("password by mail program") << InviteChannel::Smtp << InviteChannel::Mailto;
+    QTest::newRow("link by SMS") << InviteChannel::Sms << InviteChannel::Phone;
+    QTest::newRow("link on the phone") << InviteChannel::Phone << InviteChannel::Sms;
+}
+
+void TestInviteComposer::channelsThatBreakTheSeparationAreRefused()
+{
+    QFETCH(InviteChannel, linkChannel);
+    QFETCH(InviteChannel, passwordChannel);
+    QString error;
+    QVERIFY(!InviteComposer().compose(context(), linkChannel, passwordChannel, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestInviteComposer::customizedTemplatesCannotLeak_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("password in link template") << "link.de.txt"
+                                               << "Link {link}, Passwort {password}"
+                                               << "{password}";
+    QTest::newRow("link in password template") << "password.en.txt"
+                                               << "{password} for {link}"
+                                               << "{link}";
+    QTest::newRow("date in password template") << "password.de.txt"
+                                               << "{password} am {date}"
+                                               << "{date}";
+    QTest::newRow("server written out") << "password.de.txt"
+                                        << "{password} auf meet.beratung.example"
+                                        << "meet.beratung.example";
+    QTest::newRow("time written out") << "password.de.txt"
+                                      << "{password}, Beginn 14:30"
+                                      << "14:30";
+    QTest::newRow("no password at all") << "password.de.txt"
+                                        << "Hallo"
+                                        << "{password}";
+    QTest::newRow("unknown placeholder") << "link.de.txt"
+                                         << "Hallo {nmae}, {link}"
+                                         << "{nmae}";
+}
+
+void TestInviteComposer::customizedTemplatesCannotLeak()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QTemporaryDir templates;
+    QFile custom(templates.filePath(file));
+    QVERIFY(custom.open(QIODevice::WriteOnly));
+    custom.write(text.toUtf8());
+    custom.close();
+    const QString language = file.section(QLatin1Char('.'), 1, 1);
+    QString error;
+    QVERIFY(!InviteComposer(templates.path())
+                 .compose(context(language), InviteChannel::Smtp, InviteChannel::Sms, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestInviteComposer::customizedTemplatesAreUsed()
+{
+    QTemporaryDir templates;
+    QFile custom(templates.filePath(QStringLiteral("password.de.txt")));
+    QVERIFY(custom.open(QIODevice::WriteOnly));
+    custom.write("Ihr Code: {password}. {organization}");
+    custom.close();
+    QString error;
+    const std::optional<InvitePair> pair
+        = InviteComposer(templates.path())
+              .compose(context(), InviteChannel::Smtp, InviteChannel::Sms, &error);
+    QVERIFY2(pair, qPrintable(error));
+    QCOMPARE(pair->password.body, QStringLiteral("Ihr Code: k7qm4xpa9bcd. Beratungsstelle Mitte"));
+    // The other templates stay built in.
+    QVERIFY(pair->link.body.contains(QLatin1String("F-Droid")));
+}
+
+void TestInviteComposer::badContactsAreRefusedBeforeSending()
+{
+    InviteComposer::Context c = context();
+    Appointment appointment = *c.occurrence.appointment;
+    appointment.participants.first().email = QStringLiteral("ayse@@example");
+    appointment.participants.first().phone = QStringLiteral("+493012345678"); // a landline
+    c.occurrence.appointment = std::make_shared<const Appointment>(appointment);
+    QString error;
+    QVERIFY(!InviteComposer().compose(c, InviteChannel::Smtp, InviteChannel::Phone, &error));
+    QVERIFY2(error.contains(QLatin1String("ayse@@example")), qPrintable(error));
+    QVERIFY(!InviteComposer().compose(c, InviteChannel::Clipboard, InviteChannel::Sms, &error));
+    QVERIFY2(error.contains(QLatin1String("text messages")), qPrintable(error));
+    // Reading the password out works with any number.
+    QVERIFY2(InviteComposer().compose(c, InviteChannel::Clipboard, InviteChannel::Phone, &error),
+             qPrintable(error));
+    c.participantIndex = 3;
+    QVERIFY(!InviteComposer().compose(c, InviteChannel::Clipboard, InviteChannel::Phone, &error));
+}
+
+QTEST_GUILESS_MAIN(TestInviteComposer)
+#include "tst_InviteComposer.moc"
