@@ -220,18 +220,6 @@
 <context>
     <name>AppointmentStore</name>
     <message>
-        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The calendar file is read-only, so nothing was saved. Check its permissions.</source>
-        <translation>Die Kalenderdatei ist schreibgeschützt, daher wurde nichts gespeichert. Prüfen Sie ihre Zugriffsrechte.</translation>
-    </message>
-    <message>
-        <source>The calendar could not be saved: %1</source>
-        <translation>Der Kalender ließ sich nicht speichern: %1</translation>
-    </message>
-    <message>
         <source>The appointments to put back do not belong together.</source>
         <translation>Die wiederherzustellenden Termine gehören nicht zusammen.</translation>
     </message>
@@ -960,6 +948,18 @@
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 existiert bereits und lässt sich nicht ersetzen</translation>
     </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The calendar file is read-only, so nothing was saved. Check its permissions.</source>
+        <translation>Die Kalenderdatei ist schreibgeschützt, daher wurde nichts gespeichert. Prüfen Sie ihre Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation>Der Kalender ließ sich nicht speichern: %1</translation>
+    </message>
 </context>
 <context>
     <name>IcsCodec</name>
@@ -1096,6 +1096,25 @@
     <message>
         <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
         <translation>Die Passwort-Nachricht würde „%1“ enthalten. Sie darf nur das Passwort und den Absender enthalten: keinen Link, Raum, Termin, keine Uhrzeit und keine Falldetails.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteService</name>
+    <message>
+        <source>The room password cannot be made without the keychain: %1</source>
+        <translation>Ohne Schlüsselbund kann kein Raumpasswort erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>This message is not waiting in the outbox.</source>
+        <translation>Diese Nachricht wartet nicht im Postausgang.</translation>
+    </message>
+    <message>
+        <source>This message has already left.</source>
+        <translation>Diese Nachricht ist bereits verschickt.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>Den Termin gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1543,10 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
     <message>
         <source>%1 secret: stored in the keychain</source>
         <translation>%1-Geheimnis: im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>sms (custom): &quot;gateway&quot; must describe the gateway, at least its &quot;url&quot;.</source>
+        <translation>sms (custom): „gateway“ muss das Gateway beschreiben, mindestens seine „url“.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2144,53 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
     <message>
         <source>Sessions open &amp;within:</source>
         <translation>Sitzungen öffnen &amp;innerhalb von:</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGatewayChannel</name>
+    <message>
+        <source>%1 is not based in the EU. Your organization needs a data-processing agreement with it and a legal basis for transferring data outside the EU.</source>
+        <translation>%1 hat seinen Sitz nicht in der EU. Ihre Organisation braucht mit diesem Anbieter einen Vertrag zur Auftragsverarbeitung und eine Rechtsgrundlage für die Übermittlung von Daten außerhalb der EU.</translation>
+    </message>
+    <message>
+        <source>The custom SMS gateway has no address. Complete its definition in the settings.</source>
+        <translation>Das eigene SMS-Gateway hat keine Adresse. Vervollständigen Sie seine Beschreibung in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set up. Set one up under Settings → Invitations, or read the password out on the phone.</source>
+        <translation>Es ist kein SMS-Gateway eingerichtet. Richten Sie eines unter Einstellungen → Einladungen ein oder lesen Sie das Passwort am Telefon vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMS gateway Vieraugen knows.</source>
+        <translation>„%1“ ist kein SMS-Gateway, das Vieraugen kennt.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s field &quot;%1&quot; is not a valid name.</source>
+        <translation>Das Feld „%1“ des SMS-Gateways ist kein gültiger Name.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2). Check the SMS settings.</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2). Prüfen Sie die SMS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the message right now (HTTP %2). It waits in the outbox for another try.</source>
+        <translation>%1 kann die Nachricht gerade nicht annehmen (HTTP %2). Sie wartet im Postausgang auf einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the message (HTTP %2).</source>
+        <translation>%1 hat die Nachricht nicht angenommen (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered that the message was not sent (%2: %3). Check the number and the SMS settings.</source>
+        <translation>%1 meldet, dass die Nachricht nicht versendet wurde (%2: %3). Prüfen Sie die Nummer und die SMS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 cannot be reached right now (%2). The message waits in the outbox for another try.</source>
+        <translation>Das SMS-Gateway %1 ist gerade nicht erreichbar (%2). Die Nachricht wartet im Postausgang auf einen neuen Versuch.</translation>
     </message>
 </context>
 <context>

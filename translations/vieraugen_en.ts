@@ -220,18 +220,6 @@
 <context>
     <name>AppointmentStore</name>
     <message>
-        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar file is read-only, so nothing was saved. Check its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The appointments to put back do not belong together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +948,18 @@
         <source>%1 exists and cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file is read-only, so nothing was saved. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsCodec</name>
@@ -1095,6 +1095,25 @@
     </message>
     <message>
         <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteService</name>
+    <message>
+        <source>The room password cannot be made without the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not waiting in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has already left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1541,10 @@ The guest link is what clients receive. The moderator link carries a token that 
     </message>
     <message>
         <source>%1 secret: stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms (custom): &quot;gateway&quot; must describe the gateway, at least its &quot;url&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2142,53 @@ The guest link is what clients receive. The moderator link carries a token that 
     </message>
     <message>
         <source>Sessions open &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsGatewayChannel</name>
+    <message>
+        <source>%1 is not based in the EU. Your organization needs a data-processing agreement with it and a legal basis for transferring data outside the EU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom SMS gateway has no address. Complete its definition in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set up. Set one up under Settings → Invitations, or read the password out on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMS gateway Vieraugen knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s field &quot;%1&quot; is not a valid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2). Check the SMS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take the message right now (HTTP %2). It waits in the outbox for another try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the message (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered that the message was not sent (%2: %3). Check the number and the SMS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 cannot be reached right now (%2). The message waits in the outbox for another try.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

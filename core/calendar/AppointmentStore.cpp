@@ -126,20 +126,8 @@ bool AppointmentStore::fail(const QSqlQuery& query, QString* errorMessage) const
 bool AppointmentStore::fail(const QSqlError& error, QString* errorMessage) const
 {
     qCWarning(lcCalendar) << "calendar write failed:" << error.nativeErrorCode();
-    if (!errorMessage)
-        return false;
-    switch (Database::classify(error.nativeErrorCode())) {
-    case Database::Error::DiskFull:
-        *errorMessage = tr("The disk is full, so nothing was saved. Free some space and try again.");
-        break;
-    case Database::Error::ReadOnly:
-        *errorMessage = tr("The calendar file is read-only, so nothing was saved. Check its permissions.");
-        break;
-    default:
-        *errorMessage
-            = tr("The calendar could not be saved: %1")
-                  .arg(error.driverText() + QStringLiteral(" (") + error.databaseText() + QLatin1Char(')'));
-    }
+    if (errorMessage)
+        *errorMessage = Database::describeWriteError(error);
     return false;
 }
 
@@ -662,6 +650,8 @@ int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorM
         QStringLiteral(
             "UPDATE appointments SET title = '', notes = '', personal_data_purged = 1 WHERE id IN (%1)")
             .arg(expired),
+        // The invitation log goes after the same period.
+        QStringLiteral("DELETE FROM invitations WHERE updated_utc < ?"),
     };
     int purged = 0;
     for (const QString& statement : statements) {
@@ -672,7 +662,8 @@ int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorM
             fail(query, errorMessage);
             return -1;
         }
-        purged = query.numRowsAffected();
+        if (statement.startsWith(QLatin1String("UPDATE appointments")))
+            purged = query.numRowsAffected();
     }
     if (!commit(errorMessage))
         return -1;

@@ -61,5 +61,32 @@ MigrationList CalendarSchema::migrations()
                                "title, participants, notes, tokenize = 'unicode61 remove_diacritics 2')"),
             },
         },
+        Migration {
+            2,
+            QStringLiteral("room names unique per series; invitation log and outbox"),
+            {
+                // An exception (one changed date of a series) shares its series' room.
+                QStringLiteral("DROP INDEX appointments_room"),
+                QStringLiteral("CREATE UNIQUE INDEX appointments_room ON appointments(room_name) "
+                               "WHERE room_name IS NOT NULL AND recurrence_id_utc IS NULL"),
+                // What was sent how and when, and what still waits: never bodies, passwords or
+                // addresses. Messages are composed afresh for each attempt.
+                QStringLiteral("CREATE TABLE invitations ("
+                               " id INTEGER PRIMARY KEY,"
+                               " appointment_uid TEXT NOT NULL,"
+                               " recurrence_id_utc INTEGER,"
+                               " participant INTEGER NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " channel TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " next_attempt_utc INTEGER,"
+                               " last_error TEXT NOT NULL DEFAULT '',"
+                               " created_utc INTEGER NOT NULL,"
+                               " updated_utc INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX invitations_appointment ON invitations(appointment_uid)"),
+                QStringLiteral("CREATE INDEX invitations_due ON invitations(status, next_attempt_utc)"),
+            },
+        },
     };
 }

@@ -81,7 +81,8 @@ int MeetingCommands::joinLink(const QStringList& arguments)
     SessionPlanner planner(m_settings, m_secrets, m_clock);
     QString error;
     if (roleName == QLatin1String("guest")) {
-        const std::optional<ServerProfile> server = planner.serverFor(*found->appointment, {}, &error);
+        const std::optional<ServerProfile> server
+            = SessionPlanner::serverFor(m_settings, *found->appointment, {}, &error);
         const QUrl link
             = server ? JitsiLink::guestLink(server->baseUrl, found->appointment->roomName, &error) : QUrl();
         if (link.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -16,6 +17,9 @@ struct SmsSettings
     QString extension;
     // Replaces the preset's address, for gateways behind a proxy.
     QUrl endpoint;
+    // For provider "custom": the gateway's definition, in the form of the presets in
+    // sms-presets.json (url, auth, encoding, fields, static, recipient, success).
+    QJsonObject gateway;
 
     static constexpr const char* secretOwner = "sms";
     static constexpr const char* secretName = "secret";

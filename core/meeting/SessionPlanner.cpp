@@ -25,7 +25,8 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
     };
     const Appointment& appointment = *occurrence.appointment;
     QString problem;
-    const std::optional<ServerProfile> profile = serverFor(appointment, serverProfileId, &problem);
+    const std::optional<ServerProfile> profile
+        = serverFor(m_settings, appointment, serverProfileId, &problem);
     if (!profile) {
         fail(problem);
         return;
@@ -54,9 +55,9 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
     });
 }
 
-std::optional<ServerProfile> SessionPlanner::serverFor(const Appointment& appointment,
-                                                       const QString& serverProfileId,
-                                                       QString* errorMessage) const
+std::optional<ServerProfile> SessionPlanner::serverFor(const Settings& settings,
+                                                       const Appointment& appointment,
+                                                       const QString& serverProfileId, QString* errorMessage)
 {
     if (appointment.kind != SessionKind::Jitsi) {
         *errorMessage = tr("\"%1\" is not a video session in Vieraugen.").arg(appointment.title);
@@ -72,8 +73,8 @@ std::optional<ServerProfile> SessionPlanner::serverFor(const Appointment& appoin
     if (profileId.isEmpty())
         profileId = appointment.serverProfileId;
     if (profileId.isEmpty())
-        profileId = m_settings.defaultServerProfileId();
-    const std::optional<ServerProfile> profile = m_settings.serverProfile(profileId);
+        profileId = settings.defaultServerProfileId();
+    const std::optional<ServerProfile> profile = settings.serverProfile(profileId);
     if (!profile)
         *errorMessage = profileId.isEmpty()
             ? tr("No video server is set up yet. Add one under Settings → Servers.")

@@ -30,8 +30,8 @@ public:
     void plan(const Occurrence& occurrence, const QString& serverProfileId, const Done& done);
 
     // The server a Jitsi appointment uses (serverProfileId overrides it), or why there is none.
-    std::optional<ServerProfile> serverFor(const Appointment& appointment, const QString& serverProfileId,
-                                           QString* errorMessage) const;
+    static std::optional<ServerProfile> serverFor(const Settings& settings, const Appointment& appointment,
+                                                  const QString& serverProfileId, QString* errorMessage);
 
 private:
     void signToken(SessionPlan plan, const Done& done);

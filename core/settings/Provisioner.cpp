@@ -40,9 +40,14 @@ struct SmsCredentialFields
 
 // Each gateway names its credentials its own way; admins copy them from the provider's portal.
 constexpr SmsCredentialFields smsCredentialFields[] = {
-    { "seven", nullptr, "apiKey" },       { "gatewayapi", nullptr, "apiKey" },
-    { "messagebird", nullptr, "apiKey" }, { "twilio", "accountSid", "authToken" },
-    { "sipgate", "tokenId", "token" },    { "vonage", "apiKey", "apiSecret" },
+    { "seven", nullptr, "apiKey" },
+    { "gatewayapi", nullptr, "apiKey" },
+    { "messagebird", nullptr, "apiKey" },
+    { "twilio", "accountSid", "authToken" },
+    { "sipgate", "tokenId", "token" },
+    { "vonage", "apiKey", "apiSecret" },
+    // The organization's own gateway, described in "gateway" like the built-in presets.
+    { "custom", "account", "secret" },
 };
 
 } // namespace
@@ -208,17 +213,27 @@ bool Provisioner::parseSms(const QJsonValue& value, Plan* plan, QString* errorMe
         *errorMessage = tr("sms: \"provider\" must be one of %1.").arg(providers.join(QStringLiteral(", ")));
         return false;
     }
+    if (sms.provider == QLatin1String("custom"))
+        sms.account = text(object, "account");
     QStringList known = { QStringLiteral("provider"), QStringLiteral("sender"), QStringLiteral("endpoint"),
                           QLatin1String(fields->secretField) };
     if (fields->accountField)
         known.append(QLatin1String(fields->accountField));
     if (sms.provider == QLatin1String("sipgate"))
         known.append(QStringLiteral("extension"));
+    if (sms.provider == QLatin1String("custom"))
+        known.append(QStringLiteral("gateway"));
     if (!onlyKnownKeys(object, known, QStringLiteral("sms (%1)").arg(sms.provider), errorMessage))
         return false;
     sms.sender = text(object, "sender");
     sms.extension = text(object, "extension");
-    if (fields->accountField) {
+    sms.gateway = object.value(QLatin1String("gateway")).toObject();
+    if (sms.provider == QLatin1String("custom")
+        && sms.gateway.value(QLatin1String("url")).toString().isEmpty()) {
+        *errorMessage = tr("sms (custom): \"gateway\" must describe the gateway, at least its \"url\".");
+        return false;
+    }
+    if (fields->accountField && sms.provider != QLatin1String("custom")) {
         sms.account = object.value(QLatin1String(fields->accountField)).toString().trimmed();
         if (sms.account.isEmpty()) {
             *errorMessage

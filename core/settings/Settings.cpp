@@ -1,5 +1,6 @@
 #include "core/settings/Settings.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <algorithm>
@@ -72,6 +73,36 @@ QString Settings::counselorName() const
 void Settings::setCounselorName(const QString& name)
 {
     m_settings->setValue(QStringLiteral("session/counselorName"), name.trimmed());
+}
+
+QString Settings::organizationName() const
+{
+    return m_settings->value(QStringLiteral("invite/organization")).toString();
+}
+
+void Settings::setOrganizationName(const QString& name)
+{
+    m_settings->setValue(QStringLiteral("invite/organization"), name.trimmed());
+}
+
+QUrl Settings::privacyNoticeUrl() const
+{
+    return QUrl(m_settings->value(QStringLiteral("invite/privacyNotice")).toString());
+}
+
+void Settings::setPrivacyNoticeUrl(const QUrl& url)
+{
+    m_settings->setValue(QStringLiteral("invite/privacyNotice"), url.toString());
+}
+
+QString Settings::inviteTemplateDirectory() const
+{
+    return m_settings->value(QStringLiteral("invite/templateDirectory")).toString();
+}
+
+void Settings::setInviteTemplateDirectory(const QString& path)
+{
+    m_settings->setValue(QStringLiteral("invite/templateDirectory"), path);
 }
 
 int Settings::sessionGraceMinutes() const
@@ -263,6 +294,8 @@ SmsSettings Settings::sms() const
     sms.account = m_settings->value(QStringLiteral("account")).toString();
     sms.extension = m_settings->value(QStringLiteral("extension")).toString();
     sms.endpoint = QUrl(m_settings->value(QStringLiteral("endpoint")).toString());
+    sms.gateway
+        = QJsonDocument::fromJson(m_settings->value(QStringLiteral("gateway")).toByteArray()).object();
     m_settings->endGroup();
     return sms;
 }
@@ -275,6 +308,9 @@ void Settings::setSms(const SmsSettings& sms)
     m_settings->setValue(QStringLiteral("sender"), sms.sender);
     m_settings->setValue(QStringLiteral("account"), sms.account);
     m_settings->setValue(QStringLiteral("extension"), sms.extension);
+    if (!sms.gateway.isEmpty())
+        m_settings->setValue(QStringLiteral("gateway"),
+                             QJsonDocument(sms.gateway).toJson(QJsonDocument::Compact));
     m_settings->setValue(QStringLiteral("endpoint"), sms.endpoint.toString());
     m_settings->endGroup();
     m_settings->sync();

@@ -37,6 +37,15 @@ public:
     QString counselorName() const;
     void setCounselorName(const QString& name);
 
+    // Who invitations come from and where clients read how their data is handled.
+    QString organizationName() const;
+    void setOrganizationName(const QString& name);
+    QUrl privacyNoticeUrl() const;
+    void setPrivacyNoticeUrl(const QUrl& url);
+    // A folder with the organization's own invitation templates (link.de.txt, password.en.txt, …).
+    QString inviteTemplateDirectory() const;
+    void setInviteTemplateDirectory(const QString& path);
+
     // How long before its start and after its end an appointment's session may be opened.
     static constexpr int defaultSessionGraceMinutes = 60;
     int sessionGraceMinutes() const;

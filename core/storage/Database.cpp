@@ -283,3 +283,16 @@ bool Database::copyTo(const QString& targetFile, QString* errorMessage) const
     QFile::setPermissions(targetFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
+
+QString Database::describeWriteError(const QSqlError& error)
+{
+    switch (classify(error.nativeErrorCode())) {
+    case Error::DiskFull:
+        return tr("The disk is full, so nothing was saved. Free some space and try again.");
+    case Error::ReadOnly:
+        return tr("The calendar file is read-only, so nothing was saved. Check its permissions.");
+    default:
+        return tr("The calendar could not be saved: %1")
+            .arg(error.driverText() + QStringLiteral(" (") + error.databaseText() + QLatin1Char(')'));
+    }
+}

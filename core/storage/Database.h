@@ -8,6 +8,8 @@
 
 // Owns one named SQLite connection: opens it safely, checks integrity, applies migrations
 // and makes consistent copies. Everything that touches the calendar file goes through here.
+class QSqlError;
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -51,6 +53,8 @@ public:
 
     // Sorts a failed SQLite statement into the errors the user can act on.
     static Error classify(const QString& nativeErrorCode);
+    // What a failed write means for the user, and what to do.
+    static QString describeWriteError(const QSqlError& error);
 
 private:
     bool fail(Error error, const QString& message);

@@ -161,11 +161,9 @@ void SessionLauncher::record(const Occurrence& occurrence, const std::function<v
 void SessionLauncher::warmUpFor(const Occurrence& occurrence)
 {
     const Appointment& appointment = *occurrence.appointment;
-    if (appointment.kind != SessionKind::Jitsi)
-        return;
-    const QString profileId = appointment.serverProfileId.isEmpty() ? m_settings.defaultServerProfileId()
-                                                                    : appointment.serverProfileId;
-    if (const std::optional<ServerProfile> profile = m_settings.serverProfile(profileId)) {
+    QString unused;
+    if (const std::optional<ServerProfile> profile
+        = SessionPlanner::serverFor(m_settings, appointment, {}, &unused)) {
         SessionPlan plan;
         plan.server = *profile;
         m_engine->warmUp(QUrl(plan.meetingOptions().value(QLatin1String("scriptUrl")).toString()));

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/invite/InviteMessage.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+class Clock;
+class Database;
+
+// Which invitation message went to which participant of an appointment, how, when, and with what
+// result; and the outbox of messages still waiting. Never a body, a password or an address: a
+// waiting message is composed afresh when it is sent. Purged with the appointments' personal data.
+class InvitationLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status
+    {
+        Pending, // in the outbox
+        Sent,
+        HandedOver, // to the mail program, the clipboard, or read out on the phone
+        Failed,
+        Cancelled
+    };
+    Q_ENUM(Status)
+
+    struct Entry
+    {
+        qint64 id = 0;
+        QString appointmentUid;
+        QDateTime recurrenceId; // invalid for a single appointment
+        int participant = 0;
+        InviteMessage::Kind kind = InviteMessage::Kind::Link;
+        InviteChannel channel = InviteChannel::Smtp;
+        Status status = Status::Pending;
+        int attempts = 0;
+        QDateTime nextAttempt;
+        QString lastError;
+        QDateTime created;
+        QDateTime updated;
+    };
+
+    InvitationLog(Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    // 0 on failure.
+    qint64 add(const Entry& entry, QString* errorMessage);
+    bool update(const Entry& entry, QString* errorMessage);
+    std::optional<Entry> find(qint64 id) const;
+    QList<Entry> forAppointment(const QString& uid) const;
+    // Pending entries whose next attempt is due.
+    QList<Entry> due() const;
+    QList<Entry> outbox() const;
+
+    static QString statusName(Status status);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QList<Entry> select(const QString& where, const QVariantList& values) const;
+
+    Database& m_database;
+    const Clock& m_clock;
+};

@@ -1,0 +1,244 @@
+#include "core/invite/InviteService.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Logging.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/invite/SmsGatewayChannel.h"
+#include "core/invite/SmtpChannel.h"
+#include "core/meeting/JitsiLink.h"
+#include "core/meeting/RoomPassword.h"
+#include "core/meeting/SessionPlanner.h"
+#include "core/secrets/InstallKey.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+
+#include <QTimer>
+
+InviteService::InviteService(Settings& settings, SecretStore& secrets, AppointmentStore& store,
+                             InvitationLog& log, QNetworkAccessManager& network, const Clock& clock,
+                             QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_store(store)
+    , m_log(log)
+    , m_network(network)
+    , m_clock(clock)
+    , m_timer(new QTimer(this))
+{
+    connect(m_timer, &QTimer::timeout, this, &InviteService::processOutbox);
+}
+
+InviteChannel InviteService::defaultLinkChannel() const
+{
+    return m_settings.smtp().isConfigured() ? InviteChannel::Smtp : InviteChannel::Mailto;
+}
+
+InviteChannel InviteService::defaultPasswordChannel() const
+{
+    return m_settings.sms().isConfigured() ? InviteChannel::Sms : InviteChannel::Phone;
+}
+
+qint64 InviteService::backoffMs(int attempts)
+{
+    return qMin(qint64(60), qint64(1) << qMin(attempts, 6)) * 60 * 1000;
+}
+
+void InviteService::compose(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
+                            InviteChannel passwordChannel, const Composed& done)
+{
+    QString error;
+    const std::optional<ServerProfile> server
+        = SessionPlanner::serverFor(m_settings, *occurrence.appointment, {}, &error);
+    const QUrl link
+        = server ? JitsiLink::guestLink(server->baseUrl, occurrence.appointment->roomName, &error) : QUrl();
+    if (link.isEmpty()) {
+        QTimer::singleShot(0, this, [done, error] { done(std::nullopt, error); });
+        return;
+    }
+    auto* installKey = new InstallKey(m_secrets, this);
+    installKey->fetch([this, installKey, occurrence, participant, linkChannel, passwordChannel, link,
+                       done](bool ok, const QByteArray& key, const QString& keyError) {
+        installKey->deleteLater();
+        if (!ok) {
+            done(std::nullopt, tr("The room password cannot be made without the keychain: %1").arg(keyError));
+            return;
+        }
+        InviteComposer::Context context;
+        context.occurrence = occurrence;
+        context.participantIndex = participant;
+        context.guestLink = link;
+        context.password = RoomPassword::derive(key, occurrence.appointment->uid);
+        context.counselorName = m_settings.counselorName();
+        context.organization = m_settings.organizationName();
+        context.privacyNotice = m_settings.privacyNoticeUrl();
+        QString composeError;
+        const std::optional<InvitePair> pair
+            = InviteComposer(m_settings.inviteTemplateDirectory())
+                  .compose(context, linkChannel, passwordChannel, &composeError);
+        done(pair, composeError);
+    });
+}
+
+void InviteService::send(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
+                         InviteChannel passwordChannel, const Sent& done)
+{
+    compose(
+        occurrence, participant, linkChannel, passwordChannel,
+        [this, occurrence, participant, done](const std::optional<InvitePair>& pair, const QString& error) {
+            if (!pair) {
+                done({}, error);
+                return;
+            }
+            QList<InviteMessage> toHandOver;
+            QList<InvitationLog::Entry> queued;
+            for (const InviteMessage& message : { pair->link, pair->password }) {
+                InvitationLog::Entry entry;
+                entry.appointmentUid = occurrence.appointment->uid;
+                entry.recurrenceId = occurrence.recurrenceId;
+                entry.participant = participant;
+                entry.kind = message.kind;
+                entry.channel = message.channel;
+                const bool viaOutbox
+                    = message.channel == InviteChannel::Smtp || message.channel == InviteChannel::Sms;
+                entry.status = viaOutbox ? InvitationLog::Status::Pending : InvitationLog::Status::HandedOver;
+                QString logError;
+                entry.id = m_log.add(entry, &logError);
+                if (entry.id == 0) {
+                    done({}, logError);
+                    return;
+                }
+                if (viaOutbox)
+                    queued.append(entry);
+                else
+                    toHandOver.append(message);
+            }
+            qCInfo(lcInvite) << "invitation for one participant:" << queued.size() << "queued,"
+                             << toHandOver.size() << "handed over";
+            for (const InvitationLog::Entry& entry : std::as_const(queued))
+                deliver(entry);
+            done(toHandOver, {});
+        });
+}
+
+void InviteService::startOutbox()
+{
+    m_timer->start(60 * 1000);
+    QTimer::singleShot(0, this, &InviteService::processOutbox);
+}
+
+void InviteService::processOutbox()
+{
+    for (const InvitationLog::Entry& entry : m_log.due()) {
+        if (!m_inFlight.contains(entry.id))
+            deliver(entry);
+    }
+}
+
+bool InviteService::retry(qint64 id, QString* errorMessage)
+{
+    std::optional<InvitationLog::Entry> entry = m_log.find(id);
+    if (!entry
+        || (entry->status != InvitationLog::Status::Failed
+            && entry->status != InvitationLog::Status::Pending)) {
+        *errorMessage = tr("This message is not waiting in the outbox.");
+        return false;
+    }
+    entry->status = InvitationLog::Status::Pending;
+    entry->nextAttempt = {};
+    if (!m_log.update(*entry, errorMessage))
+        return false;
+    if (!m_inFlight.contains(id))
+        deliver(*entry);
+    return true;
+}
+
+bool InviteService::cancel(qint64 id, QString* errorMessage)
+{
+    std::optional<InvitationLog::Entry> entry = m_log.find(id);
+    if (!entry || entry->status == InvitationLog::Status::Sent
+        || entry->status == InvitationLog::Status::HandedOver) {
+        *errorMessage = tr("This message has already left.");
+        return false;
+    }
+    entry->status = InvitationLog::Status::Cancelled;
+    entry->nextAttempt = {};
+    return m_log.update(*entry, errorMessage);
+}
+
+void InviteService::deliver(InvitationLog::Entry entry)
+{
+    const std::optional<Occurrence> occurrence
+        = m_store.occurrenceOf(entry.appointmentUid, entry.recurrenceId);
+    if (!occurrence) {
+        finishAttempt(entry, false, false, tr("The appointment no longer exists."));
+        return;
+    }
+    m_inFlight.insert(entry.id);
+    // The other message is composed only to apply the rules; a channel that needs no address.
+    const bool link = entry.kind == InviteMessage::Kind::Link;
+    compose(
+        *occurrence, entry.participant, link ? entry.channel : InviteChannel::Clipboard,
+        link ? InviteChannel::Phone : entry.channel,
+        [this, entry](const std::optional<InvitePair>& pair, const QString& error) {
+            if (!pair) {
+                finishAttempt(entry, false, false, error);
+                return;
+            }
+            const InviteMessage message
+                = entry.kind == InviteMessage::Kind::Link ? pair->link : pair->password;
+            const bool smtp = message.channel == InviteChannel::Smtp;
+            SecretReply* secret = smtp ? m_secrets.read(QLatin1String(SmtpSettings::secretOwner),
+                                                        QLatin1String(SmtpSettings::passwordName))
+                                       : m_secrets.read(QLatin1String(SmsSettings::secretOwner),
+                                                        QLatin1String(SmsSettings::secretName));
+            connect(secret, &SecretReply::finished, this, [this, entry, message, smtp, secret] {
+                // A mail server without login needs no password.
+                if (!secret->ok() && !(smtp && secret->status() == SecretReply::Status::NotFound)) {
+                    finishAttempt(entry, false, secret->status() != SecretReply::Status::NotFound,
+                                  secret->errorString());
+                    return;
+                }
+                if (smtp) {
+                    auto* channel = new SmtpChannel(m_settings.smtp(), this);
+                    channel->send(message, secret->value(),
+                                  [this, entry, channel](const SmtpChannel::Result& result) {
+                                      channel->deleteLater();
+                                      finishAttempt(entry, result.ok, result.retryable, result.errorMessage);
+                                  });
+                } else {
+                    auto* channel = new SmsGatewayChannel(m_settings.sms(), m_network, this);
+                    channel->send(message.to, message.body, secret->value(),
+                                  [this, entry, channel](const SmsGatewayChannel::Result& result) {
+                                      channel->deleteLater();
+                                      finishAttempt(entry, result.ok, result.retryable, result.errorMessage);
+                                  });
+                }
+            });
+        });
+}
+
+void InviteService::finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable,
+                                  const QString& errorMessage)
+{
+    m_inFlight.remove(entry.id);
+    ++entry.attempts;
+    entry.lastError = ok ? QString() : errorMessage;
+    if (ok) {
+        entry.status = InvitationLog::Status::Sent;
+        entry.nextAttempt = {};
+    } else if (retryable && entry.attempts < maxAttempts) {
+        entry.status = InvitationLog::Status::Pending;
+        entry.nextAttempt = QDateTime::fromMSecsSinceEpoch(
+            m_clock.currentMSecsSinceEpoch() + backoffMs(entry.attempts), Qt::UTC);
+    } else {
+        entry.status = InvitationLog::Status::Failed;
+        entry.nextAttempt = {};
+    }
+    QString logError;
+    if (!m_log.update(entry, &logError))
+        qCWarning(lcInvite) << "could not record an outbox attempt";
+    qCInfo(lcInvite) << "outbox entry" << entry.id << InvitationLog::statusName(entry.status) << "after"
+                     << entry.attempts << "attempts";
+    Q_EMIT outboxAttempted(entry.id, ok, errorMessage);
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/calendar/Occurrence.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteComposer.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+class AppointmentStore;
+class Clock;
+class QNetworkAccessManager;
+class QTimer;
+class SecretStore;
+class Settings;
+
+// Invites the participants of an appointment: composes both messages (the password derived from
+// the install key, the guest link from the appointment's server), sends e-mail and SMS through the
+// outbox, and hands the rest (mail program, clipboard, phone) back to the counselor. Everything is
+// logged without content. Messages that cannot go now wait in the outbox and are tried again with
+// growing pauses; each attempt composes the message afresh, so no body or password is stored.
+class InviteService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Composed = std::function<void(const std::optional<InvitePair>& pair, const QString& errorMessage)>;
+    // Messages for the counselor to pass on (mail program, clipboard, phone); an error ends the request.
+    using Sent = std::function<void(const QList<InviteMessage>& toHandOver, const QString& errorMessage)>;
+
+    InviteService(Settings& settings, SecretStore& secrets, AppointmentStore& store, InvitationLog& log,
+                  QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
+
+    void compose(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
+                 InviteChannel passwordChannel, const Composed& done);
+    void send(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
+              InviteChannel passwordChannel, const Sent& done);
+
+    // Tries every waiting message that is due; runs by itself every minute once started.
+    void processOutbox();
+    void startOutbox();
+    bool retry(qint64 id, QString* errorMessage);
+    bool cancel(qint64 id, QString* errorMessage);
+
+    InviteChannel defaultLinkChannel() const;
+    InviteChannel defaultPasswordChannel() const;
+
+    // Pause before attempt n+1: 1, 2, 4 … minutes, at most an hour.
+    static qint64 backoffMs(int attempts);
+    static constexpr int maxAttempts = 12;
+
+Q_SIGNALS:
+    // A waiting message was sent, or gave up.
+    void outboxAttempted(qint64 id, bool sent, const QString& errorMessage);
+
+private:
+    void deliver(InvitationLog::Entry entry);
+    void finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable, const QString& errorMessage);
+
+    Settings& m_settings;
+    SecretStore& m_secrets;
+    AppointmentStore& m_store;
+    InvitationLog& m_log;
+    QNetworkAccessManager& m_network;
+    const Clock& m_clock;
+    QTimer* m_timer;
+    QSet<qint64> m_inFlight;
+};

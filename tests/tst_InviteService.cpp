@@ -1,0 +1,285 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteService.h"
+#include "core/meeting/RoomFactory.h"
+#include "core/meeting/RoomPassword.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "core/storage/Database.h"
+#include "tests/support/LocalHttpServer.h"
+#include "tests/support/LocalSmtpServer.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestCertificates.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+// Inviting with real parts: the Secret Service, SQLite, aiosmtpd and a local SMS gateway.
+class TestInviteService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void emailAndSmsGoTheirOwnWaysAndLeaveNoContentBehind();
+    void mailProgramAndPhoneAreHandedToTheCounselor();
+    void outboxRetriesWhenTheGatewayComesBack();
+    void cancelledMessagesStayUnsent();
+    void wrongSettingsFailWithoutRetrying();
+
+private:
+    Occurrence scheduled();
+    void store(const char* owner, const char* name, const QString& value);
+    QList<InviteMessage> send(InviteChannel link, InviteChannel password, QString* error);
+
+    TestCertificates m_certificates;
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<InvitationLog> m_log;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<InviteService> m_service;
+    std::unique_ptr<LocalSmtpServer> m_smtp;
+    std::unique_ptr<LocalHttpServer> m_gateway;
+    Occurrence m_occurrence;
+};
+
+void TestInviteService::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_certificates.create(&error), qPrintable(error));
+}
+
+void TestInviteService::store(const char* owner, const char* name, const QString& value)
+{
+    SecretReply* reply = m_secrets->write(QLatin1String(owner), QLatin1String(name), value);
+    QSignalSpy done(reply, &SecretReply::finished);
+    QVERIFY(done.wait(10000));
+    QVERIFY(reply->ok());
+}
+
+void TestInviteService::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    Settings& settings = m_workspace->settings();
+    m_secrets = std::make_unique<SecretStore>(settings);
+    m_smtp = std::make_unique<LocalSmtpServer>();
+    QVERIFY(m_smtp->start(LocalSmtpServer::Mode::StartTls, m_certificates.serverCertificateFile(),
+                          m_certificates.serverKeyFile(), QStringLiteral("beratung"),
+                          QStringLiteral("Smtp-Secret-2")));
+    m_gateway = std::make_unique<LocalHttpServer>();
+    QVERIFY(m_gateway->listen());
+    m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
+
+    ServerProfile server;
+    server.id = QStringLiteral("berlin");
+    server.name = QStringLiteral("Berlin");
+    server.baseUrl = QUrl(QStringLiteral("https://meet.beratung.example"));
+    server.auth = ServerProfile::AuthMode::None;
+    settings.saveServerProfile(server);
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("127.0.0.1");
+    smtp.port = m_smtp->port();
+    smtp.user = QStringLiteral("beratung");
+    smtp.from = QStringLiteral("Beratungsstelle Mitte <beratung@example.org>");
+    smtp.caFile = m_certificates.authorityFile();
+    settings.setSmtp(smtp);
+    SmsSettings sms;
+    sms.provider = QStringLiteral("seven");
+    sms.sender = QStringLiteral("Beratung");
+    sms.endpoint = m_gateway->url(QStringLiteral("/api/sms"));
+    settings.setSms(sms);
+    settings.setCounselorName(QStringLiteral("Frau Berger"));
+    settings.setOrganizationName(QStringLiteral("Beratungsstelle Mitte"));
+    store(SmtpSettings::secretOwner, SmtpSettings::passwordName, QStringLiteral("Smtp-Secret-2"));
+    store(SmsSettings::secretOwner, SmsSettings::secretName, QStringLiteral("Sms-Secret-3"));
+
+    m_log = std::make_unique<InvitationLog>(m_workspace->database(), m_workspace->clock());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_service = std::make_unique<InviteService>(settings, *m_secrets, m_workspace->appointments(), *m_log,
+                                                *m_network, m_workspace->clock());
+    m_occurrence = scheduled();
+}
+
+void TestInviteService::cleanup()
+{
+    m_service.reset();
+    m_network.reset();
+    m_log.reset();
+    m_smtp.reset();
+    m_gateway.reset();
+    m_secrets.reset();
+    m_workspace.reset();
+}
+
+Occurrence TestInviteService::scheduled()
+{
+    Appointment appointment;
+    appointment.title = QStringLiteral("Paarberatung");
+    appointment.start = m_workspace->clock().nowUtc().addDays(2);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.kind = SessionKind::Jitsi;
+    appointment.serverProfileId = QStringLiteral("berlin");
+    appointment.roomName = RoomFactory().newRoomName();
+    appointment.participants
+        = { Participant { QStringLiteral("Jonas Weber"), QStringLiteral("jonas@example.org"),
+                          QStringLiteral("+4915112345678"), QStringLiteral("de") } };
+    QString error;
+    if (!m_workspace->appointments().save(appointment, &error))
+        qWarning() << error;
+    return *m_workspace->appointments().occurrenceOf(appointment.uid, {});
+}
+
+QList<InviteMessage> TestInviteService::send(InviteChannel link, InviteChannel password, QString* error)
+{
+    QList<InviteMessage> handedOver;
+    bool answered = false;
+    m_service->send(m_occurrence, 0, link, password,
+                    [&](const QList<InviteMessage>& messages, const QString& message) {
+                        handedOver = messages;
+                        *error = message;
+                        answered = true;
+                    });
+    if (!QTest::qWaitFor([&answered] { return answered; }, 20000))
+        *error = QStringLiteral("no answer");
+    return handedOver;
+}
+
+void TestInviteService::emailAndSmsGoTheirOwnWaysAndLeaveNoContentBehind()
+{
+    QString error;
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto bothSent = [this] {
+        const QList<InvitationLog::Entry> entries = m_log->forAppointment(m_occurrence.appointment->uid);
+        return entries.size() == 2
+            && std::all_of(entries.cbegin(), entries.cend(), [](const InvitationLog::Entry& e) {
+                   return e.status == InvitationLog::Status::Sent;
+               });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(bothSent(), 20000);
+    const QList<InvitationLog::Entry> entries = m_log->forAppointment(m_occurrence.appointment->uid);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).channel, InviteChannel::Smtp);
+    QCOMPARE(entries.at(1).channel, InviteChannel::Sms);
+
+    QCOMPARE(m_smtp->messages().size(), 1);
+    const QString mail = m_smtp->messages()
+                             .first()
+                             .value(QLatin1String("parts"))
+                             .toArray()
+                             .at(0)[QStringLiteral("text")]
+                             .toString();
+    QVERIFY(
+        mail.contains(QStringLiteral("https://meet.beratung.example/") + m_occurrence.appointment->roomName));
+    const QByteArray sms = m_gateway->requests().first().body;
+    const QString text = QJsonDocument::fromJson(sms).object().value(QLatin1String("text")).toString();
+    const QString password
+        = QRegularExpression(QStringLiteral("lautet ([a-z2-9]{12})")).match(text).captured(1);
+    QVERIFY2(RoomPassword::isWellFormed(password), qPrintable(text));
+    QVERIFY(!mail.contains(password));
+    QVERIFY(!sms.contains("https://"));
+    QVERIFY(!sms.contains(m_occurrence.appointment->roomName.toUtf8()));
+
+    // The calendar file holds the log, but no password, address or message text.
+    QSqlQuery(m_workspace->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile file(m_workspace->database().filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains(password.toUtf8()));
+    QVERIFY(!bytes.contains("Sms-Secret-3"));
+    QVERIFY(!bytes.contains("Smtp-Secret-2"));
+    QVERIFY(!bytes.contains("F-Droid"));
+}
+
+void TestInviteService::mailProgramAndPhoneAreHandedToTheCounselor()
+{
+    QString error;
+    const QList<InviteMessage> messages = send(InviteChannel::Mailto, InviteChannel::Phone, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).channel, InviteChannel::Mailto);
+    QCOMPARE(messages.at(0).to, QStringLiteral("jonas@example.org"));
+    QCOMPARE(messages.at(1).channel, InviteChannel::Phone);
+    for (const InvitationLog::Entry& entry : m_log->forAppointment(m_occurrence.appointment->uid))
+        QCOMPARE(entry.status, InvitationLog::Status::HandedOver);
+    QCOMPARE(m_smtp->messages().size(), 0);
+    QCOMPARE(m_gateway->requests().size(), 0);
+}
+
+void TestInviteService::outboxRetriesWhenTheGatewayComesBack()
+{
+    m_gateway->setRoute("/api/sms", { 503, "maintenance", "text/plain", 0 });
+    QString error;
+    send(InviteChannel::Clipboard, InviteChannel::Sms, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->outbox().size() == 1 && m_log->outbox().first().attempts == 1, true,
+                              20000);
+    InvitationLog::Entry waiting = m_log->outbox().first();
+    QCOMPARE(waiting.status, InvitationLog::Status::Pending);
+    QVERIFY(waiting.lastError.contains(QLatin1String("outbox")));
+    QCOMPARE(waiting.nextAttempt, m_workspace->clock().nowUtc().addMSecs(InviteService::backoffMs(1)));
+
+    // Not due yet: nothing happens.
+    m_service->processOutbox();
+    QTest::qWait(300);
+    QCOMPARE(m_gateway->requests().size(), 1);
+
+    m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
+    m_workspace->clock().advance(InviteService::backoffMs(1));
+    QSignalSpy attempted(m_service.get(), &InviteService::outboxAttempted);
+    m_service->processOutbox();
+    QVERIFY(attempted.wait(20000));
+    QCOMPARE(attempted.first().at(1).toBool(), true);
+    QCOMPARE(m_log->find(waiting.id)->status, InvitationLog::Status::Sent);
+    QCOMPARE(m_log->find(waiting.id)->attempts, 2);
+    QVERIFY(m_log->outbox().isEmpty());
+}
+
+void TestInviteService::cancelledMessagesStayUnsent()
+{
+    m_gateway->setRoute("/api/sms", { 503, "maintenance", "text/plain", 0 });
+    QString error;
+    send(InviteChannel::Clipboard, InviteChannel::Sms, &error);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->outbox().size() == 1 && m_log->outbox().first().attempts == 1, true,
+                              20000);
+    const qint64 id = m_log->outbox().first().id;
+    QVERIFY(m_service->cancel(id, &error));
+    m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
+    m_workspace->clock().advance(InviteService::backoffMs(5));
+    m_service->processOutbox();
+    QTest::qWait(300);
+    QCOMPARE(m_gateway->requests().size(), 1);
+    QCOMPARE(m_log->find(id)->status, InvitationLog::Status::Cancelled);
+    QVERIFY(!m_service->retry(id, &error));
+}
+
+void TestInviteService::wrongSettingsFailWithoutRetrying()
+{
+    m_gateway->setRoute("/api/sms", { 200, R"({"success":"900"})", "application/json", 0 });
+    QString error;
+    send(InviteChannel::Clipboard, InviteChannel::Sms, &error);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->outbox().size() == 1
+                                  && m_log->outbox().first().status == InvitationLog::Status::Failed,
+                              true, 20000);
+    const InvitationLog::Entry failed = m_log->outbox().first();
+    QVERIFY2(failed.lastError.contains(QLatin1String("900")), qPrintable(failed.lastError));
+    // After fixing the account, the counselor retries.
+    m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
+    QSignalSpy attempted(m_service.get(), &InviteService::outboxAttempted);
+    QVERIFY(m_service->retry(failed.id, &error));
+    QVERIFY(attempted.wait(20000));
+    QCOMPARE(m_log->find(failed.id)->status, InvitationLog::Status::Sent);
+}
+
+QTEST_GUILESS_MAIN(TestInviteService)
+#include "tst_InviteService.moc"
