@@ -1,4 +1,5 @@
 #include "core/calendar/AppointmentStore.h"
+#include "core/cli/CommandLineTool.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
 #include "core/meeting/RoomFactory.h"
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 // Inviting with real parts: the Secret Service, SQLite, aiosmtpd and a local SMS gateway.
 class TestInviteService : public QObject
@@ -35,11 +37,12 @@ private Q_SLOTS:
     void outboxRetriesWhenTheGatewayComesBack();
     void cancelledMessagesStayUnsent();
     void wrongSettingsFailWithoutRetrying();
+    void commandLineShowsTemplatesAndTheOutbox();
 
 private:
     Occurrence scheduled();
     void store(const char* owner, const char* name, const QString& value);
-    QList<InviteMessage> send(InviteChannel link, InviteChannel password, QString* error);
+    std::optional<InvitePair> send(InviteChannel link, InviteChannel password, QString* error);
 
     TestCertificates m_certificates;
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -139,25 +142,25 @@ Occurrence TestInviteService::scheduled()
     return *m_workspace->appointments().occurrenceOf(appointment.uid, {});
 }
 
-QList<InviteMessage> TestInviteService::send(InviteChannel link, InviteChannel password, QString* error)
+std::optional<InvitePair> TestInviteService::send(InviteChannel link, InviteChannel password, QString* error)
 {
-    QList<InviteMessage> handedOver;
+    std::optional<InvitePair> sent;
     bool answered = false;
     m_service->send(m_occurrence, 0, link, password,
-                    [&](const QList<InviteMessage>& messages, const QString& message) {
-                        handedOver = messages;
+                    [&](const std::optional<InvitePair>& pair, const QString& message) {
+                        sent = pair;
                         *error = message;
                         answered = true;
                     });
     if (!QTest::qWaitFor([&answered] { return answered; }, 20000))
         *error = QStringLiteral("no answer");
-    return handedOver;
+    return sent;
 }
 
 void TestInviteService::emailAndSmsGoTheirOwnWaysAndLeaveNoContentBehind()
 {
     QString error;
-    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error).isEmpty());
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto bothSent = [this] {
         const QList<InvitationLog::Entry> entries = m_log->forAppointment(m_occurrence.appointment->uid);
@@ -204,12 +207,20 @@ void TestInviteService::emailAndSmsGoTheirOwnWaysAndLeaveNoContentBehind()
 void TestInviteService::mailProgramAndPhoneAreHandedToTheCounselor()
 {
     QString error;
-    const QList<InviteMessage> messages = send(InviteChannel::Mailto, InviteChannel::Phone, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(messages.size(), 2);
-    QCOMPARE(messages.at(0).channel, InviteChannel::Mailto);
-    QCOMPARE(messages.at(0).to, QStringLiteral("jonas@example.org"));
-    QCOMPARE(messages.at(1).channel, InviteChannel::Phone);
+    const std::optional<InvitePair> pair = send(InviteChannel::Mailto, InviteChannel::Phone, &error);
+    QVERIFY2(pair, qPrintable(error));
+    QCOMPARE(pair->link.channel, InviteChannel::Mailto);
+    QCOMPARE(pair->link.to, QStringLiteral("jonas@example.org"));
+    QCOMPARE(pair->password.channel, InviteChannel::Phone);
+    QVERIFY(RoomPassword::isWellFormed(pair->secret));
+    const QUrl mailto = pair->link.mailtoUrl();
+    QCOMPARE(mailto.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(mailto.path(), QStringLiteral("jonas@example.org"));
+    QCOMPARE(QUrlQuery(mailto).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+             pair->link.subject);
+    QVERIFY(QUrlQuery(mailto)
+                .queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
+                .contains(QLatin1String("F-Droid")));
     for (const InvitationLog::Entry& entry : m_log->forAppointment(m_occurrence.appointment->uid))
         QCOMPARE(entry.status, InvitationLog::Status::HandedOver);
     QCOMPARE(m_smtp->messages().size(), 0);
@@ -279,6 +290,69 @@ void TestInviteService::wrongSettingsFailWithoutRetrying()
     QVERIFY(m_service->retry(failed.id, &error));
     QVERIFY(attempted.wait(20000));
     QCOMPARE(m_log->find(failed.id)->status, InvitationLog::Status::Sent);
+}
+
+void TestInviteService::commandLineShowsTemplatesAndTheOutbox()
+{
+    QString out;
+    QString err;
+    const auto run = [&](QStringList arguments) {
+        out.clear();
+        err.clear();
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CommandLineTool tool(outStream, errStream, &m_workspace->settings());
+        return tool.run(QStringList { QStringLiteral("vieraugen-cli"), QStringLiteral("--data-dir"),
+                                      m_workspace->dataLocation().path() }
+                        + arguments);
+    };
+    const QString uid = m_occurrence.appointment->uid;
+    QCOMPARE(run({ QStringLiteral("invite"), uid, QStringLiteral("--dry-run"), QStringLiteral("--json") }),
+             0);
+    const QJsonArray invitations = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(invitations.size(), 1);
+    const QJsonObject invitation = invitations.first().toObject();
+    QCOMPARE(invitation.value(QLatin1String("participant")).toString(), QStringLiteral("Jonas Weber"));
+    const QJsonObject link = invitation.value(QLatin1String("link")).toObject();
+    const QJsonObject password = invitation.value(QLatin1String("password")).toObject();
+    QCOMPARE(link.value(QLatin1String("channel")).toString(), QStringLiteral("smtp"));
+    QCOMPARE(link.value(QLatin1String("to")).toString(), QStringLiteral("jonas@example.org"));
+    QCOMPARE(link.value(QLatin1String("attachments")).toArray(),
+             (QJsonArray { QStringLiteral("invitation.ics") }));
+    QCOMPARE(password.value(QLatin1String("channel")).toString(), QStringLiteral("sms"));
+    const QString secret = password.value(QLatin1String("secret")).toString();
+    QVERIFY(RoomPassword::isWellFormed(secret));
+    QVERIFY(password.value(QLatin1String("body")).toString().contains(secret));
+    QVERIFY(!link.value(QLatin1String("body")).toString().contains(secret));
+    // A dry run sends nothing and logs nothing.
+    QCOMPARE(m_gateway->requests().size(), 0);
+    QCOMPARE(m_smtp->messages().size(), 0);
+    QVERIFY(m_log->forAppointment(uid).isEmpty());
+
+    QCOMPARE(run({ QStringLiteral("invite"), uid, QStringLiteral("--link-channel"), QStringLiteral("sms"),
+                   QStringLiteral("--password-channel"), QStringLiteral("phone") }),
+             int(CommandLineTool::DataError));
+    QVERIFY2(err.contains(QLatin1String("never the other way round")), qPrintable(err));
+    QCOMPARE(
+        run({ QStringLiteral("invite"), uid, QStringLiteral("--link-channel"), QStringLiteral("clipboard"),
+              QStringLiteral("--password-channel"), QStringLiteral("clipboard") }),
+        int(CommandLineTool::DataError));
+    QVERIFY2(err.contains(QLatin1String("different ways")), qPrintable(err));
+
+    m_gateway->setRoute("/api/sms", { 503, "maintenance", "text/plain", 0 });
+    QCOMPARE(
+        run({ QStringLiteral("invite"), uid, QStringLiteral("--link-channel"), QStringLiteral("mailto") }),
+        int(CommandLineTool::DataError));
+    QVERIFY2(out.contains(QLatin1String("mailto:jonas@example.org")), qPrintable(out));
+    QCOMPARE(run({ QStringLiteral("outbox"), QStringLiteral("--json") }), int(CommandLineTool::DataError));
+    const QJsonArray waiting = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first()[QStringLiteral("channel")].toString(), QStringLiteral("sms"));
+    QCOMPARE(waiting.first()[QStringLiteral("status")].toString(), QStringLiteral("pending"));
+
+    m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
+    QCOMPARE(run({ QStringLiteral("outbox"), QStringLiteral("--retry") }), 0);
+    QVERIFY2(out.contains(QLatin1String("The outbox is empty")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestInviteService)

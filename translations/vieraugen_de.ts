@@ -843,6 +843,14 @@
         <source>Print the guest or moderator link of a video appointment (the moderator link carries a token)</source>
         <translation>Gäste- oder Moderationslink eines Videotermins ausgeben (der Moderationslink enthält ein Token)</translation>
     </message>
+    <message>
+        <source>Send the invitation of an appointment: link and password on separate ways (--dry-run to check)</source>
+        <translation>Einladung zu einem Termin senden: Link und Passwort auf getrennten Wegen (--dry-run zum Prüfen)</translation>
+    </message>
+    <message>
+        <source>List invitation messages that wait or failed; --retry sends them now</source>
+        <translation>Wartende oder fehlgeschlagene Einladungsnachrichten auflisten; --retry sendet sie sofort</translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1037,6 +1045,105 @@
     <message>
         <source>The install key in the keychain is damaged. Remove the entry %1 to create a new one; room passwords derived from the old key change with it.</source>
         <translation>Der Installationsschlüssel im Schlüsselbund ist beschädigt. Entfernen Sie den Eintrag %1, damit ein neuer entsteht; davon abgeleitete Raumpasswörter ändern sich dann mit.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteCommands</name>
+    <message>
+        <source>Link message</source>
+        <translation>Link-Nachricht</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>Passwort-Nachricht</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Composes and sends the invitation of appointment UID: the link message and, on another way, the password message, to every participant or to the one named.</source>
+        <translation>Erstellt und sendet die Einladung zum Termin UID: die Link-Nachricht und auf einem anderen Weg die Passwort-Nachricht, an alle Teilnehmenden oder an die genannte Person.</translation>
+    </message>
+    <message>
+        <source>only participant N (1, 2, …)</source>
+        <translation>nur teilnehmende Person N (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>smtp, mailto or clipboard</source>
+        <translation>smtp, mailto oder clipboard</translation>
+    </message>
+    <message>
+        <source>sms, phone or clipboard</source>
+        <translation>sms, phone oder clipboard</translation>
+    </message>
+    <message>
+        <source>for a series: the date&apos;s original start</source>
+        <translation>bei Serien: der ursprüngliche Beginn des Termins</translation>
+    </message>
+    <message>
+        <source>only print the messages</source>
+        <translation>Nachrichten nur ausgeben</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>der Termin</translation>
+    </message>
+    <message>
+        <source>invite needs a UID; channels are smtp, mailto, clipboard (link) and sms, phone, clipboard (password).</source>
+        <translation>invite braucht eine UID; Wege sind smtp, mailto, clipboard (Link) und sms, phone, clipboard (Passwort).</translation>
+    </message>
+    <message>
+        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
+        <translation>--occurrence erwartet Datum und Uhrzeit wie 2026-12-01T09:00.</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation>Es gibt keinen Termin %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 participants; --participant takes 1 to %2.</source>
+        <translation>„%1“ hat %2 Teilnehmende; --participant erwartet 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no participants to invite. Add one first (participant-add).</source>
+        <translation>„%1“ hat keine Teilnehmenden zum Einladen. Fügen Sie zuerst jemanden hinzu (participant-add).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open in your mail program: %1</source>
+        <translation>In Ihrem E-Mail-Programm öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Read out to %1 on the phone: %2</source>
+        <translation>Am Telefon für %1 vorlesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 via %2 to %3: %4</source>
+        <translation>%1 über %2 an %3: %4</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>Lists the invitation messages that wait or failed; --retry sends them now.</source>
+        <translation>Listet wartende oder fehlgeschlagene Einladungsnachrichten auf; --retry sendet sie sofort.</translation>
+    </message>
+    <message>
+        <source>try every waiting or failed message now</source>
+        <translation>alle wartenden oder fehlgeschlagenen Nachrichten sofort versuchen</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
     </message>
 </context>
 <context>

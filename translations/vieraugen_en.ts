@@ -843,6 +843,14 @@
         <source>Print the guest or moderator link of a video appointment (the moderator link carries a token)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the invitation of an appointment: link and password on separate ways (--dry-run to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List invitation messages that wait or failed; --retry sends them now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1036,6 +1044,105 @@
     <name>InstallKey</name>
     <message>
         <source>The install key in the keychain is damaged. Remove the entry %1 to create a new one; room passwords derived from the old key change with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteCommands</name>
+    <message>
+        <source>Link message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composes and sends the invitation of appointment UID: the link message and, on another way, the password message, to every participant or to the one named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only participant N (1, 2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp, mailto or clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms, phone or clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a series: the date&apos;s original start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only print the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite needs a UID; channels are smtp, mailto, clipboard (link) and sms, phone, clipboard (password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 participants; --participant takes 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no participants to invite. Add one first (participant-add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in your mail program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read out to %1 on the phone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the invitation messages that wait or failed; --retry sends them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try every waiting or failed message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

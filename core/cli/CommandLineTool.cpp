@@ -7,8 +7,11 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
 #include "core/cli/CalendarCommands.h"
+#include "core/cli/InviteCommands.h"
 #include "core/cli/MeetingCommands.h"
 #include "core/instance/SingleInstance.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Provisioner.h"
 #include "core/settings/Settings.h"
@@ -22,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* settings)
     : m_out(out)
@@ -57,6 +61,19 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
               AppointmentStore store(*database, SystemClock::instance());
               MeetingCommands commands(m_out, m_err, store, m_settings, secrets(), SystemClock::instance());
               return commands.joinLink(arguments);
+          } },
+        { QStringLiteral("invite"),
+          tr("Send the invitation of an appointment: link and password on separate ways (--dry-run to "
+             "check)"),
+          [this](const QStringList& arguments, const DataLocation& location) {
+              return withInvitations(
+                  location, [&arguments](InviteCommands& commands) { return commands.invite(arguments); });
+          } },
+        { QStringLiteral("outbox"),
+          tr("List invitation messages that wait or failed; --retry sends them now"),
+          [this](const QStringList& arguments, const DataLocation& location) {
+              return withInvitations(
+                  location, [&arguments](InviteCommands& commands) { return commands.outbox(arguments); });
           } },
         { QStringLiteral("restore"), tr("Replace the calendar with a backup (the current one is kept)"),
           std::bind(&CommandLineTool::restore, this, _1, _2) },
@@ -190,6 +207,22 @@ int CommandLineTool::withCalendar(const DataLocation& location,
         return DataError;
     AppointmentStore store(*database, SystemClock::instance());
     CalendarCommands commands(m_out, m_err, *database, store, m_settings, SystemClock::instance());
+    const int result = command(commands);
+    m_out.flush();
+    return result;
+}
+
+int CommandLineTool::withInvitations(const DataLocation& location,
+                                     const std::function<int(InviteCommands&)>& command)
+{
+    const std::unique_ptr<Database> database = openCalendar(location);
+    if (!database)
+        return DataError;
+    AppointmentStore store(*database, SystemClock::instance());
+    InvitationLog log(*database, SystemClock::instance());
+    QNetworkAccessManager network;
+    InviteService service(m_settings, secrets(), store, log, network, SystemClock::instance());
+    InviteCommands commands(m_out, m_err, store, log, service);
     const int result = command(commands);
     m_out.flush();
     return result;

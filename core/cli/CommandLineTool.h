@@ -10,6 +10,7 @@
 #include <memory>
 
 class CalendarCommands;
+class InviteCommands;
 class Database;
 class DataLocation;
 class LogFile;
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<Database> openCalendar(const DataLocation& location);
     // Opens the calendar and runs a calendar command on it.
     int withCalendar(const DataLocation& location, const std::function<int(CalendarCommands&)>& command);
+    int withInvitations(const DataLocation& location, const std::function<int(InviteCommands&)>& command);
     int restore(const QStringList& arguments, const DataLocation& location);
     int showInfo(const QStringList& arguments, const DataLocation& location);
     int provision(const QStringList& arguments, const DataLocation& location);

@@ -129,6 +129,7 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
 
     InvitePair pair;
     pair.participantIndex = context.participantIndex;
+    pair.secret = context.password;
     pair.link.kind = InviteMessage::Kind::Link;
     pair.link.channel = linkChannel;
     pair.password.kind = InviteMessage::Kind::Password;

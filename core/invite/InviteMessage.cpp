@@ -1,6 +1,7 @@
 #include "core/invite/InviteMessage.h"
 
 #include <QHash>
+#include <QUrlQuery>
 
 namespace {
 const QHash<InviteChannel, QString>& channelNames()
@@ -50,4 +51,21 @@ bool InviteMessage::canCarry(Kind kind, InviteChannel channel)
         return true;
     }
     return false;
+}
+
+QUrl InviteMessage::mailtoUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(to);
+    QUrlQuery query;
+    // Line breaks as CRLF, as RFC 6068 asks for mail bodies.
+    const auto encode = [](const QString& text) {
+        return QString::fromLatin1(
+            QUrl::toPercentEncoding(QString(text).replace(QLatin1Char('\n'), QLatin1String("\r\n"))));
+    };
+    query.addQueryItem(QStringLiteral("subject"), encode(subject));
+    query.addQueryItem(QStringLiteral("body"), encode(body));
+    url.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -41,10 +42,18 @@ struct InviteMessage
     QString body;
     QList<InviteAttachment> attachments;
 
+    // For the user's mail program: recipient, subject and body (attachments cannot travel this way).
+    QUrl mailtoUrl() const;
+
     static QString channelName(InviteChannel channel);
     static std::optional<InviteChannel> parseChannel(const QString& name);
     static QString kindName(Kind kind);
     static bool canCarry(Kind kind, InviteChannel channel);
+    // E-mail and SMS leave through the outbox; the rest the counselor passes on.
+    static bool isSentByVieraugen(InviteChannel channel)
+    {
+        return channel == InviteChannel::Smtp || channel == InviteChannel::Sms;
+    }
 };
 
 // Both messages for one participant.
@@ -53,4 +62,6 @@ struct InvitePair
     int participantIndex = 0;
     InviteMessage link;
     InviteMessage password;
+    // The room password alone, e.g. to show it large for reading out.
+    QString secret;
 };

@@ -87,10 +87,9 @@ void InviteService::send(const Occurrence& occurrence, int participant, InviteCh
         occurrence, participant, linkChannel, passwordChannel,
         [this, occurrence, participant, done](const std::optional<InvitePair>& pair, const QString& error) {
             if (!pair) {
-                done({}, error);
+                done(std::nullopt, error);
                 return;
             }
-            QList<InviteMessage> toHandOver;
             QList<InvitationLog::Entry> queued;
             for (const InviteMessage& message : { pair->link, pair->password }) {
                 InvitationLog::Entry entry;
@@ -99,25 +98,22 @@ void InviteService::send(const Occurrence& occurrence, int participant, InviteCh
                 entry.participant = participant;
                 entry.kind = message.kind;
                 entry.channel = message.channel;
-                const bool viaOutbox
-                    = message.channel == InviteChannel::Smtp || message.channel == InviteChannel::Sms;
+                const bool viaOutbox = InviteMessage::isSentByVieraugen(message.channel);
                 entry.status = viaOutbox ? InvitationLog::Status::Pending : InvitationLog::Status::HandedOver;
                 QString logError;
                 entry.id = m_log.add(entry, &logError);
                 if (entry.id == 0) {
-                    done({}, logError);
+                    done(std::nullopt, logError);
                     return;
                 }
                 if (viaOutbox)
                     queued.append(entry);
-                else
-                    toHandOver.append(message);
             }
-            qCInfo(lcInvite) << "invitation for one participant:" << queued.size() << "queued,"
-                             << toHandOver.size() << "handed over";
+            qCInfo(lcInvite) << "invitation for one participant:" << queued.size()
+                             << "of 2 through the outbox";
             for (const InvitationLog::Entry& entry : std::as_const(queued))
                 deliver(entry);
-            done(toHandOver, {});
+            done(pair, {});
         });
 }
 

@@ -28,8 +28,9 @@ class InviteService : public QObject
 
 public:
     using Composed = std::function<void(const std::optional<InvitePair>& pair, const QString& errorMessage)>;
-    // Messages for the counselor to pass on (mail program, clipboard, phone); an error ends the request.
-    using Sent = std::function<void(const QList<InviteMessage>& toHandOver, const QString& errorMessage)>;
+    // The pair as composed; its messages on channels Vieraugen does not send itself (mail program,
+    // clipboard, phone) are for the counselor to pass on.
+    using Sent = Composed;
 
     InviteService(Settings& settings, SecretStore& secrets, AppointmentStore& store, InvitationLog& log,
                   QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
