@@ -221,10 +221,26 @@ void TestInviteService::mailProgramAndPhoneAreHandedToTheCounselor()
     QVERIFY(QUrlQuery(mailto)
                 .queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
                 .contains(QLatin1String("F-Droid")));
-    for (const InvitationLog::Entry& entry : m_log->forAppointment(m_occurrence.appointment->uid))
-        QCOMPARE(entry.status, InvitationLog::Status::HandedOver);
     QCOMPARE(m_smtp->messages().size(), 0);
     QCOMPARE(m_gateway->requests().size(), 0);
+    // Logged only once the counselor confirms having passed it on.
+    QVERIFY(m_log->forAppointment(m_occurrence.appointment->uid).isEmpty());
+    QVERIFY(m_service->recordHandedOver(m_occurrence, 0, pair->password, &error));
+    const QList<InvitationLog::Entry> entries = m_log->forAppointment(m_occurrence.appointment->uid);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().status, InvitationLog::Status::HandedOver);
+    QCOMPARE(entries.first().channel, InviteChannel::Phone);
+    QCOMPARE(entries.first().kind, InviteMessage::Kind::Password);
+
+    // "Resend password" by SMS: one message, nothing else.
+    std::optional<InvitePair> resent;
+    m_service->sendOne(m_occurrence, 0, InviteMessage::Kind::Password, InviteChannel::Sms,
+                       [&](const std::optional<InvitePair>& sentPair, const QString&) { resent = sentPair; });
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway->requests().size(), 1, 20000);
+    QVERIFY(resent);
+    QCOMPARE(resent->secret, pair->secret);
+    QVERIFY(m_gateway->requests().first().body.contains(pair->secret.toUtf8()));
+    QCOMPARE(m_smtp->messages().size(), 0);
 }
 
 void TestInviteService::outboxRetriesWhenTheGatewayComesBack()

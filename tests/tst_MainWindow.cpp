@@ -115,7 +115,7 @@ void TestMainWindow::settingsDialogSavesLanguageOnOk()
     TestWorkspace workspace;
     SecretStore secrets(workspace.settings());
     SettingsDialog dialog(workspace.settings(), secrets);
-    QCOMPARE(dialog.pageCount(), 2);
+    QCOMPARE(dialog.pageCount(), 3);
     auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
     QVERIFY(language);
     QCOMPARE(language->currentData().toString(), QString());

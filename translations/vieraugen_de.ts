@@ -1048,6 +1048,109 @@
     </message>
 </context>
 <context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>built-in texts</source>
+        <translation>eingebaute Texte</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>Counseling Centre &lt;counseling@example.org&gt;</source>
+        <translation>Beratungsstelle &lt;beratung@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>only for a private certificate authority</source>
+        <translation>nur für eine eigene Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>None: read passwords out on the phone</source>
+        <translation>Keiner: Passwörter am Telefon vorlesen</translation>
+    </message>
+    <message>
+        <source>Own gateway (set up by the administrator)</source>
+        <translation>Eigenes Gateway (von der Administration eingerichtet)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice:</source>
+        <translation>&amp;Datenschutzhinweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder:</source>
+        <translation>&amp;Vorlagenordner:</translation>
+    </message>
+    <message>
+        <source>E-mail through your mail server (for links)</source>
+        <translation>E-Mail über Ihren Mailserver (für Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Abs&amp;ender:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Text messages through an SMS gateway (for passwords)</source>
+        <translation>SMS über ein SMS-Gateway (für Passwörter)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>Dur&amp;chwahl:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+</context>
+<context>
     <name>InviteCommands</name>
     <message>
         <source>Link message</source>
@@ -1203,6 +1306,195 @@
     <message>
         <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
         <translation>Die Passwort-Nachricht würde „%1“ enthalten. Sie darf nur das Passwort und den Absender enthalten: keinen Link, Raum, Termin, keine Uhrzeit und keine Falldetails.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Invite to &quot;%1&quot;</source>
+        <translation>Zu „%1“ einladen</translation>
+    </message>
+    <message>
+        <source>E-mail, sent by Vieraugen</source>
+        <translation>E-Mail, von Vieraugen gesendet</translation>
+    </message>
+    <message>
+        <source>E-mail from my mail program</source>
+        <translation>E-Mail aus meinem E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Copy, I pass it on myself</source>
+        <translation>Kopieren, ich gebe es selbst weiter</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Read out on the phone</source>
+        <translation>Am Telefon vorlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Participant…</source>
+        <translation>Teilnehmende &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Teilnehmende Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Link goes by:</source>
+        <translation>&amp;Link per:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word goes by:</source>
+        <translation>Pass&amp;wort per:</translation>
+    </message>
+    <message>
+        <source>As it will be sent</source>
+        <translation>So wird es verschickt</translation>
+    </message>
+    <message>
+        <source>Link message</source>
+        <translation>Link-Nachricht</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>Passwort-Nachricht</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Sending</source>
+        <translation>Senden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Resend &amp;Password</source>
+        <translation>&amp;Passwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Send New &amp;Link</source>
+        <translation>Neuen &amp;Link senden</translation>
+    </message>
+    <message>
+        <source>Sent and waiting</source>
+        <translation>Gesendet und wartend</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>This appointment has nobody to invite yet. Add a participant first.</source>
+        <translation>Zu diesem Termin ist noch niemand einzuladen. Fügen Sie zuerst eine teilnehmende Person hinzu.</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>An: %1
+Betreff: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Invitation Not Sent</source>
+        <translation>Einladung nicht gesendet</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Choose &quot;Copy&quot; instead.</source>
+        <translation>Es hat sich kein E-Mail-Programm geöffnet. Wählen Sie stattdessen „Kopieren“.</translation>
+    </message>
+    <message>
+        <source>The link message is copied. Paste it where you want to send it.</source>
+        <translation>Die Link-Nachricht ist kopiert. Fügen Sie sie dort ein, wo Sie sie verschicken möchten.</translation>
+    </message>
+    <message>
+        <source>The password message is copied. Send it another way than the link.</source>
+        <translation>Die Passwort-Nachricht ist kopiert. Verschicken Sie sie auf einem anderen Weg als den Link.</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>E-mail (for the link):</source>
+        <translation>E-Mail (für den Link):</translation>
+    </message>
+    <message>
+        <source>Mobile number (for the password):</source>
+        <translation>Mobilnummer (für das Passwort):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>Den Termin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation>wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>passed on</source>
+        <translation>weitergegeben</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1704,14 @@
         <source>Select an appointment in the calendar first.</source>
         <translation>Wählen Sie zuerst einen Termin im Kalender aus.</translation>
     </message>
+    <message>
+        <source>&amp;Invite Participants…</source>
+        <translation>Teilnehmende &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>Send the selected appointment&apos;s link and password on separate ways.</source>
+        <translation>Link und Passwort des ausgewählten Termins auf getrennten Wegen verschicken.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -1543,6 +1843,29 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
     <message>
         <source>&quot;%1&quot; is not a valid phone number. Check the digits and the country code.</source>
         <translation>„%1“ ist keine gültige Telefonnummer. Prüfen Sie die Ziffern und die Landesvorwahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReadoutDialog</name>
+    <message>
+        <source>Read Out the Password</source>
+        <translation>Passwort vorlesen</translation>
+    </message>
+    <message>
+        <source>Call %1 and read out the password. Give the link another way.</source>
+        <translation>Rufen Sie %1 an und lesen Sie das Passwort vor. Den Link geben Sie auf einem anderen Weg weiter.</translation>
+    </message>
+    <message>
+        <source>Lowercase letters only, without spaces. There is no 0, o, 1, l or i in it.</source>
+        <translation>Nur Kleinbuchstaben, ohne Leerzeichen. Es kommen kein 0, o, 1, l und i darin vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Told by Phone</source>
+        <translation>Am Telefon &amp;durchgegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Call %1</source>
+        <translation>%1 an&amp;rufen</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2524,10 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
         <source>Guest link copied. Send the password through another channel.</source>
         <translation>Gästelink kopiert. Senden Sie das Passwort über einen anderen Weg.</translation>
     </message>
+    <message>
+        <source>&amp;Invite Another Participant…</source>
+        <translation>Weitere Person &amp;einladen …</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2251,6 +2578,14 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
     <message>
         <source>Sessions open &amp;within:</source>
         <translation>Sitzungen öffnen &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but a password could not be: %1</source>
+        <translation>Die Einstellungen sind gespeichert, ein Passwort jedoch nicht: %1</translation>
     </message>
 </context>
 <context>

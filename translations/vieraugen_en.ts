@@ -1048,6 +1048,109 @@
     </message>
 </context>
 <context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>built-in texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counseling Centre &lt;counseling@example.org&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a private certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: read passwords out on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own gateway (set up by the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail through your mail server (for links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages through an SMS gateway (for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteCommands</name>
     <message>
         <source>Link message</source>
@@ -1202,6 +1305,192 @@
     </message>
     <message>
         <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail, sent by Vieraugen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail from my mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy, I pass it on myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read out on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link goes by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word goes by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend &amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send New &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent and waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment has nobody to invite yet. Add a participant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened. Choose &quot;Copy&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link message is copied. Paste it where you want to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password message is copied. Send it another way than the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (for the link):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number (for the password):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,6 +1701,14 @@
         <source>Select an appointment in the calendar first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Invite Participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected appointment&apos;s link and password on separate ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -1541,6 +1838,29 @@ The guest link is what clients receive. The moderator link carries a token that 
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid phone number. Check the digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReadoutDialog</name>
+    <message>
+        <source>Read Out the Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 and read out the password. Give the link another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters only, without spaces. There is no 0, o, 1, l or i in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Told by Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,6 +2520,10 @@ The guest link is what clients receive. The moderator link carries a token that 
         <source>Guest link copied. Send the password through another channel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Invite Another Participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2249,6 +2573,14 @@ The guest link is what clients receive. The moderator link carries a token that 
     </message>
     <message>
         <source>Sessions open &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are saved, but a password could not be: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,8 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
 #include "core/instance/SingleInstance.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/storage/Backups.h"
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace {
@@ -132,6 +135,13 @@ int main(int argc, char* argv[])
 
     SecretStore secrets(settings);
     MainWindow window(settings, secrets, appointments, SystemClock::instance());
+    InvitationLog invitationLog(database, SystemClock::instance());
+    QNetworkAccessManager network;
+    InviteService invitations(settings, secrets, appointments, invitationLog, network,
+                              SystemClock::instance());
+    window.setInvitations(&invitations, &invitationLog);
+    if (!takingScreenshot)
+        invitations.startOutbox();
     window.show();
 
     ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);

@@ -199,6 +199,9 @@ int InviteCommands::invite(const QStringList& arguments)
                       << '\n';
             else
                 print(message);
+            QString logError;
+            if (!m_service.recordHandedOver(*occurrence, participant, message, &logError))
+                m_err << logError << '\n';
         }
         for (qint64 id : std::as_const(queued)) {
             const InvitationLog::Entry entry = *m_log.find(id);

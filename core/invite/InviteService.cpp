@@ -80,41 +80,79 @@ void InviteService::compose(const Occurrence& occurrence, int participant, Invit
     });
 }
 
+void InviteService::composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
+                               InviteChannel channel, const Composed& done)
+{
+    // The other message is composed only to apply the rules, on a channel that needs no address.
+    const bool link = kind == InviteMessage::Kind::Link;
+    compose(occurrence, participant, link ? channel : InviteChannel::Clipboard,
+            link ? InviteChannel::Phone : channel, done);
+}
+
 void InviteService::send(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
                          InviteChannel passwordChannel, const Sent& done)
 {
-    compose(
-        occurrence, participant, linkChannel, passwordChannel,
-        [this, occurrence, participant, done](const std::optional<InvitePair>& pair, const QString& error) {
-            if (!pair) {
-                done(std::nullopt, error);
-                return;
-            }
-            QList<InvitationLog::Entry> queued;
-            for (const InviteMessage& message : { pair->link, pair->password }) {
-                InvitationLog::Entry entry;
-                entry.appointmentUid = occurrence.appointment->uid;
-                entry.recurrenceId = occurrence.recurrenceId;
-                entry.participant = participant;
-                entry.kind = message.kind;
-                entry.channel = message.channel;
-                const bool viaOutbox = InviteMessage::isSentByVieraugen(message.channel);
-                entry.status = viaOutbox ? InvitationLog::Status::Pending : InvitationLog::Status::HandedOver;
-                QString logError;
-                entry.id = m_log.add(entry, &logError);
-                if (entry.id == 0) {
-                    done(std::nullopt, logError);
-                    return;
-                }
-                if (viaOutbox)
-                    queued.append(entry);
-            }
-            qCInfo(lcInvite) << "invitation for one participant:" << queued.size()
-                             << "of 2 through the outbox";
-            for (const InvitationLog::Entry& entry : std::as_const(queued))
-                deliver(entry);
-            done(pair, {});
-        });
+    compose(occurrence, participant, linkChannel, passwordChannel,
+            [this, occurrence, done](const std::optional<InvitePair>& pair, const QString& error) {
+                QString queueError;
+                if (pair && !queue(occurrence, *pair, { pair->link, pair->password }, &queueError))
+                    done(std::nullopt, queueError);
+                else
+                    done(pair, error);
+            });
+}
+
+void InviteService::sendOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
+                            InviteChannel channel, const Sent& done)
+{
+    composeOne(occurrence, participant, kind, channel,
+               [this, occurrence, kind, done](const std::optional<InvitePair>& pair, const QString& error) {
+                   QString queueError;
+                   if (pair
+                       && !queue(occurrence, *pair,
+                                 { kind == InviteMessage::Kind::Link ? pair->link : pair->password },
+                                 &queueError))
+                       done(std::nullopt, queueError);
+                   else
+                       done(pair, error);
+               });
+}
+
+bool InviteService::queue(const Occurrence& occurrence, const InvitePair& pair,
+                          const QList<InviteMessage>& messages, QString* errorMessage)
+{
+    QList<InvitationLog::Entry> queued;
+    for (const InviteMessage& message : messages) {
+        if (!InviteMessage::isSentByVieraugen(message.channel))
+            continue;
+        InvitationLog::Entry entry;
+        entry.appointmentUid = occurrence.appointment->uid;
+        entry.recurrenceId = occurrence.recurrenceId;
+        entry.participant = pair.participantIndex;
+        entry.kind = message.kind;
+        entry.channel = message.channel;
+        entry.id = m_log.add(entry, errorMessage);
+        if (entry.id == 0)
+            return false;
+        queued.append(entry);
+    }
+    for (const InvitationLog::Entry& entry : std::as_const(queued))
+        deliver(entry);
+    return true;
+}
+
+bool InviteService::recordHandedOver(const Occurrence& occurrence, int participant,
+                                     const InviteMessage& message, QString* errorMessage)
+{
+    InvitationLog::Entry entry;
+    entry.appointmentUid = occurrence.appointment->uid;
+    entry.recurrenceId = occurrence.recurrenceId;
+    entry.participant = participant;
+    entry.kind = message.kind;
+    entry.channel = message.channel;
+    entry.status = InvitationLog::Status::HandedOver;
+    entry.attempts = 1;
+    return m_log.add(entry, errorMessage) != 0;
 }
 
 void InviteService::startOutbox()
@@ -171,11 +209,8 @@ void InviteService::deliver(InvitationLog::Entry entry)
         return;
     }
     m_inFlight.insert(entry.id);
-    // The other message is composed only to apply the rules; a channel that needs no address.
-    const bool link = entry.kind == InviteMessage::Kind::Link;
-    compose(
-        *occurrence, entry.participant, link ? entry.channel : InviteChannel::Clipboard,
-        link ? InviteChannel::Phone : entry.channel,
+    composeOne(
+        *occurrence, entry.participant, entry.kind, entry.channel,
         [this, entry](const std::optional<InvitePair>& pair, const QString& error) {
             if (!pair) {
                 finishAttempt(entry, false, false, error);

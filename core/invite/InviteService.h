@@ -37,8 +37,15 @@ public:
 
     void compose(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
                  InviteChannel passwordChannel, const Composed& done);
+    // E-mail and SMS go into the outbox and are tried at once; the counselor passes on the rest
+    // and confirms it with recordHandedOver().
     void send(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
               InviteChannel passwordChannel, const Sent& done);
+    // One message only: "Resend password", "Send new link" (after a server switch).
+    void sendOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
+                 InviteChannel channel, const Sent& done);
+    bool recordHandedOver(const Occurrence& occurrence, int participant, const InviteMessage& message,
+                          QString* errorMessage);
 
     // Tries every waiting message that is due; runs by itself every minute once started.
     void processOutbox();
@@ -58,6 +65,10 @@ Q_SIGNALS:
     void outboxAttempted(qint64 id, bool sent, const QString& errorMessage);
 
 private:
+    void composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
+                    InviteChannel channel, const Composed& done);
+    bool queue(const Occurrence& occurrence, const InvitePair& pair, const QList<InviteMessage>& messages,
+               QString* errorMessage);
     void deliver(InvitationLog::Entry entry);
     void finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable, const QString& errorMessage);
 

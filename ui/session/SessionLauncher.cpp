@@ -125,6 +125,7 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
             connect(window, &SessionWindow::finished, this,
                     [this, window, planned] { sessionEnded(planned, window->hadParticipants()); });
             connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
+            connect(window, &SessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
             connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
             window->show();
             Q_EMIT sessionWindowOpened(window);

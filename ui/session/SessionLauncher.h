@@ -38,6 +38,7 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
     void sessionWindowOpened(SessionWindow* window);
     void attentionRequested(const QString& title, const QString& message);
+    void inviteRequested(const Occurrence& occurrence);
 
 private:
     void startJitsi(const Occurrence& occurrence);

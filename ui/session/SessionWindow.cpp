@@ -161,6 +161,8 @@ void SessionWindow::createActions()
         = add(sessionMenu, tr("Copy &Guest Link"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
               QStringLiteral("copyGuestLinkAction"), &SessionWindow::copyGuestLink);
     copyLink->setStatusTip(tr("The link for another participant. Send the password separately."));
+    add(sessionMenu, tr("&Invite Another Participant…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        QStringLiteral("inviteAction"), [this] { Q_EMIT inviteRequested(m_plan.occurrence); });
     add(sessionMenu, tr("Open in My &Browser Instead"), QKeySequence(), QStringLiteral("openInBrowserAction"),
         &SessionWindow::openInBrowser);
     sessionMenu->addSeparator();

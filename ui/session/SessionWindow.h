@@ -40,6 +40,7 @@ Q_SIGNALS:
     // The meeting is over and the window closes.
     void finished();
     void rejoinRequested();
+    void inviteRequested(const Occurrence& occurrence);
     void attentionRequested(const QString& title, const QString& message);
 
 public:

@@ -4,6 +4,7 @@
 #include "core/settings/Settings.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/invite/InviteDialog.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/SettingsDialog.h"
@@ -137,6 +138,12 @@ void MainWindow::createMenus()
         = session->addAction(tr("&Start Selected Session"), this, &MainWindow::startSelectedSession);
     startSelected->setObjectName(QStringLiteral("startSelectedSessionAction"));
     startSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    session->addSeparator();
+    m_inviteAction = session->addAction(tr("&Invite Participants…"), this, &MainWindow::inviteSelected);
+    m_inviteAction->setObjectName(QStringLiteral("inviteAction"));
+    m_inviteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_inviteAction->setEnabled(false);
+    m_inviteAction->setStatusTip(tr("Send the selected appointment's link and password on separate ways."));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -167,6 +174,33 @@ void MainWindow::startSelectedSession()
 {
     if (const std::optional<Occurrence> selected = m_calendar->selectedOccurrence())
         m_sessions->start(*selected);
+    else
+        statusBar()->showMessage(tr("Select an appointment in the calendar first."), 8000);
+}
+
+void MainWindow::setInvitations(InviteService* service, InvitationLog* log)
+{
+    m_invitations = service;
+    m_invitationLog = log;
+    m_inviteAction->setEnabled(service && log);
+    connect(m_sessions, &SessionLauncher::inviteRequested, this, &MainWindow::invite, Qt::UniqueConnection);
+}
+
+void MainWindow::invite(const Occurrence& occurrence)
+{
+    if (!m_invitations)
+        return;
+    InviteDialog dialog(*m_invitations, *m_invitationLog, m_appointments, occurrence,
+                        QApplication::activeWindow());
+    dialog.exec();
+}
+
+void MainWindow::inviteSelected()
+{
+    if (const std::optional<Occurrence> selected = m_calendar->selectedOccurrence())
+        invite(*selected);
+    else if (const std::optional<Occurrence> next = m_calendar->nextAppointment())
+        invite(*next);
     else
         statusBar()->showMessage(tr("Select an appointment in the calendar first."), 8000);
 }

@@ -3,6 +3,10 @@
 #include <QMainWindow>
 
 class AppointmentStore;
+class InvitationLog;
+class InviteService;
+class QAction;
+struct Occurrence;
 class CalendarWidget;
 class Clock;
 class QUndoStack;
@@ -27,6 +31,11 @@ public:
     void startSession(const QString& uid, const QDateTime& recurrenceId);
     void startNextSession();
     void startSelectedSession();
+
+    // Invitations need the outbox, which app provides; without it "Invite" stays disabled.
+    void setInvitations(InviteService* service, InvitationLog* log);
+    void invite(const Occurrence& occurrence);
+    void inviteSelected();
 
     // Files handed over at start or by a later launch ("vieraugen file.ics", --open UID).
     void openFiles(const QStringList& paths);
@@ -53,6 +62,9 @@ private:
     SecretStore& m_secrets;
     AppointmentStore& m_appointments;
     SessionLauncher* m_sessions = nullptr;
+    InviteService* m_invitations = nullptr;
+    InvitationLog* m_invitationLog = nullptr;
+    QAction* m_inviteAction = nullptr;
     QUndoStack* m_undoStack = nullptr;
     CalendarWidget* m_calendar = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include "core/settings/Settings.h"
+#include "ui/common/MessageBox.h"
+#include "ui/settings/InvitationsPage.h"
 #include "ui/settings/ServerProfilesPage.h"
 
 #include <QComboBox>
@@ -39,6 +41,8 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
 
     addPage(tr("General"), createGeneralPage());
     addPage(tr("Servers"), new ServerProfilesPage(settings, secrets, this));
+    m_invitations = new InvitationsPage(settings, secrets, this);
+    addPage(tr("Invitations"), m_invitations);
     m_pageList->setCurrentRow(0);
     resize(760, 480);
 }
@@ -95,6 +99,15 @@ void SettingsDialog::accept()
     m_settings.setUiLanguage(m_language->currentData().toString());
     m_settings.setCounselorName(m_counselorName->text());
     m_settings.setSessionGraceMinutes(m_graceMinutes->value());
-    m_settings.sync();
-    QDialog::accept();
+    setEnabled(false);
+    m_invitations->save([this](const QString& error) {
+        setEnabled(true);
+        m_settings.sync();
+        if (!error.isEmpty()) {
+            MessageBox::warning(this, tr("Settings"),
+                                tr("The settings are saved, but a password could not be: %1").arg(error));
+            return;
+        }
+        QDialog::accept();
+    });
 }

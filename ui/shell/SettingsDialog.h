@@ -7,6 +7,7 @@ class QLineEdit;
 class QSpinBox;
 class QListWidget;
 class QStackedWidget;
+class InvitationsPage;
 class SecretStore;
 class Settings;
 
@@ -32,4 +33,5 @@ private:
     QComboBox* m_language = nullptr;
     QLineEdit* m_counselorName = nullptr;
     QSpinBox* m_graceMinutes = nullptr;
+    InvitationsPage* m_invitations = nullptr;
 };

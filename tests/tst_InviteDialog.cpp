@@ -1,0 +1,224 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteService.h"
+#include "core/meeting/RoomFactory.h"
+#include "core/meeting/RoomPassword.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "tests/support/LocalHttpServer.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/invite/InviteDialog.h"
+#include "ui/invite/PhoneReadoutDialog.h"
+#include "ui/settings/InvitationsPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+// The invite dialog with the real keychain and a local SMS gateway.
+class TestInviteDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void previewShowsBothMessagesAndTheSameWayIsNotOffered();
+    void mailProgramAndPhoneAreLoggedWhenPassedOn();
+    void smsIsSentAndShownInTheHistory();
+    void settingsPageStoresPasswordsInTheKeychainOnly();
+
+public Q_SLOTS:
+    void handleMailto(const QUrl& url) { m_mailto.append(url); }
+
+private:
+    template <typename T> T* child(const char* name) const
+    {
+        return m_dialog->findChild<T*>(QLatin1String(name));
+    }
+    static void select(QComboBox* box, InviteChannel channel)
+    {
+        box->setCurrentIndex(box->findData(int(channel)));
+    }
+    // Answers the next modal dialog as the counselor would, once it is up (its exec() blocks the test).
+    void whenModalShows(const std::function<void(QWidget*)>& answer)
+    {
+        auto* poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [poll, answer] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                poll->stop();
+                poll->deleteLater();
+                answer(modal);
+            }
+        });
+        poll->start(50);
+    }
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<InvitationLog> m_log;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<InviteService> m_service;
+    std::unique_ptr<LocalHttpServer> m_gateway;
+    std::unique_ptr<InviteDialog> m_dialog;
+    QList<QUrl> m_mailto;
+};
+
+void TestInviteDialog::init()
+{
+    m_mailto.clear();
+    m_workspace = std::make_unique<TestWorkspace>();
+    Settings& settings = m_workspace->settings();
+    m_secrets = std::make_unique<SecretStore>(settings);
+    m_gateway = std::make_unique<LocalHttpServer>();
+    QVERIFY(m_gateway->listen());
+    m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
+    ServerProfile server;
+    server.id = QStringLiteral("berlin");
+    server.name = QStringLiteral("Berlin");
+    server.baseUrl = QUrl(QStringLiteral("https://meet.beratung.example"));
+    server.auth = ServerProfile::AuthMode::None;
+    settings.saveServerProfile(server);
+    SmsSettings sms;
+    sms.provider = QStringLiteral("seven");
+    sms.endpoint = m_gateway->url(QStringLiteral("/api/sms"));
+    settings.setSms(sms);
+    settings.setCounselorName(QStringLiteral("Frau Berger"));
+    SecretReply* stored = m_secrets->write(QLatin1String(SmsSettings::secretOwner),
+                                           QLatin1String(SmsSettings::secretName), QStringLiteral("key"));
+    QTRY_VERIFY(stored->isFinished());
+
+    Appointment appointment;
+    appointment.title = QStringLiteral("Beratung");
+    appointment.start = m_workspace->clock().nowUtc().addDays(1);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.serverProfileId = QStringLiteral("berlin");
+    appointment.roomName = RoomFactory().newRoomName();
+    appointment.participants = { Participant { QStringLiteral("Mia Roth"), QStringLiteral("mia@example.org"),
+                                               QStringLiteral("+4915112345678"), QStringLiteral("de") } };
+    QString error;
+    QVERIFY(m_workspace->appointments().save(appointment, &error));
+    m_log = std::make_unique<InvitationLog>(m_workspace->database(), m_workspace->clock());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_service = std::make_unique<InviteService>(settings, *m_secrets, m_workspace->appointments(), *m_log,
+                                                *m_network, m_workspace->clock());
+    m_dialog = std::make_unique<InviteDialog>(*m_service, *m_log, m_workspace->appointments(),
+                                              *m_workspace->appointments().occurrenceOf(appointment.uid, {}));
+    m_dialog->show();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+}
+
+void TestInviteDialog::cleanup()
+{
+    m_dialog.reset();
+    m_service.reset();
+    m_network.reset();
+    m_log.reset();
+    m_gateway.reset();
+    m_secrets.reset();
+    m_workspace.reset();
+}
+
+void TestInviteDialog::previewShowsBothMessagesAndTheSameWayIsNotOffered()
+{
+    // Without SMTP set up, the link goes by the mail program; with SMS set up, the password by SMS.
+    QCOMPARE(InviteChannel(child<QComboBox>("linkChannel")->currentData().toInt()), InviteChannel::Mailto);
+    QCOMPARE(InviteChannel(child<QComboBox>("passwordChannel")->currentData().toInt()), InviteChannel::Sms);
+    const QString link = child<QPlainTextEdit>("linkPreview")->toPlainText();
+    const QString password = child<QPlainTextEdit>("passwordPreview")->toPlainText();
+    QVERIFY(link.contains(QLatin1String("https://meet.beratung.example/")));
+    QVERIFY(link.contains(QLatin1String("To: mia@example.org")));
+    QVERIFY(!password.contains(QLatin1String("https://")));
+
+    auto* passwordBox = child<QComboBox>("passwordChannel");
+    select(child<QComboBox>("linkChannel"), InviteChannel::Clipboard);
+    auto* model = qobject_cast<QStandardItemModel*>(passwordBox->model());
+    QVERIFY(!model->item(passwordBox->findData(int(InviteChannel::Clipboard)))->isEnabled());
+    QVERIFY(model->item(passwordBox->findData(int(InviteChannel::Phone)))->isEnabled());
+}
+
+void TestInviteDialog::mailProgramAndPhoneAreLoggedWhenPassedOn()
+{
+    select(child<QComboBox>("passwordChannel"), InviteChannel::Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "handleMailto");
+    QString shownPassword;
+    // The read-out dialog is modal: confirm it as the counselor would.
+    whenModalShows([&shownPassword](QWidget* readout) {
+        QVERIFY(qobject_cast<PhoneReadoutDialog*>(readout));
+        shownPassword = readout->findChild<QLabel*>(QStringLiteral("password"))->text();
+        readout->findChild<QAbstractButton*>(QStringLiteral("toldButton"))->click();
+    });
+    child<QPushButton>("sendButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->forAppointment(m_workspace->appointments().all().first().uid).size(), 2,
+                              15000);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QCOMPARE(m_mailto.size(), 1);
+    QCOMPARE(m_mailto.first().path(), QStringLiteral("mia@example.org"));
+    QVERIFY(RoomPassword::isWellFormed(shownPassword.remove(QLatin1Char(' '))));
+    QVERIFY(!m_mailto.first().toString().contains(shownPassword));
+    QCOMPARE(child<QTreeWidget>("history")->topLevelItemCount(), 2);
+    QCOMPARE(m_gateway->requests().size(), 0);
+}
+
+void TestInviteDialog::smsIsSentAndShownInTheHistory()
+{
+    select(child<QComboBox>("linkChannel"), InviteChannel::Clipboard);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    whenModalShows([](QWidget* copied) { QTest::keyClick(copied, Qt::Key_Return); });
+    child<QPushButton>("sendButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway->requests().size(), 1, 15000);
+    QTRY_COMPARE(child<QTreeWidget>("history")->topLevelItemCount(), 2);
+    QTRY_VERIFY(child<QTreeWidget>("history")->findItems(QStringLiteral("sent"), Qt::MatchExactly, 4).size()
+                == 1);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("https://meet.beratung.example/")));
+}
+
+void TestInviteDialog::settingsPageStoresPasswordsInTheKeychainOnly()
+{
+    InvitationsPage page(m_workspace->settings(), *m_secrets);
+    page.findChild<QLineEdit*>(QStringLiteral("organization"))
+        ->setText(QStringLiteral("Beratungsstelle Nord"));
+    page.findChild<QLineEdit*>(QStringLiteral("smtpHost"))->setText(QStringLiteral("mail.example.org"));
+    page.findChild<QLineEdit*>(QStringLiteral("smtpPassword"))->setText(QStringLiteral("Smtp-Secret-7"));
+    auto* provider = page.findChild<QComboBox*>(QStringLiteral("smsProvider"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("twilio")));
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("smsNote"))->text().contains(QLatin1String("Twilio")));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("seven")));
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("smsNote"))->text().isEmpty());
+    page.findChild<QLineEdit*>(QStringLiteral("smsSecret"))->setText(QStringLiteral("Sms-Secret-8"));
+    std::optional<QString> saved;
+    page.save([&saved](const QString& error) { saved = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+    QVERIFY2(saved->isEmpty(), qPrintable(*saved));
+    QCOMPARE(m_workspace->settings().organizationName(), QStringLiteral("Beratungsstelle Nord"));
+    QCOMPARE(m_workspace->settings().smtp().host, QStringLiteral("mail.example.org"));
+    QCOMPARE(m_workspace->settings().sms().provider, QStringLiteral("seven"));
+    SecretReply* reply = m_secrets->read(QLatin1String(SmtpSettings::secretOwner),
+                                         QLatin1String(SmtpSettings::passwordName));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->value(), QStringLiteral("Smtp-Secret-7"));
+    m_workspace->settings().sync();
+    QFile ini(m_workspace->settings().fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray stored = ini.readAll();
+    QVERIFY(!stored.contains("Smtp-Secret-7"));
+    QVERIFY(!stored.contains("Sms-Secret-8"));
+}
+
+QTEST_MAIN(TestInviteDialog)
+#include "tst_InviteDialog.moc"

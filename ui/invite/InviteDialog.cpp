@@ -1,0 +1,362 @@
+#include "ui/invite/InviteDialog.h"
+
+#include "core/base/PhoneNumber.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteService.h"
+#include "ui/common/MessageBox.h"
+#include "ui/invite/PhoneReadoutDialog.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+void addChannel(QComboBox* box, const QString& text, InviteChannel channel)
+{
+    box->addItem(text, int(channel));
+}
+} // namespace
+
+InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, AppointmentStore& store,
+                           const Occurrence& occurrence, QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_log(log)
+    , m_store(store)
+    , m_occurrence(occurrence)
+    , m_participant(new QComboBox(this))
+    , m_linkChannel(new QComboBox(this))
+    , m_passwordChannel(new QComboBox(this))
+    , m_linkPreview(new QPlainTextEdit(this))
+    , m_passwordPreview(new QPlainTextEdit(this))
+    , m_problem(new QLabel(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+    , m_history(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Invite to \"%1\"").arg(occurrence.appointment->title));
+    m_participant->setObjectName(QStringLiteral("participant"));
+    m_linkChannel->setObjectName(QStringLiteral("linkChannel"));
+    m_passwordChannel->setObjectName(QStringLiteral("passwordChannel"));
+    m_linkPreview->setObjectName(QStringLiteral("linkPreview"));
+    m_passwordPreview->setObjectName(QStringLiteral("passwordPreview"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_history->setObjectName(QStringLiteral("history"));
+    for (QPlainTextEdit* preview : { m_linkPreview, m_passwordPreview })
+        preview->setReadOnly(true);
+    m_passwordPreview->setMaximumHeight(80);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    const bool smtp = m_service.defaultLinkChannel() == InviteChannel::Smtp;
+    if (smtp)
+        addChannel(m_linkChannel, tr("E-mail, sent by Vieraugen"), InviteChannel::Smtp);
+    addChannel(m_linkChannel, tr("E-mail from my mail program"), InviteChannel::Mailto);
+    addChannel(m_linkChannel, tr("Copy, I pass it on myself"), InviteChannel::Clipboard);
+    if (m_service.defaultPasswordChannel() == InviteChannel::Sms)
+        addChannel(m_passwordChannel, tr("Text message (SMS)"), InviteChannel::Sms);
+    addChannel(m_passwordChannel, tr("Read out on the phone"), InviteChannel::Phone);
+    addChannel(m_passwordChannel, tr("Copy, I pass it on myself"), InviteChannel::Clipboard);
+
+    auto* addButton = new QPushButton(tr("&Add Participant…"), this);
+    auto* form = new QFormLayout;
+    auto* participantRow = new QHBoxLayout;
+    participantRow->addWidget(m_participant, 1);
+    participantRow->addWidget(addButton);
+    form->addRow(tr("&Participant:"), participantRow);
+    form->addRow(tr("&Link goes by:"), m_linkChannel);
+    form->addRow(tr("Pass&word goes by:"), m_passwordChannel);
+
+    auto* previews = new QGroupBox(tr("As it will be sent"), this);
+    auto* previewLayout = new QVBoxLayout(previews);
+    previewLayout->addWidget(new QLabel(tr("Link message"), previews));
+    previewLayout->addWidget(m_linkPreview, 3);
+    previewLayout->addWidget(new QLabel(tr("Password message"), previews));
+    previewLayout->addWidget(m_passwordPreview, 1);
+
+    m_history->setHeaderLabels({ tr("When"), tr("Participant"), tr("Message"), tr("Way"), tr("State") });
+    m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->setMaximumHeight(150);
+    auto* retry = new QPushButton(tr("&Retry"), this);
+    auto* cancel = new QPushButton(tr("Ca&ncel Sending"), this);
+    auto* resend = new QPushButton(tr("Resend &Password"), this);
+    auto* newLink = new QPushButton(tr("Send New &Link"), this);
+    resend->setObjectName(QStringLiteral("resendPasswordButton"));
+    newLink->setObjectName(QStringLiteral("sendNewLinkButton"));
+    auto* historyButtons = new QHBoxLayout;
+    for (QPushButton* button : { retry, cancel })
+        historyButtons->addWidget(button);
+    historyButtons->addStretch();
+    for (QPushButton* button : { resend, newLink })
+        historyButtons->addWidget(button);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_send, QDialogButtonBox::ActionRole);
+    m_send->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(previews, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(new QLabel(tr("Sent and waiting"), this));
+    layout->addWidget(m_history);
+    layout->addLayout(historyButtons);
+    layout->addWidget(buttons);
+    resize(720, 720);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &InviteDialog::send);
+    connect(addButton, &QPushButton::clicked, this, &InviteDialog::addParticipant);
+    connect(resend, &QPushButton::clicked, this, &InviteDialog::resendPassword);
+    connect(newLink, &QPushButton::clicked, this, &InviteDialog::sendNewLink);
+    const auto onSelected = [this](const std::function<bool(qint64, QString*)>& action) {
+        QTreeWidgetItem* item = m_history->currentItem();
+        QString error;
+        if (item && !action(item->data(0, Qt::UserRole).toLongLong(), &error))
+            MessageBox::information(this, windowTitle(), error);
+    };
+    connect(retry, &QPushButton::clicked, this, [this, onSelected] {
+        onSelected([this](qint64 id, QString* error) { return m_service.retry(id, error); });
+    });
+    connect(cancel, &QPushButton::clicked, this, [this, onSelected] {
+        onSelected([this](qint64 id, QString* error) { return m_service.cancel(id, error); });
+    });
+    connect(m_participant, &QComboBox::currentIndexChanged, this, &InviteDialog::recompose);
+    connect(m_linkChannel, &QComboBox::currentIndexChanged, this, &InviteDialog::fillChannels);
+    connect(m_passwordChannel, &QComboBox::currentIndexChanged, this, &InviteDialog::fillChannels);
+    connect(&m_log, &InvitationLog::changed, this, &InviteDialog::refreshLog);
+
+    fillParticipants();
+    fillChannels();
+    refreshLog();
+}
+
+void InviteDialog::fillParticipants()
+{
+    const QSignalBlocker blocker(m_participant);
+    const int current = m_participant->currentIndex();
+    m_participant->clear();
+    for (const Participant& participant : m_occurrence.appointment->participants)
+        m_participant->addItem(participant.displayName.isEmpty() ? tr("(no name)") : participant.displayName);
+    m_participant->setCurrentIndex(qMax(0, current));
+}
+
+InviteChannel InviteDialog::linkChannel() const
+{
+    return InviteChannel(m_linkChannel->currentData().toInt());
+}
+
+InviteChannel InviteDialog::passwordChannel() const
+{
+    return InviteChannel(m_passwordChannel->currentData().toInt());
+}
+
+void InviteDialog::fillChannels()
+{
+    // The same way for both is not offered: whichever box holds "copy", the other does not.
+    for (auto [box, other] :
+         { std::pair { m_linkChannel, m_passwordChannel }, std::pair { m_passwordChannel, m_linkChannel } }) {
+        auto* model = qobject_cast<QStandardItemModel*>(box->model());
+        for (int row = 0; row < box->count(); ++row) {
+            const bool clash = InviteChannel(box->itemData(row).toInt()) == InviteChannel::Clipboard
+                && InviteChannel(other->currentData().toInt()) == InviteChannel::Clipboard
+                && box->currentIndex() != row;
+            model->item(row)->setEnabled(!clash);
+        }
+    }
+    recompose();
+}
+
+void InviteDialog::recompose()
+{
+    if (m_participant->count() == 0) {
+        m_problem->setText(tr("This appointment has nobody to invite yet. Add a participant first."));
+        m_send->setEnabled(false);
+        return;
+    }
+    const quint64 composition = ++m_composition;
+    m_send->setEnabled(false);
+    m_service.compose(
+        m_occurrence, m_participant->currentIndex(), linkChannel(), passwordChannel(),
+        [this, composition](const std::optional<InvitePair>& pair, const QString& error) {
+            if (composition != m_composition)
+                return; // a newer choice is being composed
+            m_problem->setText(error);
+            m_send->setEnabled(pair.has_value());
+            m_linkPreview->setPlainText(
+                pair ? tr("To: %1\nSubject: %2\n\n%3").arg(pair->link.to, pair->link.subject, pair->link.body)
+                     : QString());
+            m_passwordPreview->setPlainText(pair ? pair->password.body : QString());
+        });
+}
+
+void InviteDialog::send()
+{
+    m_send->setEnabled(false);
+    m_service.send(
+        m_occurrence, m_participant->currentIndex(), linkChannel(), passwordChannel(),
+        [this](const std::optional<InvitePair>& pair, const QString& error) {
+            finishSending(pair, error, { InviteMessage::Kind::Link, InviteMessage::Kind::Password });
+        });
+}
+
+void InviteDialog::resendPassword()
+{
+    m_service.sendOne(m_occurrence, m_participant->currentIndex(), InviteMessage::Kind::Password,
+                      passwordChannel(), [this](const std::optional<InvitePair>& pair, const QString& error) {
+                          finishSending(pair, error, { InviteMessage::Kind::Password });
+                      });
+}
+
+void InviteDialog::sendNewLink()
+{
+    m_service.sendOne(m_occurrence, m_participant->currentIndex(), InviteMessage::Kind::Link, linkChannel(),
+                      [this](const std::optional<InvitePair>& pair, const QString& error) {
+                          finishSending(pair, error, { InviteMessage::Kind::Link });
+                      });
+}
+
+void InviteDialog::finishSending(const std::optional<InvitePair>& pair, const QString& error,
+                                 const QList<InviteMessage::Kind>& kinds)
+{
+    m_send->setEnabled(true);
+    if (!pair) {
+        MessageBox::warning(this, tr("Invitation Not Sent"), error);
+        return;
+    }
+    QList<InviteMessage> toHandOver;
+    for (const InviteMessage& message : { pair->link, pair->password }) {
+        if (kinds.contains(message.kind) && !InviteMessage::isSentByVieraugen(message.channel))
+            toHandOver.append(message);
+    }
+    handOver(*pair, toHandOver);
+}
+
+void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& messages)
+{
+    const Participant participant = m_occurrence.appointment->participants.value(pair.participantIndex);
+    for (const InviteMessage& message : messages) {
+        bool passedOn = true;
+        switch (message.channel) {
+        case InviteChannel::Mailto:
+            passedOn = QDesktopServices::openUrl(message.mailtoUrl());
+            if (!passedOn)
+                MessageBox::warning(this, windowTitle(),
+                                    tr("No mail program opened. Choose \"Copy\" instead."));
+            break;
+        case InviteChannel::Clipboard:
+            QGuiApplication::clipboard()->setText(message.subject.isEmpty() ? message.body
+                                                                            : message.subject
+                                                          + QStringLiteral("\n\n") + message.body);
+            MessageBox::information(
+                this, windowTitle(),
+                message.kind == InviteMessage::Kind::Link
+                    ? tr("The link message is copied. Paste it where you want to send it.")
+                    : tr("The password message is copied. Send it another way than the link."));
+            break;
+        case InviteChannel::Phone: {
+            PhoneReadoutDialog readout(pair.secret, participant.language, participant.displayName,
+                                       participant.phone, this);
+            passedOn = readout.exec() == QDialog::Accepted;
+            break;
+        }
+        case InviteChannel::Smtp:
+        case InviteChannel::Sms:
+            break;
+        }
+        QString error;
+        if (passedOn && !m_service.recordHandedOver(m_occurrence, pair.participantIndex, message, &error))
+            MessageBox::warning(this, windowTitle(), error);
+    }
+}
+
+void InviteDialog::addParticipant()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Add Participant"), tr("Name:"), QLineEdit::Normal, {}, &ok)
+              .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QString email = QInputDialog::getText(this, tr("Add Participant"), tr("E-mail (for the link):"),
+                                                QLineEdit::Normal, {}, &ok)
+                              .trimmed();
+    if (!ok)
+        return;
+    const QString mobile
+        = QInputDialog::getText(this, tr("Add Participant"), tr("Mobile number (for the password):"),
+                                QLineEdit::Normal, {}, &ok)
+              .trimmed();
+    if (!ok)
+        return;
+    Participant participant { name, email, {}, m_occurrence.appointment->participants.value(0).language };
+    QString error;
+    if (!email.isEmpty() && !Appointment::isValidEmail(email))
+        error = tr("\"%1\" is not a valid e-mail address.").arg(email);
+    else if (!mobile.isEmpty()
+             && !PhoneNumber::toE164(mobile, QStringLiteral("DE"), &participant.phone, &error))
+        error = error.isEmpty() ? tr("\"%1\" is not a valid phone number.").arg(mobile) : error;
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, tr("Add Participant"), error);
+        return;
+    }
+    // The whole series (or the single appointment) gets the participant.
+    std::optional<Appointment> stored = m_store.find(m_occurrence.appointment->uid);
+    if (!stored) {
+        MessageBox::warning(this, tr("Add Participant"), tr("The appointment no longer exists."));
+        return;
+    }
+    stored->participants.append(participant);
+    if (!m_store.save(*stored, &error)) {
+        MessageBox::warning(this, tr("Add Participant"), error);
+        return;
+    }
+    if (const std::optional<Occurrence> updated
+        = m_store.occurrenceOf(stored->uid, m_occurrence.recurrenceId))
+        m_occurrence = *updated;
+    fillParticipants();
+    m_participant->setCurrentIndex(m_participant->count() - 1);
+}
+
+void InviteDialog::refreshLog()
+{
+    m_history->clear();
+    const QList<InvitationLog::Entry> entries = m_log.forAppointment(m_occurrence.appointment->uid);
+    for (const InvitationLog::Entry& entry : entries) {
+        static const QHash<InvitationLog::Status, const char*> states {
+            { InvitationLog::Status::Pending, QT_TR_NOOP("waiting in the outbox") },
+            { InvitationLog::Status::Sent, QT_TR_NOOP("sent") },
+            { InvitationLog::Status::HandedOver, QT_TR_NOOP("passed on") },
+            { InvitationLog::Status::Failed, QT_TR_NOOP("failed") },
+            { InvitationLog::Status::Cancelled, QT_TR_NOOP("cancelled") },
+        };
+        QString state = tr(states.value(entry.status));
+        if (!entry.lastError.isEmpty())
+            state += QStringLiteral(": ") + entry.lastError;
+        auto* item = new QTreeWidgetItem(
+            m_history,
+            { QLocale().toString(entry.updated.toLocalTime(), QLocale::ShortFormat),
+              m_occurrence.appointment->participants.value(entry.participant).displayName,
+              entry.kind == InviteMessage::Kind::Link ? tr("link") : tr("password"),
+              InviteMessage::channelName(entry.channel), state });
+        item->setData(0, Qt::UserRole, entry.id);
+        item->setToolTip(4, state);
+    }
+}

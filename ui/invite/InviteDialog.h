@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/calendar/Occurrence.h"
+#include "core/invite/InviteMessage.h"
+
+#include <QDialog>
+
+class AppointmentStore;
+class InvitationLog;
+class InviteService;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+// Inviting the participants of one appointment: both messages as they will be sent, a way for
+// each (never the same), Send; then what went out, what waits in the outbox (Retry, Cancel), and
+// one-click "Resend password" and "Send new link". A participant can be added here, e.g. a
+// relative who joins later.
+class InviteDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InviteDialog(InviteService& service, InvitationLog& log, AppointmentStore& store,
+                 const Occurrence& occurrence, QWidget* parent = nullptr);
+
+    void send();
+    void resendPassword();
+    void sendNewLink();
+    void addParticipant();
+
+private:
+    void fillParticipants();
+    void fillChannels();
+    void recompose();
+    void refreshLog();
+    void handOver(const InvitePair& pair, const QList<InviteMessage>& messages);
+    InviteChannel linkChannel() const;
+    InviteChannel passwordChannel() const;
+    void finishSending(const std::optional<InvitePair>& pair, const QString& error,
+                       const QList<InviteMessage::Kind>& kinds);
+
+    InviteService& m_service;
+    InvitationLog& m_log;
+    AppointmentStore& m_store;
+    Occurrence m_occurrence;
+    QComboBox* m_participant;
+    QComboBox* m_linkChannel;
+    QComboBox* m_passwordChannel;
+    QPlainTextEdit* m_linkPreview;
+    QPlainTextEdit* m_passwordPreview;
+    QLabel* m_problem;
+    QPushButton* m_send;
+    QTreeWidget* m_history;
+    quint64 m_composition = 0;
+};
