@@ -138,8 +138,7 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
         || !recipientFor(pair.password, participant, errorMessage))
         return std::nullopt;
 
-    const QString organization
-        = context.organization.isEmpty() ? context.counselorName : context.organization;
+    const QString organization = organizationFor(context);
     const QHash<QString, QString> linkValues {
         { QStringLiteral("name"), participant.displayName },
         { QStringLiteral("date"), locale.toString(start.date(), QLocale::LongFormat) },
@@ -198,6 +197,17 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     return pair;
 }
 
+QString InviteComposer::organizationFor(const Context& context)
+{
+    if (!context.organization.isEmpty())
+        return context.organization;
+    // Without a configured name, a neutral one in the participant's language.
+    const QString language
+        = context.occurrence.appointment->participants.value(context.participantIndex).language;
+    return language == QLatin1String("en") ? QStringLiteral("Your counseling service")
+                                           : QStringLiteral("Ihre Beratungsstelle");
+}
+
 bool InviteComposer::check(const InvitePair& pair, const Context& context, QString* errorMessage)
 {
     const InviteMessage& link = pair.link;
@@ -237,7 +247,7 @@ bool InviteComposer::check(const InvitePair& pair, const Context& context, QStri
     const QString room = context.guestLink.path().section(QLatin1Char('/'), -1);
     QStringList forbidden { context.guestLink.toString(), context.guestLink.host(), room };
     if (appointment.title.size() >= 4
-        && !context.organization.contains(appointment.title, Qt::CaseInsensitive)
+        && !organizationFor(context).contains(appointment.title, Qt::CaseInsensitive)
         && !context.counselorName.contains(appointment.title, Qt::CaseInsensitive))
         forbidden << appointment.title;
     const QDateTime start = context.occurrence.start.toTimeZone(QTimeZone(appointment.timeZone.toUtf8()));

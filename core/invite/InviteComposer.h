@@ -48,6 +48,7 @@ private:
                                         QString* errorMessage) const;
     static std::optional<QString> fill(const QString& text, const QHash<QString, QString>& values,
                                        const QString& templateName, QString* errorMessage);
+    static QString organizationFor(const Context& context);
     static bool recipientFor(InviteMessage& message, const Participant& participant, QString* errorMessage);
 
     QString m_templateDirectory;

@@ -79,7 +79,9 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     auto* participantRow = new QHBoxLayout;
     participantRow->addWidget(m_participant, 1);
     participantRow->addWidget(addButton);
-    form->addRow(tr("&Participant:"), participantRow);
+    auto* participantLabel = new QLabel(tr("&Participant:"), this);
+    participantLabel->setBuddy(m_participant);
+    form->addRow(participantLabel, participantRow);
     form->addRow(tr("&Link goes by:"), m_linkChannel);
     form->addRow(tr("Pass&word goes by:"), m_passwordChannel);
 
