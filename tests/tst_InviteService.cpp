@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cancelledMessagesStayUnsent();
     void wrongSettingsFailWithoutRetrying();
     void commandLineShowsTemplatesAndTheOutbox();
+    void invitedParticipantsAreRemindedOnce();
 
 private:
     Occurrence scheduled();
@@ -369,6 +370,41 @@ void TestInviteService::commandLineShowsTemplatesAndTheOutbox()
     m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
     QCOMPARE(run({ QStringLiteral("outbox"), QStringLiteral("--retry") }), 0);
     QVERIFY2(out.contains(QLatin1String("The outbox is empty")), qPrintable(out));
+}
+
+void TestInviteService::invitedParticipantsAreRemindedOnce()
+{
+    m_workspace->settings().setReminderEmailDayBefore(true);
+    m_workspace->settings().setReminderSmsMinutesBefore(30);
+    QString error;
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway->requests().size(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->messages().size(), 1, 20000);
+    m_service->processOutbox();
+    QTest::qWait(300);
+    QCOMPARE(m_smtp->messages().size(), 1); // two days ahead: no reminder yet
+
+    MockClock& clock = m_workspace->clock();
+    clock.setTime(m_occurrence.start.addSecs(-20 * 3600));
+    m_service->processOutbox();
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->messages().size(), 2, 20000);
+    QVERIFY(m_smtp->messages().at(1).value(QLatin1String("raw")).toString().size() > 0);
+    m_service->processOutbox();
+    QTest::qWait(300);
+    QCOMPARE(m_smtp->messages().size(), 2);
+    QCOMPARE(m_gateway->requests().size(), 1);
+
+    clock.setTime(m_occurrence.start.addSecs(-20 * 60));
+    m_service->processOutbox();
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway->requests().size(), 2, 20000);
+    m_service->processOutbox();
+    QTest::qWait(300);
+    QCOMPARE(m_gateway->requests().size(), 2);
+    const QList<InvitationLog::Entry> entries = m_log->forAppointment(m_occurrence.appointment->uid);
+    QCOMPARE(std::count_if(
+                 entries.cbegin(), entries.cend(),
+                 [](const InvitationLog::Entry& e) { return e.purpose == InvitationLog::Purpose::Reminder; }),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestInviteService)

@@ -1149,6 +1149,26 @@
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
+    <message>
+        <source>Send the link again by e-mail the day before</source>
+        <translation>Den Link am Vortag noch einmal per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>no SMS reminder</source>
+        <translation>keine SMS-Erinnerung</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>Reminders for invited participants</source>
+        <translation>Erinnerungen für eingeladene Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Password again by &amp;SMS:</source>
+        <translation>Passwort erneut per &amp;SMS:</translation>
+    </message>
 </context>
 <context>
     <name>InviteCommands</name>

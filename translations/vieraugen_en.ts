@@ -1149,6 +1149,26 @@
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the link again by e-mail the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMS reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders for invited participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again by &amp;SMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteCommands</name>

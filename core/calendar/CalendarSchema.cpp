@@ -77,6 +77,7 @@ MigrationList CalendarSchema::migrations()
                                " recurrence_id_utc INTEGER,"
                                " participant INTEGER NOT NULL,"
                                " kind TEXT NOT NULL,"
+                               " purpose TEXT NOT NULL DEFAULT 'invitation',"
                                " channel TEXT NOT NULL,"
                                " status TEXT NOT NULL,"
                                " attempts INTEGER NOT NULL DEFAULT 0,"

@@ -49,17 +49,19 @@ QString InvitationLog::statusName(Status status)
 qint64 InvitationLog::add(const Entry& entry, QString* errorMessage)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO invitations (appointment_uid, recurrence_id_utc, participant, kind, "
-                       "channel, status, attempts, next_attempt_utc, last_error, created_utc, updated_utc) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO invitations (appointment_uid, recurrence_id_utc, participant, kind, "
+        "channel, status, attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock.currentMSecsSinceEpoch();
     for (const QVariant& value :
          { QVariant(entry.appointmentUid), instant(entry.recurrenceId), QVariant(entry.participant),
            QVariant(InviteMessage::kindName(entry.kind)), QVariant(InviteMessage::channelName(entry.channel)),
            QVariant(statusName(entry.status)), QVariant(entry.attempts), instant(entry.nextAttempt),
            QVariant(entry.lastError.isNull() ? QString(QLatin1String("")) : entry.lastError), QVariant(now),
-           QVariant(now) })
+           QVariant(now),
+           QVariant(entry.purpose == Purpose::Reminder ? QStringLiteral("reminder")
+                                                       : QStringLiteral("invitation")) })
         query.addBindValue(value);
     if (!query.exec()) {
         *errorMessage = Database::describeWriteError(query.lastError());
@@ -92,9 +94,10 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("SELECT id, appointment_uid, recurrence_id_utc, participant, kind, channel, status, "
-                       "attempts, next_attempt_utc, last_error, created_utc, updated_utc FROM invitations "
-                       "WHERE ")
+        QStringLiteral(
+            "SELECT id, appointment_uid, recurrence_id_utc, participant, kind, channel, status, "
+            "attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose FROM invitations "
+            "WHERE ")
         + where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& value : values)
         query.addBindValue(value);
@@ -122,6 +125,8 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
         entry.lastError = query.value(9).toString();
         entry.created = instantFrom(query.value(10));
         entry.updated = instantFrom(query.value(11));
+        entry.purpose = query.value(12).toString() == QLatin1String("reminder") ? Purpose::Reminder
+                                                                                : Purpose::Invitation;
         entries.append(entry);
     }
     return entries;

@@ -28,6 +28,12 @@ public:
     };
     Q_ENUM(Status)
 
+    enum class Purpose
+    {
+        Invitation,
+        Reminder
+    };
+
     struct Entry
     {
         qint64 id = 0;
@@ -36,6 +42,7 @@ public:
         int participant = 0;
         InviteMessage::Kind kind = InviteMessage::Kind::Link;
         InviteChannel channel = InviteChannel::Smtp;
+        Purpose purpose = Purpose::Invitation;
         Status status = Status::Pending;
         int attempts = 0;
         QDateTime nextAttempt;

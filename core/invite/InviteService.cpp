@@ -95,7 +95,9 @@ void InviteService::send(const Occurrence& occurrence, int participant, InviteCh
     compose(occurrence, participant, linkChannel, passwordChannel,
             [this, occurrence, done](const std::optional<InvitePair>& pair, const QString& error) {
                 QString queueError;
-                if (pair && !queue(occurrence, *pair, { pair->link, pair->password }, &queueError))
+                if (pair
+                    && !queue(occurrence, *pair, { pair->link, pair->password },
+                              InvitationLog::Purpose::Invitation, &queueError))
                     done(std::nullopt, queueError);
                 else
                     done(pair, error);
@@ -111,7 +113,7 @@ void InviteService::sendOne(const Occurrence& occurrence, int participant, Invit
                    if (pair
                        && !queue(occurrence, *pair,
                                  { kind == InviteMessage::Kind::Link ? pair->link : pair->password },
-                                 &queueError))
+                                 InvitationLog::Purpose::Invitation, &queueError))
                        done(std::nullopt, queueError);
                    else
                        done(pair, error);
@@ -119,7 +121,8 @@ void InviteService::sendOne(const Occurrence& occurrence, int participant, Invit
 }
 
 bool InviteService::queue(const Occurrence& occurrence, const InvitePair& pair,
-                          const QList<InviteMessage>& messages, QString* errorMessage)
+                          const QList<InviteMessage>& messages, InvitationLog::Purpose purpose,
+                          QString* errorMessage)
 {
     QList<InvitationLog::Entry> queued;
     for (const InviteMessage& message : messages) {
@@ -131,6 +134,7 @@ bool InviteService::queue(const Occurrence& occurrence, const InvitePair& pair,
         entry.participant = pair.participantIndex;
         entry.kind = message.kind;
         entry.channel = message.channel;
+        entry.purpose = purpose;
         entry.id = m_log.add(entry, errorMessage);
         if (entry.id == 0)
             return false;
@@ -161,8 +165,78 @@ void InviteService::startOutbox()
     QTimer::singleShot(0, this, &InviteService::processOutbox);
 }
 
+void InviteService::queueReminders()
+{
+    const bool email = m_settings.reminderEmailDayBefore() && m_settings.smtp().isConfigured();
+    const int smsMinutes = m_settings.sms().isConfigured() ? m_settings.reminderSmsMinutesBefore() : 0;
+    if (!email && smsMinutes == 0)
+        return;
+    const QDateTime now = m_clock.nowUtc();
+    for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(1).addSecs(60))) {
+        const Appointment& appointment = *occurrence.appointment;
+        if (appointment.kind != SessionKind::Jitsi || appointment.status == AppointmentStatus::Cancelled)
+            continue;
+        const QList<InvitationLog::Entry> entries = m_log.forAppointment(appointment.uid);
+        const auto reminded = [&](int participant, InviteMessage::Kind kind) {
+            return std::any_of(entries.cbegin(), entries.cend(), [&](const InvitationLog::Entry& entry) {
+                return entry.participant == participant && entry.purpose == InvitationLog::Purpose::Reminder
+                    && entry.kind == kind && entry.recurrenceId == occurrence.recurrenceId;
+            });
+        };
+        // When the participant received the link (any date of a series counts); invalid if never.
+        const auto invitedAt = [&](int participant) {
+            QDateTime first;
+            for (const InvitationLog::Entry& entry : entries) {
+                const bool delivered = entry.status == InvitationLog::Status::Sent
+                    || entry.status == InvitationLog::Status::HandedOver;
+                if (entry.participant == participant && entry.purpose == InvitationLog::Purpose::Invitation
+                    && entry.kind == InviteMessage::Kind::Link && delivered
+                    && (!first.isValid() || entry.created < first))
+                    first = entry.created;
+            }
+            return first;
+        };
+        const qint64 secondsLeft = now.secsTo(occurrence.start);
+        for (int participant = 0; participant < appointment.participants.size(); ++participant) {
+            // Only those invited get reminded, and not right after a late invitation.
+            const QDateTime invited = invitedAt(participant);
+            if (!invited.isValid())
+                continue;
+            if (email && secondsLeft > 3600 && invited.secsTo(occurrence.start) > 24 * 3600
+                && !reminded(participant, InviteMessage::Kind::Link))
+                queueReminder(occurrence, participant, InviteMessage::Kind::Link, InviteChannel::Smtp);
+            if (smsMinutes > 0 && secondsLeft > 0 && secondsLeft <= qint64(smsMinutes) * 60
+                && invited.secsTo(occurrence.start) > qint64(smsMinutes) * 60
+                && !reminded(participant, InviteMessage::Kind::Password))
+                queueReminder(occurrence, participant, InviteMessage::Kind::Password, InviteChannel::Sms);
+        }
+    }
+}
+
+void InviteService::queueReminder(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
+                                  InviteChannel channel)
+{
+    // Logged at once, so that the next pass does not queue it again while it is composed.
+    InvitationLog::Entry entry;
+    entry.appointmentUid = occurrence.appointment->uid;
+    entry.recurrenceId = occurrence.recurrenceId;
+    entry.participant = participant;
+    entry.kind = kind;
+    entry.channel = channel;
+    entry.purpose = InvitationLog::Purpose::Reminder;
+    QString error;
+    entry.id = m_log.add(entry, &error);
+    if (entry.id == 0) {
+        qCWarning(lcInvite) << "could not queue a reminder";
+        return;
+    }
+    qCInfo(lcInvite) << "reminder queued:" << InviteMessage::kindName(kind);
+    deliver(entry);
+}
+
 void InviteService::processOutbox()
 {
+    queueReminders();
     for (const InvitationLog::Entry& entry : m_log.due()) {
         if (!m_inFlight.contains(entry.id))
             deliver(entry);

@@ -47,7 +47,8 @@ public:
     bool recordHandedOver(const Occurrence& occurrence, int participant, const InviteMessage& message,
                           QString* errorMessage);
 
-    // Tries every waiting message that is due; runs by itself every minute once started.
+    // Queues due reminders, then tries every waiting message that is due; runs by itself every
+    // minute once started.
     void processOutbox();
     void startOutbox();
     bool retry(qint64 id, QString* errorMessage);
@@ -68,7 +69,11 @@ private:
     void composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
                     InviteChannel channel, const Composed& done);
     bool queue(const Occurrence& occurrence, const InvitePair& pair, const QList<InviteMessage>& messages,
-               QString* errorMessage);
+               InvitationLog::Purpose purpose, QString* errorMessage);
+    // Puts the reminders that are due for invited participants into the outbox, once each.
+    void queueReminders();
+    void queueReminder(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
+                       InviteChannel channel);
     void deliver(InvitationLog::Entry entry);
     void finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable, const QString& errorMessage);
 

@@ -105,6 +105,26 @@ void Settings::setInviteTemplateDirectory(const QString& path)
     m_settings->setValue(QStringLiteral("invite/templateDirectory"), path);
 }
 
+bool Settings::reminderEmailDayBefore() const
+{
+    return m_settings->value(QStringLiteral("invite/reminderEmailDayBefore"), false).toBool();
+}
+
+void Settings::setReminderEmailDayBefore(bool on)
+{
+    m_settings->setValue(QStringLiteral("invite/reminderEmailDayBefore"), on);
+}
+
+int Settings::reminderSmsMinutesBefore() const
+{
+    return qMax(0, m_settings->value(QStringLiteral("invite/reminderSmsMinutes"), 0).toInt());
+}
+
+void Settings::setReminderSmsMinutesBefore(int minutes)
+{
+    m_settings->setValue(QStringLiteral("invite/reminderSmsMinutes"), minutes);
+}
+
 int Settings::sessionGraceMinutes() const
 {
     const int minutes

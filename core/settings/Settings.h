@@ -46,6 +46,13 @@ public:
     QString inviteTemplateDirectory() const;
     void setInviteTemplateDirectory(const QString& path);
 
+    // Reminders to invited participants: the link message by e-mail the day before, the password by
+    // SMS some minutes before (0: off). Both only through channels Vieraugen sends itself.
+    bool reminderEmailDayBefore() const;
+    void setReminderEmailDayBefore(bool on);
+    int reminderSmsMinutesBefore() const;
+    void setReminderSmsMinutesBefore(int minutes);
+
     // How long before its start and after its end an appointment's session may be opened.
     static constexpr int defaultSessionGraceMinutes = 60;
     int sessionGraceMinutes() const;

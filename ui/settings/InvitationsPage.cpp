@@ -4,6 +4,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -32,7 +33,17 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     , m_smsExtension(new QLineEdit(this))
     , m_smsSecret(new QLineEdit(this))
     , m_smsNote(new QLabel(this))
+    , m_reminderEmail(new QCheckBox(tr("Send the link again by e-mail the day before"), this))
+    , m_reminderSms(new QSpinBox(this))
 {
+    m_reminderEmail->setObjectName(QStringLiteral("reminderEmail"));
+    m_reminderEmail->setChecked(settings.reminderEmailDayBefore());
+    m_reminderSms->setObjectName(QStringLiteral("reminderSms"));
+    m_reminderSms->setRange(0, 180);
+    m_reminderSms->setSingleStep(15);
+    m_reminderSms->setSpecialValueText(tr("no SMS reminder"));
+    m_reminderSms->setSuffix(tr(" min before"));
+    m_reminderSms->setValue(settings.reminderSmsMinutesBefore());
     setObjectName(QStringLiteral("invitationsPage"));
     m_organization->setObjectName(QStringLiteral("organization"));
     m_smtpHost->setObjectName(QStringLiteral("smtpHost"));
@@ -100,6 +111,11 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     layout->addLayout(general);
     layout->addWidget(mail);
     layout->addWidget(text);
+    auto* reminders = new QGroupBox(tr("Reminders for invited participants"), this);
+    auto* reminderForm = new QFormLayout(reminders);
+    reminderForm->addRow(m_reminderEmail);
+    reminderForm->addRow(tr("Password again by &SMS:"), m_reminderSms);
+    layout->addWidget(reminders);
     layout->addStretch();
 
     connect(m_smsProvider, &QComboBox::currentIndexChanged, this, &InvitationsPage::providerChanged);
@@ -139,6 +155,8 @@ void InvitationsPage::save(const std::function<void(const QString& errorMessage)
     sms.account = m_smsAccount->text().trimmed();
     sms.extension = m_smsExtension->text().trimmed();
     m_settings.setSms(sms);
+    m_settings.setReminderEmailDayBefore(m_reminderEmail->isChecked());
+    m_settings.setReminderSmsMinutesBefore(m_reminderSms->value());
 
     QList<std::pair<std::pair<const char*, const char*>, QString>> secrets;
     if (!m_smtpPassword->text().isEmpty())

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,4 +45,6 @@ private:
     QLineEdit* m_smsExtension;
     QLineEdit* m_smsSecret;
     QLabel* m_smsNote;
+    QCheckBox* m_reminderEmail;
+    QSpinBox* m_reminderSms;
 };
