@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTest>
 #include <QTimeEdit>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void modelPassesTheModelTester();
     void weekViewPlacesItemsInTheirDayAndHour();
     void overlappingItemsShareTheDay();
+    void dragMovesAndResizesWithUndo();
     void keyboardMovesThroughDaysAndWeeks();
     void viewsShowTheirPeriods();
     void createEditDeleteWithUndo();
@@ -164,6 +166,50 @@ void TestCalendarWidget::overlappingItemsShareTheDay()
     QVERIFY(!first.intersects(second));
     QCOMPARE(first.top(), second.top());
     QVERIFY(later.width() > 1.8 * first.width()); // alone again: full width
+}
+
+void TestCalendarWidget::dragMovesAndResizesWithUndo()
+{
+    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    save(timed(QStringLiteral("Verschieben"), QDate(2026, 11, 25), 10, 60));
+    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    QWidget* grid = view->grid();
+    const QRect rect = view->itemRects(0).first();
+    const int dayWidth = (grid->width() - TimeGridView::timeColumnWidth) / 5;
+
+    // Move: one day later, one and a half hours later.
+    const QPoint from = rect.center();
+    const QPoint to = from + QPoint(dayWidth, TimeGridView::hourHeight * 3 / 2);
+    QTest::mousePress(grid, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, grid->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(grid, &move);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, to);
+    QTRY_COMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+                 QDateTime(QDate(2026, 11, 26), QTime(11, 30)));
+    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
+             QDateTime(QDate(2026, 11, 26), QTime(12, 30)));
+
+    // Resize: the lower edge half an hour down; the start stays.
+    const QRect moved = view->itemRects(0).first();
+    const QPoint edge(moved.center().x(), moved.bottom() - 2);
+    QTest::mousePress(grid, Qt::LeftButton, {}, edge);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, edge + QPoint(0, TimeGridView::hourHeight / 2));
+    QTRY_COMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
+                 QDateTime(QDate(2026, 11, 26), QTime(13, 0)));
+    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+             QDateTime(QDate(2026, 11, 26), QTime(11, 30)));
+
+    // A click without moving changes nothing; undo takes back resize and move.
+    QTest::mouseClick(grid, Qt::LeftButton, {}, view->itemRects(0).first().center());
+    QCOMPARE(m_undo->count(), 2);
+    m_undo->undo();
+    m_undo->undo();
+    QTRY_COMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+                 QDateTime(QDate(2026, 11, 25), QTime(10, 0)));
+    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
+             QDateTime(QDate(2026, 11, 25), QTime(11, 0)));
 }
 
 void TestCalendarWidget::keyboardMovesThroughDaysAndWeeks()

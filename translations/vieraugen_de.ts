@@ -616,6 +616,14 @@
         <source>Exported %1 appointments to %2.</source>
         <translation>%1 Termine nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>Appointment Not Moved</source>
+        <translation>Termin nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to %2</source>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>

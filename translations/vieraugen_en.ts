@@ -616,6 +616,14 @@
         <source>Exported %1 appointments to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appointment Not Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>

@@ -34,6 +34,8 @@ Q_SIGNALS:
     void deleteRequested(int row);
     // A new appointment, starting at this local time (invalid time: let the dialog choose).
     void newRequested(const QDate& date, const QTime& time);
+    // The user dragged an occurrence to new local times (moved, or its end resized).
+    void rescheduleRequested(int row, const QDateTime& start, const QDateTime& end);
     // The user wants to see this day on its own (double click in the month view).
     void dayRequested(const QDate& date);
 

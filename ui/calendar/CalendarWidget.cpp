@@ -64,6 +64,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         connect(view, &CalendarView::selectionChanged, this,
                 [this](int row) { Q_EMIT selectionChanged(row >= 0); });
         connect(view, &CalendarView::openRequested, this, &CalendarWidget::editOccurrence);
+        connect(view, &CalendarView::rescheduleRequested, this, &CalendarWidget::reschedule);
         connect(view, &CalendarView::deleteRequested, this, &CalendarWidget::deleteOccurrence);
         connect(view, &CalendarView::newRequested, this, &CalendarWidget::newAppointment);
         connect(view, &CalendarView::dayRequested, this, [this](const QDate& date) {
@@ -376,6 +377,29 @@ void CalendarWidget::editOccurrence(int row)
                .arg(edited.title,
                     QLocale().toString(occurrence.start.toLocalTime().date(), QLocale::ShortFormat)),
            before, after);
+}
+
+void CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime& end)
+{
+    const Occurrence occurrence = m_model->occurrence(row);
+    const QString uid = occurrence.appointment->uid;
+    const QList<Appointment> before = storedSeries(uid);
+    Appointment moved = occurrence.standalone();
+    moved.start = start.toUTC();
+    moved.end = end.toUTC();
+    QString problem;
+    if (!moved.validate(&problem)) {
+        MessageBox::warning(this, tr("Appointment Not Moved"), problem);
+        return;
+    }
+    QList<Appointment> after;
+    for (const Appointment& stored : before) {
+        if (stored.recurrenceId != moved.recurrenceId)
+            after.append(stored);
+    }
+    after.append(moved);
+    change(tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat)), before,
+           after);
 }
 
 void CalendarWidget::openSelected()

@@ -79,6 +79,8 @@ private:
     void windowChanged();
     void search(const QString& text);
     void editOccurrence(int row);
+    // Moved or resized with the mouse: only this date of a series changes.
+    void reschedule(int row, const QDateTime& start, const QDateTime& end);
     void deleteOccurrence(int row);
     void change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
     QList<Appointment> storedSeries(const QString& uid) const;

@@ -3,6 +3,7 @@
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/OccurrenceModel.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -21,6 +22,7 @@ public:
         , m_view(view)
     {
         setMinimumHeight(24 * TimeGridView::hourHeight + 1);
+        setMouseTracking(true); // to show where an item's end can be pulled
     }
 
 protected:
@@ -37,6 +39,8 @@ protected:
     {
         m_view->pressedAt(event->position().toPoint(), true);
     }
+    void mouseMoveEvent(QMouseEvent* event) override { m_view->draggedTo(event->position().toPoint()); }
+    void mouseReleaseEvent(QMouseEvent* event) override { m_view->releasedAt(event->position().toPoint()); }
     // The items' places depend on the grid's width, which the scroll area decides.
     void resizeEvent(QResizeEvent*) override { m_view->layoutItems(); }
 
@@ -292,6 +296,26 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
     for (const Placement& placement : std::as_const(m_timed))
         paintItem(painter, placement.row, placement.rect, true);
 
+    // Where the dragged item would land, as an outline with its new times.
+    QDateTime start;
+    QDateTime end;
+    if (m_drag && dragResult(m_drag->current, &start, &end)) {
+        const qint64 day = model().firstDay().daysTo(start.date());
+        const int top = start.time().msecsSinceStartOfDay() / 60000 * hourHeight / 60;
+        const int bottom = start.date() == end.date()
+            ? end.time().msecsSinceStartOfDay() / 60000 * hourHeight / 60
+            : 24 * hourHeight;
+        const QRect target(dayX(int(qBound(qint64(0), day, qint64(m_days - 1)))) + 2, top,
+                           m_drag->rect.width(), std::max(bottom - top, hourHeight / 4));
+        painter.setPen(QPen(palette().highlight().color(), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(target, 4, 4);
+        painter.setPen(palette().text().color());
+        painter.drawText(target.adjusted(4, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop,
+                         start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
+                             + end.toString(QStringLiteral("HH:mm")));
+    }
+
     // Now, as a red line on today.
     const QDateTime now = QDateTime::currentDateTime();
     const qint64 todayIndex = first.daysTo(now.date());
@@ -328,11 +352,16 @@ void TimeGridView::paintHeader(QPainter& painter)
 void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)
 {
     setFocus(Qt::MouseFocusReason);
+    m_drag.reset();
     for (const Placement& placement : std::as_const(m_timed)) {
         if (placement.rect.contains(gridPosition)) {
             selectRow(placement.row);
-            if (doubleClick)
+            if (doubleClick) {
                 Q_EMIT openRequested(placement.row);
+                return;
+            }
+            m_drag = Drag { placement.row, gridPosition.y() >= placement.rect.bottom() - resizeHandle,
+                            gridPosition, placement.rect, gridPosition };
             return;
         }
     }
@@ -341,6 +370,54 @@ void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)
     selectRow(-1);
     if (doubleClick)
         Q_EMIT newRequested(time.date(), time.time());
+}
+
+bool TimeGridView::dragResult(const QPoint& gridPosition, QDateTime* start, QDateTime* end) const
+{
+    if (!m_drag || (gridPosition - m_drag->pressed).manhattanLength() < QApplication::startDragDistance())
+        return false;
+    const QModelIndex index = model().index(m_drag->row);
+    const QDateTime oldStart = index.data(OccurrenceModel::StartRole).toDateTime().toLocalTime();
+    const QDateTime oldEnd = index.data(OccurrenceModel::EndRole).toDateTime().toLocalTime();
+    const int quarters = qRound(double(gridPosition.y() - m_drag->pressed.y()) * 4 / hourHeight);
+    const qint64 days = timeAt(m_drag->pressed).date().daysTo(timeAt(gridPosition).date());
+    if (m_drag->resize) {
+        *start = oldStart;
+        *end = std::max(oldEnd.addSecs(qint64(quarters) * 15 * 60), oldStart.addSecs(15 * 60));
+    } else {
+        *start = oldStart.addDays(days).addSecs(qint64(quarters) * 15 * 60);
+        *end = *start + (oldEnd - oldStart);
+    }
+    return *start != oldStart || *end != oldEnd;
+}
+
+void TimeGridView::draggedTo(const QPoint& gridPosition)
+{
+    if (!m_drag) {
+        // Show where the lower edge can be pulled.
+        const bool onEdge = std::any_of(m_timed.cbegin(), m_timed.cend(), [&](const Placement& placement) {
+            return placement.rect.contains(gridPosition)
+                && gridPosition.y() >= placement.rect.bottom() - resizeHandle;
+        });
+        m_grid->setCursor(onEdge ? Qt::SizeVerCursor : Qt::ArrowCursor);
+        return;
+    }
+    m_drag->current = gridPosition;
+    m_grid->setCursor(m_drag->resize ? Qt::SizeVerCursor : Qt::SizeAllCursor);
+    m_grid->update();
+}
+
+void TimeGridView::releasedAt(const QPoint& gridPosition)
+{
+    QDateTime start;
+    QDateTime end;
+    const bool moved = dragResult(gridPosition, &start, &end);
+    const int row = m_drag ? m_drag->row : -1;
+    m_drag.reset();
+    m_grid->unsetCursor();
+    m_grid->update();
+    if (moved)
+        Q_EMIT rescheduleRequested(row, start, end);
 }
 
 void TimeGridView::pressedInHeader(const QPoint& position, bool doubleClick)

@@ -2,7 +2,10 @@
 
 #include "ui/calendar/CalendarView.h"
 
+#include <QDateTime>
 #include <QRect>
+
+#include <optional>
 
 class QPainter;
 class QScrollArea;
@@ -37,6 +40,10 @@ private:
     void paintHeader(QPainter& painter);
     void pressedAt(const QPoint& gridPosition, bool doubleClick);
     void pressedInHeader(const QPoint& position, bool doubleClick);
+    void draggedTo(const QPoint& gridPosition);
+    void releasedAt(const QPoint& gridPosition);
+    // The times the dragged item would get at this point; false if it did not move.
+    bool dragResult(const QPoint& gridPosition, QDateTime* start, QDateTime* end) const;
     void paintItem(QPainter& painter, int row, const QRect& rect, bool timed);
 
     struct Placement
@@ -55,4 +62,16 @@ private:
     QList<Placement> m_timed;
     QList<Placement> m_allDay;
     int m_allDayLanes = 0;
+
+    // A timed item being moved or resized with the mouse.
+    struct Drag
+    {
+        int row = -1;
+        bool resize = false; // the lower edge: changes the end only
+        QPoint pressed;
+        QRect rect;
+        QPoint current;
+    };
+    std::optional<Drag> m_drag;
+    static constexpr int resizeHandle = 6;
 };
