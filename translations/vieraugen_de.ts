@@ -859,6 +859,10 @@
         <source>List invitation messages that wait or failed; --retry sends them now</source>
         <translation>Wartende oder fehlgeschlagene Einladungsnachrichten auflisten; --retry sendet sie sofort</translation>
     </message>
+    <message>
+        <source>Check a Jitsi server&apos;s configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
+        <translation>Konfiguration eines Jitsi-Servers auf Datenschutz prüfen (Exit-Code 0 grün, 3 gelb, 4 rot)</translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1545,6 +1549,17 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>JitsiConfigReader</name>
+    <message>
+        <source>This is not a Jitsi configuration: &quot;%1 = {&quot; is missing.</source>
+        <translation>Das ist keine Jitsi-Konfiguration: „%1 = {“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read in line %1: %2 expected.</source>
+        <translation>Die Konfiguration lässt sich in Zeile %1 nicht lesen: %2 erwartet.</translation>
+    </message>
+</context>
+<context>
     <name>JitsiLink</name>
     <message>
         <source>The appointment has no valid room name. Open it and save it again to get a new room.</source>
@@ -1773,6 +1788,28 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
         <source>There is no appointment %1.</source>
         <translation>Es gibt keinen Termin %1.</translation>
     </message>
+    <message>
+        <source>Reads a Jitsi server&apos;s own configuration and lists what matters for privacy, with fixes.
+Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties).</source>
+        <translation>Liest die Konfiguration eines Jitsi-Servers und listet auf, was für den Datenschutz wichtig ist, mit Abhilfen.
+Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte).</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>a server profile&apos;s id, or a server address</source>
+        <translation>die ID eines Serverprofils oder eine Serveradresse</translation>
+    </message>
+    <message>
+        <source>audit needs a server profile or address.</source>
+        <translation>audit braucht ein Serverprofil oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -1894,6 +1931,113 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
     <message>
         <source>&amp;Call %1</source>
         <translation>%1 an&amp;rufen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyAudit</name>
+    <message>
+        <source>The server is reached without encryption (http).</source>
+        <translation>Der Server wird unverschlüsselt (http) erreicht.</translation>
+    </message>
+    <message>
+        <source>Serve Jitsi only over https with a valid certificate.</source>
+        <translation>Betreiben Sie Jitsi nur über https mit einem gültigen Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer calls use a STUN server run by a third party (%1), which learns the participants&apos; IP addresses.</source>
+        <translation>Direktverbindungen (P2P) nutzen einen STUN-Server eines Dritten (%1), der die IP-Adressen der Teilnehmenden erfährt.</translation>
+    </message>
+    <message>
+        <source>Use your own STUN/TURN server, or set p2p.enabled to false.</source>
+        <translation>Nutzen Sie einen eigenen STUN/TURN-Server oder setzen Sie p2p.enabled auf false.</translation>
+    </message>
+    <message>
+        <source>Usage data is sent to an analytics service (%1).</source>
+        <translation>Nutzungsdaten gehen an einen Analysedienst (%1).</translation>
+    </message>
+    <message>
+        <source>Remove the analytics settings from config.js and set analytics.disabled to true.</source>
+        <translation>Entfernen Sie die Analyse-Einstellungen aus config.js und setzen Sie analytics.disabled auf true.</translation>
+    </message>
+    <message>
+        <source>Tracking scripts from other servers are loaded into every meeting.</source>
+        <translation>In jede Sitzung werden Tracking-Skripte von anderen Servern geladen.</translation>
+    </message>
+    <message>
+        <source>Remove analytics.scriptURLs from config.js.</source>
+        <translation>Entfernen Sie analytics.scriptURLs aus config.js.</translation>
+    </message>
+    <message>
+        <source>Call statistics are sent to callstats.io.</source>
+        <translation>Gesprächsstatistiken gehen an callstats.io.</translation>
+    </message>
+    <message>
+        <source>Remove callStatsID and callStatsSecret from config.js.</source>
+        <translation>Entfernen Sie callStatsID und callStatsSecret aus config.js.</translation>
+    </message>
+    <message>
+        <source>Connection statistics are sent to an rtcstats server.</source>
+        <translation>Verbindungsstatistiken gehen an einen rtcstats-Server.</translation>
+    </message>
+    <message>
+        <source>Set analytics.rtcstatsEnabled to false unless the rtcstats server is your own.</source>
+        <translation>Setzen Sie analytics.rtcstatsEnabled auf false, außer der rtcstats-Server ist Ihr eigener.</translation>
+    </message>
+    <message>
+        <source>The meeting may contact other servers, for example for avatars (gravatar).</source>
+        <translation>Die Sitzung darf andere Server kontaktieren, zum Beispiel für Profilbilder (Gravatar).</translation>
+    </message>
+    <message>
+        <source>Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a browser get the server&apos;s setting).</source>
+        <translation>Setzen Sie disableThirdPartyRequests auf true (Vieraugen setzt es für die eigenen Sitzungen; Klient*innen im Browser bekommen die Einstellung des Servers).</translation>
+    </message>
+    <message>
+        <source>Phones are sent to the Jitsi app, whose store versions contain trackers.</source>
+        <translation>Smartphones werden zur Jitsi-App geschickt, deren Store-Versionen Tracker enthalten.</translation>
+    </message>
+    <message>
+        <source>Set deeplinking.disabled to true so that phones stay in the browser.</source>
+        <translation>Setzen Sie deeplinking.disabled auf true, damit Smartphones im Browser bleiben.</translation>
+    </message>
+    <message>
+        <source>Recording, streaming or transcription is available (%1).</source>
+        <translation>Aufzeichnung, Streaming oder Transkription ist verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Turn it off for counseling: %1 = false.</source>
+        <translation>Schalten Sie es für die Beratung ab: %1 = false.</translation>
+    </message>
+    <message>
+        <source>There is no guest domain: unless token authentication is required for everyone, any visitor may create rooms and become moderator.</source>
+        <translation>Es gibt keine Gast-Domain: Wenn nicht alle ein Token brauchen, kann jeder Besucher Räume anlegen und Moderator werden.</translation>
+    </message>
+    <message>
+        <source>Use token authentication for counselors and a guest domain (hosts.anonymousdomain) for clients.</source>
+        <translation>Nutzen Sie Token-Anmeldung für Beratende und eine Gast-Domain (hosts.anonymousdomain) für Klient*innen.</translation>
+    </message>
+    <message>
+        <source>The lobby cannot be turned on from the meeting.</source>
+        <translation>Der Warteraum lässt sich in der Sitzung nicht einschalten.</translation>
+    </message>
+    <message>
+        <source>Remove securityUi.hideLobbyButton.</source>
+        <translation>Entfernen Sie securityUi.hideLobbyButton.</translation>
+    </message>
+    <message>
+        <source>Phone users are urged to install the Jitsi app.</source>
+        <translation>Smartphone-Nutzende werden gedrängt, die Jitsi-App zu installieren.</translation>
+    </message>
+    <message>
+        <source>Set MOBILE_APP_PROMO to false in interface_config.js.</source>
+        <translation>Setzen Sie MOBILE_APP_PROMO in interface_config.js auf false.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be fetched: %2</source>
+        <translation>Die Konfiguration von %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>config.js of %1: %2</source>
+        <translation>config.js von %1: %2</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,10 @@
         <source>List invitation messages that wait or failed; --retry sends them now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check a Jitsi server&apos;s configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1542,6 +1546,17 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>JitsiConfigReader</name>
+    <message>
+        <source>This is not a Jitsi configuration: &quot;%1 = {&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read in line %1: %2 expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JitsiLink</name>
     <message>
         <source>The appointment has no valid room name. Open it and save it again to get a new room.</source>
@@ -1769,6 +1784,27 @@ The guest link is what clients receive. The moderator link carries a token that 
         <source>There is no appointment %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reads a Jitsi server&apos;s own configuration and lists what matters for privacy, with fixes.
+Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server profile&apos;s id, or a server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs a server profile or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -1889,6 +1925,113 @@ The guest link is what clients receive. The moderator link carries a token that 
     </message>
     <message>
         <source>&amp;Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyAudit</name>
+    <message>
+        <source>The server is reached without encryption (http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve Jitsi only over https with a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer-to-peer calls use a STUN server run by a third party (%1), which learns the participants&apos; IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own STUN/TURN server, or set p2p.enabled to false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data is sent to an analytics service (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the analytics settings from config.js and set analytics.disabled to true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking scripts from other servers are loaded into every meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove analytics.scriptURLs from config.js.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call statistics are sent to callstats.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove callStatsID and callStatsSecret from config.js.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection statistics are sent to an rtcstats server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set analytics.rtcstatsEnabled to false unless the rtcstats server is your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting may contact other servers, for example for avatars (gravatar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a browser get the server&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones are sent to the Jitsi app, whose store versions contain trackers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set deeplinking.disabled to true so that phones stay in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording, streaming or transcription is available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it off for counseling: %1 = false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guest domain: unless token authentication is required for everyone, any visitor may create rooms and become moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use token authentication for counselors and a guest domain (hosts.anonymousdomain) for clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lobby cannot be turned on from the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove securityUi.hideLobbyButton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone users are urged to install the Jitsi app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set MOBILE_APP_PROMO to false in interface_config.js.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.js of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,12 +55,14 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
         { QStringLiteral("join-link"),
           tr("Print the guest or moderator link of a video appointment (the moderator link carries a token)"),
           [this](const QStringList& arguments, const DataLocation& location) {
-              const std::unique_ptr<Database> database = openCalendar(location);
-              if (!database)
-                  return int(DataError);
-              AppointmentStore store(*database, SystemClock::instance());
-              MeetingCommands commands(m_out, m_err, store, m_settings, secrets(), SystemClock::instance());
-              return commands.joinLink(arguments);
+              return withMeetings(
+                  location, [&arguments](MeetingCommands& commands) { return commands.joinLink(arguments); });
+          } },
+        { QStringLiteral("audit"),
+          tr("Check a Jitsi server's configuration for privacy (exit code 0 green, 3 amber, 4 red)"),
+          [this](const QStringList& arguments, const DataLocation& location) {
+              return withMeetings(
+                  location, [&arguments](MeetingCommands& commands) { return commands.audit(arguments); });
           } },
         { QStringLiteral("invite"),
           tr("Send the invitation of an appointment: link and password on separate ways (--dry-run to "
@@ -207,6 +209,19 @@ int CommandLineTool::withCalendar(const DataLocation& location,
         return DataError;
     AppointmentStore store(*database, SystemClock::instance());
     CalendarCommands commands(m_out, m_err, *database, store, m_settings, SystemClock::instance());
+    const int result = command(commands);
+    m_out.flush();
+    return result;
+}
+
+int CommandLineTool::withMeetings(const DataLocation& location,
+                                  const std::function<int(MeetingCommands&)>& command)
+{
+    const std::unique_ptr<Database> database = openCalendar(location);
+    if (!database)
+        return DataError;
+    AppointmentStore store(*database, SystemClock::instance());
+    MeetingCommands commands(m_out, m_err, store, m_settings, secrets(), SystemClock::instance());
     const int result = command(commands);
     m_out.flush();
     return result;

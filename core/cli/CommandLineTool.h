@@ -11,6 +11,7 @@
 
 class CalendarCommands;
 class InviteCommands;
+class MeetingCommands;
 class Database;
 class DataLocation;
 class LogFile;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<Database> openCalendar(const DataLocation& location);
     // Opens the calendar and runs a calendar command on it.
     int withCalendar(const DataLocation& location, const std::function<int(CalendarCommands&)>& command);
+    int withMeetings(const DataLocation& location, const std::function<int(MeetingCommands&)>& command);
     int withInvitations(const DataLocation& location, const std::function<int(InviteCommands&)>& command);
     int restore(const QStringList& arguments, const DataLocation& location);
     int showInfo(const QStringList& arguments, const DataLocation& location);

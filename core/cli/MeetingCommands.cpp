@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/checks/PrivacyAudit.h"
 #include "core/cli/CalendarCommands.h"
 #include "core/cli/CommandLineTool.h"
 #include "core/meeting/JitsiLink.h"
@@ -10,6 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTimeZone>
 
 MeetingCommands::MeetingCommands(QTextStream& out, QTextStream& err, const AppointmentStore& store,
@@ -105,5 +110,78 @@ int MeetingCommands::joinLink(const QStringList& arguments)
         return CommandLineTool::DataError;
     }
     m_out << plan->moderatorLink().toString() << '\n';
+    return CommandLineTool::Success;
+}
+
+int MeetingCommands::audit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads a Jitsi server's own configuration and lists what matters for privacy, with fixes.\n"
+           "Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    parser.addOption(json);
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROFILE|URL"),
+                                 tr("a server profile's id, or a server address"));
+    const bool parsed = parser.parse(arguments);
+    if (parsed && parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return CommandLineTool::Success;
+    }
+    if (!parsed || parser.positionalArguments().size() != 1) {
+        m_err << (parsed ? tr("audit needs a server profile or address.") : parser.errorText()) << '\n'
+              << parser.helpText();
+        return CommandLineTool::UsageError;
+    }
+    const QString target = parser.positionalArguments().constFirst();
+    const std::optional<ServerProfile> profile = m_settings.serverProfile(target);
+    const QUrl server = profile ? profile->baseUrl : QUrl::fromUserInput(target);
+    QString error;
+    if (!ServerProfile::validateUrl(server, &error) && server.scheme() != QLatin1String("http")) {
+        m_err << error << '\n';
+        return CommandLineTool::UsageError;
+    }
+    QNetworkAccessManager network;
+    PrivacyAudit audit(network);
+    PrivacyAudit::Report report;
+    QEventLoop loop;
+    audit.run(server, [&](const PrivacyAudit::Report& result) {
+        report = result;
+        loop.quit();
+    });
+    loop.exec();
+    if (!report.errorMessage.isEmpty()) {
+        m_err << report.errorMessage << '\n';
+        return CommandLineTool::DataError;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray findings;
+        for (const PrivacyAudit::Finding& finding : std::as_const(report.findings))
+            findings.append(
+                QJsonObject { { QStringLiteral("severity"), PrivacyAudit::severityName(finding.severity) },
+                              { QStringLiteral("setting"), finding.key },
+                              { QStringLiteral("problem"), finding.problem },
+                              { QStringLiteral("fix"), finding.fix } });
+        m_out << QJsonDocument(
+                     QJsonObject { { QStringLiteral("server"), server.toString() },
+                                   { QStringLiteral("result"), PrivacyAudit::severityName(report.overall()) },
+                                   { QStringLiteral("findings"), findings } })
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("%1: %2").arg(server.toString(), PrivacyAudit::severityName(report.overall())) << '\n';
+        for (const PrivacyAudit::Finding& finding : std::as_const(report.findings))
+            m_out << QStringLiteral("[%1] %2: %3\n    → %4\n")
+                         .arg(PrivacyAudit::severityName(finding.severity), finding.key, finding.problem,
+                              finding.fix);
+    }
+    switch (report.overall()) {
+    case PrivacyAudit::Severity::Green:
+        return CommandLineTool::Success;
+    case PrivacyAudit::Severity::Amber:
+        return amberExitCode;
+    case PrivacyAudit::Severity::Red:
+        return redExitCode;
+    }
     return CommandLineTool::Success;
 }

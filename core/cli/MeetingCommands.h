@@ -20,6 +20,10 @@ public:
 
     // join-link UID [--role guest|moderator] [--occurrence ISO]
     int joinLink(const QStringList& arguments);
+    // audit PROFILE|URL [--json]: exit code 0 green, 3 amber, 4 red.
+    int audit(const QStringList& arguments);
+    static constexpr int amberExitCode = 3;
+    static constexpr int redExitCode = 4;
 
 private:
     QTextStream& m_out;

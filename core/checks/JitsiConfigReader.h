@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// Reads a Jitsi Meet config.js (or interface_config.js): a script, not JSON. It takes the object
+// literal assigned to the variable (comments, unquoted keys, single quotes, trailing commas,
+// nested objects and arrays) and turns it into JSON. Values that are expressions (string
+// concatenation, variables, function calls, server-side includes) become the string
+// "<expression>" so that the rest stays readable. Fails with a message naming the line when the
+// text is no such script at all.
+class JitsiConfigReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JitsiConfigReader)
+
+public:
+    static constexpr const char* expressionMarker = "<expression>";
+
+    static bool read(const QByteArray& script, const QString& variable, QJsonObject* object,
+                     QString* errorMessage);
+};

@@ -1,0 +1,185 @@
+#include "core/checks/PrivacyAudit.h"
+
+#include "core/base/Logging.h"
+#include "core/checks/JitsiConfigReader.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+QJsonValue at(const QJsonObject& object, const QString& path)
+{
+    QJsonValue current = object;
+    for (const QString& key : path.split(QLatin1Char('.')))
+        current = current.toObject().value(key);
+    return current;
+}
+
+bool isOn(const QJsonObject& config, const QString& path)
+{
+    const QJsonValue value = at(config, path);
+    return value.isBool() ? value.toBool() : value.isString() && !value.toString().isEmpty();
+}
+
+bool isOff(const QJsonObject& config, const QString& path)
+{
+    return at(config, path) == QJsonValue(false);
+}
+} // namespace
+
+PrivacyAudit::PrivacyAudit(QNetworkAccessManager& network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{ }
+
+QString PrivacyAudit::severityName(Severity severity)
+{
+    return severity == Severity::Green ? QStringLiteral("green")
+        : severity == Severity::Amber  ? QStringLiteral("amber")
+                                       : QStringLiteral("red");
+}
+
+PrivacyAudit::Severity PrivacyAudit::Report::overall() const
+{
+    Severity worst = Severity::Green;
+    for (const Finding& finding : findings)
+        worst = std::max(worst, finding.severity);
+    return worst;
+}
+
+QList<PrivacyAudit::Finding> PrivacyAudit::evaluate(const QUrl& server, const QJsonObject& config,
+                                                    const QJsonObject& interfaceConfig)
+{
+    QList<Finding> findings;
+    const auto add
+        = [&findings](Severity severity, const char* key, const QString& problem, const QString& fix) {
+              findings.append({ severity, QLatin1String(key), problem, fix });
+          };
+
+    if (server.scheme() != QLatin1String("https"))
+        add(Severity::Red, "url", tr("The server is reached without encryption (http)."),
+            tr("Serve Jitsi only over https with a valid certificate."));
+
+    // STUN/TURN run by someone else see who talks to whom (IP addresses).
+    QStringList stun;
+    for (const QString& path : { QStringLiteral("p2p.stunServers"), QStringLiteral("stunServers") }) {
+        for (const QJsonValue& entry : at(config, path).toArray())
+            stun.append(entry.toObject().value(QLatin1String("urls")).toString());
+    }
+    const QString domain = server.host();
+    for (const QString& url : std::as_const(stun)) {
+        const bool own = url.contains(domain.section(QLatin1Char('.'), -2));
+        if (!own && !isOff(config, QStringLiteral("p2p.enabled")))
+            add(Severity::Amber, "p2p.stunServers",
+                tr("Peer-to-peer calls use a STUN server run by a third party (%1), which learns the "
+                   "participants' "
+                   "IP addresses.")
+                    .arg(url),
+                tr("Use your own STUN/TURN server, or set p2p.enabled to false."));
+    }
+
+    const QJsonObject analytics = at(config, QStringLiteral("analytics")).toObject();
+    for (const QString& key :
+         { QStringLiteral("googleAnalyticsTrackingId"), QStringLiteral("amplitudeAPPKey"),
+           QStringLiteral("matomoEndpoint"), QStringLiteral("matomoSiteID") }) {
+        if (!analytics.value(key).toString().isEmpty()
+            && !analytics.value(QLatin1String("disabled")).toBool())
+            add(Severity::Red, "analytics", tr("Usage data is sent to an analytics service (%1).").arg(key),
+                tr("Remove the analytics settings from config.js and set analytics.disabled to true."));
+    }
+    if (!analytics.value(QLatin1String("scriptURLs")).toArray().isEmpty()
+        && !analytics.value(QLatin1String("disabled")).toBool())
+        add(Severity::Red, "analytics.scriptURLs",
+            tr("Tracking scripts from other servers are loaded into every meeting."),
+            tr("Remove analytics.scriptURLs from config.js."));
+    if (!config.value(QLatin1String("callStatsID")).toString().isEmpty())
+        add(Severity::Red, "callStatsID", tr("Call statistics are sent to callstats.io."),
+            tr("Remove callStatsID and callStatsSecret from config.js."));
+    if (analytics.value(QLatin1String("rtcstatsEnabled")).toBool())
+        add(Severity::Amber, "analytics.rtcstatsEnabled",
+            tr("Connection statistics are sent to an rtcstats server."),
+            tr("Set analytics.rtcstatsEnabled to false unless the rtcstats server is your own."));
+
+    if (!isOn(config, QStringLiteral("disableThirdPartyRequests")))
+        add(Severity::Amber, "disableThirdPartyRequests",
+            tr("The meeting may contact other servers, for example for avatars (gravatar)."),
+            tr("Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a "
+               "browser get the server's setting)."));
+    if (!isOn(config, QStringLiteral("deeplinking.disabled"))
+        && !isOn(config, QStringLiteral("disableDeepLinking")))
+        add(Severity::Amber, "deeplinking.disabled",
+            tr("Phones are sent to the Jitsi app, whose store versions contain trackers."),
+            tr("Set deeplinking.disabled to true so that phones stay in the browser."));
+
+    const std::pair<const char*, const char*> recording[] = {
+        { "fileRecordingsEnabled", "fileRecordingsEnabled" },
+        { "liveStreamingEnabled", "liveStreaming.enabled" },
+        { "liveStreaming.enabled", "liveStreaming.enabled" },
+        { "transcribingEnabled", "transcription.enabled" },
+        { "transcription.enabled", "transcription.enabled" },
+        { "recordingService.enabled", "recordingService.enabled" },
+    };
+    for (const auto& [path, key] : recording) {
+        if (isOn(config, QLatin1String(path)))
+            add(Severity::Amber, key,
+                tr("Recording, streaming or transcription is available (%1).").arg(QLatin1String(path)),
+                tr("Turn it off for counseling: %1 = false.").arg(QLatin1String(key)));
+    }
+
+    if (at(config, QStringLiteral("hosts.anonymousdomain")).isUndefined())
+        add(Severity::Amber, "hosts.anonymousdomain",
+            tr("There is no guest domain: unless token authentication is required for everyone, any visitor "
+               "may "
+               "create rooms and become moderator."),
+            tr("Use token authentication for counselors and a guest domain (hosts.anonymousdomain) for "
+               "clients."));
+    if (isOn(config, QStringLiteral("securityUi.hideLobbyButton")))
+        add(Severity::Amber, "securityUi.hideLobbyButton",
+            tr("The lobby cannot be turned on from the meeting."), tr("Remove securityUi.hideLobbyButton."));
+    if (interfaceConfig.value(QLatin1String("MOBILE_APP_PROMO")).toBool())
+        add(Severity::Amber, "interfaceConfig.MOBILE_APP_PROMO",
+            tr("Phone users are urged to install the Jitsi app."),
+            tr("Set MOBILE_APP_PROMO to false in interface_config.js."));
+    return findings;
+}
+
+void PrivacyAudit::run(const QUrl& server, const Done& done)
+{
+    const QUrl root = server.resolved(QUrl(QStringLiteral("/")));
+    QNetworkRequest request(root.resolved(QUrl(QStringLiteral("config.js"))));
+    request.setTransferTimeout(15000);
+    QNetworkReply* reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, root, server, done] {
+        reply->deleteLater();
+        Report report;
+        report.server = server;
+        QJsonObject config;
+        if (reply->error() != QNetworkReply::NoError) {
+            report.errorMessage = tr("The configuration of %1 could not be fetched: %2")
+                                      .arg(root.toString(), reply->errorString());
+            done(report);
+            return;
+        }
+        if (!JitsiConfigReader::read(reply->readAll(), QStringLiteral("config"), &config,
+                                     &report.errorMessage)) {
+            report.errorMessage = tr("config.js of %1: %2").arg(root.toString(), report.errorMessage);
+            done(report);
+            return;
+        }
+        // interface_config.js is optional (newer servers fold it into config.js).
+        QNetworkReply* second
+            = m_network.get(QNetworkRequest(root.resolved(QUrl(QStringLiteral("interface_config.js")))));
+        connect(second, &QNetworkReply::finished, this, [second, report, config, server, done]() mutable {
+            second->deleteLater();
+            QJsonObject interfaceConfig;
+            QString ignored;
+            if (second->error() == QNetworkReply::NoError)
+                JitsiConfigReader::read(second->readAll(), QStringLiteral("interfaceConfig"),
+                                        &interfaceConfig, &ignored);
+            report.findings = evaluate(server, config, interfaceConfig);
+            qCInfo(lcChecks) << "privacy audit:" << report.findings.size() << "findings";
+            done(report);
+        });
+    });
+}

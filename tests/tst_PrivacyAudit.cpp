@@ -1,0 +1,217 @@
+#include "core/checks/JitsiConfigReader.h"
+#include "core/checks/PrivacyAudit.h"
+#include "core/cli/CommandLineTool.h"
+#include "core/cli/MeetingCommands.h"
+#include "core/settings/Settings.h"
+#include "tests/support/LocalHttpServer.h"
+#include "tests/support/TestCertificates.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QTest>
+
+// config.js as Jitsi servers really write it, served by a local HTTP server.
+class TestPrivacyAudit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readsTheScriptNotJson();
+    void malformedConfigIsExplained_data();
+    void malformedConfigIsExplained();
+    void commandLineFindingsAndExitCodes_data();
+    void commandLineFindingsAndExitCodes();
+    void unreachableUntrustedAndPlainServers();
+
+private:
+    static QByteArray cleanConfig();
+
+    TestCertificates m_certificates;
+};
+
+void TestPrivacyAudit::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_certificates.create(&error), qPrintable(error));
+    // The test's authority is trusted by this process only, as an organization's would be system-wide.
+    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
+    QVERIFY(trusted.addCaCertificates(m_certificates.authorityFile()));
+    QSslConfiguration::setDefaultConfiguration(trusted);
+}
+
+QByteArray TestPrivacyAudit::cleanConfig()
+{
+    return R"(/* eslint-disable */
+// Jitsi Meet configuration.
+var subdomain = "<!--# echo var="subdomain" default="" -->";
+if (subdomain) { subdomain = subdomain.substr(0, subdomain.length - 1).split('.').join('_').toLowerCase() + '.'; }
+var config = {
+    hosts: {
+        domain: 'meet.beratung.example',
+        anonymousdomain: 'guest.meet.beratung.example',
+        muc: 'conference.' + subdomain + 'meet.beratung.example', // an expression
+    },
+    bosh: '//meet.beratung.example/http-bind',
+    p2p: { enabled: false, stunServers: [ { urls: 'stun:meet-jit-si-turnrelay.jitsi.net:443' } ], },
+    analytics: { disabled: true, },
+    disableThirdPartyRequests: true,
+    deeplinking: { disabled: true },
+    fileRecordingsEnabled: false,
+    'quoted-key': "it's fine",
+    resolution: 720,
+    toolbarButtons: [ 'microphone', 'camera', ],
+};
+/* end */
+)";
+}
+
+void TestPrivacyAudit::readsTheScriptNotJson()
+{
+    QJsonObject config;
+    QString error;
+    QVERIFY2(JitsiConfigReader::read(cleanConfig(), QStringLiteral("config"), &config, &error),
+             qPrintable(error));
+    QCOMPARE(
+        config.value(QLatin1String("hosts")).toObject().value(QLatin1String("anonymousdomain")).toString(),
+        QStringLiteral("guest.meet.beratung.example"));
+    QCOMPARE(config.value(QLatin1String("hosts")).toObject().value(QLatin1String("muc")).toString(),
+             QLatin1String(JitsiConfigReader::expressionMarker));
+    QCOMPARE(config.value(QLatin1String("p2p")).toObject().value(QLatin1String("enabled")).toBool(true),
+             false);
+    QCOMPARE(config.value(QLatin1String("quoted-key")).toString(), QStringLiteral("it's fine"));
+    QCOMPARE(config.value(QLatin1String("resolution")).toInt(), 720);
+    QCOMPARE(config.value(QLatin1String("toolbarButtons")).toArray().size(), 2);
+    QVERIFY(
+        PrivacyAudit::evaluate(QUrl(QStringLiteral("https://meet.beratung.example")), config, {}).isEmpty());
+}
+
+void TestPrivacyAudit::malformedConfigIsExplained_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                                     << "config = {";
+    QTest::newRow("unclosed object") << QByteArray("var config = {\n  hosts: {\n    domain: 'x'\n") << "line";
+    QTest::newRow("unclosed string") << QByteArray("var config = {\n  a: 'open\n};") << "line";
+    QTest::newRow("missing colon") << QByteArray("var config = {\n  hosts 'x'\n};") << "line 2";
+}
+
+void TestPrivacyAudit::malformedConfigIsExplained()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(QString, expected);
+    QJsonObject config;
+    QString error;
+    QVERIFY(!JitsiConfigReader::read(script, QStringLiteral("config"), &config, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestPrivacyAudit::commandLineFindingsAndExitCodes_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("setting");
+    const QByteArray clean = cleanConfig();
+    QTest::newRow("clean") << clean << 0 << "";
+    QTest::newRow("third-party STUN with P2P on")
+        << QByteArray(clean).replace("enabled: false", "enabled: true") << 3 << "p2p.stunServers";
+    QTest::newRow("analytics") << QByteArray(clean).replace(
+        "analytics: { disabled: true, },",
+        "analytics: { amplitudeAPPKey: 'abc', scriptURLs: ['https://t.example/x.js'] },")
+                               << 4 << "analytics.scriptURLs";
+    QTest::newRow("recording and no guest domain")
+        << QByteArray(clean)
+               .replace("fileRecordingsEnabled: false", "fileRecordingsEnabled: true")
+               .replace("anonymousdomain: 'guest.meet.beratung.example',", "")
+        << 3 << "hosts.anonymousdomain";
+    QTest::newRow("gravatar and deep links") << QByteArray(clean)
+                                                    .replace("disableThirdPartyRequests: true,", "")
+                                                    .replace("deeplinking: { disabled: true },", "")
+                                             << 3 << "deeplinking.disabled";
+}
+
+void TestPrivacyAudit::commandLineFindingsAndExitCodes()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, exitCode);
+    QFETCH(QString, setting);
+    LocalHttpServer server;
+    QVERIFY(server.listen(m_certificates.serverConfiguration()));
+    server.setRoute("/config.js", { 200, script, "application/javascript", 0 });
+    TestWorkspace workspace;
+    ServerProfile profile;
+    profile.id = QStringLiteral("local");
+    profile.name = QStringLiteral("Local");
+    profile.baseUrl = server.url();
+    profile.auth = ServerProfile::AuthMode::None;
+    workspace.settings().saveServerProfile(profile);
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    CommandLineTool tool(outStream, errStream, &workspace.settings());
+    const int code = tool.run({ QStringLiteral("vieraugen-cli"), QStringLiteral("--data-dir"),
+                                workspace.dataLocation().path(), QStringLiteral("audit"),
+                                QStringLiteral("local"), QStringLiteral("--json") });
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QCOMPARE(code, exitCode);
+    const QJsonObject report = QJsonDocument::fromJson(out.toUtf8()).object();
+    QStringList settings;
+    for (const QJsonValue& finding : report.value(QLatin1String("findings")).toArray())
+        settings.append(finding[QStringLiteral("setting")].toString());
+    QCOMPARE(settings.isEmpty(), setting.isEmpty());
+    QVERIFY2(setting.isEmpty() || settings.contains(setting), qPrintable(settings.join(QLatin1Char(','))));
+    QCOMPARE(report.value(QLatin1String("result")).toString(),
+             exitCode == 0       ? QStringLiteral("green")
+                 : exitCode == 3 ? QStringLiteral("amber")
+                                 : QStringLiteral("red"));
+}
+
+void TestPrivacyAudit::unreachableUntrustedAndPlainServers()
+{
+    quint16 port = 0;
+    {
+        LocalHttpServer gone;
+        QVERIFY(gone.listen());
+        port = gone.port();
+    }
+    TestWorkspace workspace;
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    CommandLineTool tool(outStream, errStream, &workspace.settings());
+    QCOMPARE(tool.run({ QStringLiteral("vieraugen-cli"), QStringLiteral("--data-dir"),
+                        workspace.dataLocation().path(), QStringLiteral("audit"),
+                        QStringLiteral("https://127.0.0.1:%1/").arg(port) }),
+             int(CommandLineTool::DataError));
+    QVERIFY2(err.contains(QLatin1String("could not be fetched")), qPrintable(err));
+
+    // A server with a certificate no authority vouches for is not read at all.
+    LocalHttpServer selfSigned;
+    QVERIFY(selfSigned.listen(m_certificates.selfSignedConfiguration()));
+    selfSigned.setRoute("/config.js", { 200, cleanConfig(), "application/javascript", 0 });
+    err.clear();
+    QCOMPARE(
+        tool.run({ QStringLiteral("vieraugen-cli"), QStringLiteral("--data-dir"),
+                   workspace.dataLocation().path(), QStringLiteral("audit"), selfSigned.url().toString() }),
+        int(CommandLineTool::DataError));
+    QVERIFY2(err.contains(QLatin1String("could not be fetched")), qPrintable(err));
+    QVERIFY(selfSigned.requests().isEmpty());
+
+    // Plain http (loopback only, as for tests) is itself a red finding.
+    LocalHttpServer plain;
+    QVERIFY(plain.listen());
+    plain.setRoute("/config.js", { 200, cleanConfig(), "application/javascript", 0 });
+    out.clear();
+    QCOMPARE(tool.run({ QStringLiteral("vieraugen-cli"), QStringLiteral("--data-dir"),
+                        workspace.dataLocation().path(), QStringLiteral("audit"), plain.url().toString() }),
+             MeetingCommands::redExitCode);
+    QVERIFY2(out.contains(QLatin1String("[red] url")), qPrintable(out));
+}
+
+QTEST_GUILESS_MAIN(TestPrivacyAudit)
+#include "tst_PrivacyAudit.moc"
