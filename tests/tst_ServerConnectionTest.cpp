@@ -1,3 +1,4 @@
+#include "core/meeting/JitsiLink.h"
 #include "core/meeting/ServerConnectionTest.h"
 #include "tests/support/LocalHttpServer.h"
 
@@ -146,7 +147,7 @@ void TestServerConnectionTest::apiUrlKeepsTheBasePath()
 {
     QFETCH(QString, base);
     QFETCH(QString, expected);
-    QCOMPARE(ServerConnectionTest::externalApiUrl(QUrl(base)).toString(), expected);
+    QCOMPARE(JitsiLink::externalApiUrl(QUrl(base)).toString(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestServerConnectionTest)

@@ -23,6 +23,14 @@ QString JitsiLink::domain(const QUrl& serverBase)
     return serverBase.port() > 0 ? host + QLatin1Char(':') + QString::number(serverBase.port()) : host;
 }
 
+QUrl JitsiLink::externalApiUrl(const QUrl& serverBase)
+{
+    QUrl base = serverBase.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (!base.path().endsWith(QLatin1Char('/')))
+        base.setPath(base.path() + QLatin1Char('/'));
+    return base.resolved(QUrl(QStringLiteral("external_api.js")));
+}
+
 bool JitsiLink::isServerOrigin(const QUrl& serverBase, const QUrl& origin)
 {
     const auto defaultPort

@@ -19,6 +19,10 @@ public:
     // room path, as with 8x8's JaaS).
     static QString domain(const QUrl& serverBase);
 
+    // The server's IFrame API script; below the tenant, where 8x8's JaaS serves it, and at the root of
+    // a plain server (Debian's nginx maps /external_api.js).
+    static QUrl externalApiUrl(const QUrl& serverBase);
+
     // Whether a web origin (as WebEngine reports it, maybe with a trailing slash) is the server's:
     // same scheme, host and port. Camera and microphone are granted to nothing else.
     static bool isServerOrigin(const QUrl& serverBase, const QUrl& origin);

@@ -1,6 +1,7 @@
 #include "core/meeting/ServerConnectionTest.h"
 
 #include "core/base/Logging.h"
+#include "core/meeting/JitsiLink.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -14,14 +15,6 @@ ServerConnectionTest::ServerConnectionTest(QObject* parent)
     , m_network(new QNetworkAccessManager(this))
 { }
 
-QUrl ServerConnectionTest::externalApiUrl(const QUrl& baseUrl)
-{
-    QUrl base = baseUrl;
-    if (!base.path().endsWith(QLatin1Char('/')))
-        base.setPath(base.path() + QLatin1Char('/'));
-    return base.resolved(QUrl(QStringLiteral("external_api.js")));
-}
-
 void ServerConnectionTest::run(const ServerProfile& profile, bool hasAppSecret)
 {
     QString problem;
@@ -30,7 +23,7 @@ void ServerConnectionTest::run(const ServerProfile& profile, bool hasAppSecret)
             this, [this, problem] { Q_EMIT finished(false, problem); }, Qt::QueuedConnection);
         return;
     }
-    QNetworkRequest request(externalApiUrl(profile.baseUrl));
+    QNetworkRequest request(JitsiLink::externalApiUrl(profile.baseUrl));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     auto timer = std::make_shared<QElapsedTimer>();

@@ -22,8 +22,6 @@ public:
     // Emits finished() once. Certificate problems are failures: they are never ignored.
     void run(const ServerProfile& profile, bool hasAppSecret);
 
-    static QUrl externalApiUrl(const QUrl& baseUrl);
-
 Q_SIGNALS:
     void finished(bool ok, const QString& message);
 

@@ -75,12 +75,8 @@ QJsonObject SessionPlan::interfaceConfigOverwrite() const
 
 QJsonObject SessionPlan::meetingOptions() const
 {
-    QUrl script;
-    script.setScheme(QStringLiteral("https"));
-    script.setHost(server.baseUrl.host());
-    script.setPort(server.baseUrl.port());
-    script.setPath(QStringLiteral("/external_api.js"));
-    QJsonObject options { { QStringLiteral("scriptUrl"), script.toString(QUrl::FullyEncoded) },
+    QJsonObject options { { QStringLiteral("scriptUrl"),
+                            JitsiLink::externalApiUrl(server.baseUrl).toString(QUrl::FullyEncoded) },
                           { QStringLiteral("domain"), domain() },
                           { QStringLiteral("roomName"), roomPath() },
                           { QStringLiteral("lang"), language },
