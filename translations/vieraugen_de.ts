@@ -863,6 +863,10 @@
         <source>Check a Jitsi server&apos;s configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
         <translation>Konfiguration eines Jitsi-Servers auf Datenschutz prüfen (Exit-Code 0 grün, 3 gelb, 4 rot)</translation>
     </message>
+    <message>
+        <source>Check a Jitsi server before a session: lookup, TLS, meeting API, answer time (exit code 0/3/4)</source>
+        <translation>Jitsi-Server vor einer Sitzung prüfen: Namensauflösung, TLS, Sitzungs-API, Antwortzeit (Exit-Code 0/3/4)</translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1810,6 +1814,16 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Checks a Jitsi server before a session: name lookup, trusted TLS with the meeting API, answer time.
+Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
+        <translation>Prüft einen Jitsi-Server vor einer Sitzung: Namensauflösung, vertrauenswürdiges TLS mit der Sitzungs-API, Antwortzeit.
+Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
+    </message>
+    <message>
+        <source>check needs a server profile or address.</source>
+        <translation>check braucht ein Serverprofil oder eine Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -2242,6 +2256,33 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked or waiting for a password prompt: unlock it and try again. %2</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet. Vielleicht ist er gesperrt oder wartet auf eine Passworteingabe: Entsperren Sie ihn und versuchen Sie es erneut. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>%1 is an address; nothing to look up.</source>
+        <translation>%1 ist eine Adresse; es gibt nichts nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be found (%2). Check the address and whether this computer is online.</source>
+        <translation>Der Name %1 wird nicht gefunden (%2). Prüfen Sie die Adresse und ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>%1 was found (%2).</source>
+        <translation>%1 wurde gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>Median answer time %1 ms over %2 requests.</source>
+        <translation>Mittlere Antwortzeit (Median) %1 ms bei %2 Anfragen.</translation>
+    </message>
+    <message>
+        <source>That is too slow for video: check your connection, close programs that use the network, or switch to the backup server.</source>
+        <translation>Das ist zu langsam für Video: Prüfen Sie Ihre Verbindung, schließen Sie Programme, die das Netz nutzen, oder wechseln Sie zum Ausweichserver.</translation>
+    </message>
+    <message>
+        <source>Video may stutter: lower the video quality or use audio only if it does.</source>
+        <translation>Das Video kann ruckeln: Senken Sie dann die Videoqualität oder nutzen Sie nur Ton.</translation>
     </message>
 </context>
 <context>

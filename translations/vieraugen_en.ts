@@ -863,6 +863,10 @@
         <source>Check a Jitsi server&apos;s configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check a Jitsi server before a session: lookup, TLS, meeting API, answer time (exit code 0/3/4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComponentInfo</name>
@@ -1805,6 +1809,15 @@ Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third p
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks a Jitsi server before a session: name lookup, trusted TLS with the meeting API, answer time.
+Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs a server profile or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -2236,6 +2249,33 @@ Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third p
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked or waiting for a password prompt: unlock it and try again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>%1 is an address; nothing to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be found (%2). Check the address and whether this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median answer time %1 ms over %2 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too slow for video: check your connection, close programs that use the network, or switch to the backup server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video may stutter: lower the video quality or use audio only if it does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,13 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
               return withMeetings(
                   location, [&arguments](MeetingCommands& commands) { return commands.audit(arguments); });
           } },
+        { QStringLiteral("check"),
+          tr("Check a Jitsi server before a session: lookup, TLS, meeting API, answer time (exit code "
+             "0/3/4)"),
+          [this](const QStringList& arguments, const DataLocation& location) {
+              return withMeetings(
+                  location, [&arguments](MeetingCommands& commands) { return commands.check(arguments); });
+          } },
         { QStringLiteral("invite"),
           tr("Send the invitation of an appointment: link and password on separate ways (--dry-run to "
              "check)"),

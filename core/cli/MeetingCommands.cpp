@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/checks/PrivacyAudit.h"
+#include "core/checks/ServerCheck.h"
 #include "core/cli/CalendarCommands.h"
 #include "core/cli/CommandLineTool.h"
 #include "core/meeting/JitsiLink.h"
@@ -113,6 +114,73 @@ int MeetingCommands::joinLink(const QStringList& arguments)
     return CommandLineTool::Success;
 }
 
+bool MeetingCommands::resolveServer(const QString& profileOrUrl, QUrl* server)
+{
+    const std::optional<ServerProfile> profile = m_settings.serverProfile(profileOrUrl);
+    *server = profile ? profile->baseUrl : QUrl::fromUserInput(profileOrUrl);
+    QString error;
+    // Plain http is let through so that it can be reported; anything else is no server address.
+    if (!ServerProfile::validateUrl(*server, &error) && server->scheme() != QLatin1String("http")) {
+        m_err << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+int MeetingCommands::check(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a Jitsi server before a session: name lookup, trusted TLS "
+                                        "with the meeting API, answer time.\n"
+                                        "Exit code: 0 all passed, 3 a warning, 4 a failure."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    parser.addOption(json);
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROFILE|URL"),
+                                 tr("a server profile's id, or a server address"));
+    const bool parsed = parser.parse(arguments);
+    if (parsed && parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return CommandLineTool::Success;
+    }
+    QUrl server;
+    if (!parsed || parser.positionalArguments().size() != 1) {
+        m_err << (parsed ? tr("check needs a server profile or address.") : parser.errorText()) << '\n'
+              << parser.helpText();
+        return CommandLineTool::UsageError;
+    }
+    if (!resolveServer(parser.positionalArguments().constFirst(), &server))
+        return CommandLineTool::UsageError;
+    QNetworkAccessManager network;
+    ServerCheck serverCheck(network);
+    QList<ServerCheck::Step> steps;
+    QEventLoop loop;
+    serverCheck.run(server, [&](const QList<ServerCheck::Step>& result) {
+        steps = result;
+        loop.quit();
+    });
+    loop.exec();
+    const ServerCheck::Status overall = ServerCheck::worst(steps);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ServerCheck::Step& step : std::as_const(steps))
+            array.append(QJsonObject { { QStringLiteral("check"), step.name },
+                                       { QStringLiteral("status"), ServerCheck::statusName(step.status) },
+                                       { QStringLiteral("detail"), step.detail } });
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("server"), server.toString() },
+                                             { QStringLiteral("result"), ServerCheck::statusName(overall) },
+                                             { QStringLiteral("checks"), array } })
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const ServerCheck::Step& step : std::as_const(steps))
+            m_out << QStringLiteral("[%1] %2: %3\n")
+                         .arg(ServerCheck::statusName(step.status), step.name, step.detail);
+    }
+    return overall == ServerCheck::Status::Pass ? int(CommandLineTool::Success)
+        : overall == ServerCheck::Status::Warn  ? amberExitCode
+                                                : redExitCode;
+}
+
 int MeetingCommands::audit(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -134,14 +202,9 @@ int MeetingCommands::audit(const QStringList& arguments)
               << parser.helpText();
         return CommandLineTool::UsageError;
     }
-    const QString target = parser.positionalArguments().constFirst();
-    const std::optional<ServerProfile> profile = m_settings.serverProfile(target);
-    const QUrl server = profile ? profile->baseUrl : QUrl::fromUserInput(target);
-    QString error;
-    if (!ServerProfile::validateUrl(server, &error) && server.scheme() != QLatin1String("http")) {
-        m_err << error << '\n';
+    QUrl server;
+    if (!resolveServer(parser.positionalArguments().constFirst(), &server))
         return CommandLineTool::UsageError;
-    }
     QNetworkAccessManager network;
     PrivacyAudit audit(network);
     PrivacyAudit::Report report;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <QUrl>
 
 class AppointmentStore;
 class Clock;
@@ -22,10 +23,14 @@ public:
     int joinLink(const QStringList& arguments);
     // audit PROFILE|URL [--json]: exit code 0 green, 3 amber, 4 red.
     int audit(const QStringList& arguments);
+    // check PROFILE|URL [--json]: exit code 0 passed, 3 a warning, 4 a failure.
+    int check(const QStringList& arguments);
     static constexpr int amberExitCode = 3;
     static constexpr int redExitCode = 4;
 
 private:
+    bool resolveServer(const QString& profileOrUrl, QUrl* server);
+
     QTextStream& m_out;
     QTextStream& m_err;
     const AppointmentStore& m_store;
