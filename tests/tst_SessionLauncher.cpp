@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void unreachableServerOffersRejoin();
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
+    void backupServerTakesOverWithANewRoom();
 
 private:
     Occurrence scheduled(int participants = 1);
@@ -321,6 +323,53 @@ void TestSessionLauncher::warmUpLoadsTheIFrameApiAhead()
     // The script came from the warm page (and the browser's cache), not from the server again.
     QCOMPARE(m_server->scriptLoads(), 1);
     QCOMPARE(m_server->meetingPageLoads(), 1);
+}
+
+void TestSessionLauncher::backupServerTakesOverWithANewRoom()
+{
+    StandInJitsiServer backupServer;
+    QVERIFY(backupServer.listen(m_certificates.serverConfiguration()));
+    backupServer.setTokenAuthentication(QStringLiteral("vieraugen"), QStringLiteral("jitsi"),
+                                        "backup-secret");
+    ServerProfile backup = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
+    backup.id = QStringLiteral("backup");
+    backup.name = QStringLiteral("Ausweichserver");
+    backup.baseUrl = backupServer.baseUrl();
+    m_workspace->settings().saveServerProfile(backup);
+    ServerProfile primary = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
+    primary.backupProfileId = backup.id;
+    m_workspace->settings().saveServerProfile(primary);
+    SecretReply* stored = m_secrets->write(backup.secretOwner(), QLatin1String(ServerProfile::appSecretName),
+                                           QStringLiteral("backup-secret"));
+    QTRY_VERIFY(stored->isFinished());
+
+    const Occurrence occurrence = scheduled();
+    SessionWindow* first = startAndJoin(occurrence);
+    QVERIFY(first);
+    QTRY_COMPARE(commandNames().size(), 2);
+    const QString password = first->plan().roomPassword;
+    QPointer<SessionWindow> old(first);
+    SessionWindow* second = nullptr;
+    connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
+            [&second](SessionWindow* opened) { second = opened; });
+    QSignalSpy invite(m_launcher, &SessionLauncher::inviteRequested);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    first->findChild<QAction*>(QStringLiteral("backupServerAction"))->trigger();
+
+    QTRY_VERIFY_WITH_TIMEOUT(second, 20000);
+    QSignalSpy joined(second, &SessionWindow::joined);
+    QVERIFY(joined.wait(30000));
+    // The backup server's room is secured with the same password; the old window is gone.
+    QTRY_COMPARE(backupServer.commands().size(), 2);
+    QCOMPARE(backupServer.commands().first().value(QLatin1String("args")).toArray(),
+             (QJsonArray { password }));
+    QTRY_VERIFY(old.isNull());
+    const Appointment moved = *m_workspace->appointments().find(occurrence.appointment->uid);
+    QCOMPARE(moved.serverProfileId, QStringLiteral("backup"));
+    QVERIFY(moved.roomName != occurrence.appointment->roomName);
+    QCOMPARE(second->plan().roomName, moved.roomName);
+    QCOMPARE(moved.status, AppointmentStatus::Started); // the session goes on, it did not end
+    QCOMPARE(invite.size(), 1); // offers "Send new link"
 }
 
 QTEST_MAIN(TestSessionLauncher)

@@ -2555,6 +2555,22 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Session Not Recorded</source>
         <translation>Sitzung nicht vermerkt</translation>
     </message>
+    <message>
+        <source>No Backup Server</source>
+        <translation>Kein Ausweichserver</translation>
+    </message>
+    <message>
+        <source>%1 has no backup server. An administrator can name one in its server profile.</source>
+        <translation>%1 hat keinen Ausweichserver. Die Administration kann einen im Serverprofil eintragen.</translation>
+    </message>
+    <message>
+        <source>Switch to the Backup Server</source>
+        <translation>Zum Ausweichserver wechseln</translation>
+    </message>
+    <message>
+        <source>Move this session to %1? It gets a new room there, so the client needs the new link; the password stays the same.</source>
+        <translation>Diese Sitzung auf %1 verlegen? Sie bekommt dort einen neuen Raum, die Klient*innen brauchen also den neuen Link; das Passwort bleibt gleich.</translation>
+    </message>
 </context>
 <context>
     <name>SessionPlanner</name>
@@ -2740,6 +2756,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>&amp;Invite Another Participant…</source>
         <translation>Weitere Person &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>Switch to the &amp;Backup Server…</source>
+        <translation>Zum &amp;Ausweichserver wechseln …</translation>
+    </message>
+    <message>
+        <source>When this server fails or is overloaded: continue in a new room on the backup server.</source>
+        <translation>Wenn dieser Server ausfällt oder überlastet ist: in einem neuen Raum auf dem Ausweichserver weitermachen.</translation>
     </message>
 </context>
 <context>

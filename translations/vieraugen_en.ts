@@ -2549,6 +2549,22 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Session Not Recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Backup Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup server. An administrator can name one in its server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the Backup Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this session to %1? It gets a new room there, so the client needs the new link; the password stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPlanner</name>
@@ -2733,6 +2749,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>&amp;Invite Another Participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the &amp;Backup Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this server fails or is overloaded: continue in a new room on the backup server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/meeting/RoomFactory.h"
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBox.h"
@@ -105,32 +106,84 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
         return;
     m_planning.append(key);
     Q_EMIT statusMessage(tr("Starting the session…"));
-    m_planner->plan(
-        occurrence, {}, [this, key](const std::optional<SessionPlan>& plan, const QString& error) {
-            m_planning.removeAll(key);
-            if (!plan) {
-                MessageBox::warning(m_window, tr("Session Cannot Start"), error);
-                return;
-            }
-            auto* window = new SessionWindow(*plan, m_engine->takePage());
-            m_windows.append(window);
-            const Occurrence planned = plan->occurrence;
-            connect(window, &SessionWindow::joined, this, [this, planned] {
-                record(planned, [this](Appointment& stored) {
-                    stored.status = AppointmentStatus::Started;
-                    if (!stored.sessionStarted)
-                        stored.sessionStarted = m_clock.nowUtc();
-                });
-            });
-            connect(window, &SessionWindow::finished, this,
-                    [this, window, planned] { sessionEnded(planned, window->hadParticipants()); });
-            connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
-            connect(window, &SessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
-            connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
-            window->show();
-            Q_EMIT sessionWindowOpened(window);
-            Q_EMIT statusMessage({});
+    m_planner->plan(occurrence, {},
+                    [this, key](const std::optional<SessionPlan>& plan, const QString& error) {
+                        m_planning.removeAll(key);
+                        if (!plan) {
+                            MessageBox::warning(m_window, tr("Session Cannot Start"), error);
+                            return;
+                        }
+                        openWindow(*plan);
+                    });
+}
+
+SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
+{
+    auto* window = new SessionWindow(plan, m_engine->takePage());
+    m_windows.append(window);
+    const Occurrence planned = plan.occurrence;
+    connect(window, &SessionWindow::joined, this, [this, planned] {
+        record(planned, [this](Appointment& stored) {
+            stored.status = AppointmentStatus::Started;
+            if (!stored.sessionStarted)
+                stored.sessionStarted = m_clock.nowUtc();
         });
+    });
+    connect(window, &SessionWindow::finished, this, [this, window, planned] {
+        if (!window->isMovingToAnotherServer())
+            sessionEnded(planned, window->hadParticipants());
+    });
+    connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
+    connect(window, &SessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
+    connect(window, &SessionWindow::backupServerRequested, this, [this, window] { switchToBackup(window); });
+    connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
+    window->show();
+    Q_EMIT sessionWindowOpened(window);
+    Q_EMIT statusMessage({});
+    return window;
+}
+
+void SessionLauncher::switchToBackup(SessionWindow* window)
+{
+    const SessionPlan current = window->plan();
+    const std::optional<ServerProfile> backup = m_settings.serverProfile(current.server.backupProfileId);
+    if (!backup) {
+        MessageBox::warning(
+            window, tr("No Backup Server"),
+            tr("%1 has no backup server. An administrator can name one in its server profile.")
+                .arg(current.server.name));
+        return;
+    }
+    if (MessageBox::question(
+            window, tr("Switch to the Backup Server"),
+            tr("Move this session to %1? It gets a new room there, so the client needs the new "
+               "link; the password stays the same.")
+                .arg(backup->name))
+        != QMessageBox::Yes)
+        return;
+    std::optional<Appointment> stored = m_store.find(current.occurrence.appointment->uid);
+    if (!stored)
+        return;
+    stored->serverProfileId = backup->id;
+    stored->roomName = RoomFactory().newRoomName();
+    QString error;
+    if (!m_store.save(*stored, &error)) {
+        MessageBox::warning(window, tr("Switch to the Backup Server"), error);
+        return;
+    }
+    qCInfo(lcMeeting) << "moving a session to the backup server" << backup->id;
+    const std::optional<Occurrence> moved
+        = m_store.occurrenceOf(stored->uid, current.occurrence.recurrenceId);
+    window->moveToAnotherServer();
+    m_planner->plan(*moved, {}, [this](const std::optional<SessionPlan>& plan, const QString& planError) {
+        if (!plan) {
+            MessageBox::warning(m_window, tr("Session Cannot Start"), planError);
+            return;
+        }
+        openWindow(*plan);
+        // One click to "Send new link"; the password channel needs nothing new.
+        Q_EMIT inviteRequested(plan->occurrence);
+    });
 }
 
 void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadParticipants)

@@ -9,6 +9,7 @@ class AppointmentStore;
 class Clock;
 class SecretStore;
 class SessionEngine;
+struct SessionPlan;
 class SessionPlanner;
 class SessionWindow;
 class Settings;
@@ -42,6 +43,9 @@ Q_SIGNALS:
 
 private:
     void startJitsi(const Occurrence& occurrence);
+    SessionWindow* openWindow(const SessionPlan& plan);
+    // The server fails: the appointment gets a room on the backup server and the session moves there.
+    void switchToBackup(SessionWindow* window);
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
     void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
     void record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);

@@ -193,6 +193,11 @@ void SessionWindow::createActions()
         tr("Turns off all video; helps most when the picture freezes or sound drops."));
     add(problemsMenu, tr("&Reload the Meeting"), QKeySequence(Qt::Key_F5), QStringLiteral("reloadAction"),
         &SessionWindow::rejoin);
+    QAction* backup = add(problemsMenu, tr("Switch to the &Backup Server…"), QKeySequence(),
+                          QStringLiteral("backupServerAction"), [this] { Q_EMIT backupServerRequested(); });
+    backup->setEnabled(!m_plan.server.backupProfileId.isEmpty());
+    backup->setStatusTip(
+        tr("When this server fails or is overloaded: continue in a new room on the backup server."));
 
     for (QAction* action : { m_muteAction, m_cameraAction, m_audioOnlyAction, copyLink, hangUpAction })
         toolbar->addAction(action);
@@ -319,6 +324,12 @@ void SessionWindow::hangUp()
     m_meeting->hangUp();
     // Close even if the meeting never confirms (server gone).
     QTimer::singleShot(leaveTimeoutMs, this, &SessionWindow::finish);
+}
+
+void SessionWindow::moveToAnotherServer()
+{
+    m_moving = true;
+    hangUp();
 }
 
 void SessionWindow::finish()

@@ -41,11 +41,15 @@ Q_SIGNALS:
     void finished();
     void rejoinRequested();
     void inviteRequested(const Occurrence& occurrence);
+    void backupServerRequested();
     void attentionRequested(const QString& title, const QString& message);
 
 public:
     void rejoin();
     void hangUp();
+    // Leaves and closes; the session goes on elsewhere, so this is not its end.
+    void moveToAnotherServer();
+    bool isMovingToAnotherServer() const { return m_moving; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -79,4 +83,5 @@ private:
     QActionGroup* m_qualityGroup = nullptr;
     bool m_hadParticipants = false;
     bool m_finished = false;
+    bool m_moving = false;
 };
