@@ -986,6 +986,21 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Vieraugen Help</source>
+        <translation>Vieraugen-Hilfe</translation>
+    </message>
+    <message>
+        <source>Search help</source>
+        <translation>Hilfe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>IcsCodec</name>
     <message>
         <source>The file is not UTF-8 text, so it cannot be a calendar file.</source>
@@ -1758,6 +1773,42 @@ Betreff: %2
     <message>
         <source>Send the selected appointment&apos;s link and password on separate ways.</source>
         <translation>Link und Passwort des ausgewählten Termins auf getrennten Wegen verschicken.</translation>
+    </message>
+    <message>
+        <source>Vieraugen &amp;Help</source>
+        <translation>Vieraugen-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Server…</source>
+        <translation>&amp;Server prüfen …</translation>
+    </message>
+    <message>
+        <source>Check the Server</source>
+        <translation>Server prüfen</translation>
+    </message>
+    <message>
+        <source>No video server is set up yet. Add one under Settings → Servers.</source>
+        <translation>Es ist noch kein Videoserver eingerichtet. Fügen Sie unter Einstellungen → Server einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check of %1</source>
+        <translation>Prüfung von %1</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2815,18 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>When this server fails or is overloaded: continue in a new room on the backup server.</source>
         <translation>Wenn dieser Server ausfällt oder überlastet ist: in einem neuen Raum auf dem Ausweichserver weitermachen.</translation>
+    </message>
+    <message>
+        <source>&amp;Echo or Feedback</source>
+        <translation>&amp;Echo oder Rückkopplung</translation>
+    </message>
+    <message>
+        <source>The &amp;Client Cannot Get In</source>
+        <translation>&amp;Klient*in kommt nicht hinein</translation>
+    </message>
+    <message>
+        <source>Picture &amp;Freezes, Sound Drops</source>
+        <translation>Bild &amp;friert ein, Ton setzt aus</translation>
     </message>
 </context>
 <context>

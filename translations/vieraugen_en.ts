@@ -986,6 +986,21 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Vieraugen Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IcsCodec</name>
     <message>
         <source>The file is not UTF-8 text, so it cannot be a calendar file.</source>
@@ -1754,6 +1769,42 @@ Subject: %2
     </message>
     <message>
         <source>Send the selected appointment&apos;s link and password on separate ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vieraugen &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video server is set up yet. Add one under Settings → Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +2808,18 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>When this server fails or is overloaded: continue in a new room on the backup server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echo or Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Client Cannot Get In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture &amp;Freezes, Sound Drops</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,7 @@ SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     });
     connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
     connect(window, &SessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
+    connect(window, &SessionWindow::helpRequested, this, &SessionLauncher::helpRequested);
     connect(window, &SessionWindow::backupServerRequested, this, [this, window] { switchToBackup(window); });
     connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
     window->show();

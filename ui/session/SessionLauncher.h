@@ -40,6 +40,7 @@ Q_SIGNALS:
     void sessionWindowOpened(SessionWindow* window);
     void attentionRequested(const QString& title, const QString& message);
     void inviteRequested(const Occurrence& occurrence);
+    void helpRequested(const QString& topic);
 
 private:
     void startJitsi(const Occurrence& occurrence);

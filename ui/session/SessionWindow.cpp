@@ -198,6 +198,13 @@ void SessionWindow::createActions()
     backup->setEnabled(!m_plan.server.backupProfileId.isEmpty());
     backup->setStatusTip(
         tr("When this server fails or is overloaded: continue in a new room on the backup server."));
+    problemsMenu->addSeparator();
+    add(problemsMenu, tr("&Echo or Feedback"), QKeySequence(), QStringLiteral("helpEchoAction"),
+        [this] { Q_EMIT helpRequested(QStringLiteral("echo")); });
+    add(problemsMenu, tr("The &Client Cannot Get In"), QKeySequence(), QStringLiteral("helpJoinAction"),
+        [this] { Q_EMIT helpRequested(QStringLiteral("join")); });
+    add(problemsMenu, tr("Picture &Freezes, Sound Drops"), QKeySequence(),
+        QStringLiteral("helpQualityAction"), [this] { Q_EMIT helpRequested(QStringLiteral("quality")); });
 
     for (QAction* action : { m_muteAction, m_cameraAction, m_audioOnlyAction, copyLink, hangUpAction })
         toolbar->addAction(action);

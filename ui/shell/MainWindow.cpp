@@ -1,12 +1,14 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/calendar/AppointmentStore.h"
+#include "core/checks/ServerCheck.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/shell/HelpWindow.h"
 #include "ui/shell/SettingsDialog.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -38,6 +41,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     m_sessions = new SessionLauncher(settings, secrets, appointments, clock, this);
     connect(m_calendar, &CalendarWidget::startRequested, m_sessions, &SessionLauncher::start);
     connect(m_calendar, &CalendarWidget::startingSoon, m_sessions, &SessionLauncher::warmUpFor);
+    connect(m_sessions, &SessionLauncher::helpRequested, this, &MainWindow::showHelp);
     connect(m_sessions, &SessionLauncher::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_calendar, &CalendarWidget::statusMessage, this,
@@ -147,6 +151,12 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* helpPages = help->addAction(tr("Vieraugen &Help"), this, [this] { showHelp(); });
+    helpPages->setObjectName(QStringLiteral("helpAction"));
+    helpPages->setShortcut(QKeySequence::HelpContents);
+    QAction* check = help->addAction(tr("&Check the Server…"), this, &MainWindow::checkServer);
+    check->setObjectName(QStringLiteral("checkServerAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Vieraugen"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -203,6 +213,41 @@ void MainWindow::inviteSelected()
         invite(*next);
     else
         statusBar()->showMessage(tr("Select an appointment in the calendar first."), 8000);
+}
+
+void MainWindow::showHelp(const QString& topic)
+{
+    if (!m_help) {
+        const QString language
+            = m_settings.uiLanguage().isEmpty() ? QLocale().name().left(2) : m_settings.uiLanguage();
+        m_help = new HelpWindow(language, this);
+    }
+    m_help->showTopic(topic);
+}
+
+void MainWindow::checkServer()
+{
+    const std::optional<ServerProfile> server = m_settings.serverProfile(m_settings.defaultServerProfileId());
+    if (!server) {
+        MessageBox::information(this, tr("Check the Server"),
+                                tr("No video server is set up yet. Add one under Settings → Servers."));
+        return;
+    }
+    statusBar()->showMessage(tr("Checking %1…").arg(server->name));
+    auto* check = new ServerCheck(m_network, this);
+    check->run(server->baseUrl, [this, check, name = server->name](const QList<ServerCheck::Step>& steps) {
+        check->deleteLater();
+        statusBar()->clearMessage();
+        static const QHash<ServerCheck::Status, const char*> marks {
+            { ServerCheck::Status::Pass, QT_TR_NOOP("passed") },
+            { ServerCheck::Status::Warn, QT_TR_NOOP("warning") },
+            { ServerCheck::Status::Fail, QT_TR_NOOP("failed") },
+        };
+        QStringList lines;
+        for (const ServerCheck::Step& step : steps)
+            lines.append(QStringLiteral("• %1: %2").arg(tr(marks.value(step.status)), step.detail));
+        MessageBox::information(this, tr("Check of %1").arg(name), lines.join(QLatin1Char('\n')));
+    });
 }
 
 void MainWindow::bringToFront()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QNetworkAccessManager>
 
 class AppointmentStore;
+class HelpWindow;
 class InvitationLog;
 class InviteService;
 class QAction;
@@ -48,6 +50,8 @@ public:
     void bringToFront();
 
     void showAbout();
+    void showHelp(const QString& topic = {});
+    void checkServer();
     void showSettings();
 
 protected:
@@ -65,6 +69,8 @@ private:
     InviteService* m_invitations = nullptr;
     InvitationLog* m_invitationLog = nullptr;
     QAction* m_inviteAction = nullptr;
+    HelpWindow* m_help = nullptr;
+    QNetworkAccessManager m_network;
     QUndoStack* m_undoStack = nullptr;
     CalendarWidget* m_calendar = nullptr;
 };

@@ -1,0 +1,73 @@
+#include "core/help/HelpPages.h"
+#include "ui/shell/HelpWindow.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestHelpWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bothLanguagesHaveTheSameTopics();
+    void topicsCoverWhatCounselorsRunInto();
+    void searchAndContextualTopics();
+};
+
+void TestHelpWindow::bothLanguagesHaveTheSameTopics()
+{
+    const QList<HelpPages::Topic> german = HelpPages::load(QStringLiteral("de"));
+    const QList<HelpPages::Topic> english = HelpPages::load(QStringLiteral("en"));
+    QCOMPARE(german.size(), 9);
+    QCOMPARE(english.size(), german.size());
+    for (int i = 0; i < german.size(); ++i) {
+        QCOMPARE(german.at(i).id, english.at(i).id);
+        QVERIFY(!german.at(i).title.isEmpty() && !english.at(i).title.isEmpty());
+        QVERIFY(german.at(i).title != english.at(i).title);
+    }
+}
+
+void TestHelpWindow::topicsCoverWhatCounselorsRunInto()
+{
+    const QList<HelpPages::Topic> topics = HelpPages::load(QStringLiteral("en"));
+    const auto topic = [&topics](const char* id) {
+        for (const HelpPages::Topic& t : topics) {
+            if (t.id == QLatin1String(id))
+                return t.markdown;
+        }
+        return QString();
+    };
+    QVERIFY(topic("browsers").contains(QLatin1String("Firefox")));
+    QVERIFY(topic("mobile").contains(QLatin1String("F-Droid")));
+    QVERIFY(topic("echo").contains(QLatin1String("headset")));
+    QVERIFY(topic("participants").contains(QLatin1String("four")));
+    QVERIFY(topic("privacy").contains(QLatin1String("90 days")));
+    const QList<HelpPages::Topic> found = HelpPages::search(topics, QStringLiteral("f-droid BROWSER"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().id, QStringLiteral("mobile"));
+    QCOMPARE(HelpPages::search(topics, {}).size(), topics.size());
+}
+
+void TestHelpWindow::searchAndContextualTopics()
+{
+    HelpWindow window(QStringLiteral("de"));
+    window.showTopic(QStringLiteral("echo"));
+    QCOMPARE(window.currentTopic(), QStringLiteral("echo"));
+    QVERIFY(window.findChild<QTextBrowser*>(QStringLiteral("page"))
+                ->toPlainText()
+                .contains(QString::fromUtf8("Kopfhörer")));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("search"));
+    search->setText(QStringLiteral("warteraum"));
+    auto* topics = window.findChild<QListWidget*>(QStringLiteral("topics"));
+    QVERIFY(topics->count() >= 1 && topics->count() < 9);
+    search->setText(QStringLiteral("xyzzy"));
+    QCOMPARE(topics->count(), 0);
+    QVERIFY(window.findChild<QTextBrowser*>(QStringLiteral("page"))
+                ->toPlainText()
+                .contains(QLatin1String("xyzzy")));
+}
+
+QTEST_MAIN(TestHelpWindow)
+#include "tst_HelpWindow.moc"
