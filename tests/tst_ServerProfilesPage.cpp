@@ -1,5 +1,6 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "tests/support/LocalHttpServer.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/common/MessageBox.h"
 #include "ui/settings/ServerProfileDialog.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void serverWithoutAuthenticationShowsWarning();
     void removeAsksAndRemovesSecrets();
     void withoutKeychainTheStateIsExplainedAndSecretsRefused();
+    void privacyAuditShowsFindingsForTheSelectedServer();
 
 private:
     ServerProfileDialog* openAddDialog();
@@ -37,6 +39,31 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ServerProfilesPage> m_page;
 };
+
+void TestServerProfilesPage::privacyAuditShowsFindingsForTheSelectedServer()
+{
+    LocalHttpServer server;
+    QVERIFY(server.listen());
+    server.setRoute(
+        "/config.js",
+        { 200,
+          "var config = { hosts: { domain: 'x' }, analytics: { scriptURLs: ['https://t.example/a.js'] } };",
+          "application/javascript", 0 });
+    ServerProfile profile;
+    profile.id = QStringLiteral("local");
+    profile.name = QStringLiteral("Lokal");
+    profile.baseUrl = server.url();
+    profile.auth = ServerProfile::AuthMode::None;
+    m_workspace->settings().saveServerProfile(profile);
+    m_page = std::make_unique<ServerProfilesPage>(m_workspace->settings(), *m_secrets);
+    auto* list = m_page->findChild<QTreeWidget*>();
+    list->setCurrentItem(list->topLevelItem(0));
+    m_page->findChild<QPushButton*>(QStringLiteral("auditButton"))->click();
+    auto* result = m_page->findChild<QLabel*>(QStringLiteral("testResult"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Red")), 15000);
+    QVERIFY(result->text().contains(QLatin1String("analytics.scriptURLs")));
+    QVERIFY(result->text().contains(QLatin1String("hosts.anonymousdomain")));
+}
 
 void TestServerProfilesPage::init()
 {

@@ -2567,6 +2567,30 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Testing %1…</source>
         <translation>%1 wird getestet …</translation>
     </message>
+    <message>
+        <source>&amp;Privacy Audit</source>
+        <translation>&amp;Datenschutz prüfen</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s own configuration and show what it means for privacy.</source>
+        <translation>Die Konfiguration des Servers lesen und zeigen, was sie für den Datenschutz bedeutet.</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation>Lese die Konfiguration von %1 …</translation>
+    </message>
+    <message>
+        <source>Green: nothing found.</source>
+        <translation>Grün: nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Amber: settings your organization should change.</source>
+        <translation>Gelb: Einstellungen, die Ihre Organisation ändern sollte.</translation>
+    </message>
+    <message>
+        <source>Red: data leaves for third parties or travels unencrypted.</source>
+        <translation>Rot: Daten gehen an Dritte oder werden unverschlüsselt übertragen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionLauncher</name>

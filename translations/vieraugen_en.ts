@@ -2561,6 +2561,30 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Privacy Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s own configuration and show what it means for privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: settings your organization should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: data leaves for third parties or travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionLauncher</name>

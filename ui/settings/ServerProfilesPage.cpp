@@ -1,5 +1,6 @@
 #include "ui/settings/ServerProfilesPage.h"
 
+#include "core/checks/PrivacyAudit.h"
 #include "core/meeting/ServerConnectionTest.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/ServerProfileService.h"
@@ -8,6 +9,7 @@
 #include "ui/settings/ServerProfileDialog.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -26,6 +28,8 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_makeDefault(new QPushButton(tr("Use by &default"), this))
     , m_test(new QPushButton(tr("&Test"), this))
+    , m_audit(new QPushButton(tr("&Privacy Audit"), this))
+    , m_privacyAudit(new PrivacyAudit(m_network, this))
     , m_testResult(new QLabel(this))
 {
     m_storageState->setObjectName(QStringLiteral("secureStorageState"));
@@ -50,6 +54,9 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
     connect(m_remove, &QPushButton::clicked, this, &ServerProfilesPage::removeSelectedProfile);
     connect(m_makeDefault, &QPushButton::clicked, this, &ServerProfilesPage::makeSelectedDefault);
     connect(m_test, &QPushButton::clicked, this, &ServerProfilesPage::testSelectedProfile);
+    connect(m_audit, &QPushButton::clicked, this, &ServerProfilesPage::auditSelectedProfile);
+    m_audit->setObjectName(QStringLiteral("auditButton"));
+    m_audit->setToolTip(tr("Read the server's own configuration and show what it means for privacy."));
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ServerProfilesPage::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, &ServerProfilesPage::editSelectedProfile);
     connect(m_connectionTest, &ServerConnectionTest::finished, this, [this](bool ok, const QString& message) {
@@ -59,7 +66,7 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
     connect(&m_secrets, &SecretStore::availabilityChanged, this, &ServerProfilesPage::updateStorageState);
 
     auto* buttons = new QVBoxLayout;
-    for (QPushButton* button : { add, m_edit, m_remove, m_makeDefault, m_test })
+    for (QPushButton* button : { add, m_edit, m_remove, m_makeDefault, m_test, m_audit })
         buttons->addWidget(button);
     buttons->addStretch();
     auto* row = new QHBoxLayout;
@@ -124,7 +131,7 @@ QString ServerProfilesPage::selectedId() const
 void ServerProfilesPage::updateButtons()
 {
     const bool hasSelection = !selectedId().isEmpty();
-    for (QPushButton* button : { m_edit, m_remove, m_makeDefault, m_test })
+    for (QPushButton* button : { m_edit, m_remove, m_makeDefault, m_test, m_audit })
         button->setEnabled(hasSelection);
 }
 
@@ -195,4 +202,35 @@ void ServerProfilesPage::testSelectedProfile()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing %1…").arg(profile->baseUrl.toString()));
     m_connectionTest->run(*profile, m_service->hasAppSecret(profile->id));
+}
+
+void ServerProfilesPage::auditSelectedProfile()
+{
+    const std::optional<ServerProfile> profile = m_settings.serverProfile(selectedId());
+    if (!profile)
+        return;
+    m_audit->setEnabled(false);
+    m_testResult->setText(tr("Reading the configuration of %1…").arg(profile->baseUrl.toString()));
+    m_privacyAudit->run(profile->baseUrl, [this](const PrivacyAudit::Report& report) {
+        m_audit->setEnabled(true);
+        if (!report.errorMessage.isEmpty()) {
+            m_testResult->setText(QStringLiteral("✗ ") + report.errorMessage);
+            return;
+        }
+        static const QHash<PrivacyAudit::Severity, const char*> lights {
+            { PrivacyAudit::Severity::Green, QT_TR_NOOP("Green: nothing found.") },
+            { PrivacyAudit::Severity::Amber, QT_TR_NOOP("Amber: settings your organization should change.") },
+            { PrivacyAudit::Severity::Red,
+              QT_TR_NOOP("Red: data leaves for third parties or travels unencrypted.") },
+        };
+        QString text
+            = QStringLiteral("<p><b>%1</b></p>").arg(tr(lights.value(report.overall())).toHtmlEscaped());
+        for (const PrivacyAudit::Finding& finding : report.findings)
+            text += QStringLiteral("<p>%1 <b>%2</b>: %3<br><i>%4</i></p>")
+                        .arg(finding.severity == PrivacyAudit::Severity::Red ? QStringLiteral("🔴")
+                                                                             : QStringLiteral("🟠"),
+                             finding.key.toHtmlEscaped(), finding.problem.toHtmlEscaped(),
+                             finding.fix.toHtmlEscaped());
+        m_testResult->setText(text);
+    });
 }

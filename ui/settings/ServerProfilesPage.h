@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QNetworkAccessManager>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 class SecretStore;
+class PrivacyAudit;
 class ServerConnectionTest;
 class ServerProfileService;
 class Settings;
@@ -23,6 +25,7 @@ public:
     void removeSelectedProfile();
     void makeSelectedDefault();
     void testSelectedProfile();
+    void auditSelectedProfile();
 
 private:
     void reload();
@@ -41,5 +44,8 @@ private:
     QPushButton* m_remove;
     QPushButton* m_makeDefault;
     QPushButton* m_test;
+    QPushButton* m_audit;
+    QNetworkAccessManager m_network;
+    PrivacyAudit* m_privacyAudit;
     QLabel* m_testResult;
 };
