@@ -477,6 +477,10 @@
         <source>Appointments whose personal data was removed: %1</source>
         <translation>Termine, deren persönliche Daten entfernt wurden: %1</translation>
     </message>
+    <message>
+        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
+        <translation>--occurrence erwartet Datum und Uhrzeit wie 2026-12-01T09:00.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarWidget</name>
@@ -1252,10 +1256,6 @@
         <translation>invite braucht eine UID; Wege sind smtp, mailto, clipboard (Link) und sms, phone, clipboard (Passwort).</translation>
     </message>
     <message>
-        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
-        <translation>--occurrence erwartet Datum und Uhrzeit wie 2026-12-01T09:00.</translation>
-    </message>
-    <message>
         <source>There is no appointment %1.</source>
         <translation>Es gibt keinen Termin %1.</translation>
     </message>
@@ -1836,10 +1836,6 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
         <translation>join-link braucht eine UID und --role guest oder --role moderator.</translation>
     </message>
     <message>
-        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
-        <translation>--occurrence erwartet Datum und Uhrzeit wie 2026-12-01T09:00.</translation>
-    </message>
-    <message>
         <source>There is no appointment %1.</source>
         <translation>Es gibt keinen Termin %1.</translation>
     </message>
@@ -1858,10 +1854,6 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
         <translation>die ID eines Serverprofils oder eine Serveradresse</translation>
     </message>
     <message>
-        <source>audit needs a server profile or address.</source>
-        <translation>audit braucht ein Serverprofil oder eine Adresse.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1872,8 +1864,8 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
 Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     </message>
     <message>
-        <source>check needs a server profile or address.</source>
-        <translation>check braucht ein Serverprofil oder eine Adresse.</translation>
+        <source>Name a server profile or a server address.</source>
+        <translation>Nennen Sie ein Serverprofil oder eine Serveradresse.</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,10 @@
         <source>Appointments whose personal data was removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarWidget</name>
@@ -1252,10 +1256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no appointment %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,10 +1832,6 @@ The guest link is what clients receive. The moderator link carries a token that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no appointment %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,10 +1849,6 @@ Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit needs a server profile or address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1858,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check needs a server profile or address.</source>
+        <source>Name a server profile or a server address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

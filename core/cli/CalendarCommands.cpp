@@ -440,3 +440,14 @@ int CalendarCommands::purge(const QStringList& arguments)
     m_out << tr("Appointments whose personal data was removed: %1").arg(purged) << '\n';
     return Success;
 }
+
+bool CalendarCommands::parseOccurrence(const QString& text, QDateTime* recurrenceId, QString* errorMessage)
+{
+    const std::optional<QDateTime> time = parseInstant(text, QTimeZone::systemTimeZone());
+    if (!time) {
+        *errorMessage = tr("--occurrence takes a date-time like 2026-12-01T09:00.");
+        return false;
+    }
+    *recurrenceId = *time;
+    return true;
+}

@@ -33,6 +33,8 @@ public:
     // Accepts "2026-12-01" (start of that day in zone), "2026-12-01T09:00" (wall clock in zone)
     // and "2026-12-01T09:00+01:00" or "…Z" (an instant).
     static std::optional<QDateTime> parseInstant(const QString& text, const QTimeZone& zone);
+    // --occurrence ISO: the original start of one date of a series, in the system's zone.
+    static bool parseOccurrence(const QString& text, QDateTime* recurrenceId, QString* errorMessage);
     // The date and time fields of "2026-12-01T09:00" (no offset), untouched by any zone's rules.
     static std::optional<QDateTime> wallClockTime(const QString& text);
 

@@ -110,14 +110,12 @@ int InviteCommands::invite(const QStringList& arguments)
         return CommandLineTool::UsageError;
     }
     QDateTime recurrenceId;
-    if (parser.isSet(occurrenceOption)) {
-        const std::optional<QDateTime> time
-            = CalendarCommands::parseInstant(parser.value(occurrenceOption), QTimeZone::systemTimeZone());
-        if (!time) {
-            m_err << tr("--occurrence takes a date-time like 2026-12-01T09:00.") << '\n';
-            return CommandLineTool::UsageError;
-        }
-        recurrenceId = *time;
+    QString occurrenceError;
+    if (parser.isSet(occurrenceOption)
+        && !CalendarCommands::parseOccurrence(parser.value(occurrenceOption), &recurrenceId,
+                                              &occurrenceError)) {
+        m_err << occurrenceError << '\n';
+        return CommandLineTool::UsageError;
     }
     const QString uid = parser.positionalArguments().constFirst();
     const std::optional<Occurrence> occurrence = m_store.occurrenceOf(uid, recurrenceId);

@@ -61,14 +61,12 @@ int MeetingCommands::joinLink(const QStringList& arguments)
 
     const QString uid = parser.positionalArguments().constFirst();
     QDateTime recurrenceId;
+    QString occurrenceError;
     if (parser.isSet(occurrence)) {
-        const std::optional<QDateTime> parsedTime
-            = CalendarCommands::parseInstant(parser.value(occurrence), QTimeZone::systemTimeZone());
-        if (!parsedTime) {
-            m_err << tr("--occurrence takes a date-time like 2026-12-01T09:00.") << '\n';
+        if (!CalendarCommands::parseOccurrence(parser.value(occurrence), &recurrenceId, &occurrenceError)) {
+            m_err << occurrenceError << '\n';
             return CommandLineTool::UsageError;
         }
-        recurrenceId = *parsedTime;
     } else if (const std::optional<Appointment> series = m_store.find(uid); series && series->isRecurring()) {
         const QDateTime now = m_clock.nowUtc();
         for (const Occurrence& candidate : m_store.occurrences(now.addSecs(-6 * 3600), now.addDays(400))) {
@@ -114,6 +112,32 @@ int MeetingCommands::joinLink(const QStringList& arguments)
     return CommandLineTool::Success;
 }
 
+std::optional<int> MeetingCommands::parseServerArguments(const QStringList& arguments,
+                                                         const QString& description, QUrl* server, bool* json)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print JSON"));
+    parser.addOption(jsonOption);
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROFILE|URL"),
+                                 tr("a server profile's id, or a server address"));
+    const bool parsed = parser.parse(arguments);
+    if (parsed && parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return int(CommandLineTool::Success);
+    }
+    if (!parsed || parser.positionalArguments().size() != 1) {
+        m_err << (parsed ? tr("Name a server profile or a server address.") : parser.errorText()) << '\n'
+              << parser.helpText();
+        return int(CommandLineTool::UsageError);
+    }
+    *json = parser.isSet(jsonOption);
+    if (!resolveServer(parser.positionalArguments().constFirst(), server))
+        return int(CommandLineTool::UsageError);
+    return std::nullopt;
+}
+
 bool MeetingCommands::resolveServer(const QString& profileOrUrl, QUrl* server)
 {
     const std::optional<ServerProfile> profile = m_settings.serverProfile(profileOrUrl);
@@ -129,28 +153,15 @@ bool MeetingCommands::resolveServer(const QString& profileOrUrl, QUrl* server)
 
 int MeetingCommands::check(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a Jitsi server before a session: name lookup, trusted TLS "
-                                        "with the meeting API, answer time.\n"
-                                        "Exit code: 0 all passed, 3 a warning, 4 a failure."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
-    parser.addOption(json);
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROFILE|URL"),
-                                 tr("a server profile's id, or a server address"));
-    const bool parsed = parser.parse(arguments);
-    if (parsed && parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return CommandLineTool::Success;
-    }
     QUrl server;
-    if (!parsed || parser.positionalArguments().size() != 1) {
-        m_err << (parsed ? tr("check needs a server profile or address.") : parser.errorText()) << '\n'
-              << parser.helpText();
-        return CommandLineTool::UsageError;
-    }
-    if (!resolveServer(parser.positionalArguments().constFirst(), &server))
-        return CommandLineTool::UsageError;
+    bool json = false;
+    if (const std::optional<int> exit
+        = parseServerArguments(arguments,
+                               tr("Checks a Jitsi server before a session: name lookup, trusted TLS with the "
+                                  "meeting API, answer "
+                                  "time.\nExit code: 0 all passed, 3 a warning, 4 a failure."),
+                               &server, &json))
+        return *exit;
     QNetworkAccessManager network;
     ServerCheck serverCheck(network);
     QList<ServerCheck::Step> steps;
@@ -161,7 +172,7 @@ int MeetingCommands::check(const QStringList& arguments)
     });
     loop.exec();
     const ServerCheck::Status overall = ServerCheck::worst(steps);
-    if (parser.isSet(json)) {
+    if (json) {
         QJsonArray array;
         for (const ServerCheck::Step& step : std::as_const(steps))
             array.append(QJsonObject { { QStringLiteral("check"), step.name },
@@ -183,28 +194,14 @@ int MeetingCommands::check(const QStringList& arguments)
 
 int MeetingCommands::audit(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Reads a Jitsi server's own configuration and lists what matters for privacy, with fixes.\n"
-           "Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
-    parser.addOption(json);
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROFILE|URL"),
-                                 tr("a server profile's id, or a server address"));
-    const bool parsed = parser.parse(arguments);
-    if (parsed && parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return CommandLineTool::Success;
-    }
-    if (!parsed || parser.positionalArguments().size() != 1) {
-        m_err << (parsed ? tr("audit needs a server profile or address.") : parser.errorText()) << '\n'
-              << parser.helpText();
-        return CommandLineTool::UsageError;
-    }
     QUrl server;
-    if (!resolveServer(parser.positionalArguments().constFirst(), &server))
-        return CommandLineTool::UsageError;
+    bool json = false;
+    if (const std::optional<int> exit = parseServerArguments(
+            arguments,
+            tr("Reads a Jitsi server's own configuration and lists what matters for privacy, with fixes.\n"
+               "Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties)."),
+            &server, &json))
+        return *exit;
     QNetworkAccessManager network;
     PrivacyAudit audit(network);
     PrivacyAudit::Report report;
@@ -218,7 +215,7 @@ int MeetingCommands::audit(const QStringList& arguments)
         m_err << report.errorMessage << '\n';
         return CommandLineTool::DataError;
     }
-    if (parser.isSet(json)) {
+    if (json) {
         QJsonArray findings;
         for (const PrivacyAudit::Finding& finding : std::as_const(report.findings))
             findings.append(

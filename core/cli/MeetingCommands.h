@@ -5,6 +5,8 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <optional>
+
 class AppointmentStore;
 class Clock;
 class SecretStore;
@@ -30,6 +32,9 @@ public:
 
 private:
     bool resolveServer(const QString& profileOrUrl, QUrl* server);
+    // PROFILE|URL [--json]; an exit code when the command is already done (help, usage error).
+    std::optional<int> parseServerArguments(const QStringList& arguments, const QString& description,
+                                            QUrl* server, bool* json);
 
     QTextStream& m_out;
     QTextStream& m_err;

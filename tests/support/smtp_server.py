@@ -44,8 +44,11 @@ class Recorder:
             "raw": envelope.content.decode("utf-8", "replace"),
         }
         self.count += 1
-        with open(os.path.join(self.outdir, "%03d.json" % self.count), "w", encoding="utf-8") as out:
+        # Written aside and renamed, so that a reader never sees half a message.
+        final = os.path.join(self.outdir, "%03d.json" % self.count)
+        with open(final + ".part", "w", encoding="utf-8") as out:
             json.dump(record, out, ensure_ascii=False)
+        os.replace(final + ".part", final)
         return "250 OK"
 
 
