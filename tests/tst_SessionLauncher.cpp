@@ -282,6 +282,13 @@ void TestSessionLauncher::unreachableServerOffersRejoin()
                 ->text()
                 .contains(QLatin1String("could not be reached")));
     QVERIFY(window->findChild<QWidget*>(QStringLiteral("rejoinButton"))->isVisibleTo(window));
+    // The hint links to the help page about connection problems.
+    QSignalSpy help(m_launcher, &SessionLauncher::helpRequested);
+    auto* helpButton = window->findChild<QAbstractButton*>(QStringLiteral("noticeHelpButton"));
+    QVERIFY(helpButton->isVisibleTo(window));
+    helpButton->click();
+    QCOMPARE(help.size(), 1);
+    QCOMPARE(help.first().at(0).toString(), QStringLiteral("quality"));
 }
 
 void TestSessionLauncher::crashedMeetingViewOffersRejoin()

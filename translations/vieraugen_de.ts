@@ -2844,6 +2844,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Picture &amp;Freezes, Sound Drops</source>
         <translation>Bild &amp;friert ein, Ton setzt aus</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2838,6 +2838,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Picture &amp;Freezes, Sound Drops</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -45,6 +45,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     , m_lobbyRows(new QVBoxLayout)
     , m_notice(new QLabel(this))
     , m_rejoinButton(new QPushButton(tr("&Rejoin"), this))
+    , m_noticeHelp(new QPushButton(tr("Help"), this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("sessionWindow"));
@@ -68,6 +69,9 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     m_rejoinButton->setObjectName(QStringLiteral("rejoinButton"));
     m_rejoinButton->setVisible(false);
     connect(m_rejoinButton, &QPushButton::clicked, this, &SessionWindow::rejoin);
+    m_noticeHelp->setObjectName(QStringLiteral("noticeHelpButton"));
+    m_noticeHelp->setVisible(false);
+    connect(m_noticeHelp, &QPushButton::clicked, this, [this] { Q_EMIT helpRequested(m_noticeTopic); });
 
     m_lobbyPanel->setObjectName(QStringLiteral("lobbyPanel"));
     auto* lobbyLayout = new QVBoxLayout(m_lobbyPanel);
@@ -81,6 +85,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     auto* noticeRow = new QHBoxLayout;
     noticeRow->addWidget(m_notice, 1);
     noticeRow->addWidget(m_rejoinButton);
+    noticeRow->addWidget(m_noticeHelp);
     auto* meetingRow = new QHBoxLayout;
     meetingRow->setContentsMargins(0, 0, 0, 0);
     meetingRow->addWidget(m_view, 1);
@@ -120,7 +125,8 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
         showNotice(tr("%1 people take part in this session. To keep it stable, cameras start off; Vieraugen "
                       "recommends video for at most %2.")
                        .arg(plan.participantCount)
-                       .arg(SessionPlan::maxParticipantsWithVideo));
+                       .arg(SessionPlan::maxParticipantsWithVideo),
+                   false, QStringLiteral("participants"));
     resize(1200, 800);
 }
 
@@ -225,9 +231,9 @@ void SessionWindow::startMeeting()
     connect(meeting, &MeetingSession::joined, this, &SessionWindow::joined);
     connect(meeting, &MeetingSession::ended, this, &SessionWindow::finish);
     connect(meeting, &MeetingSession::failed, this,
-            [this](const QString& message) { showNotice(message, true); });
+            [this](const QString& message) { showNotice(message, true, QStringLiteral("quality")); });
     connect(meeting, &MeetingSession::deviceProblem, this,
-            [this](const QString& message) { showNotice(message); });
+            [this](const QString& message) { showNotice(message, false, QStringLiteral("join")); });
     connect(meeting, &MeetingSession::participantKnocking, this, [this](const QString&, const QString& name) {
         rebuildLobby();
         if (!isActiveWindow()) {
@@ -302,11 +308,13 @@ void SessionWindow::rebuildLobby()
     m_lobbyPanel->setVisible(!knocking.isEmpty());
 }
 
-void SessionWindow::showNotice(const QString& text, bool offerRejoin)
+void SessionWindow::showNotice(const QString& text, bool offerRejoin, const QString& helpTopic)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
     m_rejoinButton->setVisible(offerRejoin);
+    m_noticeTopic = helpTopic;
+    m_noticeHelp->setVisible(!text.isEmpty() && !helpTopic.isEmpty());
 }
 
 void SessionWindow::copyGuestLink()

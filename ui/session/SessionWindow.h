@@ -60,7 +60,8 @@ private:
     void startMeeting();
     void refresh();
     void rebuildLobby();
-    void showNotice(const QString& text, bool offerRejoin = false);
+    // A short native hint above the meeting; with a help topic, a button opens its page.
+    void showNotice(const QString& text, bool offerRejoin = false, const QString& helpTopic = {});
     void copyGuestLink();
     void openInBrowser();
     void finish();
@@ -78,6 +79,8 @@ private:
     QVBoxLayout* m_lobbyRows;
     QLabel* m_notice;
     QPushButton* m_rejoinButton;
+    QPushButton* m_noticeHelp;
+    QString m_noticeTopic;
     QAction* m_muteAction = nullptr;
     QAction* m_cameraAction = nullptr;
     QAction* m_audioOnlyAction = nullptr;
