@@ -1,4 +1,5 @@
 #include "core/calendar/AppointmentStore.h"
+#include "core/checks/ServerCheck.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/meeting/RoomPassword.h"
 #include "core/secrets/SecretStore.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QWidget>
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
     void backupServerTakesOverWithANewRoom();
+    void warmUpWarnsOnceWhenTheServerFailsItsCheck();
 
 private:
     Occurrence scheduled(int participants = 1);
@@ -63,6 +66,10 @@ void TestSessionLauncher::initTestCase()
 {
     QString error;
     QVERIFY2(m_certificates.create(&error) && m_certificates.trustInWebEngine(&error), qPrintable(error));
+    // The server check uses Qt's own TLS: it trusts the test authority in this process too.
+    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
+    QVERIFY(trusted.addCaCertificates(m_certificates.authorityFile()));
+    QSslConfiguration::setDefaultConfiguration(trusted);
 }
 
 void TestSessionLauncher::init()
@@ -321,14 +328,23 @@ void TestSessionLauncher::crashedMeetingViewOffersRejoin()
 void TestSessionLauncher::warmUpLoadsTheIFrameApiAhead()
 {
     const Occurrence occurrence = scheduled();
+    QSignalSpy attention(m_launcher, &SessionLauncher::attentionRequested);
     m_launcher->warmUpFor(occurrence);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->scriptLoads(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->scriptLoads() >= 1, 20000);
+    // The healthy server passes its check quietly (which fetches the script once more, uncached).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::count_if(m_server->requests().cbegin(), m_server->requests().cend(),
+                      [](const LocalHttpServer::Request& r) { return r.method == "HEAD"; })
+            == ServerCheck::latencySamples,
+        20000);
+    QCOMPARE(attention.size(), 0);
     QCOMPARE(m_server->meetingPageLoads(), 0);
     QVERIFY(m_launcher->engine().isWarm());
+    QTRY_COMPARE(m_server->scriptLoads(), 2);
     QVERIFY(startAndJoin(occurrence));
     QVERIFY(!m_launcher->engine().isWarm());
     // The script came from the warm page (and the browser's cache), not from the server again.
-    QCOMPARE(m_server->scriptLoads(), 1);
+    QCOMPARE(m_server->scriptLoads(), 2);
     QCOMPARE(m_server->meetingPageLoads(), 1);
 }
 
@@ -377,6 +393,27 @@ void TestSessionLauncher::backupServerTakesOverWithANewRoom()
     QCOMPARE(second->plan().roomName, moved.roomName);
     QCOMPARE(moved.status, AppointmentStatus::Started); // the session goes on, it did not end
     QCOMPARE(invite.size(), 1); // offers "Send new link"
+}
+
+void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()
+{
+    quint16 gonePort = 0;
+    {
+        LocalHttpServer gone;
+        QVERIFY(gone.listen());
+        gonePort = gone.port();
+    }
+    ServerProfile broken = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
+    broken.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(gonePort));
+    m_workspace->settings().saveServerProfile(broken);
+    const Occurrence occurrence = scheduled();
+    QSignalSpy attention(m_launcher, &SessionLauncher::attentionRequested);
+    m_launcher->warmUpFor(occurrence);
+    QVERIFY(attention.wait(20000));
+    QVERIFY(attention.first().at(1).toString().startsWith(QLatin1String("Stand-in: ")));
+    m_launcher->warmUpFor(occurrence); // the panel asks every 30 seconds: one notice is enough
+    QTest::qWait(500);
+    QCOMPARE(attention.size(), 1);
 }
 
 QTEST_MAIN(TestSessionLauncher)

@@ -2638,6 +2638,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Move this session to %1? It gets a new room there, so the client needs the new link; the password stays the same.</source>
         <translation>Diese Sitzung auf %1 verlegen? Sie bekommt dort einen neuen Raum, die Klient*innen brauchen also den neuen Link; das Passwort bleibt gleich.</translation>
     </message>
+    <message>
+        <source>Check the video server before the session</source>
+        <translation>Videoserver vor der Sitzung prüfen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionPlanner</name>

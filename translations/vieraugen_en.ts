@@ -2632,6 +2632,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Move this session to %1? It gets a new room there, so the client needs the new link; the password stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the video server before the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPlanner</name>

@@ -76,7 +76,8 @@ void StandInJitsiServer::setTokenAuthentication(const QString& issuer, const QSt
 
 LocalHttpServer::Response StandInJitsiServer::meetingPage(const LocalHttpServer::Request& request)
 {
-    ++m_meetingPageLoads;
+    if (request.method == "GET") // HEAD requests come from answer-time checks
+        ++m_meetingPageLoads;
     const QUrl url(QString::fromLatin1(request.path));
     const QString room = url.path().section(QLatin1Char('/'), -1).toLower();
     const QByteArray token = QUrlQuery(url).queryItemValue(QStringLiteral("jwt")).toLatin1();

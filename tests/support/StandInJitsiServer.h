@@ -43,6 +43,7 @@ public:
     QList<QJsonObject> commands() const { return reports(QStringLiteral("command")); }
     int meetingPageLoads() const { return m_meetingPageLoads; }
     int scriptLoads() const { return m_scriptLoads; }
+    QList<LocalHttpServer::Request> requests() const { return m_http.requests(); }
 
     // The result of checking a token for a room, as the meeting page receives it:
     // {valid, reason, moderator, name, roomPassword}.

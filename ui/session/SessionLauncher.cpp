@@ -3,6 +3,8 @@
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/checks/ServerCheck.h"
+#include "core/meeting/JitsiLink.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
@@ -217,10 +219,27 @@ void SessionLauncher::warmUpFor(const Occurrence& occurrence)
 {
     const Appointment& appointment = *occurrence.appointment;
     QString unused;
-    if (const std::optional<ServerProfile> profile
-        = SessionPlanner::serverFor(m_settings, appointment, {}, &unused)) {
-        SessionPlan plan;
-        plan.server = *profile;
-        m_engine->warmUp(QUrl(plan.meetingOptions().value(QLatin1String("scriptUrl")).toString()));
-    }
+    const std::optional<ServerProfile> profile
+        = SessionPlanner::serverFor(m_settings, appointment, {}, &unused);
+    if (!profile)
+        return;
+    m_engine->warmUp(JitsiLink::externalApiUrl(profile->baseUrl));
+
+    // Once per date: check the server in time to switch to the backup or call the client.
+    const QString key = occurrenceKey(occurrence);
+    if (m_checked.contains(key))
+        return;
+    m_checked.insert(key);
+    auto* check = new ServerCheck(m_network, this);
+    check->run(profile->baseUrl, [this, check, name = profile->name](const QList<ServerCheck::Step>& steps) {
+        check->deleteLater();
+        if (ServerCheck::worst(steps) == ServerCheck::Status::Pass)
+            return;
+        const ServerCheck::Step& problem
+            = *std::find_if(steps.cbegin(), steps.cend(), [](const ServerCheck::Step& step) {
+                  return step.status != ServerCheck::Status::Pass;
+              });
+        Q_EMIT attentionRequested(tr("Check the video server before the session"),
+                                  tr("%1: %2").arg(name, problem.detail));
+    });
 }

@@ -2,8 +2,10 @@
 
 #include "core/calendar/Occurrence.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class AppointmentStore;
 class Clock;
@@ -29,7 +31,8 @@ public:
     ~SessionLauncher() override;
 
     void start(const Occurrence& occurrence);
-    // Ahead of a Jitsi appointment: start the engine and load its server's IFrame API.
+    // Ahead of a Jitsi appointment: start the engine, load its server's IFrame API, and check the
+    // server once, with a notice if it does not pass.
     void warmUpFor(const Occurrence& occurrence);
 
     SessionEngine& engine() const { return *m_engine; }
@@ -59,4 +62,6 @@ private:
     SessionPlanner* m_planner;
     QList<QPointer<SessionWindow>> m_windows;
     QStringList m_planning;
+    QSet<QString> m_checked;
+    QNetworkAccessManager m_network;
 };
