@@ -1551,10 +1551,6 @@ Betreff: %2
 <context>
     <name>InviteService</name>
     <message>
-        <source>The room password cannot be made without the keychain: %1</source>
-        <translation>Ohne Schlüsselbund kann kein Raumpasswort erzeugt werden: %1</translation>
-    </message>
-    <message>
         <source>This message is not waiting in the outbox.</source>
         <translation>Diese Nachricht wartet nicht im Postausgang.</translation>
     </message>

@@ -1548,10 +1548,6 @@ Subject: %2
 <context>
     <name>InviteService</name>
     <message>
-        <source>The room password cannot be made without the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This message is not waiting in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,6 @@
 #include "core/checks/ServerCheck.h"
 #include "core/cli/CalendarCommands.h"
 #include "core/cli/CommandLineTool.h"
-#include "core/meeting/JitsiLink.h"
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
 
@@ -82,13 +81,9 @@ int MeetingCommands::joinLink(const QStringList& arguments)
         return CommandLineTool::DataError;
     }
 
-    SessionPlanner planner(m_settings, m_secrets, m_clock);
     QString error;
     if (roleName == QLatin1String("guest")) {
-        const std::optional<ServerProfile> server
-            = SessionPlanner::serverFor(m_settings, *found->appointment, {}, &error);
-        const QUrl link
-            = server ? JitsiLink::guestLink(server->baseUrl, found->appointment->roomName, &error) : QUrl();
+        const QUrl link = SessionPlanner::guestLinkFor(m_settings, *found->appointment, &error);
         if (link.isEmpty()) {
             m_err << error << '\n';
             return CommandLineTool::DataError;
@@ -98,6 +93,7 @@ int MeetingCommands::joinLink(const QStringList& arguments)
     }
     std::optional<SessionPlan> plan;
     QEventLoop loop;
+    SessionPlanner planner(m_settings, m_secrets, m_clock);
     planner.plan(*found, {}, [&](const std::optional<SessionPlan>& result, const QString& message) {
         plan = result;
         error = message;

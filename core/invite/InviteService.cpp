@@ -5,10 +5,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/invite/SmsGatewayChannel.h"
 #include "core/invite/SmtpChannel.h"
-#include "core/meeting/JitsiLink.h"
-#include "core/meeting/RoomPassword.h"
 #include "core/meeting/SessionPlanner.h"
-#include "core/secrets/InstallKey.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 
@@ -48,36 +45,33 @@ void InviteService::compose(const Occurrence& occurrence, int participant, Invit
                             InviteChannel passwordChannel, const Composed& done)
 {
     QString error;
-    const std::optional<ServerProfile> server
-        = SessionPlanner::serverFor(m_settings, *occurrence.appointment, {}, &error);
-    const QUrl link
-        = server ? JitsiLink::guestLink(server->baseUrl, occurrence.appointment->roomName, &error) : QUrl();
+    const QUrl link = SessionPlanner::guestLinkFor(m_settings, *occurrence.appointment, &error);
     if (link.isEmpty()) {
         QTimer::singleShot(0, this, [done, error] { done(std::nullopt, error); });
         return;
     }
-    auto* installKey = new InstallKey(m_secrets, this);
-    installKey->fetch([this, installKey, occurrence, participant, linkChannel, passwordChannel, link,
-                       done](bool ok, const QByteArray& key, const QString& keyError) {
-        installKey->deleteLater();
-        if (!ok) {
-            done(std::nullopt, tr("The room password cannot be made without the keychain: %1").arg(keyError));
-            return;
-        }
-        InviteComposer::Context context;
-        context.occurrence = occurrence;
-        context.participantIndex = participant;
-        context.guestLink = link;
-        context.password = RoomPassword::derive(key, occurrence.appointment->uid);
-        context.counselorName = m_settings.counselorName();
-        context.organization = m_settings.organizationName();
-        context.privacyNotice = m_settings.privacyNoticeUrl();
-        QString composeError;
-        const std::optional<InvitePair> pair
-            = InviteComposer(m_settings.inviteTemplateDirectory())
-                  .compose(context, linkChannel, passwordChannel, &composeError);
-        done(pair, composeError);
-    });
+    SessionPlanner::fetchRoomPassword(
+        m_secrets, occurrence.appointment->uid, this,
+        [this, occurrence, participant, linkChannel, passwordChannel, link,
+         done](const std::optional<QString>& password, const QString& keyError) {
+            if (!password) {
+                done(std::nullopt, keyError);
+                return;
+            }
+            InviteComposer::Context context;
+            context.occurrence = occurrence;
+            context.participantIndex = participant;
+            context.guestLink = link;
+            context.password = *password;
+            context.counselorName = m_settings.counselorName();
+            context.organization = m_settings.organizationName();
+            context.privacyNotice = m_settings.privacyNoticeUrl();
+            QString composeError;
+            const std::optional<InvitePair> pair
+                = InviteComposer(m_settings.inviteTemplateDirectory())
+                      .compose(context, linkChannel, passwordChannel, &composeError);
+            done(pair, composeError);
+        });
 }
 
 void InviteService::composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,

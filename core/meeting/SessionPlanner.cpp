@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
+#include "core/meeting/JitsiLink.h"
 #include "core/meeting/JwtMinter.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/meeting/RoomPassword.h"
@@ -42,17 +43,37 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
         plan.language = QStringLiteral("en");
     plan.participantCount = int(appointment.participants.size()) + 1;
 
-    auto* installKey = new InstallKey(m_secrets, this);
-    installKey->fetch([this, installKey, plan, done](bool ok, const QByteArray& key,
-                                                     const QString& error) mutable {
+    fetchRoomPassword(
+        m_secrets, appointment.uid, this,
+        [this, plan, done](const std::optional<QString>& password, const QString& error) mutable {
+            if (!password) {
+                done(std::nullopt, error);
+                return;
+            }
+            plan.roomPassword = *password;
+            signToken(std::move(plan), done);
+        });
+}
+
+void SessionPlanner::fetchRoomPassword(SecretStore& secrets, const QString& appointmentUid, QObject* context,
+                                       const PasswordDone& done)
+{
+    auto* installKey = new InstallKey(secrets, context);
+    installKey->fetch([installKey, appointmentUid, done](bool ok, const QByteArray& key,
+                                                         const QString& error) {
         installKey->deleteLater();
-        if (!ok) {
+        if (!ok)
             done(std::nullopt, tr("The room password cannot be made without the keychain: %1").arg(error));
-            return;
-        }
-        plan.roomPassword = RoomPassword::derive(key, plan.occurrence.appointment->uid);
-        signToken(std::move(plan), done);
+        else
+            done(RoomPassword::derive(key, appointmentUid), {});
     });
+}
+
+QUrl SessionPlanner::guestLinkFor(const Settings& settings, const Appointment& appointment,
+                                  QString* errorMessage)
+{
+    const std::optional<ServerProfile> server = serverFor(settings, appointment, {}, errorMessage);
+    return server ? JitsiLink::guestLink(server->baseUrl, appointment.roomName, errorMessage) : QUrl();
 }
 
 std::optional<ServerProfile> SessionPlanner::serverFor(const Settings& settings,

@@ -32,6 +32,14 @@ public:
     // The server a Jitsi appointment uses (serverProfileId overrides it), or why there is none.
     static std::optional<ServerProfile> serverFor(const Settings& settings, const Appointment& appointment,
                                                   const QString& serverProfileId, QString* errorMessage);
+    // The link clients receive for a Jitsi appointment; empty (with a message) if there is none.
+    static QUrl guestLinkFor(const Settings& settings, const Appointment& appointment, QString* errorMessage);
+
+    using PasswordDone
+        = std::function<void(const std::optional<QString>& password, const QString& errorMessage)>;
+    // The appointment's room password, derived from the install key in the keychain.
+    static void fetchRoomPassword(SecretStore& secrets, const QString& appointmentUid, QObject* context,
+                                  const PasswordDone& done);
 
 private:
     void signToken(SessionPlan plan, const Done& done);
