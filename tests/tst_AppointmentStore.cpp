@@ -1,5 +1,6 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
+#include "core/calendar/Recurrence.h"
 #include "core/storage/Database.h"
 #include "tests/support/MockClock.h"
 
@@ -25,6 +26,10 @@ private Q_SLOTS:
     void exceptionsAndRemovedOccurrences();
     void sessionOnOneDateOfASeriesChangesOnlyThatDate();
     void removingASeriesRemovesItsExceptions();
+    void windowsAgreeWithLibicalAcrossTheIndexHorizon();
+    void undoingAnExceptionBringsItsDateBack();
+    void seriesFromAnOlderSchemaAreIndexedAtOpen();
+    void changesByAnotherConnectionShow();
     void allDayItemsKeepTheirDateInEveryZone_data();
     void allDayItemsKeepTheirDateInEveryZone();
     void searchFindsNamesNotesAndPrefixes_data();
@@ -266,6 +271,149 @@ void TestAppointmentStore::removingASeriesRemovesItsExceptions()
     QVERIFY(m_store->remove(weekly.uid, &error));
     QCOMPARE(m_store->count(), 0);
     QVERIFY(m_store->search(QStringLiteral("verschoben")).isEmpty());
+}
+
+void TestAppointmentStore::windowsAgreeWithLibicalAcrossTheIndexHorizon()
+{
+    // The index holds two years from "now" (2026-11-27); later dates are expanded on demand.
+    Appointment weekly = timed(QStringLiteral("weekly"), berlin(2026, 3, 2, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO,TH");
+    weekly.exceptionDates = { berlin(2027, 1, 4, 9), berlin(2029, 3, 1, 9) };
+    Appointment newYork
+        = timed(QStringLiteral("new york"),
+                QDateTime(QDate(2026, 12, 1), QTime(17, 0), QTimeZone("America/New_York")).toUTC(), 60);
+    newYork.timeZone = QStringLiteral("America/New_York");
+    newYork.rrule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2;UNTIL=20300101T000000Z");
+    Appointment monthlyAllDay;
+    monthlyAllDay.title = QStringLiteral("all day");
+    monthlyAllDay.kind = SessionKind::InPerson;
+    monthlyAllDay.setAllDayDates(QDate(2026, 1, 15), QDate(2026, 1, 17), QStringLiteral("Europe/Berlin"));
+    monthlyAllDay.rrule = QStringLiteral("FREQ=MONTHLY");
+    QString error;
+    for (Appointment* series : { &weekly, &newYork, &monthlyAllDay })
+        QVERIFY2(m_store->save(*series, &error), qPrintable(error));
+    Appointment moved = timed(QStringLiteral("weekly (moved)"), berlin(2028, 12, 6, 9), 50);
+    moved.uid = weekly.uid;
+    moved.recurrenceId = berlin(2028, 12, 4, 9); // just beyond the horizon
+    QVERIFY(m_store->save(moved, &error));
+    Appointment movedEarlier = timed(QStringLiteral("weekly (moved)"), berlin(2027, 6, 8, 9), 50);
+    movedEarlier.uid = weekly.uid;
+    movedEarlier.recurrenceId = berlin(2027, 6, 7, 9);
+    QVERIFY(m_store->save(movedEarlier, &error));
+
+    // What libical says, straight from the rules, minus EXDATEs and replaced dates.
+    const QDateTime begin = berlin(2026, 10, 1, 0);
+    const QDateTime end = berlin(2030, 2, 1, 0);
+    QMultiMap<qint64, QString> expected;
+    for (const Appointment& series : { weekly, newYork }) {
+        for (const QDateTime& start : Recurrence::starts(series.rrule, series.start,
+                                                         QTimeZone(series.timeZone.toUtf8()), begin, end)) {
+            if (!series.exceptionDates.contains(start) && start != *moved.recurrenceId
+                && start != *movedEarlier.recurrenceId)
+                expected.insert(start.toMSecsSinceEpoch(), series.title);
+        }
+    }
+    for (const Appointment& exception : { moved, movedEarlier })
+        expected.insert(exception.start.toMSecsSinceEpoch(), exception.title);
+    int allDayDates = 0;
+    for (const QDate& date : Recurrence::dates(monthlyAllDay.rrule, monthlyAllDay.startDate,
+                                               QDate(2026, 10, 1), QDate(2030, 2, 1))) {
+        expected.insert(QDateTime(date, QTime(0, 0), QTimeZone("Europe/Berlin")).toMSecsSinceEpoch(),
+                        monthlyAllDay.title);
+        ++allDayDates;
+    }
+    QCOMPARE(allDayDates, 40);
+
+    // Month by month, the windows together show each date exactly once. An all-day item of
+    // two days that spans a month boundary would show in both; this one never does.
+    QMultiMap<qint64, QString> shown;
+    for (QDateTime month = begin; month < end;
+         month = month.toTimeZone(QTimeZone("Europe/Berlin")).addMonths(1)) {
+        const QDateTime next = month.toTimeZone(QTimeZone("Europe/Berlin")).addMonths(1).toUTC();
+        for (const Occurrence& occurrence : m_store->occurrences(month, next, QTimeZone("Europe/Berlin"))) {
+            QVERIFY(occurrence.start >= month.addDays(-2) && occurrence.start < next);
+            shown.insert(occurrence.start.toMSecsSinceEpoch(), occurrence.appointment->title);
+        }
+    }
+    QCOMPARE(shown.size(), expected.size());
+    QCOMPARE(shown, expected);
+}
+
+void TestAppointmentStore::undoingAnExceptionBringsItsDateBack()
+{
+    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY");
+    QString error;
+    QVERIFY(m_store->save(weekly, &error));
+    Appointment moved = timed(QStringLiteral("verschoben"), berlin(2026, 12, 9, 9), 50);
+    moved.uid = weekly.uid;
+    moved.recurrenceId = berlin(2026, 12, 8, 9);
+    QVERIFY(m_store->save(moved, &error));
+    const QDateTime from = berlin(2026, 12, 7, 0);
+    const QDateTime to = berlin(2026, 12, 14, 0);
+    QCOMPARE(titlesIn(from, to), QList<QString>({ QStringLiteral("verschoben") }));
+
+    // Undo puts back what was there before: the series alone.
+    QVERIFY(m_store->replaceAll({ weekly.uid }, { weekly }, &error));
+    const QList<Occurrence> back = m_store->occurrences(from, to);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().appointment->title, QStringLiteral("Serie"));
+    QCOMPARE(back.first().start, berlin(2026, 12, 8, 9));
+}
+
+void TestAppointmentStore::seriesFromAnOlderSchemaAreIndexedAtOpen()
+{
+    const QString file = m_dir->filePath(QStringLiteral("old.sqlite"));
+    {
+        // A calendar as schema 2 left it: a weekly series, which had no index then.
+        Database old(QStringLiteral("old"), CalendarSchema::migrations().mid(0, 2));
+        QVERIFY(old.open(file, m_dir->filePath(QStringLiteral("old-backups"))));
+        QSqlQuery insert(old.connection());
+        QVERIFY(insert.exec(
+            QStringLiteral(
+                "INSERT INTO appointments (uid, title, start_utc, end_utc, time_zone, rrule, kind, "
+                "created_utc, modified_utc) VALUES ('u1', 'Alt', %1, %2, 'Europe/Berlin', "
+                "'FREQ=WEEKLY', 'in-person', 0, 0)")
+                .arg(berlin(2026, 1, 5, 9).toMSecsSinceEpoch())
+                .arg(berlin(2026, 1, 5, 10).toMSecsSinceEpoch())));
+    }
+    Database migrated(QStringLiteral("migrated"), CalendarSchema::migrations());
+    QVERIFY2(migrated.open(file, m_dir->filePath(QStringLiteral("old-backups"))),
+             qPrintable(migrated.errorString()));
+    QCOMPARE(migrated.schemaVersion(), 3);
+    AppointmentStore store(migrated, *m_clock);
+    QSqlQuery stored(migrated.connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT COUNT(*), MAX(start_utc) FROM series_occurrences")));
+    QVERIFY(stored.next());
+    // Every Monday from 2026-01-05 up to the horizon two years from now.
+    QCOMPARE(stored.value(0).toInt(), 151);
+    QCOMPARE(stored.value(1).toLongLong(), berlin(2028, 11, 20, 9).toMSecsSinceEpoch());
+    QCOMPARE(store.occurrences(berlin(2026, 11, 30, 0), berlin(2026, 12, 7, 0)).size(), 1);
+
+    // A year and a half later the index reaches two years ahead again.
+    m_clock->setTime(berlin(2028, 6, 1, 12));
+    AppointmentStore later(migrated, *m_clock);
+    QVERIFY(stored.exec(QStringLiteral("SELECT MAX(start_utc) FROM series_occurrences")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toLongLong(), berlin(2030, 5, 27, 9).toMSecsSinceEpoch());
+}
+
+void TestAppointmentStore::changesByAnotherConnectionShow()
+{
+    Appointment single = timed(QStringLiteral("vorher"), berlin(2026, 12, 1, 9), 50);
+    QString error;
+    QVERIFY(m_store->save(single, &error));
+    const QDateTime from = berlin(2026, 12, 1, 0);
+    const QDateTime to = berlin(2026, 12, 2, 0);
+    QCOMPARE(titlesIn(from, to), QList<QString>({ QStringLiteral("vorher") }));
+
+    // The command-line tool writes through a connection of its own.
+    Database other(QStringLiteral("other"), CalendarSchema::migrations());
+    QVERIFY(other.open(m_dir->filePath(QStringLiteral("c.sqlite")), m_dir->filePath(QStringLiteral("b"))));
+    AppointmentStore otherStore(other, *m_clock);
+    single.title = QStringLiteral("nachher");
+    QVERIFY(otherStore.save(single, &error));
+    QCOMPARE(titlesIn(from, to), QList<QString>({ QStringLiteral("nachher") }));
 }
 
 void TestAppointmentStore::allDayItemsKeepTheirDateInEveryZone_data()

@@ -120,6 +120,20 @@ void TestCalendarWidget::modelPassesTheModelTester()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("Serie"));
     QVERIFY(model.index(0).data(OccurrenceModel::RecurringRole).toBool());
+
+    // The days an item touches: a late session that runs past midnight touches two, one that
+    // ends at midnight only its own.
+    save(timed(QStringLiteral("bis Mitternacht"), QDate(2026, 12, 1), 23, 60));
+    save(timed(QStringLiteral("über Mitternacht"), QDate(2026, 12, 1), 23, 90));
+    model.setWindow(QDate(2026, 12, 1), 2);
+    QCOMPARE(model.rowCount(), 4);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        QCOMPARE(index.data(OccurrenceModel::FirstDayRole).toDate(), QDate(2026, 12, row == 3 ? 2 : 1));
+        const bool pastMidnight = index.data().toString() == QStringLiteral("über Mitternacht");
+        QCOMPARE(index.data(OccurrenceModel::LastDayRole).toDate(),
+                 QDate(2026, 12, pastMidnight || row == 3 ? 2 : 1));
+    }
 }
 
 void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()

@@ -94,7 +94,7 @@ void TestCommandLineTool::infoCreatesTheCalendarWhereTold()
     const QString folder = m_dir.filePath(QStringLiteral("cli-data"));
     QCOMPARE(run({ QStringLiteral("--data-dir"), folder, QStringLiteral("info") }), 0);
     QVERIFY2(m_out.contains(QDir::toNativeSeparators(folder)), qPrintable(m_out));
-    QVERIFY(m_out.contains(QStringLiteral("(schema 2)")));
+    QVERIFY(m_out.contains(QStringLiteral("(schema 3)")));
     QVERIFY(QFile::exists(folder + QStringLiteral("/calendar.sqlite")));
 
     QCOMPARE(run({ QStringLiteral("--data-dir=") + folder, QStringLiteral("info"), QStringLiteral("extra") }),

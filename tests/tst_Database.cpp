@@ -15,6 +15,7 @@ private Q_SLOTS:
     void init();
     void createsPrivateFileAtLatestSchema();
     void everyOpenSetsConnectionPragmas();
+    void integerRowsKeepNullsAndRefuseBadStatements();
     void reopeningKeepsData();
     void garbageFileIsReportedAndLeftUntouched();
     void truncatedDatabaseIsReported();
@@ -54,6 +55,25 @@ QByteArray fileContent(const QString& path)
 }
 
 } // namespace
+
+void TestDatabase::integerRowsKeepNullsAndRefuseBadStatements()
+{
+    Database db(QStringLiteral("t"), twoSteps(QStringLiteral("SELECT 1")));
+    QVERIFY(db.open(path(QStringLiteral("n.sqlite")), path(QStringLiteral("backups"))));
+    QSqlQuery insert(db.connection());
+    QVERIFY(insert.exec(QStringLiteral("CREATE TABLE numbers (a INTEGER, b INTEGER)")));
+    QVERIFY(
+        insert.exec(QStringLiteral("INSERT INTO numbers VALUES (0, NULL), (-5, 9007199254740993), (7, 0)")));
+    QList<QList<qint64>> rows;
+    QVERIFY(db.forEachIntegerRow(QStringLiteral("SELECT a, b FROM numbers WHERE a <= ?1 ORDER BY rowid"),
+                                 { 5 }, [&rows](const qint64* row) {
+                                     rows.append({ row[0], row[1] });
+                                 }));
+    const QList<QList<qint64>> expected
+        = { { 0, Database::nullInteger }, { -5, Q_INT64_C(9007199254740993) } };
+    QCOMPARE(rows, expected);
+    QVERIFY(!db.forEachIntegerRow(QStringLiteral("SELECT nothing FROM nowhere"), {}, [](const qint64*) {}));
+}
 
 int TestDatabase::scalar(const Database& db, const QString& sql)
 {

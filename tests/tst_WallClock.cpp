@@ -9,6 +9,8 @@ class TestWallClock : public QObject
 private Q_SLOTS:
     void readings_data();
     void readings();
+    void zoneOffsetsGiveTheSameDatesAsQTimeZone_data();
+    void zoneOffsetsGiveTheSameDatesAsQTimeZone();
 };
 
 void TestWallClock::readings_data()
@@ -53,3 +55,27 @@ void TestWallClock::readings()
 
 QTEST_GUILESS_MAIN(TestWallClock)
 #include "tst_WallClock.moc"
+
+void TestWallClock::zoneOffsetsGiveTheSameDatesAsQTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::newRow("Berlin") << QByteArray("Europe/Berlin");
+    QTest::newRow("New York") << QByteArray("America/New_York");
+    QTest::newRow("Kolkata (half hours)") << QByteArray("Asia/Kolkata");
+    QTest::newRow("UTC") << QByteArray("UTC");
+}
+
+void TestWallClock::zoneOffsetsGiveTheSameDatesAsQTimeZone()
+{
+    QFETCH(QByteArray, zone);
+    const QTimeZone timeZone(zone);
+    // Six weeks around each of the year's clock changes, and instants outside the span.
+    for (const QDate& first : { QDate(2026, 3, 1), QDate(2026, 10, 5) }) {
+        const QDateTime from(first, QTime(0, 0), timeZone);
+        const QDateTime to = from.addDays(42);
+        const ZoneOffsets offsets(timeZone, from, to);
+        for (QDateTime instant = from.addDays(-3); instant < to.addDays(3);
+             instant = instant.addSecs(15 * 60))
+            QCOMPARE(offsets.localDate(instant.toMSecsSinceEpoch()), instant.toTimeZone(timeZone).date());
+    }
+}

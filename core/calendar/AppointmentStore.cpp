@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
 #include "core/calendar/Recurrence.h"
+#include "core/calendar/SeriesIndex.h"
 #include "core/storage/Database.h"
 
 #include <QJsonArray>
@@ -89,23 +90,50 @@ AppointmentStore::AppointmentStore(Database& database, const Clock& clock, QObje
     , m_clock(clock)
 {
     refreshLongestDuration();
+    extendSeriesIndex();
 }
 
-void AppointmentStore::noteDurations(const QList<Appointment>& appointments)
+void AppointmentStore::noteWritten(const QList<Appointment>& appointments)
 {
-    for (const Appointment& appointment : appointments) {
-        if (!appointment.isRecurring())
-            m_longestSingleMs = std::max(m_longestSingleMs, appointment.durationMs());
-    }
+    m_cache.clear();
+    for (const Appointment& appointment : appointments)
+        m_longestMs = std::max(m_longestMs, appointment.durationMs());
 }
 
 void AppointmentStore::refreshLongestDuration()
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral(
-            "SELECT COALESCE(MAX(end_utc - start_utc), 0) FROM appointments WHERE rrule IS NULL"))
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(end_utc - start_utc), 0) FROM appointments"))
         && query.next())
-        m_longestSingleMs = query.value(0).toLongLong();
+        m_longestMs = query.value(0).toLongLong();
+}
+
+void AppointmentStore::extendSeriesIndex()
+{
+    const QDateTime horizon = SeriesIndex::horizon(m_clock.nowUtc());
+    // With a year's margin the index grows once a year, not at every start. Series that were
+    // migrated or never indexed have 0.
+    QList<Appointment> series = findAll(
+        QStringLiteral("WHERE rrule IS NOT NULL AND recurrence_id_utc IS NULL AND indexed_until_utc < ? AND "
+                       "(series_end_utc IS NULL OR series_end_utc > indexed_until_utc)"),
+        { horizon.addYears(-1).toMSecsSinceEpoch() });
+    if (series.isEmpty())
+        return;
+    QSqlDatabase db = m_database.connection();
+    QSqlError error;
+    bool written = db.transaction();
+    for (const Appointment& appointment : std::as_const(series)) {
+        if (!written)
+            break;
+        written = SeriesIndex::write(db, appointment, horizon, &error);
+    }
+    // Without the index (a read-only file, a full disk) windows are expanded as they are asked for.
+    if (!written || !db.commit()) {
+        db.rollback();
+        qCWarning(lcCalendar) << "series index not extended:" << error.nativeErrorCode();
+        return;
+    }
+    qCInfo(lcCalendar) << "indexed the dates of" << series.size() << "series";
 }
 
 bool AppointmentStore::commit(QString* errorMessage)
@@ -208,7 +236,7 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
     if (!commit(errorMessage))
         return false;
     appointments = written;
-    noteDurations(appointments);
+    noteWritten(appointments);
     qCInfo(lcCalendar) << "saved" << appointments.size() << "appointments";
     Q_EMIT changed();
     return true;
@@ -318,7 +346,16 @@ bool AppointmentStore::execute(const QString& statement, const QVariantList& val
 bool AppointmentStore::writeComplete(Appointment& appointment, bool* inserted, QString* errorMessage)
 {
     return writeAppointment(appointment, inserted, errorMessage)
-        && writeParticipants(appointment, errorMessage) && writeSearchEntry(appointment, errorMessage);
+        && writeParticipants(appointment, errorMessage) && writeSearchEntry(appointment, errorMessage)
+        && writeSeriesIndex(appointment, errorMessage);
+}
+
+bool AppointmentStore::writeSeriesIndex(const Appointment& appointment, QString* errorMessage)
+{
+    QSqlError error;
+    return SeriesIndex::write(m_database.connection(), appointment, SeriesIndex::horizon(m_clock.nowUtc()),
+                              &error)
+        || fail(error, errorMessage);
 }
 
 bool AppointmentStore::writeParticipants(const Appointment& appointment, QString* errorMessage)
@@ -513,107 +550,161 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
     }
     if (!commit(errorMessage))
         return false;
-    noteDurations(appointments);
+    noteWritten(appointments);
     Q_EMIT changed();
     return true;
+}
+
+void AppointmentStore::cacheAppointments(const QList<OccurrenceSlot>& slots) const
+{
+    // Another connection (the command-line tool, a second window) may have written since.
+    QSqlQuery version(m_database.connection());
+    if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next()
+        && version.value(0).toLongLong() != m_cacheDataVersion) {
+        m_cache.clear();
+        m_cacheDataVersion = version.value(0).toLongLong();
+    }
+    QSet<qint64> missing;
+    for (const OccurrenceSlot& slot : slots) {
+        if (!m_cache.contains(slot.appointmentId))
+            missing.insert(slot.appointmentId);
+    }
+    if (missing.isEmpty())
+        return;
+    if (m_cache.size() + missing.size() > maxCachedAppointments) {
+        m_cache.clear();
+        for (const OccurrenceSlot& slot : slots)
+            missing.insert(slot.appointmentId);
+    }
+    QStringList ids;
+    for (qint64 id : std::as_const(missing))
+        ids.append(QString::number(id));
+    // The ids are integers from the database itself, so joining them into the statement is safe.
+    for (const Appointment& loaded :
+         findAll(QStringLiteral("WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))), {}))
+        m_cache.insert(loaded.id, std::make_shared<const Appointment>(loaded));
 }
 
 QList<Occurrence> AppointmentStore::occurrences(const QDateTime& from, const QDateTime& to,
                                                 const QTimeZone& viewerZone) const
 {
-    QList<Occurrence> result;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        selectColumns
-        + QStringLiteral(
-            "WHERE rrule IS NULL AND start_utc < :to AND start_utc >= :earliest AND end_utc > :from "
-            "UNION ALL ")
-        + selectColumns
-        + QStringLiteral("WHERE rrule IS NOT NULL AND start_utc < :to AND "
-                         "(series_end_utc IS NULL OR series_end_utc > :from)"));
-    query.bindValue(QStringLiteral(":to"), to.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":from"), from.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":earliest"), from.toMSecsSinceEpoch() - m_longestSingleMs);
-    if (!query.exec()) {
-        qCWarning(lcCalendar) << "window query failed:" << query.lastError().nativeErrorCode();
-        return result;
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    const qint64 earliestMs = fromMs - m_longestMs;
+    QList<OccurrenceSlot> slots;
+    // Single appointments, exceptions and the stored dates of series: two index range scans.
+    const bool scanned = m_database.forEachIntegerRow(
+        QStringLiteral(
+            "SELECT id, start_utc, end_utc, NULL FROM appointments WHERE rrule IS NULL AND "
+            "start_utc < ?1 AND start_utc >= ?2 AND end_utc > ?3 UNION ALL SELECT appointment_id, "
+            "start_utc, end_utc, recurrence_id_utc FROM series_occurrences WHERE start_utc < ?1 AND "
+            "start_utc >= ?2 AND end_utc > ?3"),
+        { toMs, earliestMs, fromMs }, [&](const qint64* row) {
+            slots.append({ row[0], row[1], row[2],
+                           row[3] == Database::nullInteger ? std::nullopt : std::optional(row[3]) });
+        });
+    if (!scanned) {
+        qCWarning(lcCalendar) << "window query failed";
+        return {};
     }
-    QList<Appointment> rows = load(query);
-    loadParticipants(rows);
+    // Series with dates in the window beyond what the index holds.
+    QHash<qint64, qint64> indexedUntil;
+    m_database.forEachIntegerRow(
+        QStringLiteral("SELECT id, indexed_until_utc FROM appointments WHERE rrule IS NOT NULL AND "
+                       "indexed_until_utc < ?1 AND start_utc < ?1 AND (series_end_utc IS NULL OR "
+                       "series_end_utc > ?2)"),
+        { toMs, fromMs }, [&](const qint64* row) { indexedUntil.insert(row[0], row[1]); });
+    if (!indexedUntil.isEmpty())
+        slots.append(expandBeyondIndex(indexedUntil, from, to));
+    cacheAppointments(slots);
 
-    // Occurrences replaced by an exception row must not show twice.
-    QSet<QPair<QString, qint64>> replaced;
-    QStringList seriesUids;
-    for (const Appointment& row : std::as_const(rows)) {
-        if (row.isRecurring())
-            seriesUids.append(row.uid);
-    }
-    if (!seriesUids.isEmpty()) {
-        QSqlQuery exceptions(m_database.connection());
-        QStringList placeholders(seriesUids.size(), QStringLiteral("?"));
-        exceptions.prepare(
-            QStringLiteral("SELECT uid, recurrence_id_utc FROM appointments WHERE recurrence_id_utc IS NOT "
-                           "NULL AND uid IN (%1)")
-                .arg(placeholders.join(QLatin1Char(','))));
-        for (const QString& uid : std::as_const(seriesUids))
-            exceptions.addBindValue(uid);
-        if (exceptions.exec()) {
-            while (exceptions.next())
-                replaced.insert({ exceptions.value(0).toString(), exceptions.value(1).toLongLong() });
+    // Placed in the viewer's time, then sorted by start, end and appointment (the order it was
+    // created in) on plain numbers before any Occurrence is made: comparing QDateTimes costs more
+    // than the scan.
+    struct Placed
+    {
+        qint64 startMs;
+        qint64 endMs;
+        qint64 appointmentId;
+        const std::shared_ptr<const Appointment>* appointment; // in m_cache, unchanged from here on
+        std::optional<qint64> recurrenceIdMs;
+        QDate date;
+        QDate endDate;
+        bool operator<(const Placed& other) const
+        {
+            return std::tie(startMs, endMs, appointmentId)
+                < std::tie(other.startMs, other.endMs, other.appointmentId);
         }
-    }
-
+    };
     const QDate firstDay = from.toTimeZone(viewerZone).date();
     const QDate lastDay = to.addMSecs(-1).toTimeZone(viewerZone).date();
-    const auto allDayOccurrence = [&viewerZone](const std::shared_ptr<const Appointment>& appointment,
-                                                const QDate& date, const QDate& endDate) {
-        Occurrence occurrence;
-        occurrence.appointment = appointment;
-        occurrence.date = date;
-        occurrence.endDate = endDate;
-        occurrence.start = QDateTime(date, QTime(0, 0), viewerZone).toUTC();
-        occurrence.end = QDateTime(endDate, QTime(0, 0), viewerZone).toUTC();
-        return occurrence;
-    };
-
-    for (const Appointment& row : std::as_const(rows)) {
-        const auto appointment = std::make_shared<const Appointment>(row);
-        if (!row.isRecurring()) {
-            if (row.allDay) {
-                if (row.startDate <= lastDay && row.endDate > firstDay)
-                    result.append(allDayOccurrence(appointment, row.startDate, row.endDate));
-                continue;
-            }
-            result.append({ appointment, row.start, row.end, {}, {}, {} });
+    QList<Placed> placed;
+    placed.reserve(slots.size());
+    for (const OccurrenceSlot& slot : std::as_const(slots)) {
+        const auto cached = m_cache.constFind(slot.appointmentId);
+        if (cached == m_cache.constEnd())
+            continue;
+        const Appointment& appointment = **cached;
+        if (!appointment.allDay) {
+            if (slot.startMs < toMs && slot.endMs > fromMs)
+                placed.append(
+                    { slot.startMs, slot.endMs, slot.appointmentId, &*cached, slot.recurrenceIdMs, {}, {} });
             continue;
         }
-        if (row.allDay) {
-            const qint64 days = row.startDate.daysTo(row.endDate);
-            for (const QDate& date : Recurrence::dates(row.rrule, row.startDate, firstDay.addDays(1 - days),
-                                                       lastDay.addDays(1))) {
-                const QDateTime id(date, QTime(0, 0), Qt::UTC);
-                if (row.exceptionDates.contains(id) || replaced.contains({ row.uid, id.toMSecsSinceEpoch() }))
-                    continue;
-                Occurrence occurrence = allDayOccurrence(appointment, date, date.addDays(days));
-                occurrence.recurrenceId = id;
-                result.append(occurrence);
-            }
-            continue;
-        }
-        const qint64 duration = row.durationMs();
-        const QTimeZone zone(row.timeZone.toUtf8());
-        for (const QDateTime& start :
-             Recurrence::starts(row.rrule, row.start, zone, from.addMSecs(1 - duration), to)) {
-            if (row.exceptionDates.contains(start)
-                || replaced.contains({ row.uid, start.toMSecsSinceEpoch() }))
-                continue;
-            result.append({ appointment, start, start.addMSecs(duration), {}, {}, start });
-        }
+        // All-day items keep their dates in every zone.
+        const QDate date = slot.recurrenceIdMs
+            ? QDateTime::fromMSecsSinceEpoch(*slot.recurrenceIdMs, Qt::UTC).date()
+            : appointment.startDate;
+        const QDate endDate = date.addDays(appointment.startDate.daysTo(appointment.endDate));
+        if (date <= lastDay && endDate > firstDay)
+            placed.append({ QDateTime(date, QTime(0, 0), viewerZone).toMSecsSinceEpoch(),
+                            QDateTime(endDate, QTime(0, 0), viewerZone).toMSecsSinceEpoch(),
+                            slot.appointmentId, &*cached, slot.recurrenceIdMs, date, endDate });
     }
-    std::sort(result.begin(), result.end(), [](const Occurrence& a, const Occurrence& b) {
-        return a.start != b.start ? a.start < b.start : a.appointment->title < b.appointment->title;
-    });
+    // Merge sort: the input is a few sorted runs, on which quicksort degrades.
+    std::stable_sort(placed.begin(), placed.end());
+
+    QList<Occurrence> result;
+    result.reserve(placed.size());
+    for (const Placed& item : std::as_const(placed))
+        result.append({ *item.appointment, QDateTime::fromMSecsSinceEpoch(item.startMs, Qt::UTC),
+                        QDateTime::fromMSecsSinceEpoch(item.endMs, Qt::UTC), item.date, item.endDate,
+                        item.recurrenceIdMs ? QDateTime::fromMSecsSinceEpoch(*item.recurrenceIdMs, Qt::UTC)
+                                            : QDateTime() });
     return result;
+}
+
+QList<OccurrenceSlot> AppointmentStore::expandBeyondIndex(const QHash<qint64, qint64>& indexedUntil,
+                                                          const QDateTime& from, const QDateTime& to) const
+{
+    // Dates that a stored exception replaces must not show twice.
+    QHash<QString, QSet<qint64>> replaced;
+    QSqlQuery exceptions(m_database.connection());
+    QStringList placeholders(indexedUntil.size(), QStringLiteral("?"));
+    exceptions.prepare(
+        QStringLiteral("SELECT s.uid, e.recurrence_id_utc FROM appointments s JOIN appointments e "
+                       "ON e.uid = s.uid AND e.recurrence_id_utc IS NOT NULL WHERE s.id IN (%1)")
+            .arg(placeholders.join(QLatin1Char(','))));
+    for (auto it = indexedUntil.cbegin(); it != indexedUntil.cend(); ++it)
+        exceptions.addBindValue(it.key());
+    if (exceptions.exec()) {
+        while (exceptions.next())
+            replaced[exceptions.value(0).toString()].insert(exceptions.value(1).toLongLong());
+    }
+    QStringList ids;
+    for (auto it = indexedUntil.cbegin(); it != indexedUntil.cend(); ++it)
+        ids.append(QString::number(it.key()));
+    QList<OccurrenceSlot> slots;
+    for (const Appointment& loaded :
+         findAll(QStringLiteral("WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))), {})) {
+        const auto series = std::make_shared<const Appointment>(loaded);
+        // Whatever began early enough to reach into the window; all-day dates a day either side.
+        const QDateTime earliest
+            = std::max(QDateTime::fromMSecsSinceEpoch(indexedUntil.value(series->id), Qt::UTC),
+                       from.addMSecs(-m_longestMs - 24 * 3600 * 1000));
+        slots.append(SeriesIndex::expand(*series, earliest, to.addDays(1), replaced.value(series->uid)));
+    }
+    return slots;
 }
 
 QList<Appointment> AppointmentStore::search(const QString& text, int limit) const
@@ -667,6 +758,7 @@ int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorM
     }
     if (!commit(errorMessage))
         return -1;
+    m_cache.clear();
     qCInfo(lcCalendar) << "retention: removed personal data of" << purged << "appointments";
     if (purged > 0)
         Q_EMIT changed();

@@ -3,12 +3,16 @@
 #include "core/calendar/Appointment.h"
 #include "core/calendar/Occurrence.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 
 class Clock;
+struct OccurrenceSlot;
 class Database;
 class QSqlError;
 class QSqlQuery;
@@ -66,6 +70,7 @@ private:
     bool writeAppointment(Appointment& appointment, bool* inserted, QString* errorMessage);
     bool writeParticipants(const Appointment& appointment, QString* errorMessage);
     bool writeSearchEntry(const Appointment& appointment, QString* errorMessage);
+    bool writeSeriesIndex(const Appointment& appointment, QString* errorMessage);
     bool fail(const QSqlQuery& query, QString* errorMessage) const;
     bool fail(const QSqlError& error, QString* errorMessage) const;
     // Commits the connection's transaction, or rolls it back and explains why.
@@ -75,11 +80,23 @@ private:
     std::optional<Appointment> findOne(const QString& where, const QVariantList& values) const;
     QList<Appointment> findAll(const QString& where, const QVariantList& values) const;
     void loadParticipants(QList<Appointment>& appointments) const;
+    // Puts the appointments of these slots into the cache, which it first drops if stale.
+    void cacheAppointments(const QList<OccurrenceSlot>& slots) const;
+    // Dates of series past their indexed_until_utc (id → that instant) that reach into [from, to).
+    QList<OccurrenceSlot> expandBeyondIndex(const QHash<qint64, qint64>& indexedUntil, const QDateTime& from,
+                                            const QDateTime& to) const;
+    // Series whose index ends too soon (new, migrated, or a year older) get their dates stored.
+    void extendSeriesIndex();
     void refreshLongestDuration();
-    // The window query looks back as far as the longest single appointment lasts.
-    void noteDurations(const QList<Appointment>& appointments);
+    // The window query looks back as far as the longest appointment lasts; cached rows are stale.
+    void noteWritten(const QList<Appointment>& appointments);
+
+    static constexpr qsizetype maxCachedAppointments = 20000;
 
     Database& m_database;
     const Clock& m_clock;
-    qint64 m_longestSingleMs = 0;
+    qint64 m_longestMs = 0;
+    // Appointments as the window query last read them, shared with the occurrences handed out.
+    mutable QHash<qint64, std::shared_ptr<const Appointment>> m_cache;
+    mutable qint64 m_cacheDataVersion = -1;
 };

@@ -89,5 +89,33 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("CREATE INDEX invitations_due ON invitations(status, next_attempt_utc)"),
             },
         },
+        Migration {
+            3,
+            QStringLiteral("series expanded ahead of time"),
+            {
+                // The dates of each series up to a horizon, so that a window is one index range
+                // scan rather than a recurrence expansion per series. Dates an EXDATE removes or an
+                // exception replaces are left out. All-day dates use recurrence_id_utc = the date
+                // at 00:00 UTC and the widest span, like all-day appointments.
+                QStringLiteral(
+                    "CREATE TABLE series_occurrences ("
+                    " appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+                    " recurrence_id_utc INTEGER NOT NULL,"
+                    " start_utc INTEGER NOT NULL,"
+                    " end_utc INTEGER NOT NULL,"
+                    " PRIMARY KEY (appointment_id, recurrence_id_utc)) WITHOUT ROWID"),
+                QStringLiteral(
+                    "CREATE INDEX series_occurrences_window ON series_occurrences(start_utc, end_utc)"),
+                // Single appointments and exceptions in a window without reading their rows.
+                QStringLiteral("CREATE INDEX appointments_single_window ON appointments(start_utc, end_utc) "
+                               "WHERE rrule IS NULL"),
+                // Dates from indexed_until_utc on are expanded when asked for; 0: nothing indexed
+                // yet, as for every series this migration finds. The store fills them in.
+                QStringLiteral(
+                    "ALTER TABLE appointments ADD COLUMN indexed_until_utc INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX appointments_indexed_until ON appointments(indexed_until_utc) "
+                               "WHERE rrule IS NOT NULL"),
+            },
+        },
     };
 }

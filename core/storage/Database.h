@@ -3,8 +3,12 @@
 #include "core/storage/Migration.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
+#include <limits>
 
 // Owns one named SQLite connection: opens it safely, checks integrity, applies migrations
 // and makes consistent copies. Everything that touches the calendar file goes through here.
@@ -48,6 +52,15 @@ public:
     int schemaVersion() const;
     int latestSchemaVersion() const;
 
+    // NULL in a row of forEachIntegerRow.
+    static constexpr qint64 nullInteger = std::numeric_limits<qint64>::min();
+    // Runs a read-only statement whose result columns are all integers and calls row with each
+    // row's values. This is the calendar's hot path: where Qt's driver runs on the very SQLite
+    // library this program links (checked at open), rows are stepped through SQLite's C API,
+    // without a QVariant per value; otherwise through QSqlQuery. False if the statement failed.
+    bool forEachIntegerRow(const QString& statement, const QList<qint64>& values,
+                           const std::function<void(const qint64* columns)>& row) const;
+
     // A consistent snapshot of the open database, safe while the app keeps writing (WAL).
     bool copyTo(const QString& targetFile, QString* errorMessage) const;
 
@@ -62,10 +75,13 @@ private:
     bool checkIntegrity();
     bool migrate(const QString& backupDirectory);
     bool applyMigration(const Migration& migration);
+    // Whether the driver's SQLite is the one linked here, so its handle may be used directly.
+    bool driverSharesLinkedSqlite() const;
 
     QString m_connectionName;
     MigrationList m_migrations;
     QString m_filePath;
     Error m_error = Error::None;
+    bool m_nativeReads = false;
     QString m_errorString;
 };

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <sqlite3.h>
 
 namespace {
 
@@ -99,23 +101,38 @@ int main(int argc, char* argv[])
         }
     }
     std::printf("100k appointments (10%% recurring) written in %.0f ms\n", double(fill.elapsed()));
+    // As the app finds the file when it starts: the write-ahead log folded into the database.
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 
     const QDateTime monthStart(QDate(2026, 11, 1), QTime(0, 0), QTimeZone("Europe/Berlin"));
     const QDateTime monthEnd = monthStart.addMonths(1);
     int occurrences = 0;
     const double window
-        = medianMs(21, [&] { occurrences = int(store.occurrences(monthStart, monthEnd).size()); });
-    QSqlQuery raw(database.connection());
-    raw.prepare(QStringLiteral(
-        "SELECT id, start_utc, end_utc FROM appointments WHERE rrule IS NULL AND start_utc < ? "
-        "AND start_utc >= ? AND end_utc > ?"));
-    const double rawMs = medianMs(21, [&] {
-        raw.addBindValue(monthEnd.toMSecsSinceEpoch());
-        raw.addBindValue(monthStart.toMSecsSinceEpoch() - 3 * 3600 * 1000);
-        raw.addBindValue(monthStart.toMSecsSinceEpoch());
-        raw.exec();
-        while (raw.next()) { }
+        = medianMs(51, [&] { occurrences = int(store.occurrences(monthStart, monthEnd).size()); });
+    // The same two range scans the store runs, stepped through SQLite's C API, and nothing else.
+    sqlite3* handle = *static_cast<sqlite3* const*>(database.connection().driver()->handle().constData());
+    const QByteArray rawStatement
+        = "SELECT id, start_utc, end_utc, NULL FROM appointments WHERE rrule IS NULL AND start_utc < ?1 AND "
+          "start_utc >= ?2 AND end_utc > ?3 UNION ALL SELECT appointment_id, start_utc, end_utc, "
+          "recurrence_id_utc FROM series_occurrences WHERE start_utc < ?1 AND start_utc >= ?2 AND end_utc > "
+          "?3";
+    int rawRows = 0;
+    qint64 checksum = 0;
+    const double rawMs = medianMs(51, [&] {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(handle, rawStatement.constData(), int(rawStatement.size()), &statement, nullptr);
+        sqlite3_bind_int64(statement, 1, monthEnd.toMSecsSinceEpoch());
+        sqlite3_bind_int64(statement, 2, monthStart.toMSecsSinceEpoch() - 3 * 3600 * 1000);
+        sqlite3_bind_int64(statement, 3, monthStart.toMSecsSinceEpoch());
+        rawRows = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 0; column < 4; ++column)
+                checksum += sqlite3_column_int64(statement, column);
+            ++rawRows;
+        }
+        sqlite3_finalize(statement);
     });
+    std::printf("raw rows: %d\n", rawRows);
     std::printf(
         "month window: %.2f ms for %d occurrences (target <= 5 ms); raw SQLite on the same index: %.2f ms "
         "(ratio %.2f, target <= 2)\n",
@@ -124,7 +141,7 @@ int main(int argc, char* argv[])
     OccurrenceModel model(store);
     MonthView view(model);
     view.resize(1000, 700);
-    const double paint = medianMs(11, [&] {
+    const double paint = medianMs(31, [&] {
         model.setWindow(view.windowStart(QDate(2026, 11, 15)).addDays(0), 42);
         model.reload();
         view.grab();
@@ -152,7 +169,8 @@ int main(int argc, char* argv[])
                 double(import.elapsed()));
 
     if (argc >= 3) {
-        // Cold start with 10k appointments against a bare Qt Widgets window, in the same run.
+        // Cold start with 10k appointments against a bare Qt Widgets window, in the same run. Both
+        // save their picture uncompressed: PNG-compressing a full calendar alone takes ~45 ms.
         QTemporaryDir startDir;
         Database small(QStringLiteral("small"), CalendarSchema::migrations());
         QDir().mkpath(startDir.filePath(QStringLiteral("data")));
@@ -165,9 +183,9 @@ int main(int argc, char* argv[])
         const double vieraugen
             = coldStartMs(QString::fromLocal8Bit(argv[1]),
                           { QStringLiteral("--data-dir"), startDir.filePath(QStringLiteral("data")),
-                            QStringLiteral("--screenshot"), startDir.filePath(QStringLiteral("v.png")) });
+                            QStringLiteral("--screenshot"), startDir.filePath(QStringLiteral("v.bmp")) });
         const double bare
-            = coldStartMs(QString::fromLocal8Bit(argv[2]), { startDir.filePath(QStringLiteral("b.png")) });
+            = coldStartMs(QString::fromLocal8Bit(argv[2]), { startDir.filePath(QStringLiteral("b.bmp")) });
         std::printf("cold start to an interactive calendar with 10k appointments: %.0f ms; bare Qt Widgets "
                     "window: %.0f ms "
                     "(ratio %.2f, target <= 1.3)\n",

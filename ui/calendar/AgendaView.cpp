@@ -23,8 +23,8 @@ public:
         if (index.row() == 0)
             return true;
         const QModelIndex previous = index.siblingAtRow(index.row() - 1);
-        return previous.data(OccurrenceModel::StartRole).toDateTime().date()
-            != index.data(OccurrenceModel::StartRole).toDateTime().date();
+        return previous.data(OccurrenceModel::FirstDayRole).toDate()
+            != index.data(OccurrenceModel::FirstDayRole).toDate();
     }
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override

@@ -45,10 +45,8 @@ QList<int> CalendarView::rowsOn(const QDate& date) const
         const QDate windowLast = windowFirst.addDays(m_model.dayCount() - 1);
         for (int row = 0; row < m_model.rowCount(); ++row) {
             const QModelIndex index = m_model.index(row);
-            const QDate first = index.data(OccurrenceModel::StartRole).toDateTime().date();
-            const QDateTime end = index.data(OccurrenceModel::EndRole).toDateTime();
-            const QDate last
-                = end.time() == QTime(0, 0) && end.date() > first ? end.date().addDays(-1) : end.date();
+            const QDate first = index.data(OccurrenceModel::FirstDayRole).toDate();
+            const QDate last = index.data(OccurrenceModel::LastDayRole).toDate();
             for (QDate day = qMax(first, windowFirst); day <= qMin(last, windowLast); day = day.addDays(1))
                 m_rowsByDay[day].append(row);
         }

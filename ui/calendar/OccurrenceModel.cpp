@@ -19,10 +19,10 @@ OccurrenceModel::OccurrenceModel(AppointmentStore& store, QObject* parent)
 
 void OccurrenceModel::setWindow(const QDate& first, int days)
 {
-    if (m_loaded && first == m_first && days == m_days)
+    if (m_loaded && first == m_first && days == m_dayCount)
         return;
     m_first = first;
-    m_days = qMax(1, days);
+    m_dayCount = qMax(1, days);
     reload();
 }
 
@@ -36,9 +36,22 @@ void OccurrenceModel::reload()
 {
     m_reloadTimer->stop();
     const QDateTime from = WallClock::toUtc(m_first, QTime(0, 0), m_zone);
-    const QDateTime to = WallClock::toUtc(m_first.addDays(m_days), QTime(0, 0), m_zone);
+    const QDateTime to = WallClock::toUtc(m_first.addDays(m_dayCount), QTime(0, 0), m_zone);
     beginResetModel();
     m_occurrences = m_store.occurrences(from, to, m_zone);
+    m_days.clear();
+    m_days.reserve(m_occurrences.size());
+    const ZoneOffsets offsets(m_zone, from, to);
+    for (const Occurrence& occurrence : std::as_const(m_occurrences)) {
+        if (occurrence.isAllDay()) {
+            m_days.append({ occurrence.date, occurrence.endDate.addDays(-1) });
+            continue;
+        }
+        const QDate first = offsets.localDate(occurrence.start.toMSecsSinceEpoch());
+        // An end at midnight belongs to the day before; a zero-length item still has its day.
+        const QDate last = offsets.localDate(occurrence.end.toMSecsSinceEpoch() - 1);
+        m_days.append({ first, std::max(first, last) });
+    }
     m_loaded = true;
     endResetModel();
 }
@@ -77,6 +90,10 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
         return int(appointment.status);
     case RecurrenceIdRole:
         return occurrence.recurrenceId;
+    case FirstDayRole:
+        return m_days.at(index.row()).first;
+    case LastDayRole:
+        return m_days.at(index.row()).second;
     case RecurringRole:
         return appointment.isRecurring() || appointment.recurrenceId.has_value();
     case ParticipantsRole: {
@@ -102,6 +119,8 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
     names.insert(RecurrenceIdRole, "recurrenceId");
     names.insert(ParticipantsRole, "participants");
     names.insert(RecurringRole, "recurring");
+    names.insert(FirstDayRole, "firstDay");
+    names.insert(LastDayRole, "lastDay");
     return names;
 }
 

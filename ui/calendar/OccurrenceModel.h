@@ -27,6 +27,8 @@ public:
         RecurrenceIdRole, // QDateTime (UTC), invalid for single appointments
         ParticipantsRole, // QString: names, comma-separated
         RecurringRole, // bool
+        FirstDayRole, // QDate, local: the first day the occurrence touches
+        LastDayRole, // QDate, local: the last day it touches (an end at midnight belongs to the day before)
     };
     Q_ENUM(Roles)
 
@@ -35,7 +37,7 @@ public:
     // Shows the days [first, first + days), in the viewer's zone.
     void setWindow(const QDate& first, int days);
     QDate firstDay() const { return m_first; }
-    int dayCount() const { return m_days; }
+    int dayCount() const { return m_dayCount; }
     void setViewerZone(const QTimeZone& zone);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -51,8 +53,10 @@ private:
     AppointmentStore& m_store;
     QTimer* m_reloadTimer;
     QDate m_first;
-    int m_days = 7;
+    int m_dayCount = 7;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<Occurrence> m_occurrences;
+    // Per row, the local days from FirstDayRole and LastDayRole, worked out once per load.
+    QList<std::pair<QDate, QDate>> m_days;
     bool m_loaded = false;
 };

@@ -203,10 +203,10 @@ void TimeGridView::layoutItems()
         const QModelIndex index = model().index(row);
         if (!index.data(OccurrenceModel::AllDayRole).toBool())
             continue;
-        const QDate start = index.data(OccurrenceModel::StartRole).toDateTime().date();
-        const QDate end = index.data(OccurrenceModel::EndRole).toDateTime().date();
-        const int firstDay = int(qMax<qint64>(0, first.daysTo(start)));
-        const int lastDay = int(qMin<qint64>(m_days - 1, first.daysTo(end) - 1));
+        const int firstDay
+            = int(qMax<qint64>(0, first.daysTo(index.data(OccurrenceModel::FirstDayRole).toDate())));
+        const int lastDay
+            = int(qMin<qint64>(m_days - 1, first.daysTo(index.data(OccurrenceModel::LastDayRole).toDate())));
         if (lastDay < firstDay)
             continue;
         qsizetype lane = 0;

@@ -1,0 +1,109 @@
+#include "core/calendar/SeriesIndex.h"
+
+#include "core/calendar/Recurrence.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr qint64 dayMs = 24 * 3600 * 1000;
+
+qint64 midnightUtcMs(const QDate& date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QDateTime SeriesIndex::horizon(const QDateTime& now)
+{
+    return QDateTime(now.toUTC().date().addYears(2), QTime(0, 0), Qt::UTC);
+}
+
+QList<OccurrenceSlot> SeriesIndex::expand(const Appointment& series, const QDateTime& from,
+                                          const QDateTime& until, const QSet<qint64>& replaced,
+                                          bool* truncated)
+{
+    QList<OccurrenceSlot> slots;
+    qsizetype expanded = 0;
+    const auto add = [&](qint64 recurrenceIdMs, qint64 startMs, qint64 endMs) {
+        if (!replaced.contains(recurrenceIdMs))
+            slots.append({ series.id, startMs, endMs, recurrenceIdMs });
+    };
+    if (series.allDay) {
+        const qint64 spanMs = series.startDate.daysTo(series.endDate) * dayMs;
+        const QList<QDate> dates
+            = Recurrence::dates(series.rrule, series.startDate, from.toUTC().date(), until.toUTC().date());
+        expanded = dates.size();
+        for (const QDate& date : dates) {
+            const qint64 midnight = midnightUtcMs(date);
+            if (!series.exceptionDates.contains(QDateTime(date, QTime(0, 0), Qt::UTC)))
+                // The widest span any viewer could see, as for all-day appointments.
+                add(midnight, midnight - 14 * 3600 * 1000, midnight + spanMs + 12 * 3600 * 1000);
+        }
+    } else {
+        const qint64 durationMs = series.durationMs();
+        const QList<QDateTime> starts = Recurrence::starts(series.rrule, series.start,
+                                                           QTimeZone(series.timeZone.toUtf8()), from, until);
+        expanded = starts.size();
+        for (const QDateTime& start : starts) {
+            if (!series.exceptionDates.contains(start))
+                add(start.toMSecsSinceEpoch(), start.toMSecsSinceEpoch(),
+                    start.toMSecsSinceEpoch() + durationMs);
+        }
+    }
+    if (truncated)
+        *truncated = expanded >= Recurrence::maxOccurrencesPerQuery;
+    return slots;
+}
+
+bool SeriesIndex::write(const QSqlDatabase& database, const Appointment& appointment,
+                        const QDateTime& horizon, QSqlError* error)
+{
+    QSqlQuery query(database);
+    const auto run = [&](const QVariantList& values) {
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+        *error = query.lastError();
+        return false;
+    };
+    if (appointment.recurrenceId) {
+        query.prepare(QStringLiteral("DELETE FROM series_occurrences WHERE recurrence_id_utc = ? AND "
+                                     "appointment_id IN (SELECT id FROM "
+                                     "appointments WHERE uid = ? AND recurrence_id_utc IS NULL)"));
+        return run({ appointment.recurrenceId->toMSecsSinceEpoch(), appointment.uid });
+    }
+    query.prepare(QStringLiteral("DELETE FROM series_occurrences WHERE appointment_id = ?"));
+    if (!run({ appointment.id }))
+        return false;
+    if (!appointment.isRecurring())
+        return true;
+
+    QSet<qint64> replaced;
+    query.prepare(QStringLiteral(
+        "SELECT recurrence_id_utc FROM appointments WHERE uid = ? AND recurrence_id_utc IS NOT NULL"));
+    if (!run({ appointment.uid }))
+        return false;
+    while (query.next())
+        replaced.insert(query.value(0).toLongLong());
+
+    bool truncated = false;
+    const QDateTime first
+        = appointment.allDay ? QDateTime(appointment.startDate, QTime(0, 0), Qt::UTC) : appointment.start;
+    const QList<OccurrenceSlot> slots = expand(appointment, first, horizon, replaced, &truncated);
+    query.prepare(QStringLiteral("INSERT INTO series_occurrences (appointment_id, recurrence_id_utc, "
+                                 "start_utc, end_utc) VALUES (?, ?, ?, ?)"));
+    for (const OccurrenceSlot& slot : slots) {
+        if (!run({ appointment.id, *slot.recurrenceIdMs, slot.startMs, slot.endMs }))
+            return false;
+    }
+    // A rule that yields more dates than one expansion allows is indexed as far as it got.
+    qint64 indexedUntil = horizon.toMSecsSinceEpoch();
+    if (truncated && !slots.isEmpty())
+        indexedUntil = *slots.constLast().recurrenceIdMs + (appointment.allDay ? dayMs : 1);
+    query.prepare(QStringLiteral("UPDATE appointments SET indexed_until_utc = ? WHERE id = ?"));
+    return run({ indexedUntil, appointment.id });
+}
