@@ -1,6 +1,8 @@
 #include "core/checks/JitsiConfigReader.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 
 namespace {
@@ -235,4 +237,30 @@ bool JitsiConfigReader::read(const QByteArray& script, const QString& variable, 
     }
     *object = value.toObject();
     return true;
+}
+
+void JitsiConfigReader::fetchConfig(QNetworkAccessManager& network, const QUrl& server, QObject* context,
+                                    const Fetched& done)
+{
+    const QUrl root = server.resolved(QUrl(QStringLiteral("/")));
+    QNetworkRequest request(root.resolved(QUrl(QStringLiteral("config.js"))));
+    request.setTransferTimeout(15000);
+    QNetworkReply* reply = network.get(request);
+    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, root, done] {
+        reply->deleteLater();
+        QJsonObject config;
+        QString errorMessage;
+        if (reply->error() != QNetworkReply::NoError) {
+            done({},
+                 tr("The configuration of %1 could not be fetched: %2")
+                     .arg(root.toString(), reply->errorString()));
+            return;
+        }
+        if (!read(reply->readAll(), QStringLiteral("config"), &config, &errorMessage)) {
+            done({}, tr("config.js of %1: %2").arg(root.toString(), errorMessage));
+            return;
+        }
+        done(config, {});
+    });
 }

@@ -3,6 +3,12 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QObject;
 
 // Reads a Jitsi Meet config.js (or interface_config.js): a script, not JSON. It takes the object
 // literal assigned to the variable (comments, unquoted keys, single quotes, trailing commas,
@@ -19,4 +25,10 @@ public:
 
     static bool read(const QByteArray& script, const QString& variable, QJsonObject* object,
                      QString* errorMessage);
+
+    // Fetches the server's config.js and reads it; done gets the object, or an error message that
+    // names the server. context ends the request when it is destroyed.
+    using Fetched = std::function<void(const QJsonObject& config, const QString& errorMessage)>;
+    static void fetchConfig(QNetworkAccessManager& network, const QUrl& server, QObject* context,
+                            const Fetched& done);
 };

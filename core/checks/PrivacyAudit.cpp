@@ -147,39 +147,29 @@ QList<PrivacyAudit::Finding> PrivacyAudit::evaluate(const QUrl& server, const QJ
 void PrivacyAudit::run(const QUrl& server, const Done& done)
 {
     const QUrl root = server.resolved(QUrl(QStringLiteral("/")));
-    QNetworkRequest request(root.resolved(QUrl(QStringLiteral("config.js"))));
-    request.setTransferTimeout(15000);
-    QNetworkReply* reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, root, server, done] {
-        reply->deleteLater();
-        Report report;
-        report.server = server;
-        QJsonObject config;
-        if (reply->error() != QNetworkReply::NoError) {
-            report.errorMessage = tr("The configuration of %1 could not be fetched: %2")
-                                      .arg(root.toString(), reply->errorString());
-            done(report);
-            return;
-        }
-        if (!JitsiConfigReader::read(reply->readAll(), QStringLiteral("config"), &config,
-                                     &report.errorMessage)) {
-            report.errorMessage = tr("config.js of %1: %2").arg(root.toString(), report.errorMessage);
-            done(report);
-            return;
-        }
-        // interface_config.js is optional (newer servers fold it into config.js).
-        QNetworkReply* second
-            = m_network.get(QNetworkRequest(root.resolved(QUrl(QStringLiteral("interface_config.js")))));
-        connect(second, &QNetworkReply::finished, this, [second, report, config, server, done]() mutable {
-            second->deleteLater();
-            QJsonObject interfaceConfig;
-            QString ignored;
-            if (second->error() == QNetworkReply::NoError)
-                JitsiConfigReader::read(second->readAll(), QStringLiteral("interfaceConfig"),
-                                        &interfaceConfig, &ignored);
-            report.findings = evaluate(server, config, interfaceConfig);
-            qCInfo(lcChecks) << "privacy audit:" << report.findings.size() << "findings";
-            done(report);
+    JitsiConfigReader::fetchConfig(
+        m_network, server, this,
+        [this, root, server, done](const QJsonObject& config, const QString& errorMessage) {
+            Report report;
+            report.server = server;
+            if (!errorMessage.isEmpty()) {
+                report.errorMessage = errorMessage;
+                done(report);
+                return;
+            }
+            // interface_config.js is optional (newer servers fold it into config.js).
+            QNetworkReply* second
+                = m_network.get(QNetworkRequest(root.resolved(QUrl(QStringLiteral("interface_config.js")))));
+            connect(second, &QNetworkReply::finished, this, [second, report, config, server, done]() mutable {
+                second->deleteLater();
+                QJsonObject interfaceConfig;
+                QString ignored;
+                if (second->error() == QNetworkReply::NoError)
+                    JitsiConfigReader::read(second->readAll(), QStringLiteral("interfaceConfig"),
+                                            &interfaceConfig, &ignored);
+                report.findings = evaluate(server, config, interfaceConfig);
+                qCInfo(lcChecks) << "privacy audit:" << report.findings.size() << "findings";
+                done(report);
+            });
         });
-    });
 }
