@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void modelPassesTheModelTester();
+    void nextVideoSessionOffersTheCheck();
     void weekViewPlacesItemsInTheirDayAndHour();
     void overlappingItemsShareTheDay();
     void dragMovesAndResizesWithUndo();
@@ -134,6 +136,31 @@ void TestCalendarWidget::modelPassesTheModelTester()
         QCOMPARE(index.data(OccurrenceModel::LastDayRole).toDate(),
                  QDate(2026, 12, pastMidnight || row == 3 ? 2 : 1));
     }
+}
+
+void TestCalendarWidget::nextVideoSessionOffersTheCheck()
+{
+    auto* check = m_calendar->findChild<QPushButton*>(QStringLiteral("check"));
+    QVERIFY(check);
+    const QDateTime now = m_workspace->clock().nowUtc().toLocalTime();
+    Appointment inPerson = timed(QStringLiteral("Vor Ort"), now.date().addDays(1), 9);
+    save(inPerson);
+    QVERIFY(!check->isVisible());
+
+    Appointment video = timed(QStringLiteral("Video"), now.date(), 0);
+    video.start = now.addSecs(8 * 60).toUTC();
+    video.end = video.start.addSecs(50 * 60);
+    video.kind = SessionKind::Jitsi;
+    video.serverProfileId = QStringLiteral("berlin");
+    video.roomName = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    save(video);
+    QTRY_VERIFY(check->isVisible());
+    // Eight minutes ahead, checking is what to do first.
+    QCOMPARE(check->text(), QStringLiteral("Check Camera and Microphone Now…"));
+    QSignalSpy requested(m_calendar.get(), &CalendarWidget::checkRequested);
+    check->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(m_calendar->nextAppointment()->appointment->title, QStringLiteral("Video"));
 }
 
 void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()

@@ -185,8 +185,9 @@ void TestMeetingSession::deviceErrorsAreReportedAsProblems()
     m_session->handleEvent(QStringLiteral("micError"),
                            { { QStringLiteral("type"), QStringLiteral("mic.notFound") } });
     QCOMPARE(problems.size(), 2);
-    QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("camera")));
-    QVERIFY(problems.at(1).at(0).toString().contains(QLatin1String("microphone")));
+    QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("privacy settings")));
+    QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("Camera")));
+    QVERIFY(problems.at(1).at(0).toString().contains(QLatin1String("No microphone was found")));
     QVERIFY(m_session->state() != MeetingSession::State::Failed);
 }
 

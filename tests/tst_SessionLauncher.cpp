@@ -8,6 +8,7 @@
 #include "tests/support/StandInJitsiServer.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/checks/PreSessionCheckDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/session/SessionEngine.h"
 #include "ui/session/SessionLauncher.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void warmUpLoadsTheIFrameApiAhead();
     void backupServerTakesOverWithANewRoom();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
+    void problemsMenuOpensTheCheckForTheSessionsServer();
 
 private:
     Occurrence scheduled(int participants = 1);
@@ -331,13 +333,20 @@ void TestSessionLauncher::warmUpLoadsTheIFrameApiAhead()
     QSignalSpy attention(m_launcher, &SessionLauncher::attentionRequested);
     m_launcher->warmUpFor(occurrence);
     QTRY_VERIFY_WITH_TIMEOUT(m_server->scriptLoads() >= 1, 20000);
-    // The healthy server passes its check quietly (which fetches the script once more, uncached).
+    // The healthy server passes its check (which fetches the script once more, uncached); what
+    // remains is the offer to test camera and microphone, once.
     QTRY_VERIFY_WITH_TIMEOUT(
         std::count_if(m_server->requests().cbegin(), m_server->requests().cend(),
                       [](const LocalHttpServer::Request& r) { return r.method == "HEAD"; })
             == ServerCheck::latencySamples,
         20000);
-    QCOMPARE(attention.size(), 0);
+    QTRY_COMPARE(attention.size(), 1);
+    QVERIFY2(attention.first().at(1).toString().startsWith(
+                 QLatin1String("Test camera, microphone and connection")),
+             qPrintable(attention.first().at(1).toString()));
+    m_launcher->warmUpFor(occurrence);
+    QTest::qWait(200);
+    QCOMPARE(attention.size(), 1);
     QCOMPARE(m_server->meetingPageLoads(), 0);
     QVERIFY(m_launcher->engine().isWarm());
     QTRY_COMPARE(m_server->scriptLoads(), 2);
@@ -414,6 +423,26 @@ void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()
     m_launcher->warmUpFor(occurrence); // the panel asks every 30 seconds: one notice is enough
     QTest::qWait(500);
     QCOMPARE(attention.size(), 1);
+}
+
+void TestSessionLauncher::problemsMenuOpensTheCheckForTheSessionsServer()
+{
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    auto* check = window->findChild<QAction*>(QStringLiteral("checkAction"));
+    QVERIFY(check);
+    check->trigger();
+    QList<PreSessionCheckDialog*> dialogs = m_mainWindow->findChildren<PreSessionCheckDialog*>();
+    QCOMPARE(dialogs.size(), 1);
+    QVERIFY(dialogs.first()->isVisible());
+    // Asked again (the panel, the menu): the same dialog comes to the front, no second one.
+    check->trigger();
+    m_launcher->check(scheduled());
+    QCOMPARE(m_mainWindow->findChildren<PreSessionCheckDialog*>().size(), 1);
+    QSignalSpy finished(dialogs.first(), &PreSessionCheckDialog::checksFinished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialogs.first()->status(PreSessionCheckDialog::Check::Api), ServerCheck::Status::Pass);
+    dialogs.first()->close();
 }
 
 QTEST_MAIN(TestSessionLauncher)

@@ -60,6 +60,11 @@ void TestSessionPlanner::init()
     m_workspace->settings().saveServerProfile(open);
     m_workspace->settings().setCounselorName(QStringLiteral("Frau Berger"));
     m_workspace->settings().setUiLanguage(QStringLiteral("de"));
+    // Chosen in the pre-session check; the speaker stays the system default.
+    m_workspace->settings().setPreferredDevice(Settings::MediaDevice::Camera,
+                                               QStringLiteral("USB Camera (046d:0825)"));
+    m_workspace->settings().setPreferredDevice(Settings::MediaDevice::Microphone,
+                                               QStringLiteral("Headset Mikrofon"));
 }
 
 Appointment TestSessionPlanner::session() const
@@ -154,6 +159,9 @@ void TestSessionPlanner::plansTokenPasswordAndPrivacySettings()
     QCOMPARE(
         options.value(QLatin1String("userInfo")).toObject().value(QLatin1String("displayName")).toString(),
         QStringLiteral("Frau Berger"));
+    const QJsonObject devices { { QStringLiteral("videoInput"), QStringLiteral("USB Camera (046d:0825)") },
+                                { QStringLiteral("audioInput"), QStringLiteral("Headset Mikrofon") } };
+    QCOMPARE(options.value(QLatin1String("devices")).toObject(), devices);
     // The room password never travels in what the page receives: C++ sends it as a command.
     QVERIFY(!QJsonDocument(options).toJson().contains(plan.roomPassword.toLatin1()));
 }

@@ -12,7 +12,7 @@ VIERAUGEN_BUILD_PACKAGES=(
 VIERAUGEN_TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     python3 python3-aiosmtpd python3-jwt python3-icalendar
-    desktop-file-utils appstream libnss3-tools openssl clang-format
+    desktop-file-utils appstream libnss3-tools openssl clang-format coturn
 )
 
 vieraugen_print_other_platform_help() {

@@ -896,6 +896,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>No audio or video got through the server&apos;s relay. A firewall or proxy probably blocks it: try another network, or ask your IT team to allow the video server&apos;s media ports.</source>
+        <translation>Weder Ton noch Bild kamen über das Relay des Servers durch. Vermutlich blockiert eine Firewall oder ein Proxy die Verbindung: Versuchen Sie ein anderes Netz oder bitten Sie Ihre IT, die Medien-Ports des Videoservers freizugeben.</translation>
+    </message>
+    <message>
+        <source>Even audio will break up on this connection. Use another network, or call the client by phone instead.</source>
+        <translation>Über diese Verbindung bricht sogar der Ton ab. Nutzen Sie ein anderes Netz oder rufen Sie die Klientin bzw. den Klienten stattdessen an.</translation>
+    </message>
+    <message>
+        <source>Audio will work, video will not. Start the session with audio only (Problems? → Audio only).</source>
+        <translation>Ton wird funktionieren, Bild nicht. Beginnen Sie die Sitzung nur mit Ton (Probleme? → Nur Ton).</translation>
+    </message>
+    <message>
+        <source>Video may freeze. Close other programs that use the network, or lower the video quality in the session.</source>
+        <translation>Das Bild kann einfrieren. Schließen Sie andere Programme, die das Netz nutzen, oder verringern Sie in der Sitzung die Videoqualität.</translation>
+    </message>
+    <message>
+        <source>Video may be blurry at times. Lowering the video quality in the session helps.</source>
+        <translation>Das Bild kann zeitweise unscharf sein. Eine geringere Videoqualität in der Sitzung hilft.</translation>
+    </message>
+    <message>
+        <source>Good enough for audio and video.</source>
+        <translation>Gut genug für Ton und Bild.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>not optimal</source>
+        <translation>nicht optimal</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>The answer holds no list of relay servers (iceServers).</source>
+        <translation>Die Antwort enthält keine Liste von Relay-Servern (iceServers).</translation>
+    </message>
+    <message>
+        <source>A relay server in the answer has no address (urls).</source>
+        <translation>Ein Relay-Server in der Antwort hat keine Adresse (urls).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a STUN or TURN address.</source>
+        <translation>„%1“ ist keine STUN- oder TURN-Adresse.</translation>
+    </message>
+    <message>
+        <source>The server names its relay credentials at %1, which is not HTTPS.</source>
+        <translation>Der Server nennt für seine Relay-Zugangsdaten %1 – das ist kein HTTPS.</translation>
+    </message>
+    <message>
+        <source>The relay credentials could not be fetched: %1</source>
+        <translation>Die Relay-Zugangsdaten konnten nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataLocation</name>
     <message>
         <source>Vieraugen cannot use its data folder %1: %2</source>
@@ -987,6 +1046,41 @@
     <message>
         <source>The calendar could not be saved: %1</source>
         <translation>Der Kalender ließ sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceAdvice</name>
+    <message>
+        <source>The operating system does not let Vieraugen use the camera. Allow it in the privacy settings (Windows: Settings → Privacy → Camera; macOS: System Settings → Privacy &amp; Security → Camera), then check again.</source>
+        <translation>Das Betriebssystem erlaubt Vieraugen die Kamera nicht. Erlauben Sie sie in den Datenschutz-Einstellungen (Windows: Einstellungen → Datenschutz → Kamera; macOS: Systemeinstellungen → Datenschutz &amp; Sicherheit → Kamera) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The operating system does not let Vieraugen use the microphone. Allow it in the privacy settings (Windows: Settings → Privacy → Microphone; macOS: System Settings → Privacy &amp; Security → Microphone), then check again.</source>
+        <translation>Das Betriebssystem erlaubt Vieraugen das Mikrofon nicht. Erlauben Sie es in den Datenschutz-Einstellungen (Windows: Einstellungen → Datenschutz → Mikrofon; macOS: Systemeinstellungen → Datenschutz &amp; Sicherheit → Mikrofon) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or choose another camera.</source>
+        <translation>Es wurde keine Kamera gefunden. Schließen Sie eine an oder wählen Sie eine andere Kamera.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect a headset, or choose another microphone.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie ein Headset an oder wählen Sie ein anderes Mikrofon.</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program. Close other video programs and browser tabs with calls, then check again.</source>
+        <translation>Die Kamera wird von einem anderen Programm benutzt. Schließen Sie andere Videoprogramme und Browser-Tabs mit Gesprächen und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The microphone is in use by another program. Close other call programs and browser tabs with calls, then check again.</source>
+        <translation>Das Mikrofon wird von einem anderen Programm benutzt. Schließen Sie andere Gesprächsprogramme und Browser-Tabs mit Gesprächen und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the camera.</source>
+        <translation>Die Kamera lässt sich nicht verwenden. Schließen Sie andere Programme, die sie benutzen könnten, und prüfen Sie, ob das Betriebssystem Vieraugen die Kamera erlaubt.</translation>
+    </message>
+    <message>
+        <source>The microphone cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the microphone.</source>
+        <translation>Das Mikrofon lässt sich nicht verwenden. Schließen Sie andere Programme, die es benutzen könnten, und prüfen Sie, ob das Betriebssystem Vieraugen das Mikrofon erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1667,14 @@ Betreff: %2
         <source>The configuration cannot be read in line %1: %2 expected.</source>
         <translation>Die Konfiguration lässt sich in Zeile %1 nicht lesen: %2 erwartet.</translation>
     </message>
+    <message>
+        <source>The configuration of %1 could not be fetched: %2</source>
+        <translation>Die Konfiguration von %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>config.js of %1: %2</source>
+        <translation>config.js von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JitsiLink</name>
@@ -1775,36 +1877,20 @@ Betreff: %2
         <translation>Vieraugen-&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;Check the Server…</source>
-        <translation>&amp;Server prüfen …</translation>
-    </message>
-    <message>
-        <source>Check the Server</source>
-        <translation>Server prüfen</translation>
-    </message>
-    <message>
         <source>No video server is set up yet. Add one under Settings → Servers.</source>
         <translation>Es ist noch kein Videoserver eingerichtet. Fügen Sie unter Einstellungen → Server einen hinzu.</translation>
     </message>
     <message>
-        <source>Checking %1…</source>
-        <translation>Prüfe %1 …</translation>
+        <source>&amp;Check Camera, Microphone and Connection…</source>
+        <translation>Kamera, Mikrofon und Verbindung &amp;prüfen …</translation>
     </message>
     <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
+        <source>Test the devices and the video server of the selected or next session.</source>
+        <translation>Prüft die Geräte und den Videoserver der ausgewählten oder nächsten Sitzung.</translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Check of %1</source>
-        <translation>Prüfung von %1</translation>
+        <source>Check Before the Session</source>
+        <translation>Prüfung vor der Sitzung</translation>
     </message>
 </context>
 <context>
@@ -1866,14 +1952,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 </context>
 <context>
     <name>MeetingSession</name>
-    <message>
-        <source>The camera cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the camera.</source>
-        <translation>Die Kamera kann nicht verwendet werden. Schließen Sie andere Programme, die sie benutzen könnten, und prüfen Sie, ob das Betriebssystem Vieraugen den Zugriff auf die Kamera erlaubt.</translation>
-    </message>
-    <message>
-        <source>The microphone cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the microphone.</source>
-        <translation>Das Mikrofon kann nicht verwendet werden. Schließen Sie andere Programme, die es benutzen könnten, und prüfen Sie, ob das Betriebssystem Vieraugen den Zugriff auf das Mikrofon erlaubt.</translation>
-    </message>
     <message>
         <source>The meeting stopped with an error (%1). Rejoin, or switch to the backup server.</source>
         <translation>Die Sitzung wurde mit einem Fehler beendet (%1). Treten Sie erneut bei oder wechseln Sie zum Ausweichserver.</translation>
@@ -1940,6 +2018,18 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Start the video session (Ctrl+Return)</source>
         <translation>Videositzung starten (Strg+Eingabe)</translation>
     </message>
+    <message>
+        <source>Test camera, microphone, speaker and the connection to the video server</source>
+        <translation>Kamera, Mikrofon, Lautsprecher und die Verbindung zum Videoserver prüfen</translation>
+    </message>
+    <message>
+        <source>Check Camera and Microphone Now…</source>
+        <translation>Jetzt Kamera und Mikrofon prüfen …</translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation>Prüfen …</translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceModel</name>
@@ -1984,6 +2074,145 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>&amp;Call %1</source>
         <translation>%1 an&amp;rufen</translation>
+    </message>
+</context>
+<context>
+    <name>PreSessionCheckDialog</name>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Starting the microphone…</source>
+        <translation>Mikrofon wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Play the test sound and listen.</source>
+        <translation>Spielen Sie den Testton ab und hören Sie hin.</translation>
+    </message>
+    <message>
+        <source>Play &amp;Test Sound</source>
+        <translation>&amp;Testton abspielen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check Before the Session</source>
+        <translation>Prüfung vor der Sitzung</translation>
+    </message>
+    <message>
+        <source>Camera and microphone</source>
+        <translation>Kamera und Mikrofon</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Lautsprecher:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Pegel:</translation>
+    </message>
+    <message>
+        <source>Connection to %1</source>
+        <translation>Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Audio and video through the relay</source>
+        <translation>Ton und Bild über das Relay</translation>
+    </message>
+    <message>
+        <source>Sound arrives from %1.</source>
+        <translation>Ton kommt an von %1.</translation>
+    </message>
+    <message>
+        <source>A tone played for a second and a half. Heard nothing? Check the volume, or choose another speaker.</source>
+        <translation>Eineinhalb Sekunden lang wurde ein Ton gespielt. Nichts gehört? Prüfen Sie die Lautstärke oder wählen Sie einen anderen Lautsprecher.</translation>
+    </message>
+    <message>
+        <source>The test sound could not be played (%1).</source>
+        <translation>Der Testton konnte nicht abgespielt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The picture above comes from %1.</source>
+        <translation>Das Bild oben kommt von %1.</translation>
+    </message>
+    <message>
+        <source>Say something: the bar should move.</source>
+        <translation>Sagen Sie etwas: Der Balken sollte sich bewegen.</translation>
+    </message>
+    <message>
+        <source>Playing a tone…</source>
+        <translation>Ton wird abgespielt …</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Not checked: the step before failed.</source>
+        <translation>Nicht geprüft: Der Schritt davor ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not tested. %1</source>
+        <translation>Nicht getestet. %1</translation>
+    </message>
+    <message>
+        <source>This server offers no connection test. Its administrator can turn one on (prejoinConfig.preCallTestICEUrl).</source>
+        <translation>Dieser Server bietet keinen Verbindungstest an. Die Administration kann ihn einschalten (prejoinConfig.preCallTestICEUrl).</translation>
+    </message>
+    <message>
+        <source>Sending test data through the relay…</source>
+        <translation>Testdaten werden über das Relay geschickt …</translation>
+    </message>
+    <message>
+        <source>%1 ms round trip, %2 % loss, %3 kbit/s</source>
+        <translation>%1 ms Umlaufzeit, %2 % Verlust, %3 kbit/s</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
     </message>
 </context>
 <context>
@@ -2083,14 +2312,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Set MOBILE_APP_PROMO to false in interface_config.js.</source>
         <translation>Setzen Sie MOBILE_APP_PROMO in interface_config.js auf false.</translation>
-    </message>
-    <message>
-        <source>The configuration of %1 could not be fetched: %2</source>
-        <translation>Die Konfiguration von %1 konnte nicht abgerufen werden: %2</translation>
-    </message>
-    <message>
-        <source>config.js of %1: %2</source>
-        <translation>config.js von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2863,18 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Video session in a few minutes</source>
+        <translation>Videositzung in wenigen Minuten</translation>
+    </message>
+    <message>
+        <source>Test camera, microphone and connection now: &quot;Check&quot; under Next appointment.</source>
+        <translation>Prüfen Sie jetzt Kamera, Mikrofon und Verbindung: „Prüfen“ unter „Nächster Termin“.</translation>
+    </message>
+    <message>
+        <source>Check Before the Session</source>
+        <translation>Prüfung vor der Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>SessionPlanner</name>
@@ -2851,6 +3084,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Help</source>
         <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Check Camera, Microphone and Connection…</source>
+        <translation>Kamera, Mikrofon und Verbindung &amp;prüfen …</translation>
     </message>
 </context>
 <context>

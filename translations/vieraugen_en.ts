@@ -896,6 +896,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>No audio or video got through the server&apos;s relay. A firewall or proxy probably blocks it: try another network, or ask your IT team to allow the video server&apos;s media ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even audio will break up on this connection. Use another network, or call the client by phone instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio will work, video will not. Start the session with audio only (Problems? → Audio only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video may freeze. Close other programs that use the network, or lower the video quality in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video may be blurry at times. Lowering the video quality in the session helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good enough for audio and video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no list of relay servers (iceServers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay server in the answer has no address (urls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a STUN or TURN address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server names its relay credentials at %1, which is not HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay credentials could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataLocation</name>
     <message>
         <source>Vieraugen cannot use its data folder %1: %2</source>
@@ -986,6 +1045,41 @@
     </message>
     <message>
         <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceAdvice</name>
+    <message>
+        <source>The operating system does not let Vieraugen use the camera. Allow it in the privacy settings (Windows: Settings → Privacy → Camera; macOS: System Settings → Privacy &amp; Security → Camera), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system does not let Vieraugen use the microphone. Allow it in the privacy settings (Windows: Settings → Privacy → Microphone; macOS: System Settings → Privacy &amp; Security → Microphone), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or choose another camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect a headset, or choose another microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program. Close other video programs and browser tabs with calls, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone is in use by another program. Close other call programs and browser tabs with calls, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the microphone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +1664,14 @@ Subject: %2
         <source>The configuration cannot be read in line %1: %2 expected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The configuration of %1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.js of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JitsiLink</name>
@@ -1772,35 +1874,19 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Check the Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No video server is set up yet. Add one under Settings → Servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking %1…</source>
+        <source>&amp;Check Camera, Microphone and Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>passed</source>
+        <source>Test the devices and the video server of the selected or next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check of %1</source>
+        <source>Check Before the Session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,14 +1946,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
 </context>
 <context>
     <name>MeetingSession</name>
-    <message>
-        <source>The camera cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the camera.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The microphone cannot be used. Close other programs that may be using it, and check that the operating system allows Vieraugen to use the microphone.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The meeting stopped with an error (%1). Rejoin, or switch to the backup server.</source>
         <translation type="unfinished"></translation>
@@ -1934,6 +2012,18 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Start the video session (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test camera, microphone, speaker and the connection to the video server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Camera and Microphone Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceModel</name>
@@ -1977,6 +2067,145 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>&amp;Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreSessionCheckDialog</name>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the test sound and listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;Test Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Before the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera and microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and video through the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound arrives from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tone played for a second and a half. Heard nothing? Check the volume, or choose another speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sound could not be played (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture above comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say something: the bar should move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing a tone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the step before failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server offers no connection test. Its administrator can turn one on (prejoinConfig.preCallTestICEUrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending test data through the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms round trip, %2 % loss, %3 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,14 +2305,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Set MOBILE_APP_PROMO to false in interface_config.js.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The configuration of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config.js of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,6 +2857,18 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Video session in a few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test camera, microphone and connection now: &quot;Check&quot; under Next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Before the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPlanner</name>
@@ -2844,6 +3077,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Camera, Microphone and Connection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

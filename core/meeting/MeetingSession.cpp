@@ -1,6 +1,7 @@
 #include "core/meeting/MeetingSession.h"
 
 #include "core/base/Logging.h"
+#include "core/checks/DeviceAdvice.h"
 
 #include <QHash>
 
@@ -96,16 +97,14 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
                                                                   : VideoQuality::Low;
           } },
         { QStringLiteral("cameraError"),
-          [](MeetingSession* self, const QJsonObject&) {
-              Q_EMIT self->deviceProblem(tr(
-                  "The camera cannot be used. Close other programs that may be using it, and check that the "
-                  "operating system allows Vieraugen to use the camera."));
+          [](MeetingSession* self, const QJsonObject& event) {
+              Q_EMIT self->deviceProblem(DeviceAdvice::forError(
+                  DeviceAdvice::Device::Camera, event.value(QLatin1String("type")).toString()));
           } },
         { QStringLiteral("micError"),
-          [](MeetingSession* self, const QJsonObject&) {
-              Q_EMIT self->deviceProblem(tr(
-                  "The microphone cannot be used. Close other programs that may be using it, and check that "
-                  "the operating system allows Vieraugen to use the microphone."));
+          [](MeetingSession* self, const QJsonObject& event) {
+              Q_EMIT self->deviceProblem(DeviceAdvice::forError(
+                  DeviceAdvice::Device::Microphone, event.value(QLatin1String("type")).toString()));
           } },
         { QStringLiteral("errorOccurred"),
           [](MeetingSession* self, const QJsonObject& event) {

@@ -86,5 +86,14 @@ QJsonObject SessionPlan::meetingOptions() const
                             QJsonObject { { QStringLiteral("displayName"), displayName } } } };
     if (!moderatorToken.isEmpty())
         options.insert(QStringLiteral("jwt"), QString::fromLatin1(moderatorToken));
+    QJsonObject devices;
+    for (const auto& [key, label] : { std::pair(QStringLiteral("videoInput"), camera),
+                                      std::pair(QStringLiteral("audioInput"), microphone),
+                                      std::pair(QStringLiteral("audioOutput"), speaker) }) {
+        if (!label.isEmpty())
+            devices.insert(key, label);
+    }
+    if (!devices.isEmpty())
+        options.insert(QStringLiteral("devices"), devices);
     return options;
 }

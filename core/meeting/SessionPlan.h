@@ -24,6 +24,10 @@ struct SessionPlan
     QString displayName;
     QString language; // "de" or "en"
     int participantCount = 2; // counselor included
+    // Device labels chosen in the pre-session check (IFrame API "devices"); empty: the default.
+    QString camera;
+    QString microphone;
+    QString speaker;
 
     bool startsWithVideoOff() const { return participantCount > maxParticipantsWithVideo; }
 

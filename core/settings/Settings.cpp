@@ -137,6 +137,34 @@ void Settings::setSessionGraceMinutes(int minutes)
     m_settings->setValue(QStringLiteral("session/graceMinutes"), minutes);
 }
 
+namespace {
+QString deviceKey(Settings::MediaDevice device)
+{
+    switch (device) {
+    case Settings::MediaDevice::Camera:
+        return QStringLiteral("devices/camera");
+    case Settings::MediaDevice::Microphone:
+        return QStringLiteral("devices/microphone");
+    case Settings::MediaDevice::Speaker:
+        return QStringLiteral("devices/speaker");
+    }
+    return {};
+}
+} // namespace
+
+QString Settings::preferredDevice(MediaDevice device) const
+{
+    return m_settings->value(deviceKey(device)).toString();
+}
+
+void Settings::setPreferredDevice(MediaDevice device, const QString& label)
+{
+    if (label.isEmpty())
+        m_settings->remove(deviceKey(device));
+    else
+        m_settings->setValue(deviceKey(device), label);
+}
+
 QDateTime Settings::remindersCheckedUntil() const
 {
     const QVariant value = m_settings->value(QStringLiteral("reminders/checkedUntilUtcMs"));

@@ -58,6 +58,17 @@ public:
     int sessionGraceMinutes() const;
     void setSessionGraceMinutes(int minutes);
 
+    // The camera, microphone and speaker chosen in the pre-session check, by label (device ids
+    // differ from page to page); empty means the system default. Sessions start with them.
+    enum class MediaDevice
+    {
+        Camera,
+        Microphone,
+        Speaker
+    };
+    QString preferredDevice(MediaDevice device) const;
+    void setPreferredDevice(MediaDevice device, const QString& label);
+
     // When reminders were last checked, so that those missed while Vieraugen was closed show once.
     QDateTime remindersCheckedUntil() const;
     void setRemindersCheckedUntil(const QDateTime& instant);

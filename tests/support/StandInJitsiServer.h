@@ -25,6 +25,11 @@ public:
 
     bool listen(const QSslConfiguration& tls);
     QUrl baseUrl() const { return m_http.url(QStringLiteral("/")); }
+    // Serves this instead of the meeting page, e.g. the server's config.js.
+    void setRoute(const QByteArray& path, const LocalHttpServer::Response& response)
+    {
+        m_http.setRoute(path, response);
+    }
 
     // What the server accepts, like app_id/app_secret and asap_accepted_* in Prosody.
     void setTokenAuthentication(const QString& issuer, const QString& audience, const QByteArray& appSecret);

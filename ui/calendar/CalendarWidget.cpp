@@ -126,6 +126,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     connect(m_next, &NextAppointmentPanel::openRequested, this, &CalendarWidget::openAppointment);
     connect(m_next, &NextAppointmentPanel::startRequested, this, &CalendarWidget::startRequested);
     connect(m_next, &NextAppointmentPanel::startingSoon, this, &CalendarWidget::startingSoon);
+    connect(m_next, &NextAppointmentPanel::checkRequested, this, &CalendarWidget::checkRequested);
 
     auto* side = new QVBoxLayout;
     side->addWidget(m_navigator);

@@ -72,6 +72,7 @@ public:
 Q_SIGNALS:
     void startRequested(const Occurrence& occurrence);
     void startingSoon(const Occurrence& occurrence);
+    void checkRequested(const Occurrence& occurrence);
     void selectionChanged(bool hasSelection);
     void statusMessage(const QString& message);
 

@@ -17,6 +17,7 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_check(new QPushButton(this))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("nextAppointment"));
@@ -26,11 +27,18 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("action"));
+    m_check->setObjectName(QStringLiteral("check"));
+    m_check->setToolTip(tr("Test camera, microphone, speaker and the connection to the video server"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_details);
     layout->addWidget(m_action);
+    layout->addWidget(m_check);
     connect(m_action, &QPushButton::clicked, this, &NextAppointmentPanel::act);
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        if (m_next)
+            Q_EMIT checkRequested(*m_next);
+    });
     connect(&m_store, &AppointmentStore::changed, this, &NextAppointmentPanel::refresh);
     connect(m_timer, &QTimer::timeout, this, &NextAppointmentPanel::refresh);
     m_timer->start(30 * 1000); // the countdown counts minutes
@@ -50,6 +58,7 @@ void NextAppointmentPanel::refresh()
     if (!m_next) {
         m_details->setText(tr("Nothing planned for the next two weeks."));
         m_action->hide();
+        m_check->hide();
         return;
     }
     const Appointment& appointment = *m_next->appointment;
@@ -72,10 +81,14 @@ void NextAppointmentPanel::refresh()
                                 QLocale().toString(start, QStringLiteral("ddd dd.MM. HH:mm")), countdown,
                                 names.join(QStringLiteral(", "))));
     m_action->show();
+    m_check->setVisible(appointment.kind == SessionKind::Jitsi);
     switch (appointment.kind) {
     case SessionKind::Jitsi:
         m_action->setText(tr("Start"));
         m_action->setToolTip(tr("Start the video session (Ctrl+Return)"));
+        // Shortly before, the check is what to do first.
+        m_check->setText(minutes <= warmUpMinutes && minutes > 0 ? tr("Check Camera and Microphone Now…")
+                                                                 : tr("Check…"));
         if (minutes <= warmUpMinutes)
             Q_EMIT startingSoon(*m_next);
         break;

@@ -28,6 +28,7 @@ Q_SIGNALS:
     void openRequested(const QString& uid, const QDateTime& recurrenceId);
     void startRequested(const Occurrence& occurrence);
     void startingSoon(const Occurrence& occurrence);
+    void checkRequested(const Occurrence& occurrence);
 
 private:
     void act();
@@ -38,5 +39,6 @@ private:
     QLabel* m_heading;
     QLabel* m_details;
     QPushButton* m_action;
+    QPushButton* m_check;
     QTimer* m_timer;
 };

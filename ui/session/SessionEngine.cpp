@@ -58,3 +58,8 @@ SessionPage* SessionEngine::takePage()
     }
     return new SessionPage(profile());
 }
+
+bool SessionEngine::isWarm() const
+{
+    return !m_warmPage.isNull();
+}

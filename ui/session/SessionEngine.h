@@ -23,7 +23,7 @@ public:
 
     // Starts the engine, loads the host page and the server's IFrame API script.
     void warmUp(const QUrl& scriptUrl);
-    bool isWarm() const { return m_warmPage; }
+    bool isWarm() const;
 
     // A page showing the host page: the warm one if there is one, else a new one.
     // The caller owns it and must delete it before this engine.

@@ -8,6 +8,7 @@
 #include "core/meeting/RoomFactory.h"
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
+#include "ui/checks/PreSessionCheckDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/session/SessionEngine.h"
 #include "ui/session/SessionPage.h"
@@ -138,6 +139,8 @@ SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
     connect(window, &SessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
     connect(window, &SessionWindow::helpRequested, this, &SessionLauncher::helpRequested);
+    connect(window, &SessionWindow::checkRequested, this,
+            qOverload<const ServerProfile&>(&SessionLauncher::check));
     connect(window, &SessionWindow::backupServerRequested, this, [this, window] { switchToBackup(window); });
     connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
     window->show();
@@ -233,8 +236,12 @@ void SessionLauncher::warmUpFor(const Occurrence& occurrence)
     auto* check = new ServerCheck(m_network, this);
     check->run(profile->baseUrl, [this, check, name = profile->name](const QList<ServerCheck::Step>& steps) {
         check->deleteLater();
-        if (ServerCheck::worst(steps) == ServerCheck::Status::Pass)
+        if (ServerCheck::worst(steps) == ServerCheck::Status::Pass) {
+            Q_EMIT attentionRequested(tr("Video session in a few minutes"),
+                                      tr("Test camera, microphone and connection now: \"Check\" under "
+                                         "Next appointment."));
             return;
+        }
         const ServerCheck::Step& problem
             = *std::find_if(steps.cbegin(), steps.cend(), [](const ServerCheck::Step& step) {
                   return step.status != ServerCheck::Status::Pass;
@@ -242,4 +249,31 @@ void SessionLauncher::warmUpFor(const Occurrence& occurrence)
         Q_EMIT attentionRequested(tr("Check the video server before the session"),
                                   tr("%1: %2").arg(name, problem.detail));
     });
+}
+
+void SessionLauncher::check(const Occurrence& occurrence)
+{
+    QString error;
+    if (const std::optional<ServerProfile> profile
+        = SessionPlanner::serverFor(m_settings, *occurrence.appointment, {}, &error))
+        check(*profile);
+    else
+        MessageBox::warning(m_window, tr("Check Before the Session"), error);
+}
+
+void SessionLauncher::check(const ServerProfile& server)
+{
+    if (m_check) {
+        if (m_checkedServer == server.id) {
+            m_check->raise();
+            m_check->activateWindow();
+            return;
+        }
+        m_check->close();
+    }
+    m_check = new PreSessionCheckDialog(m_settings, *m_engine, server, m_window);
+    m_check->setAttribute(Qt::WA_DeleteOnClose);
+    m_checkedServer = server.id;
+    connect(m_check, &PreSessionCheckDialog::helpRequested, this, &SessionLauncher::helpRequested);
+    m_check->show();
 }

@@ -8,6 +8,8 @@
 #include <QSet>
 
 class AppointmentStore;
+class PreSessionCheckDialog;
+struct ServerProfile;
 class Clock;
 class SecretStore;
 class SessionEngine;
@@ -34,6 +36,10 @@ public:
     // Ahead of a Jitsi appointment: start the engine, load its server's IFrame API, and check the
     // server once, with a notice if it does not pass.
     void warmUpFor(const Occurrence& occurrence);
+
+    // The pre-session check for the appointment's server, or for this server; one at a time.
+    void check(const Occurrence& occurrence);
+    void check(const ServerProfile& server);
 
     SessionEngine& engine() const { return *m_engine; }
     SessionWindow* windowFor(const Occurrence& occurrence) const;
@@ -63,5 +69,7 @@ private:
     QList<QPointer<SessionWindow>> m_windows;
     QStringList m_planning;
     QSet<QString> m_checked;
+    QPointer<PreSessionCheckDialog> m_check;
+    QString m_checkedServer;
     QNetworkAccessManager m_network;
 };

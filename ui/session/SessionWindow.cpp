@@ -204,6 +204,8 @@ void SessionWindow::createActions()
     backup->setEnabled(!m_plan.server.backupProfileId.isEmpty());
     backup->setStatusTip(
         tr("When this server fails or is overloaded: continue in a new room on the backup server."));
+    add(problemsMenu, tr("&Check Camera, Microphone and Connection…"), QKeySequence(),
+        QStringLiteral("checkAction"), [this] { Q_EMIT checkRequested(m_plan.server); });
     problemsMenu->addSeparator();
     add(problemsMenu, tr("&Echo or Feedback"), QKeySequence(), QStringLiteral("helpEchoAction"),
         [this] { Q_EMIT helpRequested(QStringLiteral("echo")); });

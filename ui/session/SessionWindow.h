@@ -42,6 +42,7 @@ Q_SIGNALS:
     void rejoinRequested();
     void inviteRequested(const Occurrence& occurrence);
     void backupServerRequested();
+    void checkRequested(const ServerProfile& server);
     void helpRequested(const QString& topic);
     void attentionRequested(const QString& title, const QString& message);
 

@@ -1,7 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/calendar/AppointmentStore.h"
-#include "core/checks/ServerCheck.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
@@ -41,6 +40,8 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     m_sessions = new SessionLauncher(settings, secrets, appointments, clock, this);
     connect(m_calendar, &CalendarWidget::startRequested, m_sessions, &SessionLauncher::start);
     connect(m_calendar, &CalendarWidget::startingSoon, m_sessions, &SessionLauncher::warmUpFor);
+    connect(m_calendar, &CalendarWidget::checkRequested, m_sessions,
+            qOverload<const Occurrence&>(&SessionLauncher::check));
     connect(m_sessions, &SessionLauncher::helpRequested, this, &MainWindow::showHelp);
     connect(m_sessions, &SessionLauncher::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -142,6 +143,11 @@ void MainWindow::createMenus()
         = session->addAction(tr("&Start Selected Session"), this, &MainWindow::startSelectedSession);
     startSelected->setObjectName(QStringLiteral("startSelectedSessionAction"));
     startSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    QAction* check = session->addAction(tr("&Check Camera, Microphone and Connection…"), this,
+                                        &MainWindow::checkBeforeSession);
+    check->setObjectName(QStringLiteral("checkAction"));
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    check->setStatusTip(tr("Test the devices and the video server of the selected or next session."));
     session->addSeparator();
     m_inviteAction = session->addAction(tr("&Invite Participants…"), this, &MainWindow::inviteSelected);
     m_inviteAction->setObjectName(QStringLiteral("inviteAction"));
@@ -154,8 +160,7 @@ void MainWindow::createMenus()
     QAction* helpPages = help->addAction(tr("Vieraugen &Help"), this, [this] { showHelp(); });
     helpPages->setObjectName(QStringLiteral("helpAction"));
     helpPages->setShortcut(QKeySequence::HelpContents);
-    QAction* check = help->addAction(tr("&Check the Server…"), this, &MainWindow::checkServer);
-    check->setObjectName(QStringLiteral("checkServerAction"));
+    help->addAction(check);
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Vieraugen"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -225,29 +230,22 @@ void MainWindow::showHelp(const QString& topic)
     m_help->showTopic(topic);
 }
 
-void MainWindow::checkServer()
+void MainWindow::checkBeforeSession()
 {
-    const std::optional<ServerProfile> server = m_settings.serverProfile(m_settings.defaultServerProfileId());
-    if (!server) {
-        MessageBox::information(this, tr("Check the Server"),
-                                tr("No video server is set up yet. Add one under Settings → Servers."));
-        return;
+    // The selected video appointment, else the next one, else the default server.
+    for (const std::optional<Occurrence>& candidate :
+         { m_calendar->selectedOccurrence(), m_calendar->nextAppointment() }) {
+        if (candidate && candidate->appointment->kind == SessionKind::Jitsi) {
+            m_sessions->check(*candidate);
+            return;
+        }
     }
-    statusBar()->showMessage(tr("Checking %1…").arg(server->name));
-    auto* check = new ServerCheck(m_network, this);
-    check->run(server->baseUrl, [this, check, name = server->name](const QList<ServerCheck::Step>& steps) {
-        check->deleteLater();
-        statusBar()->clearMessage();
-        static const QHash<ServerCheck::Status, const char*> marks {
-            { ServerCheck::Status::Pass, QT_TR_NOOP("passed") },
-            { ServerCheck::Status::Warn, QT_TR_NOOP("warning") },
-            { ServerCheck::Status::Fail, QT_TR_NOOP("failed") },
-        };
-        QStringList lines;
-        for (const ServerCheck::Step& step : steps)
-            lines.append(QStringLiteral("• %1: %2").arg(tr(marks.value(step.status)), step.detail));
-        MessageBox::information(this, tr("Check of %1").arg(name), lines.join(QLatin1Char('\n')));
-    });
+    if (const std::optional<ServerProfile> server
+        = m_settings.serverProfile(m_settings.defaultServerProfileId()))
+        m_sessions->check(*server);
+    else
+        MessageBox::information(this, tr("Check Before the Session"),
+                                tr("No video server is set up yet. Add one under Settings → Servers."));
 }
 
 void MainWindow::bringToFront()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 
 class AppointmentStore;
 class HelpWindow;
@@ -51,7 +50,7 @@ public:
 
     void showAbout();
     void showHelp(const QString& topic = {});
-    void checkServer();
+    void checkBeforeSession();
     void showSettings();
 
 protected:
@@ -70,7 +69,6 @@ private:
     InvitationLog* m_invitationLog = nullptr;
     QAction* m_inviteAction = nullptr;
     HelpWindow* m_help = nullptr;
-    QNetworkAccessManager m_network;
     QUndoStack* m_undoStack = nullptr;
     CalendarWidget* m_calendar = nullptr;
 };

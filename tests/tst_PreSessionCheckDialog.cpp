@@ -1,0 +1,193 @@
+#include "core/settings/Settings.h"
+#include "tests/support/LocalTurnServer.h"
+#include "tests/support/StandInJitsiServer.h"
+#include "tests/support/TestCertificates.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/checks/PreSessionCheckDialog.h"
+#include "ui/session/SessionEngine.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTest>
+
+// The pre-session check in the real browser engine with Chromium's fake camera and microphone,
+// against the stand-in Jitsi server (HTTPS on 127.0.0.1) and a real TURN relay (coturn).
+class TestPreSessionCheckDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cameraMicrophoneAndSpeakerAreTested();
+    void chosenDevicesAreRememberedAndReopened();
+    void connectionThroughTheRelayIsRated();
+    void refusedRelayCredentialsMeanNoConnection();
+    void serverWithoutRelayTestAndServerDown();
+
+private:
+    std::unique_ptr<PreSessionCheckDialog> open(const QUrl& server);
+    void serveConfig(const QJsonArray& iceServers);
+
+    TestCertificates m_certificates;
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<StandInJitsiServer> m_server;
+    std::unique_ptr<LocalTurnServer> m_turn;
+    std::unique_ptr<SessionEngine> m_engine;
+};
+
+void TestPreSessionCheckDialog::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_certificates.create(&error) && m_certificates.trustInWebEngine(&error), qPrintable(error));
+    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
+    QVERIFY(trusted.addCaCertificates(m_certificates.authorityFile()));
+    QSslConfiguration::setDefaultConfiguration(trusted);
+    m_turn = std::make_unique<LocalTurnServer>();
+    QVERIFY2(m_turn->start(&error), qPrintable(error));
+}
+
+void TestPreSessionCheckDialog::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    m_server = std::make_unique<StandInJitsiServer>();
+    QVERIFY(m_server->listen(m_certificates.serverConfiguration()));
+    m_engine = std::make_unique<SessionEngine>();
+}
+
+void TestPreSessionCheckDialog::cleanup()
+{
+    m_server.reset();
+    m_engine.reset();
+    m_workspace.reset();
+}
+
+void TestPreSessionCheckDialog::serveConfig(const QJsonArray& iceServers)
+{
+    const QUrl credentials = m_server->baseUrl().resolved(QUrl(QStringLiteral("/turn-credentials")));
+    m_server->setRoute("/config.js",
+                       { 200,
+                         "var config = { prejoinConfig: { enabled: true, preCallTestEnabled: true, "
+                         "preCallTestICEUrl: '"
+                             + credentials.toEncoded() + "' }, };",
+                         "application/javascript" });
+    m_server->setRoute("/turn-credentials",
+                       { 200,
+                         QJsonDocument(QJsonObject { { QStringLiteral("iceServers"), iceServers } }).toJson(),
+                         "application/json" });
+}
+
+std::unique_ptr<PreSessionCheckDialog> TestPreSessionCheckDialog::open(const QUrl& server)
+{
+    ServerProfile profile;
+    profile.id = QStringLiteral("berlin");
+    profile.name = QStringLiteral("Beratung Berlin");
+    profile.baseUrl = server;
+    auto dialog = std::make_unique<PreSessionCheckDialog>(m_workspace->settings(), *m_engine, profile);
+    dialog->show();
+    return dialog;
+}
+
+void TestPreSessionCheckDialog::cameraMicrophoneAndSpeakerAreTested()
+{
+    serveConfig(m_turn->iceServers());
+    const auto dialog = open(m_server->baseUrl());
+    // Chromium's fake camera shows a picture, its fake microphone beeps.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        dialog->cameraState().startsWith(QLatin1String("The picture above comes from fake")),
+        qPrintable(dialog->cameraState()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->heardMicrophone(), qPrintable(dialog->microphoneState()), 20000);
+    QVERIFY2(dialog->microphoneState().startsWith(QLatin1String("Sound arrives from")),
+             qPrintable(dialog->microphoneState()));
+    QComboBox* cameras = dialog->deviceChoice(Settings::MediaDevice::Camera);
+    QTRY_VERIFY(cameras->count() >= 2);
+    QCOMPARE(cameras->itemText(0), QStringLiteral("System default"));
+
+    QSignalSpy sound(dialog.get(), &PreSessionCheckDialog::testSoundFinished);
+    dialog->playTestSound();
+    QTRY_COMPARE_WITH_TIMEOUT(sound.size(), 1, 10000);
+    QVERIFY(sound.first().first().toBool());
+}
+
+void TestPreSessionCheckDialog::chosenDevicesAreRememberedAndReopened()
+{
+    serveConfig(m_turn->iceServers());
+    auto dialog = open(m_server->baseUrl());
+    QComboBox* cameras = dialog->deviceChoice(Settings::MediaDevice::Camera);
+    QTRY_VERIFY_WITH_TIMEOUT(cameras->count() >= 3, 20000); // default + Chromium's two fake cameras
+    const QString second = cameras->itemText(2);
+    cameras->setCurrentIndex(2);
+    Q_EMIT cameras->activated(2);
+    QCOMPARE(m_workspace->settings().preferredDevice(Settings::MediaDevice::Camera), second);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->cameraState(),
+                              QStringLiteral("The picture above comes from %1.").arg(second), 10000);
+    dialog.reset();
+
+    // The next check opens the chosen camera by itself, and sessions are planned with it.
+    dialog = open(m_server->baseUrl());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->cameraState(),
+                              QStringLiteral("The picture above comes from %1.").arg(second), 20000);
+    QCOMPARE(dialog->deviceChoice(Settings::MediaDevice::Camera)->currentText(), second);
+}
+
+void TestPreSessionCheckDialog::connectionThroughTheRelayIsRated()
+{
+    serveConfig(m_turn->iceServers());
+    const auto dialog = open(m_server->baseUrl());
+    QSignalSpy finished(dialog.get(), &PreSessionCheckDialog::checksFinished);
+    QVERIFY(finished.wait(60000));
+    using Check = PreSessionCheckDialog::Check;
+    for (Check check : { Check::Dns, Check::Api, Check::Latency })
+        QVERIFY2(dialog->status(check) == ServerCheck::Status::Pass, qPrintable(dialog->detail(check)));
+    qInfo() << "measured:" << dialog->detail(Check::Connection);
+    // Over loopback: fast, nothing lost.
+    QVERIFY2(dialog->status(Check::Connection) == ServerCheck::Status::Pass,
+             qPrintable(dialog->detail(Check::Connection)));
+    QVERIFY2(dialog->detail(Check::Connection).startsWith(QLatin1String("good (")),
+             qPrintable(dialog->detail(Check::Connection)));
+    QVERIFY2(dialog->detail(Check::Connection).contains(QLatin1String(", 0.0 % loss")),
+             qPrintable(dialog->detail(Check::Connection)));
+}
+
+void TestPreSessionCheckDialog::refusedRelayCredentialsMeanNoConnection()
+{
+    serveConfig(m_turn->iceServers(true));
+    const auto dialog = open(m_server->baseUrl());
+    QSignalSpy finished(dialog.get(), &PreSessionCheckDialog::checksFinished);
+    QVERIFY(finished.wait(60000));
+    using Check = PreSessionCheckDialog::Check;
+    QCOMPARE(dialog->status(Check::Connection), ServerCheck::Status::Fail);
+    QVERIFY2(dialog->detail(Check::Connection).contains(QLatin1String("firewall")),
+             qPrintable(dialog->detail(Check::Connection)));
+}
+
+void TestPreSessionCheckDialog::serverWithoutRelayTestAndServerDown()
+{
+    m_server->setRoute(
+        "/config.js",
+        { 200, "var config = { prejoinConfig: { enabled: true } };", "application/javascript" });
+    auto dialog = open(m_server->baseUrl());
+    QSignalSpy finished(dialog.get(), &PreSessionCheckDialog::checksFinished);
+    QVERIFY(finished.wait(60000));
+    using Check = PreSessionCheckDialog::Check;
+    QCOMPARE(dialog->status(Check::Api), ServerCheck::Status::Pass);
+    QCOMPARE(dialog->status(Check::Connection), ServerCheck::Status::Warn);
+    QVERIFY2(dialog->detail(Check::Connection).contains(QLatin1String("offers no connection test")),
+             qPrintable(dialog->detail(Check::Connection)));
+
+    const QUrl gone = m_server->baseUrl();
+    m_server.reset();
+    dialog = open(gone);
+    QSignalSpy again(dialog.get(), &PreSessionCheckDialog::checksFinished);
+    QVERIFY(again.wait(60000));
+    QCOMPARE(dialog->status(Check::Api), ServerCheck::Status::Fail);
+    QVERIFY2(dialog->detail(Check::Connection).startsWith(QLatin1String("Not tested.")),
+             qPrintable(dialog->detail(Check::Connection)));
+}
+
+QTEST_MAIN(TestPreSessionCheckDialog)
+#include "tst_PreSessionCheckDialog.moc"

@@ -1,0 +1,365 @@
+#include "ui/checks/PreSessionCheckDialog.h"
+
+#include "core/checks/DeviceAdvice.h"
+#include "ui/session/SessionEngine.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWebEngineView>
+
+namespace {
+// Above this peak level (0..1) the microphone clearly picks something up.
+constexpr double heardLevel = 0.02;
+
+QString kindOf(Settings::MediaDevice device)
+{
+    switch (device) {
+    case Settings::MediaDevice::Camera:
+        return QStringLiteral("videoinput");
+    case Settings::MediaDevice::Microphone:
+        return QStringLiteral("audioinput");
+    case Settings::MediaDevice::Speaker:
+        return QStringLiteral("audiooutput");
+    }
+    return {};
+}
+
+Settings::MediaDevice deviceOf(const QString& kind)
+{
+    return kind == QLatin1String("videoinput") ? Settings::MediaDevice::Camera
+        : kind == QLatin1String("audioinput")  ? Settings::MediaDevice::Microphone
+                                               : Settings::MediaDevice::Speaker;
+}
+} // namespace
+
+PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& engine,
+                                             const ServerProfile& server, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_server(server)
+    , m_serverCheck(new ServerCheck(m_network, this))
+    , m_connectionTest(new ConnectionTest(m_network, this))
+    , m_page(new DeviceCheckPage(engine.profile(), this))
+    , m_preview(new QWebEngineView(this))
+    , m_cameraStatus(new QLabel(tr("Starting the camera…"), this))
+    , m_microphoneStatus(new QLabel(tr("Starting the microphone…"), this))
+    , m_speakerStatus(new QLabel(tr("Play the test sound and listen."), this))
+    , m_level(new QProgressBar(this))
+    , m_testSound(new QPushButton(tr("Play &Test Sound"), this))
+    , m_checks(new QTreeWidget(this))
+    , m_again(new QPushButton(tr("Check &Again"), this))
+{
+    setWindowTitle(tr("Check Before the Session"));
+    m_preview->setPage(m_page);
+    m_preview->setMinimumSize(320, 200);
+    m_preview->setFocusPolicy(Qt::NoFocus);
+
+    auto* devicesBox = new QGroupBox(tr("Camera and microphone"), this);
+    auto* form = new QFormLayout;
+    for (const auto& [device, label] : { std::pair(Settings::MediaDevice::Camera, tr("&Camera:")),
+                                         std::pair(Settings::MediaDevice::Microphone, tr("&Microphone:")),
+                                         std::pair(Settings::MediaDevice::Speaker, tr("&Speaker:")) }) {
+        auto* choice = new QComboBox(this);
+        choice->setObjectName(kindOf(device) + QStringLiteral("Choice"));
+        choice->addItem(tr("System default"), QString());
+        m_choices.insert(device, choice);
+        connect(choice, &QComboBox::activated, this, [this, device, choice] {
+            m_settings.setPreferredDevice(device, choice->currentData().toString());
+            if (device == Settings::MediaDevice::Speaker)
+                playTestSound();
+            else
+                openDevice(device);
+        });
+        form->addRow(label, choice);
+        if (device == Settings::MediaDevice::Camera) {
+            form->addRow(QString(), m_cameraStatus);
+        } else if (device == Settings::MediaDevice::Microphone) {
+            m_level->setRange(0, 100);
+            m_level->setTextVisible(false);
+            m_level->setAccessibleName(tr("Microphone level"));
+            form->addRow(tr("Level:"), m_level);
+            form->addRow(QString(), m_microphoneStatus);
+        } else {
+            form->addRow(QString(), m_testSound);
+            form->addRow(QString(), m_speakerStatus);
+        }
+    }
+    for (QLabel* status : { m_cameraStatus, m_microphoneStatus, m_speakerStatus })
+        status->setWordWrap(true);
+    auto* devicesLayout = new QVBoxLayout(devicesBox);
+    devicesLayout->addWidget(m_preview, 1);
+    devicesLayout->addLayout(form);
+
+    auto* serverBox = new QGroupBox(tr("Connection to %1").arg(server.name), this);
+    m_checks->setColumnCount(2);
+    m_checks->setHeaderLabels({ tr("Check"), tr("Result") });
+    m_checks->setRootIsDecorated(false);
+    m_checks->setWordWrap(true);
+    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (const QString& name : { tr("Server name"), tr("Secure connection"), tr("Response time"),
+                                 tr("Audio and video through the relay") })
+        m_checks->addTopLevelItem(new QTreeWidgetItem({ name, QString() }));
+    auto* serverLayout = new QVBoxLayout(serverBox);
+    serverLayout->addWidget(m_checks);
+    serverLayout->addWidget(m_again, 0, Qt::AlignRight);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(devicesBox, 1);
+    columns->addWidget(serverBox, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+    resize(960, 560);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::helpRequested, this,
+            [this] { Q_EMIT helpRequested(QStringLiteral("check")); });
+    connect(m_again, &QPushButton::clicked, this, &PreSessionCheckDialog::checkServerAgain);
+    connect(m_testSound, &QPushButton::clicked, this, &PreSessionCheckDialog::playTestSound);
+
+    DeviceCheckBridge& bridge = m_page->bridge();
+    connect(&bridge, &DeviceCheckBridge::ready, this, [this] {
+        m_pageReady = true;
+        openDevice(Settings::MediaDevice::Camera);
+        openDevice(Settings::MediaDevice::Microphone);
+        if (!m_waitingIceServers.isEmpty())
+            Q_EMIT m_page->bridge().connectionTestRequested(std::exchange(m_waitingIceServers, {}));
+    });
+    connect(&bridge, &DeviceCheckBridge::devicesChanged, this, &PreSessionCheckDialog::showDevices);
+    connect(&bridge, &DeviceCheckBridge::opened, this, &PreSessionCheckDialog::deviceOpened);
+    connect(&bridge, &DeviceCheckBridge::failed, this, &PreSessionCheckDialog::deviceFailed);
+    connect(&bridge, &DeviceCheckBridge::level, this, [this](double level) {
+        m_level->setValue(int(level * 100));
+        if (level > heardLevel && !m_heardMicrophone) {
+            m_heardMicrophone = true;
+            m_microphoneStatus->setText(
+                tr("Sound arrives from %1.").arg(m_openLabels.value(Settings::MediaDevice::Microphone)));
+        }
+    });
+    connect(&bridge, &DeviceCheckBridge::toneFinished, this, [this](bool played, const QString& error) {
+        m_testSound->setEnabled(true);
+        m_speakerStatus->setText(played
+                                     ? tr("A tone played for a second and a half. Heard nothing? Check the "
+                                          "volume, or choose another speaker.")
+                                     : tr("The test sound could not be played (%1).").arg(error));
+        Q_EMIT testSoundFinished(played);
+    });
+    connect(&bridge, &DeviceCheckBridge::measured, this, &PreSessionCheckDialog::connectionMeasured);
+
+    checkServerAgain();
+}
+
+PreSessionCheckDialog::~PreSessionCheckDialog()
+{
+    // The view goes before its page, and the page (with camera and microphone) before the engine.
+    delete m_preview;
+    delete m_page;
+}
+
+void PreSessionCheckDialog::done(int result)
+{
+    // Camera and microphone are free again for the session as soon as the check closes.
+    Q_EMIT m_page->bridge().stopRequested();
+    QDialog::done(result);
+}
+
+QComboBox* PreSessionCheckDialog::deviceChoice(Settings::MediaDevice device) const
+{
+    return m_choices.value(device);
+}
+
+QString PreSessionCheckDialog::cameraState() const
+{
+    return m_cameraStatus->text();
+}
+
+QString PreSessionCheckDialog::microphoneState() const
+{
+    return m_microphoneStatus->text();
+}
+
+void PreSessionCheckDialog::openDevice(Settings::MediaDevice device)
+{
+    if (!m_pageReady)
+        return;
+    const QString preferred = m_settings.preferredDevice(device);
+    QString deviceId;
+    for (const MediaDeviceInfo& info : std::as_const(m_devices)) {
+        if (info.kind == kindOf(device) && info.label == preferred)
+            deviceId = info.deviceId;
+    }
+    if (device == Settings::MediaDevice::Microphone)
+        m_heardMicrophone = false;
+    Q_EMIT m_page->bridge().openRequested(kindOf(device), deviceId);
+}
+
+void PreSessionCheckDialog::showDevices(const QList<MediaDeviceInfo>& devices)
+{
+    const bool firstList = m_devices.isEmpty();
+    m_devices = devices;
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+        QComboBox* choice = it.value();
+        const QString preferred = m_settings.preferredDevice(it.key());
+        const QSignalBlocker blocker(choice);
+        while (choice->count() > 1)
+            choice->removeItem(1);
+        for (const MediaDeviceInfo& device : devices) {
+            if (device.kind == kindOf(it.key()) && !device.label.isEmpty()
+                && choice->findData(device.label) < 0)
+                choice->addItem(device.label, device.label);
+        }
+        choice->setCurrentIndex(qMax(0, choice->findData(preferred)));
+        // Labels are known only once a device is open: now the remembered one can be opened.
+        const bool known = choice->findData(preferred) > 0;
+        if (firstList && known && it.key() != Settings::MediaDevice::Speaker
+            && m_openLabels.value(it.key()) != preferred)
+            openDevice(it.key());
+    }
+}
+
+void PreSessionCheckDialog::deviceOpened(const QString& kind, const QString& label)
+{
+    const Settings::MediaDevice device = deviceOf(kind);
+    m_openLabels.insert(device, label);
+    if (device == Settings::MediaDevice::Camera)
+        m_cameraStatus->setText(tr("The picture above comes from %1.").arg(label));
+    else if (!m_heardMicrophone)
+        m_microphoneStatus->setText(tr("Say something: the bar should move."));
+}
+
+void PreSessionCheckDialog::deviceFailed(const QString& kind, const QString& errorName)
+{
+    const Settings::MediaDevice device = deviceOf(kind);
+    m_openLabels.remove(device);
+    QLabel* status = device == Settings::MediaDevice::Camera ? m_cameraStatus : m_microphoneStatus;
+    status->setText(DeviceAdvice::forError(device == Settings::MediaDevice::Camera
+                                               ? DeviceAdvice::Device::Camera
+                                               : DeviceAdvice::Device::Microphone,
+                                           errorName));
+}
+
+void PreSessionCheckDialog::playTestSound()
+{
+    const QString preferred = m_settings.preferredDevice(Settings::MediaDevice::Speaker);
+    QString outputId;
+    for (const MediaDeviceInfo& info : std::as_const(m_devices)) {
+        if (info.kind == QLatin1String("audiooutput") && info.label == preferred)
+            outputId = info.deviceId;
+    }
+    m_testSound->setEnabled(false);
+    m_speakerStatus->setText(tr("Playing a tone…"));
+    Q_EMIT m_page->bridge().toneRequested(outputId);
+}
+
+ServerCheck::Status PreSessionCheckDialog::status(Check check) const
+{
+    return ServerCheck::Status(m_checks->topLevelItem(int(check))->data(1, Qt::UserRole).toInt());
+}
+
+QString PreSessionCheckDialog::detail(Check check) const
+{
+    return m_checks->topLevelItem(int(check))->text(1);
+}
+
+void PreSessionCheckDialog::setRow(Check check, ServerCheck::Status status, const QString& detail)
+{
+    static const QHash<ServerCheck::Status, QStyle::StandardPixmap> icons {
+        { ServerCheck::Status::Pass, QStyle::SP_DialogApplyButton },
+        { ServerCheck::Status::Warn, QStyle::SP_MessageBoxWarning },
+        { ServerCheck::Status::Fail, QStyle::SP_MessageBoxCritical },
+    };
+    QTreeWidgetItem* item = m_checks->topLevelItem(int(check));
+    item->setIcon(0, style()->standardIcon(icons.value(status)));
+    item->setText(1, detail);
+    item->setToolTip(1, detail);
+    item->setData(1, Qt::UserRole, int(status));
+    item->setData(0, Qt::AccessibleDescriptionRole, ServerCheck::statusName(status));
+}
+
+void PreSessionCheckDialog::checkServerAgain()
+{
+    if (m_pendingChecks > 0)
+        return;
+    m_pendingChecks = 2;
+    m_again->setEnabled(false);
+    for (int row = 0; row < m_checks->topLevelItemCount(); ++row) {
+        m_checks->topLevelItem(row)->setIcon(0, QIcon());
+        m_checks->topLevelItem(row)->setText(1, tr("Checking…"));
+        m_checks->topLevelItem(row)->setData(1, Qt::UserRole, int(ServerCheck::Status::Fail));
+    }
+    m_serverCheck->run(m_server.baseUrl, [this](const QList<ServerCheck::Step>& steps) {
+        static const QHash<QString, Check> rows { { QStringLiteral("dns"), Check::Dns },
+                                                  { QStringLiteral("api"), Check::Api },
+                                                  { QStringLiteral("latency"), Check::Latency } };
+        for (Check check : { Check::Dns, Check::Api, Check::Latency })
+            setRow(check, ServerCheck::Status::Fail, tr("Not checked: the step before failed."));
+        for (const ServerCheck::Step& step : steps)
+            setRow(rows.value(step.name), step.status, step.detail);
+        checkFinished();
+    });
+    runConnectionTest();
+}
+
+void PreSessionCheckDialog::runConnectionTest()
+{
+    m_connectionTest->findIceServers(
+        m_server.baseUrl, [this](const QJsonArray& iceServers, const QString& error) {
+            if (!error.isEmpty()) {
+                setRow(Check::Connection, ServerCheck::Status::Warn, tr("Not tested. %1").arg(error));
+                checkFinished();
+            } else if (iceServers.isEmpty()) {
+                setRow(Check::Connection, ServerCheck::Status::Warn,
+                       tr("This server offers no connection test. Its administrator can turn one on "
+                          "(prejoinConfig.preCallTestICEUrl)."));
+                checkFinished();
+            } else {
+                setRow(Check::Connection, ServerCheck::Status::Warn,
+                       tr("Sending test data through the relay…"));
+                if (m_pageReady)
+                    Q_EMIT m_page->bridge().connectionTestRequested(iceServers);
+                else
+                    m_waitingIceServers = iceServers;
+            }
+        });
+}
+
+void PreSessionCheckDialog::connectionMeasured(const QJsonObject& result)
+{
+    const ConnectionTest::Measurement measurement = ConnectionTest::fromJson(result);
+    const ConnectionTest::Verdict verdict = ConnectionTest::rate(measurement);
+    static const QHash<ConnectionTest::Rating, ServerCheck::Status> statuses {
+        { ConnectionTest::Rating::Good, ServerCheck::Status::Pass },
+        { ConnectionTest::Rating::NonOptimal, ServerCheck::Status::Warn },
+        { ConnectionTest::Rating::Poor, ServerCheck::Status::Fail },
+    };
+    const QLocale locale;
+    const QString figures = measurement.mediaConnectivity
+        ? tr("%1 ms round trip, %2 % loss, %3 kbit/s")
+              .arg(locale.toString(qRound(measurement.rttMs)),
+                   locale.toString(measurement.fractionalLoss * 100, 'f', 1),
+                   locale.toString(qRound(measurement.throughputKbps)))
+        : tr("no connection");
+    setRow(Check::Connection, statuses.value(verdict.overall),
+           tr("%1 (%2). %3").arg(ConnectionTest::ratingName(verdict.overall), figures, verdict.summary));
+    checkFinished();
+}
+
+void PreSessionCheckDialog::checkFinished()
+{
+    if (--m_pendingChecks > 0)
+        return;
+    m_again->setEnabled(true);
+    Q_EMIT checksFinished();
+}
