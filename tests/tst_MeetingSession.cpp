@@ -1,5 +1,7 @@
 #include "core/meeting/MeetingSession.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void hangUpEndsAfterReadyToClose();
     void fatalErrorsFailTheSessionOthersDoNot();
     void deviceErrorsAreReportedAsProblems();
+    void devicesAreListedAndSwitchedByLabel();
     void bothAudioOnlyPayloadShapesAreRead();
     void qualityAndAudioOnlyCommands();
 
@@ -189,6 +192,43 @@ void TestMeetingSession::deviceErrorsAreReportedAsProblems()
     QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("Camera")));
     QVERIFY(problems.at(1).at(0).toString().contains(QLatin1String("No microphone was found")));
     QVERIFY(m_session->state() != MeetingSession::State::Failed);
+}
+
+void TestMeetingSession::devicesAreListedAndSwitchedByLabel()
+{
+    QSignalSpy commands(m_session.get(), &MeetingSession::commandRequested);
+    QSignalSpy changed(m_session.get(), &MeetingSession::devicesChanged);
+    m_session->requestDevices();
+    QCOMPARE(commands.last().at(0).toString(), QStringLiteral("getAvailableDevices"));
+    // The shape getAvailableDevices() resolves to; devices without a label (no permission yet) are left out.
+    const QJsonObject listed = QJsonDocument::fromJson(R"({
+        "videoInput": [{"deviceId": "c1", "label": "Integrated Camera", "kind": "videoinput"},
+                       {"deviceId": "c2", "label": "USB Camera", "kind": "videoinput"}],
+        "audioInput": [{"deviceId": "m1", "label": "", "kind": "audioinput"},
+                       {"deviceId": "m2", "label": "Headset", "kind": "audioinput"}],
+        "audioOutput": []})")
+                                   .object();
+    m_session->handleEvent(QStringLiteral("availableDevices"), listed);
+    QCOMPARE(changed.size(), 1);
+    using Kind = MeetingSession::DeviceKind;
+    QCOMPARE(m_session->devices(Kind::Camera),
+             QList<MeetingSession::Device>({ { QStringLiteral("c1"), QStringLiteral("Integrated Camera") },
+                                             { QStringLiteral("c2"), QStringLiteral("USB Camera") } }));
+    QCOMPARE(m_session->devices(Kind::Microphone).size(), 1);
+    QVERIFY(m_session->devices(Kind::Speaker).isEmpty());
+
+    m_session->useDevice(Kind::Camera, m_session->devices(Kind::Camera).at(1));
+    QCOMPARE(commands.last().at(0).toString(), QStringLiteral("setVideoInputDevice"));
+    QCOMPARE(commands.last().at(1).toJsonArray(),
+             QJsonArray({ QStringLiteral("USB Camera"), QStringLiteral("c2") }));
+    m_session->useDevice(Kind::Microphone, m_session->devices(Kind::Microphone).at(0));
+    QCOMPARE(commands.last().at(0).toString(), QStringLiteral("setAudioInputDevice"));
+
+    QSignalSpy problems(m_session.get(), &MeetingSession::deviceProblem);
+    m_session->handleEvent(QStringLiteral("deviceSwitchFailed"),
+                           { { QStringLiteral("name"), QStringLiteral("setVideoInputDevice") } });
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().first().toString().contains(QLatin1String("camera")));
 }
 
 void TestMeetingSession::bothAudioOnlyPayloadShapesAreRead()

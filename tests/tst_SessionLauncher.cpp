@@ -17,7 +17,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void backupServerTakesOverWithANewRoom();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
+    void problemsMenuSwitchesTheCamera();
 
 private:
     Occurrence scheduled(int participants = 1);
@@ -443,6 +446,28 @@ void TestSessionLauncher::problemsMenuOpensTheCheckForTheSessionsServer()
     QVERIFY(finished.wait(30000));
     QCOMPARE(dialogs.first()->status(PreSessionCheckDialog::Check::Api), ServerCheck::Status::Pass);
     dialogs.first()->close();
+}
+
+void TestSessionLauncher::problemsMenuSwitchesTheCamera()
+{
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    auto* cameras = window->findChild<QMenu*>(
+        QStringLiteral("devices%1Menu").arg(int(MeetingSession::DeviceKind::Camera)));
+    QVERIFY(cameras);
+    // Once joined, the meeting is asked which devices it has: Chromium's two fake cameras.
+    QTRY_COMPARE_WITH_TIMEOUT(cameras->actions().size(), 2, 20000);
+    QAction* second = cameras->actions().at(1);
+    QSignalSpy reported(m_server.get(), &StandInJitsiServer::reported);
+    second->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->reports(QStringLiteral("device")).isEmpty(), 20000);
+    const QJsonObject used = m_server->reports(QStringLiteral("device")).constLast();
+    QCOMPARE(used.value(QLatin1String("kind")).toString(), QStringLiteral("videoinput"));
+    QCOMPARE(used.value(QLatin1String("label")).toString(), second->text());
+    auto* microphones = window->findChild<QMenu*>(
+        QStringLiteral("devices%1Menu").arg(int(MeetingSession::DeviceKind::Microphone)));
+    QVERIFY(microphones && !microphones->actions().isEmpty());
+    QVERIFY(microphones->actions().first()->isEnabled());
 }
 
 QTEST_MAIN(TestSessionLauncher)

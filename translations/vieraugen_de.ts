@@ -3086,7 +3086,23 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <source>&amp;Check Camera, Microphone and Connection…</source>
+        <source>Looking for devices…</source>
+        <translation>Geräte werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Switch Ca&amp;mera</source>
+        <translation>Ka&amp;mera wechseln</translation>
+    </message>
+    <message>
+        <source>Switch M&amp;icrophone</source>
+        <translation>M&amp;ikrofon wechseln</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Speaker</source>
+        <translation>Lautsprec&amp;her wechseln</translation>
+    </message>
+    <message>
+        <source>Check Camera, Microphone and Co&amp;nnection…</source>
         <translation>Kamera, Mikrofon und Verbindung &amp;prüfen …</translation>
     </message>
 </context>

@@ -3080,7 +3080,23 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Check Camera, Microphone and Connection…</source>
+        <source>Looking for devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Ca&amp;mera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch M&amp;icrophone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Camera, Microphone and Co&amp;nnection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

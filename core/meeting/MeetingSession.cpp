@@ -106,6 +106,33 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
               Q_EMIT self->deviceProblem(DeviceAdvice::forError(
                   DeviceAdvice::Device::Microphone, event.value(QLatin1String("type")).toString()));
           } },
+        { QStringLiteral("availableDevices"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              static const std::pair<DeviceKind, const char*> groups[] = {
+                  { DeviceKind::Camera, "videoInput" },
+                  { DeviceKind::Microphone, "audioInput" },
+                  { DeviceKind::Speaker, "audioOutput" },
+              };
+              for (const auto& [kind, group] : groups) {
+                  QList<Device> listed;
+                  for (const QJsonValue& value : event.value(QLatin1String(group)).toArray()) {
+                      const Device device { value.toObject().value(QLatin1String("deviceId")).toString(),
+                                            value.toObject().value(QLatin1String("label")).toString() };
+                      if (!device.label.isEmpty())
+                          listed.append(device);
+                  }
+                  self->m_devices.insert(kind, listed);
+              }
+              Q_EMIT self->devicesChanged();
+          } },
+        { QStringLiteral("deviceSwitchFailed"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              Q_EMIT self->deviceProblem(DeviceAdvice::forError(
+                  event.value(QLatin1String("name")).toString() == QLatin1String("setVideoInputDevice")
+                      ? DeviceAdvice::Device::Camera
+                      : DeviceAdvice::Device::Microphone,
+                  QString()));
+          } },
         { QStringLiteral("errorOccurred"),
           [](MeetingSession* self, const QJsonObject& event) {
               // The handbook documents a flat object, the code wraps it in "error".
@@ -194,6 +221,21 @@ void MeetingSession::setVideoQuality(VideoQuality quality)
 void MeetingSession::setAudioOnly(bool audioOnly)
 {
     send(QStringLiteral("setAudioOnly"), { audioOnly });
+}
+
+void MeetingSession::requestDevices()
+{
+    send(QStringLiteral("getAvailableDevices"));
+}
+
+void MeetingSession::useDevice(DeviceKind kind, const Device& device)
+{
+    static const QHash<DeviceKind, QString> functions {
+        { DeviceKind::Camera, QStringLiteral("setVideoInputDevice") },
+        { DeviceKind::Microphone, QStringLiteral("setAudioInputDevice") },
+        { DeviceKind::Speaker, QStringLiteral("setAudioOutputDevice") },
+    };
+    send(functions.value(kind), { device.label, device.id });
 }
 
 void MeetingSession::send(const QString& command, const QJsonArray& arguments)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -42,6 +43,20 @@ public:
         friend bool operator==(const Person&, const Person&) = default;
     };
 
+    // A camera, microphone or speaker the meeting offers (IFrame API getAvailableDevices).
+    struct Device
+    {
+        QString id;
+        QString label;
+        friend bool operator==(const Device&, const Device&) = default;
+    };
+    enum class DeviceKind
+    {
+        Camera,
+        Microphone,
+        Speaker
+    };
+
     explicit MeetingSession(const QString& roomPassword, QObject* parent = nullptr);
 
     void handleEvent(const QString& name, const QJsonObject& payload);
@@ -53,6 +68,10 @@ public:
     void toggleVideo();
     void setVideoQuality(VideoQuality quality);
     void setAudioOnly(bool audioOnly);
+    // Asks the meeting which devices it can use; devicesChanged() follows.
+    void requestDevices();
+    void useDevice(DeviceKind kind, const Device& device);
+    QList<Device> devices(DeviceKind kind) const { return m_devices.value(kind); }
 
     State state() const { return m_state; }
     bool isModerator() const { return m_moderator; }
@@ -79,6 +98,7 @@ Q_SIGNALS:
     // Camera or microphone trouble the counselor can fix (another program holds the device, OS
     // privacy settings); the meeting goes on.
     void deviceProblem(const QString& message);
+    void devicesChanged();
 
 private:
     void send(const QString& command, const QJsonArray& arguments = {});
@@ -88,6 +108,7 @@ private:
     void finish();
 
     QString m_roomPassword;
+    QHash<DeviceKind, QList<Device>> m_devices;
     QString m_localId;
     State m_state = State::Connecting;
     bool m_moderator = false;

@@ -8,6 +8,9 @@ const forwardedEvents = [
     'videoConferenceLeft', 'videoMuteStatusChanged', 'videoQualityChanged',
 ];
 
+// Device functions of the IFrame API, reached through the same command path as executeCommand.
+const deviceFunctions = ['setAudioInputDevice', 'setAudioOutputDevice', 'setVideoInputDevice'];
+
 let api = null;
 let loadedScript = null;
 
@@ -46,7 +49,14 @@ new QWebChannel(qt.webChannelTransport, channel => {
     bridge.preloadRequested.connect(url => loadScript(url).catch(() => {}));
     bridge.startRequested.connect(options => start(bridge, options));
     bridge.commandRequested.connect((name, args) => {
-        if (api) {
+        if (!api) {
+            return;
+        }
+        if (name === 'getAvailableDevices') {
+            api.getAvailableDevices().then(devices => bridge.deliver('availableDevices', devices || {}));
+        } else if (deviceFunctions.includes(name)) {
+            api[name](...args).catch(() => bridge.deliver('deviceSwitchFailed', { name }));
+        } else {
             api.executeCommand(name, ...args);
         }
     });

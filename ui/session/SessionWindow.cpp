@@ -137,6 +137,22 @@ SessionWindow::~SessionWindow()
     delete m_page;
 }
 
+void SessionWindow::showDevices()
+{
+    for (auto it = m_deviceMenus.cbegin(); it != m_deviceMenus.cend(); ++it) {
+        QMenu* menu = it.value();
+        menu->clear();
+        const QList<MeetingSession::Device> devices = m_meeting->devices(it.key());
+        if (devices.isEmpty())
+            menu->addAction(tr("Looking for devices…"))->setEnabled(false);
+        for (const MeetingSession::Device& device : devices) {
+            QAction* action = menu->addAction(device.label);
+            connect(action, &QAction::triggered, m_meeting,
+                    [meeting = m_meeting, kind = it.key(), device] { meeting->useDevice(kind, device); });
+        }
+    }
+}
+
 void SessionWindow::createActions()
 {
     QToolBar* toolbar = addToolBar(tr("Session"));
@@ -204,7 +220,21 @@ void SessionWindow::createActions()
     backup->setEnabled(!m_plan.server.backupProfileId.isEmpty());
     backup->setStatusTip(
         tr("When this server fails or is overloaded: continue in a new room on the backup server."));
-    add(problemsMenu, tr("&Check Camera, Microphone and Connection…"), QKeySequence(),
+    // Which devices the meeting can use is asked each time a menu opens (a headset may just have
+    // been plugged in); the answer fills the menus.
+    const std::pair<QString, MeetingSession::DeviceKind> deviceMenus[] = {
+        { tr("Switch Ca&mera"), MeetingSession::DeviceKind::Camera },
+        { tr("Switch M&icrophone"), MeetingSession::DeviceKind::Microphone },
+        { tr("Switch &Speaker"), MeetingSession::DeviceKind::Speaker },
+    };
+    for (const auto& [text, kind] : deviceMenus) {
+        QMenu* menu = problemsMenu->addMenu(text);
+        menu->setObjectName(QStringLiteral("devices%1Menu").arg(int(kind)));
+        m_deviceMenus.insert(kind, menu);
+        connect(menu, &QMenu::aboutToShow, this, [this] { m_meeting->requestDevices(); });
+    }
+    showDevices();
+    add(problemsMenu, tr("Check Camera, Microphone and Co&nnection…"), QKeySequence(),
         QStringLiteral("checkAction"), [this] { Q_EMIT checkRequested(m_plan.server); });
     problemsMenu->addSeparator();
     add(problemsMenu, tr("&Echo or Feedback"), QKeySequence(), QStringLiteral("helpEchoAction"),
@@ -231,6 +261,8 @@ void SessionWindow::startMeeting()
     connect(meeting, &MeetingSession::commandRequested, &bridge, &SessionBridge::commandRequested);
     connect(meeting, &MeetingSession::changed, this, &SessionWindow::refresh);
     connect(meeting, &MeetingSession::joined, this, &SessionWindow::joined);
+    connect(meeting, &MeetingSession::joined, meeting, &MeetingSession::requestDevices);
+    connect(meeting, &MeetingSession::devicesChanged, this, &SessionWindow::showDevices);
     connect(meeting, &MeetingSession::ended, this, &SessionWindow::finish);
     connect(meeting, &MeetingSession::failed, this,
             [this](const QString& message) { showNotice(message, true, QStringLiteral("quality")); });

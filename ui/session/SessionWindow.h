@@ -58,6 +58,7 @@ protected:
 
 private:
     void createActions();
+    void showDevices();
     void startMeeting();
     void refresh();
     void rebuildLobby();
@@ -86,6 +87,7 @@ private:
     QAction* m_cameraAction = nullptr;
     QAction* m_audioOnlyAction = nullptr;
     QActionGroup* m_qualityGroup = nullptr;
+    QHash<MeetingSession::DeviceKind, QMenu*> m_deviceMenus;
     bool m_hadParticipants = false;
     bool m_finished = false;
     bool m_moving = false;

@@ -203,6 +203,26 @@
             return this._request({ name: 'is-audio-muted' });
         }
 
+        getAvailableDevices() {
+            return this._request({ type: 'devices', name: 'getAvailableDevices' }).catch(() => ({}));
+        }
+
+        _setDevice(device) {
+            return this._request({ type: 'devices', name: 'setDevice', device });
+        }
+
+        setAudioInputDevice(label, id) {
+            return this._setDevice({ id, kind: 'audioinput', label });
+        }
+
+        setAudioOutputDevice(label, id) {
+            return this._setDevice({ id, kind: 'audiooutput', label });
+        }
+
+        setVideoInputDevice(label, id) {
+            return this._setDevice({ id, kind: 'videoinput', label });
+        }
+
         getIFrame() {
             return this._frame;
         }
