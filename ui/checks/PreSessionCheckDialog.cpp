@@ -6,15 +6,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
@@ -57,7 +56,6 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     , m_speakerStatus(new QLabel(tr("Play the test sound and listen."), this))
     , m_level(new QProgressBar(this))
     , m_testSound(new QPushButton(tr("Play &Test Sound"), this))
-    , m_checks(new QTreeWidget(this))
     , m_again(new QPushButton(tr("Check &Again"), this))
 {
     setWindowTitle(tr("Check Before the Session"));
@@ -102,16 +100,24 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     devicesLayout->addLayout(form);
 
     auto* serverBox = new QGroupBox(tr("Connection to %1").arg(server.name), this);
-    m_checks->setColumnCount(2);
-    m_checks->setHeaderLabels({ tr("Check"), tr("Result") });
-    m_checks->setRootIsDecorated(false);
-    m_checks->setWordWrap(true);
-    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(2, 1);
+    int gridRow = 0;
     for (const QString& name : { tr("Server name"), tr("Secure connection"), tr("Response time"),
-                                 tr("Audio and video through the relay") })
-        m_checks->addTopLevelItem(new QTreeWidgetItem({ name, QString() }));
+                                 tr("Audio and video through the relay") }) {
+        CheckRow row { new QLabel(this), new QLabel(this), ServerCheck::Status::Fail };
+        auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), this);
+        row.detail->setWordWrap(true);
+        row.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(row.icon, gridRow, 0, Qt::AlignTop);
+        grid->addWidget(title, gridRow, 1, Qt::AlignTop);
+        grid->addWidget(row.detail, gridRow + 1, 1, 1, 2, Qt::AlignTop);
+        gridRow += 2;
+        m_rows.append(row);
+    }
+    grid->setRowStretch(gridRow, 1);
     auto* serverLayout = new QVBoxLayout(serverBox);
-    serverLayout->addWidget(m_checks);
+    serverLayout->addLayout(grid, 1);
     serverLayout->addWidget(m_again, 0, Qt::AlignRight);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
@@ -265,12 +271,12 @@ void PreSessionCheckDialog::playTestSound()
 
 ServerCheck::Status PreSessionCheckDialog::status(Check check) const
 {
-    return ServerCheck::Status(m_checks->topLevelItem(int(check))->data(1, Qt::UserRole).toInt());
+    return m_rows.at(int(check)).status;
 }
 
 QString PreSessionCheckDialog::detail(Check check) const
 {
-    return m_checks->topLevelItem(int(check))->text(1);
+    return m_rows.at(int(check)).detail->text();
 }
 
 void PreSessionCheckDialog::setRow(Check check, ServerCheck::Status status, const QString& detail)
@@ -280,12 +286,11 @@ void PreSessionCheckDialog::setRow(Check check, ServerCheck::Status status, cons
         { ServerCheck::Status::Warn, QStyle::SP_MessageBoxWarning },
         { ServerCheck::Status::Fail, QStyle::SP_MessageBoxCritical },
     };
-    QTreeWidgetItem* item = m_checks->topLevelItem(int(check));
-    item->setIcon(0, style()->standardIcon(icons.value(status)));
-    item->setText(1, detail);
-    item->setToolTip(1, detail);
-    item->setData(1, Qt::UserRole, int(status));
-    item->setData(0, Qt::AccessibleDescriptionRole, ServerCheck::statusName(status));
+    CheckRow& row = m_rows[int(check)];
+    row.status = status;
+    row.icon->setPixmap(style()->standardIcon(icons.value(status)).pixmap(16, 16));
+    row.icon->setAccessibleName(ServerCheck::statusName(status));
+    row.detail->setText(detail);
 }
 
 void PreSessionCheckDialog::checkServerAgain()
@@ -294,10 +299,10 @@ void PreSessionCheckDialog::checkServerAgain()
         return;
     m_pendingChecks = 2;
     m_again->setEnabled(false);
-    for (int row = 0; row < m_checks->topLevelItemCount(); ++row) {
-        m_checks->topLevelItem(row)->setIcon(0, QIcon());
-        m_checks->topLevelItem(row)->setText(1, tr("Checking…"));
-        m_checks->topLevelItem(row)->setData(1, Qt::UserRole, int(ServerCheck::Status::Fail));
+    for (CheckRow& row : m_rows) {
+        row.icon->clear();
+        row.detail->setText(tr("Checking…"));
+        row.status = ServerCheck::Status::Fail;
     }
     m_serverCheck->run(m_server.baseUrl, [this](const QList<ServerCheck::Step>& steps) {
         static const QHash<QString, Check> rows { { QStringLiteral("dns"), Check::Dns },

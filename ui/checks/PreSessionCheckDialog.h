@@ -13,8 +13,6 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
 class QWebEngineView;
 class SessionEngine;
 
@@ -87,7 +85,13 @@ private:
     QLabel* m_speakerStatus;
     QProgressBar* m_level;
     QPushButton* m_testSound;
-    QTreeWidget* m_checks;
+    struct CheckRow
+    {
+        QLabel* icon;
+        QLabel* detail;
+        ServerCheck::Status status;
+    };
+    QList<CheckRow> m_rows; // in the order of Check
     QPushButton* m_again;
     int m_pendingChecks = 0;
     bool m_heardMicrophone = false;
