@@ -40,6 +40,8 @@ private Q_SLOTS:
 
 private:
     Appointment timed(const QString& title, const QDateTime& start, int minutes) const;
+    // "Serie" weekly from 2026-12-01 09:00; its 12-08 moved to 12-09 as "verschoben". Returns the series.
+    Appointment saveWeeklyWithMovedDate();
     QList<QString> titlesIn(const QDateTime& from, const QDateTime& to,
                             const QTimeZone& zone = QTimeZone("Europe/Berlin")) const;
     static QDateTime berlin(int y, int mo, int d, int h, int mi = 0)
@@ -78,6 +80,21 @@ Appointment TestAppointmentStore::timed(const QString& title, const QDateTime& s
     appointment.timeZone = QStringLiteral("Europe/Berlin");
     appointment.kind = SessionKind::InPerson;
     return appointment;
+}
+
+Appointment TestAppointmentStore::saveWeeklyWithMovedDate()
+{
+    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY");
+    QString error;
+    if (!m_store->save(weekly, &error))
+        qFatal("series not saved: %s", qPrintable(error));
+    Appointment moved = timed(QStringLiteral("verschoben"), berlin(2026, 12, 9, 9), 50);
+    moved.uid = weekly.uid;
+    moved.recurrenceId = berlin(2026, 12, 8, 9);
+    if (!m_store->save(moved, &error))
+        qFatal("exception not saved: %s", qPrintable(error));
+    return weekly;
 }
 
 QList<QString> TestAppointmentStore::titlesIn(const QDateTime& from, const QDateTime& to,
@@ -259,14 +276,8 @@ void TestAppointmentStore::sessionOnOneDateOfASeriesChangesOnlyThatDate()
 
 void TestAppointmentStore::removingASeriesRemovesItsExceptions()
 {
-    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
-    weekly.rrule = QStringLiteral("FREQ=WEEKLY");
+    const Appointment weekly = saveWeeklyWithMovedDate();
     QString error;
-    QVERIFY(m_store->save(weekly, &error));
-    Appointment moved = timed(QStringLiteral("verschoben"), berlin(2026, 12, 9, 9), 50);
-    moved.uid = weekly.uid;
-    moved.recurrenceId = berlin(2026, 12, 8, 9);
-    QVERIFY(m_store->save(moved, &error));
     QCOMPARE(m_store->count(), 2);
     QVERIFY(m_store->remove(weekly.uid, &error));
     QCOMPARE(m_store->count(), 0);
@@ -341,14 +352,8 @@ void TestAppointmentStore::windowsAgreeWithLibicalAcrossTheIndexHorizon()
 
 void TestAppointmentStore::undoingAnExceptionBringsItsDateBack()
 {
-    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
-    weekly.rrule = QStringLiteral("FREQ=WEEKLY");
+    const Appointment weekly = saveWeeklyWithMovedDate();
     QString error;
-    QVERIFY(m_store->save(weekly, &error));
-    Appointment moved = timed(QStringLiteral("verschoben"), berlin(2026, 12, 9, 9), 50);
-    moved.uid = weekly.uid;
-    moved.recurrenceId = berlin(2026, 12, 8, 9);
-    QVERIFY(m_store->save(moved, &error));
     const QDateTime from = berlin(2026, 12, 7, 0);
     const QDateTime to = berlin(2026, 12, 14, 0);
     QCOMPARE(titlesIn(from, to), QList<QString>({ QStringLiteral("verschoben") }));

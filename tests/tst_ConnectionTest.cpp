@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSslConfiguration>
 #include <QTest>
 
 // Rating figures with Jitsi's thresholds, and finding the relay credentials a server offers,
@@ -40,9 +39,7 @@ void TestConnectionTest::initTestCase()
 {
     QString error;
     QVERIFY2(m_certificates.create(&error), qPrintable(error));
-    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
-    QVERIFY(trusted.addCaCertificates(m_certificates.authorityFile()));
-    QSslConfiguration::setDefaultConfiguration(trusted);
+    QVERIFY2(m_certificates.trustInQtNetwork(&error), qPrintable(error));
 }
 
 void TestConnectionTest::ratesLikeJitsisPrejoinScreen_data()

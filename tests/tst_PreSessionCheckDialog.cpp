@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QTest>
 
 // The pre-session check in the real browser engine with Chromium's fake camera and microphone,
@@ -44,9 +43,7 @@ void TestPreSessionCheckDialog::initTestCase()
 {
     QString error;
     QVERIFY2(m_certificates.create(&error) && m_certificates.trustInWebEngine(&error), qPrintable(error));
-    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
-    QVERIFY(trusted.addCaCertificates(m_certificates.authorityFile()));
-    QSslConfiguration::setDefaultConfiguration(trusted);
+    QVERIFY2(m_certificates.trustInQtNetwork(&error), qPrintable(error));
     m_turn = std::make_unique<LocalTurnServer>();
     QVERIFY2(m_turn->start(&error), qPrintable(error));
 }

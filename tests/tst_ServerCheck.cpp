@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSslConfiguration>
 #include <QTest>
 
 // The pre-session server check against local HTTPS servers: trusted, self-signed, slow, gone.
@@ -36,10 +35,7 @@ void TestServerCheck::initTestCase()
 {
     QString error;
     QVERIFY2(m_certificates.create(&error), qPrintable(error));
-    // Trusted by this process only, as an organization's own authority would be system-wide.
-    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
-    QVERIFY(trusted.addCaCertificates(m_certificates.authorityFile()));
-    QSslConfiguration::setDefaultConfiguration(trusted);
+    QVERIFY2(m_certificates.trustInQtNetwork(&error), qPrintable(error));
 }
 
 void TestServerCheck::serveJitsi(LocalHttpServer& server, int delayMs)

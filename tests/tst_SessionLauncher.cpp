@@ -22,7 +22,6 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QTest>
 #include <QWidget>
 
@@ -71,10 +70,7 @@ void TestSessionLauncher::initTestCase()
 {
     QString error;
     QVERIFY2(m_certificates.create(&error) && m_certificates.trustInWebEngine(&error), qPrintable(error));
-    // The server check uses Qt's own TLS: it trusts the test authority in this process too.
-    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
-    QVERIFY(trusted.addCaCertificates(m_certificates.authorityFile()));
-    QSslConfiguration::setDefaultConfiguration(trusted);
+    QVERIFY2(m_certificates.trustInQtNetwork(&error), qPrintable(error));
 }
 
 void TestSessionLauncher::init()

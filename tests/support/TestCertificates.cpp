@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 TestCertificates::TestCertificates() = default;
@@ -105,4 +106,15 @@ QSslConfiguration TestCertificates::serverConfiguration() const
 QSslConfiguration TestCertificates::selfSignedConfiguration() const
 {
     return configuration(QStringLiteral("self.pem"), QStringLiteral("self.key"));
+}
+
+bool TestCertificates::trustInQtNetwork(QString* errorMessage) const
+{
+    QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
+    if (!trusted.addCaCertificates(authorityFile())) {
+        *errorMessage = QStringLiteral("the test authority could not be read");
+        return false;
+    }
+    QSslConfiguration::setDefaultConfiguration(trusted);
+    return true;
 }

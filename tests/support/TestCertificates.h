@@ -16,6 +16,9 @@ public:
     // False with a message when openssl or certutil (libnss3-tools) fail.
     bool create(QString* errorMessage);
     bool trustInWebEngine(QString* errorMessage);
+    // Trusts the authority for Qt's own TLS in this process only, as an organization's own
+    // authority would be trusted system-wide.
+    bool trustInQtNetwork(QString* errorMessage) const;
 
     QSslConfiguration serverConfiguration() const;
     QString authorityFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
