@@ -2129,14 +2129,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server name</source>
         <translation type="unfinished"></translation>
     </message>
