@@ -34,6 +34,7 @@ private Q_SLOTS:
     void allDayItemsKeepTheirDateInEveryZone();
     void searchFindsNamesNotesAndPrefixes_data();
     void searchFindsNamesNotesAndPrefixes();
+    void searchWithThousandsOfMatchesTakesTheLatestBooked();
     void retentionPurgesOnlyOldPersonalData();
     void fullDiskLosesNothing();
     void readOnlyDatabaseIsExplained();
@@ -477,6 +478,26 @@ void TestAppointmentStore::searchFindsNamesNotesAndPrefixes()
     QVERIFY(m_store->save(first, &error));
     QVERIFY(m_store->save(second, &error));
     QCOMPARE(m_store->search(text).size(), hits);
+}
+
+void TestAppointmentStore::searchWithThousandsOfMatchesTakesTheLatestBooked()
+{
+    // Years of sessions with one client: more matches than are worth ranking.
+    QList<Appointment> sessions;
+    for (int i = 0; i <= AppointmentStore::maxRankedMatches; ++i) {
+        Appointment session
+            = timed(QStringLiteral("Sitzung %1").arg(i), berlin(2020, 1, 6, 9).addDays(i), 50);
+        session.participants = { { QStringLiteral("Jana Müller"), {}, {}, QStringLiteral("de") } };
+        sessions.append(session);
+    }
+    int created = 0;
+    int updated = 0;
+    QString error;
+    QVERIFY2(m_store->saveAll(sessions, &created, &updated, &error), qPrintable(error));
+    const QList<Appointment> found = m_store->search(QStringLiteral("mül"), 20);
+    QCOMPARE(found.size(), 20);
+    for (int i = 0; i < found.size(); ++i)
+        QCOMPARE(found.at(i).title, QStringLiteral("Sitzung %1").arg(AppointmentStore::maxRankedMatches - i));
 }
 
 void TestAppointmentStore::retentionPurgesOnlyOldPersonalData()

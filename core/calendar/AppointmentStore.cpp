@@ -712,11 +712,19 @@ QList<Appointment> AppointmentStore::search(const QString& text, int limit) cons
     const QString match = searchQuery(text);
     if (match.isEmpty())
         return {};
+    // Ranking (bm25) decides which matches fill the list, which is then shown by date. With more
+    // matches than maxRankedMatches (a common name over years of appointments) ranking them all
+    // takes longer than typing the next letter and picks no better set: the most recently booked
+    // ones are taken instead.
     QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM appointment_search WHERE appointment_search MATCH ?"));
+    query.addBindValue(match);
+    const int matches = query.exec() && query.next() ? query.value(0).toInt() : 0;
     query.prepare(
         selectColumns
-        + QStringLiteral("WHERE id IN (SELECT rowid FROM appointment_search WHERE appointment_search MATCH ? "
-                         "ORDER BY rank LIMIT ?) ORDER BY start_utc DESC"));
+        + QStringLiteral("WHERE id IN (SELECT rowid FROM appointment_search WHERE appointment_search "
+                         "MATCH ? ORDER BY %1 LIMIT ?) ORDER BY start_utc DESC")
+              .arg(matches > maxRankedMatches ? QLatin1String("rowid DESC") : QLatin1String("rank")));
     query.addBindValue(match);
     query.addBindValue(limit);
     if (!query.exec()) {

@@ -54,7 +54,9 @@ public:
     QList<Occurrence> occurrences(const QDateTime& from, const QDateTime& to,
                                   const QTimeZone& viewerZone = QTimeZone::systemTimeZone()) const;
 
-    // Appointments whose title, participants' names or notes contain all words (prefixes count).
+    // Appointments whose title, participants' names or notes contain all words (prefixes count),
+    // newest first: the best-ranked ones, or with more than maxRankedMatches the latest booked.
+    static constexpr int maxRankedMatches = 1000;
     QList<Appointment> search(const QString& text, int limit = 50) const;
 
     // Removes names, contacts and notes of appointments that ended before cutoff; their time and
