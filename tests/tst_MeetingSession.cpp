@@ -210,7 +210,7 @@ void TestMeetingSession::devicesAreListedAndSwitchedByLabel()
                                    .object();
     m_session->handleEvent(QStringLiteral("availableDevices"), listed);
     QCOMPARE(changed.size(), 1);
-    using Kind = MeetingSession::DeviceKind;
+    using Kind = MediaDevice;
     QCOMPARE(m_session->devices(Kind::Camera),
              QList<MeetingSession::Device>({ { QStringLiteral("c1"), QStringLiteral("Integrated Camera") },
                                              { QStringLiteral("c2"), QStringLiteral("USB Camera") } }));

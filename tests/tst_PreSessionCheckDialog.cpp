@@ -100,7 +100,7 @@ void TestPreSessionCheckDialog::cameraMicrophoneAndSpeakerAreTested()
     QTRY_VERIFY2_WITH_TIMEOUT(dialog->heardMicrophone(), qPrintable(dialog->microphoneState()), 20000);
     QVERIFY2(dialog->microphoneState().startsWith(QLatin1String("Sound arrives from")),
              qPrintable(dialog->microphoneState()));
-    QComboBox* cameras = dialog->deviceChoice(Settings::MediaDevice::Camera);
+    QComboBox* cameras = dialog->deviceChoice(MediaDevice::Camera);
     QTRY_VERIFY(cameras->count() >= 2);
     QCOMPARE(cameras->itemText(0), QStringLiteral("System default"));
 
@@ -114,12 +114,12 @@ void TestPreSessionCheckDialog::chosenDevicesAreRememberedAndReopened()
 {
     serveConfig(m_turn->iceServers());
     auto dialog = open(m_server->baseUrl());
-    QComboBox* cameras = dialog->deviceChoice(Settings::MediaDevice::Camera);
+    QComboBox* cameras = dialog->deviceChoice(MediaDevice::Camera);
     QTRY_VERIFY_WITH_TIMEOUT(cameras->count() >= 3, 20000); // default + Chromium's two fake cameras
     const QString second = cameras->itemText(2);
     cameras->setCurrentIndex(2);
     Q_EMIT cameras->activated(2);
-    QCOMPARE(m_workspace->settings().preferredDevice(Settings::MediaDevice::Camera), second);
+    QCOMPARE(m_workspace->settings().preferredDevice(MediaDevice::Camera), second);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->cameraState(),
                               QStringLiteral("The picture above comes from %1.").arg(second), 10000);
     dialog.reset();
@@ -128,7 +128,7 @@ void TestPreSessionCheckDialog::chosenDevicesAreRememberedAndReopened()
     dialog = open(m_server->baseUrl());
     QTRY_COMPARE_WITH_TIMEOUT(dialog->cameraState(),
                               QStringLiteral("The picture above comes from %1.").arg(second), 20000);
-    QCOMPARE(dialog->deviceChoice(Settings::MediaDevice::Camera)->currentText(), second);
+    QCOMPARE(dialog->deviceChoice(MediaDevice::Camera)->currentText(), second);
 }
 
 void TestPreSessionCheckDialog::connectionThroughTheRelayIsRated()

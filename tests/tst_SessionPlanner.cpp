@@ -61,10 +61,8 @@ void TestSessionPlanner::init()
     m_workspace->settings().setCounselorName(QStringLiteral("Frau Berger"));
     m_workspace->settings().setUiLanguage(QStringLiteral("de"));
     // Chosen in the pre-session check; the speaker stays the system default.
-    m_workspace->settings().setPreferredDevice(Settings::MediaDevice::Camera,
-                                               QStringLiteral("USB Camera (046d:0825)"));
-    m_workspace->settings().setPreferredDevice(Settings::MediaDevice::Microphone,
-                                               QStringLiteral("Headset Mikrofon"));
+    m_workspace->settings().setPreferredDevice(MediaDevice::Camera, QStringLiteral("USB Camera (046d:0825)"));
+    m_workspace->settings().setPreferredDevice(MediaDevice::Microphone, QStringLiteral("Headset Mikrofon"));
 }
 
 Appointment TestSessionPlanner::session() const

@@ -108,10 +108,10 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
           } },
         { QStringLiteral("availableDevices"),
           [](MeetingSession* self, const QJsonObject& event) {
-              static const std::pair<DeviceKind, const char*> groups[] = {
-                  { DeviceKind::Camera, "videoInput" },
-                  { DeviceKind::Microphone, "audioInput" },
-                  { DeviceKind::Speaker, "audioOutput" },
+              static const std::pair<MediaDevice, const char*> groups[] = {
+                  { MediaDevice::Camera, "videoInput" },
+                  { MediaDevice::Microphone, "audioInput" },
+                  { MediaDevice::Speaker, "audioOutput" },
               };
               for (const auto& [kind, group] : groups) {
                   QList<Device> listed;
@@ -228,12 +228,12 @@ void MeetingSession::requestDevices()
     send(QStringLiteral("getAvailableDevices"));
 }
 
-void MeetingSession::useDevice(DeviceKind kind, const Device& device)
+void MeetingSession::useDevice(MediaDevice kind, const Device& device)
 {
-    static const QHash<DeviceKind, QString> functions {
-        { DeviceKind::Camera, QStringLiteral("setVideoInputDevice") },
-        { DeviceKind::Microphone, QStringLiteral("setAudioInputDevice") },
-        { DeviceKind::Speaker, QStringLiteral("setAudioOutputDevice") },
+    static const QHash<MediaDevice, QString> functions {
+        { MediaDevice::Camera, QStringLiteral("setVideoInputDevice") },
+        { MediaDevice::Microphone, QStringLiteral("setAudioInputDevice") },
+        { MediaDevice::Speaker, QStringLiteral("setAudioOutputDevice") },
     };
     send(functions.value(kind), { device.label, device.id });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/meeting/MediaDevice.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -50,12 +52,6 @@ public:
         QString label;
         friend bool operator==(const Device&, const Device&) = default;
     };
-    enum class DeviceKind
-    {
-        Camera,
-        Microphone,
-        Speaker
-    };
 
     explicit MeetingSession(const QString& roomPassword, QObject* parent = nullptr);
 
@@ -70,8 +66,8 @@ public:
     void setAudioOnly(bool audioOnly);
     // Asks the meeting which devices it can use; devicesChanged() follows.
     void requestDevices();
-    void useDevice(DeviceKind kind, const Device& device);
-    QList<Device> devices(DeviceKind kind) const { return m_devices.value(kind); }
+    void useDevice(MediaDevice kind, const Device& device);
+    QList<Device> devices(MediaDevice kind) const { return m_devices.value(kind); }
 
     State state() const { return m_state; }
     bool isModerator() const { return m_moderator; }
@@ -108,7 +104,7 @@ private:
     void finish();
 
     QString m_roomPassword;
-    QHash<DeviceKind, QList<Device>> m_devices;
+    QHash<MediaDevice, QList<Device>> m_devices;
     QString m_localId;
     State m_state = State::Connecting;
     bool m_moderator = false;

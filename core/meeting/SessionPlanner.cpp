@@ -41,9 +41,9 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
     plan.language = m_settings.uiLanguage().isEmpty() ? QLocale().name().left(2) : m_settings.uiLanguage();
     if (plan.language != QLatin1String("de"))
         plan.language = QStringLiteral("en");
-    plan.camera = m_settings.preferredDevice(Settings::MediaDevice::Camera);
-    plan.microphone = m_settings.preferredDevice(Settings::MediaDevice::Microphone);
-    plan.speaker = m_settings.preferredDevice(Settings::MediaDevice::Speaker);
+    plan.camera = m_settings.preferredDevice(MediaDevice::Camera);
+    plan.microphone = m_settings.preferredDevice(MediaDevice::Microphone);
+    plan.speaker = m_settings.preferredDevice(MediaDevice::Speaker);
     plan.participantCount = int(appointment.participants.size()) + 1;
 
     fetchRoomPassword(

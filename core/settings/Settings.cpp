@@ -138,14 +138,14 @@ void Settings::setSessionGraceMinutes(int minutes)
 }
 
 namespace {
-QString deviceKey(Settings::MediaDevice device)
+QString deviceKey(MediaDevice device)
 {
     switch (device) {
-    case Settings::MediaDevice::Camera:
+    case MediaDevice::Camera:
         return QStringLiteral("devices/camera");
-    case Settings::MediaDevice::Microphone:
+    case MediaDevice::Microphone:
         return QStringLiteral("devices/microphone");
-    case Settings::MediaDevice::Speaker:
+    case MediaDevice::Speaker:
         return QStringLiteral("devices/speaker");
     }
     return {};

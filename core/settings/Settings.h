@@ -2,6 +2,7 @@
 
 #include "core/invite/SmsSettings.h"
 #include "core/invite/SmtpSettings.h"
+#include "core/meeting/MediaDevice.h"
 #include "core/meeting/ServerProfile.h"
 
 #include <QByteArray>
@@ -60,12 +61,6 @@ public:
 
     // The camera, microphone and speaker chosen in the pre-session check, by label (device ids
     // differ from page to page); empty means the system default. Sessions start with them.
-    enum class MediaDevice
-    {
-        Camera,
-        Microphone,
-        Speaker
-    };
     QString preferredDevice(MediaDevice device) const;
     void setPreferredDevice(MediaDevice device, const QString& label);
 

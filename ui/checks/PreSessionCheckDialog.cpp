@@ -21,24 +21,24 @@ namespace {
 // Above this peak level (0..1) the microphone clearly picks something up.
 constexpr double heardLevel = 0.02;
 
-QString kindOf(Settings::MediaDevice device)
+QString kindOf(MediaDevice device)
 {
     switch (device) {
-    case Settings::MediaDevice::Camera:
+    case MediaDevice::Camera:
         return QStringLiteral("videoinput");
-    case Settings::MediaDevice::Microphone:
+    case MediaDevice::Microphone:
         return QStringLiteral("audioinput");
-    case Settings::MediaDevice::Speaker:
+    case MediaDevice::Speaker:
         return QStringLiteral("audiooutput");
     }
     return {};
 }
 
-Settings::MediaDevice deviceOf(const QString& kind)
+MediaDevice deviceOf(const QString& kind)
 {
-    return kind == QLatin1String("videoinput") ? Settings::MediaDevice::Camera
-        : kind == QLatin1String("audioinput")  ? Settings::MediaDevice::Microphone
-                                               : Settings::MediaDevice::Speaker;
+    return kind == QLatin1String("videoinput") ? MediaDevice::Camera
+        : kind == QLatin1String("audioinput")  ? MediaDevice::Microphone
+                                               : MediaDevice::Speaker;
 }
 } // namespace
 
@@ -65,24 +65,24 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
 
     auto* devicesBox = new QGroupBox(tr("Camera and microphone"), this);
     auto* form = new QFormLayout;
-    for (const auto& [device, label] : { std::pair(Settings::MediaDevice::Camera, tr("&Camera:")),
-                                         std::pair(Settings::MediaDevice::Microphone, tr("&Microphone:")),
-                                         std::pair(Settings::MediaDevice::Speaker, tr("&Speaker:")) }) {
+    for (const auto& [device, label] : { std::pair(MediaDevice::Camera, tr("&Camera:")),
+                                         std::pair(MediaDevice::Microphone, tr("&Microphone:")),
+                                         std::pair(MediaDevice::Speaker, tr("&Speaker:")) }) {
         auto* choice = new QComboBox(this);
         choice->setObjectName(kindOf(device) + QStringLiteral("Choice"));
         choice->addItem(tr("System default"), QString());
         m_choices.insert(device, choice);
         connect(choice, &QComboBox::activated, this, [this, device, choice] {
             m_settings.setPreferredDevice(device, choice->currentData().toString());
-            if (device == Settings::MediaDevice::Speaker)
+            if (device == MediaDevice::Speaker)
                 playTestSound();
             else
                 openDevice(device);
         });
         form->addRow(label, choice);
-        if (device == Settings::MediaDevice::Camera) {
+        if (device == MediaDevice::Camera) {
             form->addRow(QString(), m_cameraStatus);
-        } else if (device == Settings::MediaDevice::Microphone) {
+        } else if (device == MediaDevice::Microphone) {
             m_level->setRange(0, 100);
             m_level->setTextVisible(false);
             m_level->setAccessibleName(tr("Microphone level"));
@@ -138,8 +138,8 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     DeviceCheckBridge& bridge = m_page->bridge();
     connect(&bridge, &DeviceCheckBridge::ready, this, [this] {
         m_pageReady = true;
-        openDevice(Settings::MediaDevice::Camera);
-        openDevice(Settings::MediaDevice::Microphone);
+        openDevice(MediaDevice::Camera);
+        openDevice(MediaDevice::Microphone);
         if (!m_waitingIceServers.isEmpty())
             Q_EMIT m_page->bridge().connectionTestRequested(std::exchange(m_waitingIceServers, {}));
     });
@@ -151,7 +151,7 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
         if (level > heardLevel && !m_heardMicrophone) {
             m_heardMicrophone = true;
             m_microphoneStatus->setText(
-                tr("Sound arrives from %1.").arg(m_openLabels.value(Settings::MediaDevice::Microphone)));
+                tr("Sound arrives from %1.").arg(m_openLabels.value(MediaDevice::Microphone)));
         }
     });
     connect(&bridge, &DeviceCheckBridge::toneFinished, this, [this](bool played, const QString& error) {
@@ -181,7 +181,7 @@ void PreSessionCheckDialog::done(int result)
     QDialog::done(result);
 }
 
-QComboBox* PreSessionCheckDialog::deviceChoice(Settings::MediaDevice device) const
+QComboBox* PreSessionCheckDialog::deviceChoice(MediaDevice device) const
 {
     return m_choices.value(device);
 }
@@ -196,7 +196,7 @@ QString PreSessionCheckDialog::microphoneState() const
     return m_microphoneStatus->text();
 }
 
-void PreSessionCheckDialog::openDevice(Settings::MediaDevice device)
+void PreSessionCheckDialog::openDevice(MediaDevice device)
 {
     if (!m_pageReady)
         return;
@@ -206,7 +206,7 @@ void PreSessionCheckDialog::openDevice(Settings::MediaDevice device)
         if (info.kind == kindOf(device) && info.label == preferred)
             deviceId = info.deviceId;
     }
-    if (device == Settings::MediaDevice::Microphone)
+    if (device == MediaDevice::Microphone)
         m_heardMicrophone = false;
     Q_EMIT m_page->bridge().openRequested(kindOf(device), deviceId);
 }
@@ -229,7 +229,7 @@ void PreSessionCheckDialog::showDevices(const QList<MediaDeviceInfo>& devices)
         choice->setCurrentIndex(qMax(0, choice->findData(preferred)));
         // Labels are known only once a device is open: now the remembered one can be opened.
         const bool known = choice->findData(preferred) > 0;
-        if (firstList && known && it.key() != Settings::MediaDevice::Speaker
+        if (firstList && known && it.key() != MediaDevice::Speaker
             && m_openLabels.value(it.key()) != preferred)
             openDevice(it.key());
     }
@@ -237,9 +237,9 @@ void PreSessionCheckDialog::showDevices(const QList<MediaDeviceInfo>& devices)
 
 void PreSessionCheckDialog::deviceOpened(const QString& kind, const QString& label)
 {
-    const Settings::MediaDevice device = deviceOf(kind);
+    const MediaDevice device = deviceOf(kind);
     m_openLabels.insert(device, label);
-    if (device == Settings::MediaDevice::Camera)
+    if (device == MediaDevice::Camera)
         m_cameraStatus->setText(tr("The picture above comes from %1.").arg(label));
     else if (!m_heardMicrophone)
         m_microphoneStatus->setText(tr("Say something: the bar should move."));
@@ -247,18 +247,17 @@ void PreSessionCheckDialog::deviceOpened(const QString& kind, const QString& lab
 
 void PreSessionCheckDialog::deviceFailed(const QString& kind, const QString& errorName)
 {
-    const Settings::MediaDevice device = deviceOf(kind);
+    const MediaDevice device = deviceOf(kind);
     m_openLabels.remove(device);
-    QLabel* status = device == Settings::MediaDevice::Camera ? m_cameraStatus : m_microphoneStatus;
-    status->setText(DeviceAdvice::forError(device == Settings::MediaDevice::Camera
-                                               ? DeviceAdvice::Device::Camera
-                                               : DeviceAdvice::Device::Microphone,
+    QLabel* status = device == MediaDevice::Camera ? m_cameraStatus : m_microphoneStatus;
+    status->setText(DeviceAdvice::forError(device == MediaDevice::Camera ? DeviceAdvice::Device::Camera
+                                                                         : DeviceAdvice::Device::Microphone,
                                            errorName));
 }
 
 void PreSessionCheckDialog::playTestSound()
 {
-    const QString preferred = m_settings.preferredDevice(Settings::MediaDevice::Speaker);
+    const QString preferred = m_settings.preferredDevice(MediaDevice::Speaker);
     QString outputId;
     for (const MediaDeviceInfo& info : std::as_const(m_devices)) {
         if (info.kind == QLatin1String("audiooutput") && info.label == preferred)

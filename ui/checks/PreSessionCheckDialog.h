@@ -44,7 +44,7 @@ public:
     QString cameraState() const;
     QString microphoneState() const;
     bool heardMicrophone() const { return m_heardMicrophone; }
-    QComboBox* deviceChoice(Settings::MediaDevice device) const;
+    QComboBox* deviceChoice(MediaDevice device) const;
 
 public Q_SLOTS:
     void checkServerAgain();
@@ -59,7 +59,7 @@ protected:
     void done(int result) override;
 
 private:
-    void openDevice(Settings::MediaDevice device);
+    void openDevice(MediaDevice device);
     void showDevices(const QList<MediaDeviceInfo>& devices);
     void deviceOpened(const QString& kind, const QString& label);
     void deviceFailed(const QString& kind, const QString& errorName);
@@ -75,8 +75,8 @@ private:
     ConnectionTest* m_connectionTest;
     DeviceCheckPage* m_page;
     QWebEngineView* m_preview;
-    QHash<Settings::MediaDevice, QComboBox*> m_choices;
-    QHash<Settings::MediaDevice, QString> m_openLabels;
+    QHash<MediaDevice, QComboBox*> m_choices;
+    QHash<MediaDevice, QString> m_openLabels;
     QList<MediaDeviceInfo> m_devices;
     // Relay credentials that arrived before the page was ready.
     QJsonArray m_waitingIceServers;

@@ -141,6 +141,9 @@ SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     connect(window, &SessionWindow::helpRequested, this, &SessionLauncher::helpRequested);
     connect(window, &SessionWindow::checkRequested, this,
             qOverload<const ServerProfile&>(&SessionLauncher::check));
+    connect(window, &SessionWindow::deviceChosen, this, [this](MediaDevice device, const QString& label) {
+        m_settings.setPreferredDevice(device, label);
+    });
     connect(window, &SessionWindow::backupServerRequested, this, [this, window] { switchToBackup(window); });
     connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
     window->show();

@@ -147,8 +147,10 @@ void SessionWindow::showDevices()
             menu->addAction(tr("Looking for devices…"))->setEnabled(false);
         for (const MeetingSession::Device& device : devices) {
             QAction* action = menu->addAction(device.label);
-            connect(action, &QAction::triggered, m_meeting,
-                    [meeting = m_meeting, kind = it.key(), device] { meeting->useDevice(kind, device); });
+            connect(action, &QAction::triggered, this, [this, kind = it.key(), device] {
+                m_meeting->useDevice(kind, device);
+                Q_EMIT deviceChosen(kind, device.label);
+            });
         }
     }
 }
@@ -222,10 +224,10 @@ void SessionWindow::createActions()
         tr("When this server fails or is overloaded: continue in a new room on the backup server."));
     // Which devices the meeting can use is asked each time a menu opens (a headset may just have
     // been plugged in); the answer fills the menus.
-    const std::pair<QString, MeetingSession::DeviceKind> deviceMenus[] = {
-        { tr("Switch Ca&mera"), MeetingSession::DeviceKind::Camera },
-        { tr("Switch M&icrophone"), MeetingSession::DeviceKind::Microphone },
-        { tr("Switch &Speaker"), MeetingSession::DeviceKind::Speaker },
+    const std::pair<QString, MediaDevice> deviceMenus[] = {
+        { tr("Switch Ca&mera"), MediaDevice::Camera },
+        { tr("Switch M&icrophone"), MediaDevice::Microphone },
+        { tr("Switch &Speaker"), MediaDevice::Speaker },
     };
     for (const auto& [text, kind] : deviceMenus) {
         QMenu* menu = problemsMenu->addMenu(text);

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void inviteRequested(const Occurrence& occurrence);
     void backupServerRequested();
     void checkRequested(const ServerProfile& server);
+    // A device switched in the meeting, to be used in later sessions too.
+    void deviceChosen(MediaDevice device, const QString& label);
     void helpRequested(const QString& topic);
     void attentionRequested(const QString& title, const QString& message);
 
@@ -87,7 +89,7 @@ private:
     QAction* m_cameraAction = nullptr;
     QAction* m_audioOnlyAction = nullptr;
     QActionGroup* m_qualityGroup = nullptr;
-    QHash<MeetingSession::DeviceKind, QMenu*> m_deviceMenus;
+    QHash<MediaDevice, QMenu*> m_deviceMenus;
     bool m_hadParticipants = false;
     bool m_finished = false;
     bool m_moving = false;
