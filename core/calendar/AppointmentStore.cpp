@@ -555,7 +555,8 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
     return true;
 }
 
-void AppointmentStore::cacheAppointments(const QList<OccurrenceSlot>& slots) const
+void AppointmentStore::cacheAppointments(const QList<OccurrenceSlot>& slots,
+                                         const QList<qint64>& moreIds) const
 {
     // Another connection (the command-line tool, a second window) may have written since.
     QSqlQuery version(m_database.connection());
@@ -565,16 +566,22 @@ void AppointmentStore::cacheAppointments(const QList<OccurrenceSlot>& slots) con
         m_cacheDataVersion = version.value(0).toLongLong();
     }
     QSet<qint64> missing;
-    for (const OccurrenceSlot& slot : slots) {
-        if (!m_cache.contains(slot.appointmentId))
-            missing.insert(slot.appointmentId);
-    }
+    const auto collect = [&](bool all) {
+        for (const OccurrenceSlot& slot : slots) {
+            if (all || !m_cache.contains(slot.appointmentId))
+                missing.insert(slot.appointmentId);
+        }
+        for (qint64 id : moreIds) {
+            if (all || !m_cache.contains(id))
+                missing.insert(id);
+        }
+    };
+    collect(false);
     if (missing.isEmpty())
         return;
     if (m_cache.size() + missing.size() > maxCachedAppointments) {
         m_cache.clear();
-        for (const OccurrenceSlot& slot : slots)
-            missing.insert(slot.appointmentId);
+        collect(true);
     }
     QStringList ids;
     for (qint64 id : std::as_const(missing))
@@ -614,9 +621,9 @@ QList<Occurrence> AppointmentStore::occurrences(const QDateTime& from, const QDa
                        "indexed_until_utc < ?1 AND start_utc < ?1 AND (series_end_utc IS NULL OR "
                        "series_end_utc > ?2)"),
         { toMs, fromMs }, [&](const qint64* row) { indexedUntil.insert(row[0], row[1]); });
+    cacheAppointments(slots, indexedUntil.keys());
     if (!indexedUntil.isEmpty())
         slots.append(expandBeyondIndex(indexedUntil, from, to));
-    cacheAppointments(slots);
 
     // Placed in the viewer's time, then sorted by start, end and appointment (the order it was
     // created in) on plain numbers before any Occurrence is made: comparing QDateTimes costs more
@@ -677,32 +684,27 @@ QList<Occurrence> AppointmentStore::occurrences(const QDateTime& from, const QDa
 QList<OccurrenceSlot> AppointmentStore::expandBeyondIndex(const QHash<qint64, qint64>& indexedUntil,
                                                           const QDateTime& from, const QDateTime& to) const
 {
+    QList<std::shared_ptr<const Appointment>> series;
+    QStringList uids;
+    for (auto it = indexedUntil.cbegin(); it != indexedUntil.cend(); ++it) {
+        if (const std::shared_ptr<const Appointment> cached = m_cache.value(it.key())) {
+            series.append(cached);
+            uids.append(cached->uid);
+        }
+    }
     // Dates that a stored exception replaces must not show twice.
     QHash<QString, QSet<qint64>> replaced;
-    QSqlQuery exceptions(m_database.connection());
-    QStringList placeholders(indexedUntil.size(), QStringLiteral("?"));
-    exceptions.prepare(
-        QStringLiteral("SELECT s.uid, e.recurrence_id_utc FROM appointments s JOIN appointments e "
-                       "ON e.uid = s.uid AND e.recurrence_id_utc IS NOT NULL WHERE s.id IN (%1)")
-            .arg(placeholders.join(QLatin1Char(','))));
-    for (auto it = indexedUntil.cbegin(); it != indexedUntil.cend(); ++it)
-        exceptions.addBindValue(it.key());
-    if (exceptions.exec()) {
-        while (exceptions.next())
-            replaced[exceptions.value(0).toString()].insert(exceptions.value(1).toLongLong());
-    }
-    QStringList ids;
-    for (auto it = indexedUntil.cbegin(); it != indexedUntil.cend(); ++it)
-        ids.append(QString::number(it.key()));
+    QSqlError error;
+    if (!SeriesIndex::replacedDates(m_database.connection(), uids, &replaced, &error))
+        qCWarning(lcCalendar) << "exceptions not read:" << error.nativeErrorCode();
     QList<OccurrenceSlot> slots;
-    for (const Appointment& loaded :
-         findAll(QStringLiteral("WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))), {})) {
-        const auto series = std::make_shared<const Appointment>(loaded);
+    for (const std::shared_ptr<const Appointment>& appointment : std::as_const(series)) {
         // Whatever began early enough to reach into the window; all-day dates a day either side.
         const QDateTime earliest
-            = std::max(QDateTime::fromMSecsSinceEpoch(indexedUntil.value(series->id), Qt::UTC),
+            = std::max(QDateTime::fromMSecsSinceEpoch(indexedUntil.value(appointment->id), Qt::UTC),
                        from.addMSecs(-m_longestMs - 24 * 3600 * 1000));
-        slots.append(SeriesIndex::expand(*series, earliest, to.addDays(1), replaced.value(series->uid)));
+        slots.append(
+            SeriesIndex::expand(*appointment, earliest, to.addDays(1), replaced.value(appointment->uid)));
     }
     return slots;
 }

@@ -82,9 +82,10 @@ private:
     std::optional<Appointment> findOne(const QString& where, const QVariantList& values) const;
     QList<Appointment> findAll(const QString& where, const QVariantList& values) const;
     void loadParticipants(QList<Appointment>& appointments) const;
-    // Puts the appointments of these slots into the cache, which it first drops if stale.
-    void cacheAppointments(const QList<OccurrenceSlot>& slots) const;
-    // Dates of series past their indexed_until_utc (id → that instant) that reach into [from, to).
+    // Puts the appointments of these slots and ids into the cache, which it first drops if stale.
+    void cacheAppointments(const QList<OccurrenceSlot>& slots, const QList<qint64>& moreIds) const;
+    // Dates of series past their indexed_until_utc (id → that instant, series cached) that reach
+    // into [from, to).
     QList<OccurrenceSlot> expandBeyondIndex(const QHash<qint64, qint64>& indexedUntil, const QDateTime& from,
                                             const QDateTime& to) const;
     // Series whose index ends too soon (new, migrated, or a year older) get their dates stored.

@@ -58,6 +58,25 @@ QList<OccurrenceSlot> SeriesIndex::expand(const Appointment& series, const QDate
     return slots;
 }
 
+bool SeriesIndex::replacedDates(const QSqlDatabase& database, const QStringList& uids,
+                                QHash<QString, QSet<qint64>>* replaced, QSqlError* error)
+{
+    QSqlQuery query(database);
+    query.prepare(
+        QStringLiteral("SELECT uid, recurrence_id_utc FROM appointments WHERE recurrence_id_utc IS NOT "
+                       "NULL AND uid IN (%1)")
+            .arg(QStringList(uids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QString& uid : uids)
+        query.addBindValue(uid);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next())
+        (*replaced)[query.value(0).toString()].insert(query.value(1).toLongLong());
+    return true;
+}
+
 bool SeriesIndex::write(const QSqlDatabase& database, const Appointment& appointment,
                         const QDateTime& horizon, QSqlError* error)
 {
@@ -82,18 +101,15 @@ bool SeriesIndex::write(const QSqlDatabase& database, const Appointment& appoint
     if (!appointment.isRecurring())
         return true;
 
-    QSet<qint64> replaced;
-    query.prepare(QStringLiteral(
-        "SELECT recurrence_id_utc FROM appointments WHERE uid = ? AND recurrence_id_utc IS NOT NULL"));
-    if (!run({ appointment.uid }))
+    QHash<QString, QSet<qint64>> replaced;
+    if (!replacedDates(database, { appointment.uid }, &replaced, error))
         return false;
-    while (query.next())
-        replaced.insert(query.value(0).toLongLong());
 
     bool truncated = false;
     const QDateTime first
         = appointment.allDay ? QDateTime(appointment.startDate, QTime(0, 0), Qt::UTC) : appointment.start;
-    const QList<OccurrenceSlot> slots = expand(appointment, first, horizon, replaced, &truncated);
+    const QList<OccurrenceSlot> slots
+        = expand(appointment, first, horizon, replaced.value(appointment.uid), &truncated);
     query.prepare(QStringLiteral("INSERT INTO series_occurrences (appointment_id, recurrence_id_utc, "
                                  "start_utc, end_utc) VALUES (?, ?, ?, ?)"));
     for (const OccurrenceSlot& slot : slots) {

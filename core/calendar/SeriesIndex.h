@@ -2,7 +2,9 @@
 
 #include "core/calendar/Appointment.h"
 
+#include <QHash>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +36,10 @@ public:
     static QList<OccurrenceSlot> expand(const Appointment& series, const QDateTime& from,
                                         const QDateTime& until, const QSet<qint64>& replaced,
                                         bool* truncated = nullptr);
+
+    // The recurrence ids that stored exceptions replace, per series UID.
+    static bool replacedDates(const QSqlDatabase& database, const QStringList& uids,
+                              QHash<QString, QSet<qint64>>* replaced, QSqlError* error);
 
     // Inside the caller's transaction: a series gets its dates up to horizon stored anew; an
     // exception takes the date it replaces out of its series.
