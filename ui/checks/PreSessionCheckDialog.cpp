@@ -196,16 +196,22 @@ QString PreSessionCheckDialog::microphoneState() const
     return m_microphoneStatus->text();
 }
 
+QString PreSessionCheckDialog::preferredDeviceId(MediaDevice device) const
+{
+    const QString preferred = m_settings.preferredDevice(device);
+    // The last listed of equally named devices, as the page lists them.
+    for (auto info = m_devices.crbegin(); info != m_devices.crend(); ++info) {
+        if (info->kind == kindOf(device) && info->label == preferred)
+            return info->deviceId;
+    }
+    return {}; // the system default
+}
+
 void PreSessionCheckDialog::openDevice(MediaDevice device)
 {
     if (!m_pageReady)
         return;
-    const QString preferred = m_settings.preferredDevice(device);
-    QString deviceId;
-    for (const MediaDeviceInfo& info : std::as_const(m_devices)) {
-        if (info.kind == kindOf(device) && info.label == preferred)
-            deviceId = info.deviceId;
-    }
+    const QString deviceId = preferredDeviceId(device);
     if (device == MediaDevice::Microphone)
         m_heardMicrophone = false;
     Q_EMIT m_page->bridge().openRequested(kindOf(device), deviceId);
@@ -257,12 +263,7 @@ void PreSessionCheckDialog::deviceFailed(const QString& kind, const QString& err
 
 void PreSessionCheckDialog::playTestSound()
 {
-    const QString preferred = m_settings.preferredDevice(MediaDevice::Speaker);
-    QString outputId;
-    for (const MediaDeviceInfo& info : std::as_const(m_devices)) {
-        if (info.kind == QLatin1String("audiooutput") && info.label == preferred)
-            outputId = info.deviceId;
-    }
+    const QString outputId = preferredDeviceId(MediaDevice::Speaker);
     m_testSound->setEnabled(false);
     m_speakerStatus->setText(tr("Playing a tone…"));
     Q_EMIT m_page->bridge().toneRequested(outputId);

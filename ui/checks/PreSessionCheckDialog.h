@@ -59,6 +59,8 @@ protected:
     void done(int result) override;
 
 private:
+    // This page's id of the device chosen in the settings, empty if it is not (yet) listed.
+    QString preferredDeviceId(MediaDevice device) const;
     void openDevice(MediaDevice device);
     void showDevices(const QList<MediaDeviceInfo>& devices);
     void deviceOpened(const QString& kind, const QString& label);
