@@ -277,44 +277,41 @@ void InviteService::deliver(InvitationLog::Entry entry)
         return;
     }
     m_inFlight.insert(entry.id);
-    composeOne(
-        *occurrence, entry.participant, entry.kind, entry.channel,
-        [this, entry](const std::optional<InvitePair>& pair, const QString& error) {
-            if (!pair) {
-                finishAttempt(entry, false, false, error);
-                return;
-            }
-            const InviteMessage message
-                = entry.kind == InviteMessage::Kind::Link ? pair->link : pair->password;
-            const bool smtp = message.channel == InviteChannel::Smtp;
-            SecretReply* secret = smtp ? m_secrets.read(QLatin1String(SmtpSettings::secretOwner),
-                                                        QLatin1String(SmtpSettings::passwordName))
-                                       : m_secrets.read(QLatin1String(SmsSettings::secretOwner),
-                                                        QLatin1String(SmsSettings::secretName));
-            connect(secret, &SecretReply::finished, this, [this, entry, message, smtp, secret] {
-                // A mail server without login needs no password.
-                if (!secret->ok() && !(smtp && secret->status() == SecretReply::Status::NotFound)) {
-                    finishAttempt(entry, false, secret->status() != SecretReply::Status::NotFound,
-                                  secret->errorString());
-                    return;
-                }
-                if (smtp) {
-                    auto* channel = new SmtpChannel(m_settings.smtp(), this);
-                    channel->send(message, secret->value(),
-                                  [this, entry, channel](const SmtpChannel::Result& result) {
-                                      channel->deleteLater();
-                                      finishAttempt(entry, result.ok, result.retryable, result.errorMessage);
-                                  });
-                } else {
-                    auto* channel = new SmsGatewayChannel(m_settings.sms(), m_network, this);
-                    channel->send(message.to, message.body, secret->value(),
-                                  [this, entry, channel](const SmsGatewayChannel::Result& result) {
-                                      channel->deleteLater();
-                                      finishAttempt(entry, result.ok, result.retryable, result.errorMessage);
-                                  });
-                }
-            });
-        });
+    composeOne(*occurrence, entry.participant, entry.kind, entry.channel,
+               [this, entry](const std::optional<InvitePair>& pair, const QString& error) {
+                   if (!pair) {
+                       finishAttempt(entry, false, false, error);
+                       return;
+                   }
+                   const InviteMessage message
+                       = entry.kind == InviteMessage::Kind::Link ? pair->link : pair->password;
+                   const bool smtp = message.channel == InviteChannel::Smtp;
+                   SecretReply* secret = smtp ? m_secrets.read(QLatin1String(SmtpSettings::secretOwner),
+                                                               QLatin1String(SmtpSettings::passwordName))
+                                              : m_secrets.read(QLatin1String(SmsSettings::secretOwner),
+                                                               QLatin1String(SmsSettings::secretName));
+                   connect(secret, &SecretReply::finished, this, [this, entry, message, smtp, secret] {
+                       // A mail server without login needs no password.
+                       if (!secret->ok() && !(smtp && secret->status() == SecretReply::Status::NotFound)) {
+                           finishAttempt(entry, false, secret->status() != SecretReply::Status::NotFound,
+                                         secret->errorString());
+                           return;
+                       }
+                       const auto finished = [this, entry](QObject* channel) {
+                           return [this, entry, channel](const SendResult& result) {
+                               channel->deleteLater();
+                               finishAttempt(entry, result.ok, result.retryable, result.errorMessage);
+                           };
+                       };
+                       if (smtp) {
+                           auto* channel = new SmtpChannel(m_settings.smtp(), this);
+                           channel->send(message, secret->value(), finished(channel));
+                       } else {
+                           auto* channel = new SmsGatewayChannel(m_settings.sms(), m_network, this);
+                           channel->send(message.to, message.body, secret->value(), finished(channel));
+                       }
+                   });
+               });
 }
 
 void InviteService::finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/invite/SendResult.h"
 #include "core/invite/SmsSettings.h"
 
 #include <QByteArray>
@@ -24,12 +25,7 @@ class SmsGatewayChannel : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        bool retryable = false;
-        QString errorMessage;
-    };
+    using Result = SendResult;
     using Done = std::function<void(const Result& result)>;
 
     struct Request

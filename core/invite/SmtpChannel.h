@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/invite/InviteMessage.h"
+#include "core/invite/SendResult.h"
 #include "core/invite/SmtpSettings.h"
 
 #include <QCoreApplication>
@@ -18,14 +19,7 @@ class SmtpChannel : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        // Worth trying again later (server unreachable, temporary refusal); false for wrong
-        // settings or credentials, which need the user.
-        bool retryable = false;
-        QString errorMessage;
-    };
+    using Result = SendResult;
     using Done = std::function<void(const Result& result)>;
 
     explicit SmtpChannel(const SmtpSettings& settings, QObject* parent = nullptr);
