@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,11 @@ private Q_SLOTS:
     void secretsCheckExplainsMissingKeychain();
     void profilesCommandNeedsList();
     void joinLinkGivesTheGuestLinkWithoutKeychain();
+    void everyCommandAnswersHelp_data();
+    void everyCommandAnswersHelp();
+    void everyCommandRefusesAnUnknownOption_data();
+    void everyCommandRefusesAnUnknownOption();
+    void fileArgumentsAreCounted();
 
 private:
     int run(const QStringList& arguments);
@@ -223,6 +229,86 @@ void TestCommandLineTool::profilesCommandNeedsList()
     QCOMPARE(run({ QStringLiteral("secrets"), QStringLiteral("show") }), int(CommandLineTool::UsageError));
     QCOMPARE(run({ QStringLiteral("profiles"), QStringLiteral("list") }), 0);
     QVERIFY(m_out.contains(QStringLiteral("No server profiles")));
+}
+
+// Every command of the tool, so that a command added later is walked as well.
+static void addEveryCommand()
+{
+    QTest::addColumn<QString>("command");
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    TestWorkspace workspace;
+    for (const QString& name : CommandLineTool(outStream, errStream, &workspace.settings()).commandNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestCommandLineTool::everyCommandAnswersHelp_data()
+{
+    addEveryCommand();
+}
+
+void TestCommandLineTool::everyCommandAnswersHelp()
+{
+    QFETCH(QString, command);
+    // Run where a file named "--help" would show up, had a command taken the word for a file name.
+    QTemporaryDir workingDirectory;
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(workingDirectory.path()));
+    const auto restoreDirectory = qScopeGuard([&previous] { QDir::setCurrent(previous); });
+    const QString dataDir = QStringLiteral("--data-dir=") + m_dir.filePath(QStringLiteral("help"));
+    for (const QString& help : { QStringLiteral("--help"), QStringLiteral("-h") }) {
+        m_out.clear();
+        m_err.clear();
+        QCOMPARE(run({ dataDir, command, help }), 0);
+        QVERIFY2(m_out.startsWith(QStringLiteral("Usage: vieraugen-cli ") + command + QLatin1Char(' ')),
+                 qPrintable(m_out));
+        QVERIFY2(m_out.contains(QStringLiteral("--help")), qPrintable(m_out));
+        QVERIFY2(m_err.isEmpty(), qPrintable(m_err));
+    }
+    QCOMPARE(QDir(workingDirectory.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+void TestCommandLineTool::everyCommandRefusesAnUnknownOption_data()
+{
+    addEveryCommand();
+}
+
+void TestCommandLineTool::everyCommandRefusesAnUnknownOption()
+{
+    QFETCH(QString, command);
+    QTemporaryDir workingDirectory;
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(workingDirectory.path()));
+    const auto restoreDirectory = qScopeGuard([&previous] { QDir::setCurrent(previous); });
+    const QString dataDir = QStringLiteral("--data-dir=") + m_dir.filePath(QStringLiteral("unknown"));
+    QCOMPARE(run({ dataDir, command, QStringLiteral("--no-such-option") }), int(CommandLineTool::UsageError));
+    QVERIFY2(m_err.startsWith(QStringLiteral("Unknown option 'no-such-option'.")), qPrintable(m_err));
+    QVERIFY2(m_err.contains(QStringLiteral("Usage: vieraugen-cli ") + command), qPrintable(m_err));
+    QVERIFY(m_out.isEmpty());
+    QCOMPARE(QDir(workingDirectory.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+void TestCommandLineTool::fileArgumentsAreCounted()
+{
+    const QString dataDir = QStringLiteral("--data-dir=") + m_dir.filePath(QStringLiteral("files"));
+    QCOMPARE(run({ dataDir, QStringLiteral("backup") }), int(CommandLineTool::UsageError));
+    QVERIFY2(m_err.startsWith(QStringLiteral("FILE is missing.")), qPrintable(m_err));
+    m_err.clear();
+    QCOMPARE(run({ dataDir, QStringLiteral("import"), QStringLiteral("a.ics"), QStringLiteral("b.ics") }),
+             int(CommandLineTool::UsageError));
+    QVERIFY2(m_err.startsWith(QStringLiteral("Unexpected argument \"b.ics\".")), qPrintable(m_err));
+    m_err.clear();
+    QCOMPARE(run({ dataDir, QStringLiteral("info"), QStringLiteral("extra") }), int(CommandLineTool::UsageError));
+    QVERIFY2(m_err.startsWith(QStringLiteral("Unexpected argument \"extra\".")), qPrintable(m_err));
+
+    // A file whose name starts with "-" is still reachable after "--".
+    const QString backup = m_dir.filePath(QStringLiteral("-copy.sqlite"));
+    QCOMPARE(run({ dataDir, QStringLiteral("backup"), QStringLiteral("--"), backup }), 0);
+    QVERIFY(QFile::exists(backup));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineTool)

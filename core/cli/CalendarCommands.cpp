@@ -5,11 +5,11 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/IcsCodec.h"
 #include "core/calendar/WallClock.h"
+#include "core/cli/CommandSyntax.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/settings/Settings.h"
 #include "core/storage/Database.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -45,13 +45,6 @@ CalendarCommands::CalendarCommands(QTextStream& out, QTextStream& err, Database&
     , m_zone(QTimeZone::systemTimeZone())
 { }
 
-int CalendarCommands::usageError(const QString& message, const QString& help)
-{
-    m_err << message << '\n' << help;
-    m_err.flush();
-    return UsageError;
-}
-
 std::optional<QDateTime> CalendarCommands::wallClockTime(const QString& text)
 {
     // Read as if it were UTC, so that no local time zone rule (a DST gap) can alter the fields.
@@ -76,8 +69,7 @@ std::optional<QDateTime> CalendarCommands::parseInstant(const QString& text, con
 
 int CalendarCommands::add(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds an appointment and prints its UID."));
+    CommandSyntax parser(tr("Adds an appointment and prints its UID."));
     const QCommandLineOption title(QStringLiteral("title"), tr("what the appointment is called"),
                                    QStringLiteral("T"));
     const QCommandLineOption start(QStringLiteral("start"), tr("start, e.g. 2026-12-01T09:00"),
@@ -110,24 +102,19 @@ int CalendarCommands::add(const QStringList& arguments)
     const QCommandLineOption notes(QStringLiteral("notes"), tr("short notes"), QStringLiteral("TEXT"));
     parser.addOptions({ title, start, end, zone, allDay, jitsi, link, phone, inPerson, clientName,
                         clientEmail, clientPhone, language, rrule, notes });
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText(), parser.helpText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     if (!parser.isSet(title) || !parser.isSet(start) || !parser.isSet(end))
-        return usageError(tr("add needs --title, --start and --end."), parser.helpText());
+        return parser.usageError(tr("add needs --title, --start and --end."), m_err);
     const int kinds = int(parser.isSet(jitsi)) + int(parser.isSet(link)) + int(parser.isSet(phone))
         + int(parser.isSet(inPerson));
     if (kinds > 1)
-        return usageError(tr("Choose one of --jitsi, --link, --phone and --in-person."), parser.helpText());
+        return parser.usageError(tr("Choose one of --jitsi, --link, --phone and --in-person."), m_err);
 
     const QTimeZone timeZone = parser.isSet(zone) ? QTimeZone(parser.value(zone).toUtf8()) : m_zone;
     if (!timeZone.isValid())
-        return usageError(tr("\"%1\" is not a known time zone, e.g. Europe/Berlin.").arg(parser.value(zone)),
-                          QString());
+        return parser.usageError(
+            tr("\"%1\" is not a known time zone, e.g. Europe/Berlin.").arg(parser.value(zone)), m_err);
 
     Appointment appointment;
     appointment.title = parser.value(title);
@@ -138,16 +125,16 @@ int CalendarCommands::add(const QStringList& arguments)
         const QDate first = QDate::fromString(parser.value(start), Qt::ISODate);
         const QDate last = QDate::fromString(parser.value(end), Qt::ISODate);
         if (!first.isValid() || !last.isValid())
-            return usageError(tr("With --all-day, --start and --end are dates like 2026-12-24."), QString());
+            return parser.usageError(tr("With --all-day, --start and --end are dates like 2026-12-24."), m_err);
         appointment.setAllDayDates(first, last.addDays(1), QString::fromUtf8(timeZone.id()));
     } else {
         const std::optional<QDateTime> startWall = wallClockTime(parser.value(start));
         const std::optional<QDateTime> startUtc = parseInstant(parser.value(start), timeZone);
         const std::optional<QDateTime> endUtc = parseInstant(parser.value(end), timeZone);
         if (!startUtc || !endUtc)
-            return usageError(
+            return parser.usageError(
                 tr("Times are written like 2026-12-01T09:00 (or with an offset: 2026-12-01T09:00+01:00)."),
-                QString());
+                m_err);
         if (startWall && !WallClock::exists(startWall->date(), startWall->time(), timeZone)) {
             m_err << tr("%1 does not exist in %2: the clocks are put forward then.")
                          .arg(parser.value(start), QString::fromUtf8(timeZone.id()))
@@ -206,9 +193,7 @@ int CalendarCommands::add(const QStringList& arguments)
 
 int CalendarCommands::addParticipant(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Adds a participant to the appointment UID, e.g. a relative joining the session."));
+    CommandSyntax parser(tr("Adds a participant to the appointment UID, e.g. a relative joining the session."));
     const QCommandLineOption name(QStringLiteral("name"), tr("the participant's name"), QStringLiteral("N"));
     const QCommandLineOption email(QStringLiteral("email"), tr("e-mail address"), QStringLiteral("E"));
     const QCommandLineOption phone(QStringLiteral("phone"), tr("mobile number"), QStringLiteral("P"));
@@ -216,10 +201,10 @@ int CalendarCommands::addParticipant(const QStringList& arguments)
                                       QStringLiteral("de"));
     parser.addOptions({ name, email, phone, language });
     parser.addPositionalArgument(QStringLiteral("UID"), tr("the appointment"));
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 || !parser.isSet(name))
-        return usageError(parser.errorText().isEmpty() ? tr("participant-add needs a UID and --name.")
-                                                       : parser.errorText(),
-                          parser.helpText());
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
+    if (!parser.isSet(name))
+        return parser.usageError(tr("participant-add needs a UID and --name."), m_err);
     std::optional<Appointment> appointment = m_store.find(parser.positionalArguments().constFirst());
     if (!appointment) {
         m_err << tr("There is no appointment %1.").arg(parser.positionalArguments().constFirst()) << Qt::endl;
@@ -271,15 +256,14 @@ bool CalendarCommands::readWindow(const QString& from, const QString& to, QDateT
 
 int CalendarCommands::list(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandSyntax parser(
         tr("Lists the appointments from --from (default: today) to --to (default: 31 days later)."));
     const QCommandLineOption from(QStringLiteral("from"), tr("first day"), QStringLiteral("D"));
     const QCommandLineOption to(QStringLiteral("to"), tr("last day"), QStringLiteral("D"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
     parser.addOptions({ from, to, json });
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty())
-        return usageError(parser.errorText(), parser.helpText());
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     QDateTime start;
     QDateTime end;
     if (!readWindow(parser.value(from), parser.value(to), &start, &end))
@@ -328,9 +312,11 @@ int CalendarCommands::list(const QStringList& arguments)
 
 int CalendarCommands::importFile(const QStringList& arguments)
 {
-    if (arguments.size() != 2)
-        return usageError(tr("Usage: vieraugen-cli import FILE.ics"), QString());
-    QFile file(arguments.at(1));
+    CommandSyntax parser(tr("Imports the appointments of an iCalendar file: all of them or none."));
+    parser.addPositionalArgument(QStringLiteral("FILE.ics"), tr("the file to read"));
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
+    QFile file(parser.positionalArguments().constFirst());
     if (!file.open(QIODevice::ReadOnly)) {
         m_err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
               << Qt::endl;
@@ -359,17 +345,13 @@ int CalendarCommands::importFile(const QStringList& arguments)
 
 int CalendarCommands::exportFile(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes appointments to an iCalendar file: all, or those in --from … --to."));
+    CommandSyntax parser(tr("Writes appointments to an iCalendar file: all, or those in --from … --to."));
     const QCommandLineOption from(QStringLiteral("from"), tr("first day"), QStringLiteral("D"));
     const QCommandLineOption to(QStringLiteral("to"), tr("last day"), QStringLiteral("D"));
     parser.addOptions({ from, to });
     parser.addPositionalArgument(QStringLiteral("FILE.ics"), tr("where to write"));
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1)
-        return usageError(parser.errorText().isEmpty() ? tr("export needs one FILE.ics.")
-                                                       : parser.errorText(),
-                          parser.helpText());
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     QList<Appointment> appointments;
     if (parser.isSet(from) || parser.isSet(to)) {
         QDateTime start;
@@ -404,15 +386,18 @@ int CalendarCommands::exportFile(const QStringList& arguments)
 
 int CalendarCommands::backup(const QStringList& arguments)
 {
-    if (arguments.size() != 2)
-        return usageError(tr("Usage: vieraugen-cli backup FILE"), QString());
+    CommandSyntax parser(tr("Writes a consistent copy of the calendar to FILE, also while Vieraugen runs."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("where to write the copy"));
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
+    const QString target = parser.positionalArguments().constFirst();
     QString error;
-    if (!m_database.copyTo(arguments.at(1), &error)) {
+    if (!m_database.copyTo(target, &error)) {
         m_err << tr("The backup could not be written: %1").arg(error) << Qt::endl;
         return DataError;
     }
     m_out << tr("Backup written to %1 (%2 appointments).")
-                 .arg(QDir::toNativeSeparators(arguments.at(1)))
+                 .arg(QDir::toNativeSeparators(target))
                  .arg(m_store.count())
           << '\n';
     return Success;
@@ -420,17 +405,17 @@ int CalendarCommands::backup(const QStringList& arguments)
 
 int CalendarCommands::purge(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Removes names, contacts and notes of appointments that ended more than DAYS days "
-           "ago; their time and status stay."));
+    CommandSyntax parser(tr("Removes names, contacts and notes of appointments that ended more than DAYS days "
+                            "ago; their time and status stay."));
     const QCommandLineOption olderThan(QStringLiteral("older-than"), tr("age in days"),
                                        QStringLiteral("DAYS"));
-    parser.addOption(olderThan);
+    parser.addOptions({ olderThan });
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     bool isNumber = false;
-    const int days = parser.parse(arguments) ? parser.value(olderThan).toInt(&isNumber) : 0;
+    const int days = parser.value(olderThan).toInt(&isNumber);
     if (!isNumber || days < 0)
-        return usageError(tr("purge needs --older-than DAYS, e.g. --older-than 90."), parser.helpText());
+        return parser.usageError(tr("purge needs --older-than DAYS, e.g. --older-than 90."), m_err);
     QString error;
     const int purged = m_store.purgePersonalData(m_clock.nowUtc().addDays(-days), &error);
     if (purged < 0) {

@@ -39,7 +39,6 @@ public:
     static std::optional<QDateTime> wallClockTime(const QString& text);
 
 private:
-    int usageError(const QString& message, const QString& help);
     bool readWindow(const QString& from, const QString& to, QDateTime* start, QDateTime* end);
 
     QTextStream& m_out;

@@ -7,6 +7,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
 #include "core/cli/CalendarCommands.h"
+#include "core/cli/CommandSyntax.h"
 #include "core/cli/InviteCommands.h"
 #include "core/cli/MeetingCommands.h"
 #include "core/instance/SingleInstance.h"
@@ -18,7 +19,6 @@
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -127,6 +127,14 @@ bool CommandLineTool::prepareDataFolder(const DataLocation& location)
     if (m_log->open(&error))
         m_log->installAsMessageHandler(QtWarningMsg);
     return true;
+}
+
+QStringList CommandLineTool::commandNames() const
+{
+    QStringList names;
+    for (const Command& command : m_commands)
+        names.append(command.name);
+    return names;
 }
 
 QString CommandLineTool::usage() const
@@ -252,10 +260,12 @@ int CommandLineTool::withInvitations(const DataLocation& location,
 
 int CommandLineTool::restore(const QStringList& arguments, const DataLocation& location)
 {
-    if (arguments.size() != 2) {
-        m_err << tr("Usage: vieraugen-cli restore FILE") << Qt::endl;
-        return UsageError;
-    }
+    CommandSyntax syntax(tr("Replaces the calendar with the backup FILE. The current calendar is kept in the "
+                            "backup folder. Close Vieraugen first."));
+    syntax.addPositionalArgument(QStringLiteral("FILE"), tr("the backup to restore"));
+    if (const std::optional<int> exitCode = syntax.parse(arguments, m_out, m_err))
+        return *exitCode;
+    const QString backup = syntax.positionalArguments().constFirst();
     if (!prepareDataFolder(location))
         return DataError;
     if (SingleInstance(location.path()).isRunning()) {
@@ -264,12 +274,12 @@ int CommandLineTool::restore(const QStringList& arguments, const DataLocation& l
     }
     QString savedAs;
     QString error;
-    if (!Backups::restore(arguments.at(1), location.databaseFile(), location.backupDirectory(),
+    if (!Backups::restore(backup, location.databaseFile(), location.backupDirectory(),
                           CalendarSchema::migrations(), &savedAs, &error)) {
         m_err << error << Qt::endl;
         return DataError;
     }
-    m_out << tr("The calendar was restored from %1.").arg(QDir::toNativeSeparators(arguments.at(1))) << '\n';
+    m_out << tr("The calendar was restored from %1.").arg(QDir::toNativeSeparators(backup)) << '\n';
     if (!savedAs.isEmpty())
         m_out << tr("The calendar it replaced is kept as %1.").arg(QDir::toNativeSeparators(savedAs)) << '\n';
     return Success;
@@ -277,10 +287,9 @@ int CommandLineTool::restore(const QStringList& arguments, const DataLocation& l
 
 int CommandLineTool::showInfo(const QStringList& arguments, const DataLocation& location)
 {
-    if (arguments.size() > 1) {
-        m_err << tr("\"info\" takes no arguments.") << Qt::endl;
-        return UsageError;
-    }
+    CommandSyntax syntax(tr("Shows where the calendar, its backups and the log are kept."));
+    if (const std::optional<int> exitCode = syntax.parse(arguments, m_out, m_err))
+        return *exitCode;
     const std::unique_ptr<Database> database = openCalendar(location);
     if (!database)
         return DataError;
@@ -296,23 +305,13 @@ int CommandLineTool::showInfo(const QStringList& arguments, const DataLocation& 
 
 int CommandLineTool::provision(const QStringList& arguments, const DataLocation& location)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandSyntax parser(
         tr("Creates or updates server profiles, e-mail and SMS settings from FILE. Secrets in the file are "
            "stored "
            "in the system keychain and nowhere else; delete the file once every computer is set up."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the provisioning file (JSON)"));
-    parser.addHelpOption();
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        m_err << (parser.errorText().isEmpty() ? tr("provision needs exactly one FILE.") : parser.errorText())
-              << '\n'
-              << parser.helpText();
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -354,14 +353,15 @@ int CommandLineTool::provision(const QStringList& arguments, const DataLocation&
 
 int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)
 {
-    QCommandLineParser parser;
+    CommandSyntax parser(tr("Lists the Jitsi server profiles: id, name, address and authentication."));
     parser.addPositionalArgument(QStringLiteral("list"), tr("list the profiles"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print JSON instead of text"));
-    parser.addOption(json);
-    if (!parser.parse(arguments) || parser.positionalArguments() != QStringList { QStringLiteral("list") }) {
-        m_err << tr("Usage: vieraugen-cli profiles list [--json]") << Qt::endl;
-        return UsageError;
-    }
+    parser.addOptions({ json });
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
+    if (parser.positionalArguments().constFirst() != QLatin1String("list"))
+        return parser.usageError(tr("Unknown subcommand \"%1\".").arg(parser.positionalArguments().constFirst()),
+                                 m_err);
     const QList<ServerProfile> all = m_settings.serverProfiles();
     const QString defaultId = m_settings.defaultServerProfileId();
     SecretStore& store = secrets();
@@ -407,10 +407,14 @@ int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)
 
 int CommandLineTool::checkSecrets(const QStringList& arguments, const DataLocation&)
 {
-    if (arguments.mid(1) != QStringList { QStringLiteral("check") }) {
-        m_err << tr("Usage: vieraugen-cli secrets check") << Qt::endl;
-        return UsageError;
-    }
+    CommandSyntax syntax(tr("Checks that the keychain works and which of the secrets the settings need are in "
+                            "it. Prints no secret."));
+    syntax.addPositionalArgument(QStringLiteral("check"), tr("check the keychain"));
+    if (const std::optional<int> exitCode = syntax.parse(arguments, m_out, m_err))
+        return *exitCode;
+    if (syntax.positionalArguments().constFirst() != QLatin1String("check"))
+        return syntax.usageError(
+            tr("Unknown subcommand \"%1\".").arg(syntax.positionalArguments().constFirst()), m_err);
     SecretStore& store = secrets();
     SecretReply* probe = store.probe();
     bool keychainWorks = false;

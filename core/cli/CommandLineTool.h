@@ -39,6 +39,8 @@ public:
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList& arguments);
+    // The names of all commands, in the order the usage lists them.
+    QStringList commandNames() const;
 
 private:
     struct Command

@@ -3,11 +3,11 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/cli/CalendarCommands.h"
 #include "core/cli/CommandLineTool.h"
+#include "core/cli/CommandSyntax.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
 #include "core/meeting/RoomPassword.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -72,8 +72,7 @@ void InviteCommands::waitForAttempts(const QList<qint64>& ids)
 
 int InviteCommands::invite(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandSyntax parser(
         tr("Composes and sends the invitation of appointment UID: the link message and, on another way, the "
            "password message, to every participant or to the one named."));
     const QCommandLineOption participantOption(QStringLiteral("participant"),
@@ -87,28 +86,19 @@ int InviteCommands::invite(const QStringList& arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("only print the messages"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
     parser.addOptions({ participantOption, linkOption, passwordOption, occurrenceOption, dryRun, json });
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("UID"), tr("the appointment"));
-    const bool parsed = parser.parse(arguments);
-    if (parsed && parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return CommandLineTool::Success;
-    }
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     const std::optional<InviteChannel> linkChannel = parser.isSet(linkOption)
         ? InviteMessage::parseChannel(parser.value(linkOption))
         : std::optional(m_service.defaultLinkChannel());
     const std::optional<InviteChannel> passwordChannel = parser.isSet(passwordOption)
         ? InviteMessage::parseChannel(parser.value(passwordOption))
         : std::optional(m_service.defaultPasswordChannel());
-    if (!parsed || parser.positionalArguments().size() != 1 || !linkChannel || !passwordChannel) {
-        m_err << (parsed
-                      ? tr("invite needs a UID; channels are smtp, mailto, clipboard (link) and sms, phone, "
-                           "clipboard (password).")
-                      : parser.errorText())
-              << '\n'
-              << parser.helpText();
-        return CommandLineTool::UsageError;
-    }
+    if (!linkChannel || !passwordChannel)
+        return parser.usageError(tr("invite needs a UID; channels are smtp, mailto, clipboard (link) and sms, "
+                                    "phone, clipboard (password)."),
+                                 m_err);
     QDateTime recurrenceId;
     QString occurrenceError;
     if (parser.isSet(occurrenceOption)
@@ -220,21 +210,12 @@ int InviteCommands::invite(const QStringList& arguments)
 
 int InviteCommands::outbox(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists the invitation messages that wait or failed; --retry sends them now."));
+    CommandSyntax parser(tr("Lists the invitation messages that wait or failed; --retry sends them now."));
     const QCommandLineOption retry(QStringLiteral("retry"), tr("try every waiting or failed message now"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
     parser.addOptions({ retry, json });
-    parser.addHelpOption();
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        m_err << parser.errorText() << '\n' << parser.helpText();
-        return CommandLineTool::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return CommandLineTool::Success;
-    }
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     if (parser.isSet(retry)) {
         QList<qint64> ids;
         for (const InvitationLog::Entry& entry : m_log.outbox()) {

@@ -6,10 +6,10 @@
 #include "core/checks/ServerCheck.h"
 #include "core/cli/CalendarCommands.h"
 #include "core/cli/CommandLineTool.h"
+#include "core/cli/CommandSyntax.h"
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +29,7 @@ MeetingCommands::MeetingCommands(QTextStream& out, QTextStream& err, const Appoi
 
 int MeetingCommands::joinLink(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandSyntax parser(
         tr("Prints the link into the video room of appointment UID.\n"
            "The guest link is what clients receive. The moderator link carries a token that makes whoever "
            "opens it the room's moderator until the token expires: use it only yourself, to test a server, "
@@ -41,22 +40,12 @@ int MeetingCommands::joinLink(const QStringList& arguments)
                                         tr("for a series: the date's original start (default: the next one)"),
                                         QStringLiteral("ISO"));
     parser.addOptions({ role, occurrence });
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("UID"), tr("the appointment"));
-    const bool parsed = parser.parse(arguments);
-    if (parsed && parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return CommandLineTool::Success;
-    }
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
     const QString roleName = parser.value(role);
-    if (!parsed || parser.positionalArguments().size() != 1
-        || (roleName != QLatin1String("guest") && roleName != QLatin1String("moderator"))) {
-        m_err << (parsed ? tr("join-link needs a UID and --role guest or --role moderator.")
-                         : parser.errorText())
-              << '\n'
-              << parser.helpText();
-        return CommandLineTool::UsageError;
-    }
+    if (roleName != QLatin1String("guest") && roleName != QLatin1String("moderator"))
+        return parser.usageError(tr("join-link needs a UID and --role guest or --role moderator."), m_err);
 
     const QString uid = parser.positionalArguments().constFirst();
     QDateTime recurrenceId;
@@ -111,23 +100,13 @@ int MeetingCommands::joinLink(const QStringList& arguments)
 std::optional<int> MeetingCommands::parseServerArguments(const QStringList& arguments,
                                                          const QString& description, QUrl* server, bool* json)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description);
+    CommandSyntax parser(description);
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print JSON"));
-    parser.addOption(jsonOption);
-    parser.addHelpOption();
+    parser.addOptions({ jsonOption });
     parser.addPositionalArgument(QStringLiteral("PROFILE|URL"),
                                  tr("a server profile's id, or a server address"));
-    const bool parsed = parser.parse(arguments);
-    if (parsed && parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return int(CommandLineTool::Success);
-    }
-    if (!parsed || parser.positionalArguments().size() != 1) {
-        m_err << (parsed ? tr("Name a server profile or a server address.") : parser.errorText()) << '\n'
-              << parser.helpText();
-        return int(CommandLineTool::UsageError);
-    }
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return exitCode;
     *json = parser.isSet(jsonOption);
     if (!resolveServer(parser.positionalArguments().constFirst(), server))
         return int(CommandLineTool::UsageError);
