@@ -302,7 +302,8 @@ void TestCommandLineTool::fileArgumentsAreCounted()
              int(CommandLineTool::UsageError));
     QVERIFY2(m_err.startsWith(QStringLiteral("Unexpected argument \"b.ics\".")), qPrintable(m_err));
     m_err.clear();
-    QCOMPARE(run({ dataDir, QStringLiteral("info"), QStringLiteral("extra") }), int(CommandLineTool::UsageError));
+    QCOMPARE(run({ dataDir, QStringLiteral("info"), QStringLiteral("extra") }),
+             int(CommandLineTool::UsageError));
     QVERIFY2(m_err.startsWith(QStringLiteral("Unexpected argument \"extra\".")), qPrintable(m_err));
 
     // A file whose name starts with "-" is still reachable after "--".

@@ -414,10 +414,6 @@
         <translation>ganztägig</translation>
     </message>
     <message>
-        <source>Usage: vieraugen-cli import FILE.ics</source>
-        <translation>Aufruf: vieraugen-cli import DATEI.ics</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -438,20 +434,12 @@
         <translation>wohin geschrieben wird</translation>
     </message>
     <message>
-        <source>export needs one FILE.ics.</source>
-        <translation>export braucht eine DATEI.ics.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Exported %1 appointments to %2.</source>
         <translation>%1 Termine nach %2 exportiert.</translation>
-    </message>
-    <message>
-        <source>Usage: vieraugen-cli backup FILE</source>
-        <translation>Aufruf: vieraugen-cli backup DATEI</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
@@ -480,6 +468,22 @@
     <message>
         <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
         <translation>--occurrence erwartet Datum und Uhrzeit wie 2026-12-01T09:00.</translation>
+    </message>
+    <message>
+        <source>Imports the appointments of an iCalendar file: all of them or none.</source>
+        <translation>Importiert die Termine einer iCalendar-Datei: alle oder keinen.</translation>
+    </message>
+    <message>
+        <source>the file to read</source>
+        <translation>die zu lesende Datei</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the calendar to FILE, also while Vieraugen runs.</source>
+        <translation>Schreibt eine stimmige Kopie des Kalenders nach DATEI, auch während Vieraugen läuft.</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>wohin die Kopie geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -680,10 +684,6 @@
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>&quot;info&quot; takes no arguments.</source>
-        <translation>„info“ erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
     </message>
@@ -720,10 +720,6 @@
         <translation>die Einrichtungsdatei (JSON)</translation>
     </message>
     <message>
-        <source>provision needs exactly one FILE.</source>
-        <translation>provision braucht genau eine DATEI.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -738,10 +734,6 @@
     <message>
         <source>print JSON instead of text</source>
         <translation>JSON statt Text ausgeben</translation>
-    </message>
-    <message>
-        <source>Usage: vieraugen-cli profiles list [--json]</source>
-        <translation>Aufruf: vieraugen-cli profiles list [--json]</translation>
     </message>
     <message>
         <source>No server profiles. Add one in Settings or with &quot;vieraugen-cli provision FILE&quot;.</source>
@@ -762,10 +754,6 @@
     <message>
         <source>backup: %1</source>
         <translation>Ausweichserver: %1</translation>
-    </message>
-    <message>
-        <source>Usage: vieraugen-cli secrets check</source>
-        <translation>Aufruf: vieraugen-cli secrets check</translation>
     </message>
     <message>
         <source>Secure storage: not available</source>
@@ -832,10 +820,6 @@
         <translation>Persönliche Daten alter Termine entfernen (--older-than TAGE)</translation>
     </message>
     <message>
-        <source>Usage: vieraugen-cli restore FILE</source>
-        <translation>Aufruf: vieraugen-cli restore DATEI</translation>
-    </message>
-    <message>
         <source>Vieraugen is running with this calendar. Close it first, then restore.</source>
         <translation>Vieraugen läuft mit diesem Kalender. Schließen Sie es zuerst und stellen Sie dann wieder her.</translation>
     </message>
@@ -870,6 +854,45 @@
     <message>
         <source>Check a Jitsi server before a session: lookup, TLS, meeting API, answer time (exit code 0/3/4)</source>
         <translation>Jitsi-Server vor einer Sitzung prüfen: Namensauflösung, TLS, Sitzungs-API, Antwortzeit (Exit-Code 0/3/4)</translation>
+    </message>
+    <message>
+        <source>Replaces the calendar with the backup FILE. The current calendar is kept in the backup folder. Close Vieraugen first.</source>
+        <translation>Ersetzt den Kalender durch die Sicherung DATEI. Der bisherige Kalender bleibt im Sicherungsordner erhalten. Schließen Sie Vieraugen vorher.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>die wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
+        <source>Shows where the calendar, its backups and the log are kept.</source>
+        <translation>Zeigt, wo der Kalender, seine Sicherungen und das Protokoll liegen.</translation>
+    </message>
+    <message>
+        <source>Lists the Jitsi server profiles: id, name, address and authentication.</source>
+        <translation>Listet die Jitsi-Serverprofile auf: Kennung, Name, Adresse und Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation>Unbekannter Unterbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Checks that the keychain works and which of the secrets the settings need are in it. Prints no secret.</source>
+        <translation>Prüft, ob der Schlüsselbund funktioniert und welche der von den Einstellungen benötigten Geheimnisse darin liegen. Gibt kein Geheimnis aus.</translation>
+    </message>
+    <message>
+        <source>check the keychain</source>
+        <translation>den Schlüsselbund prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSyntax</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +1967,6 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
 Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation>Prüft einen Jitsi-Server vor einer Sitzung: Namensauflösung, vertrauenswürdiges TLS mit der Sitzungs-API, Antwortzeit.
 Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
-    </message>
-    <message>
-        <source>Name a server profile or a server address.</source>
-        <translation>Nennen Sie ein Serverprofil oder eine Serveradresse.</translation>
     </message>
 </context>
 <context>

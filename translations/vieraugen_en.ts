@@ -414,10 +414,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vieraugen-cli import FILE.ics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,19 +434,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export needs one FILE.ics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1 appointments to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: vieraugen-cli backup FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +467,22 @@
     </message>
     <message>
         <source>--occurrence takes a date-time like 2026-12-01T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the appointments of an iCalendar file: all of them or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the calendar to FILE, also while Vieraugen runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,10 +684,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;info&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,10 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>provision needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,10 +733,6 @@
     </message>
     <message>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: vieraugen-cli profiles list [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,10 +753,6 @@
     </message>
     <message>
         <source>backup: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: vieraugen-cli secrets check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,10 +820,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vieraugen-cli restore FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vieraugen is running with this calendar. Close it first, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +853,45 @@
     </message>
     <message>
         <source>Check a Jitsi server before a session: lookup, TLS, meeting API, answer time (exit code 0/3/4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the calendar with the backup FILE. The current calendar is kept in the backup folder. Close Vieraugen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows where the calendar, its backups and the log are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the Jitsi server profiles: id, name, address and authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the keychain works and which of the secrets the settings need are in it. Prints no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandSyntax</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,10 +1960,6 @@ Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third p
     <message>
         <source>Checks a Jitsi server before a session: name lookup, trusted TLS with the meeting API, answer time.
 Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name a server profile or a server address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

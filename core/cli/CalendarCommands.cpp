@@ -125,7 +125,8 @@ int CalendarCommands::add(const QStringList& arguments)
         const QDate first = QDate::fromString(parser.value(start), Qt::ISODate);
         const QDate last = QDate::fromString(parser.value(end), Qt::ISODate);
         if (!first.isValid() || !last.isValid())
-            return parser.usageError(tr("With --all-day, --start and --end are dates like 2026-12-24."), m_err);
+            return parser.usageError(tr("With --all-day, --start and --end are dates like 2026-12-24."),
+                                     m_err);
         appointment.setAllDayDates(first, last.addDays(1), QString::fromUtf8(timeZone.id()));
     } else {
         const std::optional<QDateTime> startWall = wallClockTime(parser.value(start));
@@ -193,7 +194,8 @@ int CalendarCommands::add(const QStringList& arguments)
 
 int CalendarCommands::addParticipant(const QStringList& arguments)
 {
-    CommandSyntax parser(tr("Adds a participant to the appointment UID, e.g. a relative joining the session."));
+    CommandSyntax parser(
+        tr("Adds a participant to the appointment UID, e.g. a relative joining the session."));
     const QCommandLineOption name(QStringLiteral("name"), tr("the participant's name"), QStringLiteral("N"));
     const QCommandLineOption email(QStringLiteral("email"), tr("e-mail address"), QStringLiteral("E"));
     const QCommandLineOption phone(QStringLiteral("phone"), tr("mobile number"), QStringLiteral("P"));
@@ -405,8 +407,9 @@ int CalendarCommands::backup(const QStringList& arguments)
 
 int CalendarCommands::purge(const QStringList& arguments)
 {
-    CommandSyntax parser(tr("Removes names, contacts and notes of appointments that ended more than DAYS days "
-                            "ago; their time and status stay."));
+    CommandSyntax parser(
+        tr("Removes names, contacts and notes of appointments that ended more than DAYS days "
+           "ago; their time and status stay."));
     const QCommandLineOption olderThan(QStringLiteral("older-than"), tr("age in days"),
                                        QStringLiteral("DAYS"));
     parser.addOptions({ olderThan });

@@ -360,8 +360,8 @@ int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;
     if (parser.positionalArguments().constFirst() != QLatin1String("list"))
-        return parser.usageError(tr("Unknown subcommand \"%1\".").arg(parser.positionalArguments().constFirst()),
-                                 m_err);
+        return parser.usageError(
+            tr("Unknown subcommand \"%1\".").arg(parser.positionalArguments().constFirst()), m_err);
     const QList<ServerProfile> all = m_settings.serverProfiles();
     const QString defaultId = m_settings.defaultServerProfileId();
     SecretStore& store = secrets();
@@ -407,8 +407,9 @@ int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)
 
 int CommandLineTool::checkSecrets(const QStringList& arguments, const DataLocation&)
 {
-    CommandSyntax syntax(tr("Checks that the keychain works and which of the secrets the settings need are in "
-                            "it. Prints no secret."));
+    CommandSyntax syntax(
+        tr("Checks that the keychain works and which of the secrets the settings need are in "
+           "it. Prints no secret."));
     syntax.addPositionalArgument(QStringLiteral("check"), tr("check the keychain"));
     if (const std::optional<int> exitCode = syntax.parse(arguments, m_out, m_err))
         return *exitCode;

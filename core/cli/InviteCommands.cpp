@@ -96,9 +96,10 @@ int InviteCommands::invite(const QStringList& arguments)
         ? InviteMessage::parseChannel(parser.value(passwordOption))
         : std::optional(m_service.defaultPasswordChannel());
     if (!linkChannel || !passwordChannel)
-        return parser.usageError(tr("invite needs a UID; channels are smtp, mailto, clipboard (link) and sms, "
-                                    "phone, clipboard (password)."),
-                                 m_err);
+        return parser.usageError(
+            tr("invite needs a UID; channels are smtp, mailto, clipboard (link) and sms, "
+               "phone, clipboard (password)."),
+            m_err);
     QDateTime recurrenceId;
     QString occurrenceError;
     if (parser.isSet(occurrenceOption)
