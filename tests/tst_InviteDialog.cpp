@@ -6,7 +6,9 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/LocalHttpServer.h"
+#include "tests/support/LocalSmtpServer.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void previewShowsBothMessagesAndTheSameWayIsNotOffered();
     void mailProgramAndPhoneAreLoggedWhenPassedOn();
     void smsIsSentAndShownInTheHistory();
+    void emailIsSentWhileThePasswordIsReadOutForLong();
     void settingsPageStoresPasswordsInTheKeychainOnly();
 
 public Q_SLOTS:
@@ -186,6 +189,52 @@ void TestInviteDialog::smsIsSentAndShownInTheHistory()
     QTRY_VERIFY(child<QTreeWidget>("history")->findItems(QStringLiteral("sent"), Qt::MatchExactly, 4).size()
                 == 1);
     QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("https://meet.beratung.example/")));
+}
+
+void TestInviteDialog::emailIsSentWhileThePasswordIsReadOutForLong()
+{
+    TestCertificates certificates;
+    QString error;
+    QVERIFY2(certificates.create(&error), qPrintable(error));
+    LocalSmtpServer smtpServer;
+    QVERIFY(smtpServer.start(LocalSmtpServer::Mode::StartTls, certificates.serverCertificateFile(),
+                             certificates.serverKeyFile()));
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("127.0.0.1");
+    smtp.port = smtpServer.port();
+    smtp.from = QStringLiteral("Beratungsstelle <beratung@example.org>");
+    smtp.caFile = certificates.authorityFile();
+    m_workspace->settings().setSmtp(smtp);
+    m_secrets->setTimeout(1000);
+    m_dialog = std::make_unique<InviteDialog>(
+        *m_service, *m_log, m_workspace->appointments(),
+        *m_workspace->appointments().occurrenceOf(m_workspace->appointments().all().first().uid, {}));
+    m_dialog->show();
+    QCOMPARE(InviteChannel(child<QComboBox>("linkChannel")->currentData().toInt()), InviteChannel::Smtp);
+    select(child<QComboBox>("passwordChannel"), InviteChannel::Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+
+    // The counselor reads the password out for longer than the keychain timeout.
+    bool readOut = false;
+    whenModalShows([&readOut](QWidget* readout) {
+        QVERIFY(qobject_cast<PhoneReadoutDialog*>(readout));
+        QTimer::singleShot(3000, readout, [readout, &readOut] {
+            readOut = true;
+            readout->findChild<QAbstractButton*>(QStringLiteral("toldButton"))->click();
+        });
+    });
+    child<QPushButton>("sendButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(readOut, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(smtpServer.messages().size(), 1, 15000);
+    const QList<InvitationLog::Entry> entries
+        = m_log->forAppointment(m_workspace->appointments().all().first().uid);
+    QCOMPARE(entries.size(), 2);
+    for (const InvitationLog::Entry& entry : entries) {
+        const InvitationLog::Status expected = entry.channel == InviteChannel::Smtp
+            ? InvitationLog::Status::Sent
+            : InvitationLog::Status::HandedOver;
+        QVERIFY2(entry.status == expected, qPrintable(entry.lastError));
+    }
 }
 
 void TestInviteDialog::settingsPageStoresPasswordsInTheKeychainOnly()

@@ -4,10 +4,12 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void indexNeverHoldsValues();
     void probeFindsAWorkingKeychain();
     void requestThatTimesOutAnswersOnceAndStoreRecovers();
+    void dialogOpenedInAnAnswerDoesNotTimeOutLaterRequests();
 
     // keychain missing, locked or hanging
     void failureIsClearQuickAndPersistsNothing();
@@ -340,6 +343,32 @@ void TestSecretStore::requestThatTimesOutAnswersOnceAndStoreRecovers()
     QCOMPARE(await(store.write(QStringLiteral("p"), QStringLiteral("on-time"), QStringLiteral("w"))).status,
              SecretReply::Status::Ok);
     QCOMPARE(await(store.read(QStringLiteral("p"), QStringLiteral("on-time"))).value, QStringLiteral("w"));
+}
+
+void TestSecretStore::dialogOpenedInAnAnswerDoesNotTimeOutLaterRequests()
+{
+    REQUIRE_SCENARIO(true);
+    SecretStore store(m_workspace->settings());
+    store.setTimeout(1000);
+    QCOMPARE(await(store.write(QStringLiteral("p"), QStringLiteral("s"), QStringLiteral("v"))).status,
+             SecretReply::Status::Ok);
+    // Already queued when the first answer opens its dialog, and asked from inside the dialog.
+    SecretReply* first = store.read(QStringLiteral("p"), QStringLiteral("s"));
+    const std::shared_ptr<Outcome> queued = watch(store.read(QStringLiteral("p"), QStringLiteral("s")));
+    std::shared_ptr<Outcome> askedDuringDialog;
+    connect(first, &SecretReply::finished, this, [&store, &askedDuringDialog] {
+        askedDuringDialog = watch(store.read(QStringLiteral("p"), QStringLiteral("s")));
+        // A modal dialog the counselor reads for longer than the timeout: a nested event loop.
+        QEventLoop dialog;
+        QTimer::singleShot(3000, &dialog, &QEventLoop::quit);
+        dialog.exec();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(askedDuringDialog && askedDuringDialog->timesFinished > 0, 10000);
+    // Answered by the keychain, not by the timeout.
+    QCOMPARE(queued->status, SecretReply::Status::Ok);
+    QCOMPARE(queued->value, QStringLiteral("v"));
+    QCOMPARE(askedDuringDialog->status, SecretReply::Status::Ok);
+    QCOMPARE(store.availability(), SecretStore::Availability::Available);
 }
 
 void TestSecretStore::failureIsClearQuickAndPersistsNothing()

@@ -185,9 +185,7 @@ SecretReply* SecretStore::enqueue(Operation operation)
     operation.id = m_nextId++;
     operation.reply = new SecretReply(this);
     SecretReply* reply = operation.reply;
-    const quint64 id = operation.id;
     m_queue.append(std::move(operation));
-    QTimer::singleShot(m_timeoutMs, Qt::PreciseTimer, this, [this, id] { expire(id); });
     QTimer::singleShot(0, this, &SecretStore::startNext);
     return reply;
 }
@@ -198,6 +196,10 @@ void SecretStore::startNext()
         return;
     m_running = true;
     Operation& current = m_queue.first();
+    // Counted from here, not from the request: waiting behind other requests (or behind a dialog
+    // the counselor is reading) is not the keychain failing to answer.
+    const quint64 id = current.id;
+    QTimer::singleShot(m_timeoutMs, Qt::PreciseTimer, this, [this, id] { expire(id); });
     if (current.prepare)
         current.prepare(current);
     if (current.refusal != SecretReply::Status::Pending) {
@@ -248,7 +250,14 @@ void SecretStore::runStep()
     connect(job, &QKeychain::Job::finished, this, [this, id, isRead](QKeychain::Job* finishedJob) {
         const QString data
             = isRead ? static_cast<QKeychain::ReadPasswordJob*>(finishedJob)->textData() : QString();
-        stepFinished(id, finishedJob->error(), finishedJob->errorString(), data);
+        // QtKeychain starts its next job only after this slot returns. Answering from the event loop
+        // instead keeps a caller that opens a dialog in its answer from holding up every later job.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, error = int(finishedJob->error()), message = finishedJob->errorString(), data] {
+                stepFinished(id, error, message, data);
+            },
+            Qt::QueuedConnection);
     });
     job->start();
 }
@@ -309,29 +318,21 @@ void SecretStore::finishCurrent(SecretReply::Status status, const QString& error
     m_running = false;
     if (status != SecretReply::Status::Ok)
         qCWarning(lcSecrets) << "keychain request failed:" << status;
+    // Scheduled before answering: the answer may open a dialog, and the queue keeps moving meanwhile.
+    QTimer::singleShot(0, this, &SecretStore::startNext);
     operation.reply->finish(status, errorString, value);
-    startNext();
 }
 
 void SecretStore::expire(quint64 operationId)
 {
-    for (qsizetype index = 0; index < m_queue.size(); ++index) {
-        if (m_queue.at(index).id != operationId)
-            continue;
-        const QString reason = tr("The system keychain did not answer within %1 seconds. It may be locked or "
-                                  "waiting for a password prompt: unlock it and try again. %2")
-                                   .arg(m_timeoutMs / 1000.0)
-                                   .arg(enableInstructions());
-        setAvailability(Availability::Unavailable, reason);
-        if (index == 0 && m_running) {
-            finishCurrent(SecretReply::Status::TimedOut, reason);
-        } else {
-            Operation operation = m_queue.takeAt(index);
-            qCWarning(lcSecrets) << "keychain request timed out while queued";
-            operation.reply->finish(SecretReply::Status::TimedOut, reason);
-        }
-        return;
-    }
+    if (!m_running || m_queue.isEmpty() || m_queue.first().id != operationId)
+        return; // It answered in time.
+    const QString reason = tr("The system keychain did not answer within %1 seconds. It may be locked or "
+                              "waiting for a password prompt: unlock it and try again. %2")
+                               .arg(m_timeoutMs / 1000.0)
+                               .arg(enableInstructions());
+    setAvailability(Availability::Unavailable, reason);
+    finishCurrent(SecretReply::Status::TimedOut, reason);
 }
 
 void SecretStore::setAvailability(Availability availability, const QString& reason)

@@ -17,7 +17,8 @@ class Settings;
 //
 // - Keys are "Vieraugen:<owner-id>:<name>"; the settings index records which exist, never values.
 // - Requests run one after another (QtKeychain serializes all jobs of a process anyway), each
-//   answers through its SecretReply exactly once, and none waits longer than the timeout.
+//   answers through its SecretReply exactly once, from the event loop, and none runs longer than
+//   the timeout once the keychain has it: time spent waiting in the queue does not count.
 // - There is no fallback: when the keychain cannot be used, requests fail with an explanation
 //   and nothing is written anywhere else.
 class SecretStore : public QObject
