@@ -20,6 +20,7 @@ private Q_SLOTS:
     void newAppointmentsGetUidAndTimes();
     void sameUidIsUpdatedNotDoubled();
     void invalidAppointmentIsRefusedAndNothingWritten();
+    void anExceptionNeverOverwritesItsSeries();
     void windowIsHalfOpen();
     void longAppointmentFromBeforeTheWindowShows();
     void seriesExpandsInItsOwnZone();
@@ -186,6 +187,28 @@ void TestAppointmentStore::invalidAppointmentIsRefusedAndNothingWritten()
     QVERIFY(!m_store->saveAll(batch, &created, &updated, &error));
     QVERIFY2(error.contains(QStringLiteral("end after it starts")), qPrintable(error));
     QCOMPARE(m_store->count(), 0);
+}
+
+void TestAppointmentStore::anExceptionNeverOverwritesItsSeries()
+{
+    Appointment series = timed(QStringLiteral("Serie"), berlin(2026, 12, 1, 9), 50);
+    series.uid = QStringLiteral("series@example.org");
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    Appointment exception = timed(QStringLiteral("verschoben"), berlin(2026, 12, 9, 10), 50);
+    exception.uid = series.uid;
+    // An exception whose RECURRENCE-ID went missing on the way has the key of its series.
+    QList<Appointment> batch { series, exception };
+    int created = 0;
+    int updated = 0;
+    QString error;
+    QVERIFY(!m_store->saveAll(batch, &created, &updated, &error));
+    QVERIFY2(error.contains(QStringLiteral("same UID")), qPrintable(error));
+    QCOMPARE(m_store->count(), 0);
+    exception.recurrenceId = berlin(2026, 12, 8, 9);
+    batch = { series, exception };
+    QVERIFY2(m_store->saveAll(batch, &created, &updated, &error), qPrintable(error));
+    QCOMPARE(created, 2);
+    QCOMPARE(m_store->find(series.uid)->rrule, series.rrule);
 }
 
 void TestAppointmentStore::windowIsHalfOpen()

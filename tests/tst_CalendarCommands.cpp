@@ -25,6 +25,7 @@ private Q_SLOTS:
     void videoAppointmentGetsItsOwnRoom();
     void participantsCanBeAdded();
     void importIsAllOrNothingAndUpdatesByUid();
+    void importReportKeepsClientsOutOfTheLog();
     void exportWritesWhatImportReads();
     void backupAndRestore();
     void restoreIsRefusedWhileTheAppRuns();
@@ -228,15 +229,26 @@ void TestCalendarCommands::importIsAllOrNothingAndUpdatesByUid()
           "DTEND:20261201T100000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:u2\nSUMMARY:Zwei\nDTSTART:20261202T090000Z\n"
           "DTEND:20261202T100000Z\nEND:VEVENT\nEND:VCALENDAR\n";
     QByteArray bad = good;
+    bad.replace("DTSTART:20261201T090000Z", "DTSTART:2026-12-01");
     bad.replace("DTSTART:20261202T090000Z", "DTSTART:2026-12-02");
     QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("bad.ics"), bad) }), 2);
-    QVERIFY2(m_err.contains(QStringLiteral("Line 12: DTSTART"))
+    QVERIFY2(m_err.contains(QStringLiteral("Line 6 (\"Eins\"): DTSTART must be a date"))
+                 && m_err.contains(QStringLiteral("Line 12 (\"Zwei\"): DTSTART must be a date"))
                  && m_err.contains(QStringLiteral("Nothing was imported")),
              qPrintable(m_err));
     QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31")).size(), 0);
 
+    // One meaningless event does not keep the other out; the report names it.
+    QByteArray half = good;
+    half.replace("DTSTART:20261202T090000Z", "DTSTART:2026-12-02");
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("half.ics"), half) }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("1 new, 0 updated"))
+                 && m_out.contains(QStringLiteral("Line 12 (\"Zwei\"): DTSTART must be a date")),
+             qPrintable(m_out));
+    QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31")).size(), 1);
+
     QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("good.ics"), good) }), 0);
-    QVERIFY2(m_out.contains(QStringLiteral("2 new, 0 updated")), qPrintable(m_out));
+    QVERIFY2(m_out.contains(QStringLiteral("1 new, 1 updated")), qPrintable(m_out));
     QByteArray changed = good;
     changed.replace("SUMMARY:Eins", "SUMMARY:Eins (geändert)");
     QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("changed.ics"), changed) }), 0);
@@ -245,6 +257,26 @@ void TestCalendarCommands::importIsAllOrNothingAndUpdatesByUid()
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.first()[QStringLiteral("title")].toString(), QStringLiteral("Eins (geändert)"));
     QCOMPARE(run({ QStringLiteral("import"), m_workspace->filePath(QStringLiteral("missing.ics")) }), 2);
+}
+
+void TestCalendarCommands::importReportKeepsClientsOutOfTheLog()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:l1\nSUMMARY:Jana Müller\nGEO:Beratungsstelle\n"
+          "DTSTART:20261201T090000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:l2\nSUMMARY:Jonas Weber\nEND:VEVENT\n"
+          "END:VCALENDAR\n";
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("clients.ics"), ics) }), 0);
+    // The user sees which events the report is about ...
+    QVERIFY2(m_out.contains(QStringLiteral("Line 6 (\"Jana Müller\"): GEO"))
+                 && m_out.contains(QStringLiteral("Line 9 (\"Jonas Weber\"): it has no start")),
+             qPrintable(m_out));
+    // ... the log only lines and counts.
+    QFile logFile(m_workspace->filePath(QStringLiteral("data/logs/vieraugen.log")));
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    const QString log = QString::fromUtf8(logFile.readAll());
+    QVERIFY2(log.contains(QStringLiteral("refused at lines [9]")), qPrintable(log));
+    for (const char* personal : { "Jana", "Jonas", "Beratungsstelle" })
+        QVERIFY2(!log.contains(QLatin1String(personal)), qPrintable(log));
 }
 
 void TestCalendarCommands::exportWritesWhatImportReads()

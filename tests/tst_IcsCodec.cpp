@@ -18,8 +18,11 @@ private Q_SLOTS:
     void floatingTimesAreLocal();
     void zoneOnlyTheFileDefines();
     void meetingLinksBecomeExternalSessions();
-    void malformedInputNamesTheLineAndImportsNothing_data();
-    void malformedInputNamesTheLineAndImportsNothing();
+    void unreadableFilesNameTheLineAndGiveNothing_data();
+    void unreadableFilesNameTheLineAndGiveNothing();
+    void meaninglessEventsAreRefusedAlone_data();
+    void meaninglessEventsAreRefusedAlone();
+    void harmlessFlawsLeaveOutThePropertyOnly();
     void roundTripKeepsEverything();
     void independentParserAgrees();
     void invitationsLeaveOutPrivateDetails();
@@ -35,10 +38,10 @@ private:
 
 QList<Appointment> TestIcsCodec::read(const QByteArray& ics, const QByteArray& localZone)
 {
-    QList<Appointment> appointments;
-    QString error;
-    if (!IcsCodec::read(ics, QTimeZone(localZone), &appointments, &error))
-        qWarning("%s", qPrintable(error));
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone(localZone), &report);
+    if (!report.fatal.isEmpty() || !report.refused.isEmpty() || !report.warnings.isEmpty())
+        qWarning("%s%s", qPrintable(report.fatal), qPrintable(report.findingsText()));
     return appointments;
 }
 
@@ -162,27 +165,19 @@ void TestIcsCodec::meetingLinksBecomeExternalSessions()
     QCOMPARE(appointments.at(1).notes, QStringLiteral("Beratungsstelle, Raum 2"));
 }
 
-void TestIcsCodec::malformedInputNamesTheLineAndImportsNothing_data()
+void TestIcsCodec::unreadableFilesNameTheLineAndGiveNothing_data()
 {
     QTest::addColumn<QByteArray>("ics");
     QTest::addColumn<QString>("expected");
     const QByteArray head = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Gut\nDTSTART:"
                             "20260601T090000Z\nEND:VEVENT\n";
     QTest::newRow("not iCalendar") << QByteArray("Hello, world\n") << QStringLiteral("Line 1");
-    QTest::newRow("no colon") << head + "BEGIN:VEVENT\nUID b\nEND:VEVENT\nEND:VCALENDAR\n"
-                              << QStringLiteral("Line 9");
-    QTest::newRow("bad start value") << head
-            + "BEGIN:VEVENT\nUID:b\nSUMMARY:x\nDTSTART:20261301T250000\nEND:VEVENT\nEND:VCALENDAR\n"
-                                     << QStringLiteral("Line 11: DTSTART");
-    QTest::newRow("dashes in a date")
-        << head + "BEGIN:VEVENT\nUID:b\nDTSTART:2026-12-02\nEND:VEVENT\nEND:VCALENDAR\n"
-        << QStringLiteral("Line 10: DTSTART must be a date");
+    QTest::newRow("not a calendar") << QByteArray("BEGIN:VEVENT\nUID:a\nEND:VEVENT\n")
+                                    << QStringLiteral(
+                                           "Line 1: a calendar file must start with BEGIN:VCALENDAR");
     QTest::newRow("unclosed") << head + "BEGIN:VEVENT\nUID:b\n" << QStringLiteral("ends before END:VEVENT");
     QTest::newRow("wrong end") << head + "BEGIN:VEVENT\nEND:VTODO\nEND:VCALENDAR\n"
                                << QStringLiteral("Line 9: END:VTODO");
-    QTest::newRow("no start") << head
-            + "BEGIN:VEVENT\nUID:b\nSUMMARY:Ohne Beginn\nEND:VEVENT\nEND:VCALENDAR\n"
-                              << QStringLiteral("\"Ohne Beginn\" has no start");
     QTest::newRow("no events") << QByteArray("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n")
                                << QStringLiteral("no appointments");
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", 12)
@@ -190,15 +185,89 @@ void TestIcsCodec::malformedInputNamesTheLineAndImportsNothing_data()
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
 }
 
-void TestIcsCodec::malformedInputNamesTheLineAndImportsNothing()
+void TestIcsCodec::unreadableFilesNameTheLineAndGiveNothing()
 {
     QFETCH(QByteArray, ics);
     QFETCH(QString, expected);
-    QList<Appointment> appointments { Appointment() };
-    QString error;
-    QVERIFY(!IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &appointments, &error));
-    QVERIFY2(error.contains(expected), qPrintable(error));
-    QCOMPARE(appointments.size(), 1); // nothing appended
+    IcsImportReport report;
+    QVERIFY(IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report).isEmpty());
+    QVERIFY2(report.fatal.contains(expected), qPrintable(report.fatal));
+}
+
+void TestIcsCodec::meaninglessEventsAreRefusedAlone_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("reason");
+    // The refused event begins at line 8 (its first property at line 10), after a good one.
+    QTest::newRow("bad start value") << QByteArray("SUMMARY:x\nDTSTART:20261301T250000\n") << 11
+                                     << QStringLiteral("not a valid date");
+    QTest::newRow("dashes in a date")
+        << QByteArray("SUMMARY:x\nDTSTART:2026-12-02\n") << 11 << QStringLiteral("DTSTART must be a date");
+    QTest::newRow("no start") << QByteArray("SUMMARY:x\n") << 8 << QStringLiteral("no start (DTSTART)");
+    QTest::newRow("end before start")
+        << QByteArray("SUMMARY:x\nDTSTART:20260601T090000Z\nDTEND:20260601T080000Z\n") << 12
+        << QStringLiteral("ends before it starts");
+    QTest::newRow("negative duration") << QByteArray("SUMMARY:x\nDTSTART:20260601T090000Z\nDURATION:-PT1H\n")
+                                       << 12 << QStringLiteral("ends before it starts");
+    QTest::newRow("unreadable rule") << QByteArray(
+        "SUMMARY:x\nDTSTART:20260601T090000Z\nRRULE:FREQ=SOMETIMES\n")
+                                     << 12 << QStringLiteral("RRULE cannot be read");
+    QTest::newRow("too frequent") << QByteArray("SUMMARY:x\nDTSTART:20260601T090000Z\nRRULE:FREQ=MINUTELY\n")
+                                  << 12 << QStringLiteral("at most hourly");
+    QTest::newRow("unknown zone") << QByteArray("SUMMARY:x\nDTSTART;TZID=Mars/Olympus:20260601T090000\n")
+                                  << 11 << QStringLiteral("\"Mars/Olympus\" is neither known nor defined");
+    QTest::newRow("unreadable exception date")
+        << QByteArray("SUMMARY:x\nDTSTART:20260601T090000Z\nRRULE:FREQ=DAILY\nEXDATE:tomorrow\n") << 13
+        << QStringLiteral("EXDATE");
+    QTest::newRow("unreadable recurrence id")
+        << QByteArray("SUMMARY:x\nDTSTART:20260601T090000Z\nRECURRENCE-ID;TZID=Nowhere:20260601T090000\n")
+        << 12 << QStringLiteral("\"Nowhere\"");
+}
+
+void TestIcsCodec::meaninglessEventsAreRefusedAlone()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(int, line);
+    QFETCH(QString, reason);
+    const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Gut\nDTSTART:"
+                           "20260601T090000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:b\n"
+        + event + "END:VEVENT\nEND:VCALENDAR\n";
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QVERIFY2(report.fatal.isEmpty(), qPrintable(report.fatal));
+    QCOMPARE(appointments.size(), 1);
+    QCOMPARE(appointments.first().title, QStringLiteral("Gut"));
+    QCOMPARE(report.refused.size(), 1);
+    const IcsImportReport::Finding& refused = report.refused.first();
+    QVERIFY2(refused.reason.contains(reason), qPrintable(refused.reason));
+    QCOMPARE(refused.line, line);
+    QCOMPARE(refused.summary, event.contains("SUMMARY:x") ? QStringLiteral("x") : QString());
+}
+
+void TestIcsCodec::harmlessFlawsLeaveOutThePropertyOnly()
+{
+    // What Outlook, Google and others write: empty texts, junk in properties nobody here uses.
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:o1\r\nSUMMARY:Beratung\r\n"
+          "LOCATION:\r\nDESCRIPTION:\r\nX-ALT-DESC;FMTTYPE=text/html:\r\n" // 6-8: empty, legal, no warning
+          "GEO:irgendwo\r\n" // 9
+          "DTSTART:20260601T090000Z\r\nDTEND:20260601T100000Z\r\n"
+          "FOO BAR\r\n" // 12: no iCalendar line
+          "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nDESCRIPTION:Erinnerung\r\nEND:VALARM\r\n"
+          "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QVERIFY2(report.fatal.isEmpty() && report.refused.isEmpty(), qPrintable(report.text(QString())));
+    QCOMPARE(appointments.size(), 1);
+    QCOMPARE(appointments.first().title, QStringLiteral("Beratung"));
+    QCOMPARE(appointments.first().start, utc(2026, 6, 1, 9));
+    QCOMPARE(appointments.first().reminderMinutes, QList<int>({ 15 }));
+    QList<int> lines;
+    for (const IcsImportReport::Finding& warning : std::as_const(report.warnings))
+        lines.append(warning.line);
+    QCOMPARE(lines, QList<int>({ 12, 9 }));
+    QVERIFY(report.warnings.last().reason.contains(QStringLiteral("GEO")));
 }
 
 Appointment TestIcsCodec::sample()

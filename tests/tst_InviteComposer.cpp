@@ -136,9 +136,10 @@ void TestInviteComposer::invitationFileParsesBackWithTheGuestLinkOnly()
     QCOMPARE(pair->link.attachments.size(), 1);
     const QByteArray ics = pair->link.attachments.first().data;
     QVERIFY(ics.contains("METHOD:REQUEST"));
-    QList<Appointment> parsed;
-    QVERIFY2(IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &parsed, &error), qPrintable(error));
-    QCOMPARE(parsed.size(), 1);
+    IcsImportReport report;
+    const QList<Appointment> parsed = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QVERIFY2(parsed.size() == 1, qPrintable(report.text(QStringLiteral("invitation.ics"))));
+    QVERIFY2(report.warnings.isEmpty(), qPrintable(report.findingsText()));
     QCOMPARE(parsed.first().start, c.occurrence.start);
     QCOMPARE(parsed.first().externalUrl, c.guestLink);
     QCOMPARE(parsed.first().title, pair->link.subject);

@@ -223,6 +223,10 @@
         <source>The appointments to put back do not belong together.</source>
         <translation>Die wiederherzustellenden Termine gehören nicht zusammen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; appears twice with the same UID and date; nothing was saved.</source>
+        <translation>„%1“ kommt zweimal mit derselben UID und demselben Datum vor; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -422,10 +426,6 @@
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Imported %1 appointments: %2 new, %3 updated.</source>
-        <translation>%1 Termine importiert: %2 neu, %3 aktualisiert.</translation>
-    </message>
-    <message>
         <source>Writes appointments to an iCalendar file: all, or those in --from … --to.</source>
         <translation>Schreibt Termine in eine iCalendar-Datei: alle oder die von --from bis --to.</translation>
     </message>
@@ -470,10 +470,6 @@
         <translation>--occurrence erwartet Datum und Uhrzeit wie 2026-12-01T09:00.</translation>
     </message>
     <message>
-        <source>Imports the appointments of an iCalendar file: all of them or none.</source>
-        <translation>Importiert die Termine einer iCalendar-Datei: alle oder keinen.</translation>
-    </message>
-    <message>
         <source>the file to read</source>
         <translation>die zu lesende Datei</translation>
     </message>
@@ -484,6 +480,10 @@
     <message>
         <source>where to write the copy</source>
         <translation>wohin die Kopie geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Imports the appointments of an iCalendar file, all in one step; a report names the lines it left out or refused.</source>
+        <translation>Importiert die Termine einer iCalendar-Datei in einem Schritt; ein Bericht nennt die Zeilen, die ausgelassen oder abgelehnt wurden.</translation>
     </message>
 </context>
 <context>
@@ -597,24 +597,8 @@
         <translation>„%1“ wurde gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 wurde nicht importiert: %2</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>%1 was not imported.</source>
-        <translation>%1 wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <source>Imported %1 appointments from %2.</source>
-        <translation>%1 Termine aus %2 importiert.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -631,6 +615,14 @@
     <message>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>Die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the appointments could not be saved.</source>
+        <translation>Die Termine konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -800,10 +792,6 @@
         <translation>Termine auflisten [--from D --to D] [--json]</translation>
     </message>
     <message>
-        <source>Import an iCalendar file (all or nothing)</source>
-        <translation>Eine iCalendar-Datei importieren (alles oder nichts)</translation>
-    </message>
-    <message>
         <source>Export appointments to an iCalendar file</source>
         <translation>Termine in eine iCalendar-Datei exportieren</translation>
     </message>
@@ -882,6 +870,10 @@
     <message>
         <source>check the keychain</source>
         <translation>den Schlüsselbund prüfen</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file; a report names what was left out</source>
+        <translation>Eine iCalendar-Datei importieren; ein Bericht nennt, was ausgelassen wurde</translation>
     </message>
 </context>
 <context>
@@ -1122,14 +1114,70 @@
     </message>
 </context>
 <context>
-    <name>IcsCodec</name>
+    <name>IcsImportReport</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;)</source>
+        <translation>Zeile %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 lässt sich nicht importieren: %2</translation>
+    </message>
+    <message>
+        <source>Nothing from %1 could be imported.</source>
+        <translation>Aus %1 ließ sich nichts importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s) from %1: %2 new, %3 updated.</source>
+        <translation>
+            <numerusform>%n Termin aus %1 importiert: %2 neu, %3 aktualisiert.</numerusform>
+            <numerusform>%n Termine aus %1 importiert: %2 neu, %3 aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not imported</source>
+        <translation>
+            <numerusform>%n Termin nicht importiert</numerusform>
+            <numerusform>%n Termine nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
     <message>
         <source>The file is not UTF-8 text, so it cannot be a calendar file.</source>
         <translation>Die Datei ist kein UTF-8-Text und kann daher keine Kalenderdatei sein.</translation>
     </message>
     <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;</source>
         <translation>Zeile %1 ist keine iCalendar-Zeile (NAME:Wert): „%2“</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar line (NAME:value); it was left out.</source>
+        <translation>Keine iCalendar-Zeile (NAME:Wert); sie wurde ausgelassen.</translation>
     </message>
     <message>
         <source>Line %1: a calendar file must start with BEGIN:VCALENDAR.</source>
@@ -1144,52 +1192,76 @@
         <translation>etwas Offenes</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; stands outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation>Zeile %1: „%2“ steht außerhalb von BEGIN:VCALENDAR … END:VCALENDAR.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%3&quot;.</source>
-        <translation>Zeile %1: %2 muss ein Datum (JJJJMMTT) oder Datum mit Uhrzeit (JJJJMMTTTHHMMSS) sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
+        <source>%1 stands outside BEGIN:VCALENDAR … END:VCALENDAR; it was left out.</source>
+        <translation>%1 steht außerhalb von BEGIN:VCALENDAR … END:VCALENDAR und wurde ausgelassen.</translation>
     </message>
     <message>
         <source>The file ends before END:%1.</source>
         <translation>Die Datei endet vor END:%1.</translation>
     </message>
     <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: &quot;%2&quot;.</source>
+        <translation>%1 lässt sich nicht lesen: „%2“.</translation>
+    </message>
+    <message>
+        <source>a property cannot be read; it was left out.</source>
+        <translation>Eine Eigenschaft lässt sich nicht lesen und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; it was left out.</source>
+        <translation>%1 lässt sich nicht lesen und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; matches no known zone; its times were converted, but series repeat in your computer&apos;s time zone (%2).</source>
+        <translation>Die Zeitzone „%1“ passt zu keiner bekannten Zeitzone; ihre Zeiten wurden umgerechnet, Serien wiederholen sich aber in der Zeitzone dieses Computers (%2).</translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; is neither known nor defined in the file (VTIMEZONE).</source>
+        <translation>Die Zeitzone „%1“ ist weder bekannt noch in der Datei beschrieben (VTIMEZONE).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation>%1 ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time.</source>
+        <translation>%1 ist keine gültige Uhrzeit.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a calendar.</source>
         <translation>Die Datei ließ sich nicht als Kalender lesen.</translation>
     </message>
     <message>
-        <source>Line %1: %2 has a value that cannot be read: &quot;%3&quot;</source>
-        <translation>Zeile %1: %2 hat einen unlesbaren Wert: „%3“</translation>
+        <source>an earlier event in the file already changes this date of the series (same UID and RECURRENCE-ID).</source>
+        <translation>Ein früherer Termin in der Datei ändert diesen Tag der Serie schon (gleiche UID und RECURRENCE-ID).</translation>
     </message>
     <message>
-        <source>%1 has a value that cannot be read: &quot;%2&quot;</source>
-        <translation>%1 hat einen unlesbaren Wert: „%2“</translation>
-    </message>
-    <message>
-        <source>an event without a title</source>
-        <translation>ein Termin ohne Titel</translation>
-    </message>
-    <message>
-        <source>The event %1 has no start (DTSTART).</source>
-        <translation>Der Termin %1 hat keinen Beginn (DTSTART).</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>The event %1 cannot be imported: %2</source>
-        <translation>Der Termin %1 lässt sich nicht importieren: %2</translation>
+        <source>an earlier event in the file has the same UID.</source>
+        <translation>Ein früherer Termin in der Datei hat dieselbe UID.</translation>
     </message>
     <message>
         <source>The file contains no appointments (VEVENT).</source>
         <translation>Die Datei enthält keine Termine (VEVENT).</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%2&quot;.</source>
+        <translation>%1 muss ein Datum (JJJJMMTT) oder ein Datum mit Uhrzeit (JJJJMMTTTHHMMSS) sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART).</source>
+        <translation>Er hat keinen Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <source>it ends before it starts.</source>
+        <translation>Er endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1986,10 @@ Betreff: %2
     <message>
         <source>Check Before the Session</source>
         <translation>Prüfung vor der Sitzung</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>

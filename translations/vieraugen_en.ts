@@ -223,6 +223,10 @@
         <source>The appointments to put back do not belong together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; appears twice with the same UID and date; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -422,10 +426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 appointments: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes appointments to an iCalendar file: all, or those in --from … --to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,10 +470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imports the appointments of an iCalendar file: all of them or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file to read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +479,10 @@
     </message>
     <message>
         <source>where to write the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the appointments of an iCalendar file, all in one step; a report names the lines it left out or refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,23 +597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 appointments from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -630,6 +614,14 @@
     </message>
     <message>
         <source>Move &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointments could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,10 +792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import an iCalendar file (all or nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export appointments to an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +869,10 @@
     </message>
     <message>
         <source>check the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file; a report names what was left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,13 +1114,69 @@
     </message>
 </context>
 <context>
-    <name>IcsCodec</name>
+    <name>IcsImportReport</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s) from %1: %2 new, %3 updated.</source>
+        <translation>
+            <numerusform>Imported %n appointment from %1: %2 new, %3 updated.</numerusform>
+            <numerusform>Imported %n appointments from %1: %2 new, %3 updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not imported</source>
+        <translation>
+            <numerusform>%n event not imported</numerusform>
+            <numerusform>%n events not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
     <message>
         <source>The file is not UTF-8 text, so it cannot be a calendar file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar line (NAME:value); it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,15 +1192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; stands outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
+        <source>%1 stands outside BEGIN:VCALENDAR … END:VCALENDAR; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1160,35 +1200,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property cannot be read; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; matches no known zone; its times were converted, but series repeat in your computer&apos;s time zone (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; is neither known nor defined in the file (VTIMEZONE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read as a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2 has a value that cannot be read: &quot;%3&quot;</source>
+        <source>an earlier event in the file already changes this date of the series (same UID and RECURRENCE-ID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has a value that cannot be read: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event without a title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event %1 has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event %1 cannot be imported: %2</source>
+        <source>an earlier event in the file has the same UID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file contains no appointments (VEVENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +1982,10 @@ Subject: %2
     </message>
     <message>
         <source>Check Before the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -215,9 +215,21 @@ std::optional<Occurrence> AppointmentStore::occurrenceOf(const QString& uid,
 bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, int* updated,
                                QString* errorMessage)
 {
+    QSet<std::pair<QString, qint64>> keys;
     for (const Appointment& appointment : std::as_const(appointments)) {
         if (!appointment.validate(errorMessage))
             return false;
+        // Within one save, a second appointment under the same key would silently overwrite the
+        // first: a series by its own exception.
+        const std::pair key(appointment.uid,
+                            appointment.recurrenceId ? appointment.recurrenceId->toMSecsSinceEpoch() : -1);
+        if (!appointment.uid.isEmpty() && keys.contains(key)) {
+            if (errorMessage)
+                *errorMessage = tr("\"%1\" appears twice with the same UID and date; nothing was saved.")
+                                    .arg(appointment.title);
+            return false;
+        }
+        keys.insert(key);
     }
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())

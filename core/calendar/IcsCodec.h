@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/Appointment.h"
+#include "core/calendar/IcsImportReport.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -18,10 +19,10 @@ public:
         Invitation, // what a client may see: no notes, no other participants' contacts
     };
 
-    // All or nothing: on any problem returns false with a message that names the line or the
-    // property, and appends nothing. Floating times are read in localZone.
-    static bool read(const QByteArray& ics, const QTimeZone& localZone, QList<Appointment>* appointments,
-                     QString* errorMessage);
+    // What can be read, in file order; what was left out and why goes to report (see IcsReader).
+    // Floating times are read in localZone.
+    static QList<Appointment> read(const QByteArray& ics, const QTimeZone& localZone,
+                                   IcsImportReport* report);
 
     // method is empty for files, "REQUEST" for invitations.
     static QByteArray write(const QList<Appointment>& appointments, Detail detail = Detail::Full,

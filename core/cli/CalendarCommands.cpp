@@ -314,7 +314,8 @@ int CalendarCommands::list(const QStringList& arguments)
 
 int CalendarCommands::importFile(const QStringList& arguments)
 {
-    CommandSyntax parser(tr("Imports the appointments of an iCalendar file: all of them or none."));
+    CommandSyntax parser(tr("Imports the appointments of an iCalendar file, all in one step; a report names "
+                            "the lines it left out or refused."));
     parser.addPositionalArgument(QStringLiteral("FILE.ics"), tr("the file to read"));
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;
@@ -324,24 +325,18 @@ int CalendarCommands::importFile(const QStringList& arguments)
               << Qt::endl;
         return DataError;
     }
-    QList<Appointment> appointments;
+    IcsImportReport report;
+    QList<Appointment> appointments = IcsCodec::read(file.readAll(), m_zone, &report);
+    const QString fileName = QDir::toNativeSeparators(file.fileName());
     QString error;
-    if (!IcsCodec::read(file.readAll(), m_zone, &appointments, &error)) {
-        m_err << QDir::toNativeSeparators(file.fileName()) << ": " << error << '\n'
-              << tr("Nothing was imported.") << Qt::endl;
+    if (!appointments.isEmpty() && !m_store.saveAll(appointments, &report.created, &report.updated, &error))
+        report.fatal = error;
+    report.log();
+    if (!report.fatal.isEmpty() || appointments.isEmpty()) {
+        m_err << report.text(fileName) << '\n' << tr("Nothing was imported.") << Qt::endl;
         return DataError;
     }
-    int created = 0;
-    int updated = 0;
-    if (!m_store.saveAll(appointments, &created, &updated, &error)) {
-        m_err << error << '\n' << tr("Nothing was imported.") << Qt::endl;
-        return DataError;
-    }
-    m_out << tr("Imported %1 appointments: %2 new, %3 updated.")
-                 .arg(appointments.size())
-                 .arg(created)
-                 .arg(updated)
-          << '\n';
+    m_out << report.text(fileName) << '\n';
     return Success;
 }
 

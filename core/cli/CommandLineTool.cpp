@@ -46,7 +46,7 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
           calendar(&CalendarCommands::addParticipant) },
         { QStringLiteral("list"), tr("List appointments [--from D --to D] [--json]"),
           calendar(&CalendarCommands::list) },
-        { QStringLiteral("import"), tr("Import an iCalendar file (all or nothing)"),
+        { QStringLiteral("import"), tr("Import an iCalendar file; a report names what was left out"),
           calendar(&CalendarCommands::importFile) },
         { QStringLiteral("export"), tr("Export appointments to an iCalendar file"),
           calendar(&CalendarCommands::exportFile) },

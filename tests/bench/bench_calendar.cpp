@@ -159,9 +159,9 @@ int main(int argc, char* argv[])
     const QByteArray ics = IcsCodec::write(toExport);
     QElapsedTimer import;
     import.start();
-    QList<Appointment> imported;
+    IcsImportReport report;
+    QList<Appointment> imported = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
     QString error;
-    IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &imported, &error);
     int created = 0;
     int updated = 0;
     store.saveAll(imported, &created, &updated, &error);

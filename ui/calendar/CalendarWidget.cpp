@@ -287,12 +287,17 @@ QList<Appointment> CalendarWidget::storedSeries(const QString& uid) const
     return series;
 }
 
-void CalendarWidget::change(const QString& text, const QList<Appointment>& before,
+bool CalendarWidget::change(const QString& text, const QList<Appointment>& before,
                             const QList<Appointment>& after)
 {
+    // Not the undo stack's count: after an undo, a new step replaces the undone one and the
+    // count stays the same although the change was made.
+    m_changeRefused = false;
     m_undoStack.push(new ChangeAppointmentCommand(m_store, text, before, after, [this](const QString& error) {
+        m_changeRefused = true;
         MessageBox::warning(this, tr("Not saved"), error);
     }));
+    return !m_changeRefused;
 }
 
 void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
@@ -446,21 +451,20 @@ void CalendarWidget::deleteOccurrence(int row)
             .arg(appointment.title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
-bool CalendarWidget::importFile(const QString& path, QString* report)
+bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *report = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        report->fatal = tr("the file cannot be read: %1").arg(file.errorString());
         return false;
     }
-    QList<Appointment> imported;
-    QString error;
-    if (!IcsCodec::read(file.readAll(), QTimeZone::systemTimeZone(), &imported, &error)) {
-        *report = tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error);
+    const QList<Appointment> imported = IcsCodec::read(file.readAll(), QTimeZone::systemTimeZone(), report);
+    if (imported.isEmpty()) {
+        report->log();
         return false;
     }
     QStringList uids;
-    for (const Appointment& appointment : std::as_const(imported)) {
+    for (const Appointment& appointment : imported) {
         if (!uids.contains(appointment.uid))
             uids.append(appointment.uid);
     }
@@ -468,23 +472,28 @@ bool CalendarWidget::importFile(const QString& path, QString* report)
     for (const QString& uid : std::as_const(uids))
         before.append(storedSeries(uid));
     // What the file brings replaces the same appointment or occurrence; the rest stays.
+    const auto sameKey = [](const Appointment& a, const Appointment& b) {
+        return a.uid == b.uid && a.recurrenceId == b.recurrenceId;
+    };
     QList<Appointment> after = imported;
     for (const Appointment& stored : std::as_const(before)) {
-        const bool replaced
-            = std::any_of(imported.cbegin(), imported.cend(), [&stored](const Appointment& candidate) {
-                  return candidate.uid == stored.uid && candidate.recurrenceId == stored.recurrenceId;
-              });
-        if (!replaced)
+        if (std::none_of(imported.cbegin(), imported.cend(),
+                         [&](const Appointment& candidate) { return sameKey(candidate, stored); }))
             after.append(stored);
     }
-    const int countBefore = m_undoStack.count();
-    change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after);
-    if (m_undoStack.count() == countBefore) {
-        *report = tr("%1 was not imported.").arg(QDir::toNativeSeparators(path));
-        return false;
+    for (const Appointment& appointment : imported) {
+        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Appointment& stored) {
+            return sameKey(stored, appointment);
+        });
+        ++(known ? report->updated : report->created);
     }
-    *report = tr("Imported %1 appointments from %2.").arg(imported.size()).arg(QFileInfo(path).fileName());
-    return true;
+    if (!change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after)) {
+        report->created = 0;
+        report->updated = 0;
+        report->fatal = tr("the appointments could not be saved.");
+    }
+    report->log();
+    return report->fatal.isEmpty();
 }
 
 bool CalendarWidget::exportFile(const QString& path, QString* report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/calendar/IcsImportReport.h"
 #include "core/calendar/Occurrence.h"
 
 #include <QDate>
@@ -65,8 +66,9 @@ public:
     // The next appointment that is not over yet, as the "Next appointment" panel shows it.
     std::optional<Occurrence> nextAppointment() const;
 
-    // .ics files: all or nothing, one undo step per file.
-    bool importFile(const QString& path, QString* report);
+    // .ics files: every event the file brings in one undo step, or nothing; false when nothing
+    // was imported. What was imported, left out or refused is in report.
+    bool importFile(const QString& path, IcsImportReport* report);
     bool exportFile(const QString& path, QString* report);
 
 Q_SIGNALS:
@@ -83,13 +85,15 @@ private:
     // Moved or resized with the mouse: only this date of a series changes.
     void reschedule(int row, const QDateTime& start, const QDateTime& end);
     void deleteOccurrence(int row);
-    void change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
+    // One undoable step; false (after telling the user) when the store refused it.
+    bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
     QList<Appointment> storedSeries(const QString& uid) const;
 
     AppointmentStore& m_store;
     const Settings& m_settings;
     const Clock& m_clock;
     QUndoStack& m_undoStack;
+    bool m_changeRefused = false;
     OccurrenceModel* m_model;
     Mode m_mode = Mode::WorkWeek;
     QList<CalendarView*> m_views;

@@ -43,9 +43,10 @@ QString MessageBox::lastText()
 }
 
 MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                   const QString& text, Buttons buttons, Button defaultButton)
+                                   const QString& text, Buttons buttons, Button defaultButton,
+                                   const QString& details)
 {
-    s_lastText = text;
+    s_lastText = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
     if (s_nextAnswer) {
         const Button answer = *s_nextAnswer;
         s_nextAnswer.reset();
@@ -54,7 +55,14 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget* parent, cons
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.setDetailedText(details);
     return static_cast<Button>(box.exec());
+}
+
+void MessageBox::report(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                        const QString& details)
+{
+    ask(icon, parent, title, text, QMessageBox::Ok, QMessageBox::Ok, details);
 }
 
 MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text,

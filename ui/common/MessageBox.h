@@ -21,16 +21,21 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::NoButton);
 
+    // A result whose long list (an import's warnings) waits behind "Show Details…"; no details,
+    // no button.
+    static void report(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                       const QString& details);
+
     // Offers choices as buttons (plus Cancel); returns the chosen index, or -1 for Cancel.
     static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices);
 
     // The next box returns this answer at once without being shown.
     static void setNextAnswer(Button answer);
     static void setNextChoice(int index);
-    // The text of the last box that was answered in advance, for assertions.
+    // The text (and details) of the last box that was answered in advance, for assertions.
     static QString lastText();
 
 private:
     static Button ask(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
-                      Buttons buttons, Button defaultButton);
+                      Buttons buttons, Button defaultButton, const QString& details = QString());
 };

@@ -14,6 +14,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -292,12 +293,15 @@ void MainWindow::exportCalendar()
 void MainWindow::openFiles(const QStringList& paths)
 {
     for (const QString& path : paths) {
-        QString report;
-        if (m_calendar->importFile(path, &report))
-            statusBar()->showMessage(report, 8000);
+        IcsImportReport report;
+        const bool imported = m_calendar->importFile(path, &report);
+        const QString headline = report.headline(QDir::toNativeSeparators(path));
+        if (imported)
+            MessageBox::report(this, QMessageBox::Information, tr("Import"), headline, report.findingsText());
         else
-            MessageBox::warning(this, tr("Import failed"),
-                                report + QLatin1Char('\n') + tr("Nothing was imported."));
+            MessageBox::report(this, QMessageBox::Warning, tr("Import failed"),
+                               headline + QLatin1Char('\n') + tr("Nothing was imported."),
+                               report.findingsText());
     }
 }
 

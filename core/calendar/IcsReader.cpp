@@ -1,0 +1,586 @@
+#include "core/calendar/IcsReader.h"
+
+#include "core/calendar/Recurrence.h"
+#include "core/calendar/WallClock.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <libical/ical.h>
+#include <memory>
+
+namespace {
+
+struct ComponentDeleter
+{
+    void operator()(icalcomponent* component) const { icalcomponent_free(component); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+struct LogicalLine
+{
+    int number; // of its first physical line
+    QString text;
+};
+
+// RFC 5545 §3.1: lines may be folded; a line starting with a space or tab continues the previous one.
+QList<LogicalLine> unfold(const QString& text)
+{
+    QList<LogicalLine> lines;
+    int number = 0;
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        ++number;
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if ((line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'))) && !lines.isEmpty())
+            lines.last().text += line.mid(1);
+        else if (!line.isEmpty())
+            lines.append({ number, line.toString() });
+    }
+    return lines;
+}
+
+// The name of a content line (NAME;params:value or NAME:value), upper case; empty if the line has none.
+QString propertyName(const QString& line)
+{
+    qsizetype end = 0;
+    while (end < line.size()) {
+        const QChar c = line.at(end);
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-'))
+            break;
+        ++end;
+    }
+    if (end == 0 || end == line.size()
+        || (line.at(end) != QLatin1Char(';') && line.at(end) != QLatin1Char(':'))
+        || !line.contains(QLatin1Char(':')))
+        return QString();
+    return line.left(end).toUpper();
+}
+
+QString contentValue(const QString& line)
+{
+    // The value starts after the first colon that is not inside a quoted parameter value.
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (line.at(i) == QLatin1Char(':') && !quoted)
+            return line.mid(i + 1);
+    }
+    return QString();
+}
+
+QDate dateOf(const icaltimetype& time)
+{
+    return QDate(time.year, time.month, time.day);
+}
+
+QString text(icalcomponent* event, icalproperty_kind kind)
+{
+    icalproperty* property = icalcomponent_get_first_property(event, kind);
+    return property ? QString::fromUtf8(icalproperty_get_value_as_string(property)).trimmed() : QString();
+}
+
+QString unescapedText(icalcomponent* event, icalproperty_kind kind)
+{
+    icalproperty* property = icalcomponent_get_first_property(event, kind);
+    if (!property)
+        return QString();
+    icalvalue* value = icalproperty_get_value(property);
+    return value && icalvalue_isa(value) == ICAL_TEXT_VALUE ? QString::fromUtf8(icalvalue_get_text(value))
+                                                            : text(event, kind);
+}
+
+bool looksLikeMeetingLink(const QString& text)
+{
+    static const QRegularExpression link(QStringLiteral("^https://\\S+$"));
+    return link.match(text).hasMatch();
+}
+
+QTimeZone ianaZoneFor(const QString& tzid)
+{
+    const QByteArray id = tzid.toUtf8();
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return QTimeZone(id);
+    // Outlook writes Windows names ("W. Europe Standard Time").
+    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);
+    if (!iana.isEmpty())
+        return QTimeZone(iana);
+    // libical and older Evolution prefix the IANA name ("/freeassociation.sourceforge.net/Europe/Berlin").
+    static const QRegularExpression tail(QStringLiteral("([A-Za-z_]+/[A-Za-z_+-]+(?:/[A-Za-z_+-]+)?)$"));
+    const QRegularExpressionMatch match = tail.match(tzid);
+    if (match.hasMatch() && QTimeZone::isTimeZoneIdAvailable(match.captured(1).toUtf8()))
+        return QTimeZone(match.captured(1).toUtf8());
+    return QTimeZone();
+}
+
+// What libical says about a property it dropped: its name and value, as far as it tells.
+struct ParseError
+{
+    QString property;
+    QString value;
+};
+
+ParseError parseErrorOf(icalproperty* error)
+{
+    const QString message = QString::fromUtf8(icalproperty_get_xlicerror(error)).simplified();
+    static const QRegularExpression about(
+        QStringLiteral("(?:in|for) (\\S+) property.*?: ?(.*)$|property name: ?(\\S*)"));
+    const QRegularExpressionMatch match = about.match(message);
+    if (!match.hasMatch())
+        return {};
+    if (!match.captured(3).isEmpty())
+        return { match.captured(3).toUpper(), QString() };
+    return { match.captured(1).toUpper(), match.captured(2) };
+}
+
+} // namespace
+
+IcsReader::IcsReader(const QTimeZone& localZone, IcsImportReport& report)
+    : m_localZone(localZone)
+    , m_report(report)
+{ }
+
+bool IcsReader::isTimeProperty(const QString& name)
+{
+    static const QSet<QString> names
+        = { QStringLiteral("DTSTART"),      QStringLiteral("DTEND"), QStringLiteral("DURATION"),
+            QStringLiteral("RRULE"),        QStringLiteral("RDATE"), QStringLiteral("EXDATE"),
+            QStringLiteral("RECURRENCE-ID") };
+    return names.contains(name);
+}
+
+int IcsReader::lineOf(const EventSource& source, const QString& name, const QString& value)
+{
+    int firstOfName = 0;
+    for (const SourceLine& line : source.lines) {
+        if (line.name != name)
+            continue;
+        if (value.isEmpty() || contentValue(line.text).trimmed() == value.trimmed())
+            return line.number;
+        if (firstOfName == 0)
+            firstOfName = line.number;
+    }
+    return firstOfName != 0 ? firstOfName : source.beginLine;
+}
+
+std::optional<QByteArray> IcsReader::scan(const QByteArray& ics)
+{
+    const auto fatal = [this](const QString& message) -> std::optional<QByteArray> {
+        m_report.fatal = message;
+        return std::nullopt;
+    };
+    QString content = QString::fromUtf8(ics);
+    if (content.contains(QChar::ReplacementCharacter))
+        return fatal(tr("The file is not UTF-8 text, so it cannot be a calendar file."));
+    if (content.startsWith(QChar::ByteOrderMark))
+        content.remove(0, 1);
+    const QList<LogicalLine> lines = unfold(content);
+    if (lines.isEmpty())
+        return fatal(tr("The file is empty."));
+
+    QByteArray cleaned;
+    cleaned.reserve(ics.size());
+    QStringList open;
+    bool calendarSeen = false;
+    for (const LogicalLine& line : lines) {
+        const QString name = propertyName(line.text);
+        if (name.isEmpty() && !calendarSeen)
+            return fatal(tr("Line %1 is not an iCalendar line (NAME:value): \"%2\"")
+                             .arg(line.number)
+                             .arg(line.text.left(60)));
+        if (name.isEmpty()) {
+            m_report.warn(line.number, QString(),
+                          tr("this is not an iCalendar line (NAME:value); it was left out."));
+            continue;
+        }
+        const QString value = contentValue(line.text).trimmed();
+        if (name == QLatin1String("BEGIN")) {
+            const QString component = value.toUpper();
+            if (open.isEmpty() && component != QLatin1String("VCALENDAR"))
+                return fatal(
+                    tr("Line %1: a calendar file must start with BEGIN:VCALENDAR.").arg(line.number));
+            if (open.size() == 1 && component == QLatin1String("VEVENT"))
+                m_events.append(EventSource { line.number, {} });
+            open.append(component);
+            calendarSeen = true;
+        } else if (name == QLatin1String("END")) {
+            const QString component = value.toUpper();
+            if (open.isEmpty() || open.last() != component)
+                return fatal(
+                    tr("Line %1: END:%2 does not close %3.")
+                        .arg(line.number)
+                        .arg(component,
+                             open.isEmpty() ? tr("anything") : QStringLiteral("BEGIN:") + open.last()));
+            open.removeLast();
+        } else if (open.isEmpty()) {
+            if (!calendarSeen)
+                return fatal(
+                    tr("Line %1: a calendar file must start with BEGIN:VCALENDAR.").arg(line.number));
+            m_report.warn(
+                line.number, QString(),
+                tr("%1 stands outside BEGIN:VCALENDAR … END:VCALENDAR; it was left out.").arg(name));
+            continue;
+        } else if (value.isEmpty() && !isTimeProperty(name)) {
+            continue; // an empty text (LOCATION: is common): nothing to keep, nothing to warn about
+        } else if (open.size() >= 2 && open.at(1) == QLatin1String("VEVENT")) {
+            m_events.last().lines.append({ line.number, name, line.text });
+        } else if (open.last() == QLatin1String("VTIMEZONE") && name == QLatin1String("TZID")) {
+            m_zoneLines.insert(value, line.number);
+        }
+        cleaned += line.text.toUtf8();
+        cleaned += "\r\n";
+    }
+    if (!open.isEmpty())
+        return fatal(tr("The file ends before END:%1.").arg(open.last()));
+    return cleaned;
+}
+
+bool IcsReader::acceptParseErrors(icalcomponent* component, const EventSource& source, const QString& summary)
+{
+    QString previous; // libical reports a bad parameter right after its property
+    for (icalproperty* property = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY); property;
+         property = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)) {
+        if (icalproperty_isa(property) != ICAL_XLICERROR_PROPERTY) {
+            previous = QString::fromUtf8(icalproperty_get_property_name(property));
+            continue;
+        }
+        ParseError error = parseErrorOf(property);
+        if (error.property.isEmpty())
+            error.property = previous;
+        const int line = lineOf(source, error.property, error.value);
+        if (isTimeProperty(error.property)) {
+            m_report.refuse(line, summary,
+                            error.value.isEmpty()
+                                ? tr("%1 cannot be read.").arg(error.property)
+                                : tr("%1 cannot be read: \"%2\".").arg(error.property, error.value.left(80)));
+            return false;
+        }
+        m_report.warn(line, summary,
+                      error.property.isEmpty()
+                          ? tr("a property cannot be read; it was left out.")
+                          : tr("%1 cannot be read; it was left out.").arg(error.property));
+    }
+    for (icalcomponent* child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); child;
+         child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)) {
+        if (!acceptParseErrors(child, source, summary))
+            return false;
+    }
+    return true;
+}
+
+std::optional<IcsReader::Zone> IcsReader::zoneFor(const QString& tzid, icalcomponent* calendar,
+                                                  QString* problem)
+{
+    if (const auto known = m_zones.constFind(tzid); known != m_zones.cend())
+        return *known;
+    Zone result;
+    result.zone = ianaZoneFor(tzid);
+    if (result.zone.isValid()) {
+        result.zoneId = QString::fromUtf8(result.zone.id());
+    } else if (calendar && icalcomponent_get_timezone(calendar, tzid.toUtf8().constData())) {
+        // A zone only this file defines: libical applies its VTIMEZONE to each time.
+        result.zoneId = QString::fromUtf8(m_localZone.id());
+        m_report.warn(m_zoneLines.value(tzid), QString(),
+                      tr("the time zone \"%1\" matches no known zone; its times were converted, but series "
+                         "repeat in your computer's time zone (%2).")
+                          .arg(tzid, result.zoneId));
+    } else {
+        *problem = tr("the time zone \"%1\" is neither known nor defined in the file (VTIMEZONE).").arg(tzid);
+        return std::nullopt;
+    }
+    m_zones.insert(tzid, result);
+    return result;
+}
+
+std::optional<IcsReader::Time> IcsReader::readTime(icalproperty* property, const icaltimetype& value,
+                                                   QString* problem)
+{
+    const QString name = QString::fromUtf8(icalproperty_get_property_name(property));
+    Time result;
+    result.date = dateOf(value);
+    if (!result.date.isValid()) {
+        *problem = tr("%1 is not a valid date.").arg(name);
+        return std::nullopt;
+    }
+    if (value.is_date) {
+        result.isDate = true;
+        return result;
+    }
+    const QTime time(value.hour, value.minute, value.second);
+    if (!time.isValid()) {
+        *problem = tr("%1 is not a valid time.").arg(name);
+        return std::nullopt;
+    }
+    if (icaltime_is_utc(value)) {
+        result.utc = QDateTime(result.date, time, Qt::UTC);
+        result.zoneId = QStringLiteral("UTC");
+        return result;
+    }
+    icalparameter* tzidParameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
+    if (!tzidParameter) {
+        result.utc = WallClock::toUtc(result.date, time, m_localZone);
+        result.zoneId = QString::fromUtf8(m_localZone.id());
+        return result;
+    }
+    const QString tzid = QString::fromUtf8(icalparameter_get_tzid(tzidParameter));
+    const std::optional<Zone> zone = zoneFor(tzid, m_calendar, problem);
+    if (!zone)
+        return std::nullopt;
+    result.zoneId = zone->zoneId;
+    if (zone->zone.isValid()) {
+        result.utc = WallClock::toUtc(result.date, time, zone->zone);
+        return result;
+    }
+    icaltimetype local = value;
+    local.zone = icalcomponent_get_timezone(m_calendar, tzid.toUtf8().constData());
+    const icaltimetype utc = icaltime_convert_to_zone(local, icaltimezone_get_utc_timezone());
+    result.utc = QDateTime(dateOf(utc), QTime(utc.hour, utc.minute, utc.second), Qt::UTC);
+    return result;
+}
+
+QList<Appointment> IcsReader::read(const QByteArray& ics)
+{
+    const std::optional<QByteArray> cleaned = scan(ics);
+    if (!cleaned)
+        return {};
+    ComponentPtr parsed(icalparser_parse_string(cleaned->constData()));
+    if (!parsed) {
+        m_report.fatal = tr("The file could not be read as a calendar.");
+        return {};
+    }
+    QList<icalcomponent*> calendars;
+    if (icalcomponent_isa(parsed.get()) == ICAL_VCALENDAR_COMPONENT) {
+        calendars.append(parsed.get());
+    } else {
+        for (icalcomponent* calendar
+             = icalcomponent_get_first_component(parsed.get(), ICAL_VCALENDAR_COMPONENT);
+             calendar; calendar = icalcomponent_get_next_component(parsed.get(), ICAL_VCALENDAR_COMPONENT))
+            calendars.append(calendar);
+    }
+    QList<Appointment> result;
+    QSet<std::pair<QString, qint64>> seen;
+    qsizetype index = 0;
+    for (icalcomponent* calendar : std::as_const(calendars)) {
+        m_calendar = calendar;
+        for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
+             event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++index) {
+            const EventSource source = index < m_events.size() ? m_events.at(index) : EventSource();
+            std::optional<Appointment> appointment = readEvent(event, source);
+            if (!appointment)
+                continue;
+            // A second event under the same key would overwrite the first: a series by its own
+            // exception, when a RECURRENCE-ID went missing.
+            const std::pair key(appointment->uid,
+                                appointment->recurrenceId ? appointment->recurrenceId->toMSecsSinceEpoch()
+                                                          : -1);
+            if (seen.contains(key)) {
+                m_report.refuse(
+                    source.beginLine, appointment->title,
+                    appointment->recurrenceId
+                        ? tr("an earlier event in the file already changes this date of the series "
+                             "(same UID and RECURRENCE-ID).")
+                        : tr("an earlier event in the file has the same UID."));
+                continue;
+            }
+            seen.insert(key);
+            result.append(*appointment);
+        }
+    }
+    m_calendar = nullptr;
+    if (index == 0)
+        m_report.fatal = tr("The file contains no appointments (VEVENT).");
+    return result;
+}
+
+std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const EventSource& source)
+{
+    Appointment appointment;
+    appointment.kind = SessionKind::InPerson;
+    appointment.reminderMinutes.clear();
+    appointment.title = unescapedText(event, ICAL_SUMMARY_PROPERTY);
+    const QString summary = appointment.title;
+    const auto refuse = [&](int line, const QString& reason) -> std::optional<Appointment> {
+        m_report.refuse(line, summary, reason);
+        return std::nullopt;
+    };
+    if (!acceptParseErrors(event, source, summary))
+        return std::nullopt;
+
+    // libical reads some malformed times (2026-12-02) as something else instead of refusing them.
+    static const QRegularExpression timeValue(QStringLiteral("^\\d{8}(T\\d{6}Z?)?$"));
+    for (const SourceLine& line : source.lines) {
+        if (!isTimeProperty(line.name) || line.name == QLatin1String("RRULE")
+            || line.name == QLatin1String("DURATION") || line.text.contains(QLatin1String("VALUE=PERIOD")))
+            continue;
+        for (const QString& part : contentValue(line.text).trimmed().split(QLatin1Char(','))) {
+            if (!timeValue.match(part).hasMatch())
+                return refuse(line.number,
+                              tr("%1 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not \"%2\".")
+                                  .arg(line.name, part.left(40)));
+        }
+    }
+
+    icalproperty* startProperty = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    if (!startProperty)
+        return refuse(source.beginLine, tr("it has no start (DTSTART)."));
+    QString problem;
+    const std::optional<Time> start
+        = readTime(startProperty, icalproperty_get_dtstart(startProperty), &problem);
+    if (!start)
+        return refuse(lineOf(source, QStringLiteral("DTSTART")), problem);
+
+    appointment.uid = text(event, ICAL_UID_PROPERTY);
+    if (appointment.uid.isEmpty()) {
+        // Without a UID, a stable one from the content keeps a second import from doubling it.
+        appointment.uid = QStringLiteral("import-")
+            + QString::fromLatin1(QCryptographicHash::hash(
+                                      (appointment.title + text(event, ICAL_DTSTART_PROPERTY)).toUtf8(),
+                                      QCryptographicHash::Sha1)
+                                      .toHex()
+                                      .left(24));
+    }
+
+    icalproperty* endProperty = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
+    icalproperty* durationProperty = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
+    std::optional<Time> end;
+    if (endProperty) {
+        end = readTime(endProperty, icalproperty_get_dtend(endProperty), &problem);
+        if (!end)
+            return refuse(lineOf(source, QStringLiteral("DTEND")), problem);
+    }
+    std::optional<qint64> durationSeconds;
+    if (!endProperty && durationProperty)
+        durationSeconds = icaldurationtype_as_int(icalproperty_get_duration(durationProperty));
+    const auto endsBeforeStart = [&] {
+        return refuse(lineOf(source, endProperty ? QStringLiteral("DTEND") : QStringLiteral("DURATION")),
+                      tr("it ends before it starts."));
+    };
+    if (durationSeconds && *durationSeconds < 0)
+        return endsBeforeStart();
+
+    if (start->isDate) {
+        QDate endDate = start->date.addDays(1);
+        if (end)
+            endDate = end->date;
+        else if (durationSeconds)
+            endDate = start->date.addDays(qMax<qint64>(1, *durationSeconds / 86400));
+        if (endDate < start->date)
+            return endsBeforeStart();
+        appointment.setAllDayDates(start->date, qMax(endDate, start->date.addDays(1)),
+                                   QString::fromUtf8(m_localZone.id()));
+    } else {
+        appointment.start = start->utc;
+        appointment.timeZone = start->zoneId;
+        appointment.end = start->utc.addSecs(3600);
+        if (end && !end->isDate)
+            appointment.end = end->utc;
+        else if (durationSeconds)
+            appointment.end = start->utc.addSecs(*durationSeconds);
+        if (appointment.end < appointment.start)
+            return endsBeforeStart();
+        if (appointment.end == appointment.start)
+            appointment.end = appointment.start.addSecs(60); // RFC 5545 allows zero length; we need a minute
+    }
+    // A UTC time that does not repeat is better shown and edited in the user's own zone.
+    if (appointment.timeZone == QLatin1String("UTC")
+        && !icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY))
+        appointment.timeZone = QString::fromUtf8(m_localZone.id());
+
+    if (icalproperty* rule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
+        icalrecurrencetype recurrence = icalproperty_get_rrule(rule);
+        char* ruleText = icalrecurrencetype_as_string_r(&recurrence);
+        appointment.rrule = QString::fromUtf8(ruleText);
+        icalmemory_free_buffer(ruleText);
+    }
+    // An EXDATE or RECURRENCE-ID names an occurrence by its original start; a date alone names the
+    // occurrence on that date.
+    const auto occurrenceStart = [&](const Time& time) {
+        if (appointment.allDay) {
+            const QDate date = time.isDate || time.zoneId != QLatin1String("UTC")
+                ? time.date
+                : time.utc.toTimeZone(m_localZone).date();
+            return QDateTime(date, QTime(0, 0), Qt::UTC);
+        }
+        if (!time.isDate)
+            return time.utc;
+        const QTimeZone zone(appointment.timeZone.toUtf8());
+        return WallClock::toUtc(time.date, appointment.start.toTimeZone(zone).time(), zone);
+    };
+    for (icalproperty* exdate = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); exdate;
+         exdate = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
+        const std::optional<Time> excluded = readTime(exdate, icalproperty_get_exdate(exdate), &problem);
+        if (!excluded)
+            return refuse(lineOf(source, QStringLiteral("EXDATE")), problem);
+        appointment.exceptionDates.append(occurrenceStart(*excluded));
+    }
+    if (icalproperty* recurrenceId = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
+        const std::optional<Time> original
+            = readTime(recurrenceId, icalproperty_get_recurrenceid(recurrenceId), &problem);
+        if (!original)
+            return refuse(lineOf(source, QStringLiteral("RECURRENCE-ID")), problem);
+        appointment.recurrenceId = occurrenceStart(*original);
+    }
+
+    appointment.notes = unescapedText(event, ICAL_DESCRIPTION_PROPERTY);
+    const QString location = unescapedText(event, ICAL_LOCATION_PROPERTY);
+    const QString url = text(event, ICAL_URL_PROPERTY);
+    if (looksLikeMeetingLink(url) || looksLikeMeetingLink(location)) {
+        appointment.kind = SessionKind::ExternalLink;
+        appointment.externalUrl = QUrl(looksLikeMeetingLink(url) ? url : location);
+    } else if (!location.isEmpty()) {
+        appointment.notes
+            = appointment.notes.isEmpty() ? location : location + QLatin1Char('\n') + appointment.notes;
+    }
+    for (icalproperty* x = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); x;
+         x = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
+        const QByteArray name = icalproperty_get_x_name(x);
+        const QString value = QString::fromUtf8(icalproperty_get_x(x));
+        if (name == "X-VIERAUGEN-KIND")
+            appointment.kind = Appointment::parseKind(value).value_or(appointment.kind);
+        else if (name == "X-VIERAUGEN-SERVER")
+            appointment.serverProfileId = value;
+        else if (name == "X-VIERAUGEN-ROOM")
+            appointment.roomName = value;
+    }
+    if (text(event, ICAL_STATUS_PROPERTY).compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0)
+        appointment.status = AppointmentStatus::Cancelled;
+
+    for (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); attendee;
+         attendee = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {
+        Participant participant;
+        QString address = QString::fromUtf8(icalproperty_get_attendee(attendee));
+        if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+            participant.email = address.mid(7).trimmed();
+        if (icalparameter* name = icalproperty_get_first_parameter(attendee, ICAL_CN_PARAMETER))
+            participant.displayName = QString::fromUtf8(icalparameter_get_cn(name));
+        if (icalparameter* language = icalproperty_get_first_parameter(attendee, ICAL_LANGUAGE_PARAMETER)) {
+            const QString code = QString::fromUtf8(icalparameter_get_language(language)).left(2).toLower();
+            if (code == QLatin1String("en"))
+                participant.language = code;
+        }
+        if (!Appointment::isValidEmail(participant.email))
+            participant.email.clear();
+        if (!participant.displayName.isEmpty() || !participant.email.isEmpty())
+            appointment.participants.append(participant);
+    }
+    for (icalcomponent* alarm = icalcomponent_get_first_component(event, ICAL_VALARM_COMPONENT); alarm;
+         alarm = icalcomponent_get_next_component(event, ICAL_VALARM_COMPONENT)) {
+        icalproperty* trigger = icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY);
+        if (!trigger)
+            continue;
+        const icaltriggertype value = icalproperty_get_trigger(trigger);
+        if (icaltime_is_null_time(value.time)) {
+            const int seconds = -icaldurationtype_as_int(value.duration);
+            if (seconds >= 0 && seconds <= 7 * 24 * 3600)
+                appointment.reminderMinutes.append(seconds / 60);
+        }
+    }
+    if (appointment.title.isEmpty())
+        appointment.title = tr("(no title)");
+    if (appointment.isRecurring() && !Recurrence::validateRule(appointment.rrule, &problem))
+        return refuse(lineOf(source, QStringLiteral("RRULE")), problem);
+    if (!appointment.validate(&problem))
+        return refuse(source.beginLine, problem);
+    return appointment;
+}

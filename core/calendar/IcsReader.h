@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/calendar/Appointment.h"
+#include "core/calendar/IcsImportReport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTimeZone>
+
+#include <optional>
+
+typedef struct icalcomponent_impl icalcomponent;
+typedef struct icalproperty_impl icalproperty;
+struct icaltimetype;
+
+// Reads iCalendar files the way real clients write them. One flaw in a property Vieraugen can do
+// without (an empty or unreadable LOCATION, GEO, ATTACH, X-…) leaves out that property with a
+// warning; an event that makes no sense without what is missing (no start, an unreadable rule or
+// time, an end before the start) is refused on its own. Only a file that is no calendar at all
+// is refused as a whole. Every finding names its line.
+class IcsReader
+{
+    Q_DECLARE_TR_FUNCTIONS(IcsReader)
+
+public:
+    // Floating times (no zone) are read in localZone.
+    IcsReader(const QTimeZone& localZone, IcsImportReport& report);
+
+    // The events that could be read, in file order; what was left out is in the report.
+    QList<Appointment> read(const QByteArray& ics);
+
+private:
+    struct SourceLine
+    {
+        int number;
+        QString name; // upper case
+        QString text;
+    };
+    // The lines of one VEVENT (with its alarms), to name lines in findings.
+    struct EventSource
+    {
+        int beginLine = 0;
+        QList<SourceLine> lines;
+    };
+    // A DTSTART, DTEND, EXDATE or RECURRENCE-ID value.
+    struct Time
+    {
+        bool isDate = false;
+        QDate date; // as written: the wall-clock date, or the date of a DATE value
+        QDateTime utc; // for date-times
+        QString zoneId; // the IANA zone the time is planned in
+    };
+    // A TZID as this file uses it.
+    struct Zone
+    {
+        QTimeZone zone; // invalid: only the file's VTIMEZONE knows it
+        QString zoneId; // where the appointment repeats
+    };
+
+    // Checks the structure (fatal problems end up in the report) and returns what libical may
+    // parse: unfolded, without the lines that are no iCalendar lines.
+    std::optional<QByteArray> scan(const QByteArray& ics);
+    std::optional<Appointment> readEvent(icalcomponent* event, const EventSource& source);
+    // libical's complaints about properties it dropped; false if one of them makes the event
+    // meaningless (and refuses it).
+    bool acceptParseErrors(icalcomponent* component, const EventSource& source, const QString& summary);
+    std::optional<Time> readTime(icalproperty* property, const icaltimetype& value, QString* problem);
+    std::optional<Zone> zoneFor(const QString& tzid, icalcomponent* calendar, QString* problem);
+
+    static int lineOf(const EventSource& source, const QString& name, const QString& value = QString());
+    static bool isTimeProperty(const QString& name);
+
+    QTimeZone m_localZone;
+    IcsImportReport& m_report;
+    QList<EventSource> m_events;
+    icalcomponent* m_calendar = nullptr; // of the event being read, for its VTIMEZONEs
+    QHash<QString, int> m_zoneLines; // TZID → line of its VTIMEZONE
+    QHash<QString, Zone> m_zones;
+};
