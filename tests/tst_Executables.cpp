@@ -14,6 +14,8 @@ private Q_SLOTS:
     void initTestCase();
     void guiAnswersVersionAndHelp();
     void cliHelpListsCommands();
+    void cliProvisionWithoutSecretEnds_data();
+    void cliProvisionWithoutSecretEnds();
     void guiCreatesCalendarAndLogOnFirstStart();
     void secondLaunchIsHandedToTheFirst();
 
@@ -83,6 +85,36 @@ void TestExecutables::cliHelpListsCommands()
     QCOMPARE(exitCode, 0);
     QVERIFY2(help.contains(QStringLiteral("Commands:")), qPrintable(help));
     QVERIFY(help.contains(QStringLiteral("info")));
+}
+
+void TestExecutables::cliProvisionWithoutSecretEnds_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("smtp") << QByteArray(R"({"smtp": {"host": "mail.example", "user": "beratung",
+                                                      "from": "beratung@example.org"}})")
+                          << QStringLiteral("Note: SMTP has no secret");
+    QTest::newRow("sms") << QByteArray(R"({"sms": {"provider": "seven", "sender": "Beratung"}})")
+                         << QStringLiteral("Note: SMS (seven) has no secret");
+}
+
+void TestExecutables::cliProvisionWithoutSecretEnds()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, note);
+    QTemporaryDir data;
+    const QString path = data.filePath(QStringLiteral("provision.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(file);
+    out.close();
+    int exitCode = -1;
+    // runToEnd gives up after a minute and reports -1: the command hung.
+    const QString output = runToEnd(
+        m_cli, { QStringLiteral("--data-dir"), data.filePath(QStringLiteral("v")), QStringLiteral("provision"), path },
+        &exitCode, environment());
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(output.contains(note), qPrintable(output));
 }
 
 void TestExecutables::guiCreatesCalendarAndLogOnFirstStart()

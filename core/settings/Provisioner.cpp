@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -257,7 +258,8 @@ bool Provisioner::parseSms(const QJsonValue& value, Plan* plan, QString* errorMe
 void Provisioner::apply(const Plan& plan)
 {
     if (!plan.hasSecrets()) {
-        applyAll(plan);
+        // Deferred like every other path, so a caller that waits for finished() hears it.
+        QTimer::singleShot(0, this, [this, plan] { applyAll(plan); });
         return;
     }
     // Find out first whether the keychain works, so a half-applied file cannot happen.
@@ -352,15 +354,28 @@ void Provisioner::applyAll(const Plan& plan)
         connect(reply, &SecretReply::finished, this,
                 [reply, done] { done(reply->ok(), reply->errorString()); });
     };
+    // A channel whose secret is neither in the file nor stored is set up, and the report says so.
+    const auto noteMissingSecret = [this, progress](const QString& label, const char* owner, const char* name,
+                                                    const QString& secret) {
+        if (secret.isEmpty() && !m_secrets.contains(QLatin1String(owner), QLatin1String(name)))
+            progress->lines.append(tr("Note: %1 has no secret in the file and none is stored yet; enter it "
+                                      "in Settings before sending invitations.")
+                                       .arg(label));
+    };
     if (plan.smtp) {
         const SmtpSettings smtp = *plan.smtp;
         storeChannel(QStringLiteral("SMTP"), SmtpSettings::secretOwner, SmtpSettings::passwordName,
                      plan.smtpPassword, [this, smtp] { m_settings.setSmtp(smtp); });
+        if (!smtp.user.isEmpty())
+            noteMissingSecret(QStringLiteral("SMTP"), SmtpSettings::secretOwner, SmtpSettings::passwordName,
+                              plan.smtpPassword);
     }
     if (plan.sms) {
         const SmsSettings sms = *plan.sms;
-        storeChannel(QStringLiteral("SMS (%1)").arg(sms.provider), SmsSettings::secretOwner,
-                     SmsSettings::secretName, plan.smsSecret, [this, sms] { m_settings.setSms(sms); });
+        const QString label = QStringLiteral("SMS (%1)").arg(sms.provider);
+        storeChannel(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret,
+                     [this, sms] { m_settings.setSms(sms); });
+        noteMissingSecret(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret);
     }
     qCInfo(lcSettings) << "provisioning" << plan.servers.size() << "servers";
     finishOne();

@@ -40,7 +40,7 @@ public:
     // Reads and checks the whole file before anything is applied. Error messages name the place.
     bool parse(const QByteArray& json, Plan* plan, QString* errorMessage) const;
 
-    // Emits finished() once with a line per change (never a secret value).
+    // Emits finished() once, never before apply() returns, with a line per change (never a secret value).
     void apply(const Plan& plan);
 
 Q_SIGNALS:
