@@ -24,6 +24,8 @@ private Q_SLOTS:
     void commandLineFindingsAndExitCodes_data();
     void commandLineFindingsAndExitCodes();
     void unreachableUntrustedAndPlainServers();
+    void peerToPeerFindings_data();
+    void peerToPeerFindings();
 
 private:
     static QByteArray cleanConfig();
@@ -207,6 +209,52 @@ void TestPrivacyAudit::unreachableUntrustedAndPlainServers()
                         workspace.dataLocation().path(), QStringLiteral("audit"), plain.url().toString() }),
              MeetingCommands::redExitCode);
     QVERIFY2(out.contains(QLatin1String("[red] url")), qPrintable(out));
+}
+
+void TestPrivacyAudit::peerToPeerFindings_data()
+{
+    QTest::addColumn<QByteArray>("p2p");
+    QTest::addColumn<QStringList>("settings");
+    const QStringList none;
+    const QStringList thirdParty = { QStringLiteral("p2p.stunServers") };
+    const QStringList direct = { QStringLiteral("p2p.enabled") };
+    QTest::newRow("off") << QByteArray("enabled: false, stunServers: [ { urls: 'stun:stun.tracker.net' } ]")
+                         << none;
+    QTest::newRow("on by default, own STUN")
+        << QByteArray("stunServers: [ { urls: 'stun:meet.beratung.example:3478' } ]") << direct;
+    QTest::newRow("relayed, sibling TURN host")
+        << QByteArray("enabled: true, iceTransportPolicy: 'relay',"
+                      "stunServers: [ { urls: 'turns:turn.beratung.example:443?transport=tcp' } ]")
+        << none;
+    QTest::newRow("relayed, our name inside another domain")
+        << QByteArray("enabled: true, iceTransportPolicy: 'relay',"
+                      "stunServers: [ { urls: 'stun:meet.beratung.example.tracker.net:3478' } ]")
+        << thirdParty;
+    QTest::newRow("relayed, third party in a list of URIs")
+        << QByteArray("enabled: true, iceTransportPolicy: 'relay',"
+                      "stunServers: [ { urls: [ 'stun:meet.beratung.example', 'stun:[2001:db8::1]:3478' ] } ]")
+        << thirdParty;
+    QTest::newRow("direct and third party")
+        << QByteArray("enabled: true, stunServers: [ { urls: 'stun:meet-jit-si-turnrelay.jitsi.net:443' } ]")
+        << direct + thirdParty;
+}
+
+void TestPrivacyAudit::peerToPeerFindings()
+{
+    QFETCH(QByteArray, p2p);
+    QFETCH(QStringList, settings);
+    QJsonObject config;
+    QString error;
+    QVERIFY2(JitsiConfigReader::read("var config = { p2p: { " + p2p + " } };", QStringLiteral("config"), &config,
+                                     &error),
+             qPrintable(error));
+    QStringList found;
+    for (const PrivacyAudit::Finding& finding :
+         PrivacyAudit::evaluate(QUrl(QStringLiteral("https://meet.beratung.example/")), config, {})) {
+        if (finding.key.startsWith(QLatin1String("p2p.")))
+            found.append(finding.key);
+    }
+    QCOMPARE(found, settings);
 }
 
 QTEST_GUILESS_MAIN(TestPrivacyAudit)

@@ -6,7 +6,7 @@ VIERAUGEN_BUILD_PACKAGES=(
     qt6-base-dev qt6-webengine-dev qt6-webchannel-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
     qtkeychain-qt6-dev libsecret-1-0
-    libical-dev libcurl4-openssl-dev libphonenumber-dev libsqlite3-dev
+    libical-dev libcurl4-openssl-dev libphonenumber-dev libsqlite3-dev libpsl-dev
 )
 
 VIERAUGEN_TEST_PACKAGES=(
@@ -18,13 +18,13 @@ VIERAUGEN_TEST_PACKAGES=(
 vieraugen_print_other_platform_help() {
     cat <<'HELP'
 Vieraugen builds with Qt 6.4 or newer (Widgets, WebEngine, WebChannel, Sql, Network, LinguistTools),
-QtKeychain, libical, libcurl and libphonenumber.
+QtKeychain, libical, libcurl, libpsl and libphonenumber.
 
 macOS (Homebrew):
-    brew install cmake ninja qt qtkeychain libical curl libphonenumber sqlite
+    brew install cmake ninja qt qtkeychain libical curl libpsl libphonenumber sqlite
 
 Windows (vcpkg, in a "x64 Native Tools" prompt):
-    vcpkg install qtbase qtwebengine qtwebchannel qttools qtkeychain-qt6 libical curl libphonenumber sqlite3
+    vcpkg install qtbase qtwebengine qtwebchannel qttools qtkeychain-qt6 libical curl libpsl libphonenumber sqlite3
     set CMAKE_TOOLCHAIN_FILE=%VCPKG_ROOT%\scripts\buildsystems\vcpkg.cmake
 
 Then run this script again; it builds when CMake finds everything.

@@ -1,6 +1,7 @@
 #include "core/checks/PrivacyAudit.h"
 
 #include "core/base/Logging.h"
+#include "core/base/PublicSuffix.h"
 #include "core/checks/JitsiConfigReader.h"
 
 #include <QJsonArray>
@@ -25,6 +26,15 @@ bool isOn(const QJsonObject& config, const QString& path)
 bool isOff(const QJsonObject& config, const QString& path)
 {
     return at(config, path) == QJsonValue(false);
+}
+
+// The host of a STUN or TURN URI (RFC 7064, 7065): "turn:[2001:db8::1]:443?transport=tcp".
+QString iceServerHost(const QString& uri)
+{
+    const QString hostAndPort = uri.section(QLatin1Char(':'), 1).section(QLatin1Char('?'), 0, 0);
+    if (hostAndPort.startsWith(QLatin1Char('[')))
+        return hostAndPort.mid(1, hostAndPort.indexOf(QLatin1Char(']')) - 1);
+    return hostAndPort.section(QLatin1Char(':'), 0, 0);
 }
 } // namespace
 
@@ -61,16 +71,31 @@ QList<PrivacyAudit::Finding> PrivacyAudit::evaluate(const QUrl& server, const QJ
         add(Severity::Red, "url", tr("The server is reached without encryption (http)."),
             tr("Serve Jitsi only over https with a valid certificate."));
 
+    // Direct connections hand each side the other's IP address, unless they are forced through a relay.
+    const bool peerToPeer = !isOff(config, QStringLiteral("p2p.enabled"));
+    if (peerToPeer
+        && at(config, QStringLiteral("p2p.iceTransportPolicy")).toString() != QLatin1String("relay"))
+        add(Severity::Amber, "p2p.enabled",
+            tr("In a session of two, counselor and client are connected directly (peer-to-peer) and "
+               "see each other's IP address."),
+            tr("Set p2p.enabled to false so that media runs through your own videobridge, or set "
+               "p2p.iceTransportPolicy to \"relay\" with your own TURN server."));
+
     // STUN/TURN run by someone else see who talks to whom (IP addresses).
     QStringList stun;
     for (const QString& path : { QStringLiteral("p2p.stunServers"), QStringLiteral("stunServers") }) {
-        for (const QJsonValue& entry : at(config, path).toArray())
-            stun.append(entry.toObject().value(QLatin1String("urls")).toString());
+        for (const QJsonValue& entry : at(config, path).toArray()) {
+            const QJsonValue urls = entry.toObject().value(QLatin1String("urls"));
+            if (urls.isArray()) {
+                for (const QJsonValue& url : urls.toArray())
+                    stun.append(url.toString());
+            } else {
+                stun.append(urls.toString());
+            }
+        }
     }
-    const QString domain = server.host();
     for (const QString& url : std::as_const(stun)) {
-        const bool own = url.contains(domain.section(QLatin1Char('.'), -2));
-        if (!own && !isOff(config, QStringLiteral("p2p.enabled")))
+        if (!PublicSuffix::sameOwner(iceServerHost(url), server.host()) && peerToPeer)
             add(Severity::Amber, "p2p.stunServers",
                 tr("Peer-to-peer calls use a STUN server run by a third party (%1), which learns the "
                    "participants' "
