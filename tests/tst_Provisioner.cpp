@@ -126,6 +126,14 @@ void TestProvisioner::rejectsBadFiles_data()
     QTest::newRow("twilio without account")
         << QByteArray(R"({"sms": {"provider": "twilio", "authToken": "x"}})")
         << QStringLiteral("\"accountSid\" is needed");
+    // Gateways receive their credentials and room passwords: never in clear over the network.
+    QTest::newRow("custom sms gateway over http")
+        << QByteArray(R"({"sms": {"provider": "custom", "secret": "token",
+                                  "gateway": {"url": "http://sms.example.org/send"}}})")
+        << QStringLiteral("The SMS gateway sms.example.org must be reached over https");
+    QTest::newRow("sms endpoint over http")
+        << QByteArray(R"({"sms": {"provider": "seven", "apiKey": "k", "endpoint": "http://proxy.example/sms"}})")
+        << QStringLiteral("The SMS gateway proxy.example must be reached over https");
 }
 
 void TestProvisioner::rejectsBadFiles()

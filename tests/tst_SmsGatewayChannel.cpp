@@ -20,6 +20,8 @@ private Q_SLOTS:
     void unreachableGatewayIsWorthRetrying();
     void nonEuProvidersComeWithANote();
     void noGatewayIsExplained();
+    void plainHttpGatewayIsRefused_data();
+    void plainHttpGatewayIsRefused();
 
 private:
     SmsGatewayChannel::Result send(const SmsSettings& settings);
@@ -223,6 +225,35 @@ void TestSmsGatewayChannel::noGatewayIsExplained()
     plainHttp.provider = QStringLiteral("seven");
     plainHttp.endpoint = QUrl(QStringLiteral("http://sms.example.org/api"));
     QVERIFY(!send(plainHttp).ok);
+}
+
+void TestSmsGatewayChannel::plainHttpGatewayIsRefused_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QUrl>("endpoint");
+    QTest::addColumn<QString>("gatewayUrl");
+    QTest::newRow("custom gateway") << "custom" << QUrl() << "http://sms.example.org/send";
+    QTest::newRow("preset behind a proxy") << "gatewayapi" << QUrl(QStringLiteral("http://proxy.example/sms"))
+                                           << "";
+    QTest::newRow("user and password in the address")
+        << "custom" << QUrl() << "https://user:token@sms.example.org/send";
+}
+
+void TestSmsGatewayChannel::plainHttpGatewayIsRefused()
+{
+    QFETCH(QString, provider);
+    QFETCH(QUrl, endpoint);
+    QFETCH(QString, gatewayUrl);
+    SmsSettings settings;
+    settings.provider = provider;
+    settings.endpoint = endpoint;
+    if (!gatewayUrl.isEmpty())
+        settings.gateway = { { QStringLiteral("url"), gatewayUrl } };
+    const SmsGatewayChannel::Result result = send(settings);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.retryable);
+    QVERIFY2(result.errorMessage.startsWith(QLatin1String("The SMS gateway")), qPrintable(result.errorMessage));
+    QVERIFY2(!result.errorMessage.contains(QLatin1String("token")), qPrintable(result.errorMessage));
 }
 
 QTEST_GUILESS_MAIN(TestSmsGatewayChannel)

@@ -1,7 +1,7 @@
 #include "core/invite/SmsGatewayChannel.h"
 
 #include "core/base/Logging.h"
-#include "core/meeting/ServerProfile.h"
+#include "core/base/SecureUrl.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -114,34 +114,57 @@ QString SmsGatewayChannel::nonEuNote(const QString& provider)
         .arg(displayName(provider));
 }
 
-std::optional<QJsonObject> SmsGatewayChannel::definition(QString* errorMessage) const
+std::optional<QJsonObject> SmsGatewayChannel::definition(const SmsSettings& settings, QString* errorMessage)
 {
-    if (m_settings.provider == QLatin1String("custom")) {
-        if (m_settings.gateway.value(QLatin1String("url")).toString().isEmpty()) {
+    if (settings.provider == QLatin1String("custom")) {
+        if (settings.gateway.value(QLatin1String("url")).toString().isEmpty()) {
             *errorMessage
                 = tr("The custom SMS gateway has no address. Complete its definition in the settings.");
             return std::nullopt;
         }
-        return m_settings.gateway;
+        return settings.gateway;
     }
-    const QJsonObject found = preset(m_settings.provider);
+    const QJsonObject found = preset(settings.provider);
     if (found.isEmpty()) {
-        *errorMessage = m_settings.provider.isEmpty()
+        *errorMessage = settings.provider.isEmpty()
             ? tr("No SMS gateway is set up. Set one up under Settings → Invitations, or read the password "
                  "out on "
                  "the phone.")
-            : tr("\"%1\" is not an SMS gateway Vieraugen knows.").arg(m_settings.provider);
+            : tr("\"%1\" is not an SMS gateway Vieraugen knows.").arg(settings.provider);
         return std::nullopt;
     }
     return found;
 }
 
-QString SmsGatewayChannel::expand(const QString& value, const QString& secret) const
+QString SmsGatewayChannel::expand(const SmsSettings& settings, const QString& value, const QString& secret)
 {
     return QString(value)
-        .replace(QLatin1String("{account}"), m_settings.account)
-        .replace(QLatin1String("{extension}"), m_settings.extension)
+        .replace(QLatin1String("{account}"), settings.account)
+        .replace(QLatin1String("{extension}"), settings.extension)
         .replace(QLatin1String("{secret}"), secret);
+}
+
+std::optional<QUrl> SmsGatewayChannel::address(const SmsSettings& settings, QString* errorMessage)
+{
+    const std::optional<QJsonObject> gateway = definition(settings, errorMessage);
+    if (!gateway)
+        return std::nullopt;
+    const QUrl url = settings.endpoint.isValid() && !settings.endpoint.isEmpty()
+        ? settings.endpoint
+        : QUrl(expand(settings, gateway->value(QLatin1String("url")).toString(), {}));
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()) {
+        *errorMessage = tr("The SMS gateway's address \"%1\" is not a web address without user name and "
+                           "password, like https://sms.example.org/send.")
+                            .arg(url.toString(QUrl::RemoveUserInfo));
+        return std::nullopt;
+    }
+    if (!SecureUrl::isEncryptedOrLocal(url)) {
+        *errorMessage = tr("The SMS gateway %1 must be reached over https: its credentials and room "
+                           "passwords are never sent unencrypted.")
+                            .arg(url.host());
+        return std::nullopt;
+    }
+    return url;
 }
 
 std::optional<SmsGatewayChannel::Request> SmsGatewayChannel::buildRequest(const QString& e164,
@@ -149,13 +172,9 @@ std::optional<SmsGatewayChannel::Request> SmsGatewayChannel::buildRequest(const 
                                                                           const QString& secret,
                                                                           QString* errorMessage) const
 {
-    const std::optional<QJsonObject> gateway = definition(errorMessage);
-    if (!gateway)
-        return std::nullopt;
-    const QUrl url = m_settings.endpoint.isValid() && !m_settings.endpoint.isEmpty()
-        ? m_settings.endpoint
-        : QUrl(expand(gateway->value(QLatin1String("url")).toString(), {}));
-    if (!ServerProfile::validateUrl(url, errorMessage))
+    const std::optional<QJsonObject> gateway = definition(m_settings, errorMessage);
+    const std::optional<QUrl> url = address(m_settings, errorMessage);
+    if (!gateway || !url)
         return std::nullopt;
 
     QJsonValue recipient;
@@ -177,20 +196,20 @@ std::optional<SmsGatewayChannel::Request> SmsGatewayChannel::buildRequest(const 
     const QJsonObject fixed = gateway->value(QLatin1String("static")).toObject();
     for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it)
         fields.append(
-            { it.key(), it.value().isString() ? QJsonValue(expand(it.value().toString(), {})) : it.value() });
+            { it.key(), it.value().isString() ? QJsonValue(expand(m_settings, it.value().toString(), {})) : it.value() });
 
     Request result;
-    result.request = QNetworkRequest(url);
+    result.request = QNetworkRequest(*url);
     result.request.setTransferTimeout(timeoutMs);
     result.request.setRawHeader("Accept", "application/json");
     const QJsonObject auth = gateway->value(QLatin1String("auth")).toObject();
     const QString authType = auth.value(QLatin1String("type")).toString();
     if (authType == QLatin1String("header")) {
         result.request.setRawHeader(auth.value(QLatin1String("name")).toString().toUtf8(),
-                                    expand(auth.value(QLatin1String("value")).toString(), secret).toUtf8());
+                                    expand(m_settings, auth.value(QLatin1String("value")).toString(), secret).toUtf8());
     } else if (authType == QLatin1String("basic")) {
-        const QByteArray pair = expand(auth.value(QLatin1String("user")).toString(), secret).toUtf8() + ':'
-            + expand(auth.value(QLatin1String("password")).toString(), secret).toUtf8();
+        const QByteArray pair = expand(m_settings, auth.value(QLatin1String("user")).toString(), secret).toUtf8() + ':'
+            + expand(m_settings, auth.value(QLatin1String("password")).toString(), secret).toUtf8();
         result.request.setRawHeader("Authorization", "Basic " + pair.toBase64());
     } else if (authType == QLatin1String("params")) {
         fields.append({ auth.value(QLatin1String("user")).toString(), m_settings.account });
@@ -225,7 +244,7 @@ std::optional<SmsGatewayChannel::Request> SmsGatewayChannel::buildRequest(const 
 SmsGatewayChannel::Result SmsGatewayChannel::interpret(int httpStatus, const QByteArray& body) const
 {
     QString ignored;
-    const QJsonObject gateway = definition(&ignored).value_or(QJsonObject());
+    const QJsonObject gateway = definition(m_settings, &ignored).value_or(QJsonObject());
     const QString provider = displayName(m_settings.provider);
     if (httpStatus == 401 || httpStatus == 403)
         return {

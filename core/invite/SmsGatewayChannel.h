@@ -44,7 +44,10 @@ public:
     static QString nonEuNote(const QString& provider);
 
     // The gateway's definition: the preset, or the custom one from the settings.
-    std::optional<QJsonObject> definition(QString* errorMessage) const;
+    static std::optional<QJsonObject> definition(const SmsSettings& settings, QString* errorMessage);
+    // Where messages go. The gateway receives its credentials and room passwords, so only over https
+    // (plain http only on this computer, for stand-ins in tests).
+    static std::optional<QUrl> address(const SmsSettings& settings, QString* errorMessage);
     std::optional<Request> buildRequest(const QString& e164, const QString& text, const QString& secret,
                                         QString* errorMessage) const;
     Result interpret(int httpStatus, const QByteArray& body) const;
@@ -54,7 +57,7 @@ public:
     static constexpr int timeoutMs = 30000;
 
 private:
-    QString expand(const QString& value, const QString& secret) const;
+    static QString expand(const SmsSettings& settings, const QString& value, const QString& secret);
 
     SmsSettings m_settings;
     QNetworkAccessManager& m_network;

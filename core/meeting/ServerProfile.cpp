@@ -1,6 +1,7 @@
 #include "core/meeting/ServerProfile.h"
 
-#include <QHostAddress>
+#include "core/base/SecureUrl.h"
+
 #include <QRegularExpression>
 
 QString ServerProfile::authModeName(AuthMode mode)
@@ -31,15 +32,11 @@ bool ServerProfile::validateUrl(const QUrl& url, QString* errorMessage)
             tr("\"%1\" is not a web address. Enter it like https://meet.example.org.").arg(url.toString()));
     if (!url.userInfo().isEmpty())
         return fail(tr("The server address must not contain a user name or password."));
-    if (url.scheme() == QLatin1String("https"))
+    if (SecureUrl::isEncryptedOrLocal(url))
         return true;
-    if (url.scheme() == QLatin1String("http")) {
-        const QHostAddress address(url.host());
-        if (url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
-            return true;
+    if (url.scheme() == QLatin1String("http"))
         return fail(tr("The server %1 must be reached over https: video sessions are never sent unencrypted.")
                         .arg(url.host()));
-    }
     return fail(
         tr("\"%1\" is not a web address. Enter it like https://meet.example.org.").arg(url.toString()));
 }

@@ -1,6 +1,7 @@
 #include "core/settings/Provisioner.h"
 
 #include "core/base/Logging.h"
+#include "core/invite/SmsGatewayChannel.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
@@ -242,13 +243,12 @@ bool Provisioner::parseSms(const QJsonValue& value, Plan* plan, QString* errorMe
             return false;
         }
     }
-    if (object.contains(QLatin1String("endpoint"))) {
+    if (object.contains(QLatin1String("endpoint")))
         sms.endpoint = QUrl(text(object, "endpoint"));
-        QString problem;
-        if (!ServerProfile::validateUrl(sms.endpoint, &problem)) {
-            *errorMessage = tr("sms: endpoint: %1").arg(problem);
-            return false;
-        }
+    QString problem;
+    if (!SmsGatewayChannel::address(sms, &problem)) {
+        *errorMessage = QStringLiteral("sms (%1): ").arg(sms.provider) + problem;
+        return false;
     }
     plan->sms = sms;
     plan->smsSecret = object.value(QLatin1String(fields->secretField)).toString();
