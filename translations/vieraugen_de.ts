@@ -2400,6 +2400,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Set MOBILE_APP_PROMO to false in interface_config.js.</source>
         <translation>Setzen Sie MOBILE_APP_PROMO in interface_config.js auf false.</translation>
     </message>
+    <message>
+        <source>In a session of two, counselor and client are connected directly (peer-to-peer) and see each other&apos;s IP address.</source>
+        <translation>In einer Sitzung zu zweit sind Berater/-in und Klient/-in direkt verbunden (Peer-to-Peer) und sehen gegenseitig ihre IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Set p2p.enabled to false so that media runs through your own videobridge, or set p2p.iceTransportPolicy to &quot;relay&quot; with your own TURN server.</source>
+        <translation>Setzen Sie p2p.enabled auf false, damit Bild und Ton über Ihre eigene Videobridge laufen, oder setzen Sie p2p.iceTransportPolicy auf „relay“ mit Ihrem eigenen TURN-Server.</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2468,10 +2476,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>sms (%1): „%2“ ist nötig.</translation>
     </message>
     <message>
-        <source>sms: endpoint: %1</source>
-        <translation>sms: endpoint: %1</translation>
-    </message>
-    <message>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
@@ -2510,6 +2514,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>sms (custom): &quot;gateway&quot; must describe the gateway, at least its &quot;url&quot;.</source>
         <translation>sms (custom): „gateway“ muss das Gateway beschreiben, mindestens seine „url“.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has no secret in the file and none is stored yet; enter it in Settings before sending invitations.</source>
+        <translation>Hinweis: Für %1 steht kein Geheimnis in der Datei und es ist noch keines gespeichert; tragen Sie es in den Einstellungen ein, bevor Sie Einladungen senden.</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3305,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>The SMS gateway %1 cannot be reached right now (%2). The message waits in the outbox for another try.</source>
         <translation>Das SMS-Gateway %1 ist gerade nicht erreichbar (%2). Die Nachricht wartet im Postausgang auf einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address &quot;%1&quot; is not a web address without user name and password, like https://sms.example.org/send.</source>
+        <translation>Die Adresse des SMS-Gateways „%1“ ist keine Webadresse ohne Benutzername und Passwort wie https://sms.example.org/send.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 must be reached over https: its credentials and room passwords are never sent unencrypted.</source>
+        <translation>Das SMS-Gateway %1 muss über https erreicht werden: Seine Zugangsdaten und Raumpasswörter werden nie unverschlüsselt gesendet.</translation>
     </message>
 </context>
 <context>

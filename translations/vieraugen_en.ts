@@ -2394,6 +2394,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Set MOBILE_APP_PROMO to false in interface_config.js.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In a session of two, counselor and client are connected directly (peer-to-peer) and see each other&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set p2p.enabled to false so that media runs through your own videobridge, or set p2p.iceTransportPolicy to &quot;relay&quot; with your own TURN server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2462,10 +2470,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sms: endpoint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2507,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>sms (custom): &quot;gateway&quot; must describe the gateway, at least its &quot;url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 has no secret in the file and none is stored yet; enter it in Settings before sending invitations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,6 +3298,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>The SMS gateway %1 cannot be reached right now (%2). The message waits in the outbox for another try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address &quot;%1&quot; is not a web address without user name and password, like https://sms.example.org/send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 must be reached over https: its credentials and room passwords are never sent unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
