@@ -110,9 +110,10 @@ void TestExecutables::cliProvisionWithoutSecretEnds()
     out.close();
     int exitCode = -1;
     // runToEnd gives up after a minute and reports -1: the command hung.
-    const QString output = runToEnd(
-        m_cli, { QStringLiteral("--data-dir"), data.filePath(QStringLiteral("v")), QStringLiteral("provision"), path },
-        &exitCode, environment());
+    const QString output = runToEnd(m_cli,
+                                    { QStringLiteral("--data-dir"), data.filePath(QStringLiteral("v")),
+                                      QStringLiteral("provision"), path },
+                                    &exitCode, environment());
     QCOMPARE(exitCode, 0);
     QVERIFY2(output.contains(note), qPrintable(output));
 }

@@ -230,10 +230,10 @@ void TestPrivacyAudit::peerToPeerFindings_data()
         << QByteArray("enabled: true, iceTransportPolicy: 'relay',"
                       "stunServers: [ { urls: 'stun:meet.beratung.example.tracker.net:3478' } ]")
         << thirdParty;
-    QTest::newRow("relayed, third party in a list of URIs")
-        << QByteArray("enabled: true, iceTransportPolicy: 'relay',"
-                      "stunServers: [ { urls: [ 'stun:meet.beratung.example', 'stun:[2001:db8::1]:3478' ] } ]")
-        << thirdParty;
+    QTest::newRow("relayed, third party in a list of URIs") << QByteArray(
+        "enabled: true, iceTransportPolicy: 'relay',"
+        "stunServers: [ { urls: [ 'stun:meet.beratung.example', 'stun:[2001:db8::1]:3478' ] } ]")
+                                                            << thirdParty;
     QTest::newRow("direct and third party")
         << QByteArray("enabled: true, stunServers: [ { urls: 'stun:meet-jit-si-turnrelay.jitsi.net:443' } ]")
         << direct + thirdParty;
@@ -245,8 +245,8 @@ void TestPrivacyAudit::peerToPeerFindings()
     QFETCH(QStringList, settings);
     QJsonObject config;
     QString error;
-    QVERIFY2(JitsiConfigReader::read("var config = { p2p: { " + p2p + " } };", QStringLiteral("config"), &config,
-                                     &error),
+    QVERIFY2(JitsiConfigReader::read("var config = { p2p: { " + p2p + " } };", QStringLiteral("config"),
+                                     &config, &error),
              qPrintable(error));
     QStringList found;
     for (const PrivacyAudit::Finding& finding :

@@ -132,7 +132,8 @@ void TestProvisioner::rejectsBadFiles_data()
                                   "gateway": {"url": "http://sms.example.org/send"}}})")
         << QStringLiteral("The SMS gateway sms.example.org must be reached over https");
     QTest::newRow("sms endpoint over http")
-        << QByteArray(R"({"sms": {"provider": "seven", "apiKey": "k", "endpoint": "http://proxy.example/sms"}})")
+        << QByteArray(
+               R"({"sms": {"provider": "seven", "apiKey": "k", "endpoint": "http://proxy.example/sms"}})")
         << QStringLiteral("The SMS gateway proxy.example must be reached over https");
 }
 

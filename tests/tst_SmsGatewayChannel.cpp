@@ -233,8 +233,8 @@ void TestSmsGatewayChannel::plainHttpGatewayIsRefused_data()
     QTest::addColumn<QUrl>("endpoint");
     QTest::addColumn<QString>("gatewayUrl");
     QTest::newRow("custom gateway") << "custom" << QUrl() << "http://sms.example.org/send";
-    QTest::newRow("preset behind a proxy") << "gatewayapi" << QUrl(QStringLiteral("http://proxy.example/sms"))
-                                           << "";
+    QTest::newRow("preset behind a proxy")
+        << "gatewayapi" << QUrl(QStringLiteral("http://proxy.example/sms")) << "";
     QTest::newRow("user and password in the address")
         << "custom" << QUrl() << "https://user:token@sms.example.org/send";
 }
@@ -252,7 +252,8 @@ void TestSmsGatewayChannel::plainHttpGatewayIsRefused()
     const SmsGatewayChannel::Result result = send(settings);
     QVERIFY(!result.ok);
     QVERIFY(!result.retryable);
-    QVERIFY2(result.errorMessage.startsWith(QLatin1String("The SMS gateway")), qPrintable(result.errorMessage));
+    QVERIFY2(result.errorMessage.startsWith(QLatin1String("The SMS gateway")),
+             qPrintable(result.errorMessage));
     QVERIFY2(!result.errorMessage.contains(QLatin1String("token")), qPrintable(result.errorMessage));
 }
 

@@ -3,7 +3,6 @@
 #include <QHostAddress>
 
 #include <libpsl.h>
-
 #include <memory>
 
 namespace {

@@ -195,8 +195,9 @@ std::optional<SmsGatewayChannel::Request> SmsGatewayChannel::buildRequest(const 
         fields.append({ names.value(QLatin1String("from")).toString(), m_settings.sender });
     const QJsonObject fixed = gateway->value(QLatin1String("static")).toObject();
     for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it)
-        fields.append(
-            { it.key(), it.value().isString() ? QJsonValue(expand(m_settings, it.value().toString(), {})) : it.value() });
+        fields.append({ it.key(),
+                        it.value().isString() ? QJsonValue(expand(m_settings, it.value().toString(), {}))
+                                              : it.value() });
 
     Request result;
     result.request = QNetworkRequest(*url);
@@ -205,10 +206,12 @@ std::optional<SmsGatewayChannel::Request> SmsGatewayChannel::buildRequest(const 
     const QJsonObject auth = gateway->value(QLatin1String("auth")).toObject();
     const QString authType = auth.value(QLatin1String("type")).toString();
     if (authType == QLatin1String("header")) {
-        result.request.setRawHeader(auth.value(QLatin1String("name")).toString().toUtf8(),
-                                    expand(m_settings, auth.value(QLatin1String("value")).toString(), secret).toUtf8());
+        result.request.setRawHeader(
+            auth.value(QLatin1String("name")).toString().toUtf8(),
+            expand(m_settings, auth.value(QLatin1String("value")).toString(), secret).toUtf8());
     } else if (authType == QLatin1String("basic")) {
-        const QByteArray pair = expand(m_settings, auth.value(QLatin1String("user")).toString(), secret).toUtf8() + ':'
+        const QByteArray pair
+            = expand(m_settings, auth.value(QLatin1String("user")).toString(), secret).toUtf8() + ':'
             + expand(m_settings, auth.value(QLatin1String("password")).toString(), secret).toUtf8();
         result.request.setRawHeader("Authorization", "Basic " + pair.toBase64());
     } else if (authType == QLatin1String("params")) {
