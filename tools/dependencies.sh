@@ -2,7 +2,7 @@
 # Debian/Ubuntu get the packages through apt; other systems get the commands to run.
 
 VIERAUGEN_BUILD_PACKAGES=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config lld
     qt6-base-dev qt6-webengine-dev qt6-webchannel-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
     qtkeychain-qt6-dev libsecret-1-0
