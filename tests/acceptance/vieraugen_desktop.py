@@ -84,7 +84,7 @@ def known_defect(number, symptom):
                     raise
                 self.expected_defect = True
                 raise unittest.SkipTest("defect %d of issue 12 is not fixed on main yet: %s (failed as it shows: %s)"
-                                        % (number, OPEN_DEFECTS[number], str(failure).splitlines()[0]))
+                                        % (number, OPEN_DEFECTS[number], str(failure).splitlines()[0][:300]))
             raise AssertionError("defect %d of issue 12 seems fixed: remove it from OPEN_DEFECTS in %s"
                                  % (number, os.path.basename(__file__)))
 
@@ -434,6 +434,12 @@ class VieraugenTestCase(unittest.TestCase):
         return subprocess.run([GUI, "--data-dir", self.data] + list(arguments), env=self.app_env(),
                               capture_output=True, text=True, cwd=self.root, timeout=PATIENCE)
 
+    def launch_again_in_background(self, *arguments):
+        """A second launch that may wait for the running app (the caller waits for it to end)."""
+        return subprocess.Popen([GUI, "--data-dir", self.data] + list(arguments), env=self.app_env(),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=self.root,
+                                start_new_session=True)
+
     def app_is_running(self):
         return self.app is not None and self.app.poll() is None
 
@@ -512,6 +518,10 @@ class VieraugenTestCase(unittest.TestCase):
         last = last or datetime.date.today() + datetime.timedelta(days=400)
         return self.cli_json("list", "--from", first.isoformat(), "--to", last.isoformat())
 
+    def outbox(self):
+        """Invitation messages that wait or failed (vieraugen-cli outbox exits 2 when there are any)."""
+        return json.loads(self.cli("outbox", "--json", check=False).stdout or "[]")
+
     def wait_for_appointments(self, predicate, what, **window):
         return wait_until(lambda: [a for a in self.appointments(**window) if predicate(a)], what)
 
@@ -579,12 +589,43 @@ class VieraugenTestCase(unittest.TestCase):
         with open(path, "w", encoding="utf-8") as out:
             out.write("\n".join(lines) + "\n")
 
+    def set_up_server_and_mail(self, counselor=True):
+        """The stand-in Jitsi server and the SMTP server, set up from IT's file; with the counselor's
+        name and organization as the setup assistant asks for them."""
+        self.start_jitsi()
+        self.start_smtp()
+        self.provision(self.setup_document())
+        if counselor:
+            self.preset_settings({"session/counselorName": "Eva Berger",
+                                  "invite/organization": "Beratungsstelle Nord"})
+
+    def add_appointment(self, title, start, minutes=50, *options):
+        """Through vieraugen-cli (what a test needs before the part it is about); returns the UID."""
+        end = start + datetime.timedelta(minutes=minutes)
+        return self.cli("add", "--title", title, "--start", start.strftime("%Y-%m-%dT%H:%M"),
+                        "--end", end.strftime("%Y-%m-%dT%H:%M"), "--zone", "Europe/Berlin", *options).stdout.strip()
+
     def read_log(self):
         path = os.path.join(self.data, "logs", "vieraugen.log")
         if not os.path.exists(path):
             return ""
         with open(path, encoding="utf-8", errors="replace") as log:
             return log.read()
+
+
+def berlin_now():
+    """Now in the app's time zone (TZ in the desktop's environment)."""
+    from zoneinfo import ZoneInfo
+    return datetime.datetime.now(ZoneInfo("Europe/Berlin")).replace(tzinfo=None)
+
+
+def session_start_time():
+    """A start at which a session can be opened now: in the next five minutes, today."""
+    now = berlin_now()
+    start = (now + datetime.timedelta(minutes=5 - now.minute % 5)).replace(second=0, microsecond=0)
+    if start.date() != now.date() or start.hour == 23 and start.minute > 5:
+        start = now.replace(hour=23, minute=5, second=0, microsecond=0)  # ends 23:55, still today
+    return start
 
 
 def main():
