@@ -159,6 +159,12 @@ class Desktop:
                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_until(lambda: os.path.exists(ready), "the window manager")
 
+    def start_tray(self):
+        """A system tray (trayer, a small panel at the bottom right), as most desktops have."""
+        self._spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request", "--height", "24",
+                     "--SetDockType", "true"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_until(lambda: self.xdotool("search", "--onlyvisible", "--class", "trayer"), "the tray")
+
     def _spawn(self, command, **kwargs):
         kwargs.setdefault("env", self.env)
         process = subprocess.Popen(command, start_new_session=True, **kwargs)
