@@ -13,7 +13,7 @@ VIERAUGEN_TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     python3 python3-aiosmtpd python3-jwt python3-icalendar
     desktop-file-utils appstream libnss3-tools openssl clang-format coturn
-    xdotool openbox x11-xkb-utils imagemagick at-spi2-core python3-pyatspi
+    xdotool openbox trayer x11-xkb-utils imagemagick at-spi2-core python3-pyatspi
 )
 
 vieraugen_print_other_platform_help() {
