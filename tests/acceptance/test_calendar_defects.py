@@ -81,9 +81,7 @@ class CalendarDefects(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
         self.desktop.type("Nikolausberatung")
         date = self.widgets(NEW, role="spin button")[0]
-        # A double-click selects the day; then the whole date is typed.
-        self.desktop.xdotool("mousemove", date["x"] + 6, date["y"] + date["height"] // 2)
-        self.desktop.xdotool("click", "--repeat", 2, "--delay", 60, 1)
+        self.double_click_start_of(date)  # the day selected, then the whole date typed
         self.desktop.type("01.12.26")
         self.desktop.key("Tab")
         self.click_widget(self.wait_for_widget(NEW, role="push button", name="^OK$"))

@@ -3,7 +3,6 @@ import datetime
 import os
 import re
 import time
-import unittest
 
 from vieraugen_desktop import VieraugenTestCase, defect_open, main, session_start_time, wait_until
 
@@ -22,9 +21,7 @@ class TheDay(VieraugenTestCase):
         if start:
             date, begin = [w for w in self.widgets(NEW, role="spin button")][:2]
             self.assertEqual(date["text"], start.strftime("%d.%m.%y"), "the dialog opens on the day shown")
-            # A double-click on the hour selects it, as a user does before typing a time.
-            self.desktop.xdotool("mousemove", begin["x"] + 8, begin["y"] + begin["height"] // 2)
-            self.desktop.xdotool("click", "--repeat", 2, "--delay", 60, 1)
+            self.double_click_start_of(begin)
             self.desktop.type(start.strftime("%H:%M"))
         if client:
             for field, value in (("^Klient", client["name"]), ("^E-Mail", client["email"]),

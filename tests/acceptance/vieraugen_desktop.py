@@ -203,20 +203,12 @@ class Desktop:
     def title_of(self, window):
         return self.xdotool("getwindowname", window) or ""
 
-    def active_window(self):
-        return self.xdotool("getactivewindow")
-
     def key(self, *keys):
         """Presses keys as xdotool names them: "ctrl+n", "Return", "Tab", "shift+Tab"."""
         self.xdotool("key", "--clearmodifiers", "--delay", "30", *keys)
 
     def type(self, text):
         self.xdotool("type", "--clearmodifiers", "--delay", "15", text)
-
-    def click(self, window, x, y, button=1, repeat=1):
-        """Clicks at (x, y) inside the window."""
-        self.xdotool("mousemove", "--window", window, x, y)
-        self.xdotool("click", "--repeat", repeat, "--delay", "80", button)
 
     def geometry(self, window):
         """(x, y, width, height) of a window on the screen."""
@@ -504,6 +496,12 @@ class VieraugenTestCase(unittest.TestCase):
         self.click_widget(self.wait_for_widget(window_regex, role="menu item", name="^%s$" % re.escape(path[0])))
         for name in path[1:]:
             self.click_widget(self.wait_for_widget(".", role="menu item", name="^%s$" % re.escape(name)))
+
+    def double_click_start_of(self, widget):
+        """A double-click on the first part of a field (the day of a date, the hour of a time)
+        selects it, as a user does before typing over it."""
+        self.desktop.xdotool("mousemove", widget["x"] + 8, widget["y"] + widget["height"] // 2)
+        self.desktop.xdotool("click", "--repeat", 2, "--delay", 60, 1)
 
     # --- Looking through vieraugen-cli ----------------------------------------------------------
 
