@@ -80,5 +80,18 @@ class InvitationDefects(VieraugenTestCase):
         self.assertEqual(len(links), 1, "%d link messages wait in the outbox for one participant" % len(links))
 
 
+    @known_defect(13, "channel .*smtp|phone")
+    def test_history_names_the_ways_in_words(self):
+        self.plan_and_open_invitation()
+        self.click_widget(self.send_button())
+        self.click_widget(self.wait_for_widget(READOUT, role="push button", name="^Am Telefon durchgegeben$"))
+        self.wait_for_no_window(READOUT)
+        wait_until(lambda: self.smtp.messages(), "the link e-mail")
+        cells = wait_until(lambda: [w["name"] for w in self.widgets(INVITE) if "cell" in w["role"] and w["name"]],
+                           "the history of what was sent")
+        for technical in ("smtp", "phone", "mailto", "sms", "clipboard"):
+            self.assertNotIn(technical, cells, "a channel shown as %s: %s" % (technical, cells))
+
+
 if __name__ == "__main__":
     main()
