@@ -44,7 +44,6 @@ class AcceptanceError(AssertionError):
 # defect shows (a skip then names the defect); once a case passes, the defect is fixed: remove it
 # here, and the case guards the fix from then on.
 OPEN_DEFECTS = {
-    1: "the link e-mail fails when the password read-out stays open for more than 5 s",
     2: "Cancel in \"Nobody joined\" records the session as held",
     3: "\"Import failed\" after an Undo although the import succeeded",
     4: "Ctrl+I is both Import and Invite, so it does nothing",
