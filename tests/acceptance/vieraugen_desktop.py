@@ -45,7 +45,6 @@ class AcceptanceError(AssertionError):
 # here, and the case guards the fix from then on.
 OPEN_DEFECTS = {
     2: "Cancel in \"Nobody joined\" records the session as held",
-    3: "\"Import failed\" after an Undo although the import succeeded",
     4: "Ctrl+I is both Import and Invite, so it does nothing",
     5: "New Appointment opens with the focus on Cancel",
     6: "the mailto link with the client's data is written to the log",
