@@ -5,10 +5,12 @@
 #include "core/settings/Settings.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 // vieraugen-cli's calendar commands, run in-process on a throwaway data folder.
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void participantsCanBeAdded();
     void importIsAllOrNothingAndUpdatesByUid();
     void importReportKeepsClientsOutOfTheLog();
+    void clientFilesAgreeWithAnIndependentExpansion_data();
+    void clientFilesAgreeWithAnIndependentExpansion();
     void exportWritesWhatImportReads();
     void backupAndRestore();
     void restoreIsRefusedWhileTheAppRuns();
@@ -277,6 +281,64 @@ void TestCalendarCommands::importReportKeepsClientsOutOfTheLog()
     QVERIFY2(log.contains(QStringLiteral("refused at lines [9]")), qPrintable(log));
     for (const char* personal : { "Jana", "Jonas", "Beratungsstelle" })
         QVERIFY2(!log.contains(QLatin1String(personal)), qPrintable(log));
+}
+
+void TestCalendarCommands::clientFilesAgreeWithAnIndependentExpansion_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir fixtures(qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/data/ics"));
+    const QStringList files = fixtures.entryList({ QStringLiteral("*.ics") }, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 8);
+    for (const QString& file : files) {
+        // recurring-ical-events 2.0 does not apply RANGE=THISANDFUTURE (tst_IcsCodec checks it).
+        if (file != QLatin1String("thisandfuture.ics"))
+            QTest::newRow(qPrintable(file)) << fixtures.filePath(file);
+    }
+}
+
+void TestCalendarCommands::clientFilesAgreeWithAnIndependentExpansion()
+{
+    // What vieraugen-cli lists after the import must be what python3-recurring-ical-events
+    // expands from the same file: every start instant, every end, no date more or less.
+    QFETCH(QString, file);
+    QCOMPARE(run({ QStringLiteral("import"), file }), 0);
+    QJsonArray ours;
+    for (const QJsonValue& value : listJson(QStringLiteral("2024-01-01"), QStringLiteral("2027-12-31"))) {
+        const QJsonObject occurrence = value.toObject();
+        const auto text = [&](const QString& key) {
+            const QString iso = occurrence[key].toString();
+            return occurrence[QStringLiteral("allDay")].toBool()
+                ? iso.left(10)
+                : QDateTime::fromString(iso, Qt::ISODate)
+                      .toUTC()
+                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+        };
+        ours.append(QJsonObject { { QStringLiteral("uid"), occurrence[QStringLiteral("uid")] },
+                                  { QStringLiteral("start"), text(QStringLiteral("start")) },
+                                  { QStringLiteral("end"), text(QStringLiteral("end")) } });
+    }
+    QProcess python;
+    python.start(
+        qEnvironmentVariable("VIERAUGEN_PYTHON"),
+        { qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/support/ics_occurrences.py"),
+          file, QStringLiteral("2024-01-01"), QStringLiteral("2028-01-01"),
+          QStringLiteral("Europe/Berlin") });
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QJsonArray reference = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QVERIFY(!reference.isEmpty());
+    const auto sorted = [](const QJsonArray& array) {
+        QStringList lines;
+        for (const QJsonValue& value : array) {
+            const QJsonObject object = value.toObject();
+            lines << object[QStringLiteral("start")].toString() + QLatin1Char(' ')
+                    + object[QStringLiteral("end")].toString() + QLatin1Char(' ')
+                    + object[QStringLiteral("uid")].toString();
+        }
+        lines.sort();
+        return lines;
+    };
+    QCOMPARE(sorted(ours), sorted(reference));
 }
 
 void TestCalendarCommands::exportWritesWhatImportReads()

@@ -1,4 +1,5 @@
 #include "core/calendar/IcsCodec.h"
+#include "core/calendar/Recurrence.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,11 @@ private Q_SLOTS:
     void readsGoogleUtcAndAllDay();
     void floatingTimesAreLocal();
     void zoneOnlyTheFileDefines();
+    void customZoneNamesRepeatInTheFilesZone_data();
+    void customZoneNamesRepeatInTheFilesZone();
+    void customZoneWithoutMatchIsConvertedByItsRules();
+    void exchangeAllDaySeriesKeepTheirDays();
+    void changeFromThenOnSplitsTheSeries();
     void meetingLinksBecomeExternalSessions();
     void unreadableFilesNameTheLineAndGiveNothing_data();
     void unreadableFilesNameTheLineAndGiveNothing();
@@ -29,6 +35,7 @@ private Q_SLOTS:
 
 private:
     static QList<Appointment> read(const QByteArray& ics, const QByteArray& localZone = "Europe/Berlin");
+    static QByteArray fixture(const QString& name);
     static QDateTime utc(int y, int mo, int d, int h, int mi = 0)
     {
         return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
@@ -43,6 +50,14 @@ QList<Appointment> TestIcsCodec::read(const QByteArray& ics, const QByteArray& l
     if (!report.fatal.isEmpty() || !report.refused.isEmpty() || !report.warnings.isEmpty())
         qWarning("%s%s", qPrintable(report.fatal), qPrintable(report.findingsText()));
     return appointments;
+}
+
+QByteArray TestIcsCodec::fixture(const QString& name)
+{
+    QFile file(qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/data/ics/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s is missing", qPrintable(name));
+    return file.readAll();
 }
 
 void TestIcsCodec::readsThunderbirdSeriesWithExceptions()
@@ -148,7 +163,146 @@ void TestIcsCodec::zoneOnlyTheFileDefines()
     const QList<Appointment> appointments = read(ics);
     QCOMPARE(appointments.size(), 1);
     QCOMPARE(appointments.first().start, utc(2026, 6, 1, 6));
-    QCOMPARE(appointments.first().timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(appointments.first().end, utc(2026, 6, 1, 7));
+    // A zone that never changes is its offset, which export can name.
+    QCOMPARE(appointments.first().timeZone, QStringLiteral("UTC+03:00"));
+}
+
+void TestIcsCodec::customZoneNamesRepeatInTheFilesZone_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("computerZone");
+    QTest::addColumn<QByteArray>("expectedZone");
+    QTest::addColumn<QTime>("localStart");
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<int>("count");
+    // Outlook's display name lists cities: the first that keeps the file's rules, the user's own
+    // city if it is among them.
+    QTest::newRow("Outlook, computer in New York")
+        << QStringLiteral("outlook-custom-tzid.ics") << QByteArray("America/New_York")
+        << QByteArray("Europe/Amsterdam") << QTime(9, 30) << 45 << 30;
+    QTest::newRow("Outlook, computer in Berlin")
+        << QStringLiteral("outlook-custom-tzid.ics") << QByteArray("Europe/Berlin")
+        << QByteArray("Europe/Berlin") << QTime(9, 30) << 45 << 30;
+    QTest::newRow("Zimbra") << QStringLiteral("zimbra-custom-tzid.ics") << QByteArray("Asia/Tokyo")
+                            << QByteArray("Europe/Amsterdam") << QTime(16, 0) << 90 << 6;
+    // No name to go by: the zone Windows knows for these rules.
+    QTest::newRow("southern hemisphere")
+        << QStringLiteral("custom-tzid-sydney.ics") << QByteArray("Europe/Berlin")
+        << QByteArray("Australia/Sydney") << QTime(8, 30) << 50 << 8;
+}
+
+void TestIcsCodec::customZoneNamesRepeatInTheFilesZone()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, computerZone);
+    QFETCH(QByteArray, expectedZone);
+    QFETCH(QTime, localStart);
+    QFETCH(int, minutes);
+    QFETCH(int, count);
+    const QList<Appointment> appointments = read(fixture(file), computerZone);
+    QVERIFY(!appointments.isEmpty());
+    const Appointment& series = appointments.first();
+    QCOMPARE(series.timeZone, QString::fromUtf8(expectedZone));
+    QCOMPARE(series.durationMs(), minutes * 60000LL);
+    const QTimeZone zone(expectedZone);
+    const QList<QDateTime> starts
+        = Recurrence::starts(series.rrule, series.start, zone, utc(2020, 1, 1, 0), utc(2030, 1, 1, 0));
+    QCOMPARE(starts.size(), count);
+    // Across the change to or from summer time, at the same hour on the same weekdays.
+    const int weekday = series.start.toTimeZone(zone).date().dayOfWeek();
+    for (const QDateTime& start : starts) {
+        const QDateTime local = start.toTimeZone(zone);
+        QCOMPARE(local.time(), localStart);
+        if (series.rrule.contains(QLatin1String("BYDAY=MO,TU,WE,TH,FR")))
+            QVERIFY2(local.date().dayOfWeek() <= 5, qPrintable(local.toString()));
+        else
+            QCOMPARE(local.date().dayOfWeek(), weekday);
+    }
+}
+
+void TestIcsCodec::customZoneWithoutMatchIsConvertedByItsRules()
+{
+    // Summer time from the first Sunday in May to the first Sunday in September: no place does that.
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VTIMEZONE\nTZID:Nowhere Time\n"
+          "BEGIN:STANDARD\nDTSTART:16010101T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\n"
+          "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=9\nEND:STANDARD\n"
+          "BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
+          "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=5\nEND:DAYLIGHT\nEND:VTIMEZONE\n"
+          "BEGIN:VEVENT\nUID:n\nSUMMARY:Irgendwo\nDTSTART;TZID=Nowhere Time:20260415T100000\n"
+          "DTEND;TZID=Nowhere Time:20260415T110000\nRECURRENCE-ID;TZID=Nowhere Time:20260414T100000\n"
+          "END:VEVENT\nEND:VCALENDAR\n";
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QCOMPARE(appointments.size(), 1);
+    // April is winter time there (+01:00), although it is summer time in Berlin.
+    QCOMPARE(appointments.first().start, utc(2026, 4, 15, 9));
+    QCOMPARE(appointments.first().end, utc(2026, 4, 15, 10));
+    QCOMPARE(appointments.first().recurrenceId, std::optional(utc(2026, 4, 14, 9)));
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().line, 4);
+    QVERIFY(report.warnings.first().reason.contains(QStringLiteral("Nowhere Time")));
+}
+
+void TestIcsCodec::exchangeAllDaySeriesKeepTheirDays()
+{
+    // Daily from 12 July; Exchange removes the 15th with a date-time EXDATE and ends the series
+    // at 2024-07-18T22:00Z, the midnight after the 19th in Berlin.
+    const QList<Appointment> appointments
+        = read(fixture(QStringLiteral("exchange-allday-series.ics")), "America/Los_Angeles");
+    QCOMPARE(appointments.size(), 1);
+    const Appointment& series = appointments.first();
+    QVERIFY(series.allDay);
+    QList<QDate> days;
+    for (const QDate& day :
+         Recurrence::dates(series.rrule, series.startDate, QDate(2024, 1, 1), QDate(2025, 1, 1))) {
+        if (!series.exceptionDates.contains(QDateTime(day, QTime(0, 0), Qt::UTC)))
+            days.append(day);
+    }
+    QCOMPARE(days,
+             QList<QDate>({ QDate(2024, 7, 12), QDate(2024, 7, 13), QDate(2024, 7, 14), QDate(2024, 7, 16),
+                            QDate(2024, 7, 17), QDate(2024, 7, 18), QDate(2024, 7, 19) }));
+}
+
+void TestIcsCodec::changeFromThenOnSplitsTheSeries()
+{
+    // Weekly ten times from 5 January at 10:00; from 2 February on at 14:00 under a new title.
+    const QList<Appointment> appointments = read(fixture(QStringLiteral("thisandfuture.ics")));
+    QCOMPARE(appointments.size(), 3);
+    const Appointment& before = appointments.at(0);
+    QCOMPARE(before.uid, QStringLiteral("taf-series@example.org"));
+    QCOMPARE(before.title, QStringLiteral("Gruppe"));
+    const QTimeZone berlin("Europe/Berlin");
+    const auto localStarts = [&](const Appointment& series) {
+        QStringList result;
+        for (const QDateTime& start :
+             Recurrence::starts(series.rrule, series.start, berlin, utc(2025, 1, 1, 0), utc(2028, 1, 1, 0))) {
+            if (!series.exceptionDates.contains(start))
+                result << start.toTimeZone(berlin).toString(QStringLiteral("dd.MM. HH:mm"));
+        }
+        return result;
+    };
+    QCOMPARE(localStarts(before),
+             QStringList({ QStringLiteral("05.01. 10:00"), QStringLiteral("12.01. 10:00"),
+                           QStringLiteral("19.01. 10:00"), QStringLiteral("26.01. 10:00") }));
+    const auto following = std::find_if(appointments.cbegin(), appointments.cend(), [](const Appointment& a) {
+        return a.uid == QStringLiteral("taf-series@example.org/from-20260202T090000Z") && !a.recurrenceId;
+    });
+    QVERIFY(following != appointments.cend());
+    QCOMPARE(following->title, QStringLiteral("Gruppe (ab Februar um 14 Uhr)"));
+    QCOMPARE(following->durationMs(), 90 * 60000LL);
+    // The EXDATE of 23 February moves with the series; the one-off change of 2 March stays one.
+    QCOMPARE(localStarts(*following),
+             QStringList({ QStringLiteral("02.02. 14:00"), QStringLiteral("09.02. 14:00"),
+                           QStringLiteral("16.02. 14:00"), QStringLiteral("02.03. 14:00"),
+                           QStringLiteral("09.03. 14:00") }));
+    const auto moved = std::find_if(appointments.cbegin(), appointments.cend(),
+                                    [](const Appointment& a) { return a.recurrenceId.has_value(); });
+    QVERIFY(moved != appointments.cend());
+    QCOMPARE(moved->uid, following->uid);
+    QCOMPARE(*moved->recurrenceId, utc(2026, 3, 2, 13));
+    QCOMPARE(moved->start, utc(2026, 3, 2, 15));
 }
 
 void TestIcsCodec::meetingLinksBecomeExternalSessions()

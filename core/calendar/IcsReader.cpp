@@ -1,6 +1,7 @@
 #include "core/calendar/IcsReader.h"
 
 #include "core/calendar/Recurrence.h"
+#include "core/calendar/VTimeZoneMatcher.h"
 #include "core/calendar/WallClock.h"
 
 #include <QCryptographicHash>
@@ -225,6 +226,7 @@ std::optional<QByteArray> IcsReader::scan(const QByteArray& ics)
             continue; // an empty text (LOCATION: is common): nothing to keep, nothing to warn about
         } else if (open.size() >= 2 && open.at(1) == QLatin1String("VEVENT")) {
             m_events.last().lines.append({ line.number, name, line.text });
+            noteZoneUse(name, line.text, value);
         } else if (open.last() == QLatin1String("VTIMEZONE") && name == QLatin1String("TZID")) {
             m_zoneLines.insert(value, line.number);
         }
@@ -234,6 +236,66 @@ std::optional<QByteArray> IcsReader::scan(const QByteArray& ics)
     if (!open.isEmpty())
         return fatal(tr("The file ends before END:%1.").arg(open.last()));
     return cleaned;
+}
+
+void IcsReader::noteZoneUse(const QString& name, const QString& line, const QString& value)
+{
+    if (name == QLatin1String("RRULE")) {
+        m_fileHasSeries = true;
+        return;
+    }
+    if (!isTimeProperty(name) || !line.contains(QLatin1String(";TZID="), Qt::CaseInsensitive))
+        return;
+    static const QRegularExpression tzidParameter(QStringLiteral(";TZID=(\"[^\"]*\"|[^;:]*)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = tzidParameter.match(line);
+    bool isYear = false;
+    const int year = value.left(4).toInt(&isYear);
+    if (!match.hasMatch() || !isYear)
+        return;
+    QString tzid = match.captured(1);
+    if (tzid.startsWith(QLatin1Char('"')))
+        tzid = tzid.mid(1, tzid.size() - 2);
+    const auto known = m_zoneYears.constFind(tzid);
+    m_zoneYears.insert(tzid,
+                       known == m_zoneYears.cend()
+                           ? std::pair(year, year)
+                           : std::pair(qMin(known->first, year), qMax(known->second, year)));
+}
+
+QTimeZone IcsReader::matchingZone(const QString& tzid, icaltimezone* defined) const
+{
+    const auto [firstYear, lastYear] = m_zoneYears.value(tzid);
+    // Offsets and transitions over the years the file uses the zone, and the decade a series
+    // may run on.
+    const VTimeZoneMatcher matcher(
+        [defined](const QDateTime& utc) {
+            icaltimetype time
+                = icaltime_from_timet_with_zone(utc.toSecsSinceEpoch(), 0, icaltimezone_get_utc_timezone());
+            int isDaylight = 0;
+            return icaltimezone_get_utc_offset_of_utc_time(defined, &time, &isDaylight);
+        },
+        firstYear, lastYear + (m_fileHasSeries ? 10 : 0));
+    QStringList hints;
+    if (const char* location = icaltimezone_get_location(defined))
+        hints.append(QString::fromUtf8(location));
+    return matcher.match(tzid, hints, m_localZone);
+}
+
+QTimeZone IcsReader::allDayZone(icalcomponent* event)
+{
+    // Dates have no zone; the zone an all-day event's other times name is its organizer's.
+    for (icalproperty* property = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY); property;
+         property = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
+        icalparameter* tzid = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
+        QString problem;
+        const std::optional<Zone> zone = tzid
+            ? zoneFor(QString::fromUtf8(icalparameter_get_tzid(tzid)), m_calendar, &problem)
+            : std::nullopt;
+        if (zone && zone->zone.isValid())
+            return zone->zone;
+    }
+    return m_localZone;
 }
 
 bool IcsReader::acceptParseErrors(icalcomponent* component, const EventSource& source, const QString& summary)
@@ -278,16 +340,22 @@ std::optional<IcsReader::Zone> IcsReader::zoneFor(const QString& tzid, icalcompo
     result.zone = ianaZoneFor(tzid);
     if (result.zone.isValid()) {
         result.zoneId = QString::fromUtf8(result.zone.id());
-    } else if (calendar && icalcomponent_get_timezone(calendar, tzid.toUtf8().constData())) {
-        // A zone only this file defines: libical applies its VTIMEZONE to each time.
-        result.zoneId = QString::fromUtf8(m_localZone.id());
+    } else if (icaltimezone* defined
+               = calendar ? icalcomponent_get_timezone(calendar, tzid.toUtf8().constData()) : nullptr) {
+        // A zone only this file defines (Outlook: "(UTC+01:00) Amsterdam, Berlin, …"): the IANA
+        // zone with the same rules, so that series repeat there and export names it.
+        result.zone = matchingZone(tzid, defined);
+        result.zoneId = QString::fromUtf8(result.zone.isValid() ? result.zone.id() : m_localZone.id());
+    } else {
+        *problem = tr("the time zone \"%1\" is neither known nor defined in the file (VTIMEZONE).").arg(tzid);
+        return std::nullopt;
+    }
+    if (!result.zone.isValid()) {
+        // Without a match, libical applies the VTIMEZONE to each time.
         m_report.warn(m_zoneLines.value(tzid), QString(),
                       tr("the time zone \"%1\" matches no known zone; its times were converted, but series "
                          "repeat in your computer's time zone (%2).")
                           .arg(tzid, result.zoneId));
-    } else {
-        *problem = tr("the time zone \"%1\" is neither known nor defined in the file (VTIMEZONE).").arg(tzid);
-        return std::nullopt;
     }
     m_zones.insert(tzid, result);
     return result;
@@ -390,7 +458,82 @@ QList<Appointment> IcsReader::read(const QByteArray& ics)
     m_calendar = nullptr;
     if (index == 0)
         m_report.fatal = tr("The file contains no appointments (VEVENT).");
+    splitSeriesChangedFromThenOn(result);
     return result;
+}
+
+void IcsReader::splitSeriesChangedFromThenOn(QList<Appointment>& appointments) const
+{
+    // Earliest first: a later change from then on splits the series that carries on.
+    QList<qsizetype> changes;
+    for (qsizetype i = 0; i < appointments.size(); ++i) {
+        const Appointment& change = appointments.at(i);
+        if (change.recurrenceId
+            && m_thisAndFuture.contains({ change.uid, change.recurrenceId->toMSecsSinceEpoch() }))
+            changes.append(i);
+    }
+    std::sort(changes.begin(), changes.end(), [&](qsizetype a, qsizetype b) {
+        return *appointments.at(a).recurrenceId < *appointments.at(b).recurrenceId;
+    });
+    QSet<qsizetype> merged;
+    for (const qsizetype index : std::as_const(changes)) {
+        const Appointment change = appointments.at(index);
+        const QDateTime splitAt = *change.recurrenceId;
+        // The series the change belongs to: the one under its UID, or the part split off last.
+        qsizetype seriesIndex = -1;
+        for (qsizetype i = 0; i < appointments.size(); ++i) {
+            const Appointment& candidate = appointments.at(i);
+            if (!candidate.recurrenceId && candidate.isRecurring() && candidate.uid == change.uid
+                && (seriesIndex < 0 || candidate.start > appointments.at(seriesIndex).start)
+                && candidate.start <= splitAt)
+                seriesIndex = i;
+        }
+        if (seriesIndex < 0)
+            continue; // only this date of a series the file does not bring: an exception as usual
+        Appointment& series = appointments[seriesIndex];
+        const Recurrence::Split split = series.allDay
+            ? Recurrence::splitAt(series.rrule, series.startDate, splitAt.date())
+            : Recurrence::splitAt(series.rrule, series.start, QTimeZone(series.timeZone.toUtf8()), splitAt);
+        const qint64 shiftMs = splitAt.msecsTo(change.start);
+        // From then on, a series of its own with the changed fields, moved as the change moves.
+        Appointment following = change;
+        following.recurrenceId.reset();
+        following.rrule = split.followingRule;
+        following.uid = split.countBefore == 0 ? series.uid
+                                               : change.uid + QStringLiteral("/from-")
+                + splitAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        following.exceptionDates.clear();
+        QList<QDateTime> before;
+        for (const QDateTime& excluded : std::as_const(series.exceptionDates)) {
+            if (excluded < splitAt)
+                before.append(excluded);
+            else
+                following.exceptionDates.append(excluded.addMSecs(shiftMs));
+        }
+        // Other dates changed later in the file belong to the new series.
+        for (qsizetype i = 0; i < appointments.size(); ++i) {
+            Appointment& other = appointments[i];
+            if (i != index && other.uid == series.uid && other.recurrenceId
+                && *other.recurrenceId > splitAt) {
+                other.uid = following.uid;
+                other.recurrenceId = other.recurrenceId->addMSecs(shiftMs);
+            }
+        }
+        merged.insert(index);
+        if (split.countBefore == 0) {
+            series = following;
+        } else {
+            series.rrule = split.precedingRule;
+            series.exceptionDates = before;
+            appointments.append(following);
+        }
+    }
+    QList<Appointment> kept;
+    for (qsizetype i = 0; i < appointments.size(); ++i) {
+        if (!merged.contains(i))
+            kept.append(appointments.at(i));
+    }
+    appointments = kept;
 }
 
 std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const EventSource& source)
@@ -489,6 +632,19 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
 
     if (icalproperty* rule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
         icalrecurrencetype recurrence = icalproperty_get_rrule(rule);
+        if (appointment.allDay && !icaltime_is_null_time(recurrence.until) && !recurrence.until.is_date) {
+            // Exchange ends all-day series with a UTC instant, the midnight after the last day in
+            // the organizer's zone (RFC 5545 wants a date): that day is the last one.
+            QDate last = dateOf(recurrence.until);
+            if (icaltime_is_utc(recurrence.until)) {
+                const QDateTime until(last, QTime(recurrence.until.hour, recurrence.until.minute), Qt::UTC);
+                last = until.toTimeZone(allDayZone(event)).date();
+            }
+            recurrence.until = icaltime_null_date();
+            recurrence.until.year = last.year();
+            recurrence.until.month = last.month();
+            recurrence.until.day = last.day();
+        }
         char* ruleText = icalrecurrencetype_as_string_r(&recurrence);
         appointment.rrule = QString::fromUtf8(ruleText);
         icalmemory_free_buffer(ruleText);
@@ -520,6 +676,9 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         if (!original)
             return refuse(lineOf(source, QStringLiteral("RECURRENCE-ID")), problem);
         appointment.recurrenceId = occurrenceStart(*original);
+        icalparameter* range = icalproperty_get_first_parameter(recurrenceId, ICAL_RANGE_PARAMETER);
+        if (range && icalparameter_get_range(range) == ICAL_RANGE_THISANDFUTURE)
+            m_thisAndFuture.insert({ appointment.uid, appointment.recurrenceId->toMSecsSinceEpoch() });
     }
 
     appointment.notes = unescapedText(event, ICAL_DESCRIPTION_PROPERTY);

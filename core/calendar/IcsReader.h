@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 #include <optional>
 
 typedef struct icalcomponent_impl icalcomponent;
 typedef struct icalproperty_impl icalproperty;
+typedef struct _icaltimezone icaltimezone;
 struct icaltimetype;
 
 // Reads iCalendar files the way real clients write them. One flaw in a property Vieraugen can do
@@ -66,6 +68,13 @@ private:
     bool acceptParseErrors(icalcomponent* component, const EventSource& source, const QString& summary);
     std::optional<Time> readTime(icalproperty* property, const icaltimetype& value, QString* problem);
     std::optional<Zone> zoneFor(const QString& tzid, icalcomponent* calendar, QString* problem);
+    // Which years the file uses each TZID in, and whether it repeats anything.
+    void noteZoneUse(const QString& name, const QString& line, const QString& value);
+    QTimeZone matchingZone(const QString& tzid, icaltimezone* defined) const;
+    QTimeZone allDayZone(icalcomponent* event);
+    // RECURRENCE-ID;RANGE=THISANDFUTURE: the series ends before the changed date, and a series
+    // of its own (UID "<series>/from-<date>") carries the change on from there.
+    void splitSeriesChangedFromThenOn(QList<Appointment>& appointments) const;
 
     static int lineOf(const EventSource& source, const QString& name, const QString& value = QString());
     static bool isTimeProperty(const QString& name);
@@ -75,5 +84,8 @@ private:
     QList<EventSource> m_events;
     icalcomponent* m_calendar = nullptr; // of the event being read, for its VTIMEZONEs
     QHash<QString, int> m_zoneLines; // TZID → line of its VTIMEZONE
+    QHash<QString, std::pair<int, int>> m_zoneYears; // TZID → first and last year it is used in
+    bool m_fileHasSeries = false;
+    QSet<std::pair<QString, qint64>> m_thisAndFuture; // UID and RECURRENCE-ID of changes from then on
     QHash<QString, Zone> m_zones;
 };

@@ -78,7 +78,46 @@ void iterate(const icalrecurrencetype& recurrence, const icaltimetype& first, co
     icalrecur_iterator_free(iterator);
 }
 
+QString ruleText(icalrecurrencetype recurrence)
+{
+    char* text = icalrecurrencetype_as_string_r(&recurrence);
+    const QString result = QString::fromUtf8(text);
+    icalmemory_free_buffer(text);
+    return result;
+}
+
+// The rule before the split ends with the occurrence before it: by COUNT if it counts, otherwise
+// by an UNTIL just before the split.
+Recurrence::Split split(const QString& rule, int countBefore, const icaltimetype& untilBefore)
+{
+    icalrecurrencetype recurrence = icalrecurrencetype_from_string(rule.toUtf8().constData());
+    icalrecurrencetype preceding = recurrence;
+    icalrecurrencetype following = recurrence;
+    if (recurrence.count > 0) {
+        preceding.count = countBefore;
+        following.count = qMax(1, recurrence.count - countBefore);
+    } else {
+        preceding.until = untilBefore;
+    }
+    return { ruleText(preceding), ruleText(following), countBefore };
+}
+
 } // namespace
+
+Recurrence::Split Recurrence::splitAt(const QString& rule, const QDateTime& firstStartUtc,
+                                      const QTimeZone& zone, const QDateTime& splitAtUtc)
+{
+    const int countBefore = int(starts(rule, firstStartUtc, zone, firstStartUtc, splitAtUtc).size());
+    return split(
+        rule, countBefore,
+        icaltime_from_timet_with_zone(splitAtUtc.toSecsSinceEpoch() - 1, 0, icaltimezone_get_utc_timezone()));
+}
+
+Recurrence::Split Recurrence::splitAt(const QString& rule, const QDate& first, const QDate& splitDate)
+{
+    const int countBefore = int(dates(rule, first, first, splitDate).size());
+    return split(rule, countBefore, toIcal(splitDate.addDays(-1)));
+}
 
 bool Recurrence::validateRule(const QString& rule, QString* errorMessage)
 {

@@ -27,6 +27,18 @@ public:
     // Dates of an all-day series that fall in [from, to).
     static QList<QDate> dates(const QString& rule, const QDate& first, const QDate& from, const QDate& to);
 
+    // A rule cut in two at an occurrence: the rule of the occurrences before it and the rule of
+    // those from it on, each with its share of a COUNT.
+    struct Split
+    {
+        QString precedingRule;
+        QString followingRule;
+        int countBefore = 0;
+    };
+    static Split splitAt(const QString& rule, const QDateTime& firstStartUtc, const QTimeZone& zone,
+                         const QDateTime& splitAtUtc);
+    static Split splitAt(const QString& rule, const QDate& first, const QDate& splitDate);
+
     // The start of the last occurrence, or nothing when the series never ends.
     static std::optional<QDateTime> lastStart(const QString& rule, const QDateTime& firstStartUtc,
                                               const QTimeZone& zone);

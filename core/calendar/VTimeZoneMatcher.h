@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+
+// The IANA zone a calendar file means when it defines a zone under a name of its own, such as
+// Outlook's "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien": the zone whose UTC
+// offsets and transitions equal the file's over the years in question. Zones the file hints at
+// (X-LIC-LOCATION, cities in the name) are tried first, then the computer's own zone, then the
+// zones Windows knows, then all.
+class VTimeZoneMatcher
+{
+public:
+    // The file's UTC offset (seconds east of UTC) at an instant.
+    using OffsetAt = std::function<int(const QDateTime& utc)>;
+
+    VTimeZoneMatcher(OffsetAt offsetAt, int firstYear, int lastYear);
+
+    // An invalid zone when none matches.
+    QTimeZone match(const QString& tzid, const QStringList& hintedIds, const QTimeZone& localZone) const;
+
+private:
+    struct Transition
+    {
+        qint64 atSecs; // UTC
+        int offset; // from then on
+        friend bool operator==(const Transition&, const Transition&) = default;
+    };
+
+    // The file's transitions, found day by day and narrowed down to the second.
+    QList<Transition> fileTransitions() const;
+    bool matches(const QTimeZone& zone) const;
+    static QList<QByteArray> namedZones(const QString& tzid);
+
+    OffsetAt m_offsetAt;
+    QDateTime m_from;
+    QDateTime m_to;
+    int m_initialOffset;
+    QList<Transition> m_transitions;
+};
