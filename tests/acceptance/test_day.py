@@ -20,10 +20,10 @@ class TheDay(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
         self.desktop.type(title)
         if start:
-            date, begin = [w for w in self.widgets(NEW, role="spin button")][:2]
-            self.assertEqual(date["text"], start.strftime("%d.%m.%y"), "the dialog opens on the day shown")
-            self.double_click_start_of(begin)
-            self.desktop.type(start.strftime("%H:%M"))
+            date = self.fields_showing(NEW, self.DATE)[0]
+            self.assertIn(date["text"], (start.strftime("%d.%m.%y"), start.strftime("%d.%m.%Y")),
+                          "the dialog opens on the day shown")
+            self.type_over(self.fields_showing(NEW, self.TIME)[0], start.strftime("%H:%M"))
         if client:
             for field, value in (("^Klient", client["name"]), ("^E-Mail", client["email"]),
                                  ("^Mobil", client["phone"])):
@@ -46,7 +46,7 @@ class TheDay(VieraugenTestCase):
 
         # First start: the setup file from IT.
         self.provision(self.setup_document())
-        self.preset_settings({"session/counselorName": "Eva Berger", "invite/organization": "Beratungsstelle Nord"})
+        self.preset_settings(self.COUNSELOR)
         self.start_app()
         profiles = self.cli_json("profiles", "list")
         self.assertEqual([p["id"] for p in profiles], ["beratung"])

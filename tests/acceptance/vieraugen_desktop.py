@@ -501,11 +501,25 @@ class VieraugenTestCase(unittest.TestCase):
         for name in path[1:]:
             self.click_widget(self.wait_for_widget(".", role="menu item", name="^%s$" % re.escape(name)))
 
-    def double_click_start_of(self, widget):
-        """A double-click on the first part of a field (the day of a date, the hour of a time)
-        selects it, as a user does before typing over it."""
-        self.desktop.xdotool("mousemove", widget["x"] + 8, widget["y"] + widget["height"] // 2)
-        self.desktop.xdotool("click", "--repeat", 2, "--delay", 60, 1)
+    DATE = r"^\d{1,2}\.\d{1,2}\.\d{2,4}$"
+    TIME = r"^\d{1,2}:\d{2}$"
+
+    def fields_showing(self, window_regex, pattern):
+        """The input fields (of any kind) whose text matches, e.g. DATE or TIME, in tree order."""
+        return [w for w in self.widgets(window_regex) if w["role"] in ("text", "spin button")
+                and w["text"] is not None and re.search(pattern, w["text"])]
+
+    def type_over(self, field, text):
+        """Selects what the field holds and types the text, as a user does: in a sectioned date or
+        time box (QDateTimeEdit) a double-click selects its first part; in a text field Ctrl+A
+        selects everything."""
+        if field["role"] == "spin button":
+            self.desktop.xdotool("mousemove", field["x"] + 8, field["y"] + field["height"] // 2)
+            self.desktop.xdotool("click", "--repeat", 2, "--delay", 60, 1)
+        else:
+            self.click_widget(field)
+            self.desktop.key("ctrl+a")
+        self.desktop.type(text)
 
     # --- Looking through vieraugen-cli ----------------------------------------------------------
 
@@ -597,6 +611,10 @@ class VieraugenTestCase(unittest.TestCase):
         with open(path, "w", encoding="utf-8") as out:
             out.write("\n".join(lines) + "\n")
 
+    # What the setup assistant asks for first: who invites, and where clients read about privacy.
+    COUNSELOR = {"session/counselorName": "Eva Berger", "invite/organization": "Beratungsstelle Nord",
+                 "invite/privacyNotice": "https://beratung-nord.example/datenschutz"}
+
     def set_up_server_and_mail(self, counselor=True):
         """The stand-in Jitsi server and the SMTP server, set up from IT's file; with the counselor's
         name and organization as the setup assistant asks for them."""
@@ -604,8 +622,7 @@ class VieraugenTestCase(unittest.TestCase):
         self.start_smtp()
         self.provision(self.setup_document())
         if counselor:
-            self.preset_settings({"session/counselorName": "Eva Berger",
-                                  "invite/organization": "Beratungsstelle Nord"})
+            self.preset_settings(self.COUNSELOR)
 
     def add_appointment(self, title, start, minutes=50, *options):
         """Through vieraugen-cli (what a test needs before the part it is about); returns the UID."""
