@@ -142,6 +142,16 @@ class CalendarDefects(VieraugenTestCase):
         ok = self.wait_for_widget(NEW, role="push button", name="^OK$")
         self.assertTrue(ok["enabled"], "the example %s is refused" % example)
 
+    @known_defect(12, "\\+491701234567")
+    def test_phone_number_shown_nationally(self):
+        start = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Telefonberatung", start, 50, "--phone", "--client-name", "Jana Müller",
+                             "--client-phone", "0170 1234567")
+        self.start_app()
+        self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, its appointment
+        shown = self.wait_for_widget("^Termin bearbeiten", role="text", name="^Mobil")["text"]
+        self.assertEqual(shown.replace(" ", "").replace("/", ""), "01701234567", "shown as %s" % shown)
+
     def phone_placeholder(self):
         """The example in the Mobile field: Qt shows the placeholder to AT-SPI as its description
         only in newer versions, so it comes from the German translation that is on screen."""

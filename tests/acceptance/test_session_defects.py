@@ -45,8 +45,8 @@ class SessionDefects(VieraugenTestCase):
         self.choose_menu(MAIN, "Datei", "Einstellungen …")
         self.wait_for_window(SETTINGS)
         self.click_widget(self.wait_for_widget(SETTINGS, role="list item", name="^Einladungen$"))
-        self.click_widget(self.wait_for_widget(SETTINGS, role="text", name="^Datenschutzhinweis"))
-        self.desktop.type("beratung.example/datenschutz")
+        self.type_over(self.wait_for_widget(SETTINGS, role="text", name="^Datenschutzhinweis"),
+                       "beratung.example/datenschutz")
         self.click_widget(self.wait_for_widget(SETTINGS, role="push button", name="^OK$"))
         self.wait_for_no_window(SETTINGS)
         self.quit_app()  # the settings are written as the app ends at the latest

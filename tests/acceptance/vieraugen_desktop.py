@@ -53,7 +53,7 @@ OPEN_DEFECTS = {
     9: "search: \"yilmaz\" does not find \"Yılmaz\"; Escape does not clear the search",
     10: "on a weekend the work week shows last week",
     11: "plurals, series editing and custom recurrence",
-    12: "phone number examples are not valid numbers",
+    12: "phone number examples are not valid numbers; numbers are shown as +49…",
     13: "settings: secret fields, privacy link, Cancel, clipped and untranslated texts",
     14: "invite dialog: sending twice queues duplicates",
     15: "tray: closing the main window quits",
