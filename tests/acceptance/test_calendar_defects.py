@@ -68,6 +68,15 @@ class CalendarDefects(VieraugenTestCase):
         wait_until(lambda: [a for a in self.appointments() if a["title"] == "Erstgespräch mit Frau Özdemir"],
                    "the appointment with the typed title", timeout=5)
 
+    @known_defect("labels", "& in labels")
+    def test_new_appointment_labels_show_no_ampersand(self):
+        self.start_app()
+        self.desktop.key("ctrl+n")
+        self.wait_for_window(NEW)
+        labels = [w["name"] for w in self.widgets(NEW, role="label")]
+        self.assertIn("Titel:", labels)
+        self.assertEqual([name for name in labels if "&" in name], [], "& in labels")
+
     @known_defect(8, "2012-11-01")
     def test_two_digit_year_means_this_century(self):
         self.start_app()
