@@ -3,6 +3,7 @@
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
 
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void undoActionsFollowTheStack();
     void startOpensExternalLinksAndRecordsTheStart();
     void startWithNothingPlannedSaysSo();
+    void openedFilesEndWithAReport();
 
 public Q_SLOTS:
     void handleUrl(const QUrl& url) { m_openedUrls.append(url); }
@@ -73,6 +76,31 @@ void TestMainWindow::startWithNothingPlannedSaysSo()
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Nothing is planned")));
     window.findChild<QAction*>(QStringLiteral("startSelectedSessionAction"))->trigger();
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Select an appointment")));
+}
+
+void TestMainWindow::openedFilesEndWithAReport()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    const QString path = workspace.filePath(QStringLiteral("from-outlook.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:r1\nSUMMARY:Supervision\nLOCATION:\n"
+               "DTSTART:20261201T090000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:r2\nSUMMARY:Erstgespräch\n"
+               "DTSTART:2026-12-02\nEND:VEVENT\nEND:VCALENDAR\n");
+    file.close();
+    // File → Import, a dropped file and "vieraugen file.ics" all end here.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.openFiles({ path });
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("1 new, 0 updated"))
+                 && MessageBox::lastText().contains(QStringLiteral("Line 12 (\"Erstgespräch\"): DTSTART")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(workspace.appointments().count(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.openFiles({ workspace.filePath(QStringLiteral("missing.ics")) });
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")),
+             qPrintable(MessageBox::lastText()));
 }
 
 void TestMainWindow::hasTheFiveMenus()

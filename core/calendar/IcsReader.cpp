@@ -144,11 +144,15 @@ IcsReader::IcsReader(const QTimeZone& localZone, IcsImportReport& report)
 
 bool IcsReader::isTimeProperty(const QString& name)
 {
-    static const QSet<QString> names
-        = { QStringLiteral("DTSTART"),      QStringLiteral("DTEND"), QStringLiteral("DURATION"),
-            QStringLiteral("RRULE"),        QStringLiteral("RDATE"), QStringLiteral("EXDATE"),
-            QStringLiteral("RECURRENCE-ID") };
-    return names.contains(name);
+    // Asked for every line: comparisons, not a hash of the name.
+    for (const QLatin1String timeName :
+         { QLatin1String("DTSTART"), QLatin1String("DTEND"), QLatin1String("DURATION"),
+           QLatin1String("RRULE"), QLatin1String("RDATE"), QLatin1String("EXDATE"),
+           QLatin1String("RECURRENCE-ID") }) {
+        if (name == timeName)
+            return true;
+    }
+    return false;
 }
 
 int IcsReader::lineOf(const EventSource& source, const QString& name, const QString& value)
