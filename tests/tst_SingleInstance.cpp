@@ -1,11 +1,16 @@
 #include "core/instance/SingleInstance.h"
+#include "ui/common/MessageBox.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <atomic>
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void nobodyListeningMeansStartNormally();
     void differentFoldersDoNotMeet();
     void leftoverSocketIsReplaced();
+    void messageBoxAfterHandOverSurvivesTheLaunchEnding();
 
 private:
     static QString uniqueKey() { return QUuid::createUuid().toString(); }
@@ -101,5 +107,52 @@ void TestSingleInstance::leftoverSocketIsReplaced()
 #endif
 }
 
-QTEST_GUILESS_MAIN(TestSingleInstance)
+// A broken calendar file handed over by a second launch makes the first one show a modal box.
+// The second launch ends while the box is open; closing the box must not touch the connection
+// it came through (it once crashed in QIODevice::channelReadyRead, about one time in ten).
+void TestSingleInstance::messageBoxAfterHandOverSurvivesTheLaunchEnding()
+{
+    const QString key = uniqueKey();
+    SingleInstance first(key);
+    QString error;
+    QVERIFY2(first.listen(&error), qPrintable(error));
+
+    std::unique_ptr<QThread> secondLaunch;
+    int boxesClosed = 0;
+    int stillConnected = 0;
+    connect(&first, &SingleInstance::argumentsReceived, this, [&](const QStringList& arguments) {
+        // The other launch has its answer; its connection is done with before any dialog.
+        for (const QLocalSocket* connection : first.findChildren<QLocalSocket*>())
+            stillConnected += connection->state() == QLocalSocket::ConnectedState ? 1 : 0;
+        // Closed like a user would, once the second launch is gone and its hang-up has arrived.
+        auto* closer = new QTimer(this);
+        connect(closer, &QTimer::timeout, closer, [&, closer] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || !secondLaunch->isFinished())
+                return;
+            QTest::qWait(20);
+            box->button(QMessageBox::Ok)->click();
+            ++boxesClosed;
+            closer->deleteLater();
+        });
+        closer->start(1);
+        MessageBox::warning(nullptr, QStringLiteral("Import failed"),
+                            arguments.value(0) + QStringLiteral(" is not a calendar file."));
+    });
+
+    for (int launch = 0; launch < 50; ++launch) {
+        std::atomic<bool> delivered = false;
+        secondLaunch.reset(QThread::create([&] {
+            SingleInstance second(key);
+            delivered = second.sendToRunningInstance({ QStringLiteral("broken.ics") }, QDir::tempPath());
+        }));
+        secondLaunch->start();
+        QTRY_COMPARE(boxesClosed, launch + 1);
+        QTRY_VERIFY(secondLaunch->isFinished());
+        QVERIFY(delivered);
+    }
+    QCOMPARE(stillConnected, 0);
+}
+
+QTEST_MAIN(TestSingleInstance)
 #include "tst_SingleInstance.moc"

@@ -91,11 +91,20 @@ void SingleInstance::readConnection()
             const QJsonObject message = QJsonDocument::fromJson(socket->readLine()).object();
             socket->write(acknowledgement);
             socket->flush();
+            socket->disconnectFromServer();
             QStringList arguments;
             for (const QJsonValue& value : message.value(QStringLiteral("arguments")).toArray())
                 arguments.append(value.toString());
             qCInfo(lcInstance) << "another launch handed over" << arguments.size() << "arguments";
-            Q_EMIT argumentsReceived(arguments, message.value(QStringLiteral("workingDirectory")).toString());
+            // Not from inside this socket's handler: what the arguments lead to (a modal box) runs
+            // the event loop, which deletes the socket when the other launch hangs up.
+            QMetaObject::invokeMethod(
+                this,
+                [this, arguments,
+                 workingDirectory = message.value(QStringLiteral("workingDirectory")).toString()] {
+                    Q_EMIT argumentsReceived(arguments, workingDirectory);
+                },
+                Qt::QueuedConnection);
         });
     }
 }

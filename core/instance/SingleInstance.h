@@ -31,6 +31,8 @@ public:
     bool listen(QString* errorMessage);
 
 Q_SIGNALS:
+    // From the event loop, once the other launch has its answer and the connection is closed:
+    // handlers may open dialogs.
     void argumentsReceived(const QStringList& arguments, const QString& workingDirectory);
 
 private:
