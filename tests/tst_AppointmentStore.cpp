@@ -5,6 +5,7 @@
 #include "tests/support/MockClock.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void searchFindsNamesNotesAndPrefixes_data();
     void searchFindsNamesNotesAndPrefixes();
     void searchWithThousandsOfMatchesTakesTheLatestBooked();
+    void searchFindsNamesAcrossSpellings_data();
+    void searchFindsNamesAcrossSpellings();
+    void searchIndexFromAnOlderSchemaIsRebuilt();
     void retentionPurgesOnlyOldPersonalData();
     void fullDiskLosesNothing();
     void readOnlyDatabaseIsExplained();
@@ -409,7 +413,7 @@ void TestAppointmentStore::seriesFromAnOlderSchemaAreIndexedAtOpen()
     Database migrated(QStringLiteral("migrated"), CalendarSchema::migrations());
     QVERIFY2(migrated.open(file, m_dir->filePath(QStringLiteral("old-backups"))),
              qPrintable(migrated.errorString()));
-    QCOMPARE(migrated.schemaVersion(), 3);
+    QCOMPARE(migrated.schemaVersion(), migrated.latestSchemaVersion());
     AppointmentStore store(migrated, *m_clock);
     QSqlQuery stored(migrated.connection());
     QVERIFY(stored.exec(QStringLiteral("SELECT COUNT(*), MAX(start_utc) FROM series_occurrences")));
@@ -521,6 +525,73 @@ void TestAppointmentStore::searchWithThousandsOfMatchesTakesTheLatestBooked()
     QCOMPARE(found.size(), 20);
     for (int i = 0; i < found.size(); ++i)
         QCOMPARE(found.at(i).title, QStringLiteral("Sitzung %1").arg(AppointmentStore::maxRankedMatches - i));
+}
+
+void TestAppointmentStore::searchFindsNamesAcrossSpellings_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("dotless i typed without") << QStringLiteral("Ayşe Yılmaz") << QStringLiteral("yilmaz");
+    QTest::newRow("dotless i typed as stored") << QStringLiteral("Ayşe Yilmaz") << QStringLiteral("Yılmaz");
+    QTest::newRow("dotless i prefix") << QStringLiteral("Yılmaz") << QStringLiteral("yıl");
+    QTest::newRow("capital dotted I") << QStringLiteral("İbrahim Öztürk") << QStringLiteral("ibrahim");
+    QTest::newRow("capital dotted I typed") << QStringLiteral("Ibrahim Ozturk") << QStringLiteral("İbrahim");
+    QTest::newRow("all capitals") << QStringLiteral("YILMAZ") << QStringLiteral("yılmaz");
+    QTest::newRow("s cedilla") << QStringLiteral("Şahin") << QStringLiteral("sahin");
+    QTest::newRow("g breve") << QStringLiteral("Doğan") << QStringLiteral("DOGAN");
+    QTest::newRow("sharp s typed as ss") << QStringLiteral("Alte Straße 4") << QStringLiteral("strasse");
+    QTest::newRow("ss typed as sharp s") << QStringLiteral("Alte Strasse 4") << QStringLiteral("Straße");
+    QTest::newRow("sharp s prefix") << QStringLiteral("Weißmann") << QStringLiteral("weiss");
+    QTest::newRow("capital sharp s") << QStringLiteral("GROẞMANN") << QStringLiteral("grossmann");
+}
+
+void TestAppointmentStore::searchFindsNamesAcrossSpellings()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, typed);
+    Appointment session = timed(QStringLiteral("Beratung"), berlin(2026, 12, 1, 9), 50);
+    session.participants = { { stored, {}, {}, QStringLiteral("de") } };
+    Appointment other = timed(QStringLiteral("Beratung"), berlin(2026, 12, 2, 9), 50);
+    other.participants = { { QStringLiteral("Jana Müller"), {}, {}, QStringLiteral("de") } };
+    QString error;
+    QVERIFY(m_store->save(session, &error));
+    QVERIFY(m_store->save(other, &error));
+    const QList<Appointment> found = m_store->search(typed);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().uid, session.uid);
+}
+
+void TestAppointmentStore::searchIndexFromAnOlderSchemaIsRebuilt()
+{
+    const QString file = m_dir->filePath(QStringLiteral("old.sqlite"));
+    {
+        // A calendar as schema 3 left it: the search entry holds the name as written.
+        Database old(QStringLiteral("old"), CalendarSchema::migrations().mid(0, 3));
+        QVERIFY(old.open(file, m_dir->filePath(QStringLiteral("old-backups"))));
+        QSqlQuery insert(old.connection());
+        for (const QString& statement :
+             { QStringLiteral(
+                   "INSERT INTO appointments (id, uid, title, start_utc, end_utc, time_zone, kind, "
+                   "notes, created_utc, modified_utc) VALUES (7, 'u7', 'Erstgespräch', %1, %2, "
+                   "'Europe/Berlin', 'in-person', 'Wohnt in der Lindenstraße', 0, 0)")
+                   .arg(berlin(2026, 12, 1, 9).toMSecsSinceEpoch())
+                   .arg(berlin(2026, 12, 1, 10).toMSecsSinceEpoch()),
+               QStringLiteral("INSERT INTO participants (appointment_id, position, display_name) "
+                              "VALUES (7, 1, 'Yılmaz'), (7, 0, 'Ayşe')"),
+               QStringLiteral("INSERT INTO appointment_search (rowid, title, participants, notes) "
+                              "VALUES (7, 'Erstgespräch', 'Ayşe Yılmaz', 'Wohnt in der Lindenstraße')") })
+            QVERIFY2(insert.exec(statement), qPrintable(insert.lastError().text()));
+    }
+    Database migrated(QStringLiteral("migrated"), CalendarSchema::migrations());
+    QVERIFY2(migrated.open(file, m_dir->filePath(QStringLiteral("old-backups"))),
+             qPrintable(migrated.errorString()));
+    AppointmentStore store(migrated, *m_clock);
+    for (const QString& typed :
+         { QStringLiteral("ayse yilmaz"), QStringLiteral("lindenstrasse"), QStringLiteral("erstgesprach") }) {
+        const QList<Appointment> found = store.search(typed);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().uid, QStringLiteral("u7"));
+    }
 }
 
 void TestAppointmentStore::retentionPurgesOnlyOldPersonalData()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void editingOneOccurrenceMakesAnException();
     void dialogRefusesTimesThatDoNotExist();
     void searchShowsResultsAsYouType();
+    void escapeClearsTheSearch();
     void importIsOneUndoStep();
 
 private:
@@ -408,6 +409,31 @@ void TestCalendarWidget::searchShowsResultsAsYouType()
     QVERIFY(results->item(0)->text().contains(QStringLiteral("Jana Müller")));
     search->clear();
     QTRY_VERIFY(!results->isVisible());
+}
+
+void TestCalendarWidget::escapeClearsTheSearch()
+{
+    Appointment appointment = timed(QStringLiteral("Beratung"), QDate(2026, 11, 25), 9);
+    appointment.participants = { { QStringLiteral("Ayşe Yılmaz"), {}, {}, QStringLiteral("de") } };
+    save(appointment);
+    auto* search = m_calendar->findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* results = m_calendar->findChild<QListWidget*>(QStringLiteral("searchResults"));
+    m_calendar->focusSearch();
+    QTest::keyClicks(search, QStringLiteral("ayse"));
+    QTRY_VERIFY(results->isVisible());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!results->isVisible());
+    QVERIFY(m_calendar->currentView()->isVisible());
+
+    // Also from the list of results, where the arrow keys lead; a Turkish name typed without ı.
+    QTest::keyClicks(search, QStringLiteral("yilmaz"));
+    QTRY_VERIFY(results->isVisible());
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("Ayşe Yılmaz")));
+    results->setFocus();
+    QTest::keyClick(results, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!results->isVisible());
 }
 
 void TestCalendarWidget::importIsOneUndoStep()

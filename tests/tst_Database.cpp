@@ -21,6 +21,7 @@ private Q_SLOTS:
     void truncatedDatabaseIsReported();
     void newerSchemaIsRefused();
     void failedMigrationRollsBackCompletely();
+    void migrationStepInCodeSharesTheTransaction();
     void migrationOfExistingDataWritesBackupFirst();
     void freshDatabaseNeedsNoBackup();
     void copyIsAConsistentDatabase();
@@ -189,6 +190,37 @@ void TestDatabase::newerSchemaIsRefused()
     QVERIFY(!older.open(file, path(QStringLiteral("backups"))));
     QCOMPARE(older.error(), Database::Error::TooNew);
     QVERIFY2(older.errorString().contains(QStringLiteral("newer version")), qPrintable(older.errorString()));
+}
+
+void TestDatabase::migrationStepInCodeSharesTheTransaction()
+{
+    const QString file = path(QStringLiteral("c.sqlite"));
+    {
+        Database v1(QStringLiteral("t"), twoSteps(QString()).mid(0, 1));
+        QVERIFY(v1.open(file, path(QStringLiteral("backups"))));
+        QSqlQuery query(v1.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notes(text) VALUES ('klein')")));
+    }
+    const auto exclaim = [](bool succeed) {
+        return [succeed](QSqlQuery& query) {
+            return query.exec(QStringLiteral("UPDATE notes SET text = text || '!'"))
+                && (succeed || query.exec(QStringLiteral("SELECT * FROM missing_table")));
+        };
+    };
+    MigrationList failing = twoSteps(QString()).mid(0, 1);
+    failing.append(Migration(2, QStringLiteral("exclaim"), {}, exclaim(false)));
+    {
+        Database broken(QStringLiteral("t"), failing);
+        QVERIFY(!broken.open(file, path(QStringLiteral("backups"))));
+        QCOMPARE(broken.error(), Database::Error::MigrationFailed);
+    }
+    MigrationList working = twoSteps(QString()).mid(0, 1);
+    working.append(Migration(2, QStringLiteral("exclaim"), {}, exclaim(true)));
+    Database migrated(QStringLiteral("t"), working);
+    QVERIFY2(migrated.open(file, path(QStringLiteral("backups"))), qPrintable(migrated.errorString()));
+    QCOMPARE(migrated.schemaVersion(), 2);
+    // Converted once: the failed attempt left nothing behind.
+    QCOMPARE(scalar(migrated, QStringLiteral("SELECT count(*) FROM notes WHERE text = 'klein!'")), 1);
 }
 
 void TestDatabase::failedMigrationRollsBackCompletely()

@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
 #include "core/calendar/Recurrence.h"
+#include "core/calendar/SearchText.h"
 #include "core/calendar/SeriesIndex.h"
 #include "core/storage/Database.h"
 
@@ -68,18 +69,6 @@ QVariant seriesEnd(const Appointment& appointment)
     if (!last)
         return QVariant(QMetaType::fromType<qint64>());
     return last->addMSecs(appointment.durationMs()).toMSecsSinceEpoch();
-}
-
-QString searchQuery(const QString& text)
-{
-    // Every word must appear, as a word or the start of one; quoting keeps FTS syntax out.
-    QStringList terms;
-    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.remove(QLatin1Char('"'));
-        if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    }
-    return terms.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -402,13 +391,8 @@ bool AppointmentStore::writeSearchEntry(const Appointment& appointment, QString*
     QStringList names;
     for (const Participant& participant : appointment.participants)
         names.append(participant.displayName);
-    query.prepare(QStringLiteral(
-        "INSERT INTO appointment_search (rowid, title, participants, notes) VALUES (?, ?, ?, ?)"));
-    for (const QVariant& value :
-         QVariantList { appointment.id, nonNull(appointment.title), nonNull(names.join(QLatin1Char(' '))),
-                        nonNull(appointment.notes) })
-        query.addBindValue(value);
-    return query.exec() || fail(query, errorMessage);
+    return SearchText::insert(query, appointment.id, appointment.title, names, appointment.notes)
+        || fail(query, errorMessage);
 }
 
 QList<Appointment> AppointmentStore::load(QSqlQuery& query) const
@@ -723,7 +707,7 @@ QList<OccurrenceSlot> AppointmentStore::expandBeyondIndex(const QHash<qint64, qi
 
 QList<Appointment> AppointmentStore::search(const QString& text, int limit) const
 {
-    const QString match = searchQuery(text);
+    const QString match = SearchText::matchExpression(text);
     if (match.isEmpty())
         return {};
     // Ranking (bm25) decides which matches fill the list, which is then shown by date. With more

@@ -1,5 +1,7 @@
 #include "core/calendar/CalendarSchema.h"
 
+#include "core/calendar/SearchText.h"
+
 MigrationList CalendarSchema::migrations()
 {
     return {
@@ -116,6 +118,13 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("CREATE INDEX appointments_indexed_until ON appointments(indexed_until_utc) "
                                "WHERE rrule IS NOT NULL"),
             },
+        },
+        Migration {
+            4,
+            QStringLiteral("search folds ı, İ and ß"),
+            {},
+            // The index holds folded text from now on (so "yilmaz" finds "Yılmaz").
+            &SearchText::rebuild,
         },
     };
 }

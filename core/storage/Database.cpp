@@ -259,20 +259,23 @@ bool Database::applyMigration(const Migration& migration)
                     tr("The calendar could not be updated: %1").arg(db.lastError().driverText()));
 
     QSqlQuery query(db);
-    const QStringList statements = migration.statements
-        + QStringList { QStringLiteral("PRAGMA user_version = %1").arg(migration.version) };
-    for (const QString& statement : statements) {
-        if (!query.exec(statement)) {
-            const QSqlError sqlError = query.lastError();
-            db.rollback();
-            qCWarning(lcStorage) << "migration" << migration.version << "failed:" << sqlError.text();
-            const Error kind = classify(sqlError.nativeErrorCode());
-            return fail(
-                kind == Error::DiskFull || kind == Error::ReadOnly ? kind : Error::MigrationFailed,
-                tr("Updating the calendar to schema %1 (%2) failed: %3. The calendar was left as it was.")
-                    .arg(migration.version)
-                    .arg(migration.description, sqlError.driverText()));
+    const auto apply = [&migration, &query] {
+        for (const QString& statement : migration.statements) {
+            if (!query.exec(statement))
+                return false;
         }
+        return (!migration.convert || migration.convert(query))
+            && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+    };
+    if (!apply()) {
+        const QSqlError sqlError = query.lastError();
+        db.rollback();
+        qCWarning(lcStorage) << "migration" << migration.version << "failed:" << sqlError.text();
+        const Error kind = classify(sqlError.nativeErrorCode());
+        return fail(kind == Error::DiskFull || kind == Error::ReadOnly ? kind : Error::MigrationFailed,
+                    tr("Updating the calendar to schema %1 (%2) failed: %3. The calendar was left as it was.")
+                        .arg(migration.version)
+                        .arg(migration.description, sqlError.driverText()));
     }
     if (!db.commit()) {
         const QSqlError sqlError = db.lastError();

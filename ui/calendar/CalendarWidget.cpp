@@ -143,6 +143,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_searchTimer->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    m_search->installEventFilter(this);
+    m_results->installEventFilter(this);
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         openAppointment(item->data(Qt::UserRole).toString(), QDateTime());
     });
@@ -232,6 +234,26 @@ void CalendarWidget::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+bool CalendarWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // Escape in the search field or its results leaves the search, like closing a find bar.
+    if ((watched == m_search || watched == m_results) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        clearSearch();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CalendarWidget::clearSearch()
+{
+    m_search->clear();
+    m_searchTimer->stop(); // nothing left to search for
+    m_results->clear();
+    m_stack->setCurrentWidget(currentView());
+    currentView()->setFocus();
 }
 
 void CalendarWidget::search(const QString& text)

@@ -78,9 +78,13 @@ Q_SIGNALS:
     void selectionChanged(bool hasSelection);
     void statusMessage(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void windowChanged();
     void search(const QString& text);
+    void clearSearch();
     void editOccurrence(int row);
     // Moved or resized with the mouse: only this date of a series changes.
     void reschedule(int row, const QDateTime& start, const QDateTime& end);

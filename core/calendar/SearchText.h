@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+
+// What the full-text index holds and how typed text is matched against it. SQLite's unicode61
+// tokenizer folds case and accents (ü, ş, ğ), but not letters without a decomposition (ı, ł, ø)
+// nor ß. Both the indexed text and the typed text are folded here the same way, so "yilmaz"
+// finds "Yılmaz" and "Straße" finds "Strasse".
+class SearchText
+{
+public:
+    // Lower case, without accents; letters a German keyboard lacks as it would spell them.
+    static QString fold(const QString& text);
+
+    // An FTS5 MATCH expression: every typed word must begin a word of the entry. Quoting keeps
+    // FTS syntax out. Empty when nothing was typed.
+    static QString matchExpression(const QString& typed);
+
+    // Adds the entry of one appointment (rowid = appointments.id), inside the caller's transaction.
+    static bool insert(QSqlQuery& query, qint64 appointmentId, const QString& title,
+                       const QStringList& participantNames, const QString& notes);
+
+    // Rebuilds the whole index from the appointments, e.g. after the folding changed. A schema
+    // migration step: on failure the query holds the error.
+    static bool rebuild(QSqlQuery& query);
+};
