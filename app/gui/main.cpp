@@ -5,6 +5,7 @@
 #include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
+#include "core/calendar/Retention.h"
 #include "core/instance/SingleInstance.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
@@ -34,16 +35,14 @@ int refuseToStart(const QString& message)
     return 2;
 }
 
-// Daily: a backup copy, and the retention period applied to past appointments.
-void maintain(const Database& database, AppointmentStore& store, const DataLocation& location,
-              const Settings& settings)
+// Daily: the retention period applied to the calendar and every copy of it, and a backup.
+void maintain(Database& database, AppointmentStore& store, const DataLocation& location, const Settings& settings)
 {
     QString error;
-    if (!Backups::ensureDailyBackup(database, location.backupDirectory(), QDate::currentDate(), &error))
-        qCWarning(lcApp) << "daily backup failed:" << error;
-    if (store.purgePersonalData(SystemClock::instance().nowUtc().addDays(-settings.retentionDays()), &error)
+    if (Retention::apply(database, store, SystemClock::instance(), location.backupDirectory(),
+                         settings.retentionDays(), &error)
         < 0)
-        qCWarning(lcApp) << "retention purge failed:" << error;
+        qCWarning(lcApp) << "maintenance failed:" << error;
 }
 
 } // namespace

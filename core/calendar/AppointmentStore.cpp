@@ -734,21 +734,42 @@ QList<Appointment> AppointmentStore::search(const QString& text, int limit) cons
     return found;
 }
 
+void AppointmentStore::eraseRemovedText()
+{
+    // Deleted rows are zeroed in the file (secure_delete, set on every connection), but the search
+    // index keeps removed words in older segments until they are merged, and the write-ahead log
+    // keeps old pages until a checkpoint empties it.
+    QSqlQuery query(m_database.connection());
+    for (const char* statement : { "INSERT INTO appointment_search(appointment_search) VALUES('optimize')",
+                                   "PRAGMA wal_checkpoint(TRUNCATE)" }) {
+        if (!query.exec(QLatin1String(statement)))
+            qCWarning(lcCalendar) << "retention: erasing removed text failed:" << query.lastError().text();
+    }
+}
+
+QString AppointmentStore::expiredPersonalDataQuery()
+{
+    // Ended before the cutoff (bound as the only value): a single appointment, or a series
+    // whose last date is past. A series without end keeps its data.
+    return QStringLiteral("SELECT id FROM appointments WHERE personal_data_purged = 0 AND "
+                          "series_end_utc IS NOT NULL AND series_end_utc < ?");
+}
+
 int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorMessage)
 {
     QSqlDatabase db = m_database.connection();
     db.transaction();
     QSqlQuery query(db);
-    const QString expired = QStringLiteral("SELECT id FROM appointments WHERE personal_data_purged = 0 AND "
-                                           "series_end_utc IS NOT NULL AND series_end_utc < ?");
+    const QString expired = expiredPersonalDataQuery();
     const QStringList statements = {
         QStringLiteral("DELETE FROM participants WHERE appointment_id IN (%1)").arg(expired),
         QStringLiteral("DELETE FROM appointment_search WHERE rowid IN (%1)").arg(expired),
         QStringLiteral(
             "UPDATE appointments SET title = '', notes = '', personal_data_purged = 1 WHERE id IN (%1)")
             .arg(expired),
-        // The invitation log goes after the same period.
-        QStringLiteral("DELETE FROM invitations WHERE updated_utc < ?"),
+        // The invitation log and outbox go after the same period, and with their appointment.
+        QStringLiteral("DELETE FROM invitations WHERE updated_utc < ? OR appointment_uid IN "
+                       "(SELECT uid FROM appointments WHERE personal_data_purged = 1)"),
     };
     int purged = 0;
     for (const QString& statement : statements) {
@@ -765,6 +786,8 @@ int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorM
     if (!commit(errorMessage))
         return -1;
     m_cache.clear();
+    if (purged > 0)
+        eraseRemovedText();
     qCInfo(lcCalendar) << "retention: removed personal data of" << purged << "appointments";
     if (purged > 0)
         Q_EMIT changed();

@@ -62,6 +62,8 @@ public:
     // Removes names, contacts and notes of appointments that ended before cutoff; their time and
     // status stay. Returns how many were purged, or -1 on failure.
     int purgePersonalData(const QDateTime& cutoff, QString* errorMessage);
+    // The ids of appointments whose personal data has expired; binds the cutoff (UTC ms).
+    static QString expiredPersonalDataQuery();
 
 Q_SIGNALS:
     void changed();
@@ -78,6 +80,8 @@ private:
     // Commits the connection's transaction, or rolls it back and explains why.
     bool commit(QString* errorMessage);
     bool execute(const QString& statement, const QVariantList& values, QString* errorMessage);
+    // Removes what a purge deleted from the search index's old segments and the write-ahead log.
+    void eraseRemovedText();
     QList<Appointment> load(QSqlQuery& query) const;
     std::optional<Appointment> findOne(const QString& where, const QVariantList& values) const;
     QList<Appointment> findAll(const QString& where, const QVariantList& values) const;

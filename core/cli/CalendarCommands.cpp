@@ -1,9 +1,11 @@
 #include "core/cli/CalendarCommands.h"
 
 #include "core/base/Clock.h"
+#include "core/base/DataLocation.h"
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/IcsCodec.h"
+#include "core/calendar/Retention.h"
 #include "core/calendar/WallClock.h"
 #include "core/cli/CommandSyntax.h"
 #include "core/meeting/RoomFactory.h"
@@ -404,7 +406,7 @@ int CalendarCommands::purge(const QStringList& arguments)
 {
     CommandSyntax parser(
         tr("Removes names, contacts and notes of appointments that ended more than DAYS days "
-           "ago; their time and status stay."));
+           "ago, from the calendar and its backups; their time and status stay."));
     const QCommandLineOption olderThan(QStringLiteral("older-than"), tr("age in days"),
                                        QStringLiteral("DAYS"));
     parser.addOptions({ olderThan });
@@ -415,7 +417,9 @@ int CalendarCommands::purge(const QStringList& arguments)
     if (!isNumber || days < 0)
         return parser.usageError(tr("purge needs --older-than DAYS, e.g. --older-than 90."), m_err);
     QString error;
-    const int purged = m_store.purgePersonalData(m_clock.nowUtc().addDays(-days), &error);
+    // The backups are next to the calendar, and they are purged too.
+    const DataLocation location(QFileInfo(m_database.filePath()).absolutePath());
+    const int purged = Retention::apply(m_database, m_store, m_clock, location.backupDirectory(), days, &error);
     if (purged < 0) {
         m_err << error << Qt::endl;
         return DataError;

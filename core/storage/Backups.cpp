@@ -42,6 +42,22 @@ QList<QFileInfo> Backups::list(const QString& directory)
     return QDir(directory).entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Time);
 }
 
+std::optional<QDate> Backups::dailyDate(const QFileInfo& backup)
+{
+    const QString name = backup.completeBaseName();
+    if (!name.startsWith(dailyPrefix))
+        return std::nullopt;
+    const QDate day = QDate::fromString(name.mid(dailyPrefix.size()), Qt::ISODate);
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
+bool Backups::remove(const QString& backupFile)
+{
+    for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(backupFile + suffix);
+    return QFile::remove(backupFile);
+}
+
 bool Backups::restore(const QString& backupFile, const QString& calendarFile, const QString& backupDirectory,
                       const MigrationList& migrations, QString* savedAs, QString* errorMessage)
 {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class Database;
 
 // Copies of the calendar: one per day in the backup folder (the newest seven are kept), and
@@ -25,6 +27,10 @@ public:
 
     // Every backup in the folder (daily and before schema updates), newest first.
     static QList<QFileInfo> list(const QString& directory);
+    // The day of a daily backup; nullopt for other backups.
+    static std::optional<QDate> dailyDate(const QFileInfo& backup);
+    // Removes a backup with its write-ahead log, if any.
+    static bool remove(const QString& backupFile);
 
     // Replaces the calendar file with the backup, after checking that the backup is a readable
     // Vieraugen calendar and saving the current file (even a damaged one) into the backup folder

@@ -1,0 +1,106 @@
+#include "core/calendar/Retention.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Logging.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/calendar/CalendarSchema.h"
+#include "core/storage/Backups.h"
+#include "core/storage/Database.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace {
+
+struct BackupContents
+{
+    int schemaVersion = 0;
+    bool holdsExpiredData = false;
+};
+
+// Looks into a backup without changing it.
+std::optional<BackupContents> inspect(const QString& backupFile, const QDateTime& cutoff)
+{
+    const QString connectionName = QStringLiteral("retention-inspect");
+    std::optional<BackupContents> contents;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(backupFile);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            BackupContents found;
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                found.schemaVersion = query.value(0).toInt();
+            query.prepare(QStringLiteral("SELECT EXISTS(%1)").arg(AppointmentStore::expiredPersonalDataQuery()));
+            query.addBindValue(cutoff.toMSecsSinceEpoch());
+            if (query.exec() && query.next()) {
+                found.holdsExpiredData = query.value(0).toBool();
+                contents = found;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return contents;
+}
+
+} // namespace
+
+int Retention::apply(Database& database, AppointmentStore& store, const Clock& clock,
+                     const QString& backupDirectory, int retentionDays, QString* errorMessage)
+{
+    const QDateTime now = clock.nowUtc();
+    const QDateTime cutoff = now.addDays(-retentionDays);
+    QStringList errors;
+    QString error;
+    // Purged first, so that today's backup is already clean.
+    const int purged = store.purgePersonalData(cutoff, &error);
+    if (purged < 0)
+        errors.append(error);
+    const QDate today = now.toLocalTime().date();
+    if (!Backups::ensureDailyBackup(database, backupDirectory, today, &error))
+        errors.append(error);
+
+    int removed = 0;
+    for (const QFileInfo& backup : Backups::list(backupDirectory)) {
+        const std::optional<QDate> day = Backups::dailyDate(backup);
+        const bool expired = day && *day < today.addDays(-retentionDays);
+        if (expired || !scrubBackup(backup.filePath(), backupDirectory, clock, cutoff)) {
+            Backups::remove(backup.filePath());
+            ++removed;
+        }
+    }
+    if (removed > 0)
+        qCInfo(lcCalendar) << "retention: removed" << removed << "backups";
+    if (errors.isEmpty())
+        return purged;
+    if (errorMessage)
+        *errorMessage = errors.join(QLatin1Char('\n'));
+    return -1;
+}
+
+bool Retention::scrubBackup(const QString& backupFile, const QString& backupDirectory, const Clock& clock,
+                            const QDateTime& cutoff)
+{
+    const std::optional<BackupContents> contents = inspect(backupFile, cutoff);
+    if (!contents)
+        return false; // not a readable calendar: it could hold anything
+    if (!contents->holdsExpiredData)
+        return true;
+    // Scrubbing a backup of an older schema would mean updating it, and then it is no longer the
+    // copy from before the update.
+    const MigrationList migrations = CalendarSchema::migrations();
+    if (contents->schemaVersion != migrations.last().version)
+        return false;
+    Database copy(QStringLiteral("retention-scrub"), migrations);
+    if (!copy.open(backupFile, backupDirectory))
+        return false;
+    AppointmentStore backupStore(copy, clock);
+    QString error;
+    const bool scrubbed = backupStore.purgePersonalData(cutoff, &error) >= 0;
+    copy.close();
+    return scrubbed;
+}
