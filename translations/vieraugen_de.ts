@@ -450,10 +450,6 @@
         <translation>Sicherung nach %1 geschrieben (%2 Termine).</translation>
     </message>
     <message>
-        <source>Removes names, contacts and notes of appointments that ended more than DAYS days ago; their time and status stay.</source>
-        <translation>Entfernt Namen, Kontaktdaten und Notizen von Terminen, die vor mehr als TAGE Tagen endeten; Zeit und Status bleiben.</translation>
-    </message>
-    <message>
         <source>age in days</source>
         <translation>Alter in Tagen</translation>
     </message>
@@ -484,6 +480,10 @@
     <message>
         <source>Imports the appointments of an iCalendar file, all in one step; a report names the lines it left out or refused.</source>
         <translation>Importiert die Termine einer iCalendar-Datei in einem Schritt; ein Bericht nennt die Zeilen, die ausgelassen oder abgelehnt wurden.</translation>
+    </message>
+    <message>
+        <source>Removes names, contacts and notes of appointments that ended more than DAYS days ago, from the calendar and its backups; their time and status stay.</source>
+        <translation>Entfernt Namen, Kontaktdaten und Notizen von Terminen, die vor mehr als TAGE Tagen endeten, aus dem Kalender und seinen Sicherungen; Zeit und Status bleiben.</translation>
     </message>
 </context>
 <context>

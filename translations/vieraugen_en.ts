@@ -450,10 +450,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes names, contacts and notes of appointments that ended more than DAYS days ago; their time and status stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>age in days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +479,10 @@
     </message>
     <message>
         <source>Imports the appointments of an iCalendar file, all in one step; a report names the lines it left out or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes names, contacts and notes of appointments that ended more than DAYS days ago, from the calendar and its backups; their time and status stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
