@@ -56,8 +56,8 @@ void TestRetention::cleanup()
     m_workspace.reset();
 }
 
-Appointment TestRetention::appointment(const QString& title, const QDateTime& start, const Participant& client,
-                                       const QString& notes) const
+Appointment TestRetention::appointment(const QString& title, const QDateTime& start,
+                                       const Participant& client, const QString& notes) const
 {
     Appointment result;
     result.title = title;
@@ -82,8 +82,8 @@ void TestRetention::addInvitation(const QString& uid, InvitationLog::Status stat
 int TestRetention::maintain(int retentionDays)
 {
     QString error;
-    const int purged = Retention::apply(m_workspace->database(), m_workspace->appointments(), m_workspace->clock(),
-                                        backupDirectory(), retentionDays, &error);
+    const int purged = Retention::apply(m_workspace->database(), m_workspace->appointments(),
+                                        m_workspace->clock(), backupDirectory(), retentionDays, &error);
     if (purged < 0)
         qWarning("retention failed: %s", qPrintable(error));
     return purged;
@@ -115,16 +115,18 @@ void TestRetention::expiredClientDataLeavesEveryFile()
     QString error;
 
     // Ends 80 days ago: expires on the eleventh day below.
-    Appointment single = appointment(QStringLiteral("Frau Quast"), clock.nowUtc().addDays(-80),
-                                     { QStringLiteral("Berenike Quast"), QStringLiteral("b.quast@example.org"),
-                                       QStringLiteral("+4915123456789") },
-                                     QStringLiteral("Trennungsangst seit dem Umzug"));
+    Appointment single
+        = appointment(QStringLiteral("Frau Quast"), clock.nowUtc().addDays(-80),
+                      { QStringLiteral("Berenike Quast"), QStringLiteral("b.quast@example.org"),
+                        QStringLiteral("+4915123456789") },
+                      QStringLiteral("Trennungsangst seit dem Umzug"));
     QVERIFY2(store.save(single, &error), qPrintable(error));
     // A series whose last date was 79 days ago, that date changed on its own.
-    Appointment series = appointment(QStringLiteral("Herr Wendeburg"), clock.nowUtc().addDays(-107),
-                                     { QStringLiteral("Olaf Wendeburg"), QStringLiteral("olaf@wendeburg.example"),
-                                       QStringLiteral("+4917098765432") },
-                                     QStringLiteral("Schuldnerberatung vermittelt"));
+    Appointment series
+        = appointment(QStringLiteral("Herr Wendeburg"), clock.nowUtc().addDays(-107),
+                      { QStringLiteral("Olaf Wendeburg"), QStringLiteral("olaf@wendeburg.example"),
+                        QStringLiteral("+4917098765432") },
+                      QStringLiteral("Schuldnerberatung vermittelt"));
     series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=5");
     QVERIFY2(store.save(series, &error), qPrintable(error));
     const std::optional<Occurrence> last = store.occurrenceOf(series.uid, series.start.addDays(28));
@@ -134,8 +136,9 @@ void TestRetention::expiredClientDataLeavesEveryFile()
                  &error),
              qPrintable(error));
     // Still running: stays.
-    Appointment current = appointment(QStringLiteral("Frau Lammfromm"), clock.nowUtc().addDays(3),
-                                      { QStringLiteral("Gesine Lammfromm"), QString(), QString() }, QString());
+    Appointment current
+        = appointment(QStringLiteral("Frau Lammfromm"), clock.nowUtc().addDays(3),
+                      { QStringLiteral("Gesine Lammfromm"), QString(), QString() }, QString());
     QVERIFY2(store.save(current, &error), qPrintable(error));
     addInvitation(single.uid, InvitationLog::Status::Sent);
     addInvitation(series.uid, InvitationLog::Status::Pending); // still in the outbox
@@ -143,7 +146,8 @@ void TestRetention::expiredClientDataLeavesEveryFile()
     QCOMPARE(maintain(), 0);
     // Copies that must not keep the data either: one made before a schema update and the calendar
     // saved before a restore.
-    const QString beforeUpdate = backupDirectory() + QStringLiteral("/before-schema-4-20261127-110000.sqlite");
+    const QString beforeUpdate
+        = backupDirectory() + QStringLiteral("/before-schema-4-20261127-110000.sqlite");
     QVERIFY2(m_workspace->database().copyTo(beforeUpdate, &error), qPrintable(error));
     {
         QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
@@ -153,14 +157,18 @@ void TestRetention::expiredClientDataLeavesEveryFile()
         old.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("older"));
-    const QString beforeRestore = backupDirectory() + QStringLiteral("/before-restore-20261127-113000.sqlite");
+    const QString beforeRestore
+        = backupDirectory() + QStringLiteral("/before-restore-20261127-113000.sqlite");
     QVERIFY2(m_workspace->database().copyTo(beforeRestore, &error), qPrintable(error));
 
-    const QStringList clientData
-        = { QStringLiteral("Quast"),         QStringLiteral("b.quast@example.org"),
-            QStringLiteral("23456789"),      QStringLiteral("Trennungsangst"),
-            QStringLiteral("Wendeburg"),     QStringLiteral("98765432"),
-            QStringLiteral("Schuldnerberatung"), QStringLiteral("Zwiebelturm") };
+    const QStringList clientData = { QStringLiteral("Quast"),
+                                     QStringLiteral("b.quast@example.org"),
+                                     QStringLiteral("23456789"),
+                                     QStringLiteral("Trennungsangst"),
+                                     QStringLiteral("Wendeburg"),
+                                     QStringLiteral("98765432"),
+                                     QStringLiteral("Schuldnerberatung"),
+                                     QStringLiteral("Zwiebelturm") };
     QVERIFY(filesContaining(clientData).size() > 10); // the scan sees them while they are kept
 
     int purged = 0;

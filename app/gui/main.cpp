@@ -36,7 +36,8 @@ int refuseToStart(const QString& message)
 }
 
 // Daily: the retention period applied to the calendar and every copy of it, and a backup.
-void maintain(Database& database, AppointmentStore& store, const DataLocation& location, const Settings& settings)
+void maintain(Database& database, AppointmentStore& store, const DataLocation& location,
+              const Settings& settings)
 {
     QString error;
     if (Retention::apply(database, store, SystemClock::instance(), location.backupDirectory(),

@@ -34,7 +34,8 @@ std::optional<BackupContents> inspect(const QString& backupFile, const QDateTime
             BackupContents found;
             if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
                 found.schemaVersion = query.value(0).toInt();
-            query.prepare(QStringLiteral("SELECT EXISTS(%1)").arg(AppointmentStore::expiredPersonalDataQuery()));
+            query.prepare(
+                QStringLiteral("SELECT EXISTS(%1)").arg(AppointmentStore::expiredPersonalDataQuery()));
             query.addBindValue(cutoff.toMSecsSinceEpoch());
             if (query.exec() && query.next()) {
                 found.holdsExpiredData = query.value(0).toBool();

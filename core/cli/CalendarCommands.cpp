@@ -419,7 +419,8 @@ int CalendarCommands::purge(const QStringList& arguments)
     QString error;
     // The backups are next to the calendar, and they are purged too.
     const DataLocation location(QFileInfo(m_database.filePath()).absolutePath());
-    const int purged = Retention::apply(m_database, m_store, m_clock, location.backupDirectory(), days, &error);
+    const int purged
+        = Retention::apply(m_database, m_store, m_clock, location.backupDirectory(), days, &error);
     if (purged < 0) {
         m_err << error << Qt::endl;
         return DataError;

@@ -195,10 +195,8 @@ bool Database::configureConnection()
     // A 16 MiB page cache (default 2 MiB) keeps a busy year's indexes in memory between views.
     // secure_delete zeroes what is deleted, so clients' data does not linger in free space.
     const QStringList statements = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("PRAGMA cache_size=-16384"),
+        QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA cache_size=-16384"),
         QStringLiteral("PRAGMA secure_delete=ON"),
     };
     for (const QString& statement : statements) {
