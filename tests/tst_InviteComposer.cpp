@@ -23,6 +23,8 @@ private Q_SLOTS:
     void customizedTemplatesCannotLeak();
     void customizedTemplatesAreUsed();
     void badContactsAreRefusedBeforeSending();
+    void missingValuesAreAskedForInsteadOfLeftAsGaps_data();
+    void missingValuesAreAskedForInsteadOfLeftAsGaps();
 
 private:
     InviteComposer::Context context(const QString& language = QStringLiteral("de")) const;
@@ -246,6 +248,42 @@ void TestInviteComposer::badContactsAreRefusedBeforeSending()
              qPrintable(error));
     c.participantIndex = 3;
     QVERIFY(!InviteComposer().compose(c, InviteChannel::Clipboard, InviteChannel::Phone, &error));
+}
+
+void TestInviteComposer::missingValuesAreAskedForInsteadOfLeftAsGaps_data()
+{
+    QTest::addColumn<QString>("blank");
+    QTest::addColumn<QString>("asked");
+    QTest::newRow("counselor") << QStringLiteral("counselor") << QStringLiteral("your name");
+    QTest::newRow("organization") << QStringLiteral("organization")
+                                  << QStringLiteral("your counseling service");
+    QTest::newRow("privacy notice") << QStringLiteral("privacyNotice")
+                                    << QStringLiteral("the address of your privacy notice");
+    QTest::newRow("participant") << QStringLiteral("name") << QStringLiteral("the participant's name");
+}
+
+void TestInviteComposer::missingValuesAreAskedForInsteadOfLeftAsGaps()
+{
+    QFETCH(QString, blank);
+    QFETCH(QString, asked);
+    for (const QString& language : InviteComposer::languages()) {
+        InviteComposer::Context c = context(language);
+        if (blank == QLatin1String("counselor"))
+            c.counselorName.clear();
+        else if (blank == QLatin1String("organization"))
+            c.organization.clear();
+        else if (blank == QLatin1String("privacyNotice"))
+            c.privacyNotice.clear();
+        Appointment appointment = *c.occurrence.appointment;
+        if (blank == QLatin1String("name"))
+            appointment.participants.first().displayName.clear();
+        c.occurrence.appointment = std::make_shared<const Appointment>(appointment);
+        QString error;
+        QStringList missing;
+        QVERIFY(!InviteComposer().compose(c, InviteChannel::Smtp, InviteChannel::Sms, &error, &missing));
+        QCOMPARE(missing, QStringList { blank });
+        QVERIFY2(error.contains(asked), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInviteComposer)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void mailProgramAndPhoneAreLoggedWhenPassedOn();
     void smsIsSentAndShownInTheHistory();
     void emailIsSentWhileThePasswordIsReadOutForLong();
+    void missingSenderDetailsAreAskedForBeforeSending();
     void settingsPageStoresPasswordsInTheKeychainOnly();
 
 public Q_SLOTS:
@@ -100,6 +101,8 @@ void TestInviteDialog::init()
     sms.endpoint = m_gateway->url(QStringLiteral("/api/sms"));
     settings.setSms(sms);
     settings.setCounselorName(QStringLiteral("Frau Berger"));
+    settings.setOrganizationName(QStringLiteral("Beratungsstelle Nord"));
+    settings.setPrivacyNoticeUrl(QUrl(QStringLiteral("https://beratung.example/datenschutz")));
     SecretReply* stored = m_secrets->write(QLatin1String(SmsSettings::secretOwner),
                                            QLatin1String(SmsSettings::secretName), QStringLiteral("key"));
     QTRY_VERIFY(stored->isFinished());
@@ -235,6 +238,41 @@ void TestInviteDialog::emailIsSentWhileThePasswordIsReadOutForLong()
             : InvitationLog::Status::HandedOver;
         QVERIFY2(entry.status == expected, qPrintable(entry.lastError));
     }
+}
+
+void TestInviteDialog::missingSenderDetailsAreAskedForBeforeSending()
+{
+    m_workspace->settings().setCounselorName(QString());
+    m_workspace->settings().setOrganizationName(QString());
+    m_dialog = std::make_unique<InviteDialog>(
+        *m_service, *m_log, m_workspace->appointments(),
+        *m_workspace->appointments().occurrenceOf(m_workspace->appointments().all().first().uid, {}));
+    m_dialog->show();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("problem")->text().contains(QLatin1String("your name")), 15000);
+    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+    QPushButton* enter = child<QPushButton>("senderDetailsButton");
+    QVERIFY(enter->isVisible());
+
+    whenModalShows([](QWidget* form) {
+        auto* name = form->findChild<QLineEdit*>(QStringLiteral("counselor"));
+        auto* service = form->findChild<QLineEdit*>(QStringLiteral("organization"));
+        QVERIFY(name && service);
+        QCOMPARE(QApplication::focusWidget(), name);
+        QTest::keyClicks(name, QStringLiteral("Frau Berger"));
+        QTest::keyClick(name, Qt::Key_Return); // not yet: the service is missing
+        QVERIFY(form->isVisible());
+        QTest::keyClicks(service, QStringLiteral("Beratungsstelle Nord"));
+        QTest::keyClick(service, Qt::Key_Return);
+    });
+    enter->click();
+    QCOMPARE(m_workspace->settings().counselorName(), QStringLiteral("Frau Berger"));
+    QCOMPARE(m_workspace->settings().organizationName(), QStringLiteral("Beratungsstelle Nord"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    QVERIFY(!enter->isVisible());
+    QVERIFY(
+        child<QPlainTextEdit>("linkPreview")->toPlainText().contains(QLatin1String("mit Frau Berger ist")));
+    QVERIFY(
+        child<QPlainTextEdit>("passwordPreview")->toPlainText().endsWith(QStringLiteral("– Frau Berger")));
 }
 
 void TestInviteDialog::settingsPageStoresPasswordsInTheKeychainOnly()

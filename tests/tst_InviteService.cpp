@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cancelledMessagesStayUnsent();
     void wrongSettingsFailWithoutRetrying();
     void commandLineShowsTemplatesAndTheOutbox();
+    void dryRunRefusesAnInvitationWithGaps();
     void invitedParticipantsAreRemindedOnce();
 
 private:
@@ -103,6 +104,7 @@ void TestInviteService::init()
     settings.setSms(sms);
     settings.setCounselorName(QStringLiteral("Frau Berger"));
     settings.setOrganizationName(QStringLiteral("Beratungsstelle Mitte"));
+    settings.setPrivacyNoticeUrl(QUrl(QStringLiteral("https://beratung.example/datenschutz")));
     store(SmtpSettings::secretOwner, SmtpSettings::passwordName, QStringLiteral("Smtp-Secret-2"));
     store(SmsSettings::secretOwner, SmsSettings::secretName, QStringLiteral("Sms-Secret-3"));
 
@@ -370,6 +372,34 @@ void TestInviteService::commandLineShowsTemplatesAndTheOutbox()
     m_gateway->setRoute("/api/sms", { 200, R"({"success":"100"})", "application/json", 0 });
     QCOMPARE(run({ QStringLiteral("outbox"), QStringLiteral("--retry") }), 0);
     QVERIFY2(out.contains(QLatin1String("The outbox is empty")), qPrintable(out));
+}
+
+void TestInviteService::dryRunRefusesAnInvitationWithGaps()
+{
+    m_workspace->settings().setCounselorName(QString());
+    m_workspace->settings().setOrganizationName(QString());
+    QCOMPARE(m_service->missingSenderDetails(m_occurrence, 0),
+             QStringList({ QStringLiteral("counselor"), QStringLiteral("organization") }));
+    QString out;
+    QString err;
+    {
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CommandLineTool tool(outStream, errStream, &m_workspace->settings());
+        QCOMPARE(tool.run({ QStringLiteral("vieraugen-cli"), QStringLiteral("--data-dir"),
+                            m_workspace->dataLocation().path(), QStringLiteral("invite"),
+                            m_occurrence.appointment->uid, QStringLiteral("--dry-run") }),
+                 int(CommandLineTool::DataError));
+    }
+    QVERIFY2(err.contains(QLatin1String("your name"))
+                 && err.contains(QLatin1String("your counseling service")),
+             qPrintable(err));
+    QVERIFY2(!out.contains(QLatin1String("with  ")) && !out.contains(QStringLiteral("– \n")),
+             qPrintable(out));
+
+    m_service->setSenderDetail(QStringLiteral("counselor"), QStringLiteral("Frau Berger"));
+    m_service->setSenderDetail(QStringLiteral("organization"), QStringLiteral("Beratungsstelle Mitte"));
+    QVERIFY(m_service->missingSenderDetails(m_occurrence, 0).isEmpty());
 }
 
 void TestInviteService::invitedParticipantsAreRemindedOnce()

@@ -46,7 +46,8 @@ std::optional<QString> InviteComposer::templateText(const QString& kind, const Q
 }
 
 std::optional<QString> InviteComposer::fill(const QString& text, const QHash<QString, QString>& values,
-                                            const QString& templateName, QString* errorMessage)
+                                            const QString& templateName, QStringList* missing,
+                                            QString* errorMessage)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z]+)\\}"));
     QString result;
@@ -65,6 +66,8 @@ std::optional<QString> InviteComposer::fill(const QString& text, const QHash<QSt
                                .append(QLatin1Char('}')));
             return std::nullopt;
         }
+        if (values.value(name).isEmpty() && !missing->contains(name))
+            missing->append(name);
         result += text.mid(at, match.capturedStart() - at) + values.value(name);
         at = match.capturedEnd();
     }
@@ -109,8 +112,42 @@ bool InviteComposer::recipientFor(InviteMessage& message, const Participant& par
     return false;
 }
 
+QString InviteComposer::detailLabel(const QString& placeholder)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("name"), QT_TR_NOOP("the participant's name") },
+        { QStringLiteral("counselor"), QT_TR_NOOP("your name") },
+        { QStringLiteral("organization"), QT_TR_NOOP("your counseling service") },
+        { QStringLiteral("privacyNotice"), QT_TR_NOOP("the address of your privacy notice") },
+    };
+    const char* label = labels.value(placeholder);
+    return label ? tr(label) : QLatin1Char('{') + placeholder + QLatin1Char('}');
+}
+
+QString InviteComposer::missingValuesMessage(const QStringList& placeholders)
+{
+    QStringList labels;
+    bool fromSettings = false;
+    for (const QString& placeholder : placeholders) {
+        labels.append(detailLabel(placeholder));
+        fromSettings = fromSettings || senderDetails().contains(placeholder);
+    }
+    const QString where = fromSettings ? tr("Enter it under File → Settings (General and Invitations).")
+                                       : tr("Add it to the appointment.");
+    return tr("The invitation cannot go out without %1. %2")
+        .arg(QLocale().createSeparatedList(labels), where);
+}
+
+const QStringList& InviteComposer::senderDetails()
+{
+    static const QStringList names { QStringLiteral("counselor"), QStringLiteral("organization"),
+                                     QStringLiteral("privacyNotice") };
+    return names;
+}
+
 std::optional<InvitePair> InviteComposer::compose(const Context& context, InviteChannel linkChannel,
-                                                  InviteChannel passwordChannel, QString* errorMessage) const
+                                                  InviteChannel passwordChannel, QString* errorMessage,
+                                                  QStringList* missingValues) const
 {
     const Appointment& appointment = *context.occurrence.appointment;
     if (context.participantIndex < 0 || context.participantIndex >= appointment.participants.size()) {
@@ -138,7 +175,7 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
         || !recipientFor(pair.password, participant, errorMessage))
         return std::nullopt;
 
-    const QString organization = organizationFor(context);
+    const QString organization = context.organization;
     const QHash<QString, QString> linkValues {
         { QStringLiteral("name"), participant.displayName },
         { QStringLiteral("date"), locale.toString(start.date(), QLocale::LongFormat) },
@@ -161,11 +198,20 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
         = templateText(QStringLiteral("password"), language, errorMessage);
     if (!linkText || !passwordText)
         return std::nullopt;
-    const std::optional<QString> linkFilled = fill(*linkText, linkValues, linkTemplate, errorMessage);
+    QStringList missing;
+    const std::optional<QString> linkFilled
+        = fill(*linkText, linkValues, linkTemplate, &missing, errorMessage);
     const std::optional<QString> passwordFilled
-        = fill(*passwordText, passwordValues, passwordTemplate, errorMessage);
+        = fill(*passwordText, passwordValues, passwordTemplate, &missing, errorMessage);
     if (!linkFilled || !passwordFilled)
         return std::nullopt;
+    if (!missing.isEmpty()) {
+        // A gap would reach the client as "with  is on …": ask for the value instead.
+        *errorMessage = missingValuesMessage(missing);
+        if (missingValues)
+            *missingValues = missing;
+        return std::nullopt;
+    }
 
     // The link template's first line may be "Subject: …".
     QString body = *linkFilled;
@@ -195,17 +241,6 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     if (!check(pair, context, errorMessage))
         return std::nullopt;
     return pair;
-}
-
-QString InviteComposer::organizationFor(const Context& context)
-{
-    if (!context.organization.isEmpty())
-        return context.organization;
-    // Without a configured name, a neutral one in the participant's language.
-    const QString language
-        = context.occurrence.appointment->participants.value(context.participantIndex).language;
-    return language == QLatin1String("en") ? QStringLiteral("Your counseling service")
-                                           : QStringLiteral("Ihre Beratungsstelle");
 }
 
 bool InviteComposer::check(const InvitePair& pair, const Context& context, QString* errorMessage)
@@ -247,7 +282,7 @@ bool InviteComposer::check(const InvitePair& pair, const Context& context, QStri
     const QString room = context.guestLink.path().section(QLatin1Char('/'), -1);
     QStringList forbidden { context.guestLink.toString(), context.guestLink.host(), room };
     if (appointment.title.size() >= 4
-        && !organizationFor(context).contains(appointment.title, Qt::CaseInsensitive)
+        && !context.organization.contains(appointment.title, Qt::CaseInsensitive)
         && !context.counselorName.contains(appointment.title, Qt::CaseInsensitive))
         forbidden << appointment.title;
     const QDateTime start = context.occurrence.start.toTimeZone(QTimeZone(appointment.timeZone.toUtf8()));

@@ -35,20 +35,29 @@ public:
     // Templates in templateDirectory (link.de.txt, password.en.txt, …) replace the built-in ones.
     explicit InviteComposer(const QString& templateDirectory = {});
 
+    // A template placeholder without a value is an error, never a gap in the client's text; the
+    // placeholders concerned go to missingValues.
     std::optional<InvitePair> compose(const Context& context, InviteChannel linkChannel,
-                                      InviteChannel passwordChannel, QString* errorMessage) const;
+                                      InviteChannel passwordChannel, QString* errorMessage,
+                                      QStringList* missingValues = nullptr) const;
 
     static bool check(const InvitePair& pair, const Context& context, QString* errorMessage);
 
     static const QStringList& languages();
     static const QStringList& placeholders();
+    // The placeholders the counselor fills in once, in the settings: counselor, organization,
+    // privacyNotice.
+    static const QStringList& senderDetails();
+    // "your name", "the participant's name", … for a placeholder.
+    static QString detailLabel(const QString& placeholder);
+    static QString missingValuesMessage(const QStringList& placeholders);
 
 private:
     std::optional<QString> templateText(const QString& kind, const QString& language,
                                         QString* errorMessage) const;
     static std::optional<QString> fill(const QString& text, const QHash<QString, QString>& values,
-                                       const QString& templateName, QString* errorMessage);
-    static QString organizationFor(const Context& context);
+                                       const QString& templateName, QStringList* missing,
+                                       QString* errorMessage);
     static bool recipientFor(InviteMessage& message, const Participant& participant, QString* errorMessage);
 
     QString m_templateDirectory;

@@ -58,20 +58,52 @@ void InviteService::compose(const Occurrence& occurrence, int participant, Invit
                 done(std::nullopt, keyError);
                 return;
             }
-            InviteComposer::Context context;
-            context.occurrence = occurrence;
-            context.participantIndex = participant;
+            InviteComposer::Context context = contextFor(occurrence, participant);
             context.guestLink = link;
             context.password = *password;
-            context.counselorName = m_settings.counselorName();
-            context.organization = m_settings.organizationName();
-            context.privacyNotice = m_settings.privacyNoticeUrl();
             QString composeError;
             const std::optional<InvitePair> pair
                 = InviteComposer(m_settings.inviteTemplateDirectory())
                       .compose(context, linkChannel, passwordChannel, &composeError);
             done(pair, composeError);
         });
+}
+
+InviteComposer::Context InviteService::contextFor(const Occurrence& occurrence, int participant) const
+{
+    InviteComposer::Context context;
+    context.occurrence = occurrence;
+    context.participantIndex = participant;
+    context.counselorName = m_settings.counselorName();
+    context.organization = m_settings.organizationName();
+    context.privacyNotice = m_settings.privacyNoticeUrl();
+    return context;
+}
+
+QStringList InviteService::missingSenderDetails(const Occurrence& occurrence, int participant) const
+{
+    // Composed without link and password, only to see which of the sender's details the templates lack.
+    QString error;
+    QStringList missing;
+    InviteComposer(m_settings.inviteTemplateDirectory())
+        .compose(contextFor(occurrence, participant), InviteChannel::Clipboard, InviteChannel::Phone, &error,
+                 &missing);
+    QStringList details;
+    for (const QString& name : std::as_const(missing)) {
+        if (InviteComposer::senderDetails().contains(name))
+            details.append(name);
+    }
+    return details;
+}
+
+void InviteService::setSenderDetail(const QString& name, const QString& value)
+{
+    if (name == QLatin1String("counselor"))
+        m_settings.setCounselorName(value);
+    else if (name == QLatin1String("organization"))
+        m_settings.setOrganizationName(value);
+    else if (name == QLatin1String("privacyNotice"))
+        m_settings.setPrivacyNoticeUrl(QUrl::fromUserInput(value.trimmed()));
 }
 
 void InviteService::composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,

@@ -54,6 +54,11 @@ public:
     bool retry(qint64 id, QString* errorMessage);
     bool cancel(qint64 id, QString* errorMessage);
 
+    // Which of InviteComposer::senderDetails() this participant's templates need but the settings
+    // lack: asked for before anything is sent.
+    QStringList missingSenderDetails(const Occurrence& occurrence, int participant) const;
+    void setSenderDetail(const QString& name, const QString& value);
+
     InviteChannel defaultLinkChannel() const;
     InviteChannel defaultPasswordChannel() const;
 
@@ -66,6 +71,7 @@ Q_SIGNALS:
     void outboxAttempted(qint64 id, bool sent, const QString& errorMessage);
 
 private:
+    InviteComposer::Context contextFor(const Occurrence& occurrence, int participant) const;
     void composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
                     InviteChannel channel, const Composed& done);
     bool queue(const Occurrence& occurrence, const InvitePair& pair, const QList<InviteMessage>& messages,

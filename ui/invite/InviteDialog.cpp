@@ -47,6 +47,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     , m_passwordPreview(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
     , m_send(new QPushButton(tr("&Send"), this))
+    , m_senderDetails(new QPushButton(tr("Enter &Your Details…"), this))
     , m_history(new QTreeWidget(this))
 {
     setWindowTitle(tr("Invite to \"%1\"").arg(occurrence.appointment->title));
@@ -57,6 +58,8 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     m_passwordPreview->setObjectName(QStringLiteral("passwordPreview"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_send->setObjectName(QStringLiteral("sendButton"));
+    m_senderDetails->setObjectName(QStringLiteral("senderDetailsButton"));
+    m_senderDetails->hide();
     m_history->setObjectName(QStringLiteral("history"));
     for (QPlainTextEdit* preview : { m_linkPreview, m_passwordPreview })
         preview->setReadOnly(true);
@@ -116,7 +119,10 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(previews, 1);
-    layout->addWidget(m_problem);
+    auto* problemRow = new QHBoxLayout;
+    problemRow->addWidget(m_problem, 1);
+    problemRow->addWidget(m_senderDetails, 0, Qt::AlignTop);
+    layout->addLayout(problemRow);
     layout->addWidget(new QLabel(tr("Sent and waiting"), this));
     layout->addWidget(m_history);
     layout->addLayout(historyButtons);
@@ -126,6 +132,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &InviteDialog::send);
     connect(addButton, &QPushButton::clicked, this, &InviteDialog::addParticipant);
+    connect(m_senderDetails, &QPushButton::clicked, this, &InviteDialog::enterSenderDetails);
     connect(resend, &QPushButton::clicked, this, &InviteDialog::resendPassword);
     connect(newLink, &QPushButton::clicked, this, &InviteDialog::sendNewLink);
     const auto onSelected = [this](const std::function<bool(qint64, QString*)>& action) {
@@ -195,6 +202,8 @@ void InviteDialog::recompose()
     }
     const quint64 composition = ++m_composition;
     m_send->setEnabled(false);
+    m_senderDetails->setVisible(
+        !m_service.missingSenderDetails(m_occurrence, m_participant->currentIndex()).isEmpty());
     m_service.compose(
         m_occurrence, m_participant->currentIndex(), linkChannel(), passwordChannel(),
         [this, composition](const std::optional<InvitePair>& pair, const QString& error) {
@@ -287,6 +296,61 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
         if (passedOn && !m_service.recordHandedOver(m_occurrence, pair.participantIndex, message, &error))
             MessageBox::warning(this, windowTitle(), error);
     }
+}
+
+void InviteDialog::enterSenderDetails()
+{
+    const QStringList missing = m_service.missingSenderDetails(m_occurrence, m_participant->currentIndex());
+    if (missing.isEmpty())
+        return;
+    QDialog form(this);
+    form.setWindowTitle(tr("Your Details for Invitations"));
+    auto* layout = new QFormLayout(&form);
+    layout->addRow(new QLabel(tr("Clients read these in every invitation. You can change them later under "
+                                 "File → Settings."),
+                              &form));
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("counselor"), QT_TR_NOOP("Your &name:") },
+        { QStringLiteral("organization"), QT_TR_NOOP("Your counseling &service:") },
+        { QStringLiteral("privacyNotice"), QT_TR_NOOP("&Privacy notice (web address):") },
+    };
+    QHash<QString, QLineEdit*> fields;
+    for (const QString& name : missing) {
+        auto* field = new QLineEdit(&form);
+        field->setObjectName(name);
+        if (name == QLatin1String("privacyNotice"))
+            field->setPlaceholderText(QStringLiteral("https://"));
+        layout->addRow(tr(labels.value(name)), field);
+        fields.insert(name, field);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+    layout->addRow(buttons);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    const auto validate = [fields, ok] {
+        bool valid = true;
+        for (auto field = fields.cbegin(); field != fields.cend(); ++field) {
+            const QString text = field.value()->text().trimmed();
+            if (field.key() == QLatin1String("privacyNotice")) {
+                const QUrl url = QUrl::fromUserInput(text);
+                valid = valid && url.isValid() && url.scheme().startsWith(QLatin1String("http"))
+                    && url.host().contains(QLatin1Char('.'));
+            } else {
+                valid = valid && !text.isEmpty();
+            }
+        }
+        ok->setEnabled(valid);
+    };
+    for (QLineEdit* field : std::as_const(fields))
+        connect(field, &QLineEdit::textChanged, &form, validate);
+    validate();
+    connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+    fields.value(missing.first())->setFocus();
+    if (form.exec() != QDialog::Accepted)
+        return;
+    for (auto field = fields.cbegin(); field != fields.cend(); ++field)
+        m_service.setSenderDetail(field.key(), field.value()->text().trimmed());
+    recompose();
 }
 
 void InviteDialog::addParticipant()

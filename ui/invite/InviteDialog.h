@@ -30,6 +30,8 @@ public:
     void resendPassword();
     void sendNewLink();
     void addParticipant();
+    // Asks for the counselor's name, service or privacy notice when the invitation needs them.
+    void enterSenderDetails();
 
 private:
     void fillParticipants();
@@ -53,6 +55,7 @@ private:
     QPlainTextEdit* m_passwordPreview;
     QLabel* m_problem;
     QPushButton* m_send;
+    QPushButton* m_senderDetails;
     QTreeWidget* m_history;
     quint64 m_composition = 0;
 };
