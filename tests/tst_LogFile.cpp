@@ -1,5 +1,6 @@
 #include "core/base/LogFile.h"
 #include "core/base/Logging.h"
+#include "core/invite/InviteMessage.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void echoesOnlyFromTheChosenLevel();
     void fileIsPrivate();
     void reportsUnusableFolder();
+    void linksAndContactsInQtsOwnWarningsAreWithheld();
 };
 
 namespace {
@@ -111,6 +113,44 @@ void TestLogFile::reportsUnusableFolder()
     QString error;
     QVERIFY(!log.open(&error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestLogFile::linksAndContactsInQtsOwnWarningsAreWithheld()
+{
+    InviteMessage mail;
+    mail.to = QStringLiteral("mia.roth@example.org");
+    mail.subject = QStringLiteral("Ihr Videotermin am 3. Dezember");
+    mail.body
+        = QStringLiteral("Guten Tag Mia Roth,\nhttps://meet.beratung.example/abcdefghijklmnopqrstuvwxyz\n");
+    const QUrl mailto = mail.mailtoUrl();
+    const QUrl moderator(
+        QStringLiteral("https://meet.beratung.example/abcdefghijklmnopqrstuvwxyz?jwt=eyJhbGciOi#config.x"));
+    QTemporaryDir dir;
+    {
+        LogFile log(dir.path());
+        QString error;
+        QVERIFY2(log.open(&error), qPrintable(error));
+        log.installAsMessageHandler(QtFatalMsg);
+        // What Qt itself writes when no mail program, browser or phone app is registered.
+        qWarning("This plugin does not support QDesktopServices::openUrl() for '%s'.",
+                 qPrintable(mailto.toString()));
+        qWarning("Unable to detect a launcher for '%s'", qPrintable(mailto.toString()));
+        qWarning("Launch failed (%s)",
+                 qPrintable(QStringLiteral("xdg-open ") + QString::fromUtf8(mailto.toEncoded())));
+        qWarning("Unable to detect a web browser to launch '%s'", qPrintable(moderator.toString()));
+        qWarning("This plugin does not support QDesktopServices::openUrl() for '%s'.",
+                 "tel:+49 151 1234 5678");
+        qCWarning(lcInvite) << "reply 550 <mia.roth@example.org> rejected; call 0151 12345678";
+        qCInfo(lcInvite) << "outbox entry" << 12 << "sent after" << 3 << "attempts";
+    }
+    const QByteArray content = readAll(dir.filePath(QStringLiteral("vieraugen.log")));
+    for (const char* personal :
+         { "mia.roth", "Mia", "Roth", "Videotermin", "abcdefghijklmnopqrstuvwxyz", "eyJhbG", "151", "5678" })
+        QVERIFY2(!content.contains(personal), content.constData());
+    // What helps support stays: which kind of link, which server, our own counts.
+    QVERIFY2(content.contains("'mailto:(withheld)"), content.constData());
+    QVERIFY2(content.contains("https://meet.beratung.example/(withheld)"), content.constData());
+    QVERIFY2(content.contains("outbox entry 12 sent after 3 attempts"), content.constData());
 }
 
 QTEST_GUILESS_MAIN(TestLogFile)

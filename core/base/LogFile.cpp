@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -114,11 +115,29 @@ void LogFile::rotate()
         m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+QString LogFile::withoutPersonalData(const QString& message)
+{
+    static const QRegularExpression contactLink(QStringLiteral("\\b(mailto|tel|sms|callto):.*$"),
+                                                QRegularExpression::CaseInsensitiveOption
+                                                    | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression webLink(
+        QStringLiteral("\\b((?:https?|wss?)://[^/\\s?#'\"()<>]+)[/?#][^\\s'\"()<>]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression email(QStringLiteral("[\\w.%+-]+@[\\w-]+(\\.[\\w-]+)+"));
+    static const QRegularExpression phone(QStringLiteral("(\\+|\\b0)\\d[\\d ()/.-]{5,}\\d"));
+    QString scrubbed = message;
+    scrubbed.replace(contactLink, QStringLiteral("\\1:(withheld)"));
+    scrubbed.replace(webLink, QStringLiteral("\\1/(withheld)"));
+    scrubbed.replace(email, QStringLiteral("(e-mail withheld)"));
+    scrubbed.replace(phone, QStringLiteral("(number withheld)"));
+    return scrubbed;
+}
+
 void LogFile::write(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + levelName(type) + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8()
-        + '\n';
+        + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
+        + withoutPersonalData(message).toUtf8() + '\n';
 
     QMutexLocker locker(&m_mutex);
     if (!m_file.isOpen())

@@ -18,6 +18,11 @@ public:
 
     QString currentFilePath() const;
 
+    // The message as written: links keep only scheme and host, mailto:/tel:/sms: links (with the
+    // name, address and text they carry) are withheld, e-mail addresses and phone numbers too.
+    // Qt's own warnings quote URLs (a failed QDesktopServices::openUrl names the whole mailto link).
+    static QString withoutPersonalData(const QString& message);
+
     bool open(QString* errorMessage);
     void write(QtMsgType type, const QMessageLogContext& context, const QString& message);
 
