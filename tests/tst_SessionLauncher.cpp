@@ -44,6 +44,7 @@ private Q_SLOTS:
     void meetingReceivesTokenLanguageAndPrivacySettings();
     void answersThePasswordWhenTheRoomAsksForIt();
     void nobodyJoinedCanBeRecordedAsNoShow();
+    void cancellingNobodyJoinedRecordsNoAttendance();
     void unreachableServerOffersRejoin();
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
@@ -275,6 +276,21 @@ void TestSessionLauncher::nobodyJoinedCanBeRecordedAsNoShow()
     QVERIFY(MessageBox::lastText().contains(QLatin1String("Nobody joined")));
     QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
              AppointmentStatus::NoShow);
+}
+
+void TestSessionLauncher::cancellingNobodyJoinedRecordsNoAttendance()
+{
+    const Occurrence occurrence = scheduled();
+    SessionWindow* window = startAndJoin(occurrence);
+    QVERIFY(window);
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(-1); // Cancel
+    window->close();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Nobody joined")));
+    const Appointment stored = *m_workspace->appointments().find(occurrence.appointment->uid);
+    QVERIFY(stored.status != AppointmentStatus::Done);
+    QVERIFY(stored.status != AppointmentStatus::NoShow);
 }
 
 void TestSessionLauncher::unreachableServerOffersRejoin()

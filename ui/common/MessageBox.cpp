@@ -20,7 +20,8 @@ void MessageBox::setNextChoice(int index)
     s_nextChoice = index;
 }
 
-int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices)
+int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                       int defaultChoice)
 {
     s_lastText = text;
     if (s_nextChoice) {
@@ -32,7 +33,9 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
     QList<QAbstractButton*> buttons;
     for (const QString& choice : choices)
         buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
-    box.setDefaultButton(qobject_cast<QPushButton*>(buttons.value(0)));
+    box.setDefaultButton(defaultChoice == cancelIsDefault
+                             ? qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel))
+                             : qobject_cast<QPushButton*>(buttons.value(defaultChoice)));
     box.exec();
     return int(buttons.indexOf(box.clickedButton()));
 }

@@ -197,17 +197,20 @@ void SessionLauncher::switchToBackup(SessionWindow* window)
 
 void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadParticipants)
 {
-    AppointmentStatus outcome = AppointmentStatus::Done;
+    std::optional<AppointmentStatus> outcome = AppointmentStatus::Done;
     if (!hadParticipants) {
+        // Only a choice the counselor makes is recorded: Cancel (and Enter, its default) writes no status.
         const int choice = MessageBox::choose(
             m_window, tr("Session Ended"),
             tr("Nobody joined \"%1\". How should it be recorded?").arg(occurrence.appointment->title),
-            { tr("Held"), tr("Client did not come") });
-        if (choice == 1)
-            outcome = AppointmentStatus::NoShow;
+            { tr("Held"), tr("Client did not come") }, MessageBox::cancelIsDefault);
+        outcome = choice == 0 ? std::optional(AppointmentStatus::Done)
+            : choice == 1     ? std::optional(AppointmentStatus::NoShow)
+                              : std::nullopt;
     }
     record(occurrence, [this, outcome](Appointment& stored) {
-        stored.status = outcome;
+        if (outcome)
+            stored.status = *outcome;
         stored.sessionEnded = m_clock.nowUtc();
     });
 }
