@@ -26,6 +26,9 @@ private Q_SLOTS:
     void longAppointmentFromBeforeTheWindowShows();
     void seriesExpandsInItsOwnZone();
     void exceptionsAndRemovedOccurrences();
+    void extraDatesOfASeriesShow();
+    void seriesOfExtraDatesAlone();
+    void extraDatesOfAnAllDaySeries();
     void sessionOnOneDateOfASeriesChangesOnlyThatDate();
     void removingASeriesRemovesItsExceptions();
     void windowsAgreeWithLibicalAcrossTheIndexHorizon();
@@ -120,6 +123,8 @@ void TestAppointmentStore::everyFieldSurvivesARoundTrip()
     appointment.roomName = QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6");
     appointment.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=10");
     appointment.exceptionDates = { berlin(2026, 12, 8, 9) };
+    appointment.recurrenceDates
+        = { { berlin(2026, 12, 24, 11), {} }, { berlin(2027, 1, 2, 10), 90 * 60 * 1000 } };
     appointment.reminderMinutes = { 10, 60 };
     appointment.status = AppointmentStatus::Started;
     appointment.notes = QStringLiteral("Zweiter Termin nach Absprache.\nMehrzeilig.");
@@ -273,6 +278,92 @@ void TestAppointmentStore::exceptionsAndRemovedOccurrences()
                  { QStringLiteral("Serie"), QStringLiteral("Serie (verschoben)"), QStringLiteral("Serie") }));
     QCOMPARE(m_store->exceptionsOf(weekly.uid).size(), 1);
     QVERIFY(m_store->findException(weekly.uid, berlin(2026, 12, 15, 9)));
+}
+
+void TestAppointmentStore::extraDatesOfASeriesShow()
+{
+    // Weekly on Mondays in October, plus RDATEs: one across the change to winter time, one PERIOD
+    // of 90 minutes, one that falls on a date of the rule (shown once), one an EXDATE removes, and
+    // one beyond the two years the index holds.
+    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 10, 5, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    weekly.recurrenceDates = { { berlin(2026, 10, 29, 14), {} },
+                               { berlin(2026, 11, 3, 16), 90 * 60 * 1000 },
+                               { berlin(2026, 10, 12, 9), {} },
+                               { berlin(2026, 11, 10, 9), {} },
+                               { berlin(2029, 6, 1, 8), {} } };
+    weekly.exceptionDates = { berlin(2026, 11, 10, 9) };
+    QString error;
+    QVERIFY2(m_store->save(weekly, &error), qPrintable(error));
+
+    QList<std::pair<QDateTime, QDateTime>> shown;
+    for (const Occurrence& occurrence :
+         m_store->occurrences(berlin(2026, 10, 1, 0), berlin(2026, 12, 1, 0))) {
+        shown.append({ occurrence.start, occurrence.end });
+        QCOMPARE(occurrence.recurrenceId, occurrence.start);
+    }
+    const QList<std::pair<QDateTime, QDateTime>> expected = {
+        { berlin(2026, 10, 5, 9), berlin(2026, 10, 5, 9, 50) },
+        { berlin(2026, 10, 12, 9), berlin(2026, 10, 12, 9, 50) },
+        { berlin(2026, 10, 19, 9), berlin(2026, 10, 19, 9, 50) },
+        { berlin(2026, 10, 26, 9), berlin(2026, 10, 26, 9, 50) },
+        { berlin(2026, 10, 29, 14), berlin(2026, 10, 29, 14, 50) },
+        { berlin(2026, 11, 3, 16), berlin(2026, 11, 3, 17, 30) },
+    };
+    QCOMPARE(shown, expected);
+    QCOMPARE(m_store->occurrences(berlin(2029, 5, 1, 0), berlin(2029, 7, 1, 0)).size(), 1);
+    // The PERIOD keeps its own length when it is looked up alone.
+    QCOMPARE(m_store->occurrenceOf(weekly.uid, berlin(2026, 11, 3, 16))->end, berlin(2026, 11, 3, 17, 30));
+    // The series ends with its last date, the extra one in 2029: retention leaves it alone until then.
+    m_clock->setTime(berlin(2028, 1, 1, 12));
+    QCOMPARE(m_store->purgePersonalData(berlin(2027, 1, 1, 0), &error), 0);
+}
+
+void TestAppointmentStore::seriesOfExtraDatesAlone()
+{
+    // No RRULE: DTSTART and the RDATEs make the series; a date of it can be moved like any other.
+    Appointment dates = timed(QStringLiteral("Termine"), berlin(2026, 12, 1, 9), 50);
+    dates.recurrenceDates = { { berlin(2026, 12, 3, 15), {} }, { berlin(2026, 12, 10, 8), 30 * 60 * 1000 } };
+    QString error;
+    QVERIFY2(m_store->save(dates, &error), qPrintable(error));
+    QVERIFY(m_store->find(dates.uid)->isRecurring());
+    Appointment moved = timed(QStringLiteral("Termine (verschoben)"), berlin(2026, 12, 4, 15), 50);
+    moved.uid = dates.uid;
+    moved.recurrenceId = berlin(2026, 12, 3, 15);
+    QVERIFY2(m_store->save(moved, &error), qPrintable(error));
+
+    QList<QDateTime> starts;
+    for (const Occurrence& occurrence : m_store->occurrences(berlin(2026, 11, 1, 0), berlin(2027, 1, 1, 0)))
+        starts.append(occurrence.start);
+    QCOMPARE(starts,
+             QList<QDateTime>({ berlin(2026, 12, 1, 9), berlin(2026, 12, 4, 15), berlin(2026, 12, 10, 8) }));
+    QCOMPARE(titlesIn(berlin(2026, 12, 10, 0), berlin(2026, 12, 11, 0)),
+             QList<QString>({ QStringLiteral("Termine") }));
+    // Such a series ends with its last date.
+    QCOMPARE(m_store->purgePersonalData(berlin(2026, 12, 11, 0), &error), 2);
+}
+
+void TestAppointmentStore::extraDatesOfAnAllDaySeries()
+{
+    Appointment allDay;
+    allDay.title = QStringLiteral("Klausur");
+    allDay.kind = SessionKind::InPerson;
+    allDay.setAllDayDates(QDate(2026, 12, 1), QDate(2026, 12, 3), QStringLiteral("Europe/Berlin"));
+    allDay.rrule = QStringLiteral("FREQ=MONTHLY;COUNT=2");
+    allDay.recurrenceDates = { { QDateTime(QDate(2026, 12, 15), QTime(0, 0), Qt::UTC), {} },
+                               { QDateTime(QDate(2027, 3, 1), QTime(0, 0), Qt::UTC), {} } };
+    allDay.exceptionDates = { QDateTime(QDate(2027, 3, 1), QTime(0, 0), Qt::UTC) };
+    QString error;
+    QVERIFY2(m_store->save(allDay, &error), qPrintable(error));
+    for (const QByteArray& zone : { QByteArray("Europe/Berlin"), QByteArray("Pacific/Auckland") }) {
+        QList<QDate> dates;
+        for (const Occurrence& occurrence :
+             m_store->occurrences(berlin(2026, 11, 1, 0), berlin(2027, 6, 1, 0), QTimeZone(zone))) {
+            dates.append(occurrence.date);
+            QCOMPARE(occurrence.date.daysTo(occurrence.endDate), 2);
+        }
+        QCOMPARE(dates, QList<QDate>({ QDate(2026, 12, 1), QDate(2026, 12, 15), QDate(2027, 1, 1) }));
+    }
 }
 
 void TestAppointmentStore::sessionOnOneDateOfASeriesChangesOnlyThatDate()

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void meaninglessEventsAreRefusedAlone_data();
     void meaninglessEventsAreRefusedAlone();
     void harmlessFlawsLeaveOutThePropertyOnly();
+    void readsExtraDatesOfASeries();
+    void extraDatesSurviveARoundTrip();
     void roundTripKeepsEverything();
     void independentParserAgrees();
     void invitationsLeaveOutPrivateDetails();
@@ -422,6 +424,66 @@ void TestIcsCodec::harmlessFlawsLeaveOutThePropertyOnly()
         lines.append(warning.line);
     QCOMPARE(lines, QList<int>({ 12, 9 }));
     QVERIFY(report.warnings.last().reason.contains(QStringLiteral("GEO")));
+}
+
+void TestIcsCodec::readsExtraDatesOfASeries()
+{
+    const QList<Appointment> appointments
+        = read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+               "BEGIN:VEVENT\r\nUID:timed\r\nSUMMARY:Serie\r\n"
+               "DTSTART;TZID=Europe/Berlin:20261005T090000\r\n"
+               "DTEND;TZID=Europe/Berlin:20261005T095000\r\n"
+               "RRULE:FREQ=WEEKLY;COUNT=4\r\n"
+               "RDATE;TZID=Europe/Berlin:20261029T140000,20261105T140000\r\n"
+               "RDATE:20261201T080000Z\r\n"
+               "RDATE;VALUE=PERIOD:20261210T150000Z/20261210T163000Z\r\n"
+               "RDATE;VALUE=PERIOD;TZID=America/New_York:20261211T090000/PT2H\r\n"
+               "END:VEVENT\r\n"
+               "BEGIN:VEVENT\r\nUID:dates\r\nSUMMARY:Tage\r\n"
+               "DTSTART;VALUE=DATE:20261201\r\nDTEND;VALUE=DATE:20261202\r\n"
+               "RDATE;VALUE=DATE:20261224,20261231\r\n"
+               "END:VEVENT\r\nEND:VCALENDAR\r\n");
+    QCOMPARE(appointments.size(), 2);
+    const Appointment& timed = appointments.at(0);
+    QCOMPARE(timed.rrule, QStringLiteral("FREQ=WEEKLY;COUNT=4"));
+    const QList<RecurrenceDate> expected = {
+        { utc(2026, 10, 29, 13), {} },
+        { utc(2026, 11, 5, 13), {} }, // after the change to winter time, still 14:00 in Berlin
+        { utc(2026, 12, 1, 8), {} },
+        { utc(2026, 12, 10, 15), 90 * 60 * 1000 },
+        { utc(2026, 12, 11, 14), 2 * 3600 * 1000 },
+    };
+    QCOMPARE(timed.recurrenceDates, expected);
+    // Dates alone, without a rule, make a series too.
+    const Appointment& allDay = appointments.at(1);
+    QVERIFY(allDay.isRecurring());
+    QVERIFY(allDay.rrule.isEmpty());
+    QCOMPARE(allDay.recurrenceDates,
+             QList<RecurrenceDate>({ { QDateTime(QDate(2026, 12, 24), QTime(0, 0), Qt::UTC), {} },
+                                     { QDateTime(QDate(2026, 12, 31), QTime(0, 0), Qt::UTC), {} } }));
+}
+
+void TestIcsCodec::extraDatesSurviveARoundTrip()
+{
+    Appointment series = sample();
+    series.recurrenceDates = { { utc(2026, 4, 20, 12), {} }, { utc(2026, 5, 1, 7), 45 * 60 * 1000 } };
+    Appointment dates;
+    dates.uid = QStringLiteral("dates-only");
+    dates.title = QStringLiteral("Tage");
+    dates.kind = SessionKind::InPerson;
+    dates.setAllDayDates(QDate(2026, 5, 4), QDate(2026, 5, 5), QStringLiteral("Europe/Berlin"));
+    dates.recurrenceDates = { { QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC), {} } };
+    Appointment utcSeries = sample();
+    utcSeries.uid = QStringLiteral("utc");
+    utcSeries.timeZone = QStringLiteral("UTC");
+    utcSeries.recurrenceDates = { { utc(2026, 7, 1, 6), 20 * 60 * 1000 } };
+    const QList<Appointment> back = read(IcsCodec::write({ series, dates, utcSeries }), "Asia/Tokyo");
+    QCOMPARE(back.size(), 3);
+    QCOMPARE(back.at(0).recurrenceDates, series.recurrenceDates);
+    QCOMPARE(back.at(0).rrule, series.rrule);
+    QCOMPARE(back.at(1).recurrenceDates, dates.recurrenceDates);
+    QVERIFY(back.at(1).rrule.isEmpty());
+    QCOMPARE(back.at(2).recurrenceDates, utcSeries.recurrenceDates);
 }
 
 Appointment TestIcsCodec::sample()

@@ -48,6 +48,30 @@ qint64 Appointment::durationMs() const
     return start.msecsTo(end);
 }
 
+qint64 Appointment::durationMs(const QDateTime& originalStart) const
+{
+    for (const RecurrenceDate& date : recurrenceDates) {
+        if (date.durationMs && date.start == originalStart)
+            return *date.durationMs;
+    }
+    return durationMs();
+}
+
+qint64 Appointment::longestDurationMs() const
+{
+    qint64 longest = durationMs();
+    for (const RecurrenceDate& date : recurrenceDates)
+        longest = std::max(longest, date.durationMs.value_or(0));
+    return longest;
+}
+
+void Appointment::clearRecurrence()
+{
+    rrule.clear();
+    recurrenceDates.clear();
+    exceptionDates.clear();
+}
+
 bool Appointment::setLocalTimes(const QDate& date, const QTime& startTime, const QTime& endTime,
                                 const QString& zoneId, QString* errorMessage)
 {
@@ -108,7 +132,7 @@ bool Appointment::validate(QString* errorMessage) const
         return fail(tr("The appointment must end after it starts."));
     }
     QString ruleProblem;
-    if (isRecurring() && !Recurrence::validateRule(rrule, &ruleProblem))
+    if (!rrule.isEmpty() && !Recurrence::validateRule(rrule, &ruleProblem))
         return fail(ruleProblem);
     if (kind == SessionKind::ExternalLink) {
         if (!externalUrl.isValid()

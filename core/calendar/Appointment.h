@@ -20,6 +20,15 @@ struct Participant
     friend bool operator==(const Participant&, const Participant&) = default;
 };
 
+// An extra date of a series (RFC 5545 RDATE), besides those its rule yields.
+struct RecurrenceDate
+{
+    QDateTime start; // UTC; on an all-day series the date at 00:00 UTC
+    std::optional<qint64> durationMs; // given as a PERIOD: its own length instead of the series'
+
+    friend bool operator==(const RecurrenceDate&, const RecurrenceDate&) = default;
+};
+
 enum class SessionKind
 {
     Jitsi,
@@ -60,6 +69,8 @@ public:
     QDate endDate;
 
     QString rrule; // RFC 5545 RRULE value without "RRULE:", empty for single appointments
+    // More dates of the series (RDATE); with these alone, and no rule, it is a series too.
+    QList<RecurrenceDate> recurrenceDates;
     QList<QDateTime> exceptionDates; // original starts (UTC) of cancelled occurrences
 
     SessionKind kind = SessionKind::Jitsi;
@@ -78,8 +89,15 @@ public:
     QDateTime created;
     QDateTime modified;
 
-    bool isRecurring() const { return !rrule.isEmpty(); }
+    bool isRecurring() const { return !rrule.isEmpty() || !recurrenceDates.isEmpty(); }
     qint64 durationMs() const;
+    // How long the date of the series that starts at originalStart lasts: a PERIOD's own length, or
+    // the series'.
+    qint64 durationMs(const QDateTime& originalStart) const;
+    // The longest any date of the appointment lasts.
+    qint64 longestDurationMs() const;
+    // Makes this a single appointment: no rule, no extra or cancelled dates.
+    void clearRecurrence();
 
     // A timed appointment from local wall-clock times in the given zone. False (with a message)
     // for times that do not exist there, such as 02:30 on the night clocks spring forward.

@@ -21,7 +21,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, uid, recurrence_id_utc, title, start_utc, end_utc, time_zone, all_day, start_date, end_date, "
     "rrule, exdates, kind, server_profile, room_name, external_url, reminders, status, notes, "
-    "session_started_utc, session_ended_utc, personal_data_purged, created_utc, modified_utc FROM "
+    "session_started_utc, session_ended_utc, personal_data_purged, created_utc, modified_utc, rdates FROM "
     "appointments ");
 
 QVariant nullableMs(const std::optional<QDateTime>& time)
@@ -52,23 +52,61 @@ QDateTime utcFromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-// The end of the last occurrence (NULL: never ends); for single appointments their end.
+// The end of the last occurrence (NULL: never ends); for single appointments their end. A series
+// without a rule ends with its last extra date (RDATE).
 QVariant seriesEnd(const Appointment& appointment)
 {
     if (!appointment.isRecurring())
         return appointment.end.toMSecsSinceEpoch();
+    const bool ruled = !appointment.rrule.isEmpty();
     if (appointment.allDay) {
-        const std::optional<QDate> last = Recurrence::lastDate(appointment.rrule, appointment.startDate);
+        std::optional<QDate> last = ruled ? Recurrence::lastDate(appointment.rrule, appointment.startDate)
+                                          : std::optional(appointment.startDate);
         if (!last)
             return QVariant(QMetaType::fromType<qint64>());
+        for (const RecurrenceDate& date : appointment.recurrenceDates)
+            last = std::max(*last, date.start.date());
         const qint64 days = appointment.startDate.daysTo(appointment.endDate);
         return QDateTime(last->addDays(days), QTime(0, 0), Qt::UTC).addSecs(12 * 3600).toMSecsSinceEpoch();
     }
-    const std::optional<QDateTime> last = Recurrence::lastStart(appointment.rrule, appointment.start,
-                                                                QTimeZone(appointment.timeZone.toUtf8()));
+    const std::optional<QDateTime> last = ruled
+        ? Recurrence::lastStart(appointment.rrule, appointment.start,
+                                QTimeZone(appointment.timeZone.toUtf8()))
+        : std::optional(appointment.start);
     if (!last)
         return QVariant(QMetaType::fromType<qint64>());
-    return last->addMSecs(appointment.durationMs()).toMSecsSinceEpoch();
+    qint64 endMs = last->addMSecs(appointment.durationMs()).toMSecsSinceEpoch();
+    for (const RecurrenceDate& date : appointment.recurrenceDates)
+        endMs = std::max(endMs, date.start.toMSecsSinceEpoch() + appointment.durationMs(date.start));
+    return endMs;
+}
+
+// [[start_utc], [start_utc, duration_ms], …]; NULL for none.
+QVariant recurrenceDatesJson(const QList<RecurrenceDate>& dates)
+{
+    if (dates.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    QJsonArray array;
+    for (const RecurrenceDate& date : dates) {
+        QJsonArray entry { date.start.toMSecsSinceEpoch() };
+        if (date.durationMs)
+            entry.append(*date.durationMs);
+        array.append(entry);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<RecurrenceDate> recurrenceDatesFromJson(const QString& json)
+{
+    QList<RecurrenceDate> dates;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray entry = value.toArray();
+        RecurrenceDate date { QDateTime::fromMSecsSinceEpoch(qint64(entry.at(0).toDouble()), Qt::UTC), {} };
+        if (entry.size() > 1)
+            date.durationMs = qint64(entry.at(1).toDouble());
+        dates.append(date);
+    }
+    return dates;
 }
 
 } // namespace
@@ -86,13 +124,16 @@ void AppointmentStore::noteWritten(const QList<Appointment>& appointments)
 {
     m_cache.clear();
     for (const Appointment& appointment : appointments)
-        m_longestMs = std::max(m_longestMs, appointment.durationMs());
+        m_longestMs = std::max(m_longestMs, appointment.longestDurationMs());
 }
 
 void AppointmentStore::refreshLongestDuration()
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(end_utc - start_utc), 0) FROM appointments"))
+    // Dates given as PERIODs may last longer than their series.
+    if (query.exec(
+            QStringLiteral("SELECT MAX((SELECT COALESCE(MAX(end_utc - start_utc), 0) FROM appointments), "
+                           "(SELECT COALESCE(MAX(end_utc - start_utc), 0) FROM series_occurrences))"))
         && query.next())
         m_longestMs = query.value(0).toLongLong();
 }
@@ -195,7 +236,7 @@ std::optional<Occurrence> AppointmentStore::occurrenceOf(const QString& uid,
                             {} };
     return Occurrence { std::make_shared<const Appointment>(*master),
                         recurrenceId,
-                        recurrenceId.addMSecs(master->durationMs()),
+                        recurrenceId.addMSecs(master->durationMs(recurrenceId)),
                         {},
                         {},
                         recurrenceId };
@@ -275,14 +316,14 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
         reminders.append(minutes);
 
     if (appointment.id == 0) {
-        query.prepare(
-            QStringLiteral("INSERT INTO appointments (uid, recurrence_id_utc, title, start_utc, end_utc, "
-                           "time_zone, all_day, "
-                           "start_date, end_date, rrule, exdates, series_end_utc, kind, server_profile, "
-                           "room_name, external_url, "
-                           "reminders, status, notes, session_started_utc, session_ended_utc, "
-                           "personal_data_purged, created_utc, "
-                           "modified_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO appointments (uid, recurrence_id_utc, title, start_utc, end_utc, "
+            "time_zone, all_day, "
+            "start_date, end_date, rrule, exdates, series_end_utc, kind, server_profile, "
+            "room_name, external_url, "
+            "reminders, status, notes, session_started_utc, session_ended_utc, "
+            "personal_data_purged, created_utc, "
+            "modified_utc, rdates) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE appointments SET uid = ?, recurrence_id_utc = ?, title = ?, start_utc = ?, end_utc = ?, "
@@ -291,7 +332,7 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
             "kind = ?, server_profile = ?, room_name = ?, external_url = ?, reminders = ?, status = ?, notes "
             "= ?, "
             "session_started_utc = ?, session_ended_utc = ?, personal_data_purged = ?, created_utc = ?, "
-            "modified_utc = ? WHERE id = ?"));
+            "modified_utc = ?, rdates = ? WHERE id = ?"));
     }
     const QVariantList values = {
         appointment.uid,
@@ -305,7 +346,9 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
                            : QVariant(QMetaType::fromType<QString>()),
         appointment.allDay ? QVariant(appointment.endDate.toString(Qt::ISODate))
                            : QVariant(QMetaType::fromType<QString>()),
-        nullableText(appointment.rrule),
+        // '' for a series of extra dates alone: rrule IS NOT NULL marks every series.
+        appointment.isRecurring() ? QVariant(nonNull(appointment.rrule))
+                                  : QVariant(QMetaType::fromType<QString>()),
         exdates.isEmpty()
             ? QVariant(QMetaType::fromType<QString>())
             : QVariant(QString::fromUtf8(QJsonDocument(exdates).toJson(QJsonDocument::Compact))),
@@ -322,6 +365,7 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
         appointment.personalDataPurged ? 1 : 0,
         appointment.created.toMSecsSinceEpoch(),
         appointment.modified.toMSecsSinceEpoch(),
+        recurrenceDatesJson(appointment.recurrenceDates),
     };
     for (const QVariant& value : values)
         query.addBindValue(value);
@@ -428,6 +472,7 @@ QList<Appointment> AppointmentStore::load(QSqlQuery& query) const
         appointment.personalDataPurged = query.value(21).toInt() != 0;
         appointment.created = utcFromMs(query.value(22).toLongLong());
         appointment.modified = utcFromMs(query.value(23).toLongLong());
+        appointment.recurrenceDates = recurrenceDatesFromJson(query.value(24).toString());
         result.append(appointment);
     }
     return result;

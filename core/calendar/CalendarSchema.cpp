@@ -126,5 +126,14 @@ MigrationList CalendarSchema::migrations()
             // The index holds folded text from now on (so "yilmaz" finds "Yılmaz").
             &SearchText::rebuild,
         },
+        Migration {
+            5,
+            QStringLiteral("extra dates of a series (RDATE)"),
+            {
+                // A JSON array of [start_utc] or, for a PERIOD, [start_utc, duration_ms]. A series of
+                // such dates alone has rrule = '': rrule IS NOT NULL still tells every series apart.
+                QStringLiteral("ALTER TABLE appointments ADD COLUMN rdates TEXT"),
+            },
+        },
     };
 }

@@ -126,8 +126,18 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
             properties << timeProperty("DTSTART", appointment.start)
                        << timeProperty("DTEND", appointment.end);
         }
-        if (appointment.isRecurring())
+        if (!appointment.rrule.isEmpty())
             properties << "RRULE:" + appointment.rrule.toUtf8();
+        for (const RecurrenceDate& extra : appointment.recurrenceDates) {
+            if (appointment.allDay)
+                properties << "RDATE;VALUE=DATE:" + extra.start.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+            else if (extra.durationMs)
+                properties << timeProperty("RDATE;VALUE=PERIOD", extra.start) + '/'
+                        + (utc ? icalUtc(extra.start.addMSecs(*extra.durationMs))
+                               : icalLocal(extra.start.addMSecs(*extra.durationMs), zone));
+            else
+                properties << timeProperty("RDATE", extra.start);
+        }
         for (const QDateTime& excluded : appointment.exceptionDates) {
             properties << (appointment.allDay ? "EXDATE;VALUE=DATE:"
                                    + excluded.toString(QStringLiteral("yyyyMMdd")).toLatin1()

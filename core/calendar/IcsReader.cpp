@@ -674,6 +674,25 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
             return refuse(lineOf(source, QStringLiteral("EXDATE")), problem);
         appointment.exceptionDates.append(occurrenceStart(*excluded));
     }
+    // RDATE: more dates of the series, a PERIOD with its own length.
+    for (icalproperty* rdate = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY); rdate;
+         rdate = icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
+        const icaldatetimeperiodtype value = icalproperty_get_rdate(rdate);
+        const bool isPeriod = !icalperiodtype_is_null_period(value.period);
+        const bool hasEnd = isPeriod && !icaltime_is_null_time(value.period.end);
+        const std::optional<Time> extra = readTime(rdate, isPeriod ? value.period.start : value.time, &problem);
+        const std::optional<Time> end = extra && hasEnd ? readTime(rdate, value.period.end, &problem) : std::nullopt;
+        if (!extra || (hasEnd && !end))
+            return refuse(lineOf(source, QStringLiteral("RDATE")), problem);
+        RecurrenceDate date { occurrenceStart(*extra), {} };
+        if (isPeriod && !appointment.allDay && !extra->isDate) {
+            date.durationMs = hasEnd ? extra->utc.msecsTo(end->utc)
+                                     : qint64(icaldurationtype_as_int(value.period.duration)) * 1000;
+            if (*date.durationMs <= 0)
+                return refuse(lineOf(source, QStringLiteral("RDATE")), tr("it ends before it starts."));
+        }
+        appointment.recurrenceDates.append(date);
+    }
     if (icalproperty* recurrenceId = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
         const std::optional<Time> original
             = readTime(recurrenceId, icalproperty_get_recurrenceid(recurrenceId), &problem);

@@ -7,8 +7,7 @@ Appointment Occurrence::standalone() const
         return single;
     single.id = 0;
     single.recurrenceId = recurrenceId;
-    single.rrule.clear();
-    single.exceptionDates.clear();
+    single.clearRecurrence();
     if (single.allDay) {
         single.startDate = date;
         single.endDate = endDate;

@@ -31,26 +31,51 @@ QList<OccurrenceSlot> SeriesIndex::expand(const Appointment& series, const QDate
         if (!replaced.contains(recurrenceIdMs))
             slots.append({ series.id, startMs, endMs, recurrenceIdMs });
     };
+    // Without a rule the series is its first date and its extra dates (RDATE).
+    const bool ruled = !series.rrule.isEmpty();
     if (series.allDay) {
         const qint64 spanMs = series.startDate.daysTo(series.endDate) * dayMs;
-        const QList<QDate> dates
-            = Recurrence::dates(series.rrule, series.startDate, from.toUTC().date(), until.toUTC().date());
+        const QDate fromDate = from.toUTC().date();
+        QDate untilDate = until.toUTC().date();
+        QList<QDate> dates
+            = ruled ? Recurrence::dates(series.rrule, series.startDate, fromDate, untilDate) : QList<QDate>();
         expanded = dates.size();
-        for (const QDate& date : dates) {
+        // Cut short: the extra dates up to where the rule's dates stopped.
+        if (expanded >= Recurrence::maxOccurrencesPerQuery)
+            untilDate = dates.constLast().addDays(1);
+        const auto inWindow = [&](const QDate& date) { return date >= fromDate && date < untilDate; };
+        if (!ruled && inWindow(series.startDate))
+            dates.append(series.startDate);
+        for (const RecurrenceDate& extra : series.recurrenceDates) {
+            if (inWindow(extra.start.date()) && !dates.contains(extra.start.date()))
+                dates.append(extra.start.date());
+        }
+        std::sort(dates.begin(), dates.end());
+        for (const QDate& date : std::as_const(dates)) {
             const qint64 midnight = midnightUtcMs(date);
             if (!series.exceptionDates.contains(QDateTime(date, QTime(0, 0), Qt::UTC)))
                 // The widest span any viewer could see, as for all-day appointments.
                 add(midnight, midnight - 14 * 3600 * 1000, midnight + spanMs + 12 * 3600 * 1000);
         }
     } else {
-        const qint64 durationMs = series.durationMs();
-        const QList<QDateTime> starts = Recurrence::starts(series.rrule, series.start,
-                                                           QTimeZone(series.timeZone.toUtf8()), from, until);
+        QList<QDateTime> starts = ruled
+            ? Recurrence::starts(series.rrule, series.start, QTimeZone(series.timeZone.toUtf8()), from, until)
+            : QList<QDateTime>();
         expanded = starts.size();
-        for (const QDateTime& start : starts) {
+        const QDateTime limit
+            = expanded >= Recurrence::maxOccurrencesPerQuery ? starts.constLast().addMSecs(1) : until;
+        const auto inWindow = [&](const QDateTime& start) { return start >= from && start < limit; };
+        if (!ruled && inWindow(series.start))
+            starts.append(series.start);
+        for (const RecurrenceDate& extra : series.recurrenceDates) {
+            if (inWindow(extra.start) && !starts.contains(extra.start))
+                starts.append(extra.start);
+        }
+        std::sort(starts.begin(), starts.end());
+        for (const QDateTime& start : std::as_const(starts)) {
             if (!series.exceptionDates.contains(start))
                 add(start.toMSecsSinceEpoch(), start.toMSecsSinceEpoch(),
-                    start.toMSecsSinceEpoch() + durationMs);
+                    start.toMSecsSinceEpoch() + series.durationMs(start));
         }
     }
     if (truncated)
@@ -106,8 +131,10 @@ bool SeriesIndex::write(const QSqlDatabase& database, const Appointment& appoint
         return false;
 
     bool truncated = false;
-    const QDateTime first
+    QDateTime first
         = appointment.allDay ? QDateTime(appointment.startDate, QTime(0, 0), Qt::UTC) : appointment.start;
+    for (const RecurrenceDate& extra : appointment.recurrenceDates)
+        first = std::min(first, extra.start);
     const QList<OccurrenceSlot> slots
         = expand(appointment, first, horizon, replaced.value(appointment.uid), &truncated);
     query.prepare(QStringLiteral("INSERT INTO series_occurrences (appointment_id, recurrence_id_utc, "

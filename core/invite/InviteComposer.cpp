@@ -232,8 +232,7 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
         invitation.kind = SessionKind::ExternalLink;
         invitation.externalUrl = context.guestLink;
         invitation.recurrenceId.reset();
-        invitation.rrule.clear();
-        invitation.exceptionDates.clear();
+        invitation.clearRecurrence();
         pair.link.attachments.append(
             { QStringLiteral("invitation.ics"), "text/calendar; method=REQUEST; charset=UTF-8",
               IcsCodec::write({ invitation }, IcsCodec::Detail::Invitation, QStringLiteral("REQUEST")) });
