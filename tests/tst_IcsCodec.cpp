@@ -30,6 +30,7 @@ private Q_SLOTS:
     void meaninglessEventsAreRefusedAlone();
     void harmlessFlawsLeaveOutThePropertyOnly();
     void readsExtraDatesOfASeries();
+    void linkNamesOfZonesAreKnownZones();
     void extraDatesSurviveARoundTrip();
     void roundTripKeepsEverything();
     void independentParserAgrees();
@@ -461,6 +462,27 @@ void TestIcsCodec::readsExtraDatesOfASeries()
     QCOMPARE(allDay.recurrenceDates,
              QList<RecurrenceDate>({ { QDateTime(QDate(2026, 12, 24), QTime(0, 0), Qt::UTC), {} },
                                      { QDateTime(QDate(2026, 12, 31), QTime(0, 0), Qt::UTC), {} } }));
+}
+
+void TestIcsCodec::linkNamesOfZonesAreKnownZones()
+{
+    // Qt maps "India Standard Time" to Asia/Calcutta, a link in tzdata that Qt does not list as
+    // available; our own export writes that name. Such series repeat in that zone, not locally.
+    for (const QByteArray& tzid :
+         { QByteArray("Asia/Calcutta"), QByteArray("US/Eastern"), QByteArray("India Standard Time") }) {
+        IcsImportReport report;
+        const QList<Appointment> appointments = IcsCodec::read(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:l\r\nSUMMARY:x\r\n"
+            "DTSTART;TZID="
+                + tzid + ":20260105T090000\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            QTimeZone("Europe/Berlin"), &report);
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.findingsText()));
+        QCOMPARE(appointments.size(), 1);
+        const QTimeZone zone(appointments.first().timeZone.toUtf8());
+        QVERIFY2(zone.isValid() && appointments.first().timeZone != QLatin1String("Europe/Berlin"),
+                 qPrintable(appointments.first().timeZone));
+        QCOMPARE(appointments.first().start.toTimeZone(zone).time(), QTime(9, 0));
+    }
 }
 
 void TestIcsCodec::extraDatesSurviveARoundTrip()

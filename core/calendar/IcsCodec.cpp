@@ -130,7 +130,8 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
             properties << "RRULE:" + appointment.rrule.toUtf8();
         for (const RecurrenceDate& extra : appointment.recurrenceDates) {
             if (appointment.allDay)
-                properties << "RDATE;VALUE=DATE:" + extra.start.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+                properties << "RDATE;VALUE=DATE:"
+                        + extra.start.toString(QStringLiteral("yyyyMMdd")).toLatin1();
             else if (extra.durationMs)
                 properties << timeProperty("RDATE;VALUE=PERIOD", extra.start) + '/'
                         + (utc ? icalUtc(extra.start.addMSecs(*extra.durationMs))

@@ -103,6 +103,10 @@ QTimeZone ianaZoneFor(const QString& tzid)
     const QByteArray id = tzid.toUtf8();
     if (QTimeZone::isTimeZoneIdAvailable(id))
         return QTimeZone(id);
+    // Links such as Asia/Calcutta or US/Eastern (Qt itself maps Windows names to some) are not
+    // listed as available. Only names with a region count: Qt reads "Nowhere" as a POSIX rule.
+    if (const QTimeZone link(id); id.contains('/') && link.isValid())
+        return link;
     // Outlook writes Windows names ("W. Europe Standard Time").
     const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);
     if (!iana.isEmpty())
@@ -680,13 +684,15 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         const icaldatetimeperiodtype value = icalproperty_get_rdate(rdate);
         const bool isPeriod = !icalperiodtype_is_null_period(value.period);
         const bool hasEnd = isPeriod && !icaltime_is_null_time(value.period.end);
-        const std::optional<Time> extra = readTime(rdate, isPeriod ? value.period.start : value.time, &problem);
-        const std::optional<Time> end = extra && hasEnd ? readTime(rdate, value.period.end, &problem) : std::nullopt;
-        if (!extra || (hasEnd && !end))
+        const std::optional<Time> extra
+            = readTime(rdate, isPeriod ? value.period.start : value.time, &problem);
+        const std::optional<Time> periodEnd
+            = extra && hasEnd ? readTime(rdate, value.period.end, &problem) : std::nullopt;
+        if (!extra || (hasEnd && !periodEnd))
             return refuse(lineOf(source, QStringLiteral("RDATE")), problem);
         RecurrenceDate date { occurrenceStart(*extra), {} };
         if (isPeriod && !appointment.allDay && !extra->isDate) {
-            date.durationMs = hasEnd ? extra->utc.msecsTo(end->utc)
+            date.durationMs = hasEnd ? extra->utc.msecsTo(periodEnd->utc)
                                      : qint64(icaldurationtype_as_int(value.period.duration)) * 1000;
             if (*date.durationMs <= 0)
                 return refuse(lineOf(source, QStringLiteral("RDATE")), tr("it ends before it starts."));
@@ -760,7 +766,7 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
     }
     if (appointment.title.isEmpty())
         appointment.title = tr("(no title)");
-    if (appointment.isRecurring() && !Recurrence::validateRule(appointment.rrule, &problem))
+    if (!appointment.rrule.isEmpty() && !Recurrence::validateRule(appointment.rrule, &problem))
         return refuse(lineOf(source, QStringLiteral("RRULE")), problem);
     if (!appointment.validate(&problem))
         return refuse(source.beginLine, problem);
