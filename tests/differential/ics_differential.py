@@ -515,7 +515,8 @@ def generate(seed, index):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", required=True, help="the vieraugen-cli executable")
-    parser.add_argument("--fixtures", help="a folder of .ics files compared first")
+    parser.add_argument("--fixtures", action="append", default=[],
+                        help="a folder of .ics files compared first (may be given more than once)")
     parser.add_argument("--count", type=int, default=int(os.environ.get("VIERAUGEN_DIFFERENTIAL_COUNT", 60)),
                         help="generated calendars (default 60, or VIERAUGEN_DIFFERENTIAL_COUNT)")
     parser.add_argument("--seed", type=int, default=int(os.environ.get("VIERAUGEN_DIFFERENTIAL_SEED", 13)))
@@ -536,10 +537,10 @@ def main():
         return 0
 
     cases = []
-    if arguments.fixtures and arguments.only is None and os.path.isdir(arguments.fixtures):
-        for name in sorted(os.listdir(arguments.fixtures)):
+    for folder in arguments.fixtures if arguments.only is None else []:
+        for name in sorted(os.listdir(folder)):
             if name.endswith(".ics"):
-                with open(os.path.join(arguments.fixtures, name), "rb") as file:
+                with open(os.path.join(folder, name), "rb") as file:
                     cases.append((name, file.read()))
     cases += [(f"generated #{index} (seed {arguments.seed})", generate(arguments.seed, index)) for index in indexes]
     # recurring-ical-events 2.0.1 applies a RANGE=THISANDFUTURE exception to its own date only;
