@@ -143,6 +143,8 @@ int main(int argc, char* argv[])
     if (!takingScreenshot)
         invitations.startOutbox();
     window.show();
+    if (!takingScreenshot)
+        QTimer::singleShot(0, &window, &MainWindow::offerSetupOnFirstStart);
 
     ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);
     QObject::connect(&reminders, &ReminderNotifier::openRequested, &window,

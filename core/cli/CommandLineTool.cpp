@@ -312,21 +312,14 @@ int CommandLineTool::provision(const QStringList& arguments, const DataLocation&
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the provisioning file (JSON)"));
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;
-    const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << Qt::endl;
-        return DataError;
-    }
     if (!prepareDataFolder(location))
         return DataError;
 
     Provisioner provisioner(m_settings, secrets());
     Provisioner::Plan plan;
     QString error;
-    if (!provisioner.parse(file.readAll(), &plan, &error)) {
-        m_err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << error << '\n'
-              << tr("Nothing was changed.") << Qt::endl;
+    if (!provisioner.parseFile(parser.positionalArguments().constFirst(), &plan, &error)) {
+        m_err << error << '\n' << tr("Nothing was changed.") << Qt::endl;
         return DataError;
     }
     bool ok = false;

@@ -75,6 +75,25 @@ bool ServerProfile::validate(QString* errorMessage) const
     return true;
 }
 
+QString ServerProfile::suggestedId(const QString& name)
+{
+    // German spelling first (München → muenchen), then other accents fall off (Café → cafe).
+    QString id = name.toLower();
+    const std::pair<QStringView, QStringView> german[]
+        = { { u"ä", u"ae" }, { u"ö", u"oe" }, { u"ü", u"ue" }, { u"ß", u"ss" } };
+    for (const auto& [letter, spelling] : german)
+        id.replace(letter.toString(), spelling.toString());
+    id = id.normalized(QString::NormalizationForm_KD);
+    id.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
+    id.replace(notAllowed, QStringLiteral("-"));
+    while (id.startsWith(QLatin1Char('-')))
+        id.remove(0, 1);
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    return id.left(40);
+}
+
 QString ServerProfile::noAuthenticationWarning()
 {
     return tr(

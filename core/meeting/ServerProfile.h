@@ -43,6 +43,8 @@ public:
     // Ids are short, stable and safe inside keychain keys: lowercase letters, digits, '-'.
     static bool validateId(const QString& id, QString* errorMessage);
     bool validate(QString* errorMessage) const;
+    // An id made from a name people read: "Beratung München" → "beratung-muenchen".
+    static QString suggestedId(const QString& name);
 
     // Shown when a profile has no token authentication.
     static QString noAuthenticationWarning();

@@ -6,6 +6,8 @@
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +89,19 @@ bool Provisioner::parse(const QByteArray& json, Plan* plan, QString* errorMessag
         && parseServers(root.value(QLatin1String("servers")), plan, errorMessage)
         && parseSmtp(root.value(QLatin1String("smtp")), plan, errorMessage)
         && parseSms(root.value(QLatin1String("sms")), plan, errorMessage);
+}
+
+bool Provisioner::parseFile(const QString& path, Plan* plan, QString* errorMessage) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (parse(file.readAll(), plan, errorMessage))
+        return true;
+    *errorMessage = QDir::toNativeSeparators(path) + QStringLiteral(": ") + *errorMessage;
+    return false;
 }
 
 bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* errorMessage) const

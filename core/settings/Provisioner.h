@@ -39,6 +39,9 @@ public:
 
     // Reads and checks the whole file before anything is applied. Error messages name the place.
     bool parse(const QByteArray& json, Plan* plan, QString* errorMessage) const;
+    // The same for a file; the message names the file (the command line and the setup assistant
+    // report a wrong file alike).
+    bool parseFile(const QString& path, Plan* plan, QString* errorMessage) const;
 
     // Emits finished() once, never before apply() returns, with a line per change (never a secret value).
     void apply(const Plan& plan);

@@ -95,6 +95,16 @@ void Settings::setPrivacyNoticeUrl(const QUrl& url)
     m_settings->setValue(QStringLiteral("invite/privacyNotice"), url.toString());
 }
 
+bool Settings::setupDone() const
+{
+    return m_settings->value(QStringLiteral("setup/done"), false).toBool();
+}
+
+void Settings::setSetupDone(bool done)
+{
+    m_settings->setValue(QStringLiteral("setup/done"), done);
+}
+
 QString Settings::inviteTemplateDirectory() const
 {
     return m_settings->value(QStringLiteral("invite/templateDirectory")).toString();

@@ -64,6 +64,10 @@ public:
     QString preferredDevice(MediaDevice device) const;
     void setPreferredDevice(MediaDevice device, const QString& label);
 
+    // Whether the first-start assistant was finished or skipped; either way it is not offered again.
+    bool setupDone() const;
+    void setSetupDone(bool done);
+
     // When reminders were last checked, so that those missed while Vieraugen was closed show once.
     QDateTime remindersCheckedUntil() const;
     void setRemindersCheckedUntil(const QDateTime& instant);

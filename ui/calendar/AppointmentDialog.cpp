@@ -119,6 +119,9 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     m_kind->setCurrentIndex(m_kind->findData(int(appointment.kind)));
     for (const ServerProfile& profile : settings.serverProfiles())
         m_server->addItem(profile.name, profile.id);
+    // Video sessions can be planned before IT has set up the server; it is chosen at Start.
+    if (m_server->count() == 0)
+        m_server->addItem(tr("Not set up yet"), QString());
     const QString serverId = appointment.serverProfileId.isEmpty() ? settings.defaultServerProfileId()
                                                                    : appointment.serverProfileId;
     m_server->setCurrentIndex(qMax(0, m_server->findData(serverId)));
@@ -229,9 +232,6 @@ QString AppointmentDialog::problem(Appointment* result) const
     if (m_reminder->currentData().toInt() >= 0)
         candidate.reminderMinutes.append(m_reminder->currentData().toInt());
     QString error;
-    if (candidate.kind == SessionKind::Jitsi && m_server->count() == 0)
-        return tr("No video server is set up yet. Add one in Settings → Servers, or choose another kind of "
-                  "session.");
     if (m_allDay->isChecked()) {
         const qint64 days
             = qMax<qint64>(1, m_original.allDay ? m_original.startDate.daysTo(m_original.endDate) : 1);
@@ -290,7 +290,11 @@ void AppointmentDialog::updateState()
     Appointment candidate;
     const QString error = problem(&candidate);
     showProblem(error, m_title->text().isEmpty());
-    showWarning(error.isEmpty() ? overlapWarning(candidate) : QString());
+    QString warning = error.isEmpty() ? overlapWarning(candidate) : QString();
+    if (warning.isEmpty() && kind == SessionKind::Jitsi && m_server->currentData().toString().isEmpty())
+        warning = tr("No video server is set up yet. You can plan the session now; before it starts, open the "
+                     "setup file from your IT under Help → Set Up Vieraugen…");
+    showWarning(warning);
 }
 
 Appointment AppointmentDialog::appointment() const

@@ -43,7 +43,7 @@ MediaDevice deviceOf(const QString& kind)
 } // namespace
 
 PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& engine,
-                                             const ServerProfile& server, QWidget* parent)
+                                             const std::optional<ServerProfile>& server, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_server(server)
@@ -99,26 +99,38 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     devicesLayout->addWidget(m_preview, 1);
     devicesLayout->addLayout(form);
 
-    auto* serverBox = new QGroupBox(tr("Connection to %1").arg(server.name), this);
-    auto* grid = new QGridLayout;
-    grid->setColumnStretch(2, 1);
-    int gridRow = 0;
-    for (const QString& name : { tr("Server name"), tr("Secure connection"), tr("Response time"),
-                                 tr("Audio and video through the relay") }) {
-        CheckRow row { new QLabel(this), new QLabel(this), ServerCheck::Status::Fail };
-        auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), this);
-        row.detail->setWordWrap(true);
-        row.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(row.icon, gridRow, 0, Qt::AlignTop);
-        grid->addWidget(title, gridRow, 1, Qt::AlignTop);
-        grid->addWidget(row.detail, gridRow + 1, 1, 1, 2, Qt::AlignTop);
-        gridRow += 2;
-        m_rows.append(row);
-    }
-    grid->setRowStretch(gridRow, 1);
+    auto* serverBox = new QGroupBox(server ? tr("Connection to %1").arg(server->name) : tr("Connection"), this);
     auto* serverLayout = new QVBoxLayout(serverBox);
-    serverLayout->addLayout(grid, 1);
-    serverLayout->addWidget(m_again, 0, Qt::AlignRight);
+    if (server) {
+        auto* grid = new QGridLayout;
+        grid->setColumnStretch(2, 1);
+        int gridRow = 0;
+        for (const QString& name : { tr("Server name"), tr("Secure connection"), tr("Response time"),
+                                     tr("Audio and video through the relay") }) {
+            CheckRow row { new QLabel(this), new QLabel(this), ServerCheck::Status::Fail };
+            auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), this);
+            row.detail->setWordWrap(true);
+            row.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            grid->addWidget(row.icon, gridRow, 0, Qt::AlignTop);
+            grid->addWidget(title, gridRow, 1, Qt::AlignTop);
+            grid->addWidget(row.detail, gridRow + 1, 1, 1, 2, Qt::AlignTop);
+            gridRow += 2;
+            m_rows.append(row);
+        }
+        grid->setRowStretch(gridRow, 1);
+        serverLayout->addLayout(grid, 1);
+        serverLayout->addWidget(m_again, 0, Qt::AlignRight);
+    } else {
+        auto* noServer = new QLabel(tr("The connection can be checked once a video server is set up: Help → "
+                                       "Set Up Vieraugen…, step \"Video server\". Camera, microphone and "
+                                       "speaker need no server."),
+                                    this);
+        noServer->setObjectName(QStringLiteral("noServer"));
+        noServer->setWordWrap(true);
+        serverLayout->addWidget(noServer);
+        serverLayout->addStretch(1);
+        m_again->hide();
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
     auto* columns = new QHBoxLayout;
@@ -295,7 +307,7 @@ void PreSessionCheckDialog::setRow(Check check, ServerCheck::Status status, cons
 
 void PreSessionCheckDialog::checkServerAgain()
 {
-    if (m_pendingChecks > 0)
+    if (!m_server || m_pendingChecks > 0)
         return;
     m_pendingChecks = 2;
     m_again->setEnabled(false);
@@ -304,7 +316,7 @@ void PreSessionCheckDialog::checkServerAgain()
         row.detail->setText(tr("Checking…"));
         row.status = ServerCheck::Status::Fail;
     }
-    m_serverCheck->run(m_server.baseUrl, [this](const QList<ServerCheck::Step>& steps) {
+    m_serverCheck->run(m_server->baseUrl, [this](const QList<ServerCheck::Step>& steps) {
         static const QHash<QString, Check> rows { { QStringLiteral("dns"), Check::Dns },
                                                   { QStringLiteral("api"), Check::Api },
                                                   { QStringLiteral("latency"), Check::Latency } };
@@ -320,7 +332,7 @@ void PreSessionCheckDialog::checkServerAgain()
 void PreSessionCheckDialog::runConnectionTest()
 {
     m_connectionTest->findIceServers(
-        m_server.baseUrl, [this](const QJsonArray& iceServers, const QString& error) {
+        m_server->baseUrl, [this](const QJsonArray& iceServers, const QString& error) {
             if (!error.isEmpty()) {
                 setRow(Check::Connection, ServerCheck::Status::Warn, tr("Not tested. %1").arg(error));
                 checkFinished();

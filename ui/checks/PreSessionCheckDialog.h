@@ -9,6 +9,8 @@
 #include <QDialog>
 #include <QNetworkAccessManager>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -25,11 +27,13 @@ class PreSessionCheckDialog : public QDialog
     Q_OBJECT
 
 public:
-    PreSessionCheckDialog(Settings& settings, SessionEngine& engine, const ServerProfile& server,
+    // Without a server only camera, microphone and speaker are checked; the connection part says
+    // that it needs one.
+    PreSessionCheckDialog(Settings& settings, SessionEngine& engine, const std::optional<ServerProfile>& server,
                           QWidget* parent = nullptr);
     ~PreSessionCheckDialog() override;
 
-    // Rows of the server part, in this order.
+    // Rows of the server part, in this order (none without a server).
     enum class Check
     {
         Dns,
@@ -71,7 +75,7 @@ private:
     void checkFinished();
 
     Settings& m_settings;
-    const ServerProfile m_server;
+    const std::optional<ServerProfile> m_server;
     QNetworkAccessManager m_network;
     ServerCheck* m_serverCheck;
     ConnectionTest* m_connectionTest;

@@ -104,6 +104,13 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
         open->activateWindow();
         return;
     }
+    if (m_settings.serverProfiles().isEmpty()) {
+        Q_EMIT serverSetupRequested(
+            tr("\"%1\" is a video session, and video sessions need your organization's video server. "
+               "Set it up here, then press Start again.")
+                .arg(occurrence.appointment->title));
+        return;
+    }
     const QString key = occurrenceKey(occurrence);
     if (m_planning.contains(key))
         return;
@@ -263,14 +270,27 @@ void SessionLauncher::check(const Occurrence& occurrence)
     if (const std::optional<ServerProfile> profile
         = SessionPlanner::serverFor(m_settings, *occurrence.appointment, {}, &error))
         check(*profile);
+    else if (m_settings.serverProfiles().isEmpty())
+        checkDevices();
     else
         MessageBox::warning(m_window, tr("Check Before the Session"), error);
 }
 
 void SessionLauncher::check(const ServerProfile& server)
 {
+    openCheck(server);
+}
+
+void SessionLauncher::checkDevices()
+{
+    openCheck(std::nullopt);
+}
+
+void SessionLauncher::openCheck(const std::optional<ServerProfile>& server)
+{
+    const QString serverId = server ? server->id : QString();
     if (m_check) {
-        if (m_checkedServer == server.id) {
+        if (m_checkedServer == serverId) {
             m_check->raise();
             m_check->activateWindow();
             return;
@@ -279,7 +299,7 @@ void SessionLauncher::check(const ServerProfile& server)
     }
     m_check = new PreSessionCheckDialog(m_settings, *m_engine, server, m_window);
     m_check->setAttribute(Qt::WA_DeleteOnClose);
-    m_checkedServer = server.id;
+    m_checkedServer = serverId;
     connect(m_check, &PreSessionCheckDialog::helpRequested, this, &SessionLauncher::helpRequested);
     m_check->show();
 }

@@ -40,6 +40,8 @@ public:
     // The pre-session check for the appointment's server, or for this server; one at a time.
     void check(const Occurrence& occurrence);
     void check(const ServerProfile& server);
+    // Camera, microphone and speaker only, before any server is set up.
+    void checkDevices();
 
     SessionEngine& engine() const { return *m_engine; }
     SessionWindow* windowFor(const Occurrence& occurrence) const;
@@ -50,9 +52,12 @@ Q_SIGNALS:
     void attentionRequested(const QString& title, const QString& message);
     void inviteRequested(const Occurrence& occurrence);
     void helpRequested(const QString& topic);
+    // A video session was started before any server is set up; explanation says what is missing.
+    void serverSetupRequested(const QString& explanation);
 
 private:
     void startJitsi(const Occurrence& occurrence);
+    void openCheck(const std::optional<ServerProfile>& server);
     SessionWindow* openWindow(const SessionPlan& plan);
     // The server fails: the appointment gets a room on the backup server and the session moves there.
     void switchToBackup(SessionWindow* window);

@@ -4,7 +4,6 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 
 ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
                                          const QList<ServerProfile>& otherProfiles, bool hasAppSecret,
@@ -74,7 +73,7 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
         if (m_isNew)
-            m_id->setText(idFromName(name));
+            m_id->setText(ServerProfile::suggestedId(name));
         updateState();
     });
     for (QLineEdit* edit : { m_id, m_url, m_appId, m_issuer, m_audience })
@@ -88,25 +87,6 @@ ServerProfileDialog::~ServerProfileDialog()
 {
     // Don't leave the typed secret in a widget's memory longer than needed.
     m_appSecret->clear();
-}
-
-QString ServerProfileDialog::idFromName(const QString& name)
-{
-    // German spelling first (München → muenchen), then other accents fall off (Café → cafe).
-    QString id = name.toLower();
-    const std::pair<QStringView, QStringView> german[]
-        = { { u"ä", u"ae" }, { u"ö", u"oe" }, { u"ü", u"ue" }, { u"ß", u"ss" } };
-    for (const auto& [letter, spelling] : german)
-        id.replace(letter.toString(), spelling.toString());
-    id = id.normalized(QString::NormalizationForm_KD);
-    id.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
-    id.replace(notAllowed, QStringLiteral("-"));
-    while (id.startsWith(QLatin1Char('-')))
-        id.remove(0, 1);
-    while (id.endsWith(QLatin1Char('-')))
-        id.chop(1);
-    return id.left(40);
 }
 
 ServerProfile ServerProfileDialog::profile() const

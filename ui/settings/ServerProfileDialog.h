@@ -24,7 +24,6 @@ public:
 
 private:
     void updateState();
-    static QString idFromName(const QString& name);
 
     bool m_isNew;
     bool m_secureStorageAvailable;

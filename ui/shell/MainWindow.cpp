@@ -1,11 +1,14 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/calendar/AppointmentStore.h"
+#include "core/settings/FirstSetup.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
+#include "ui/session/SessionEngine.h"
 #include "ui/session/SessionLauncher.h"
+#include "ui/setup/SetupAssistant.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/HelpWindow.h"
 #include "ui/shell/SettingsDialog.h"
@@ -44,6 +47,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     connect(m_calendar, &CalendarWidget::checkRequested, m_sessions,
             qOverload<const Occurrence&>(&SessionLauncher::check));
     connect(m_sessions, &SessionLauncher::helpRequested, this, &MainWindow::showHelp);
+    connect(m_sessions, &SessionLauncher::serverSetupRequested, this, &MainWindow::showServerSetup);
     connect(m_sessions, &SessionLauncher::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_calendar, &CalendarWidget::statusMessage, this,
@@ -162,6 +166,10 @@ void MainWindow::createMenus()
     helpPages->setObjectName(QStringLiteral("helpAction"));
     helpPages->setShortcut(QKeySequence::HelpContents);
     help->addAction(check);
+    QAction* setup = help->addAction(tr("Set &Up Vieraugen…"), this, &MainWindow::showSetup);
+    setup->setObjectName(QStringLiteral("setupAction"));
+    setup->setStatusTip(tr("Your name and service, the video server from your IT's setup file, and a device "
+                           "check."));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Vieraugen"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -245,8 +253,7 @@ void MainWindow::checkBeforeSession()
         = m_settings.serverProfile(m_settings.defaultServerProfileId()))
         m_sessions->check(*server);
     else
-        MessageBox::information(this, tr("Check Before the Session"),
-                                tr("No video server is set up yet. Add one under Settings → Servers."));
+        m_sessions->checkDevices();
 }
 
 void MainWindow::bringToFront()
@@ -267,6 +274,43 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_secrets, this);
     dialog.exec();
+}
+
+void MainWindow::openSetup(SetupAssistant::Step step, const QString& notice)
+{
+    const bool wasOpen = m_setup && m_setup->isVisible();
+    if (!m_setup) {
+        m_setup = new SetupAssistant(m_settings, m_secrets, m_sessions->engine(), this);
+        m_setup->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_setup, &SetupAssistant::helpRequested, this, &MainWindow::showHelp);
+        // Queued: the appointment dialog opens once the assistant is gone, not behind it.
+        connect(m_setup, &SetupAssistant::newAppointmentRequested, m_calendar,
+                [this] { m_calendar->newAppointment(); }, Qt::QueuedConnection);
+        connect(m_setup, &QDialog::rejected, this, [this] {
+            statusBar()->showMessage(tr("You can set up Vieraugen any time: Help → Set Up Vieraugen…"), 8000);
+        });
+    }
+    if (!wasOpen || step != SetupAssistant::Step::Identity)
+        m_setup->startAt(step, notice);
+    m_setup->open();
+    m_setup->raise();
+    m_setup->activateWindow();
+}
+
+void MainWindow::showSetup()
+{
+    openSetup(SetupAssistant::Step::Identity, {});
+}
+
+void MainWindow::offerSetupOnFirstStart()
+{
+    if (FirstSetup::shouldOffer(m_settings, m_appointments))
+        showSetup();
+}
+
+void MainWindow::showServerSetup(const QString& explanation)
+{
+    openSetup(SetupAssistant::Step::Server, explanation);
 }
 
 void MainWindow::importCalendar()

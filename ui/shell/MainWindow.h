@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ui/setup/SetupAssistant.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class AppointmentStore;
 class HelpWindow;
@@ -52,6 +55,12 @@ public:
     void showHelp(const QString& topic = {});
     void checkBeforeSession();
     void showSettings();
+    // The setup assistant (Help → Set Up Vieraugen…); at start only for a new user.
+    void showSetup();
+    void offerSetupOnFirstStart();
+    // Opens the assistant at the server step, saying what is missing.
+    void showServerSetup(const QString& explanation);
+    SetupAssistant* setupAssistant() const { return m_setup; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +69,7 @@ protected:
 
 private:
     void createMenus();
+    void openSetup(SetupAssistant::Step step, const QString& notice);
 
     Settings& m_settings;
     SecretStore& m_secrets;
@@ -69,6 +79,7 @@ private:
     InvitationLog* m_invitationLog = nullptr;
     QAction* m_inviteAction = nullptr;
     HelpWindow* m_help = nullptr;
+    QPointer<SetupAssistant> m_setup;
     QUndoStack* m_undoStack = nullptr;
     CalendarWidget* m_calendar = nullptr;
 };

@@ -1,0 +1,103 @@
+#include "ui/setup/IdentityPage.h"
+
+#include "core/settings/FirstSetup.h"
+#include "core/settings/Settings.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QUrl>
+#include <QVBoxLayout>
+
+IdentityPage::IdentityPage(Settings& settings, QWidget* parent)
+    : QWizardPage(parent)
+    , m_settings(settings)
+    , m_name(new QLineEdit(this))
+    , m_organization(new QLineEdit(this))
+    , m_privacyNotice(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setTitle(tr("Your Name and Counseling Service"));
+    setSubTitle(tr("Clients read these in the invitations Vieraugen sends for you, and see your name in "
+                   "the video session."));
+
+    m_name->setObjectName(QStringLiteral("counselorName"));
+    m_name->setAccessibleName(tr("Your name"));
+    m_name->setPlaceholderText(tr("e.g. Jana Schulz"));
+    m_organization->setObjectName(QStringLiteral("organizationName"));
+    m_organization->setAccessibleName(tr("Counseling service"));
+    m_organization->setPlaceholderText(tr("e.g. Beratungsstelle Nord"));
+    m_privacyNotice->setObjectName(QStringLiteral("privacyNotice"));
+    m_privacyNotice->setAccessibleName(tr("Privacy notice (web address)"));
+    m_privacyNotice->setPlaceholderText(QStringLiteral("https://"));
+    auto* privacyHint = new QLabel(
+        tr("The page where clients read how your service handles their data. Invitations link to it; "
+           "leave it empty if your service has none online."),
+        this);
+    privacyHint->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("identityProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("Counseling &service:"), m_organization);
+    form->addRow(tr("&Privacy notice:"), m_privacyNotice);
+    form->addRow(QString(), privacyHint);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+
+    for (QLineEdit* edit : { m_name, m_organization, m_privacyNotice })
+        connect(edit, &QLineEdit::textChanged, this, &IdentityPage::updateState);
+}
+
+void IdentityPage::initializePage()
+{
+    m_name->setText(m_settings.counselorName());
+    m_organization->setText(m_settings.organizationName());
+    m_privacyNotice->setText(m_settings.privacyNoticeUrl().toString());
+    updateState();
+}
+
+QString IdentityPage::problem(QUrl* privacyNotice) const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("Enter your name as clients should read it.");
+    if (m_organization->text().trimmed().isEmpty())
+        return tr("Enter the name of your counseling service.");
+    QString error;
+    return FirstSetup::privacyNoticeFromInput(m_privacyNotice->text(), privacyNotice, &error) ? QString()
+                                                                                               : error;
+}
+
+void IdentityPage::updateState()
+{
+    QUrl unused;
+    const QString error = problem(&unused);
+    // Empty fields are not scolded before anyone typed; a wrong address is.
+    const bool untouched = m_name->text().isEmpty() || m_organization->text().isEmpty();
+    m_problem->setText(untouched ? QString() : error);
+    m_problem->setVisible(!m_problem->text().isEmpty());
+    Q_EMIT completeChanged();
+}
+
+bool IdentityPage::isComplete() const
+{
+    QUrl unused;
+    return problem(&unused).isEmpty();
+}
+
+bool IdentityPage::validatePage()
+{
+    QUrl privacyNotice;
+    if (!problem(&privacyNotice).isEmpty())
+        return false;
+    m_settings.setCounselorName(m_name->text());
+    m_settings.setOrganizationName(m_organization->text());
+    m_settings.setPrivacyNoticeUrl(privacyNotice);
+    m_settings.sync();
+    return true;
+}

@@ -1,0 +1,150 @@
+#include "ui/setup/SetupAssistant.h"
+
+#include "core/settings/Settings.h"
+#include "ui/checks/PreSessionCheckDialog.h"
+#include "ui/setup/IdentityPage.h"
+#include "ui/setup/ServerPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel* paragraph(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine, QWidget* parent)
+    : QWizard(parent)
+    , m_settings(settings)
+    , m_engine(engine)
+    , m_identityPage(new IdentityPage(settings, this))
+    , m_serverPage(new ServerPage(settings, secrets, this))
+{
+    setObjectName(QStringLiteral("setupAssistant"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveHelpButton);
+    setButtonText(QWizard::CancelButton, tr("&Skip Setup"));
+    setPage(int(Step::Identity), m_identityPage);
+    setPage(int(Step::Server), m_serverPage);
+    setPage(int(Step::Check), createCheckPage());
+    setPage(int(Step::Done), createDonePage());
+    setStartId(int(Step::Identity));
+
+    connect(this, &QWizard::currentIdChanged, this, &SetupAssistant::updateTitle);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == int(Step::Done))
+            showSummary();
+    });
+    connect(this, &QWizard::helpRequested, this, [this] { Q_EMIT helpRequested(QStringLiteral("start")); });
+    resize(720, 560);
+    updateTitle();
+}
+
+QWizardPage* SetupAssistant::createCheckPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Camera and Microphone"));
+    page->setSubTitle(tr("Optional: see and hear that your camera, microphone and speaker work."));
+    auto* check = new QPushButton(tr("&Check Camera and Microphone…"), page);
+    check->setObjectName(QStringLiteral("checkDevices"));
+    // Space opens the check; Enter skips it, as on every page Enter goes on.
+    check->setAutoDefault(false);
+    connect(check, &QPushButton::clicked, this, &SetupAssistant::checkDevices);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(paragraph(tr("The check shows your camera's picture, the level of your microphone and "
+                                   "plays a test sound. Nothing is sent anywhere. With a video server set up, "
+                                   "it also tests the connection to it."),
+                                page));
+    layout->addWidget(check, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    layout->addWidget(paragraph(tr("You can skip this: the check is always there under Session → Check Camera, "
+                                   "Microphone and Connection (Ctrl+Shift+K), and Vieraugen offers it ten "
+                                   "minutes before every video session."),
+                                page));
+    return page;
+}
+
+QWizardPage* SetupAssistant::createDonePage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Ready"));
+    page->setSubTitle(tr("Vieraugen is set up. What to do next:"));
+    m_createAppointment = new QPushButton(tr("Create the &First Appointment"), page);
+    m_createAppointment->setObjectName(QStringLiteral("createFirstAppointment"));
+    connect(m_createAppointment, &QPushButton::clicked, this, [this] {
+        accept();
+        Q_EMIT newAppointmentRequested();
+    });
+    m_summary = paragraph(QString(), page);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addWidget(paragraph(tr("1. Create your first appointment: the time, the kind of session and your "
+                                   "client's name and contact.\n"
+                                   "2. Invite your client (Session → Invite Participants…): the link goes one "
+                                   "way, the room password another.\n"
+                                   "3. At the time, select the appointment and press Start."),
+                                page));
+    layout->addWidget(m_createAppointment, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    layout->addWidget(paragraph(tr("Everything here can be changed later under File → Settings, or by "
+                                   "running this assistant again: Help → Set Up Vieraugen…"),
+                                page));
+    return page;
+}
+
+void SetupAssistant::startAt(Step step, const QString& notice)
+{
+    m_serverPage->setNotice(step == Step::Server ? notice : QString());
+    setStartId(int(step));
+    restart();
+    updateTitle();
+}
+
+void SetupAssistant::checkDevices()
+{
+    auto* check = new PreSessionCheckDialog(m_settings, m_engine,
+                                            m_settings.serverProfile(m_settings.defaultServerProfileId()), this);
+    check->setAttribute(Qt::WA_DeleteOnClose);
+    connect(check, &PreSessionCheckDialog::helpRequested, this, &SetupAssistant::helpRequested);
+    check->open();
+}
+
+void SetupAssistant::showSummary()
+{
+    const std::optional<ServerProfile> server = m_settings.serverProfile(m_settings.defaultServerProfileId());
+    QStringList lines = {
+        tr("Invitations come from %1, %2.").arg(m_settings.counselorName(), m_settings.organizationName()),
+        server ? tr("Video sessions run on %1 (%2).").arg(server->name, server->baseUrl.host())
+               : tr("No video server yet: plan appointments now; before the first video session, open "
+                    "the setup file from your IT under Help → Set Up Vieraugen…"),
+    };
+    if (m_settings.counselorName().isEmpty() || m_settings.organizationName().isEmpty())
+        lines.removeFirst();
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SetupAssistant::updateTitle()
+{
+    const int step = qMax(0, currentId());
+    const QWizardPage* current = page(step);
+    setWindowTitle(tr("Set Up Vieraugen – Step %1 of %2: %3")
+                       .arg(step + 1)
+                       .arg(pageIds().size())
+                       .arg(current ? current->title() : QString()));
+}
+
+void SetupAssistant::done(int result)
+{
+    // Skipped counts like finished: whoever skips has decided, and is not asked at every start.
+    // The assistant stays under Help, and a video session without server leads back here.
+    m_settings.setSetupDone(true);
+    m_settings.sync();
+    QWizard::done(result);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWizard>
+
+class IdentityPage;
+class QLabel;
+class QPushButton;
+class SecretStore;
+class ServerPage;
+class SessionEngine;
+class Settings;
+
+// The first-start assistant, also under Help → Set Up Vieraugen…: name and counseling service,
+// the video server (the setup file from IT, or its address), an optional camera and microphone
+// check, and what to do next. Finished or skipped, it is not offered at start again.
+class SetupAssistant : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum class Step
+    {
+        Identity,
+        Server,
+        Check,
+        Done
+    };
+    Q_ENUM(Step)
+
+    SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine, QWidget* parent = nullptr);
+
+    // Starts (again) at this step; notice says why, e.g. what a video session was missing.
+    void startAt(Step step, const QString& notice = {});
+    Step currentStep() const { return static_cast<Step>(currentId()); }
+    ServerPage* serverPage() const { return m_serverPage; }
+
+Q_SIGNALS:
+    void newAppointmentRequested();
+    void helpRequested(const QString& topic);
+
+public Q_SLOTS:
+    void done(int result) override;
+
+private:
+    QWizardPage* createCheckPage();
+    QWizardPage* createDonePage();
+    void checkDevices();
+    void showSummary();
+    void updateTitle();
+
+    Settings& m_settings;
+    SessionEngine& m_engine;
+    IdentityPage* m_identityPage;
+    ServerPage* m_serverPage;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_createAppointment = nullptr;
+};
