@@ -54,8 +54,7 @@ private:
     QString writeFile(const QString& name, const QByteArray& contents);
     QString readSecret(const QString& owner, const QString& name);
     // Runs handle on the next modal dialog of type T, once it is shown (the caller then opens it).
-    template<typename T>
-    void whenModal(const std::function<void(T*)>& handle);
+    template <typename T> void whenModal(const std::function<void(T*)>& handle);
 
     std::unique_ptr<TestWorkspace> m_workspace;
     std::unique_ptr<SecretStore> m_secrets;
@@ -77,8 +76,8 @@ void TestSetupAssistant::cleanup()
 
 std::unique_ptr<MainWindow> TestSetupAssistant::openMainWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_workspace->settings(), *m_secrets, m_workspace->appointments(),
-                                               m_workspace->clock());
+    auto window = std::make_unique<MainWindow>(m_workspace->settings(), *m_secrets,
+                                               m_workspace->appointments(), m_workspace->clock());
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("main window not active");
@@ -149,8 +148,7 @@ QString TestSetupAssistant::readSecret(const QString& owner, const QString& name
     return value;
 }
 
-template<typename T>
-void TestSetupAssistant::whenModal(const std::function<void(T*)>& handle)
+template <typename T> void TestSetupAssistant::whenModal(const std::function<void(T*)>& handle)
 {
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [poll, handle] {
@@ -233,8 +231,9 @@ void TestSetupAssistant::newUserIsTakenFromEmptyFolderToFirstAppointment()
     right.replace("appSecrett\": \"Wrong-Secret-1", "appSecret\": \"Right-Secret-2");
     const QString rightPath = writeFile(QStringLiteral("vieraugen-setup.json"), right);
     openSetupFileByKeyboard(assistant, rightPath);
-    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QLatin1String("Server \"Beratung Berlin\" (berlin): created")),
-                              qPrintable(result->text()), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        result->text().contains(QLatin1String("Server \"Beratung Berlin\" (berlin): created")),
+        qPrintable(result->text()), 10000);
     QCOMPARE(settings.defaultServerProfileId(), QStringLiteral("berlin"));
     QCOMPARE(settings.serverProfile(QStringLiteral("berlin"))->baseUrl,
              QUrl(QStringLiteral("https://meet.beratung.example")));
@@ -254,7 +253,9 @@ void TestSetupAssistant::newUserIsTakenFromEmptyFolderToFirstAppointment()
 
     // 4: done, and the first appointment is one key away.
     QCOMPARE(assistant->currentStep(), SetupAssistant::Step::Done);
-    QVERIFY(assistant->findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QLatin1String("Beratung Berlin")));
+    QVERIFY(assistant->findChild<QLabel*>(QStringLiteral("summary"))
+                ->text()
+                .contains(QLatin1String("Beratung Berlin")));
     QCOMPARE(focused()->objectName(), QStringLiteral("createFirstAppointment"));
     bool dialogShown = false;
     whenModal<AppointmentDialog>([&dialogShown](AppointmentDialog* dialog) {
@@ -337,8 +338,9 @@ void TestSetupAssistant::videoSessionWithoutServerLeadsToTheServerStep()
         typeInto(dialog, "title", QStringLiteral("Erstgespräch"));
         QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled());
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("warning"))->text().contains(
-            QStringLiteral("Help → Set Up Vieraugen")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("warning"))
+                    ->text()
+                    .contains(QStringLiteral("Help → Set Up Vieraugen")));
         ok->click();
     });
     window->calendar()->newAppointment(QDate(2026, 11, 30), QTime(10, 0));
@@ -355,7 +357,8 @@ void TestSetupAssistant::videoSessionWithoutServerLeadsToTheServerStep()
     QCOMPARE(assistant->currentStep(), SetupAssistant::Step::Server);
     auto* notice = assistant->findChild<QLabel*>(QStringLiteral("notice"));
     QVERIFY(notice->isVisible());
-    QVERIFY2(notice->text().contains(QStringLiteral("\"Erstgespräch\" is a video session")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("\"Erstgespräch\" is a video session")),
+             qPrintable(notice->text()));
 
     // The address by hand; the token details only under "Details for IT".
     QCOMPARE(focused()->objectName(), QStringLiteral("openSetupFile"));
@@ -377,7 +380,9 @@ void TestSetupAssistant::videoSessionWithoutServerLeadsToTheServerStep()
     }
     press(Qt::Key_Return); // the app secret is still missing
     QCOMPARE(assistant->currentStep(), SetupAssistant::Step::Server);
-    QVERIFY(assistant->findChild<QLabel*>(QStringLiteral("serverProblem"))->text().contains(QLatin1String("app secret")));
+    QVERIFY(assistant->findChild<QLabel*>(QStringLiteral("serverProblem"))
+                ->text()
+                .contains(QLatin1String("app secret")));
     press(Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), QStringLiteral("appSecret"));
     typeText(QStringLiteral("Typed-Secret-3"));
@@ -388,7 +393,8 @@ void TestSetupAssistant::videoSessionWithoutServerLeadsToTheServerStep()
     QCOMPARE(server->baseUrl, QUrl(QStringLiteral("https://meet.nord.example")));
     QCOMPARE(server->auth, ServerProfile::AuthMode::Jwt);
     QCOMPARE(settings.defaultServerProfileId(), server->id);
-    QCOMPARE(readSecret(server->secretOwner(), QStringLiteral("jwt-app-secret")), QStringLiteral("Typed-Secret-3"));
+    QCOMPARE(readSecret(server->secretOwner(), QStringLiteral("jwt-app-secret")),
+             QStringLiteral("Typed-Secret-3"));
 }
 
 QTEST_MAIN(TestSetupAssistant)

@@ -28,10 +28,12 @@ bool FirstSetup::privacyNoticeFromInput(const QString& text, QUrl* url, QString*
         return true;
     }
     const QUrl candidate = webAddressFromInput(text);
-    const bool web = candidate.scheme() == QLatin1String("https") || candidate.scheme() == QLatin1String("http");
+    const bool web
+        = candidate.scheme() == QLatin1String("https") || candidate.scheme() == QLatin1String("http");
     if (!candidate.isValid() || !web || !candidate.host().contains(QLatin1Char('.'))) {
-        *errorMessage = tr("\"%1\" is not a web address. Enter it like https://beratung.example.org/datenschutz.")
-                            .arg(text.trimmed());
+        *errorMessage
+            = tr("\"%1\" is not a web address. Enter it like https://beratung.example.org/datenschutz.")
+                  .arg(text.trimmed());
         return false;
     }
     *url = candidate;
@@ -44,8 +46,8 @@ bool FirstSetup::TokenDetails::isEmpty() const
         && appSecret.isEmpty();
 }
 
-bool FirstSetup::serverFromAddress(const QString& address, const TokenDetails& details, ServerProfile* profile,
-                                   QString* errorMessage)
+bool FirstSetup::serverFromAddress(const QString& address, const TokenDetails& details,
+                                   ServerProfile* profile, QString* errorMessage)
 {
     ServerProfile candidate;
     candidate.baseUrl = webAddressFromInput(address);

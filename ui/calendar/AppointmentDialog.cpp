@@ -292,8 +292,9 @@ void AppointmentDialog::updateState()
     showProblem(error, m_title->text().isEmpty());
     QString warning = error.isEmpty() ? overlapWarning(candidate) : QString();
     if (warning.isEmpty() && kind == SessionKind::Jitsi && m_server->currentData().toString().isEmpty())
-        warning = tr("No video server is set up yet. You can plan the session now; before it starts, open the "
-                     "setup file from your IT under Help → Set Up Vieraugen…");
+        warning
+            = tr("No video server is set up yet. You can plan the session now; before it starts, open the "
+                 "setup file from your IT under Help → Set Up Vieraugen…");
     showWarning(warning);
 }
 

@@ -99,7 +99,8 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     devicesLayout->addWidget(m_preview, 1);
     devicesLayout->addLayout(form);
 
-    auto* serverBox = new QGroupBox(server ? tr("Connection to %1").arg(server->name) : tr("Connection"), this);
+    auto* serverBox
+        = new QGroupBox(server ? tr("Connection to %1").arg(server->name) : tr("Connection"), this);
     auto* serverLayout = new QVBoxLayout(serverBox);
     if (server) {
         auto* grid = new QGridLayout;

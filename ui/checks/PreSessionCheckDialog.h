@@ -29,8 +29,8 @@ class PreSessionCheckDialog : public QDialog
 public:
     // Without a server only camera, microphone and speaker are checked; the connection part says
     // that it needs one.
-    PreSessionCheckDialog(Settings& settings, SessionEngine& engine, const std::optional<ServerProfile>& server,
-                          QWidget* parent = nullptr);
+    PreSessionCheckDialog(Settings& settings, SessionEngine& engine,
+                          const std::optional<ServerProfile>& server, QWidget* parent = nullptr);
     ~PreSessionCheckDialog() override;
 
     // Rows of the server part, in this order (none without a server).

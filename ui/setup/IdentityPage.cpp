@@ -70,7 +70,7 @@ QString IdentityPage::problem(QUrl* privacyNotice) const
         return tr("Enter the name of your counseling service.");
     QString error;
     return FirstSetup::privacyNoticeFromInput(m_privacyNotice->text(), privacyNotice, &error) ? QString()
-                                                                                               : error;
+                                                                                              : error;
 }
 
 void IdentityPage::updateState()

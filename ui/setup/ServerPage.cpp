@@ -85,18 +85,22 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
     details->setRowWrapPolicy(QFormLayout::WrapLongRows);
     details->setContentsMargins(0, 0, 0, 0);
     details->addRow(tr("App &id:"), m_appId);
-    details->addRow(QString(), explanation(tr("The name the server knows Vieraugen by (app_id in the server's "
-                                              "token settings)."),
-                                           m_details));
+    details->addRow(QString(),
+                    explanation(tr("The name the server knows Vieraugen by (app_id in the server's "
+                                   "token settings)."),
+                                m_details));
     details->addRow(tr("Iss&uer:"), m_issuer);
-    details->addRow(QString(), explanation(tr("Who signs the access tokens (iss); usually the same as the app id."),
-                                           m_details));
+    details->addRow(
+        QString(),
+        explanation(tr("Who signs the access tokens (iss); usually the same as the app id."), m_details));
     details->addRow(tr("Audi&ence:"), m_audience);
-    details->addRow(QString(), explanation(tr("Whom the tokens are meant for (aud), often \"jitsi\"."), m_details));
+    details->addRow(QString(),
+                    explanation(tr("Whom the tokens are meant for (aud), often \"jitsi\"."), m_details));
     details->addRow(tr("App secre&t:"), m_appSecret);
-    details->addRow(QString(), explanation(tr("The shared key that proves Vieraugen may open rooms as "
-                                              "moderator; it is kept in the system keychain only."),
-                                           m_details));
+    details->addRow(QString(),
+                    explanation(tr("The shared key that proves Vieraugen may open rooms as "
+                                   "moderator; it is kept in the system keychain only."),
+                                m_details));
 
     auto* addressLabel = new QLabel(tr("Or enter the server &address your IT gave you:"), this);
     addressLabel->setBuddy(m_address);
@@ -145,9 +149,10 @@ void ServerPage::initializePage()
 void ServerPage::showConfiguredServer()
 {
     const std::optional<ServerProfile> server = m_settings.serverProfile(m_settings.defaultServerProfileId());
-    m_configured->setText(server ? tr("Set up: %1 (%2). A setup file or address below replaces or adds to it.")
-                                       .arg(server->name, server->baseUrl.host())
-                                 : tr("No video server is set up yet."));
+    m_configured->setText(server
+                              ? tr("Set up: %1 (%2). A setup file or address below replaces or adds to it.")
+                                    .arg(server->name, server->baseUrl.host())
+                              : tr("No video server is set up yet."));
 }
 
 void ServerPage::chooseSetupFile()
@@ -194,7 +199,7 @@ void ServerPage::openSetupFile(const QString& path)
                 showFileResult(message + QLatin1Char('\n')
                                    + (report.isEmpty() ? tr("Nothing was changed.")
                                                        : tr("Set up nevertheless:") + QLatin1Char('\n')
-                                                   + report.join(QLatin1Char('\n'))),
+                                              + report.join(QLatin1Char('\n'))),
                                false);
             }
             updateState();

@@ -18,7 +18,8 @@ QLabel* paragraph(const QString& text, QWidget* parent)
 }
 } // namespace
 
-SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine, QWidget* parent)
+SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine,
+                               QWidget* parent)
     : QWizard(parent)
     , m_settings(settings)
     , m_engine(engine)
@@ -56,16 +57,18 @@ QWizardPage* SetupAssistant::createCheckPage()
     check->setAutoDefault(false);
     connect(check, &QPushButton::clicked, this, &SetupAssistant::checkDevices);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(paragraph(tr("The check shows your camera's picture, the level of your microphone and "
-                                   "plays a test sound. Nothing is sent anywhere. With a video server set up, "
-                                   "it also tests the connection to it."),
-                                page));
+    layout->addWidget(
+        paragraph(tr("The check shows your camera's picture, the level of your microphone and "
+                     "plays a test sound. Nothing is sent anywhere. With a video server set up, "
+                     "it also tests the connection to it."),
+                  page));
     layout->addWidget(check, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    layout->addWidget(paragraph(tr("You can skip this: the check is always there under Session → Check Camera, "
-                                   "Microphone and Connection (Ctrl+Shift+K), and Vieraugen offers it ten "
-                                   "minutes before every video session."),
-                                page));
+    layout->addWidget(
+        paragraph(tr("You can skip this: the check is always there under Session → Check Camera, "
+                     "Microphone and Connection (Ctrl+Shift+K), and Vieraugen offers it ten "
+                     "minutes before every video session."),
+                  page));
     return page;
 }
 
@@ -85,12 +88,13 @@ QWizardPage* SetupAssistant::createDonePage()
     m_summary->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
-    layout->addWidget(paragraph(tr("1. Create your first appointment: the time, the kind of session and your "
-                                   "client's name and contact.\n"
-                                   "2. Invite your client (Session → Invite Participants…): the link goes one "
-                                   "way, the room password another.\n"
-                                   "3. At the time, select the appointment and press Start."),
-                                page));
+    layout->addWidget(
+        paragraph(tr("1. Create your first appointment: the time, the kind of session and your "
+                     "client's name and contact.\n"
+                     "2. Invite your client (Session → Invite Participants…): the link goes one "
+                     "way, the room password another.\n"
+                     "3. At the time, select the appointment and press Start."),
+                  page));
     layout->addWidget(m_createAppointment, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addWidget(paragraph(tr("Everything here can be changed later under File → Settings, or by "
@@ -109,8 +113,8 @@ void SetupAssistant::startAt(Step step, const QString& notice)
 
 void SetupAssistant::checkDevices()
 {
-    auto* check = new PreSessionCheckDialog(m_settings, m_engine,
-                                            m_settings.serverProfile(m_settings.defaultServerProfileId()), this);
+    auto* check = new PreSessionCheckDialog(
+        m_settings, m_engine, m_settings.serverProfile(m_settings.defaultServerProfileId()), this);
     check->setAttribute(Qt::WA_DeleteOnClose);
     connect(check, &PreSessionCheckDialog::helpRequested, this, &SetupAssistant::helpRequested);
     check->open();

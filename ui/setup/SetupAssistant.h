@@ -27,7 +27,8 @@ public:
     };
     Q_ENUM(Step)
 
-    SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine, QWidget* parent = nullptr);
+    SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine,
+                   QWidget* parent = nullptr);
 
     // Starts (again) at this step; notice says why, e.g. what a video session was missing.
     void startAt(Step step, const QString& notice = {});

@@ -284,8 +284,9 @@ void MainWindow::openSetup(SetupAssistant::Step step, const QString& notice)
         m_setup->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_setup, &SetupAssistant::helpRequested, this, &MainWindow::showHelp);
         // Queued: the appointment dialog opens once the assistant is gone, not behind it.
-        connect(m_setup, &SetupAssistant::newAppointmentRequested, m_calendar,
-                [this] { m_calendar->newAppointment(); }, Qt::QueuedConnection);
+        connect(
+            m_setup, &SetupAssistant::newAppointmentRequested, m_calendar,
+            [this] { m_calendar->newAppointment(); }, Qt::QueuedConnection);
         connect(m_setup, &QDialog::rejected, this, [this] {
             statusBar()->showMessage(tr("You can set up Vieraugen any time: Help → Set Up Vieraugen…"), 8000);
         });
