@@ -2,7 +2,10 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/ShortcutAudit.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/calendar/CalendarView.h"
+#include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void startOpensExternalLinksAndRecordsTheStart();
     void startWithNothingPlannedSaysSo();
     void openedFilesEndWithAReport();
+    void everyShortcutBelongsToOneAction();
+    void singleKeysDoNotFireWhileTyping();
 
 public Q_SLOTS:
     void handleUrl(const QUrl& url) { m_openedUrls.append(url); }
@@ -186,6 +192,69 @@ void TestMainWindow::undoActionsFollowTheStack()
     window.undoStack()->push(new QUndoCommand(QStringLiteral("Move appointment")));
     QVERIFY(undo->isEnabled());
     QVERIFY2(undo->text().contains(QStringLiteral("Move appointment")), qPrintable(undo->text()));
+}
+
+void TestMainWindow::everyShortcutBelongsToOneAction()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    const QStringList clashes = ShortcutAudit(window).clashes();
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+
+    // Ctrl+I invites (it once did nothing: Import claimed it too).
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* invite = window.findChild<QAction*>(QStringLiteral("inviteAction"));
+    invite->setEnabled(true); // as with an outbox
+    QSignalSpy invited(invite, &QAction::triggered);
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(invited.size(), 1);
+}
+
+void TestMainWindow::singleKeysDoNotFireWhileTyping()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QList<QKeySequence> singleKeys = ShortcutAudit(window).singleKeys();
+    QVERIFY(singleKeys.contains(QKeySequence(Qt::Key_T)));
+    const QDate elsewhere(2027, 3, 3);
+    CalendarWidget* calendar = window.calendar();
+
+    // In the search box every letter is text.
+    calendar->setFocusDate(elsewhere);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("search"));
+    QTRY_VERIFY(search->hasFocus());
+    for (const QKeySequence& key : singleKeys)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key[0].key()), key[0].keyboardModifiers());
+    QCOMPARE(search->text().size(), singleKeys.size());
+    QCOMPARE(calendar->focusDate(), elsewhere);
+
+    // In a dialog too.
+    bool typedIntoTheDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Tn"));
+        typedIntoTheDialog = dialog->findChild<QLineEdit*>(QStringLiteral("title"))->text()
+            == QLatin1String("Tn");
+        dialog->close();
+    });
+    calendar->newAppointment();
+    QVERIFY(typedIntoTheDialog);
+    QCOMPARE(calendar->focusDate(), elsewhere);
+
+    // Where nobody types, T goes to today.
+    window.activateWindow(); // the offscreen platform leaves that to us
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    calendar->currentView()->setFocus();
+    QTest::keyClick(calendar->currentView(), Qt::Key_T);
+    QCOMPARE(calendar->focusDate(), workspace.clock().nowUtc().toLocalTime().date());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/ShortcutAudit.h"
 #include "tests/support/StandInJitsiServer.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
@@ -444,6 +445,8 @@ void TestSessionLauncher::problemsMenuOpensTheCheckForTheSessionsServer()
 {
     SessionWindow* window = startAndJoin(scheduled());
     QVERIFY(window);
+    const QStringList clashes = ShortcutAudit(*window).clashes();
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     auto* check = window->findChild<QAction*>(QStringLiteral("checkAction"));
     QVERIFY(check);
     check->trigger();

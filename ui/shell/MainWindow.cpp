@@ -70,7 +70,9 @@ void MainWindow::createMenus()
     newAppointment->setObjectName(QStringLiteral("newAppointmentAction"));
     newAppointment->setShortcut(QKeySequence::New);
     QAction* import = file->addAction(tr("&Import Calendar File…"), this, &MainWindow::importCalendar);
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    // Importing is opening a file; Ctrl+I belongs to Invite.
+    import->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Export Calendar…"), this, &MainWindow::exportCalendar)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();

@@ -1,0 +1,45 @@
+#include "tests/support/ShortcutAudit.h"
+
+#include <QAction>
+#include <QShortcut>
+#include <QWidget>
+
+ShortcutAudit::ShortcutAudit(const QWidget& window)
+{
+    QList<QAction*> actions = window.findChildren<QAction*>();
+    for (QWidget* widget : window.findChildren<QWidget*>())
+        actions += widget->actions();
+    actions += window.actions();
+    std::sort(actions.begin(), actions.end());
+    actions.erase(std::unique(actions.begin(), actions.end()), actions.end());
+    for (const QAction* action : std::as_const(actions)) {
+        for (const QKeySequence& key : action->shortcuts())
+            m_claims[key].append(action->text().isEmpty() ? action->objectName() : action->text());
+    }
+    for (const QShortcut* shortcut : window.findChildren<QShortcut*>()) {
+        for (const QKeySequence& key : shortcut->keys())
+            m_claims[key].append(shortcut->objectName());
+    }
+}
+
+QStringList ShortcutAudit::clashes() const
+{
+    QStringList clashes;
+    for (auto it = m_claims.cbegin(); it != m_claims.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")));
+    }
+    return clashes;
+}
+
+QList<QKeySequence> ShortcutAudit::singleKeys() const
+{
+    QList<QKeySequence> keys;
+    for (const QKeySequence& key : m_claims.keys()) {
+        const Qt::KeyboardModifiers modifiers = key[0].keyboardModifiers() & ~Qt::KeypadModifier;
+        if (key.count() == 1 && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)
+            && key[0].key() < Qt::Key_Escape)
+            keys.append(key);
+    }
+    return keys;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QMap>
+#include <QStringList>
+
+class QWidget;
+
+// Every key a window reacts to and who claims it: the actions of its menus, tool bars and
+// widgets, and its QShortcuts. Standard keys (QKeySequence::Find…) count with every binding this
+// platform gives them, so a custom Ctrl+F next to Find is a clash too.
+class ShortcutAudit
+{
+public:
+    explicit ShortcutAudit(const QWidget& window);
+
+    // "Ctrl+I: &Import Calendar File…, &Invite Participants…", one line per key claimed twice.
+    QStringList clashes() const;
+    // The keys without a modifier (T, N…): they must never fire while someone types.
+    QList<QKeySequence> singleKeys() const;
+
+private:
+    QMap<QKeySequence, QStringList> m_claims;
+};
