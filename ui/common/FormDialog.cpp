@@ -1,10 +1,40 @@
 #include "ui/common/FormDialog.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
+
+namespace {
+
+// The widgets a user reaches with Tab, in the order the layout shows them.
+void collectFocusable(QLayoutItem* item, QList<QWidget*>* widgets)
+{
+    if (!item)
+        return;
+    if (QWidget* widget = item->widget()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            widgets->append(widget);
+        else if (widget->layout())
+            collectFocusable(widget->layout(), widgets);
+    } else if (QLayout* layout = item->layout()) {
+        if (auto* form = qobject_cast<QFormLayout*>(layout)) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                for (QFormLayout::ItemRole role :
+                     { QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole })
+                    collectFocusable(form->itemAt(row, role), widgets);
+            }
+        } else {
+            for (int index = 0; index < layout->count(); ++index)
+                collectFocusable(layout->itemAt(index), widgets);
+        }
+    }
+}
+
+} // namespace
 
 FormDialog::FormDialog(QWidget* parent)
     : QDialog(parent)
@@ -31,6 +61,26 @@ void FormDialog::setForm(QFormLayout* form)
     layout->addWidget(m_warning);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+
+    // The buttons were made before the fields, so without this they would come first: the dialog
+    // would open on Cancel, and typing would go nowhere (a space would even cancel). Tab follows
+    // the form from top to bottom, then the buttons; typing starts in the first field.
+    QList<QWidget*> chain;
+    collectFocusable(form, &chain);
+    const QList<QAbstractButton*> buttons = m_buttons->buttons();
+    chain.append({ buttons.cbegin(), buttons.cend() });
+    for (qsizetype index = 1; index < chain.size(); ++index)
+        setTabOrder(chain.at(index - 1), chain.at(index));
+    m_firstField = chain.value(0);
+}
+
+void FormDialog::showEvent(QShowEvent* event)
+{
+    // Set only now: before the dialog is shown, focus set on it may end in the parent window.
+    if (m_firstField && !event->spontaneous() && !m_opened)
+        m_firstField->setFocus(Qt::ActiveWindowFocusReason);
+    m_opened = true;
+    QDialog::showEvent(event);
 }
 
 void FormDialog::showProblem(const QString& problem, bool untouched)

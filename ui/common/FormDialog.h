@@ -19,9 +19,12 @@ protected:
     // A form nobody has touched yet is not scolded, but OK stays off while there is a problem.
     void showProblem(const QString& problem, bool untouched);
     void showWarning(const QString& warning);
+    void showEvent(QShowEvent* event) override;
 
 private:
     QLabel* m_warning;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
+    QWidget* m_firstField = nullptr;
+    bool m_opened = false;
 };
