@@ -9,6 +9,7 @@
 #include "ui/calendar/OccurrenceModel.h"
 #include "ui/calendar/TimeGridView.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/TimeField.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimeEdit>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -380,8 +380,9 @@ void TestCalendarWidget::dialogRefusesTimesThatDoNotExist()
 {
     Appointment appointment = timed(QStringLiteral("Nachts"), QDate(2026, 3, 29), 1);
     appointment.timeZone = QStringLiteral("Europe/Berlin");
-    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(), false);
-    auto* start = dialog.findChild<QTimeEdit*>(QStringLiteral("start"));
+    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(),
+                             m_workspace->clock(), false);
+    auto* start = dialog.findChild<TimeField*>(QStringLiteral("start"));
     start->setTime(QTime(2, 30));
     auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
     QVERIFY2(problem->text().contains(QStringLiteral("02:30")), qPrintable(problem->text()));

@@ -1,13 +1,16 @@
 #include "ui/calendar/AppointmentDialog.h"
 
+#include "core/base/Clock.h"
+#include "core/base/DateTimeInput.h"
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/WallClock.h"
 #include "core/settings/Settings.h"
+#include "ui/common/DateField.h"
+#include "ui/common/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimeEdit>
 
 namespace {
 
@@ -64,17 +66,19 @@ QString AppointmentDialog::presetRule(int preset, int count)
 }
 
 AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Settings& settings,
-                                     const AppointmentStore& store, bool isOccurrence, QWidget* parent)
+                                     const AppointmentStore& store, const Clock& clock, bool isOccurrence,
+                                     QWidget* parent)
     : FormDialog(parent)
     , m_original(appointment)
     , m_store(store)
+    , m_clock(clock)
     , m_title(new QLineEdit(appointment.title, this))
     , m_kind(new QComboBox(this))
     , m_server(new QComboBox(this))
     , m_link(new QLineEdit(appointment.externalUrl.toString(), this))
-    , m_date(new QDateEdit(this))
-    , m_start(new QTimeEdit(this))
-    , m_end(new QTimeEdit(this))
+    , m_date(new DateField(clock.nowUtc().toLocalTime().date(), this))
+    , m_start(new TimeField(this))
+    , m_end(new TimeField(this))
     , m_allDay(new QCheckBox(tr("All &day"), this))
     , m_repeat(new QComboBox(this))
     , m_customRule(new QLineEdit(this))
@@ -127,11 +131,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     m_server->setCurrentIndex(qMax(0, m_server->findData(serverId)));
     m_link->setPlaceholderText(QStringLiteral("https://"));
 
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_date->setDate(appointment.allDay ? appointment.startDate : localStart.date());
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
     m_start->setTime(localStart.time());
     m_end->setTime(localEnd.time());
     m_allDay->setChecked(appointment.allDay);
@@ -182,10 +182,10 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&When:"), when);
-    form->addRow(tr("&Repeat:"), repeat);
     form->addRow(tr("&Session:"), m_kind);
     form->addRow(tr("Ser&ver:"), m_server);
     form->addRow(tr("&Link:"), m_link);
+    form->addRow(tr("&Repeat:"), repeat);
     form->addRow(tr("&Client:"), m_clientName);
     form->addRow(tr("&E-mail:"), m_clientEmail);
     form->addRow(tr("&Mobile:"), m_clientPhone);
@@ -198,9 +198,11 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
         connect(edit, &QLineEdit::textChanged, this, &AppointmentDialog::updateState);
     for (QComboBox* box : { m_kind, m_server, m_repeat })
         connect(box, &QComboBox::currentIndexChanged, this, &AppointmentDialog::updateState);
-    connect(m_date, &QDateEdit::dateChanged, this, &AppointmentDialog::updateState);
-    connect(m_start, &QTimeEdit::timeChanged, this, [this](const QTime& newStart) {
-        // Moving the start keeps the length, as in every calendar.
+    connect(m_date, &DateField::dateChanged, this, &AppointmentDialog::updateState);
+    connect(m_start, &TimeField::timeChanged, this, [this](const QTime& newStart) {
+        // Moving the start keeps the length, as in every calendar; half-typed times don't count.
+        if (!newStart.isValid())
+            return updateState();
         const int minutes = m_start->property("previous").toTime().secsTo(m_end->time()) / 60;
         m_start->setProperty("previous", newStart);
         if (minutes > 0)
@@ -208,7 +210,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
         updateState();
     });
     m_start->setProperty("previous", m_start->time());
-    connect(m_end, &QTimeEdit::timeChanged, this, &AppointmentDialog::updateState);
+    connect(m_end, &TimeField::timeChanged, this, &AppointmentDialog::updateState);
     connect(m_allDay, &QCheckBox::toggled, this, &AppointmentDialog::updateState);
     connect(m_count, &QSpinBox::valueChanged, this, &AppointmentDialog::updateState);
     updateState();
@@ -232,6 +234,11 @@ QString AppointmentDialog::problem(Appointment* result) const
     if (m_reminder->currentData().toInt() >= 0)
         candidate.reminderMinutes.append(m_reminder->currentData().toInt());
     QString error;
+    if (!m_date->date().isValid())
+        return tr("Type the date as day, month and year, e.g. %1.")
+            .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date(), DateTimeInput::dateFormat(QLocale())));
+    if (!m_allDay->isChecked() && (!m_start->time().isValid() || !m_end->time().isValid()))
+        return tr("Type the times as hours and minutes, e.g. 09:30 or 930.");
     if (m_allDay->isChecked()) {
         const qint64 days
             = qMax<qint64>(1, m_original.allDay ? m_original.startDate.daysTo(m_original.endDate) : 1);
@@ -290,12 +297,32 @@ void AppointmentDialog::updateState()
     Appointment candidate;
     const QString error = problem(&candidate);
     showProblem(error, m_title->text().isEmpty());
-    QString warning = error.isEmpty() ? overlapWarning(candidate) : QString();
-    if (warning.isEmpty() && kind == SessionKind::Jitsi && m_server->currentData().toString().isEmpty())
-        warning
-            = tr("No video server is set up yet. You can plan the session now; before it starts, open the "
-                 "setup file from your IT under Help → Set Up Vieraugen…");
-    showWarning(warning);
+    QStringList warnings;
+    if (error.isEmpty())
+        warnings = QStringList { pastWarning(candidate), overlapWarning(candidate) };
+    if (warnings.join(QString()).isEmpty() && kind == SessionKind::Jitsi
+        && m_server->currentData().toString().isEmpty())
+        warnings.append(tr("No video server is set up yet. You can plan the session now; before it starts, open "
+                           "the setup file from your IT under Help → Set Up Vieraugen…"));
+    warnings.removeAll(QString());
+    showWarning(warnings.join(QLatin1Char('\n')));
+}
+
+QString AppointmentDialog::pastWarning(const Appointment& candidate) const
+{
+    // Recording a session afterwards is fine; a typo that puts a new date into the past is not.
+    const bool moved = candidate.allDay ? candidate.startDate != m_original.startDate
+                                        : candidate.start != m_original.start;
+    const QDateTime now = m_clock.nowUtc();
+    const bool past = candidate.allDay ? candidate.startDate < now.toLocalTime().date() : candidate.start < now;
+    if (!past || (!moved && m_original.id != 0))
+        return QString();
+    const QLocale locale;
+    const QString date = locale.toString(candidate.allDay ? candidate.startDate : candidate.start.toLocalTime().date(),
+                                         DateTimeInput::dateFormat(locale));
+    return candidate.allDay ? tr("%1 is in the past.").arg(date)
+                            : tr("%1 at %2 is in the past.")
+                                  .arg(date, candidate.start.toLocalTime().toString(DateTimeInput::timeFormat()));
 }
 
 Appointment AppointmentDialog::appointment() const

@@ -4,14 +4,15 @@
 #include "ui/common/FormDialog.h"
 
 class AppointmentStore;
+class Clock;
+class DateField;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QTimeEdit;
 class Settings;
+class TimeField;
 
 // Creates or edits one appointment (or one occurrence). Problems show next to the form as they
 // arise; OK is only possible when the appointment can be saved.
@@ -21,7 +22,7 @@ class AppointmentDialog : public FormDialog
 
 public:
     AppointmentDialog(const Appointment& appointment, const Settings& settings, const AppointmentStore& store,
-                      bool isOccurrence, QWidget* parent = nullptr);
+                      const Clock& clock, bool isOccurrence, QWidget* parent = nullptr);
 
     // The appointment as edited; room and identity stay those of the original.
     Appointment appointment() const;
@@ -33,16 +34,18 @@ private:
     void updateState();
     QString problem(Appointment* result) const;
     QString overlapWarning(const Appointment& candidate) const;
+    QString pastWarning(const Appointment& candidate) const;
 
     Appointment m_original;
     const AppointmentStore& m_store;
+    const Clock& m_clock;
     QLineEdit* m_title;
     QComboBox* m_kind;
     QComboBox* m_server;
     QLineEdit* m_link;
-    QDateEdit* m_date;
-    QTimeEdit* m_start;
-    QTimeEdit* m_end;
+    DateField* m_date;
+    TimeField* m_start;
+    TimeField* m_end;
     QCheckBox* m_allDay;
     QComboBox* m_repeat;
     QLineEdit* m_customRule;

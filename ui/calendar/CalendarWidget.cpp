@@ -332,7 +332,7 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
     appointment.setLocalTimes(date.isValid() ? date : focusDate(), start,
                               start.addSecs(defaultSessionMinutes * 60),
                               QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error);
-    AppointmentDialog dialog(appointment, m_settings, m_store, false, this);
+    AppointmentDialog dialog(appointment, m_settings, m_store, m_clock, false, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Appointment created = dialog.appointment();
@@ -351,7 +351,7 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
         return;
     if (!recurrenceId.isValid() || !master->isRecurring()) {
         const QList<Appointment> before = storedSeries(uid);
-        AppointmentDialog dialog(*master, m_settings, m_store, false, this);
+        AppointmentDialog dialog(*master, m_settings, m_store, m_clock, false, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         QList<Appointment> after = before;
@@ -391,7 +391,7 @@ void CalendarWidget::editOccurrence(int row)
         openAppointment(uid, {});
         return;
     }
-    AppointmentDialog dialog(occurrence.standalone(), m_settings, m_store, true, this);
+    AppointmentDialog dialog(occurrence.standalone(), m_settings, m_store, m_clock, true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Appointment edited = dialog.appointment();

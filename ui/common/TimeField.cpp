@@ -1,0 +1,32 @@
+#include "ui/common/TimeField.h"
+
+#include "core/base/DateTimeInput.h"
+
+TimeField::TimeField(QWidget* parent)
+    : QLineEdit(parent)
+{
+    setPlaceholderText(QStringLiteral("09:30"));
+    setMaxLength(8);
+    // Wide enough for "00:00" and a little room, not the width of a whole line.
+    setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2);
+    connect(this, &QLineEdit::textEdited, this, &TimeField::readText);
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (m_time.isValid())
+            setText(m_time.toString(DateTimeInput::timeFormat()));
+    });
+}
+
+void TimeField::setTime(const QTime& time)
+{
+    setText(time.toString(DateTimeInput::timeFormat()));
+    readText();
+}
+
+void TimeField::readText()
+{
+    const QTime time = DateTimeInput::parseTime(text()).value_or(QTime());
+    if (time == m_time)
+        return;
+    m_time = time;
+    Q_EMIT timeChanged(m_time);
+}
