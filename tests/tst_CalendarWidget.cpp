@@ -39,6 +39,7 @@ private Q_SLOTS:
     void dragMovesAndResizesWithUndo();
     void keyboardMovesThroughDaysAndWeeks();
     void viewsShowTheirPeriods();
+    void workWeekOnAWeekendIsTheComingOne();
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
     void dialogRefusesTimesThatDoNotExist();
@@ -303,6 +304,30 @@ void TestCalendarWidget::viewsShowTheirPeriods()
     }
     QVERIFY(
         m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text().contains(QStringLiteral("2026")));
+}
+
+void TestCalendarWidget::workWeekOnAWeekendIsTheComingOne()
+{
+    const QList<std::pair<QDateTime, QDate>> days = {
+        { QDateTime(QDate(2026, 11, 27), QTime(18, 0)), QDate(2026, 11, 23) }, // Friday: this week
+        { QDateTime(QDate(2026, 11, 28), QTime(10, 0)), QDate(2026, 11, 30) }, // Saturday: the next
+        { QDateTime(QDate(2026, 11, 29), QTime(20, 0)), QDate(2026, 11, 30) }, // Sunday: the next
+    };
+    for (const auto& [now, monday] : days) {
+        m_workspace->clock().setTime(now);
+        m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
+        m_calendar->goToday();
+        QCOMPARE(m_calendar->model().firstDay(), monday);
+        QCOMPARE(m_calendar->model().dayCount(), 5);
+        QVERIFY2(m_calendar->findChild<QLabel*>(QStringLiteral("period"))
+                     ->text()
+                     .contains(QString::number(monday.weekNumber())),
+                 qPrintable(m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text()));
+        // The full week still shows the weekend day itself.
+        m_calendar->setMode(CalendarWidget::Mode::Week);
+        QVERIFY(m_calendar->model().firstDay() <= now.date());
+        QVERIFY(now.date() < m_calendar->model().firstDay().addDays(7));
+    }
 }
 
 void TestCalendarWidget::createEditDeleteWithUndo()

@@ -116,7 +116,12 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
 
 QDate TimeGridView::windowStart(const QDate& date) const
 {
-    return m_days == 1 ? date : date.addDays(1 - date.dayOfWeek()); // weeks start on Monday
+    if (m_days == 1)
+        return date;
+    const QDate monday = date.addDays(1 - date.dayOfWeek()); // weeks start on Monday
+    // Seen on a weekend, the work week that is over is no use: the coming one is what gets planned
+    // (and the Week view is there for a weekend appointment).
+    return m_days == 5 && date.dayOfWeek() > 5 ? monday.addDays(7) : monday;
 }
 
 void TimeGridView::scrollToHour(int hour)
