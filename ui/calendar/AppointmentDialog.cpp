@@ -235,8 +235,9 @@ QString AppointmentDialog::problem(Appointment* result) const
         candidate.reminderMinutes.append(m_reminder->currentData().toInt());
     QString error;
     if (!m_date->date().isValid())
-        return tr("Type the date as day, month and year, e.g. %1.")
-            .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date(), DateTimeInput::dateFormat(QLocale())));
+        return tr("Type the date, e.g. %1.")
+            .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date(),
+                                    DateTimeInput::dateFormat(QLocale())));
     if (!m_allDay->isChecked() && (!m_start->time().isValid() || !m_end->time().isValid()))
         return tr("Type the times as hours and minutes, e.g. 09:30 or 930.");
     if (m_allDay->isChecked()) {
@@ -314,15 +315,18 @@ QString AppointmentDialog::pastWarning(const Appointment& candidate) const
     const bool moved = candidate.allDay ? candidate.startDate != m_original.startDate
                                         : candidate.start != m_original.start;
     const QDateTime now = m_clock.nowUtc();
-    const bool past = candidate.allDay ? candidate.startDate < now.toLocalTime().date() : candidate.start < now;
+    const bool past
+        = candidate.allDay ? candidate.startDate < now.toLocalTime().date() : candidate.start < now;
     if (!past || (!moved && m_original.id != 0))
         return QString();
     const QLocale locale;
-    const QString date = locale.toString(candidate.allDay ? candidate.startDate : candidate.start.toLocalTime().date(),
-                                         DateTimeInput::dateFormat(locale));
-    return candidate.allDay ? tr("%1 is in the past.").arg(date)
-                            : tr("%1 at %2 is in the past.")
-                                  .arg(date, candidate.start.toLocalTime().toString(DateTimeInput::timeFormat()));
+    const QString date
+        = locale.toString(candidate.allDay ? candidate.startDate : candidate.start.toLocalTime().date(),
+                          DateTimeInput::dateFormat(locale));
+    return candidate.allDay
+        ? tr("%1 is in the past.").arg(date)
+        : tr("%1 at %2 is in the past.")
+              .arg(date, candidate.start.toLocalTime().toString(DateTimeInput::timeFormat()));
 }
 
 Appointment AppointmentDialog::appointment() const

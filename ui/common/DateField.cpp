@@ -13,8 +13,9 @@ DateField::DateField(const QDate& today, QWidget* parent)
 {
     const QString format = DateTimeInput::dateFormat(locale());
     setPlaceholderText(locale().toString(today, format));
-    setToolTip(tr("Type the date, e.g. %1, or pick it from the calendar (Alt+Down).")
-                   .arg(locale().toString(today, format)));
+    setToolTip(tr("Type the date, e.g. %1, or pick it from the calendar (%2).")
+                   .arg(locale().toString(today, format),
+                        QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText)));
     QAction* pick = addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
     pick->setObjectName(QStringLiteral("pickDateAction"));
     pick->setToolTip(tr("Pick from the calendar"));
