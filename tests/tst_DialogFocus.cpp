@@ -96,8 +96,9 @@ void TestDialogFocus::appointmentTabOrderFollowsTheForm()
         QTest::keyClick(focus(), Qt::Key_Tab);
         order.append(focus()->objectName());
     }
-    QCOMPARE(order, (QStringList { QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("start"),
-                                   QStringLiteral("end"), QStringLiteral("allDay") }));
+    QCOMPARE(order,
+             (QStringList { QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("start"),
+                            QStringLiteral("end"), QStringLiteral("allDay") }));
     QTest::keyClick(focus(), Qt::Key_Tab);
     QCOMPARE(focus()->objectName(), QStringLiteral("kind"));
 }
@@ -128,8 +129,10 @@ void TestDialogFocus::datesAndTimesAsTyped_data()
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("01.12.26") << QStringLiteral("01.12.2026");
-    QTest::newRow("English") << QStringLiteral("en_US") << QStringLiteral("12/1/26") << QStringLiteral("12/1/2026");
+    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("01.12.26")
+                            << QStringLiteral("01.12.2026");
+    QTest::newRow("English") << QStringLiteral("en_US") << QStringLiteral("12/1/26")
+                             << QStringLiteral("12/1/2026");
 }
 
 void TestDialogFocus::datesAndTimesAsTyped()
@@ -167,7 +170,8 @@ void TestDialogFocus::datesAndTimesAsTyped()
     // A date in the past is said, not refused (the clock stands at 27 November 2026).
     dialog.findChild<QWidget*>(QStringLiteral("title"))->setFocus();
     QTest::keyClick(focus(), Qt::Key_Tab);
-    QTest::keyClicks(focus(), locale == QLatin1String("de_DE") ? QStringLiteral("1.11.26") : QStringLiteral("11/1/26"));
+    QTest::keyClicks(
+        focus(), locale == QLatin1String("de_DE") ? QStringLiteral("1.11.26") : QStringLiteral("11/1/26"));
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QStringLiteral("2026")), qPrintable(warning->text()));
     QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());

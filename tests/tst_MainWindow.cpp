@@ -241,8 +241,8 @@ void TestMainWindow::singleKeysDoNotFireWhileTyping()
         QVERIFY(dialog);
         QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Tn"));
-        typedIntoTheDialog = dialog->findChild<QLineEdit*>(QStringLiteral("title"))->text()
-            == QLatin1String("Tn");
+        typedIntoTheDialog
+            = dialog->findChild<QLineEdit*>(QStringLiteral("title"))->text() == QLatin1String("Tn");
         dialog->close();
     });
     calendar->newAppointment();

@@ -15,10 +15,9 @@ enum class Part
 QList<Part> partOrder(const QLocale& locale)
 {
     const QString format = locale.dateFormat(QLocale::ShortFormat);
-    QList<std::pair<qsizetype, Part>> positions
-        = { { format.indexOf(QLatin1Char('d')), Part::Day },
-            { format.indexOf(QLatin1Char('M')), Part::Month },
-            { format.indexOf(QLatin1Char('y')), Part::Year } };
+    QList<std::pair<qsizetype, Part>> positions = { { format.indexOf(QLatin1Char('d')), Part::Day },
+                                                    { format.indexOf(QLatin1Char('M')), Part::Month },
+                                                    { format.indexOf(QLatin1Char('y')), Part::Year } };
     std::sort(positions.begin(), positions.end());
     QList<Part> order;
     for (const auto& [position, part] : std::as_const(positions)) {

@@ -27,7 +27,8 @@ QStringList ShortcutAudit::clashes() const
     QStringList clashes;
     for (auto it = m_claims.cbegin(); it != m_claims.cend(); ++it) {
         if (it.value().size() > 1)
-            clashes.append(it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")));
+            clashes.append(it.key().toString() + QStringLiteral(": ")
+                           + it.value().join(QStringLiteral(", ")));
     }
     return clashes;
 }
