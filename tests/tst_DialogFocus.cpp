@@ -101,6 +101,12 @@ void TestDialogFocus::appointmentTabOrderFollowsTheForm()
                             QStringLiteral("end"), QStringLiteral("allDay") }));
     QTest::keyClick(focus(), Qt::Key_Tab);
     QCOMPARE(focus()->objectName(), QStringLiteral("kind"));
+
+    // Every label's mnemonic reaches its field, even in a row of several (Alt+W: the date).
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
 }
 
 void TestDialogFocus::addServerTakesTheNameAsTyped()

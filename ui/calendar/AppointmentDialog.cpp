@@ -181,11 +181,18 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&When:"), when);
+    // A row of several fields has no buddy of its own: the label names the first, so that its
+    // mnemonic works and no "&" shows.
+    const auto labelFor = [this](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&When:"), m_date), when);
     form->addRow(tr("&Session:"), m_kind);
     form->addRow(tr("Ser&ver:"), m_server);
     form->addRow(tr("&Link:"), m_link);
-    form->addRow(tr("&Repeat:"), repeat);
+    form->addRow(labelFor(tr("&Repeat:"), m_repeat), repeat);
     form->addRow(tr("&Client:"), m_clientName);
     form->addRow(tr("&E-mail:"), m_clientEmail);
     form->addRow(tr("&Mobile:"), m_clientPhone);
