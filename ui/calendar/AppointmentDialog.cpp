@@ -310,8 +310,9 @@ void AppointmentDialog::updateState()
         warnings = QStringList { pastWarning(candidate), overlapWarning(candidate) };
     if (warnings.join(QString()).isEmpty() && kind == SessionKind::Jitsi
         && m_server->currentData().toString().isEmpty())
-        warnings.append(tr("No video server is set up yet. You can plan the session now; before it starts, open "
-                           "the setup file from your IT under Help → Set Up Vieraugen…"));
+        warnings.append(
+            tr("No video server is set up yet. You can plan the session now; before it starts, open "
+               "the setup file from your IT under Help → Set Up Vieraugen…"));
     warnings.removeAll(QString());
     showWarning(warnings.join(QLatin1Char('\n')));
 }
