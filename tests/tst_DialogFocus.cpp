@@ -37,6 +37,7 @@ private Q_SLOTS:
 private:
     // Shows the dialog and waits until it is the active window, as when a user opens it.
     static bool open(QDialog& dialog);
+    static Appointment inPersonAt(const QTime& start);
     static QWidget* focus() { return QApplication::focusWidget(); }
 
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -53,6 +54,18 @@ void TestDialogFocus::cleanup()
     m_workspace.reset();
 }
 
+// Fifty minutes in person on Monday 30 November 2026: no video server is needed.
+Appointment TestDialogFocus::inPersonAt(const QTime& start)
+{
+    Appointment appointment;
+    appointment.kind = SessionKind::InPerson;
+    QString error;
+    if (!appointment.setLocalTimes(QDate(2026, 11, 30), start, start.addSecs(50 * 60),
+                                   QStringLiteral("Europe/Berlin"), &error))
+        qFatal("test appointment refused");
+    return appointment;
+}
+
 bool TestDialogFocus::open(QDialog& dialog)
 {
     dialog.show();
@@ -61,12 +74,7 @@ bool TestDialogFocus::open(QDialog& dialog)
 
 void TestDialogFocus::newAppointmentTakesTheTitleAsTyped()
 {
-    Appointment appointment;
-    appointment.kind = SessionKind::InPerson; // no video server here
-    QString error;
-    QVERIFY(appointment.setLocalTimes(QDate(2026, 11, 30), QTime(9, 0), QTime(9, 50),
-                                      QStringLiteral("Europe/Berlin"), &error));
-    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(),
+    AppointmentDialog dialog(inPersonAt(QTime(9, 0)), m_workspace->settings(), m_workspace->appointments(),
                              m_workspace->clock(), false);
     QVERIFY(open(dialog));
     auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("title"));
@@ -83,12 +91,7 @@ void TestDialogFocus::newAppointmentTakesTheTitleAsTyped()
 
 void TestDialogFocus::appointmentTabOrderFollowsTheForm()
 {
-    Appointment appointment;
-    appointment.kind = SessionKind::InPerson; // no video server here
-    QString error;
-    QVERIFY(appointment.setLocalTimes(QDate(2026, 11, 30), QTime(9, 0), QTime(9, 50),
-                                      QStringLiteral("Europe/Berlin"), &error));
-    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(),
+    AppointmentDialog dialog(inPersonAt(QTime(9, 0)), m_workspace->settings(), m_workspace->appointments(),
                              m_workspace->clock(), false);
     QVERIFY(open(dialog));
     QStringList order { focus()->objectName() };
@@ -147,12 +150,7 @@ void TestDialogFocus::datesAndTimesAsTyped()
     QFETCH(QString, date);
     QFETCH(QString, shown);
     QLocale::setDefault(QLocale(locale));
-    Appointment appointment;
-    appointment.kind = SessionKind::InPerson; // no video server here
-    QString error;
-    QVERIFY(appointment.setLocalTimes(QDate(2026, 11, 30), QTime(10, 0), QTime(10, 50),
-                                      QStringLiteral("Europe/Berlin"), &error));
-    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(),
+    AppointmentDialog dialog(inPersonAt(QTime(10, 0)), m_workspace->settings(), m_workspace->appointments(),
                              m_workspace->clock(), false);
     QVERIFY(open(dialog));
     QTest::keyClicks(focus(), QStringLiteral("Beratung"));
