@@ -10,7 +10,9 @@
 #include "tests/support/MockClock.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
+#include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
 #include "ui/settings/InvitationsPage.h"
 
@@ -19,9 +21,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,6 +47,9 @@ private Q_SLOTS:
     void smsIsSentAndShownInTheHistory();
     void emailIsSentWhileThePasswordIsReadOutForLong();
     void missingSenderDetailsAreAskedForBeforeSending();
+    void aFailedMailProgramIsRecorded();
+    void sendingAgainAsksAndNoSendsNothing();
+    void aParticipantIsAddedByAFormThatChecksIt();
     void settingsPageStoresPasswordsInTheKeychainOnly();
 
 public Q_SLOTS:
@@ -273,6 +280,87 @@ void TestInviteDialog::missingSenderDetailsAreAskedForBeforeSending()
         child<QPlainTextEdit>("linkPreview")->toPlainText().contains(QLatin1String("mit Frau Berger ist")));
     QVERIFY(
         child<QPlainTextEdit>("passwordPreview")->toPlainText().endsWith(QStringLiteral("– Frau Berger")));
+}
+
+void TestInviteDialog::aFailedMailProgramIsRecorded()
+{
+    // No mail program here (nor a handler for mailto:): the link message cannot be handed over.
+    select(child<QComboBox>("passwordChannel"), InviteChannel::Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    whenModalShows([](QWidget* readout) {
+        readout->findChild<QAbstractButton*>(QStringLiteral("toldButton"))->click();
+    });
+    child<QPushButton>("sendButton")->click();
+    const QString uid = m_workspace->appointments().all().first().uid;
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->forAppointment(uid).size(), 2, 15000);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("no mail program")));
+    for (const InvitationLog::Entry& entry : m_log->forAppointment(uid)) {
+        if (entry.kind == InviteMessage::Kind::Link) {
+            QCOMPARE(entry.status, InvitationLog::Status::Failed);
+            QCOMPARE(entry.channel, InviteChannel::Mailto);
+            QVERIFY(!entry.lastError.isEmpty());
+        } else {
+            QCOMPARE(entry.status, InvitationLog::Status::HandedOver);
+        }
+    }
+    QTRY_VERIFY(!child<QTreeWidget>("history")
+                     ->findItems(QStringLiteral("failed"), Qt::MatchStartsWith, 4)
+                     .isEmpty());
+}
+
+void TestInviteDialog::sendingAgainAsksAndNoSendsNothing()
+{
+    select(child<QComboBox>("linkChannel"), InviteChannel::Clipboard);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    whenModalShows([](QWidget* copied) { QTest::keyClick(copied, Qt::Key_Return); });
+    child<QPushButton>("sendButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway->requests().size(), 1, 15000);
+    const QString uid = m_workspace->appointments().all().first().uid;
+    QTRY_COMPARE(m_log->forAppointment(uid).size(), 2);
+
+    // The same invitation once more: the counselor is asked, and Enter (No) sends nothing.
+    whenModalShows([](QWidget* question) {
+        QVERIFY(qobject_cast<QMessageBox*>(question));
+        QTest::keyClick(question, Qt::Key_Return);
+    });
+    child<QPushButton>("sendButton")->click();
+    QTest::qWait(500);
+    QCOMPARE(m_gateway->requests().size(), 1);
+    QCOMPARE(m_log->forAppointment(uid).size(), 2);
+}
+
+void TestInviteDialog::aParticipantIsAddedByAFormThatChecksIt()
+{
+    whenModalShows([](QWidget* modal) {
+        auto* form = qobject_cast<ParticipantDialog*>(modal);
+        QVERIFY(form);
+        auto* ok = form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(QApplication::focusWidget(), form->findChild<QLineEdit*>(QStringLiteral("name")));
+        QVERIFY(!ok->isEnabled()); // no name yet
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Paul Roth"));
+        QVERIFY(ok->isEnabled());
+        auto* email = form->findChild<QLineEdit*>(QStringLiteral("email"));
+        auto* phone = form->findChild<QLineEdit*>(QStringLiteral("phone"));
+        QTest::keyClicks(email, QStringLiteral("paul@example"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("problem"))
+                    ->text()
+                    .contains(QLatin1String("paul@example")));
+        QTest::keyClicks(email, QStringLiteral(".org"));
+        QTest::keyClicks(phone, QStringLiteral("12"));
+        QVERIFY(!ok->isEnabled());
+        phone->setText(QStringLiteral("0151 12345678"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+    });
+    m_dialog->findChild<QPushButton*>(QStringLiteral("addParticipantButton"))->click();
+    const Appointment stored = m_workspace->appointments().all().first();
+    QCOMPARE(stored.participants.size(), 2);
+    QCOMPARE(stored.participants.at(1),
+             (Participant { QStringLiteral("Paul Roth"), QStringLiteral("paul@example.org"),
+                            QStringLiteral("+4915112345678"), QStringLiteral("de") }));
+    QCOMPARE(child<QComboBox>("participant")->currentText(), QStringLiteral("Paul Roth"));
 }
 
 void TestInviteDialog::settingsPageStoresPasswordsInTheKeychainOnly()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void mailProgramAndPhoneAreHandedToTheCounselor();
     void outboxRetriesWhenTheGatewayComesBack();
     void cancelledMessagesStayUnsent();
+    void sendingTwiceQueuesEachMessageOnce();
     void wrongSettingsFailWithoutRetrying();
     void commandLineShowsTemplatesAndTheOutbox();
     void dryRunRefusesAnInvitationWithGaps();
@@ -291,6 +292,32 @@ void TestInviteService::cancelledMessagesStayUnsent()
     QCOMPARE(m_gateway->requests().size(), 1);
     QCOMPARE(m_log->find(id)->status, InvitationLog::Status::Cancelled);
     QVERIFY(!m_service->retry(id, &error));
+}
+
+void TestInviteService::sendingTwiceQueuesEachMessageOnce()
+{
+    m_gateway->setRoute("/api/sms", { 503, "maintenance", "text/plain", 0 });
+    // A second press while the first invitation is still being composed.
+    int answers = 0;
+    QStringList errors;
+    for (int press = 0; press < 2; ++press) {
+        m_service->send(m_occurrence, 0, InviteChannel::Clipboard, InviteChannel::Sms,
+                        [&](const std::optional<InvitePair>& pair, const QString& error) {
+                            ++answers;
+                            if (!pair)
+                                errors.append(error);
+                        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 2, 20000);
+    QCOMPARE(errors.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->outbox().size() == 1 && m_log->outbox().first().attempts == 1, true,
+                              20000);
+    // The same invitation again while its text message still waits: tried again, not queued twice.
+    QString error;
+    QVERIFY(send(InviteChannel::Clipboard, InviteChannel::Sms, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->outbox().first().attempts, 2, 20000);
+    QCOMPARE(m_gateway->requests().size(), 2);
+    QCOMPARE(m_log->forAppointment(m_occurrence.appointment->uid).size(), 1);
 }
 
 void TestInviteService::wrongSettingsFailWithoutRetrying()

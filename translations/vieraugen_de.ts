@@ -1790,10 +1790,6 @@ Betreff: %2
         <translation>Einladung nicht gesendet</translation>
     </message>
     <message>
-        <source>No mail program opened. Choose &quot;Copy&quot; instead.</source>
-        <translation>Es hat sich kein E-Mail-Programm geöffnet. Wählen Sie stattdessen „Kopieren“.</translation>
-    </message>
-    <message>
         <source>The link message is copied. Paste it where you want to send it.</source>
         <translation>Die Link-Nachricht ist kopiert. Fügen Sie sie dort ein, wo Sie sie verschicken möchten.</translation>
     </message>
@@ -1804,26 +1800,6 @@ Betreff: %2
     <message>
         <source>Add Participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>E-mail (for the link):</source>
-        <translation>E-Mail (für den Link):</translation>
-    </message>
-    <message>
-        <source>Mobile number (for the password):</source>
-        <translation>Mobilnummer (für das Passwort):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid phone number.</source>
-        <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
         <source>The appointment no longer exists.</source>
@@ -1881,6 +1857,30 @@ Betreff: %2
         <source>&amp;Privacy notice (web address):</source>
         <translation>&amp;Datenschutzhinweise (Webadresse):</translation>
     </message>
+    <message>
+        <source>The invitation to %1 is still waiting in the outbox. Send it again?</source>
+        <translation>Die Einladung an %1 wartet noch im Postausgang. Erneut senden?</translation>
+    </message>
+    <message>
+        <source>%1 was already invited on %2. Send the invitation again?</source>
+        <translation>%1 wurde am %2 bereits eingeladen. Die Einladung erneut senden?</translation>
+    </message>
+    <message>
+        <source>Invite Again?</source>
+        <translation>Erneut einladen?</translation>
+    </message>
+    <message>
+        <source>no mail program on this computer</source>
+        <translation>kein E-Mail-Programm auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>No Mail Program</source>
+        <translation>Kein E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>This computer has no mail program to open the invitation in, so nothing was sent. Choose &quot;Copy, I pass it on myself&quot; and paste the message into your e-mail.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, in dem sich die Einladung öffnen ließe; es wurde nichts gesendet. Wählen Sie „Kopieren, ich gebe es selbst weiter“ und fügen Sie die Nachricht in Ihre E-Mail ein.</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -1895,6 +1895,14 @@ Betreff: %2
     <message>
         <source>The appointment no longer exists.</source>
         <translation>Den Termin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This invitation is being sent already.</source>
+        <translation>Diese Einladung wird gerade schon gesendet.</translation>
+    </message>
+    <message>
+        <source>Vieraugen cannot send this message itself. Send the invitation again and choose another way.</source>
+        <translation>Diese Nachricht kann Vieraugen nicht selbst senden. Senden Sie die Einladung noch einmal und wählen Sie einen anderen Weg.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2288,41 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>(details removed)</source>
         <translation>(Angaben entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>for the link</source>
+        <translation>für den Link</translation>
+    </message>
+    <message>
+        <source>mobile, for the password</source>
+        <translation>Mobilnummer, für das Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Mobilnummer:</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>

@@ -1787,10 +1787,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail program opened. Choose &quot;Copy&quot; instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The link message is copied. Paste it where you want to send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,26 +1796,6 @@ Subject: %2
     </message>
     <message>
         <source>Add Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail (for the link):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile number (for the password):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1878,6 +1854,30 @@ Subject: %2
         <source>&amp;Privacy notice (web address):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invitation to %1 is still waiting in the outbox. Send it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already invited on %2. Send the invitation again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite Again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Mail Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no mail program to open the invitation in, so nothing was sent. Choose &quot;Copy, I pass it on myself&quot; and paste the message into your e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -1891,6 +1891,14 @@ Subject: %2
     </message>
     <message>
         <source>The appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation is being sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vieraugen cannot send this message itself. Send the invitation again and choose another way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +2281,41 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     <name>OccurrenceModel</name>
     <message>
         <source>(details removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Add Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile, for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

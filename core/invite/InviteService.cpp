@@ -11,6 +11,16 @@
 
 #include <QTimer>
 
+namespace {
+QString invitationKey(const Occurrence& occurrence, int participant)
+{
+    return occurrence.appointment->uid + QLatin1Char('|')
+        + QString::number(occurrence.recurrenceId.isValid() ? occurrence.recurrenceId.toMSecsSinceEpoch()
+                                                            : -1)
+        + QLatin1Char('|') + QString::number(participant);
+}
+} // namespace
+
 InviteService::InviteService(Settings& settings, SecretStore& secrets, AppointmentStore& store,
                              InvitationLog& log, QNetworkAccessManager& network, const Clock& clock,
                              QObject* parent)
@@ -118,8 +128,16 @@ void InviteService::composeOne(const Occurrence& occurrence, int participant, In
 void InviteService::send(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
                          InviteChannel passwordChannel, const Sent& done)
 {
+    const QString key = invitationKey(occurrence, participant);
+    if (m_sending.contains(key)) {
+        const QString busy = tr("This invitation is being sent already.");
+        QTimer::singleShot(0, this, [done, busy] { done(std::nullopt, busy); });
+        return;
+    }
+    m_sending.insert(key);
     compose(occurrence, participant, linkChannel, passwordChannel,
-            [this, occurrence, done](const std::optional<InvitePair>& pair, const QString& error) {
+            [this, occurrence, key, done](const std::optional<InvitePair>& pair, const QString& error) {
+                m_sending.remove(key);
                 QString queueError;
                 if (pair
                     && !queue(occurrence, *pair, { pair->link, pair->password },
@@ -151,9 +169,23 @@ bool InviteService::queue(const Occurrence& occurrence, const InvitePair& pair,
                           QString* errorMessage)
 {
     QList<InvitationLog::Entry> queued;
+    const QList<InvitationLog::Entry> logged = m_log.forAppointment(occurrence.appointment->uid);
     for (const InviteMessage& message : messages) {
         if (!InviteMessage::isSentByVieraugen(message.channel))
             continue;
+        const auto waiting
+            = std::find_if(logged.cbegin(), logged.cend(), [&](const InvitationLog::Entry& entry) {
+                  return entry.status == InvitationLog::Status::Pending && entry.purpose == purpose
+                      && entry.recurrenceId == occurrence.recurrenceId
+                      && entry.participant == pair.participantIndex && entry.kind == message.kind
+                      && entry.channel == message.channel;
+              });
+        if (waiting != logged.cend()) {
+            // The same message already waits: it is tried again now rather than sent twice later.
+            if (!m_inFlight.contains(waiting->id))
+                queued.append(*waiting);
+            continue;
+        }
         InvitationLog::Entry entry;
         entry.appointmentUid = occurrence.appointment->uid;
         entry.recurrenceId = occurrence.recurrenceId;
@@ -174,15 +206,50 @@ bool InviteService::queue(const Occurrence& occurrence, const InvitePair& pair,
 bool InviteService::recordHandedOver(const Occurrence& occurrence, int participant,
                                      const InviteMessage& message, QString* errorMessage)
 {
+    return recordPassedOn(occurrence, participant, message, InvitationLog::Status::HandedOver, {},
+                          errorMessage);
+}
+
+bool InviteService::recordHandOverFailed(const Occurrence& occurrence, int participant,
+                                         const InviteMessage& message, const QString& reason,
+                                         QString* errorMessage)
+{
+    qCInfo(lcInvite) << "could not pass on a" << InviteMessage::kindName(message.kind) << "message by"
+                     << InviteMessage::channelName(message.channel);
+    return recordPassedOn(occurrence, participant, message, InvitationLog::Status::Failed, reason,
+                          errorMessage);
+}
+
+bool InviteService::recordPassedOn(const Occurrence& occurrence, int participant,
+                                   const InviteMessage& message, InvitationLog::Status status,
+                                   const QString& reason, QString* errorMessage)
+{
     InvitationLog::Entry entry;
     entry.appointmentUid = occurrence.appointment->uid;
     entry.recurrenceId = occurrence.recurrenceId;
     entry.participant = participant;
     entry.kind = message.kind;
     entry.channel = message.channel;
-    entry.status = InvitationLog::Status::HandedOver;
+    entry.status = status;
     entry.attempts = 1;
+    entry.lastError = reason;
     return m_log.add(entry, errorMessage) != 0;
+}
+
+std::optional<InvitationLog::Entry> InviteService::previousInvitation(const Occurrence& occurrence,
+                                                                      int participant) const
+{
+    std::optional<InvitationLog::Entry> newest;
+    for (const InvitationLog::Entry& entry : m_log.forAppointment(occurrence.appointment->uid)) {
+        const bool outOrWaiting = entry.status == InvitationLog::Status::Sent
+            || entry.status == InvitationLog::Status::HandedOver
+            || entry.status == InvitationLog::Status::Pending;
+        if (outOrWaiting && entry.purpose == InvitationLog::Purpose::Invitation
+            && entry.kind == InviteMessage::Kind::Link && entry.participant == participant
+            && entry.recurrenceId == occurrence.recurrenceId && (!newest || entry.created >= newest->created))
+            newest = entry;
+    }
+    return newest;
 }
 
 void InviteService::startOutbox()
@@ -276,6 +343,12 @@ bool InviteService::retry(qint64 id, QString* errorMessage)
         || (entry->status != InvitationLog::Status::Failed
             && entry->status != InvitationLog::Status::Pending)) {
         *errorMessage = tr("This message is not waiting in the outbox.");
+        return false;
+    }
+    if (!InviteMessage::isSentByVieraugen(entry->channel)) {
+        // A mail program that did not open: only the counselor can pass it on another way.
+        *errorMessage = tr("Vieraugen cannot send this message itself. Send the invitation again and "
+                           "choose another way.");
         return false;
     }
     entry->status = InvitationLog::Status::Pending;

@@ -38,7 +38,9 @@ public:
     void compose(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
                  InviteChannel passwordChannel, const Composed& done);
     // E-mail and SMS go into the outbox and are tried at once; the counselor passes on the rest
-    // and confirms it with recordHandedOver().
+    // and confirms it with recordHandedOver(). A press while the same invitation is still being
+    // composed is refused, and a message that already waits in the outbox is tried again instead of
+    // being queued a second time.
     void send(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
               InviteChannel passwordChannel, const Sent& done);
     // One message only: "Resend password", "Send new link" (after a server switch).
@@ -46,6 +48,13 @@ public:
                  InviteChannel channel, const Sent& done);
     bool recordHandedOver(const Occurrence& occurrence, int participant, const InviteMessage& message,
                           QString* errorMessage);
+    // The counselor's way did not work (no mail program): logged as failed, with why.
+    bool recordHandOverFailed(const Occurrence& occurrence, int participant, const InviteMessage& message,
+                              const QString& reason, QString* errorMessage);
+    // The newest link message of an invitation to this participant of this date that went out or
+    // waits in the outbox, if any: sending again is worth a question.
+    std::optional<InvitationLog::Entry> previousInvitation(const Occurrence& occurrence,
+                                                           int participant) const;
 
     // Queues due reminders, then tries every waiting message that is due; runs by itself every
     // minute once started.
@@ -80,6 +89,8 @@ private:
     void queueReminders();
     void queueReminder(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
                        InviteChannel channel);
+    bool recordPassedOn(const Occurrence& occurrence, int participant, const InviteMessage& message,
+                        InvitationLog::Status status, const QString& reason, QString* errorMessage);
     void deliver(InvitationLog::Entry entry);
     void finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable, const QString& errorMessage);
 
@@ -91,4 +102,6 @@ private:
     const Clock& m_clock;
     QTimer* m_timer;
     QSet<qint64> m_inFlight;
+    // Invitations being composed for sending, by occurrence and participant.
+    QSet<QString> m_sending;
 };

@@ -1,10 +1,10 @@
 #include "ui/invite/InviteDialog.h"
 
-#include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
 #include "ui/common/MessageBox.h"
+#include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
 
 #include <QClipboard>
@@ -16,7 +16,6 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -78,6 +77,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     addChannel(m_passwordChannel, tr("Copy, I pass it on myself"), InviteChannel::Clipboard);
 
     auto* addButton = new QPushButton(tr("&Add Participant…"), this);
+    addButton->setObjectName(QStringLiteral("addParticipantButton"));
     auto* form = new QFormLayout;
     auto* participantRow = new QHBoxLayout;
     participantRow->addWidget(m_participant, 1);
@@ -220,6 +220,19 @@ void InviteDialog::recompose()
 
 void InviteDialog::send()
 {
+    const int participant = m_participant->currentIndex();
+    if (const std::optional<InvitationLog::Entry> previous
+        = m_service.previousInvitation(m_occurrence, participant)) {
+        const QString name = m_occurrence.appointment->participants.value(participant).displayName;
+        const QString question = previous->status == InvitationLog::Status::Pending
+            ? tr("The invitation to %1 is still waiting in the outbox. Send it again?").arg(name)
+            : tr("%1 was already invited on %2. Send the invitation again?")
+                  .arg(name, QLocale().toString(previous->updated.toLocalTime(), QLocale::ShortFormat));
+        if (MessageBox::question(this, tr("Invite Again?"), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+    }
     m_send->setEnabled(false);
     m_service.send(
         m_occurrence, m_participant->currentIndex(), linkChannel(), passwordChannel(),
@@ -265,12 +278,19 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
     const Participant participant = m_occurrence.appointment->participants.value(pair.participantIndex);
     for (const InviteMessage& message : messages) {
         bool passedOn = true;
+        bool recorded = true;
+        QString error;
         switch (message.channel) {
         case InviteChannel::Mailto:
             passedOn = QDesktopServices::openUrl(message.mailtoUrl());
-            if (!passedOn)
-                MessageBox::warning(this, windowTitle(),
-                                    tr("No mail program opened. Choose \"Copy\" instead."));
+            if (!passedOn) {
+                recorded = m_service.recordHandOverFailed(m_occurrence, pair.participantIndex, message,
+                                                          tr("no mail program on this computer"), &error);
+                MessageBox::warning(this, tr("No Mail Program"),
+                                    tr("This computer has no mail program to open the invitation in, so "
+                                       "nothing was sent. Choose \"Copy, I pass it on myself\" and paste "
+                                       "the message into your e-mail."));
+            }
             break;
         case InviteChannel::Clipboard:
             QGuiApplication::clipboard()->setText(message.subject.isEmpty() ? message.body
@@ -292,8 +312,9 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
         case InviteChannel::Sms:
             break;
         }
-        QString error;
-        if (passedOn && !m_service.recordHandedOver(m_occurrence, pair.participantIndex, message, &error))
+        if (passedOn)
+            recorded = m_service.recordHandedOver(m_occurrence, pair.participantIndex, message, &error);
+        if (!recorded)
             MessageBox::warning(this, windowTitle(), error);
     }
 }
@@ -355,34 +376,11 @@ void InviteDialog::enterSenderDetails()
 
 void InviteDialog::addParticipant()
 {
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("Add Participant"), tr("Name:"), QLineEdit::Normal, {}, &ok)
-              .trimmed();
-    if (!ok || name.isEmpty())
+    ParticipantDialog form(m_occurrence.appointment->participants.value(0).language, this);
+    if (form.exec() != QDialog::Accepted)
         return;
-    const QString email = QInputDialog::getText(this, tr("Add Participant"), tr("E-mail (for the link):"),
-                                                QLineEdit::Normal, {}, &ok)
-                              .trimmed();
-    if (!ok)
-        return;
-    const QString mobile
-        = QInputDialog::getText(this, tr("Add Participant"), tr("Mobile number (for the password):"),
-                                QLineEdit::Normal, {}, &ok)
-              .trimmed();
-    if (!ok)
-        return;
-    Participant participant { name, email, {}, m_occurrence.appointment->participants.value(0).language };
+    const Participant participant = form.participant();
     QString error;
-    if (!email.isEmpty() && !Appointment::isValidEmail(email))
-        error = tr("\"%1\" is not a valid e-mail address.").arg(email);
-    else if (!mobile.isEmpty()
-             && !PhoneNumber::toE164(mobile, QStringLiteral("DE"), &participant.phone, &error))
-        error = error.isEmpty() ? tr("\"%1\" is not a valid phone number.").arg(mobile) : error;
-    if (!error.isEmpty()) {
-        MessageBox::warning(this, tr("Add Participant"), error);
-        return;
-    }
     // The whole series (or the single appointment) gets the participant.
     std::optional<Appointment> stored = m_store.find(m_occurrence.appointment->uid);
     if (!stored) {
