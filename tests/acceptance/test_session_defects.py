@@ -8,6 +8,8 @@ from vieraugen_desktop import (VieraugenTestCase, berlin_now, known_defect, main
 MAIN = "^Vieraugen$"
 SETTINGS = "^Einstellungen"
 ADD_SERVER = "^Jitsi-Server hinzufügen"
+CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567", "+491701234567")
+NOTES = "Sorgerecht Lukas-Maximilian, Termin beim Jugendamt"
 
 
 class SessionDefects(VieraugenTestCase):
@@ -19,7 +21,8 @@ class SessionDefects(VieraugenTestCase):
     def test_cancel_after_nobody_joined_records_nothing(self):
         self.set_up_server_and_mail()
         self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
-                             "--client-name", "Jana Müller")
+                             "--client-name", CLIENT[0], "--client-email", CLIENT[1], "--client-phone", CLIENT[2],
+                             "--notes", NOTES)
         self.start_app()
         self.desktop.key("ctrl+Return")
         window = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
@@ -34,6 +37,8 @@ class SessionDefects(VieraugenTestCase):
         self.wait_for_no_window("^Erstgespräch – Sitzung")
         status = self.status_of("Erstgespräch")
         self.assertNotIn(status[0], ("done", "no-show"), "Cancel records %s" % status[0])
+        # The session's way through the log leaves no trace of the client.
+        self.assert_no_client_data(list(CLIENT) + [NOTES])
 
     @known_defect(13, "http://")
     def test_privacy_link_keeps_https(self):
