@@ -51,6 +51,7 @@ private Q_SLOTS:
     void sendingAgainAsksAndNoSendsNothing();
     void aParticipantIsAddedByAFormThatChecksIt();
     void settingsPageStoresPasswordsInTheKeychainOnly();
+    void settingsPageRefusesAPlainHttpGateway();
 
 public Q_SLOTS:
     void handleMailto(const QUrl& url) { m_mailto.append(url); }
@@ -106,7 +107,8 @@ void TestInviteDialog::init()
     SmsSettings sms;
     sms.provider = QStringLiteral("seven");
     sms.endpoint = m_gateway->url(QStringLiteral("/api/sms"));
-    settings.setSms(sms);
+    QString smsError;
+    QVERIFY2(settings.setSms(sms, &smsError), qPrintable(smsError));
     settings.setCounselorName(QStringLiteral("Frau Berger"));
     settings.setOrganizationName(QStringLiteral("Beratungsstelle Nord"));
     settings.setPrivacyNoticeUrl(QUrl(QStringLiteral("https://beratung.example/datenschutz")));
@@ -393,6 +395,39 @@ void TestInviteDialog::settingsPageStoresPasswordsInTheKeychainOnly()
     const QByteArray stored = ini.readAll();
     QVERIFY(!stored.contains("Smtp-Secret-7"));
     QVERIFY(!stored.contains("Sms-Secret-8"));
+}
+
+void TestInviteDialog::settingsPageRefusesAPlainHttpGateway()
+{
+    Settings& settings = m_workspace->settings();
+    const SmsSettings before = settings.sms();
+    InvitationsPage page(settings, *m_secrets);
+    auto* provider = page.findChild<QComboBox*>(QStringLiteral("smsProvider"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("gatewayapi")));
+    auto* endpoint = page.findChild<QLineEdit*>(QStringLiteral("smsEndpoint"));
+    endpoint->setText(QStringLiteral("http://sms-proxy.example.org/send"));
+    page.findChild<QLineEdit*>(QStringLiteral("smsSecret"))->setText(QStringLiteral("Sms-Secret-9"));
+    page.findChild<QLineEdit*>(QStringLiteral("organization"))->setText(QStringLiteral("Beratung Süd"));
+    std::optional<QString> saved;
+    page.save([&saved](const QString& error) { saved = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+    QVERIFY2(saved->contains(QLatin1String("https")) && saved->contains(QLatin1String("sms-proxy.example.org")),
+             qPrintable(*saved));
+    QCOMPARE(settings.sms(), before);
+    SecretReply* secret
+        = m_secrets->read(QLatin1String(SmsSettings::secretOwner), QLatin1String(SmsSettings::secretName));
+    QTRY_VERIFY(secret->isFinished());
+    QVERIFY(secret->value() != QLatin1String("Sms-Secret-9"));
+    QCOMPARE(settings.organizationName(), QStringLiteral("Beratung Süd"));
+    QCOMPARE(endpoint->text(), QStringLiteral("http://sms-proxy.example.org/send"));
+
+    endpoint->setText(QStringLiteral("https://sms-proxy.example.org/send"));
+    saved.reset();
+    page.save([&saved](const QString& error) { saved = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+    QVERIFY2(saved->isEmpty(), qPrintable(*saved));
+    QCOMPARE(settings.sms().provider, QStringLiteral("gatewayapi"));
+    QCOMPARE(settings.sms().endpoint, QUrl(QStringLiteral("https://sms-proxy.example.org/send")));
 }
 
 QTEST_MAIN(TestInviteDialog)

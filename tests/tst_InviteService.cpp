@@ -102,7 +102,8 @@ void TestInviteService::init()
     sms.provider = QStringLiteral("seven");
     sms.sender = QStringLiteral("Beratung");
     sms.endpoint = m_gateway->url(QStringLiteral("/api/sms"));
-    settings.setSms(sms);
+    QString smsError;
+    QVERIFY2(settings.setSms(sms, &smsError), qPrintable(smsError));
     settings.setCounselorName(QStringLiteral("Frau Berger"));
     settings.setOrganizationName(QStringLiteral("Beratungsstelle Mitte"));
     settings.setPrivacyNoticeUrl(QUrl(QStringLiteral("https://beratung.example/datenschutz")));

@@ -1,6 +1,7 @@
 #include "core/settings/Settings.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void serverProfilesRoundTrip();
     void removingAProfileClearsReferencesToIt();
     void channelSettingsRoundTrip();
+    void smsGatewayOverPlainHttpIsRefused_data();
+    void smsGatewayOverPlainHttpIsRefused();
     void secretIndexRecordsNamesAndPieces();
 
 private:
@@ -126,11 +129,52 @@ void TestSettings::channelSettingsRoundTrip()
         QVERIFY(!settings.smtp().isConfigured());
         QVERIFY(!settings.sms().isConfigured());
         settings.setSmtp(smtp);
-        settings.setSms(sms);
+        QString error;
+        QVERIFY2(settings.setSms(sms, &error), qPrintable(error));
     }
     Settings settings(file);
     QCOMPARE(settings.smtp(), smtp);
     QCOMPARE(settings.sms(), sms);
+}
+
+void TestSettings::smsGatewayOverPlainHttpIsRefused_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("customUrl");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("preset over https") << "seven" << "" << "" << true;
+    QTest::newRow("preset behind an http proxy") << "seven" << "http://proxy.example.org/sms" << "" << false;
+    QTest::newRow("preset behind an https proxy") << "twilio" << "https://proxy.example.org/sms" << "" << true;
+    QTest::newRow("own gateway over http") << "custom" << "" << "http://sms.example.org/send" << false;
+    QTest::newRow("own gateway on this computer") << "custom" << "" << "http://127.0.0.1:8080/send" << true;
+    QTest::newRow("own gateway on localhost") << "custom" << "" << "http://localhost:8080/send" << true;
+}
+
+void TestSettings::smsGatewayOverPlainHttpIsRefused()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, customUrl);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    SmsSettings before;
+    before.provider = QStringLiteral("gatewayapi");
+    QString error;
+    QVERIFY2(settings.setSms(before, &error), qPrintable(error));
+
+    SmsSettings sms;
+    sms.provider = provider;
+    sms.account = QStringLiteral("account");
+    sms.endpoint = QUrl(endpoint);
+    if (!customUrl.isEmpty())
+        sms.gateway = QJsonObject { { QStringLiteral("url"), customUrl } };
+    QCOMPARE(settings.setSms(sms, &error), accepted);
+    QCOMPARE(settings.sms(), accepted ? sms : before);
+    if (!accepted)
+        QVERIFY2(error.contains(QLatin1String("https")) && error.contains(QLatin1String("example.org")),
+                 qPrintable(error));
 }
 
 void TestSettings::secretIndexRecordsNamesAndPieces()

@@ -346,18 +346,18 @@ void Provisioner::applyAll(const Plan& plan)
 
     const auto storeChannel = [this, &track, progress, finishOne](const QString& label, const char* owner,
                                                                   const char* name, const QString& secret,
-                                                                  const std::function<void()>& saveSettings) {
+                                                                  const std::function<QString()>& saveSettings) {
         const qsizetype line = track(QString());
         const auto done
             = [progress, line, label, secret, finishOne, saveSettings](bool ok, const QString& error) {
-                  if (ok) {
-                      saveSettings();
+                  const QString problem = ok ? saveSettings() : error;
+                  if (problem.isEmpty()) {
                       progress->lines[line] = tr("%1: updated").arg(label);
                       if (!secret.isEmpty())
                           progress->lines[line]
                               += QLatin1Char('\n') + tr("%1 secret: stored in the keychain").arg(label);
                   } else {
-                      progress->errors.append(label + QStringLiteral(": ") + error);
+                      progress->errors.append(label + QStringLiteral(": ") + problem);
                   }
                   finishOne();
               };
@@ -380,7 +380,10 @@ void Provisioner::applyAll(const Plan& plan)
     if (plan.smtp) {
         const SmtpSettings smtp = *plan.smtp;
         storeChannel(QStringLiteral("SMTP"), SmtpSettings::secretOwner, SmtpSettings::passwordName,
-                     plan.smtpPassword, [this, smtp] { m_settings.setSmtp(smtp); });
+                     plan.smtpPassword, [this, smtp] {
+                         m_settings.setSmtp(smtp);
+                         return QString();
+                     });
         if (!smtp.user.isEmpty())
             noteMissingSecret(QStringLiteral("SMTP"), SmtpSettings::secretOwner, SmtpSettings::passwordName,
                               plan.smtpPassword);
@@ -389,7 +392,10 @@ void Provisioner::applyAll(const Plan& plan)
         const SmsSettings sms = *plan.sms;
         const QString label = QStringLiteral("SMS (%1)").arg(sms.provider);
         storeChannel(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret,
-                     [this, sms] { m_settings.setSms(sms); });
+                     [this, sms] {
+                         QString problem;
+                         return m_settings.setSms(sms, &problem) ? QString() : problem;
+                     });
         noteMissingSecret(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret);
     }
     qCInfo(lcSettings) << "provisioning" << plan.servers.size() << "servers";

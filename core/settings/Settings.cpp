@@ -1,5 +1,7 @@
 #include "core/settings/Settings.h"
 
+#include "core/invite/SmsGatewayChannel.h"
+
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -358,8 +360,10 @@ SmsSettings Settings::sms() const
     return sms;
 }
 
-void Settings::setSms(const SmsSettings& sms)
+bool Settings::setSms(const SmsSettings& sms, QString* errorMessage)
 {
+    if (sms.isConfigured() && !SmsGatewayChannel::address(sms, errorMessage))
+        return false;
     m_settings->remove(smsGroup);
     m_settings->beginGroup(smsGroup);
     m_settings->setValue(QStringLiteral("provider"), sms.provider);
@@ -372,6 +376,7 @@ void Settings::setSms(const SmsSettings& sms)
     m_settings->setValue(QStringLiteral("endpoint"), sms.endpoint.toString());
     m_settings->endGroup();
     m_settings->sync();
+    return true;
 }
 
 QStringList Settings::secretNames(const QString& ownerId) const

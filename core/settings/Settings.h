@@ -87,7 +87,9 @@ public:
     SmtpSettings smtp() const;
     void setSmtp(const SmtpSettings& smtp);
     SmsSettings sms() const;
-    void setSms(const SmsSettings& sms);
+    // Refuses a gateway reached over plain http (other than on this computer): it would receive the
+    // gateway's credentials and room passwords in clear. Nothing is changed then.
+    [[nodiscard]] bool setSms(const SmsSettings& sms, QString* errorMessage);
 
     // Which secrets exist in the keychain, and in how many pieces; never their values.
     QStringList secretNames(const QString& ownerId) const;

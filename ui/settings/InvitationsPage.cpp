@@ -31,6 +31,7 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     , m_smsSender(new QLineEdit(this))
     , m_smsAccount(new QLineEdit(this))
     , m_smsExtension(new QLineEdit(this))
+    , m_smsEndpoint(new QLineEdit(this))
     , m_smsSecret(new QLineEdit(this))
     , m_smsNote(new QLabel(this))
     , m_reminderEmail(new QCheckBox(tr("Send the link again by e-mail the day before"), this))
@@ -51,6 +52,8 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     m_smsProvider->setObjectName(QStringLiteral("smsProvider"));
     m_smsSecret->setObjectName(QStringLiteral("smsSecret"));
     m_smsNote->setObjectName(QStringLiteral("smsNote"));
+    m_smsEndpoint->setObjectName(QStringLiteral("smsEndpoint"));
+    m_smsEndpoint->setPlaceholderText(tr("the provider's own (only for a proxy: https://…)"));
     m_privacyNotice->setPlaceholderText(QStringLiteral("https://"));
     m_templates->setPlaceholderText(tr("built-in texts"));
 
@@ -81,6 +84,7 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     m_smsSender->setText(sms.sender);
     m_smsAccount->setText(sms.account);
     m_smsExtension->setText(sms.extension);
+    m_smsEndpoint->setText(sms.endpoint.toString());
     m_smsNote->setWordWrap(true);
 
     auto* general = new QFormLayout;
@@ -105,6 +109,7 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     textForm->addRow(tr("&Account:"), m_smsAccount);
     textForm->addRow(tr("E&xtension:"), m_smsExtension);
     textForm->addRow(tr("API &key:"), m_smsSecret);
+    textForm->addRow(tr("&Gateway address:"), m_smsEndpoint);
     textForm->addRow(m_smsNote);
 
     auto* layout = new QVBoxLayout(this);
@@ -129,7 +134,8 @@ void InvitationsPage::providerChanged()
         || provider == QLatin1String("vonage");
     m_smsAccount->setEnabled(twoPart);
     m_smsExtension->setEnabled(provider == QLatin1String("sipgate"));
-    for (QWidget* field : { static_cast<QWidget*>(m_smsSender), static_cast<QWidget*>(m_smsSecret) })
+    for (QWidget* field : { static_cast<QWidget*>(m_smsSender), static_cast<QWidget*>(m_smsSecret),
+                            static_cast<QWidget*>(m_smsEndpoint) })
         field->setEnabled(!provider.isEmpty());
     const bool outsideEu = !provider.isEmpty() && provider != QLatin1String("custom")
         && !SmsGatewayChannel::isEuBased(provider);
@@ -138,6 +144,14 @@ void InvitationsPage::providerChanged()
 
 void InvitationsPage::save(const std::function<void(const QString& errorMessage)>& done)
 {
+    SmsSettings sms = m_settings.sms();
+    sms.provider = m_smsProvider->currentData().toString();
+    sms.sender = m_smsSender->text().trimmed();
+    sms.account = m_smsAccount->text().trimmed();
+    sms.extension = m_smsExtension->text().trimmed();
+    sms.endpoint = QUrl::fromUserInput(m_smsEndpoint->text().trimmed());
+    QString smsProblem;
+    const bool smsSaved = m_settings.setSms(sms, &smsProblem);
     m_settings.setOrganizationName(m_organization->text());
     m_settings.setPrivacyNoticeUrl(QUrl::fromUserInput(m_privacyNotice->text().trimmed()));
     m_settings.setInviteTemplateDirectory(m_templates->text().trimmed());
@@ -149,31 +163,27 @@ void InvitationsPage::save(const std::function<void(const QString& errorMessage)
     smtp.from = m_smtpFrom->text().trimmed();
     smtp.caFile = m_smtpCaFile->text().trimmed();
     m_settings.setSmtp(smtp);
-    SmsSettings sms = m_settings.sms();
-    sms.provider = m_smsProvider->currentData().toString();
-    sms.sender = m_smsSender->text().trimmed();
-    sms.account = m_smsAccount->text().trimmed();
-    sms.extension = m_smsExtension->text().trimmed();
-    m_settings.setSms(sms);
     m_settings.setReminderEmailDayBefore(m_reminderEmail->isChecked());
     m_settings.setReminderSmsMinutesBefore(m_reminderSms->value());
 
     QList<std::pair<std::pair<const char*, const char*>, QString>> secrets;
     if (!m_smtpPassword->text().isEmpty())
         secrets.append({ { SmtpSettings::secretOwner, SmtpSettings::passwordName }, m_smtpPassword->text() });
-    if (!m_smsSecret->text().isEmpty())
+    if (smsSaved && !m_smsSecret->text().isEmpty())
         secrets.append({ { SmsSettings::secretOwner, SmsSettings::secretName }, m_smsSecret->text() });
+    // The refused gateway is named first; what the user typed stays on the page to be corrected.
+    const QString refusal = smsSaved ? QString() : tr("The SMS settings are not saved: %1").arg(smsProblem);
     if (secrets.isEmpty()) {
-        done({});
+        done(refusal);
         return;
     }
     auto remaining = std::make_shared<int>(int(secrets.size()));
-    auto firstError = std::make_shared<QString>();
+    auto firstError = std::make_shared<QString>(refusal);
     for (const auto& [key, value] : std::as_const(secrets)) {
         SecretReply* reply = m_secrets.write(QLatin1String(key.first), QLatin1String(key.second), value);
         connect(reply, &SecretReply::finished, this, [reply, remaining, firstError, done] {
             if (!reply->ok() && firstError->isEmpty())
-                *firstError = reply->errorString();
+                *firstError = tr("The settings are saved, but a password could not be: %1").arg(reply->errorString());
             if (--*remaining == 0)
                 done(*firstError);
         });

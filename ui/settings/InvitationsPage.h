@@ -21,7 +21,8 @@ class InvitationsPage : public QWidget
 public:
     InvitationsPage(Settings& settings, SecretStore& secrets, QWidget* parent = nullptr);
 
-    // Writes the settings, then the secrets; answers once, with an error message if one failed.
+    // Writes the settings, then the secrets; answers once, with a message for the user if something
+    // was not saved. An SMS gateway over plain http is refused: neither it nor its secret is stored.
     void save(const std::function<void(const QString& errorMessage)>& done);
 
 private:
@@ -43,6 +44,7 @@ private:
     QLineEdit* m_smsSender;
     QLineEdit* m_smsAccount;
     QLineEdit* m_smsExtension;
+    QLineEdit* m_smsEndpoint;
     QLineEdit* m_smsSecret;
     QLabel* m_smsNote;
     QCheckBox* m_reminderEmail;

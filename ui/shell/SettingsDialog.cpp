@@ -104,8 +104,7 @@ void SettingsDialog::accept()
         setEnabled(true);
         m_settings.sync();
         if (!error.isEmpty()) {
-            MessageBox::warning(this, tr("Settings"),
-                                tr("The settings are saved, but a password could not be: %1").arg(error));
+            MessageBox::warning(this, tr("Settings"), error);
             return;
         }
         QDialog::accept();
