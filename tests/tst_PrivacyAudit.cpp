@@ -26,6 +26,8 @@ private Q_SLOTS:
     void unreachableUntrustedAndPlainServers();
     void peerToPeerFindings_data();
     void peerToPeerFindings();
+    void renamedSettingsNameTheKeyInUse_data();
+    void renamedSettingsNameTheKeyInUse();
 
 private:
     static QByteArray cleanConfig();
@@ -57,6 +59,8 @@ var config = {
     analytics: { disabled: true, },
     disableThirdPartyRequests: true,
     deeplinking: { disabled: true },
+    gravatar: { disabled: true },
+    doNotStoreRoom: true,
     fileRecordingsEnabled: false,
     'quoted-key': "it's fine",
     resolution: 720,
@@ -255,6 +259,98 @@ void TestPrivacyAudit::peerToPeerFindings()
             found.append(finding.key);
     }
     QCOMPARE(found, settings);
+}
+
+// Each row is a config.js (and interface_config.js) as servers of one Jitsi generation or another
+// write it; only the findings about one renamed setting are compared.
+void TestPrivacyAudit::renamedSettingsNameTheKeyInUse_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QByteArray>("interfaceConfig");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("finding");
+    const QStringList deepLinking = { QStringLiteral("deeplinking.disabled"), QStringLiteral("disableDeepLinking") };
+    const QStringList avatars = { QStringLiteral("gravatar.disabled"), QStringLiteral("gravatar.baseUrl"),
+                                  QStringLiteral("gravatarBaseURL") };
+    const QStringList recentList = { QStringLiteral("doNotStoreRoom"),
+                                     QStringLiteral("interfaceConfig.RECENT_LIST_ENABLED") };
+    const QByteArray none;
+
+    QTest::newRow("deep links: current spelling") << QByteArray("deeplinking: { disabled: true }") << none
+                                                  << deepLinking << "";
+    QTest::newRow("deep links: older spelling") << QByteArray("disableDeepLinking: true") << none << deepLinking
+                                                << "";
+    QTest::newRow("deep links: older spelling off") << QByteArray("disableDeepLinking: false") << none
+                                                    << deepLinking << "disableDeepLinking";
+    QTest::newRow("deep links: neither") << QByteArray("deeplinking: { hideLogo: true }") << none
+                                         << deepLinking << "deeplinking.disabled";
+    QTest::newRow("deep links: both, the current one wins")
+        << QByteArray("disableDeepLinking: true, deeplinking: { disabled: false }") << none << deepLinking
+        << "deeplinking.disabled";
+    QTest::newRow("deep links: both, current one on")
+        << QByteArray("disableDeepLinking: false, deeplinking: { disabled: true }") << none << deepLinking << "";
+    QTest::newRow("deep links: deeplinking without disabled falls back")
+        << QByteArray("disableDeepLinking: true, deeplinking: { hideLogo: true }") << none << deepLinking << "";
+
+    QTest::newRow("avatars: off") << QByteArray("gravatar: { disabled: true }") << none << avatars << "";
+    QTest::newRow("avatars: gravatar.com by default") << QByteArray("disableThirdPartyRequests: true") << none
+                                                      << avatars << "gravatar.disabled";
+    QTest::newRow("avatars: libravatar, older spelling")
+        << QByteArray("gravatarBaseURL: 'https://seccdn.libravatar.org/avatar/'") << none << avatars
+        << "gravatarBaseURL";
+    QTest::newRow("avatars: own libravatar, current spelling")
+        << QByteArray("gravatar: { baseUrl: 'https://avatars.beratung.example/avatar/' }") << none << avatars
+        << "";
+    QTest::newRow("avatars: both, the current one wins")
+        << QByteArray("gravatarBaseURL: 'https://avatars.beratung.example/avatar/',"
+                      "gravatar: { baseUrl: 'https://seccdn.libravatar.org/avatar/' }")
+        << none << avatars << "gravatar.baseUrl";
+    QTest::newRow("avatars: both, current one our own")
+        << QByteArray("gravatarBaseURL: 'https://www.gravatar.com/avatar/',"
+                      "gravatar: { baseUrl: 'https://avatars.beratung.example/avatar/' }")
+        << none << avatars << "";
+
+    QTest::newRow("recent list: room not stored") << QByteArray("doNotStoreRoom: true") << none << recentList
+                                                  << "";
+    QTest::newRow("recent list: stored by default") << QByteArray("resolution: 720") << none << recentList
+                                                    << "doNotStoreRoom";
+    QTest::newRow("recent list: stored, said in interface_config.js")
+        << QByteArray("resolution: 720") << QByteArray("RECENT_LIST_ENABLED: true") << recentList
+        << "interfaceConfig.RECENT_LIST_ENABLED";
+    QTest::newRow("recent list: stored, doNotStoreRoom false")
+        << QByteArray("doNotStoreRoom: false") << QByteArray("RECENT_LIST_ENABLED: true") << recentList
+        << "doNotStoreRoom";
+    QTest::newRow("recent list: list turned off") << QByteArray("doNotStoreRoom: false")
+                                                  << QByteArray("RECENT_LIST_ENABLED: false") << recentList << "";
+}
+
+void TestPrivacyAudit::renamedSettingsNameTheKeyInUse()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QByteArray, interfaceConfig);
+    QFETCH(QStringList, keys);
+    QFETCH(QString, finding);
+    QJsonObject configObject;
+    QJsonObject interfaceObject;
+    QString error;
+    QVERIFY2(JitsiConfigReader::read("var config = {\n    " + config + "\n};\n", QStringLiteral("config"),
+                                     &configObject, &error),
+             qPrintable(error));
+    QVERIFY2(JitsiConfigReader::read("var interfaceConfig = { " + interfaceConfig + " };",
+                                     QStringLiteral("interfaceConfig"), &interfaceObject, &error),
+             qPrintable(error));
+    QStringList found;
+    for (const PrivacyAudit::Finding& each : PrivacyAudit::evaluate(
+             QUrl(QStringLiteral("https://meet.beratung.example/")), configObject, interfaceObject)) {
+        if (keys.contains(each.key)) {
+            found.append(each.key);
+            QVERIFY2(each.fix.contains(each.key == QLatin1String("gravatar.disabled")
+                                           ? QStringLiteral("gravatar.disabled")
+                                           : each.key.section(QLatin1Char('.'), -1)),
+                     qPrintable(each.fix));
+        }
+    }
+    QCOMPARE(found, finding.isEmpty() ? QStringList() : QStringList { finding });
 }
 
 QTEST_GUILESS_MAIN(TestPrivacyAudit)

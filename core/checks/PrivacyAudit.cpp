@@ -36,6 +36,28 @@ QString iceServerHost(const QString& uri)
         return hostAndPort.mid(1, hostAndPort.indexOf(QLatin1Char(']')) - 1);
     return hostAndPort.section(QLatin1Char(':'), 0, 0);
 }
+// jitsi-meet reads deeplinking.disabled when the deeplinking object has that key, and the older
+// disableDeepLinking otherwise, also when deeplinking exists without it.
+QString deepLinkingKey(const QJsonObject& config)
+{
+    if (at(config, QStringLiteral("deeplinking")).toObject().contains(QLatin1String("disabled"))
+        || !config.contains(QLatin1String("disableDeepLinking")))
+        return QStringLiteral("deeplinking.disabled");
+    return QStringLiteral("disableDeepLinking");
+}
+
+// Where avatars are looked up: gravatar.baseUrl, else the older gravatarBaseURL, else gravatar.com
+// (libravatar.org, a proxy to gravatar, was the default from late 2020 to mid 2022). The key is the
+// setting that chose the service.
+std::pair<QString, QUrl> avatarService(const QJsonObject& config)
+{
+    for (const QString& key : { QStringLiteral("gravatar.baseUrl"), QStringLiteral("gravatarBaseURL") }) {
+        const QString url = at(config, key).toString();
+        if (!url.isEmpty())
+            return { key, QUrl(url) };
+    }
+    return { QStringLiteral("gravatar.disabled"), QUrl(QStringLiteral("https://www.gravatar.com/avatar/")) };
+}
 } // namespace
 
 PrivacyAudit::PrivacyAudit(QNetworkAccessManager& network, QObject* parent)
@@ -62,10 +84,11 @@ QList<PrivacyAudit::Finding> PrivacyAudit::evaluate(const QUrl& server, const QJ
                                                     const QJsonObject& interfaceConfig)
 {
     QList<Finding> findings;
-    const auto add
-        = [&findings](Severity severity, const char* key, const QString& problem, const QString& fix) {
-              findings.append({ severity, QLatin1String(key), problem, fix });
-          };
+    const auto addFor = [&findings](Severity severity, const QString& key, const QString& problem,
+                                    const QString& fix) { findings.append({ severity, key, problem, fix }); };
+    const auto add = [&addFor](Severity severity, const char* key, const QString& problem, const QString& fix) {
+        addFor(severity, QLatin1String(key), problem, fix);
+    };
 
     if (server.scheme() != QLatin1String("https"))
         add(Severity::Red, "url", tr("The server is reached without encryption (http)."),
@@ -127,15 +150,40 @@ QList<PrivacyAudit::Finding> PrivacyAudit::evaluate(const QUrl& server, const QJ
             tr("Set analytics.rtcstatsEnabled to false unless the rtcstats server is your own."));
 
     if (!isOn(config, QStringLiteral("disableThirdPartyRequests")))
-        add(Severity::Amber, "disableThirdPartyRequests",
-            tr("The meeting may contact other servers, for example for avatars (gravatar)."),
+        add(Severity::Amber, "disableThirdPartyRequests", tr("The meeting may contact other servers."),
             tr("Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a "
                "browser get the server's setting)."));
-    if (!isOn(config, QStringLiteral("deeplinking.disabled"))
-        && !isOn(config, QStringLiteral("disableDeepLinking")))
-        add(Severity::Amber, "deeplinking.disabled",
-            tr("Phones are sent to the Jitsi app, whose store versions contain trackers."),
-            tr("Set deeplinking.disabled to true so that phones stay in the browser."));
+
+    // Settings renamed across Jitsi releases: the finding names the spelling this server's Jitsi
+    // reads (docs/jitsi-renamed-settings.md has the rules, verified in jitsi-meet's sources).
+    const QString deepLinking = deepLinkingKey(config);
+    if (!isOn(config, deepLinking))
+        addFor(Severity::Amber, deepLinking,
+               tr("Phones are sent to the Jitsi app, whose store versions contain trackers."),
+               tr("Set %1 to true so that phones stay in the browser.").arg(deepLinking));
+
+    if (!isOn(config, QStringLiteral("gravatar.disabled"))) {
+        const auto [key, service] = avatarService(config);
+        if (!PublicSuffix::sameOwner(service.host(), server.host()))
+            addFor(Severity::Amber, key,
+                   tr("Participants' avatars are looked up at %1 by a hash of their e-mail address, so that "
+                      "service learns who takes part in which meeting.")
+                       .arg(service.host().isEmpty() ? service.toString() : service.host()),
+                   tr("Set gravatar.disabled to true, or let %1 point to an avatar service of your own.")
+                       .arg(key == QLatin1String("gravatar.disabled") ? QStringLiteral("gravatar.baseUrl") : key));
+    }
+
+    if (!isOn(config, QStringLiteral("doNotStoreRoom"))
+        && interfaceConfig.value(QLatin1String("RECENT_LIST_ENABLED")) != QJsonValue(false)) {
+        const QString key = !config.contains(QLatin1String("doNotStoreRoom"))
+                && interfaceConfig.contains(QLatin1String("RECENT_LIST_ENABLED"))
+            ? QStringLiteral("interfaceConfig.RECENT_LIST_ENABLED")
+            : QStringLiteral("doNotStoreRoom");
+        addFor(Severity::Amber, key,
+               tr("Browsers keep the room names of past sessions in a list of recent meetings, which anyone "
+                  "using the same computer or phone can read."),
+               tr("Set doNotStoreRoom to true (or RECENT_LIST_ENABLED to false in interface_config.js)."));
+    }
 
     const std::pair<const char*, const char*> recording[] = {
         { "fileRecordingsEnabled", "fileRecordingsEnabled" },
