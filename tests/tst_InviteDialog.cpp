@@ -411,7 +411,8 @@ void TestInviteDialog::settingsPageRefusesAPlainHttpGateway()
     std::optional<QString> saved;
     page.save([&saved](const QString& error) { saved = error; });
     QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
-    QVERIFY2(saved->contains(QLatin1String("https")) && saved->contains(QLatin1String("sms-proxy.example.org")),
+    QVERIFY2(saved->contains(QLatin1String("https"))
+                 && saved->contains(QLatin1String("sms-proxy.example.org")),
              qPrintable(*saved));
     QCOMPARE(settings.sms(), before);
     SecretReply* secret

@@ -269,32 +269,35 @@ void TestPrivacyAudit::renamedSettingsNameTheKeyInUse_data()
     QTest::addColumn<QByteArray>("interfaceConfig");
     QTest::addColumn<QStringList>("keys");
     QTest::addColumn<QString>("finding");
-    const QStringList deepLinking = { QStringLiteral("deeplinking.disabled"), QStringLiteral("disableDeepLinking") };
+    const QStringList deepLinking
+        = { QStringLiteral("deeplinking.disabled"), QStringLiteral("disableDeepLinking") };
     const QStringList avatars = { QStringLiteral("gravatar.disabled"), QStringLiteral("gravatar.baseUrl"),
                                   QStringLiteral("gravatarBaseURL") };
-    const QStringList recentList = { QStringLiteral("doNotStoreRoom"),
-                                     QStringLiteral("interfaceConfig.RECENT_LIST_ENABLED") };
+    const QStringList recentList
+        = { QStringLiteral("doNotStoreRoom"), QStringLiteral("interfaceConfig.RECENT_LIST_ENABLED") };
     const QByteArray none;
 
-    QTest::newRow("deep links: current spelling") << QByteArray("deeplinking: { disabled: true }") << none
-                                                  << deepLinking << "";
-    QTest::newRow("deep links: older spelling") << QByteArray("disableDeepLinking: true") << none << deepLinking
-                                                << "";
-    QTest::newRow("deep links: older spelling off") << QByteArray("disableDeepLinking: false") << none
-                                                    << deepLinking << "disableDeepLinking";
-    QTest::newRow("deep links: neither") << QByteArray("deeplinking: { hideLogo: true }") << none
-                                         << deepLinking << "deeplinking.disabled";
+    QTest::newRow("deep links: current spelling")
+        << QByteArray("deeplinking: { disabled: true }") << none << deepLinking << "";
+    QTest::newRow("deep links: older spelling")
+        << QByteArray("disableDeepLinking: true") << none << deepLinking << "";
+    QTest::newRow("deep links: older spelling off")
+        << QByteArray("disableDeepLinking: false") << none << deepLinking << "disableDeepLinking";
+    QTest::newRow("deep links: neither")
+        << QByteArray("deeplinking: { hideLogo: true }") << none << deepLinking << "deeplinking.disabled";
     QTest::newRow("deep links: both, the current one wins")
         << QByteArray("disableDeepLinking: true, deeplinking: { disabled: false }") << none << deepLinking
         << "deeplinking.disabled";
     QTest::newRow("deep links: both, current one on")
-        << QByteArray("disableDeepLinking: false, deeplinking: { disabled: true }") << none << deepLinking << "";
+        << QByteArray("disableDeepLinking: false, deeplinking: { disabled: true }") << none << deepLinking
+        << "";
     QTest::newRow("deep links: deeplinking without disabled falls back")
-        << QByteArray("disableDeepLinking: true, deeplinking: { hideLogo: true }") << none << deepLinking << "";
+        << QByteArray("disableDeepLinking: true, deeplinking: { hideLogo: true }") << none << deepLinking
+        << "";
 
     QTest::newRow("avatars: off") << QByteArray("gravatar: { disabled: true }") << none << avatars << "";
-    QTest::newRow("avatars: gravatar.com by default") << QByteArray("disableThirdPartyRequests: true") << none
-                                                      << avatars << "gravatar.disabled";
+    QTest::newRow("avatars: gravatar.com by default")
+        << QByteArray("disableThirdPartyRequests: true") << none << avatars << "gravatar.disabled";
     QTest::newRow("avatars: libravatar, older spelling")
         << QByteArray("gravatarBaseURL: 'https://seccdn.libravatar.org/avatar/'") << none << avatars
         << "gravatarBaseURL";
@@ -310,18 +313,19 @@ void TestPrivacyAudit::renamedSettingsNameTheKeyInUse_data()
                       "gravatar: { baseUrl: 'https://avatars.beratung.example/avatar/' }")
         << none << avatars << "";
 
-    QTest::newRow("recent list: room not stored") << QByteArray("doNotStoreRoom: true") << none << recentList
-                                                  << "";
-    QTest::newRow("recent list: stored by default") << QByteArray("resolution: 720") << none << recentList
-                                                    << "doNotStoreRoom";
+    QTest::newRow("recent list: room not stored")
+        << QByteArray("doNotStoreRoom: true") << none << recentList << "";
+    QTest::newRow("recent list: stored by default")
+        << QByteArray("resolution: 720") << none << recentList << "doNotStoreRoom";
     QTest::newRow("recent list: stored, said in interface_config.js")
         << QByteArray("resolution: 720") << QByteArray("RECENT_LIST_ENABLED: true") << recentList
         << "interfaceConfig.RECENT_LIST_ENABLED";
     QTest::newRow("recent list: stored, doNotStoreRoom false")
         << QByteArray("doNotStoreRoom: false") << QByteArray("RECENT_LIST_ENABLED: true") << recentList
         << "doNotStoreRoom";
-    QTest::newRow("recent list: list turned off") << QByteArray("doNotStoreRoom: false")
-                                                  << QByteArray("RECENT_LIST_ENABLED: false") << recentList << "";
+    QTest::newRow("recent list: list turned off")
+        << QByteArray("doNotStoreRoom: false") << QByteArray("RECENT_LIST_ENABLED: false") << recentList
+        << "";
 }
 
 void TestPrivacyAudit::renamedSettingsNameTheKeyInUse()

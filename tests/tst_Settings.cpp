@@ -143,12 +143,24 @@ void TestSettings::smsGatewayOverPlainHttpIsRefused_data()
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("customUrl");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("preset over https") << "seven" << "" << "" << true;
-    QTest::newRow("preset behind an http proxy") << "seven" << "http://proxy.example.org/sms" << "" << false;
-    QTest::newRow("preset behind an https proxy") << "twilio" << "https://proxy.example.org/sms" << "" << true;
-    QTest::newRow("own gateway over http") << "custom" << "" << "http://sms.example.org/send" << false;
-    QTest::newRow("own gateway on this computer") << "custom" << "" << "http://127.0.0.1:8080/send" << true;
-    QTest::newRow("own gateway on localhost") << "custom" << "" << "http://localhost:8080/send" << true;
+    QTest::newRow("preset over https") << "seven"
+                                       << ""
+                                       << "" << true;
+    QTest::newRow("preset behind an http proxy") << "seven"
+                                                 << "http://proxy.example.org/sms"
+                                                 << "" << false;
+    QTest::newRow("preset behind an https proxy") << "twilio"
+                                                  << "https://proxy.example.org/sms"
+                                                  << "" << true;
+    QTest::newRow("own gateway over http") << "custom"
+                                           << ""
+                                           << "http://sms.example.org/send" << false;
+    QTest::newRow("own gateway on this computer") << "custom"
+                                                  << ""
+                                                  << "http://127.0.0.1:8080/send" << true;
+    QTest::newRow("own gateway on localhost") << "custom"
+                                              << ""
+                                              << "http://localhost:8080/send" << true;
 }
 
 void TestSettings::smsGatewayOverPlainHttpIsRefused()

@@ -84,11 +84,12 @@ QList<PrivacyAudit::Finding> PrivacyAudit::evaluate(const QUrl& server, const QJ
                                                     const QJsonObject& interfaceConfig)
 {
     QList<Finding> findings;
-    const auto addFor = [&findings](Severity severity, const QString& key, const QString& problem,
-                                    const QString& fix) { findings.append({ severity, key, problem, fix }); };
-    const auto add = [&addFor](Severity severity, const char* key, const QString& problem, const QString& fix) {
-        addFor(severity, QLatin1String(key), problem, fix);
-    };
+    const auto addFor
+        = [&findings](Severity severity, const QString& key, const QString& problem, const QString& fix) {
+              findings.append({ severity, key, problem, fix });
+          };
+    const auto add = [&addFor](Severity severity, const char* key, const QString& problem,
+                               const QString& fix) { addFor(severity, QLatin1String(key), problem, fix); };
 
     if (server.scheme() != QLatin1String("https"))
         add(Severity::Red, "url", tr("The server is reached without encryption (http)."),
@@ -170,7 +171,8 @@ QList<PrivacyAudit::Finding> PrivacyAudit::evaluate(const QUrl& server, const QJ
                       "service learns who takes part in which meeting.")
                        .arg(service.host().isEmpty() ? service.toString() : service.host()),
                    tr("Set gravatar.disabled to true, or let %1 point to an avatar service of your own.")
-                       .arg(key == QLatin1String("gravatar.disabled") ? QStringLiteral("gravatar.baseUrl") : key));
+                       .arg(key == QLatin1String("gravatar.disabled") ? QStringLiteral("gravatar.baseUrl")
+                                                                      : key));
     }
 
     if (!isOn(config, QStringLiteral("doNotStoreRoom"))

@@ -344,9 +344,9 @@ void Provisioner::applyAll(const Plan& plan)
                     .arg(profile.id));
     }
 
-    const auto storeChannel = [this, &track, progress, finishOne](const QString& label, const char* owner,
-                                                                  const char* name, const QString& secret,
-                                                                  const std::function<QString()>& saveSettings) {
+    const auto storeChannel = [this, &track, progress, finishOne](
+                                  const QString& label, const char* owner, const char* name,
+                                  const QString& secret, const std::function<QString()>& saveSettings) {
         const qsizetype line = track(QString());
         const auto done
             = [progress, line, label, secret, finishOne, saveSettings](bool ok, const QString& error) {
@@ -391,11 +391,10 @@ void Provisioner::applyAll(const Plan& plan)
     if (plan.sms) {
         const SmsSettings sms = *plan.sms;
         const QString label = QStringLiteral("SMS (%1)").arg(sms.provider);
-        storeChannel(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret,
-                     [this, sms] {
-                         QString problem;
-                         return m_settings.setSms(sms, &problem) ? QString() : problem;
-                     });
+        storeChannel(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret, [this, sms] {
+            QString problem;
+            return m_settings.setSms(sms, &problem) ? QString() : problem;
+        });
         noteMissingSecret(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret);
     }
     qCInfo(lcSettings) << "provisioning" << plan.servers.size() << "servers";

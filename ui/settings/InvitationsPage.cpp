@@ -183,7 +183,8 @@ void InvitationsPage::save(const std::function<void(const QString& errorMessage)
         SecretReply* reply = m_secrets.write(QLatin1String(key.first), QLatin1String(key.second), value);
         connect(reply, &SecretReply::finished, this, [reply, remaining, firstError, done] {
             if (!reply->ok() && firstError->isEmpty())
-                *firstError = tr("The settings are saved, but a password could not be: %1").arg(reply->errorString());
+                *firstError
+                    = tr("The settings are saved, but a password could not be: %1").arg(reply->errorString());
             if (--*remaining == 0)
                 done(*firstError);
         });
