@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 // The calendar as a counselor uses it: views, keyboard, dialogs, undo.
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void dragMovesAndResizesWithUndo();
     void keyboardMovesThroughDaysAndWeeks();
     void viewsShowTheirPeriods();
+    void englishUiShowsEnglishDates();
+    void shortBlockNamesTheClientInItsTooltip();
     void workWeekOnAWeekendIsTheComingOne();
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
@@ -304,6 +307,36 @@ void TestCalendarWidget::viewsShowTheirPeriods()
     }
     QVERIFY(
         m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text().contains(QStringLiteral("2026")));
+}
+
+void TestCalendarWidget::englishUiShowsEnglishDates()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_calendar->setMode(CalendarWidget::Mode::Week);
+    const QString period = m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text();
+    QLocale::setDefault(QLocale::system());
+    QCOMPARE(period, QStringLiteral("Week 48: Nov 23 – Nov 29, 2026"));
+}
+
+void TestCalendarWidget::shortBlockNamesTheClientInItsTooltip()
+{
+    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    Appointment shortOne = timed(QStringLiteral("Kurz"), QDate(2026, 11, 25), 7, 20);
+    Participant client;
+    client.displayName = QStringLiteral("Hannelore Kiefer-Schmidtbauer");
+    shortOne.participants.append(client);
+    save(shortOne);
+    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    QVERIFY(view);
+    const QRect block = view->itemRects(0).value(0);
+    QVERIFY(block.height() < 20);
+    QHelpEvent hover(QEvent::ToolTip, block.center(), view->grid()->mapToGlobal(block.center()));
+    QApplication::sendEvent(view->grid(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Hannelore Kiefer-Schmidtbauer")),
+             qPrintable(QToolTip::text()));
 }
 
 void TestCalendarWidget::workWeekOnAWeekendIsTheComingOne()

@@ -1,6 +1,7 @@
 #include "ui/calendar/CalendarWidget.h"
 
 #include "core/base/Clock.h"
+#include "core/base/DateFormats.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/IcsCodec.h"
 #include "core/meeting/RoomFactory.h"
@@ -201,9 +202,9 @@ void CalendarWidget::windowChanged()
     case Mode::Week:
         m_period->setText(tr("Week %1: %2 – %3")
                               .arg(first.weekNumber())
-                              .arg(locale.toString(first, QStringLiteral("d. MMM")),
+                              .arg(locale.toString(first, DateFormats::dayMonth(locale)),
                                    locale.toString(m_mode == Mode::WorkWeek ? first.addDays(4) : last,
-                                                   QStringLiteral("d. MMM yyyy"))));
+                                                   DateFormats::dayMonthYear(locale))));
         break;
     case Mode::Month:
         m_period->setText(locale.toString(date, QStringLiteral("MMMM yyyy")));

@@ -1,6 +1,8 @@
 #include "ui/calendar/NextAppointmentPanel.h"
 
 #include "core/base/Clock.h"
+#include "core/base/DateFormats.h"
+#include "core/base/DateTimeInput.h"
 #include "core/calendar/AppointmentStore.h"
 #include "ui/calendar/CalendarStyle.h"
 
@@ -76,10 +78,13 @@ void NextAppointmentPanel::refresh()
     QStringList names;
     for (const Participant& participant : appointment.participants)
         names.append(participant.displayName.toHtmlEscaped());
-    m_details->setText(QStringLiteral("%1 %2<br>%3, %4<br><i>%5</i>")
-                           .arg(CalendarStyle::symbolFor(appointment.kind), appointment.title.toHtmlEscaped(),
-                                QLocale().toString(start, QStringLiteral("ddd dd.MM. HH:mm")), countdown,
-                                names.join(QStringLiteral(", "))));
+    m_details->setText(
+        QStringLiteral("%1 %2<br>%3, %4<br><i>%5</i>")
+            .arg(CalendarStyle::symbolFor(appointment.kind), appointment.title.toHtmlEscaped(),
+                 QLocale().toString(start,
+                                    QStringLiteral("ddd ") + DateFormats::numericDayMonth(QLocale())
+                                        + QLatin1Char(' ') + DateTimeInput::timeFormat()),
+                 countdown, names.join(QStringLiteral(", "))));
     m_action->show();
     m_check->setVisible(appointment.kind == SessionKind::Jitsi);
     switch (appointment.kind) {

@@ -1,5 +1,7 @@
 #include "ui/calendar/TimeGridView.h"
 
+#include "core/base/DateFormats.h"
+#include "core/base/DateTimeInput.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/OccurrenceModel.h"
 
@@ -9,6 +11,7 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,6 +44,13 @@ protected:
     }
     void mouseMoveEvent(QMouseEvent* event) override { m_view->draggedTo(event->position().toPoint()); }
     void mouseReleaseEvent(QMouseEvent* event) override { m_view->releasedAt(event->position().toPoint()); }
+    bool event(QEvent* event) override
+    {
+        if (event->type() != QEvent::ToolTip)
+            return QWidget::event(event);
+        m_view->showToolTip(static_cast<QHelpEvent*>(event), m_view->m_timed, this);
+        return true;
+    }
     // The items' places depend on the grid's width, which the scroll area decides.
     void resizeEvent(QResizeEvent*) override { m_view->layoutItems(); }
 
@@ -70,6 +80,13 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override
     {
         m_view->pressedInHeader(event->position().toPoint(), true);
+    }
+    bool event(QEvent* event) override
+    {
+        if (event->type() != QEvent::ToolTip)
+            return QWidget::event(event);
+        m_view->showToolTip(static_cast<QHelpEvent*>(event), m_view->m_allDay, this);
+        return true;
     }
 
 private:
@@ -256,22 +273,67 @@ void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool
     painter.setBrush(selected ? color.darker(115) : color);
     painter.drawRoundedRect(rect, 4, 4);
 
+    painter.save();
     QFont font = painter.font();
     font.setStrikeOut(status == AppointmentStatus::Cancelled);
-    painter.setFont(font);
     painter.setPen(Qt::white);
-    QString text = CalendarStyle::symbolFor(kind) + QLatin1Char(' ');
-    if (timed)
-        text += index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "))
-            + index.data().toString();
-    else
-        text += index.data().toString();
-    const QString participants = index.data(OccurrenceModel::ParticipantsRole).toString();
-    if (timed && !participants.isEmpty() && rect.height() > 34)
-        text += QLatin1Char('\n') + participants;
-    painter.drawText(rect.adjusted(4, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
-    font.setStrikeOut(false);
-    painter.setFont(font);
+    const QString time = timed
+        ? index.data(OccurrenceModel::StartRole).toDateTime().toString(DateTimeInput::timeFormat())
+            + QLatin1Char(' ')
+        : QString();
+    const QString title = index.data().toString();
+    const QString participants = timed ? index.data(OccurrenceModel::ParticipantsRole).toString() : QString();
+    const QString symbol = CalendarStyle::symbolFor(kind) + QLatin1Char(' ');
+    const QRect textRect = rect.adjusted(4, 1, -3, -1);
+    const int lineHeight = QFontMetrics(font).height();
+    const int lines = textRect.height() / lineHeight;
+    if (lines < 2) {
+        // A short block gets one line, in a smaller font if need be, the client's name first: whom
+        // the counselor meets matters most. What does not fit is elided; the tooltip has it all.
+        if (lines < 1 && font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * 0.85);
+        painter.setFont(font);
+        const QString line
+            = symbol + time + (participants.isEmpty() ? title : participants + QStringLiteral(" · ") + title);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(line, Qt::ElideRight, textRect.width()));
+    } else {
+        // The heading wraps over the lines the client's name leaves it; on one line it is elided.
+        painter.setFont(font);
+        const QString heading = symbol + time + title;
+        const int headingLines = lines - (participants.isEmpty() ? 0 : 1);
+        QRect headingArea(textRect.topLeft(), QSize(textRect.width(), lineHeight));
+        if (headingLines == 1) {
+            painter.drawText(headingArea, Qt::AlignLeft | Qt::AlignTop,
+                             painter.fontMetrics().elidedText(heading, Qt::ElideRight, textRect.width()));
+        } else {
+            const QRect wrapped = painter.fontMetrics().boundingRect(
+                QRect(textRect.topLeft(), QSize(textRect.width(), headingLines * lineHeight)),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
+            headingArea.setHeight(qMin(wrapped.height(), headingLines * lineHeight));
+            painter.drawText(headingArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
+        }
+        if (!participants.isEmpty())
+            painter.drawText(
+                QRect(textRect.left(), headingArea.bottom() + 1, textRect.width(), lineHeight),
+                Qt::AlignLeft | Qt::AlignTop,
+                painter.fontMetrics().elidedText(participants, Qt::ElideRight, textRect.width()));
+    }
+    painter.restore();
+}
+
+void TimeGridView::showToolTip(QHelpEvent* event, const QList<Placement>& items, QWidget* on)
+{
+    for (const Placement& placement : items) {
+        if (placement.rect.contains(event->pos())) {
+            QToolTip::showText(event->globalPos(),
+                               model().index(placement.row).data(Qt::ToolTipRole).toString(), on,
+                               placement.rect);
+            return;
+        }
+    }
+    QToolTip::hideText();
+    event->ignore();
 }
 
 void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
@@ -346,7 +408,7 @@ void TimeGridView::paintHeader(QPainter& painter)
                                                     : palette().windowText().color());
         painter.drawText(label, Qt::AlignCenter,
                          locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
-                             + locale.toString(date, QStringLiteral("dd.MM.")));
+                             + locale.toString(date, DateFormats::numericDayMonth(locale)));
         font.setBold(false);
         painter.setFont(font);
     }

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QHelpEvent;
 class QPainter;
 class QScrollArea;
 
@@ -52,6 +53,8 @@ private:
         QRect rect;
     };
     void layoutItems();
+    // The full text of the item under the mouse: short blocks show only part of it.
+    void showToolTip(QHelpEvent* event, const QList<Placement>& items, QWidget* on);
     int dayWidth() const;
     int dayX(int dayIndex) const;
 
