@@ -1,3 +1,4 @@
+#include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void viewsShowTheirPeriods();
     void englishUiShowsEnglishDates();
     void shortBlockNamesTheClientInItsTooltip();
+    void phoneFieldShowsNationalNumbersAndAValidExample();
     void workWeekOnAWeekendIsTheComingOne();
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
@@ -337,6 +340,29 @@ void TestCalendarWidget::shortBlockNamesTheClientInItsTooltip()
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().contains(QStringLiteral("Hannelore Kiefer-Schmidtbauer")),
              qPrintable(QToolTip::text()));
+}
+
+void TestCalendarWidget::phoneFieldShowsNationalNumbersAndAValidExample()
+{
+    Appointment call = timed(QStringLiteral("Telefonberatung"), QDate(2026, 11, 25), 9);
+    call.kind = SessionKind::Phone;
+    Participant client;
+    client.displayName = QStringLiteral("Jana Müller");
+    client.phone = QStringLiteral("+491701234567");
+    call.participants.append(client);
+    AppointmentDialog dialog(call, m_workspace->settings(), m_workspace->appointments(), m_workspace->clock(),
+                             false);
+    auto* phone = dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone"));
+    QVERIFY(phone);
+    QCOMPARE(phone->text(), QStringLiteral("0170 1234567"));
+    QCOMPARE(dialog.appointment().participants.value(0).phone, QStringLiteral("+491701234567"));
+
+    static const QRegularExpression digits(QStringLiteral("[0-9][0-9 ]+[0-9]"));
+    const QString example = digits.match(phone->placeholderText()).captured();
+    QString e164;
+    QString error;
+    QVERIFY2(PhoneNumber::toE164(example, QStringLiteral("DE"), &e164, &error),
+             qPrintable(example + QStringLiteral(": ") + error));
 }
 
 void TestCalendarWidget::workWeekOnAWeekendIsTheComingOne()

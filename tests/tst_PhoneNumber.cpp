@@ -1,5 +1,6 @@
 #include "core/base/PhoneNumber.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class TestPhoneNumber : public QObject
@@ -10,6 +11,9 @@ private Q_SLOTS:
     void parsesWhatPeopleType_data();
     void parsesWhatPeopleType();
     void smsNeedsAMobileNumber();
+    void showsHomeNumbersNationally_data();
+    void showsHomeNumbersNationally();
+    void examplesInTheErrorAreValid();
 };
 
 void TestPhoneNumber::parsesWhatPeopleType_data()
@@ -49,6 +53,47 @@ void TestPhoneNumber::smsNeedsAMobileNumber()
     QVERIFY(PhoneNumber::canReceiveSms(QStringLiteral("+4915123456789")));
     QVERIFY(!PhoneNumber::canReceiveSms(QStringLiteral("+493012345678")));
     QVERIFY(!PhoneNumber::canReceiveSms(QStringLiteral("garbage")));
+}
+
+void TestPhoneNumber::showsHomeNumbersNationally_data()
+{
+    QTest::addColumn<QString>("e164");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("Berlin landline") << QStringLiteral("+49301234567") << QStringLiteral("030 1234567");
+    QTest::newRow("German mobile") << QStringLiteral("+491701234567") << QStringLiteral("0170 1234567");
+    QTest::newRow("Austrian mobile") << QStringLiteral("+436641234567") << QStringLiteral("+43 664 1234567");
+    QTest::newRow("no number") << QStringLiteral("unknown") << QStringLiteral("unknown");
+    QTest::newRow("none") << QString() << QString();
+}
+
+void TestPhoneNumber::showsHomeNumbersNationally()
+{
+    QFETCH(QString, e164);
+    QTEST(PhoneNumber::forDisplay(e164, QStringLiteral("DE")), "shown");
+    // What is shown reads back as the same number.
+    QString readBack;
+    if (!e164.startsWith(QLatin1Char('+')))
+        return;
+    QVERIFY(PhoneNumber::toE164(PhoneNumber::forDisplay(e164, QStringLiteral("DE")), QStringLiteral("DE"),
+                                &readBack, nullptr));
+    QCOMPARE(readBack, e164);
+}
+
+// The error shows how to type a number: the examples must be numbers the app accepts.
+void TestPhoneNumber::examplesInTheErrorAreValid()
+{
+    QString e164;
+    QString error;
+    QVERIFY(!PhoneNumber::toE164(QStringLiteral("call me"), QStringLiteral("DE"), &e164, &error));
+    static const QRegularExpression example(QStringLiteral("\\+?[0-9][0-9 ]+[0-9]"));
+    int examples = 0;
+    for (const QRegularExpressionMatch& match : example.globalMatch(error)) {
+        ++examples;
+        QString exampleError;
+        QVERIFY2(PhoneNumber::toE164(match.captured(), QStringLiteral("DE"), &e164, &exampleError),
+                 qPrintable(match.captured() + QStringLiteral(": ") + exampleError));
+    }
+    QCOMPARE(examples, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

@@ -152,8 +152,8 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     const Participant client = appointment.participants.value(0);
     m_clientName->setText(client.displayName);
     m_clientEmail->setText(client.email);
-    m_clientPhone->setText(client.phone);
-    m_clientPhone->setPlaceholderText(tr("mobile, e.g. 0151 2345678"));
+    m_clientPhone->setText(PhoneNumber::forDisplay(client.phone, QStringLiteral("DE")));
+    m_clientPhone->setPlaceholderText(tr("mobile, e.g. 0151 23456789"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(client.language)));

@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/DateFormats.h"
 #include "core/base/DateTimeInput.h"
+#include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "ui/calendar/CalendarStyle.h"
 
@@ -103,7 +104,8 @@ void NextAppointmentPanel::refresh()
         break;
     case SessionKind::Phone:
         m_action->setText(tr("Call"));
-        m_action->setToolTip(appointment.participants.value(0).phone);
+        m_action->setToolTip(
+            PhoneNumber::forDisplay(appointment.participants.value(0).phone, QStringLiteral("DE")));
         m_action->setEnabled(!appointment.participants.value(0).phone.isEmpty());
         break;
     case SessionKind::InPerson:

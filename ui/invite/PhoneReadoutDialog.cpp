@@ -1,5 +1,6 @@
 #include "ui/invite/PhoneReadoutDialog.h"
 
+#include "core/base/PhoneNumber.h"
 #include "core/invite/SpellingAlphabet.h"
 #include "core/meeting/RoomPassword.h"
 
@@ -46,7 +47,9 @@ PhoneReadoutDialog::PhoneReadoutDialog(const QString& password, const QString& l
     told->setObjectName(QStringLiteral("toldButton"));
     buttons->addButton(QDialogButtonBox::Cancel);
     if (!phone.isEmpty()) {
-        QPushButton* call = buttons->addButton(tr("&Call %1").arg(phone), QDialogButtonBox::ActionRole);
+        QPushButton* call
+            = buttons->addButton(tr("&Call %1").arg(PhoneNumber::forDisplay(phone, QStringLiteral("DE"))),
+                                 QDialogButtonBox::ActionRole);
         connect(call, &QPushButton::clicked, this,
                 [phone] { QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + phone)); });
     }
