@@ -39,18 +39,27 @@ QList<VTimeZoneMatcher::Transition> VTimeZoneMatcher::fileTransitions() const
 
 bool VTimeZoneMatcher::matches(const QTimeZone& zone) const
 {
-    if (!zone.isValid() || zone.offsetFromUtc(m_from) != m_initialOffset)
+    // Compared by the zone's offsets, day by day and at each of the file's changes, not by
+    // QTimeZone::transitions() or nextTransition(): in Qt 6.4 both end with the last change the
+    // zone database spells out (2037), and a series from 2030 on is compared up to 2040, where
+    // only the zone's rule goes on.
+    if (!zone.isValid())
         return false;
-    QList<Transition> transitions;
-    int previous = m_initialOffset;
-    for (const QTimeZone::OffsetData& data : zone.transitions(m_from, m_to.addSecs(-1))) {
-        // Qt also lists changes of name or DST flag that keep the offset.
-        if (data.offsetFromUtc == previous)
-            continue;
-        transitions.append({ data.atUtc.toSecsSinceEpoch(), data.offsetFromUtc });
-        previous = data.offsetFromUtc;
+    constexpr qint64 day = 24 * 3600;
+    int expected = m_initialOffset;
+    qsizetype next = 0; // the first of the file's changes still ahead
+    for (qint64 at = m_from.toSecsSinceEpoch(); at <= m_to.toSecsSinceEpoch(); at += day) {
+        for (; next < m_transitions.size() && m_transitions.at(next).atSecs <= at; ++next) {
+            const Transition& change = m_transitions.at(next);
+            if (zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(change.atSecs - 1, Qt::UTC)) != expected
+                || zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(change.atSecs, Qt::UTC)) != change.offset)
+                return false;
+            expected = change.offset;
+        }
+        if (zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at, Qt::UTC)) != expected)
+            return false;
     }
-    return transitions == m_transitions;
+    return true;
 }
 
 QList<QByteArray> VTimeZoneMatcher::namedZones(const QString& tzid)

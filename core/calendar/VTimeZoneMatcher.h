@@ -28,7 +28,6 @@ private:
     {
         qint64 atSecs; // UTC
         int offset; // from then on
-        friend bool operator==(const Transition&, const Transition&) = default;
     };
 
     // The file's transitions, found day by day and narrowed down to the second.

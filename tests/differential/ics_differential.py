@@ -30,11 +30,9 @@ import zoneinfo
 
 import icalendar
 import icalendar.prop
-import pytz
 import recurring_ical_events
 from dateutil import rrule as dateutil_rrule
 from icalendar.timezone_cache import _timezone_cache
-from icalendar.windows_to_olson import WINDOWS_TO_OLSON
 
 # The zone vieraugen-cli runs in: floating times and all-day dates are read in it.
 VIEWER_ZONE = "Europe/Berlin"
@@ -177,21 +175,6 @@ def difference(ours, theirs):
     if only_theirs:
         text.append("only the reference: " + "; ".join(describe(only_theirs)))
     return text or ["different counts of the same dates"]
-
-
-def custom_tzids(ics):
-    """TZIDs that are neither IANA nor Windows names: only the file's VTIMEZONE defines them."""
-    _timezone_cache.clear()
-    calendar = icalendar.Calendar.from_ical(ics[3:] if ics.startswith(b"\xef\xbb\xbf") else ics)
-    names = set()
-    for zone in calendar.walk("VTIMEZONE"):
-        tzid = str(zone["TZID"])
-        try:
-            pytz.timezone(tzid)
-        except pytz.UnknownTimeZoneError:
-            if tzid not in WINDOWS_TO_OLSON:
-                names.add(tzid)
-    return names
 
 
 def compare(cli, name, ics, work):
@@ -524,8 +507,6 @@ def main():
     parser.add_argument("--keep", help="where to keep calendars that differ")
     parser.add_argument("--only", type=int, help="generate and compare calendar number ONLY alone")
     parser.add_argument("--write", help="only write the generated calendars into this folder")
-    parser.add_argument("--pending-custom-zones", action="store_true",
-                        help="report calendars with custom TZIDs that differ, but do not fail on them")
     arguments = parser.parse_args()
 
     indexes = [arguments.only] if arguments.only is not None else list(range(arguments.count))
@@ -553,17 +534,11 @@ def main():
     work = tempfile.mkdtemp(prefix="vieraugen-differential-")
     keep = arguments.keep or os.path.join(tempfile.gettempdir(), "vieraugen-differential-mismatches")
     failures = 0
-    pending = 0
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
             results = pool.map(lambda case: (case, compare(cli, case[0], case[1], work)), cases)
             for (name, ics), problems in results:
                 if not problems:
-                    continue
-                if arguments.pending_custom_zones and custom_tzids(ics):
-                    pending += 1
-                    for problem in problems:
-                        print("PENDING (custom time zone) " + problem)
                     continue
                 failures += 1
                 os.makedirs(keep, exist_ok=True)
@@ -577,8 +552,7 @@ def main():
     generated = len([case for case in cases if case[0].startswith("generated #")])
     fixtures = len(cases) - generated
     print(f"{fixtures} fixture files and {generated} generated calendars (seed {arguments.seed}) compared; "
-          f"{failures} differ" + (f" (kept in {keep})" if failures else "")
-          + (f"; {pending} with custom time zones differ, pending their support" if pending else ""))
+          f"{failures} differ" + (f" (kept in {keep})" if failures else ""))
     return 1 if failures else 0
 
 
