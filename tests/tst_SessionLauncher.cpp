@@ -50,6 +50,7 @@ private Q_SLOTS:
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
     void backupServerTakesOverWithANewRoom();
+    void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
     void problemsMenuSwitchesTheCamera();
@@ -59,6 +60,10 @@ private:
     SessionWindow* start(const Occurrence& occurrence);
     SessionWindow* startAndJoin(const Occurrence& occurrence);
     QStringList commandNames() const;
+    // A second stand-in server as the backup of the first.
+    bool setUpBackupServer(StandInJitsiServer& backupServer);
+    // Problems → Switch to the Backup Server, answered Yes; the new window once it joined.
+    SessionWindow* switchToBackup(SessionWindow* window);
 
     TestCertificates m_certificates;
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -140,6 +145,41 @@ QStringList TestSessionLauncher::commandNames() const
     for (const QJsonObject& command : m_server->commands())
         names.append(command.value(QLatin1String("name")).toString());
     return names;
+}
+
+bool TestSessionLauncher::setUpBackupServer(StandInJitsiServer& backupServer)
+{
+    if (!backupServer.listen(m_certificates.serverConfiguration()))
+        return false;
+    backupServer.setTokenAuthentication(QStringLiteral("vieraugen"), QStringLiteral("jitsi"),
+                                        "backup-secret");
+    ServerProfile backup = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
+    backup.id = QStringLiteral("backup");
+    backup.name = QStringLiteral("Ausweichserver");
+    backup.baseUrl = backupServer.baseUrl();
+    m_workspace->settings().saveServerProfile(backup);
+    ServerProfile primary = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
+    primary.backupProfileId = backup.id;
+    m_workspace->settings().saveServerProfile(primary);
+    SecretReply* stored = m_secrets->write(backup.secretOwner(), QLatin1String(ServerProfile::appSecretName),
+                                           QStringLiteral("backup-secret"));
+    return QTest::qWaitFor([stored] { return stored->isFinished(); }, 10000) && stored->ok();
+}
+
+SessionWindow* TestSessionLauncher::switchToBackup(SessionWindow* window)
+{
+    SessionWindow* moved = nullptr;
+    const QMetaObject::Connection connection
+        = connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
+                  [&moved](SessionWindow* opened) { moved = opened; });
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window->findChild<QAction*>(QStringLiteral("backupServerAction"))->trigger();
+    const bool opened = QTest::qWaitFor([&moved] { return moved != nullptr; }, 20000);
+    disconnect(connection);
+    if (!opened)
+        return nullptr;
+    QSignalSpy joined(moved, &SessionWindow::joined);
+    return joined.wait(30000) ? moved : nullptr;
 }
 
 SessionWindow* TestSessionLauncher::start(const Occurrence& occurrence)
@@ -376,37 +416,16 @@ void TestSessionLauncher::warmUpLoadsTheIFrameApiAhead()
 void TestSessionLauncher::backupServerTakesOverWithANewRoom()
 {
     StandInJitsiServer backupServer;
-    QVERIFY(backupServer.listen(m_certificates.serverConfiguration()));
-    backupServer.setTokenAuthentication(QStringLiteral("vieraugen"), QStringLiteral("jitsi"),
-                                        "backup-secret");
-    ServerProfile backup = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
-    backup.id = QStringLiteral("backup");
-    backup.name = QStringLiteral("Ausweichserver");
-    backup.baseUrl = backupServer.baseUrl();
-    m_workspace->settings().saveServerProfile(backup);
-    ServerProfile primary = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
-    primary.backupProfileId = backup.id;
-    m_workspace->settings().saveServerProfile(primary);
-    SecretReply* stored = m_secrets->write(backup.secretOwner(), QLatin1String(ServerProfile::appSecretName),
-                                           QStringLiteral("backup-secret"));
-    QTRY_VERIFY(stored->isFinished());
-
+    QVERIFY(setUpBackupServer(backupServer));
     const Occurrence occurrence = scheduled();
     SessionWindow* first = startAndJoin(occurrence);
     QVERIFY(first);
     QTRY_COMPARE(commandNames().size(), 2);
     const QString password = first->plan().roomPassword;
     QPointer<SessionWindow> old(first);
-    SessionWindow* second = nullptr;
-    connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
-            [&second](SessionWindow* opened) { second = opened; });
     QSignalSpy invite(m_launcher, &SessionLauncher::inviteRequested);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    first->findChild<QAction*>(QStringLiteral("backupServerAction"))->trigger();
-
-    QTRY_VERIFY_WITH_TIMEOUT(second, 20000);
-    QSignalSpy joined(second, &SessionWindow::joined);
-    QVERIFY(joined.wait(30000));
+    SessionWindow* second = switchToBackup(first);
+    QVERIFY(second);
     // The backup server's room is secured with the same password; the old window is gone.
     QTRY_COMPARE(backupServer.commands().size(), 2);
     QCOMPARE(backupServer.commands().first().value(QLatin1String("args")).toArray(),
@@ -418,6 +437,56 @@ void TestSessionLauncher::backupServerTakesOverWithANewRoom()
     QCOMPARE(second->plan().roomName, moved.roomName);
     QCOMPARE(moved.status, AppointmentStatus::Started); // the session goes on, it did not end
     QCOMPARE(invite.size(), 1); // offers "Send new link"
+}
+
+void TestSessionLauncher::backupServerMovesOnlyThisDateOfASeries()
+{
+    StandInJitsiServer backupServer;
+    QVERIFY(setUpBackupServer(backupServer));
+    Appointment series;
+    series.title = QStringLiteral("Wöchentliche Beratung");
+    series.start = m_workspace->clock().nowUtc().addSecs(300);
+    series.end = series.start.addSecs(3000);
+    series.timeZone = QStringLiteral("Europe/Berlin");
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    series.kind = SessionKind::Jitsi;
+    series.serverProfileId = QStringLiteral("standin");
+    series.roomName = RoomFactory().newRoomName();
+    series.participants.append({ QStringLiteral("Klientin"), {}, {}, QStringLiteral("de") });
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(series, &error), qPrintable(error));
+    const Appointment master = *m_workspace->appointments().find(series.uid);
+    const std::optional<Occurrence> today = m_workspace->appointments().occurrenceOf(series.uid, series.start);
+    QVERIFY(today);
+
+    SessionWindow* first = startAndJoin(*today);
+    QVERIFY(first);
+    QList<Occurrence> invited;
+    connect(m_launcher, &SessionLauncher::inviteRequested, this,
+            [&invited](const Occurrence& occurrence) { invited.append(occurrence); });
+    SessionWindow* moved = switchToBackup(first);
+    QVERIFY(moved);
+    QCOMPARE(moved->plan().server.id, QStringLiteral("backup"));
+    const QString backupRoom = moved->plan().roomName;
+    QVERIFY(backupRoom != series.roomName);
+
+    // The series keeps its server and room: links sent for the other dates still work.
+    const Appointment stored = *m_workspace->appointments().find(series.uid);
+    QCOMPARE(stored.serverProfileId, QStringLiteral("standin"));
+    QCOMPARE(stored.roomName, series.roomName);
+    QCOMPARE(stored.rrule, master.rrule);
+    const std::optional<Occurrence> nextWeek
+        = m_workspace->appointments().occurrenceOf(series.uid, series.start.addDays(7));
+    QVERIFY(nextWeek);
+    QCOMPARE(nextWeek->appointment->serverProfileId, QStringLiteral("standin"));
+    QCOMPARE(nextWeek->appointment->roomName, series.roomName);
+    // Only this date moved, and the new link offered is for it.
+    const std::optional<Occurrence> thisDate = m_workspace->appointments().occurrenceOf(series.uid, series.start);
+    QCOMPARE(thisDate->appointment->serverProfileId, QStringLiteral("backup"));
+    QCOMPARE(thisDate->appointment->roomName, backupRoom);
+    QCOMPARE(invited.size(), 1);
+    QCOMPARE(invited.first().appointment->roomName, backupRoom);
+    QCOMPARE(invited.first().recurrenceId, series.start);
 }
 
 void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()

@@ -227,13 +227,15 @@ std::optional<Occurrence> AppointmentStore::occurrenceOf(const QString& uid,
                             master->startDate,
                             master->endDate,
                             {} };
+    // An exception keeps the date it replaces, so what is done with it (invitations, sessions)
+    // finds it again.
     if (const std::optional<Appointment> exception = findException(uid, recurrenceId))
         return Occurrence { std::make_shared<const Appointment>(*exception),
                             exception->start,
                             exception->end,
                             exception->startDate,
                             exception->endDate,
-                            {} };
+                            recurrenceId };
     return Occurrence { std::make_shared<const Appointment>(*master),
                         recurrenceId,
                         recurrenceId.addMSecs(master->durationMs(recurrenceId)),

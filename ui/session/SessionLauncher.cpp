@@ -177,19 +177,26 @@ void SessionLauncher::switchToBackup(SessionWindow* window)
                 .arg(backup->name))
         != QMessageBox::Yes)
         return;
-    std::optional<Appointment> stored = m_store.find(current.occurrence.appointment->uid);
-    if (!stored)
-        return;
-    stored->serverProfileId = backup->id;
-    stored->roomName = RoomFactory().newRoomName();
+    // Only this date moves: the rest of a series keeps its server, room and the links already sent.
+    const QString room = RoomFactory().newRoomName();
     QString error;
-    if (!m_store.save(*stored, &error)) {
+    if (!m_store.updateOccurrence(
+            current.occurrence,
+            [&backup, &room](Appointment& date) {
+                date.serverProfileId = backup->id;
+                date.roomName = room;
+            },
+            &error)) {
         MessageBox::warning(window, tr("Switch to the Backup Server"), error);
         return;
     }
     qCInfo(lcMeeting) << "moving a session to the backup server" << backup->id;
-    const std::optional<Occurrence> moved
-        = m_store.occurrenceOf(stored->uid, current.occurrence.recurrenceId);
+    const Appointment& appointment = *current.occurrence.appointment;
+    const std::optional<Occurrence> moved = m_store.occurrenceOf(
+        appointment.uid,
+        appointment.recurrenceId ? *appointment.recurrenceId : current.occurrence.recurrenceId);
+    if (!moved)
+        return;
     window->moveToAnotherServer();
     m_planner->plan(*moved, {}, [this](const std::optional<SessionPlan>& plan, const QString& planError) {
         if (!plan) {
