@@ -14,6 +14,9 @@ class TestMeetingSession : public QObject
 private Q_SLOTS:
     void init();
     void locksRoomAndTurnsOnLobbyOnlyOnceModerator();
+    void lobbyCountsOnlyOnceTheMeetingConfirmsIt();
+    void safeguardsNotConfirmedInTimeAreReported();
+    void refusedLockIsReportedAndAskedForAgain();
     void remoteModeratorDoesNotTriggerLocking();
     void answersPasswordRequest();
     void knockingParticipantsAreAdmittedOrDenied();
@@ -68,8 +71,110 @@ void TestMeetingSession::locksRoomAndTurnsOnLobbyOnlyOnceModerator()
     QCOMPARE(m_sent.at(0).second, (QJsonArray { QStringLiteral("abcdefghjkmn") }));
     QCOMPARE(m_sent.at(1).second, (QJsonArray { true }));
     QVERIFY(m_session->isModerator());
-    QVERIFY(m_session->isRoomLocked());
+    // Sent is not done: both wait for the meeting to confirm them.
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::RoomLock), MeetingSession::Assurance::Requested);
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::Lobby), MeetingSession::Assurance::Requested);
+    QVERIFY(!m_session->isRoomLocked());
+    QVERIFY(!m_session->isLobbyOn());
+}
+
+void TestMeetingSession::lobbyCountsOnlyOnceTheMeetingConfirmsIt()
+{
+    using Assurance = MeetingSession::Assurance;
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::Moderator), Assurance::Requested);
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("l") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
+    // Other notices say nothing about the lobby.
+    m_session->handleEvent(QStringLiteral("notificationTriggered"),
+                           { { QStringLiteral("title"), QStringLiteral("notify.connectedOneMember") } });
+    QVERIFY(!m_session->isLobbyOn());
+    // Jitsi's notice by its message key (the same in every language).
+    m_session->handleEvent(
+        QStringLiteral("notificationTriggered"),
+        { { QStringLiteral("title"), QStringLiteral("lobby.notificationTitle") },
+          { QStringLiteral("description"), QStringLiteral("lobby.notificationLobbyEnabled") } });
     QVERIFY(m_session->isLobbyOn());
+
+    // A knock proves the lobby just as well.
+    init();
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("l") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
+    m_session->handleEvent(QStringLiteral("knockingParticipant"),
+                           { { QStringLiteral("participant"),
+                               QJsonObject { { QStringLiteral("id"), QStringLiteral("k") },
+                                             { QStringLiteral("name"), QStringLiteral("Gast") } } } });
+    QVERIFY(m_session->isLobbyOn());
+}
+
+void TestMeetingSession::safeguardsNotConfirmedInTimeAreReported()
+{
+    using Safeguard = MeetingSession::Safeguard;
+    using Assurance = MeetingSession::Assurance;
+    m_session->setConfirmationTimeout(50);
+    QSignalSpy inDoubt(m_session.get(), &MeetingSession::safeguardInDoubt);
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    // The meeting never makes the counselor moderator.
+    QVERIFY(inDoubt.wait(5000));
+    QCOMPARE(inDoubt.first().first().value<Safeguard>(), Safeguard::Moderator);
+    QCOMPARE(m_session->assurance(Safeguard::Moderator), Assurance::Unconfirmed);
+    QVERIFY(m_sent.isEmpty());
+
+    // Moderator, but lock and lobby are never confirmed.
+    init();
+    m_session->setConfirmationTimeout(50);
+    QSignalSpy unconfirmed(m_session.get(), &MeetingSession::safeguardInDoubt);
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("l") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
+    QTRY_COMPARE(unconfirmed.size(), 2);
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), Assurance::Unconfirmed);
+    QCOMPARE(m_session->assurance(Safeguard::Lobby), Assurance::Unconfirmed);
+    QCOMPARE(m_session->assurance(Safeguard::Moderator), Assurance::Confirmed);
+
+    // Asked again, the lobby is requested anew and confirmed this time.
+    m_sent.clear();
+    m_session->retry(Safeguard::Lobby);
+    QCOMPARE(
+        m_sent,
+        (QList<std::pair<QString, QJsonArray>> { { QStringLiteral("toggleLobby"), QJsonArray { true } } }));
+    QCOMPARE(m_session->assurance(Safeguard::Lobby), Assurance::Requested);
+    m_session->handleEvent(
+        QStringLiteral("notificationTriggered"),
+        { { QStringLiteral("description"), QStringLiteral("lobby.notificationLobbyEnabled") } });
+    QCOMPARE(m_session->assurance(Safeguard::Lobby), Assurance::Confirmed);
+}
+
+void TestMeetingSession::refusedLockIsReportedAndAskedForAgain()
+{
+    using Safeguard = MeetingSession::Safeguard;
+    QSignalSpy inDoubt(m_session.get(), &MeetingSession::safeguardInDoubt);
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("l") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
+    // lib-jitsi-meet refused: Jitsi shows its error notice "dialog.lockMessage".
+    m_session->handleEvent(QStringLiteral("notificationTriggered"),
+                           { { QStringLiteral("title"), QStringLiteral("dialog.lockTitle") },
+                             { QStringLiteral("description"), QStringLiteral("dialog.lockMessage") } });
+    QCOMPARE(inDoubt.size(), 1);
+    QCOMPARE(inDoubt.first().first().value<Safeguard>(), Safeguard::RoomLock);
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), MeetingSession::Assurance::Refused);
+    m_sent.clear();
+    m_session->retry(Safeguard::RoomLock);
+    QCOMPARE(m_sent,
+             (QList<std::pair<QString, QJsonArray>> {
+                 { QStringLiteral("password"), QJsonArray { QStringLiteral("abcdefghjkmn") } } }));
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), MeetingSession::Assurance::Requested);
 }
 
 void TestMeetingSession::remoteModeratorDoesNotTriggerLocking()

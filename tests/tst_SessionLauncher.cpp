@@ -50,6 +50,8 @@ private Q_SLOTS:
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
     void backupServerTakesOverWithANewRoom();
+    void safeguardsTheMeetingRefusesOrIgnoresAreWarnedAbout();
+    void notMadeModeratorWarnsAndTriesAgainByRejoining();
     void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
@@ -71,6 +73,8 @@ private:
     std::unique_ptr<StandInJitsiServer> m_server;
     std::unique_ptr<QWidget> m_mainWindow;
     SessionLauncher* m_launcher = nullptr;
+    // Milliseconds the room's safeguards may stay unconfirmed in the windows opened.
+    int m_confirmationTimeoutMs = 60000;
 };
 
 void TestSessionLauncher::initTestCase()
@@ -108,6 +112,9 @@ void TestSessionLauncher::init()
     m_mainWindow = std::make_unique<QWidget>();
     m_launcher = new SessionLauncher(m_workspace->settings(), *m_secrets, m_workspace->appointments(),
                                      m_workspace->clock(), m_mainWindow.get());
+    m_confirmationTimeoutMs = 60000;
+    connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
+            [this](SessionWindow* window) { window->setConfirmationTimeout(m_confirmationTimeoutMs); });
 }
 
 void TestSessionLauncher::cleanup()
@@ -227,8 +234,10 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     QCOMPARE(m_server->commands().at(0).value(QLatin1String("args")).toArray(), (QJsonArray { password }));
     QCOMPARE(m_server->commands().at(1).value(QLatin1String("args")).toArray(), (QJsonArray { true }));
     QVERIFY(window->meeting().isModerator());
-    QVERIFY(window->findChild<QLabel*>(QStringLiteral("lockState"))->text().startsWith(QChar(0x2714)));
-    QVERIFY(window->findChild<QLabel*>(QStringLiteral("lobbyState"))->text().startsWith(QChar(0x2714)));
+    QTRY_VERIFY(window->findChild<QLabel*>(QStringLiteral("lobbyState"))->text().startsWith(QChar(0x2714)));
+    // Jitsi confirms no lock through its IFrame API: requested, never ticked.
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("lockState"))->text(),
+             QStringLiteral("\u25CB Room lock requested…"));
     QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
              AppointmentStatus::Started);
 
@@ -456,7 +465,8 @@ void TestSessionLauncher::backupServerMovesOnlyThisDateOfASeries()
     QString error;
     QVERIFY2(m_workspace->appointments().save(series, &error), qPrintable(error));
     const Appointment master = *m_workspace->appointments().find(series.uid);
-    const std::optional<Occurrence> today = m_workspace->appointments().occurrenceOf(series.uid, series.start);
+    const std::optional<Occurrence> today
+        = m_workspace->appointments().occurrenceOf(series.uid, series.start);
     QVERIFY(today);
 
     SessionWindow* first = startAndJoin(*today);
@@ -481,12 +491,60 @@ void TestSessionLauncher::backupServerMovesOnlyThisDateOfASeries()
     QCOMPARE(nextWeek->appointment->serverProfileId, QStringLiteral("standin"));
     QCOMPARE(nextWeek->appointment->roomName, series.roomName);
     // Only this date moved, and the new link offered is for it.
-    const std::optional<Occurrence> thisDate = m_workspace->appointments().occurrenceOf(series.uid, series.start);
+    const std::optional<Occurrence> thisDate
+        = m_workspace->appointments().occurrenceOf(series.uid, series.start);
     QCOMPARE(thisDate->appointment->serverProfileId, QStringLiteral("backup"));
     QCOMPARE(thisDate->appointment->roomName, backupRoom);
     QCOMPARE(invited.size(), 1);
     QCOMPARE(invited.first().appointment->roomName, backupRoom);
     QCOMPARE(invited.first().recurrenceId, series.start);
+}
+
+void TestSessionLauncher::safeguardsTheMeetingRefusesOrIgnoresAreWarnedAbout()
+{
+    m_server->refuseCommands({ QStringLiteral("password") });
+    m_server->ignoreCommands({ QStringLiteral("toggle-lobby") });
+    m_confirmationTimeoutMs = 1000;
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    const auto label
+        = [window](const char* name) { return window->findChild<QLabel*>(QLatin1String(name))->text(); };
+    QTRY_COMPARE(label("lockState"), QStringLiteral("\u26A0 Room not locked"));
+    QTRY_COMPARE_WITH_TIMEOUT(label("lobbyState"), QStringLiteral("\u26A0 Lobby not confirmed"), 10000);
+    QCOMPARE(label("moderatorState"), QStringLiteral("\u2714 Moderator"));
+    QVERIFY(
+        window->findChild<QLabel*>(QStringLiteral("sessionNotice"))->text().contains(QLatin1String("lobby")));
+    auto* tryAgain = window->findChild<QAbstractButton*>(QStringLiteral("tryAgainButton"));
+    QVERIFY(tryAgain->isVisibleTo(window));
+
+    // Try again asks the meeting once more; it still does not confirm, so no tick.
+    const int sent = int(commandNames().count(QStringLiteral("toggle-lobby")));
+    tryAgain->click();
+    QCOMPARE(label("lobbyState"), QStringLiteral("\u25CB Lobby requested…"));
+    QTRY_COMPARE(commandNames().count(QStringLiteral("toggle-lobby")), sent + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(label("lobbyState"), QStringLiteral("\u26A0 Lobby not confirmed"), 10000);
+}
+
+void TestSessionLauncher::notMadeModeratorWarnsAndTriesAgainByRejoining()
+{
+    // A server that ignores the token's moderator claim: everyone joins as a guest.
+    m_server->setTokenAuthentication(QStringLiteral("vieraugen"), QStringLiteral("jitsi"), {});
+    m_confirmationTimeoutMs = 1000;
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    const auto label
+        = [window](const char* name) { return window->findChild<QLabel*>(QLatin1String(name))->text(); };
+    QCOMPARE(label("moderatorState"), QStringLiteral("\u25CB Moderator requested…"));
+    QTRY_COMPARE_WITH_TIMEOUT(label("moderatorState"), QStringLiteral("\u26A0 Not moderator"), 10000);
+    QCOMPARE(label("lockState"), QStringLiteral("\u25CB Room lock"));
+    QCOMPARE(label("lobbyState"), QStringLiteral("\u25CB Lobby"));
+    QVERIFY(m_server->commands().isEmpty());
+    auto* tryAgain = window->findChild<QAbstractButton*>(QStringLiteral("tryAgainButton"));
+    QVERIFY(tryAgain->isVisibleTo(window));
+    QSignalSpy joined(window, &SessionWindow::joined);
+    tryAgain->click();
+    QVERIFY(joined.wait(30000));
+    QCOMPARE(label("moderatorState"), QStringLiteral("\u25CB Moderator requested…"));
 }
 
 void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()

@@ -4,6 +4,7 @@
 #include "core/checks/DeviceAdvice.h"
 
 #include <QHash>
+#include <QTimer>
 
 #include <functional>
 
@@ -33,13 +34,16 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
               self->m_localId = text(event, "id");
               self->m_state = State::Joined;
               qCInfo(lcMeeting) << "joined the conference";
+              // The counselor joins as moderator (token or server setting); the meeting says so.
+              self->request(Safeguard::Moderator);
               Q_EMIT self->joined();
           } },
         { QStringLiteral("participantRoleChanged"),
           [](MeetingSession* self, const QJsonObject& event) {
-              if (text(event, "id") != self->m_localId || text(event, "role") != QLatin1String("moderator"))
+              if (text(event, "id") != self->m_localId || text(event, "role") != QLatin1String("moderator")
+                  || self->isModerator())
                   return;
-              self->m_moderator = true;
+              self->settle(Safeguard::Moderator, Assurance::Confirmed);
               self->secureRoom();
           } },
         { QStringLiteral("passwordRequired"),
@@ -52,8 +56,20 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
               const Person person { text(participant, "id"), text(participant, "name") };
               if (person.id.isEmpty() || self->m_knocking.contains(person))
                   return;
+              // Only a lobby lets people knock.
+              self->settle(Safeguard::Lobby, Assurance::Confirmed);
               self->m_knocking.append(person);
               Q_EMIT self->participantKnocking(person.id, person.name);
+          } },
+        { QStringLiteral("notificationTriggered"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              // Jitsi reports its notices by their message keys, the same in every language.
+              const QString description = text(event, "description");
+              if (description == QLatin1String("lobby.notificationLobbyEnabled"))
+                  self->settle(Safeguard::Lobby, Assurance::Confirmed);
+              else if (description == QLatin1String("dialog.lockMessage")
+                       || description == QLatin1String("dialog.passwordNotSupported"))
+                  self->settle(Safeguard::RoomLock, Assurance::Refused);
           } },
         { QStringLiteral("participantJoined"),
           [](MeetingSession* self, const QJsonObject& event) {
@@ -165,13 +181,63 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
 void MeetingSession::secureRoom()
 {
     // Only a moderator may lock the room or turn on the lobby: Jitsi refuses both before.
-    if (!m_roomPassword.isEmpty()) {
-        send(QStringLiteral("password"), { m_roomPassword });
-        m_locked = true;
-    }
+    if (!m_roomPassword.isEmpty())
+        lockRoom();
+    turnOnLobby();
+    qCInfo(lcMeeting) << "room lock and lobby requested";
+}
+
+void MeetingSession::lockRoom()
+{
+    send(QStringLiteral("password"), { m_roomPassword });
+    request(Safeguard::RoomLock);
+}
+
+void MeetingSession::turnOnLobby()
+{
     send(QStringLiteral("toggleLobby"), { true });
-    m_lobby = true;
-    qCInfo(lcMeeting) << "room locked, lobby on";
+    request(Safeguard::Lobby);
+}
+
+void MeetingSession::retry(Safeguard safeguard)
+{
+    if (!isModerator() || m_state != State::Joined)
+        return;
+    if (safeguard == Safeguard::RoomLock && !m_roomPassword.isEmpty())
+        lockRoom();
+    else if (safeguard == Safeguard::Lobby)
+        turnOnLobby();
+    Q_EMIT changed();
+}
+
+void MeetingSession::request(Safeguard safeguard)
+{
+    if (assurance(safeguard) == Assurance::Confirmed)
+        return;
+    m_assurances.insert(safeguard, Assurance::Requested);
+    QTimer*& timer = m_confirmationTimers[safeguard];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, safeguard] {
+            if (assurance(safeguard) == Assurance::Requested && m_state == State::Joined)
+                settle(safeguard, Assurance::Unconfirmed);
+        });
+    }
+    timer->start(m_confirmationTimeoutMs);
+}
+
+void MeetingSession::settle(Safeguard safeguard, Assurance assurance)
+{
+    if (this->assurance(safeguard) == assurance)
+        return;
+    m_assurances.insert(safeguard, assurance);
+    if (QTimer* timer = m_confirmationTimers.value(safeguard))
+        timer->stop();
+    qCInfo(lcMeeting) << safeguard << assurance;
+    Q_EMIT changed();
+    if (assurance == Assurance::Refused || assurance == Assurance::Unconfirmed)
+        Q_EMIT safeguardInDoubt(safeguard);
 }
 
 void MeetingSession::admit(const QString& participantId)

@@ -10,11 +10,16 @@
 #include <QObject>
 #include <QString>
 
+class QTimer;
+
 // The counselor's side of one running Jitsi meeting, independent of how it is shown.
 //
 // It reads the IFrame API's events (public names, payload without "name") and answers with its
 // commands: once the counselor is moderator it locks the room with the password and turns the
 // lobby on; when the room asks for the password (rejoining a locked room) it gives it.
+//
+// Each safeguard counts only once the meeting confirmed it (an event, never the command sent);
+// one not confirmed in time, or refused, is reported so the counselor can try again.
 class MeetingSession : public QObject
 {
     Q_OBJECT
@@ -38,6 +43,28 @@ public:
     };
     Q_ENUM(VideoQuality)
 
+    // What keeps the session confidential.
+    enum class Safeguard
+    {
+        Moderator,
+        RoomLock,
+        Lobby
+    };
+    Q_ENUM(Safeguard)
+
+    enum class Assurance
+    {
+        NotRequested,
+        Requested,
+        Confirmed,
+        Refused,
+        // Requested, but the meeting did not confirm it in time.
+        Unconfirmed
+    };
+    Q_ENUM(Assurance)
+
+    static constexpr int defaultConfirmationTimeoutMs = 20000;
+
     struct Person
     {
         QString id;
@@ -56,6 +83,11 @@ public:
     explicit MeetingSession(const QString& roomPassword, QObject* parent = nullptr);
 
     void handleEvent(const QString& name, const QJsonObject& payload);
+    // How long a safeguard may stay unconfirmed before it is reported.
+    void setConfirmationTimeout(int milliseconds) { m_confirmationTimeoutMs = milliseconds; }
+    // Asks the meeting again for a safeguard that was refused or not confirmed. The moderator
+    // role cannot be asked for: that takes rejoining.
+    void retry(Safeguard safeguard);
 
     void admit(const QString& participantId);
     void deny(const QString& participantId);
@@ -70,9 +102,13 @@ public:
     QList<Device> devices(MediaDevice kind) const { return m_devices.value(kind); }
 
     State state() const { return m_state; }
-    bool isModerator() const { return m_moderator; }
-    bool isRoomLocked() const { return m_locked; }
-    bool isLobbyOn() const { return m_lobby; }
+    Assurance assurance(Safeguard safeguard) const
+    {
+        return m_assurances.value(safeguard, Assurance::NotRequested);
+    }
+    bool isModerator() const { return assurance(Safeguard::Moderator) == Assurance::Confirmed; }
+    bool isRoomLocked() const { return assurance(Safeguard::RoomLock) == Assurance::Confirmed; }
+    bool isLobbyOn() const { return assurance(Safeguard::Lobby) == Assurance::Confirmed; }
     bool isAudioMuted() const { return m_audioMuted; }
     bool isVideoMuted() const { return m_videoMuted; }
     bool isAudioOnly() const { return m_audioOnly; }
@@ -95,10 +131,17 @@ Q_SIGNALS:
     // privacy settings); the meeting goes on.
     void deviceProblem(const QString& message);
     void devicesChanged();
+    // A safeguard was refused or not confirmed in time.
+    void safeguardInDoubt(MeetingSession::Safeguard safeguard);
 
 private:
     void send(const QString& command, const QJsonArray& arguments = {});
     void secureRoom();
+    void lockRoom();
+    void turnOnLobby();
+    // Waits for the meeting to confirm; reports the safeguard if it does not in time.
+    void request(Safeguard safeguard);
+    void settle(Safeguard safeguard, Assurance assurance);
     void answerKnocking(const QString& participantId, bool approved);
     void fail(const QString& message);
     void finish();
@@ -107,9 +150,9 @@ private:
     QHash<MediaDevice, QList<Device>> m_devices;
     QString m_localId;
     State m_state = State::Connecting;
-    bool m_moderator = false;
-    bool m_locked = false;
-    bool m_lobby = false;
+    QHash<Safeguard, Assurance> m_assurances;
+    QHash<Safeguard, QTimer*> m_confirmationTimers;
+    int m_confirmationTimeoutMs = defaultConfirmationTimeoutMs;
     bool m_audioMuted = false;
     bool m_videoMuted = false;
     bool m_audioOnly = false;

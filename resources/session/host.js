@@ -3,8 +3,8 @@
 // The IFrame API events Vieraugen follows; each reaches C++ as bridge.deliver(name, payload).
 const forwardedEvents = [
     'audioMuteStatusChanged', 'audioOnlyChanged', 'browserSupport', 'cameraError', 'errorOccurred',
-    'knockingParticipant', 'micError', 'participantJoined', 'participantKickedOut', 'participantLeft',
-    'participantRoleChanged', 'passwordRequired', 'readyToClose', 'videoConferenceJoined',
+    'knockingParticipant', 'micError', 'notificationTriggered', 'participantJoined', 'participantKickedOut',
+    'participantLeft', 'participantRoleChanged', 'passwordRequired', 'readyToClose', 'videoConferenceJoined',
     'videoConferenceLeft', 'videoMuteStatusChanged', 'videoQualityChanged',
 ];
 

@@ -85,6 +85,9 @@ LocalHttpServer::Response StandInJitsiServer::meetingPage(const LocalHttpServer:
     verdict.insert(QStringLiteral("roomPassword"), m_roomPassword);
     QByteArray page = readFile(QStringLiteral(":/standin/meeting.html"));
     page.replace("/*VERDICT*/null", QJsonDocument(verdict).toJson(QJsonDocument::Compact));
+    const QJsonObject scenario { { QStringLiteral("ignore"), QJsonArray::fromStringList(m_ignored) },
+                                 { QStringLiteral("refuse"), QJsonArray::fromStringList(m_refused) } };
+    page.replace("/*SCENARIO*/null", QJsonDocument(scenario).toJson(QJsonDocument::Compact));
     return { 200, page, "text/html; charset=utf-8", 0 };
 }
 

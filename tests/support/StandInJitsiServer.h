@@ -36,6 +36,11 @@ public:
     // The room's password is the one its moderator set last; a page loaded later must answer with
     // it when the room asks (as after a restart in the middle of a session).
 
+    // Meeting pages loaded from now on receive these commands (internal names, e.g. "password",
+    // "toggle-lobby") but do nothing, or answer the way Jitsi refuses them.
+    void ignoreCommands(const QStringList& names) { m_ignored = names; }
+    void refuseCommands(const QStringList& names) { m_refused = names; }
+
     // Meeting-page scenario steps, picked up within ~50 ms.
     void emitEvent(const QString& internalName, const QJsonObject& data = {});
     void knock(const QString& id, const QString& name);
@@ -66,6 +71,8 @@ private:
     QString m_audience;
     QByteArray m_appSecret;
     QString m_roomPassword;
+    QStringList m_ignored;
+    QStringList m_refused;
     QJsonArray m_actions;
     QList<std::pair<QString, QJsonObject>> m_reports;
     int m_meetingPageLoads = 0;

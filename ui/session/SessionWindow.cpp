@@ -23,14 +23,6 @@
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
-namespace {
-QString stateText(bool done, const QString& what)
-{
-    // A check mark for what is in place, an open circle for what is still pending.
-    return (done ? QStringLiteral("\u2714 ") : QStringLiteral("\u25CB ")) + what;
-}
-} // namespace
-
 SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget* parent)
     : QMainWindow(parent)
     , m_plan(plan)
@@ -46,6 +38,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     , m_notice(new QLabel(this))
     , m_rejoinButton(new QPushButton(tr("&Rejoin"), this))
     , m_noticeHelp(new QPushButton(tr("Help"), this))
+    , m_tryAgainButton(new QPushButton(tr("&Try Again"), this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("sessionWindow"));
@@ -69,6 +62,9 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     m_rejoinButton->setObjectName(QStringLiteral("rejoinButton"));
     m_rejoinButton->setVisible(false);
     connect(m_rejoinButton, &QPushButton::clicked, this, &SessionWindow::rejoin);
+    m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
+    m_tryAgainButton->setVisible(false);
+    connect(m_tryAgainButton, &QPushButton::clicked, this, &SessionWindow::tryAgain);
     m_noticeHelp->setObjectName(QStringLiteral("noticeHelpButton"));
     m_noticeHelp->setVisible(false);
     connect(m_noticeHelp, &QPushButton::clicked, this, [this] { Q_EMIT helpRequested(m_noticeTopic); });
@@ -85,6 +81,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     auto* noticeRow = new QHBoxLayout;
     noticeRow->addWidget(m_notice, 1);
     noticeRow->addWidget(m_rejoinButton);
+    noticeRow->addWidget(m_tryAgainButton);
     noticeRow->addWidget(m_noticeHelp);
     auto* meetingRow = new QHBoxLayout;
     meetingRow->setContentsMargins(0, 0, 0, 0);
@@ -259,6 +256,8 @@ void SessionWindow::startMeeting()
     m_meeting->deleteLater();
     m_meeting = new MeetingSession(m_plan.roomPassword, this);
     MeetingSession* meeting = m_meeting;
+    meeting->setConfirmationTimeout(m_confirmationTimeoutMs);
+    connect(meeting, &MeetingSession::safeguardInDoubt, this, &SessionWindow::warnAbout);
     connect(&bridge, &SessionBridge::eventDelivered, meeting, &MeetingSession::handleEvent);
     connect(meeting, &MeetingSession::commandRequested, &bridge, &SessionBridge::commandRequested);
     connect(meeting, &MeetingSession::changed, this, &SessionWindow::refresh);
@@ -303,9 +302,9 @@ void SessionWindow::refresh()
         { State::Failed, QT_TR_NOOP("Disconnected") },
     };
     m_connectionState->setText(tr(states.value(meeting.state())));
-    m_moderatorState->setText(stateText(meeting.isModerator(), tr("Moderator")));
-    m_lockState->setText(stateText(meeting.isRoomLocked(), tr("Room locked")));
-    m_lobbyState->setText(stateText(meeting.isLobbyOn(), tr("Lobby")));
+    m_moderatorState->setText(safeguardText(MeetingSession::Safeguard::Moderator));
+    m_lockState->setText(safeguardText(MeetingSession::Safeguard::RoomLock));
+    m_lobbyState->setText(safeguardText(MeetingSession::Safeguard::Lobby));
     m_participantState->setText(tr("Participants: %1").arg(meeting.participants().size() + 1));
     if (!meeting.participants().isEmpty())
         m_hadParticipants = true;
@@ -315,6 +314,94 @@ void SessionWindow::refresh()
     for (QAction* action : m_qualityGroup->actions())
         action->setChecked(action->data().toInt() == int(meeting.videoQuality()));
     rebuildLobby();
+}
+
+QString SessionWindow::safeguardText(MeetingSession::Safeguard safeguard) const
+{
+    using Safeguard = MeetingSession::Safeguard;
+    using Assurance = MeetingSession::Assurance;
+    // A check mark only for what the meeting confirmed; an open circle for what is pending; a
+    // warning sign for what it refused or left unconfirmed.
+    struct Texts
+    {
+        const char* pending;
+        const char* requested;
+        const char* confirmed;
+        const char* refused;
+        const char* unconfirmed;
+    };
+    static const QHash<Safeguard, Texts> texts {
+        { Safeguard::Moderator,
+          { QT_TR_NOOP("Moderator"), QT_TR_NOOP("Moderator requested…"), QT_TR_NOOP("Moderator"),
+            QT_TR_NOOP("Not moderator"), QT_TR_NOOP("Not moderator") } },
+        { Safeguard::RoomLock,
+          { QT_TR_NOOP("Room lock"), QT_TR_NOOP("Room lock requested…"), QT_TR_NOOP("Room locked"),
+            QT_TR_NOOP("Room not locked"), QT_TR_NOOP("Room lock not confirmed") } },
+        { Safeguard::Lobby,
+          { QT_TR_NOOP("Lobby"), QT_TR_NOOP("Lobby requested…"), QT_TR_NOOP("Lobby on"),
+            QT_TR_NOOP("Lobby off"), QT_TR_NOOP("Lobby not confirmed") } },
+    };
+    const Texts& text = texts[safeguard];
+    switch (m_meeting->assurance(safeguard)) {
+    case Assurance::NotRequested:
+        return QStringLiteral("\u25CB ") + tr(text.pending);
+    case Assurance::Requested:
+        return QStringLiteral("\u25CB ") + tr(text.requested);
+    case Assurance::Confirmed:
+        return QStringLiteral("\u2714 ") + tr(text.confirmed);
+    case Assurance::Refused:
+        return QStringLiteral("\u26A0 ") + tr(text.refused);
+    case Assurance::Unconfirmed:
+        return QStringLiteral("\u26A0 ") + tr(text.unconfirmed);
+    }
+    return {};
+}
+
+void SessionWindow::setConfirmationTimeout(int milliseconds)
+{
+    m_confirmationTimeoutMs = milliseconds;
+    m_meeting->setConfirmationTimeout(milliseconds);
+}
+
+void SessionWindow::warnAbout(MeetingSession::Safeguard safeguard)
+{
+    using Safeguard = MeetingSession::Safeguard;
+    const bool refused = m_meeting->assurance(safeguard) == MeetingSession::Assurance::Refused;
+    QString warning;
+    switch (safeguard) {
+    case Safeguard::Moderator:
+        warning = tr("The meeting has not made you moderator, so Vieraugen cannot lock the room or hold "
+                     "clients in the lobby. Try again; if it stays so, ask your administrator to check the "
+                     "server's moderator settings.");
+        break;
+    case Safeguard::RoomLock:
+        warning = refused ? tr("The meeting refused to lock the room with its password. Try again; until the "
+                               "room is locked, let in only the people you expect.")
+                          : tr("The meeting has not confirmed that the room is locked (Jitsi reports only a "
+                               "refused lock). Let in only the people you expect.");
+        break;
+    case Safeguard::Lobby:
+        warning = tr("The meeting has not confirmed that the lobby is on, so people with the link may enter "
+                     "without knocking. Try again; until it is on, watch who joins.");
+        break;
+    }
+    qCWarning(lcMeeting) << "safeguard in doubt:" << safeguard;
+    showNotice(warning);
+    m_inDoubt = safeguard;
+    m_tryAgainButton->setVisible(true);
+}
+
+void SessionWindow::tryAgain()
+{
+    const std::optional<MeetingSession::Safeguard> safeguard = m_inDoubt;
+    showNotice({});
+    if (!safeguard)
+        return;
+    // Only rejoining makes the meeting decide again who is moderator.
+    if (*safeguard == MeetingSession::Safeguard::Moderator)
+        rejoin();
+    else
+        m_meeting->retry(*safeguard);
 }
 
 void SessionWindow::rebuildLobby()
@@ -351,6 +438,8 @@ void SessionWindow::showNotice(const QString& text, bool offerRejoin, const QStr
     m_rejoinButton->setVisible(offerRejoin);
     m_noticeTopic = helpTopic;
     m_noticeHelp->setVisible(!text.isEmpty() && !helpTopic.isEmpty());
+    m_inDoubt.reset();
+    m_tryAgainButton->setVisible(false);
 }
 
 void SessionWindow::copyGuestLink()

@@ -34,6 +34,8 @@ public:
 
     // How long closing waits for the meeting to confirm the hang-up.
     static constexpr int leaveTimeoutMs = 3000;
+    // How long the room's safeguards may stay unconfirmed before the window warns.
+    void setConfirmationTimeout(int milliseconds);
 
 Q_SIGNALS:
     void joined();
@@ -64,6 +66,10 @@ private:
     void startMeeting();
     void refresh();
     void rebuildLobby();
+    QString safeguardText(MeetingSession::Safeguard safeguard) const;
+    // A safeguard the meeting refused or did not confirm: a warning with "Try again".
+    void warnAbout(MeetingSession::Safeguard safeguard);
+    void tryAgain();
     // A short native hint above the meeting; with a help topic, a button opens its page.
     void showNotice(const QString& text, bool offerRejoin = false, const QString& helpTopic = {});
     void copyGuestLink();
@@ -84,6 +90,9 @@ private:
     QLabel* m_notice;
     QPushButton* m_rejoinButton;
     QPushButton* m_noticeHelp;
+    QPushButton* m_tryAgainButton;
+    std::optional<MeetingSession::Safeguard> m_inDoubt;
+    int m_confirmationTimeoutMs = MeetingSession::defaultConfirmationTimeoutMs;
     QString m_noticeTopic;
     QAction* m_muteAction = nullptr;
     QAction* m_cameraAction = nullptr;

@@ -28,6 +28,7 @@
         'error-occurred': 'errorOccurred',
         'knocking-participant': 'knockingParticipant',
         'mic-error': 'micError',
+        'notification-triggered': 'notificationTriggered',
         'participant-joined': 'participantJoined',
         'participant-kicked-out': 'participantKickedOut',
         'participant-left': 'participantLeft',
