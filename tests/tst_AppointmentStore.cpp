@@ -134,6 +134,8 @@ void TestAppointmentStore::everyFieldSurvivesARoundTrip()
         { QStringLiteral("Sam Lee"), QString(), QString(), QStringLiteral("en") },
     };
     appointment.sessionStarted = berlin(2026, 12, 1, 9, 2);
+    appointment.sessionFacts = { { berlin(2026, 12, 1, 9, 20), SessionFact::Kind::Recording },
+                                 { berlin(2026, 12, 1, 9, 21), SessionFact::Kind::Transcription } };
     QString error;
     QVERIFY2(m_store->save(appointment, &error), qPrintable(error));
     const std::optional<Appointment> loaded = m_store->find(appointment.uid);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void devicesAreListedAndSwitchedByLabel();
     void bothAudioOnlyPayloadShapesAreRead();
     void qualityAndAudioOnlyCommands();
+    void recordingStreamingAndTranscriptionByAnyoneAreFollowedAndStopped();
 
 private:
     QStringList commands() const;
@@ -358,6 +359,39 @@ void TestMeetingSession::qualityAndAudioOnlyCommands()
     m_session->handleEvent(QStringLiteral("videoQualityChanged"),
                            { { QStringLiteral("videoQuality"), 360 } });
     QCOMPARE(m_session->videoQuality(), MeetingSession::VideoQuality::Standard);
+}
+
+void TestMeetingSession::recordingStreamingAndTranscriptionByAnyoneAreFollowedAndStopped()
+{
+    using Kind = SessionFact::Kind;
+    QSignalSpy started(m_session.get(), &MeetingSession::captureStarted);
+    // The shapes of recording-status-changed ({on, mode, error, transcription}) and
+    // transcribing-status-changed ({on}).
+    m_session->handleEvent(
+        QStringLiteral("recordingStatusChanged"),
+        { { QStringLiteral("on"), true }, { QStringLiteral("mode"), QStringLiteral("file") } });
+    m_session->handleEvent(QStringLiteral("recordingStatusChanged"),
+                           { { QStringLiteral("on"), true },
+                             { QStringLiteral("mode"), QStringLiteral("stream") },
+                             { QStringLiteral("transcription"), true } });
+    m_session->handleEvent(QStringLiteral("transcribingStatusChanged"), { { QStringLiteral("on"), true } });
+    QCOMPARE(m_session->captures(), (QSet<Kind> { Kind::Recording, Kind::Streaming, Kind::Transcription }));
+    QCOMPARE(started.size(), 3); // the transcription once, though reported twice
+
+    m_session->stopCaptures();
+    QCOMPARE(m_sent.size(), 3);
+    QVERIFY(m_sent.contains(
+        std::pair { QStringLiteral("stopRecording"), QJsonArray { QStringLiteral("file") } }));
+    QVERIFY(m_sent.contains(
+        std::pair { QStringLiteral("stopRecording"), QJsonArray { QStringLiteral("stream") } }));
+    QVERIFY(m_sent.contains(
+        std::pair { QStringLiteral("stopRecording"), QJsonArray { QStringLiteral("file"), true } }));
+
+    m_session->handleEvent(
+        QStringLiteral("recordingStatusChanged"),
+        { { QStringLiteral("on"), false }, { QStringLiteral("mode"), QStringLiteral("file") } });
+    m_session->handleEvent(QStringLiteral("transcribingStatusChanged"), { { QStringLiteral("on"), false } });
+    QCOMPARE(m_session->captures(), QSet<Kind> { Kind::Streaming });
 }
 
 QTEST_GUILESS_MAIN(TestMeetingSession)

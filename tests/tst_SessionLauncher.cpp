@@ -52,6 +52,7 @@ private Q_SLOTS:
     void backupServerTakesOverWithANewRoom();
     void safeguardsTheMeetingRefusesOrIgnoresAreWarnedAbout();
     void notMadeModeratorWarnsAndTriesAgainByRejoining();
+    void recordingByAnyoneCannotBeMissedIsStoppedAndRecorded();
     void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
@@ -545,6 +546,40 @@ void TestSessionLauncher::notMadeModeratorWarnsAndTriesAgainByRejoining()
     tryAgain->click();
     QVERIFY(joined.wait(30000));
     QCOMPARE(label("moderatorState"), QStringLiteral("\u25CB Moderator requested…"));
+}
+
+void TestSessionLauncher::recordingByAnyoneCannotBeMissedIsStoppedAndRecorded()
+{
+    const Occurrence occurrence = scheduled();
+    SessionWindow* window = startAndJoin(occurrence);
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    auto* banner = window->findChild<QWidget*>(QStringLiteral("captureBanner"));
+    QVERIFY(!banner->isVisibleTo(window));
+    QSignalSpy attention(window, &SessionWindow::attentionRequested);
+
+    // Someone in the meeting starts a recording (Jitsi's event after Jibri started).
+    m_server->emitEvent(
+        QStringLiteral("recording-status-changed"),
+        { { QStringLiteral("on"), true }, { QStringLiteral("mode"), QStringLiteral("file") } });
+    QTRY_VERIFY(banner->isVisibleTo(window));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("captureText"))->text(),
+             QStringLiteral("\u26A0 Someone started recording this session."));
+    QCOMPARE(attention.size(), 1);
+    // Recorded with the appointment as a fact: when and what, nothing else.
+    const Appointment stored = *m_workspace->appointments().find(occurrence.appointment->uid);
+    QCOMPARE(stored.sessionFacts.size(), 1);
+    QCOMPARE(stored.sessionFacts.first().kind, SessionFact::Kind::Recording);
+    QCOMPARE(stored.sessionFacts.first().at, m_workspace->clock().nowUtc());
+
+    // The moderator stops it; the band goes once the meeting says it stopped.
+    auto* stop = window->findChild<QAbstractButton*>(QStringLiteral("stopCaptureButton"));
+    QVERIFY(stop->isVisibleTo(window));
+    stop->click();
+    QTRY_COMPARE(commandNames().constLast(), QStringLiteral("stop-recording"));
+    QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
+             QJsonArray { QStringLiteral("file") });
+    QTRY_VERIFY(!banner->isVisibleTo(window));
 }
 
 void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()

@@ -3639,6 +3639,30 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <source>The meeting has not confirmed that the lobby is on, so people with the link may enter without knocking. Try again; until it is on, watch who joins.</source>
             <translation>Die Besprechung hat nicht bestätigt, dass der Warteraum an ist; wer den Link hat, kommt womöglich ohne Anklopfen herein. Versuchen Sie es erneut; bis er an ist, achten Sie darauf, wer hinzukommt.</translation>
         </message>
+        <message>
+            <source>&amp;Stop It</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>The session is being recorded</source>
+            <translation>Die Sitzung wird aufgezeichnet</translation>
+        </message>
+        <message>
+            <source>Someone started recording this session.</source>
+            <translation>Jemand hat eine Aufzeichnung dieser Sitzung gestartet.</translation>
+        </message>
+        <message>
+            <source>Someone started streaming this session live.</source>
+            <translation>Jemand überträgt diese Sitzung live.</translation>
+        </message>
+        <message>
+            <source>This session is being recorded on this computer.</source>
+            <translation>Diese Sitzung wird auf diesem Computer aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Someone started a transcription of this session.</source>
+            <translation>Jemand hat eine Transkription dieser Sitzung gestartet.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

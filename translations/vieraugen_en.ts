@@ -3633,6 +3633,30 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
             <source>The meeting has not confirmed that the lobby is on, so people with the link may enter without knocking. Try again; until it is on, watch who joins.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Stop It</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session is being recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone started recording this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone started streaming this session live.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is being recorded on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone started a transcription of this session.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -180,3 +180,30 @@ bool Appointment::isValidEmail(const QString& email)
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return pattern.match(email).hasMatch();
 }
+
+namespace {
+const std::pair<SessionFact::Kind, QLatin1String> factKindNames[] = {
+    { SessionFact::Kind::Recording, QLatin1String("recording") },
+    { SessionFact::Kind::Streaming, QLatin1String("streaming") },
+    { SessionFact::Kind::LocalRecording, QLatin1String("local-recording") },
+    { SessionFact::Kind::Transcription, QLatin1String("transcription") },
+};
+} // namespace
+
+QString SessionFact::kindName(Kind kind)
+{
+    for (const auto& [known, name] : factKindNames) {
+        if (known == kind)
+            return name;
+    }
+    return {};
+}
+
+std::optional<SessionFact::Kind> SessionFact::parseKind(const QString& name)
+{
+    for (const auto& [kind, known] : factKindNames) {
+        if (known == name)
+            return kind;
+    }
+    return std::nullopt;
+}

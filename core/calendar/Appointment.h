@@ -29,6 +29,26 @@ struct RecurrenceDate
     friend bool operator==(const RecurrenceDate&, const RecurrenceDate&) = default;
 };
 
+// Something that happened in a session and must be accounted for (someone recorded, streamed or
+// transcribed it): when and what, never who or what was said.
+struct SessionFact
+{
+    enum class Kind
+    {
+        Recording,
+        Streaming,
+        LocalRecording,
+        Transcription
+    };
+    QDateTime at; // UTC
+    Kind kind = Kind::Recording;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> parseKind(const QString& name);
+
+    friend bool operator==(const SessionFact&, const SessionFact&) = default;
+};
+
 enum class SessionKind
 {
     Jitsi,
@@ -85,6 +105,7 @@ public:
 
     std::optional<QDateTime> sessionStarted;
     std::optional<QDateTime> sessionEnded;
+    QList<SessionFact> sessionFacts;
     bool personalDataPurged = false;
     QDateTime created;
     QDateTime modified;

@@ -21,8 +21,8 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, uid, recurrence_id_utc, title, start_utc, end_utc, time_zone, all_day, start_date, end_date, "
     "rrule, exdates, kind, server_profile, room_name, external_url, reminders, status, notes, "
-    "session_started_utc, session_ended_utc, personal_data_purged, created_utc, modified_utc, rdates FROM "
-    "appointments ");
+    "session_started_utc, session_ended_utc, personal_data_purged, created_utc, modified_utc, rdates, "
+    "session_facts FROM appointments ");
 
 QVariant nullableMs(const std::optional<QDateTime>& time)
 {
@@ -107,6 +107,28 @@ QList<RecurrenceDate> recurrenceDatesFromJson(const QString& json)
         dates.append(date);
     }
     return dates;
+}
+
+// [[at_utc, kind], …]; NULL for none.
+QVariant sessionFactsJson(const QList<SessionFact>& facts)
+{
+    if (facts.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    QJsonArray array;
+    for (const SessionFact& fact : facts)
+        array.append(QJsonArray { fact.at.toMSecsSinceEpoch(), SessionFact::kindName(fact.kind) });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<SessionFact> sessionFactsFromJson(const QString& json)
+{
+    QList<SessionFact> facts;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray entry = value.toArray();
+        if (const std::optional<SessionFact::Kind> kind = SessionFact::parseKind(entry.at(1).toString()))
+            facts.append({ QDateTime::fromMSecsSinceEpoch(qint64(entry.at(0).toDouble()), Qt::UTC), *kind });
+    }
+    return facts;
 }
 
 } // namespace
@@ -318,14 +340,15 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
         reminders.append(minutes);
 
     if (appointment.id == 0) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO appointments (uid, recurrence_id_utc, title, start_utc, end_utc, "
-            "time_zone, all_day, "
-            "start_date, end_date, rrule, exdates, series_end_utc, kind, server_profile, "
-            "room_name, external_url, "
-            "reminders, status, notes, session_started_utc, session_ended_utc, "
-            "personal_data_purged, created_utc, "
-            "modified_utc, rdates) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO appointments (uid, recurrence_id_utc, title, start_utc, end_utc, "
+                           "time_zone, all_day, "
+                           "start_date, end_date, rrule, exdates, series_end_utc, kind, server_profile, "
+                           "room_name, external_url, "
+                           "reminders, status, notes, session_started_utc, session_ended_utc, "
+                           "personal_data_purged, created_utc, "
+                           "modified_utc, rdates, session_facts) VALUES "
+                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE appointments SET uid = ?, recurrence_id_utc = ?, title = ?, start_utc = ?, end_utc = ?, "
@@ -334,7 +357,7 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
             "kind = ?, server_profile = ?, room_name = ?, external_url = ?, reminders = ?, status = ?, notes "
             "= ?, "
             "session_started_utc = ?, session_ended_utc = ?, personal_data_purged = ?, created_utc = ?, "
-            "modified_utc = ?, rdates = ? WHERE id = ?"));
+            "modified_utc = ?, rdates = ?, session_facts = ? WHERE id = ?"));
     }
     const QVariantList values = {
         appointment.uid,
@@ -368,6 +391,7 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
         appointment.created.toMSecsSinceEpoch(),
         appointment.modified.toMSecsSinceEpoch(),
         recurrenceDatesJson(appointment.recurrenceDates),
+        sessionFactsJson(appointment.sessionFacts),
     };
     for (const QVariant& value : values)
         query.addBindValue(value);
@@ -475,6 +499,7 @@ QList<Appointment> AppointmentStore::load(QSqlQuery& query) const
         appointment.created = utcFromMs(query.value(22).toLongLong());
         appointment.modified = utcFromMs(query.value(23).toLongLong());
         appointment.recurrenceDates = recurrenceDatesFromJson(query.value(24).toString());
+        appointment.sessionFacts = sessionFactsFromJson(query.value(25).toString());
         result.append(appointment);
     }
     return result;

@@ -135,5 +135,13 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("ALTER TABLE appointments ADD COLUMN rdates TEXT"),
             },
         },
+        Migration {
+            6,
+            QStringLiteral("what happened in a session (recording, streaming, transcription)"),
+            {
+                // A JSON array of [at_utc, kind]; NULL for none. Facts only, never who.
+                QStringLiteral("ALTER TABLE appointments ADD COLUMN session_facts TEXT"),
+            },
+        },
     };
 }

@@ -71,6 +71,25 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
                        || description == QLatin1String("dialog.passwordNotSupported"))
                   self->settle(Safeguard::RoomLock, Assurance::Refused);
           } },
+        { QStringLiteral("recordingStatusChanged"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              static const QHash<QString, SessionFact::Kind> modes {
+                  { QStringLiteral("file"), SessionFact::Kind::Recording },
+                  { QStringLiteral("stream"), SessionFact::Kind::Streaming },
+                  { QStringLiteral("local"), SessionFact::Kind::LocalRecording },
+              };
+              const auto mode = modes.constFind(text(event, "mode"));
+              if (mode != modes.cend())
+                  self->setCapture(*mode, event.value(QLatin1String("on")).toBool());
+              // Newer Jitsi releases say here, too, whether a transcription runs.
+              if (event.value(QLatin1String("transcription")).isBool())
+                  self->setCapture(SessionFact::Kind::Transcription,
+                                   event.value(QLatin1String("transcription")).toBool());
+          } },
+        { QStringLiteral("transcribingStatusChanged"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              self->setCapture(SessionFact::Kind::Transcription, event.value(QLatin1String("on")).toBool());
+          } },
         { QStringLiteral("participantJoined"),
           [](MeetingSession* self, const QJsonObject& event) {
               const Person person { text(event, "id"), text(event, "displayName") };
@@ -287,6 +306,35 @@ void MeetingSession::setVideoQuality(VideoQuality quality)
 void MeetingSession::setAudioOnly(bool audioOnly)
 {
     send(QStringLiteral("setAudioOnly"), { audioOnly });
+}
+
+void MeetingSession::stopCaptures()
+{
+    // stopRecording(mode, transcription): with transcription true it ends the transcription.
+    static const std::pair<SessionFact::Kind, QJsonArray> stops[] = {
+        { SessionFact::Kind::Recording, { QStringLiteral("file") } },
+        { SessionFact::Kind::Streaming, { QStringLiteral("stream") } },
+        { SessionFact::Kind::LocalRecording, { QStringLiteral("local") } },
+        { SessionFact::Kind::Transcription, { QStringLiteral("file"), true } },
+    };
+    for (const auto& [kind, arguments] : stops) {
+        if (m_captures.contains(kind))
+            send(QStringLiteral("stopRecording"), arguments);
+    }
+}
+
+void MeetingSession::setCapture(SessionFact::Kind kind, bool on)
+{
+    if (m_captures.contains(kind) == on)
+        return;
+    if (on)
+        m_captures.insert(kind);
+    else
+        m_captures.remove(kind);
+    qCWarning(lcMeeting) << "capture" << SessionFact::kindName(kind) << (on ? "started" : "stopped");
+    Q_EMIT capturesChanged();
+    if (on)
+        Q_EMIT captureStarted(kind);
 }
 
 void MeetingSession::requestDevices()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/calendar/Appointment.h"
 #include "core/meeting/MediaDevice.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class QTimer;
@@ -96,6 +98,9 @@ public:
     void toggleVideo();
     void setVideoQuality(VideoQuality quality);
     void setAudioOnly(bool audioOnly);
+    // Asks the meeting to stop every recording, stream and transcription running; only a
+    // moderator may (the server refuses others).
+    void stopCaptures();
     // Asks the meeting which devices it can use; devicesChanged() follows.
     void requestDevices();
     void useDevice(MediaDevice kind, const Device& device);
@@ -115,6 +120,8 @@ public:
     VideoQuality videoQuality() const { return m_quality; }
     QList<Person> participants() const { return m_participants; }
     QList<Person> knocking() const { return m_knocking; }
+    // Recording, streaming or transcription running now, started by anyone.
+    QSet<SessionFact::Kind> captures() const { return m_captures; }
     // What went wrong, in words for the counselor; empty unless Failed.
     QString errorMessage() const { return m_errorMessage; }
 
@@ -131,6 +138,8 @@ Q_SIGNALS:
     // privacy settings); the meeting goes on.
     void deviceProblem(const QString& message);
     void devicesChanged();
+    void captureStarted(SessionFact::Kind kind);
+    void capturesChanged();
     // A safeguard was refused or not confirmed in time.
     void safeguardInDoubt(MeetingSession::Safeguard safeguard);
 
@@ -145,6 +154,7 @@ private:
     void answerKnocking(const QString& participantId, bool approved);
     void fail(const QString& message);
     void finish();
+    void setCapture(SessionFact::Kind kind, bool on);
 
     QString m_roomPassword;
     QHash<MediaDevice, QList<Device>> m_devices;
@@ -159,5 +169,6 @@ private:
     VideoQuality m_quality = VideoQuality::High;
     QList<Person> m_participants;
     QList<Person> m_knocking;
+    QSet<SessionFact::Kind> m_captures;
     QString m_errorMessage;
 };

@@ -4,8 +4,9 @@
 const forwardedEvents = [
     'audioMuteStatusChanged', 'audioOnlyChanged', 'browserSupport', 'cameraError', 'errorOccurred',
     'knockingParticipant', 'micError', 'notificationTriggered', 'participantJoined', 'participantKickedOut',
-    'participantLeft', 'participantRoleChanged', 'passwordRequired', 'readyToClose', 'videoConferenceJoined',
-    'videoConferenceLeft', 'videoMuteStatusChanged', 'videoQualityChanged',
+    'participantLeft', 'participantRoleChanged', 'passwordRequired', 'readyToClose', 'recordingStatusChanged',
+    'transcribingStatusChanged', 'videoConferenceJoined', 'videoConferenceLeft', 'videoMuteStatusChanged',
+    'videoQualityChanged',
 ];
 
 // Device functions of the IFrame API, reached through the same command path as executeCommand.

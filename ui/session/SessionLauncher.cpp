@@ -143,6 +143,11 @@ SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
         if (!window->isMovingToAnotherServer())
             sessionEnded(planned, window->hadParticipants());
     });
+    connect(window, &SessionWindow::captureStarted, this, [this, planned](SessionFact::Kind kind) {
+        record(planned, [this, kind](Appointment& stored) {
+            stored.sessionFacts.append({ m_clock.nowUtc(), kind });
+        });
+    });
     connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
     connect(window, &SessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
     connect(window, &SessionWindow::helpRequested, this, &SessionLauncher::helpRequested);

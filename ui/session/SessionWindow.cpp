@@ -10,12 +10,14 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFont>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPalette>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -39,6 +41,9 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     , m_rejoinButton(new QPushButton(tr("&Rejoin"), this))
     , m_noticeHelp(new QPushButton(tr("Help"), this))
     , m_tryAgainButton(new QPushButton(tr("&Try Again"), this))
+    , m_captureBanner(new QFrame(this))
+    , m_captureText(new QLabel(m_captureBanner))
+    , m_stopCaptureButton(new QPushButton(tr("&Stop It"), m_captureBanner))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("sessionWindow"));
@@ -78,6 +83,26 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     m_lobbyPanel->setMinimumWidth(220);
     m_lobbyPanel->setVisible(false);
 
+    // Recording cannot go unnoticed: a red band across the top until it stops.
+    m_captureBanner->setObjectName(QStringLiteral("captureBanner"));
+    m_captureBanner->setAutoFillBackground(true);
+    QPalette alarm = m_captureBanner->palette();
+    alarm.setColor(QPalette::Window, QColor(0xb0, 0x00, 0x20));
+    alarm.setColor(QPalette::WindowText, Qt::white);
+    m_captureBanner->setPalette(alarm);
+    m_captureText->setObjectName(QStringLiteral("captureText"));
+    m_captureText->setWordWrap(true);
+    QFont loud = m_captureText->font();
+    loud.setBold(true);
+    loud.setPointSizeF(loud.pointSizeF() * 1.2);
+    m_captureText->setFont(loud);
+    m_stopCaptureButton->setObjectName(QStringLiteral("stopCaptureButton"));
+    connect(m_stopCaptureButton, &QPushButton::clicked, this, [this] { m_meeting->stopCaptures(); });
+    auto* bannerLayout = new QHBoxLayout(m_captureBanner);
+    bannerLayout->addWidget(m_captureText, 1);
+    bannerLayout->addWidget(m_stopCaptureButton);
+    m_captureBanner->setVisible(false);
+
     auto* noticeRow = new QHBoxLayout;
     noticeRow->addWidget(m_notice, 1);
     noticeRow->addWidget(m_rejoinButton);
@@ -90,6 +115,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_captureBanner);
     layout->addLayout(noticeRow);
     layout->addLayout(meetingRow, 1);
     setCentralWidget(central);
@@ -258,6 +284,12 @@ void SessionWindow::startMeeting()
     MeetingSession* meeting = m_meeting;
     meeting->setConfirmationTimeout(m_confirmationTimeoutMs);
     connect(meeting, &MeetingSession::safeguardInDoubt, this, &SessionWindow::warnAbout);
+    connect(meeting, &MeetingSession::capturesChanged, this, &SessionWindow::showCaptures);
+    connect(meeting, &MeetingSession::captureStarted, this, [this](SessionFact::Kind kind) {
+        Q_EMIT captureStarted(kind);
+        QApplication::alert(this);
+        Q_EMIT attentionRequested(tr("The session is being recorded"), m_captureText->text());
+    });
     connect(&bridge, &SessionBridge::eventDelivered, meeting, &MeetingSession::handleEvent);
     connect(meeting, &MeetingSession::commandRequested, &bridge, &SessionBridge::commandRequested);
     connect(meeting, &MeetingSession::changed, this, &SessionWindow::refresh);
@@ -402,6 +434,30 @@ void SessionWindow::tryAgain()
         rejoin();
     else
         m_meeting->retry(*safeguard);
+}
+
+void SessionWindow::showCaptures()
+{
+    static const std::pair<SessionFact::Kind, const char*> texts[] = {
+        { SessionFact::Kind::Recording, QT_TR_NOOP("Someone started recording this session.") },
+        { SessionFact::Kind::Streaming, QT_TR_NOOP("Someone started streaming this session live.") },
+        { SessionFact::Kind::LocalRecording, QT_TR_NOOP("This session is being recorded on this computer.") },
+        { SessionFact::Kind::Transcription, QT_TR_NOOP("Someone started a transcription of this session.") },
+    };
+    const QSet<SessionFact::Kind> captures = m_meeting->captures();
+    QStringList lines;
+    for (const auto& [kind, text] : texts) {
+        if (captures.contains(kind))
+            lines.append(tr(text));
+    }
+    m_captureText->setText(QStringLiteral("\u26A0 ") + lines.join(QLatin1Char(' ')));
+    m_captureBanner->setVisible(!captures.isEmpty());
+    // Only a moderator can stop it; the others see it without a button that would do nothing.
+    m_stopCaptureButton->setVisible(m_meeting->isModerator());
+    if (!captures.isEmpty()) {
+        show();
+        raise();
+    }
 }
 
 void SessionWindow::rebuildLobby()

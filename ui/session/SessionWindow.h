@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -49,6 +50,8 @@ Q_SIGNALS:
     void deviceChosen(MediaDevice device, const QString& label);
     void helpRequested(const QString& topic);
     void attentionRequested(const QString& title, const QString& message);
+    // Someone started recording, streaming or transcribing the session.
+    void captureStarted(SessionFact::Kind kind);
 
 public:
     void rejoin();
@@ -70,6 +73,7 @@ private:
     // A safeguard the meeting refused or did not confirm: a warning with "Try again".
     void warnAbout(MeetingSession::Safeguard safeguard);
     void tryAgain();
+    void showCaptures();
     // A short native hint above the meeting; with a help topic, a button opens its page.
     void showNotice(const QString& text, bool offerRejoin = false, const QString& helpTopic = {});
     void copyGuestLink();
@@ -91,6 +95,9 @@ private:
     QPushButton* m_rejoinButton;
     QPushButton* m_noticeHelp;
     QPushButton* m_tryAgainButton;
+    QFrame* m_captureBanner;
+    QLabel* m_captureText;
+    QPushButton* m_stopCaptureButton;
     std::optional<MeetingSession::Safeguard> m_inDoubt;
     int m_confirmationTimeoutMs = MeetingSession::defaultConfirmationTimeoutMs;
     QString m_noticeTopic;
