@@ -18,6 +18,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/TrayIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -147,6 +148,12 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, &window, &MainWindow::offerSetupOnFirstStart);
 
     ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);
+    if (!takingScreenshot && QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto* tray = new TrayIcon(window);
+        window.setTray(tray);
+        reminders.setTray(tray);
+        tray->show();
+    }
     QObject::connect(&reminders, &ReminderNotifier::openRequested, &window,
                      [&window](const QString& uid, const QDateTime& id) {
                          window.bringToFront();

@@ -198,6 +198,16 @@ void Settings::setMainWindowGeometry(const QByteArray& geometry)
     m_settings->setValue(geometryKey, geometry);
 }
 
+bool Settings::trayExplained() const
+{
+    return m_settings->value(QStringLiteral("ui/trayExplained"), false).toBool();
+}
+
+void Settings::setTrayExplained(bool explained)
+{
+    m_settings->setValue(QStringLiteral("ui/trayExplained"), explained);
+}
+
 QByteArray Settings::mainWindowState() const
 {
     return m_settings->value(stateKey).toByteArray();

@@ -72,6 +72,10 @@ public:
     QDateTime remindersCheckedUntil() const;
     void setRemindersCheckedUntil(const QDateTime& instant);
 
+    // Whether the user was told that closing the window keeps Vieraugen running in the tray.
+    bool trayExplained() const;
+    void setTrayExplained(bool explained);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;

@@ -45,17 +45,19 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     layout->addWidget(buttons);
     resize(420, 220);
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(QStringLiteral("Vieraugen"));
-        m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            QDialog::show();
-            raise();
-        });
-    }
     connect(m_timer, &QTimer::timeout, this, &ReminderNotifier::check);
     m_timer->start(30 * 1000);
+}
+
+void ReminderNotifier::setTray(QSystemTrayIcon* tray)
+{
+    m_tray = tray;
+    if (!tray)
+        return;
+    connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        QDialog::show();
+        raise();
+    });
 }
 
 int ReminderNotifier::pendingCount() const

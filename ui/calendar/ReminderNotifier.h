@@ -3,6 +3,7 @@
 #include "core/calendar/ReminderSchedule.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class AppointmentStore;
 class Clock;
@@ -31,6 +32,8 @@ public:
     void openSelected();
     void startSelected();
     void snoozeSelected();
+    // Where the system has a tray: reminders also as desktop notifications through its icon.
+    void setTray(QSystemTrayIcon* tray);
     // A desktop notification (system tray) for other parts of the app, e.g. someone knocking.
     void notify(const QString& title, const QString& message);
     void dismissAll();
@@ -48,6 +51,6 @@ private:
     const Clock& m_clock;
     QListWidget* m_list;
     QTimer* m_timer;
-    QSystemTrayIcon* m_tray = nullptr;
+    QPointer<QSystemTrayIcon> m_tray;
     QList<ReminderSchedule::Reminder> m_snoozed;
 };

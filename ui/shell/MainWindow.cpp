@@ -84,7 +84,7 @@ void MainWindow::createMenus()
                                : QKeySequence::keyBindings(QKeySequence::Preferences));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -377,10 +377,37 @@ void MainWindow::dropEvent(QDropEvent* event)
     openFiles(paths);
 }
 
+void MainWindow::setTray(QSystemTrayIcon* tray)
+{
+    m_tray = tray;
+    // Reminder and session windows closing while this one is in the tray must not end the app.
+    QApplication::setQuitOnLastWindowClosed(!tray);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QApplication::quit();
+    m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.sync();
+    if (m_tray && !m_quitting) {
+        if (!m_settings.trayExplained()) {
+            MessageBox::information(this, tr("Vieraugen keeps running"),
+                                    tr("Vieraugen stays in the system tray, so that reminders still come. "
+                                       "To end it, choose Quit in the tray icon's menu or File → Quit."));
+            m_settings.setTrayExplained(true);
+            m_settings.sync();
+        }
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }

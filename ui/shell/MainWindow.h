@@ -10,6 +10,7 @@ class HelpWindow;
 class InvitationLog;
 class InviteService;
 class QAction;
+class QSystemTrayIcon;
 struct Occurrence;
 class CalendarWidget;
 class Clock;
@@ -51,6 +52,12 @@ public:
     // Brings the window to the front, e.g. when another launch handed over its arguments.
     void bringToFront();
 
+    // With a tray icon, closing the window keeps Vieraugen running there, so reminders still
+    // come; the first time this is explained. Without one, closing quits.
+    void setTray(QSystemTrayIcon* tray);
+    // Quits, also while a tray icon keeps Vieraugen running.
+    void quit();
+
     void showAbout();
     void showHelp(const QString& topic = {});
     void checkBeforeSession();
@@ -82,4 +89,6 @@ private:
     QPointer<SetupAssistant> m_setup;
     QUndoStack* m_undoStack = nullptr;
     CalendarWidget* m_calendar = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    bool m_quitting = false;
 };
