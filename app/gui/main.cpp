@@ -16,6 +16,8 @@
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/MessageBox.h"
+#include "ui/curtain/PrivacyCurtain.h"
+#include "ui/curtain/ScreenLockMonitor.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/TrayIcon.h"
@@ -136,6 +138,8 @@ int main(int argc, char* argv[])
 
     SecretStore secrets(settings);
     MainWindow window(settings, secrets, appointments, SystemClock::instance());
+    PrivacyCurtain curtain(window, settings, SystemClock::instance(),
+                           ScreenLockMonitor::createForPlatform(&window));
     InvitationLog invitationLog(database, SystemClock::instance());
     QNetworkAccessManager network;
     InviteService invitations(settings, secrets, appointments, invitationLog, network,

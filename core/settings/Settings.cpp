@@ -137,6 +137,18 @@ void Settings::setReminderSmsMinutesBefore(int minutes)
     m_settings->setValue(QStringLiteral("invite/reminderSmsMinutes"), minutes);
 }
 
+int Settings::curtainIdleMinutes() const
+{
+    return qMax(
+        0,
+        m_settings->value(QStringLiteral("privacy/curtainIdleMinutes"), defaultCurtainIdleMinutes).toInt());
+}
+
+void Settings::setCurtainIdleMinutes(int minutes)
+{
+    m_settings->setValue(QStringLiteral("privacy/curtainIdleMinutes"), minutes);
+}
+
 int Settings::sessionGraceMinutes() const
 {
     const int minutes

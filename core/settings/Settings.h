@@ -59,6 +59,12 @@ public:
     int sessionGraceMinutes() const;
     void setSessionGraceMinutes(int minutes);
 
+    // After how many minutes without input the main window hides clients' data (0: only when the
+    // screen locks).
+    static constexpr int defaultCurtainIdleMinutes = 5;
+    int curtainIdleMinutes() const;
+    void setCurtainIdleMinutes(int minutes);
+
     // The camera, microphone and speaker chosen in the pre-session check, by label (device ids
     // differ from page to page); empty means the system default. Sessions start with them.
     QString preferredDevice(MediaDevice device) const;

@@ -75,11 +75,21 @@ QWidget* SettingsDialog::createGeneralPage()
     m_graceMinutes->setToolTip(
         tr("How long before its start and after its end an appointment's video session can be opened."));
 
+    m_curtainMinutes = new QSpinBox(page);
+    m_curtainMinutes->setObjectName(QStringLiteral("curtainMinutes"));
+    m_curtainMinutes->setRange(0, 120);
+    m_curtainMinutes->setSuffix(tr(" min"));
+    m_curtainMinutes->setSpecialValueText(tr("only when the screen locks"));
+    m_curtainMinutes->setValue(m_settings.curtainIdleMinutes());
+    m_curtainMinutes->setToolTip(tr("Clients' names, contacts and notes are hidden after this time without "
+                                    "input, and always when the screen locks."));
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(hint);
     form->addRow(tr("Your &name in sessions:"), m_counselorName);
     form->addRow(tr("Sessions open &within:"), m_graceMinutes);
+    form->addRow(tr("&Hide clients' data after:"), m_curtainMinutes);
     return page;
 }
 
@@ -99,6 +109,7 @@ void SettingsDialog::accept()
     m_settings.setUiLanguage(m_language->currentData().toString());
     m_settings.setCounselorName(m_counselorName->text());
     m_settings.setSessionGraceMinutes(m_graceMinutes->value());
+    m_settings.setCurtainIdleMinutes(m_curtainMinutes->value());
     setEnabled(false);
     m_invitations->save([this](const QString& error) {
         setEnabled(true);

@@ -33,5 +33,6 @@ private:
     QComboBox* m_language = nullptr;
     QLineEdit* m_counselorName = nullptr;
     QSpinBox* m_graceMinutes = nullptr;
+    QSpinBox* m_curtainMinutes = nullptr;
     InvitationsPage* m_invitations = nullptr;
 };

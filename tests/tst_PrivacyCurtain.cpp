@@ -1,0 +1,172 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/calendar/CalendarWidget.h"
+#include "ui/curtain/PrivacyCurtain.h"
+#include "ui/curtain/ScreenLockMonitor.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+// The main window with a client's appointment on a clock the test moves. Runs on a private session
+// bus (KEYRING_SCENARIOS no-service), where the test itself plays the desktop's screensaver.
+class TestPrivacyCurtain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void fallsAfterTheIdleTimeAndOnlyShowLiftsIt();
+    void inputKeepsItUp();
+    void idleTimeIsASetting();
+    void fallsWhenTheScreenLocks();
+
+private:
+    static constexpr qint64 minute = 60 * 1000;
+    void expectDown(bool down) const;
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    ScreenLockMonitor* m_lockMonitor = nullptr;
+    PrivacyCurtain* m_curtain = nullptr;
+};
+
+void TestPrivacyCurtain::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    Appointment appointment;
+    appointment.title = QStringLiteral("Beratung Mia Roth");
+    appointment.start = m_workspace->clock().nowUtc().addSecs(3600);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.participants = { Participant { QStringLiteral("Mia Roth"), QStringLiteral("mia@example.org"),
+                                               QStringLiteral("+4915112345678"), QStringLiteral("de") } };
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    m_secrets = std::make_unique<SecretStore>(m_workspace->settings());
+    m_window = std::make_unique<MainWindow>(m_workspace->settings(), *m_secrets, m_workspace->appointments(),
+                                            m_workspace->clock());
+    m_lockMonitor = ScreenLockMonitor::createForPlatform(m_window.get());
+    m_curtain = new PrivacyCurtain(*m_window, m_workspace->settings(), m_workspace->clock(), m_lockMonitor);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->statusBar()->showMessage(QStringLiteral("Session with Mia Roth starts soon"));
+}
+
+void TestPrivacyCurtain::cleanup()
+{
+    m_window.reset();
+    m_secrets.reset();
+    m_workspace.reset();
+}
+
+void TestPrivacyCurtain::expectDown(bool down) const
+{
+    QCOMPARE(m_curtain->isDown(), down);
+    QCOMPARE(m_curtain->isVisible(), down);
+    QCOMPARE(m_window->calendar()->isVisible(), !down);
+    if (down) {
+        QCOMPARE(m_curtain->geometry(), m_window->rect());
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    }
+}
+
+void TestPrivacyCurtain::fallsAfterTheIdleTimeAndOnlyShowLiftsIt()
+{
+    QCOMPARE(m_workspace->settings().curtainIdleMinutes(), 5);
+    m_workspace->clock().advance(5 * minute - 1000);
+    m_curtain->checkIdle();
+    expectDown(false);
+    m_workspace->clock().advance(1000);
+    m_curtain->checkIdle();
+    expectDown(true);
+    QVERIFY2(
+        m_curtain->findChild<QLabel*>(QStringLiteral("curtainReason"))->text().contains(QLatin1String("5")),
+        qPrintable(m_curtain->findChild<QLabel*>(QStringLiteral("curtainReason"))->text()));
+
+    // Moving the mouse or typing does not lift it; "Show" does.
+    QTest::mouseMove(m_window.get(), QPoint(40, 40));
+    QTest::keyClick(m_window.get(), Qt::Key_Right);
+    m_curtain->checkIdle();
+    expectDown(true);
+    QTest::mouseClick(m_curtain->findChild<QPushButton*>(QStringLiteral("curtainShow")), Qt::LeftButton);
+    expectDown(false);
+
+    // The idle time counts again from the moment it was lifted.
+    m_workspace->clock().advance(4 * minute);
+    m_curtain->checkIdle();
+    expectDown(false);
+}
+
+void TestPrivacyCurtain::inputKeepsItUp()
+{
+    m_workspace->clock().advance(4 * minute);
+    QTest::keyClick(m_window->calendar(), Qt::Key_Right);
+    m_workspace->clock().advance(4 * minute);
+    m_curtain->checkIdle();
+    expectDown(false);
+    m_workspace->clock().advance(1 * minute);
+    m_curtain->checkIdle();
+    expectDown(true);
+}
+
+void TestPrivacyCurtain::idleTimeIsASetting()
+{
+    m_workspace->settings().setCurtainIdleMinutes(10);
+    m_workspace->clock().advance(9 * minute);
+    m_curtain->checkIdle();
+    expectDown(false);
+    m_workspace->clock().advance(1 * minute);
+    m_curtain->checkIdle();
+    expectDown(true);
+
+    m_curtain->lift();
+    m_workspace->settings().setCurtainIdleMinutes(0);
+    m_workspace->clock().advance(24 * 60 * minute);
+    m_curtain->checkIdle();
+    expectDown(false);
+}
+
+void TestPrivacyCurtain::fallsWhenTheScreenLocks()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY2(bus.isConnected(), "the test needs a session bus (run it through run_with_keyring.sh)");
+    // Nothing happened yet: no idle time has passed.
+    expectDown(false);
+    for (const QString& screenSaver :
+         { QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver") }) {
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/ScreenSaver"), screenSaver,
+                                                         QStringLiteral("ActiveChanged"));
+        signal << true;
+        QVERIFY(bus.send(signal));
+        QTRY_VERIFY_WITH_TIMEOUT(m_curtain->isDown(), 10000);
+        expectDown(true);
+        QVERIFY(m_curtain->findChild<QLabel*>(QStringLiteral("curtainReason"))
+                    ->text()
+                    .contains(QLatin1String("locked")));
+
+        // Unlocking the screen is not enough: whoever unlocked it still chooses to show the data.
+        QDBusMessage unlock = QDBusMessage::createSignal(QStringLiteral("/ScreenSaver"), screenSaver,
+                                                         QStringLiteral("ActiveChanged"));
+        unlock << false;
+        QSignalSpy unlocked(m_lockMonitor, &ScreenLockMonitor::unlocked);
+        QVERIFY(bus.send(unlock));
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 10000);
+        expectDown(true);
+        m_curtain->lift();
+        expectDown(false);
+    }
+}
+
+QTEST_MAIN(TestPrivacyCurtain)
+#include "tst_PrivacyCurtain.moc"
