@@ -121,12 +121,15 @@ void TestAppointment::namesRoundTrip()
     for (SessionKind kind :
          { SessionKind::Jitsi, SessionKind::ExternalLink, SessionKind::Phone, SessionKind::InPerson })
         QCOMPARE(Appointment::parseKind(Appointment::kindName(kind)), std::optional<SessionKind>(kind));
-    for (AppointmentStatus status :
-         { AppointmentStatus::Planned, AppointmentStatus::Started, AppointmentStatus::Done,
-           AppointmentStatus::Cancelled, AppointmentStatus::NoShow })
+    for (AppointmentStatus status : { AppointmentStatus::Planned, AppointmentStatus::Started,
+                                      AppointmentStatus::Done, AppointmentStatus::CancelledByUs,
+                                      AppointmentStatus::NoShow, AppointmentStatus::CancelledByClient })
         QCOMPARE(Appointment::parseStatus(Appointment::statusName(status)),
                  std::optional<AppointmentStatus>(status));
     QCOMPARE(Appointment::kindName(SessionKind::InPerson), QStringLiteral("in-person"));
+    // Written before there were two kinds of cancellation: the counseling service's own.
+    QCOMPARE(Appointment::parseStatus(QStringLiteral("cancelled")),
+             std::optional<AppointmentStatus>(AppointmentStatus::CancelledByUs));
     QVERIFY(!Appointment::parseKind(QStringLiteral("carrier-pigeon")));
     QVERIFY(Appointment::isValidEmail(QStringLiteral("jana.mueller+beratung@example.co.uk")));
     QVERIFY(!Appointment::isValidEmail(QStringLiteral("jana@localhost")));

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void windowsAgreeWithLibicalAcrossTheIndexHorizon();
     void undoingAnExceptionBringsItsDateBack();
     void seriesFromAnOlderSchemaAreIndexedAtOpen();
+    void anOlderCancellationIsOurs();
     void changesByAnotherConnectionShow();
     void allDayItemsKeepTheirDateInEveryZone_data();
     void allDayItemsKeepTheirDateInEveryZone();
@@ -485,6 +486,32 @@ void TestAppointmentStore::undoingAnExceptionBringsItsDateBack()
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.first().appointment->title, QStringLiteral("Serie"));
     QCOMPARE(back.first().start, berlin(2026, 12, 8, 9));
+}
+
+void TestAppointmentStore::anOlderCancellationIsOurs()
+{
+    const QString file = m_dir->filePath(QStringLiteral("cancelled.sqlite"));
+    {
+        // Schema 6 knew one kind of cancellation.
+        Database old(QStringLiteral("old"), CalendarSchema::migrations().mid(0, 6));
+        QVERIFY(old.open(file, m_dir->filePath(QStringLiteral("old-backups"))));
+        QSqlQuery insert(old.connection());
+        QVERIFY(
+            insert.exec(QStringLiteral("INSERT INTO appointments (uid, title, start_utc, end_utc, time_zone, "
+                                       "kind, status, created_utc, modified_utc) VALUES ('u1', 'Abgesagt', "
+                                       "%1, %2, 'Europe/Berlin', 'in-person', 'cancelled', 0, 0)")
+                            .arg(berlin(2026, 1, 5, 9).toMSecsSinceEpoch())
+                            .arg(berlin(2026, 1, 5, 10).toMSecsSinceEpoch())));
+    }
+    Database migrated(QStringLiteral("migrated"), CalendarSchema::migrations());
+    QVERIFY2(migrated.open(file, m_dir->filePath(QStringLiteral("old-backups"))),
+             qPrintable(migrated.errorString()));
+    QSqlQuery stored(migrated.connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT status FROM appointments WHERE uid = 'u1'")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toString(), QStringLiteral("cancelled-by-us"));
+    QCOMPARE(AppointmentStore(migrated, *m_clock).find(QStringLiteral("u1"))->status,
+             AppointmentStatus::CancelledByUs);
 }
 
 void TestAppointmentStore::seriesFromAnOlderSchemaAreIndexedAtOpen()

@@ -14,10 +14,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -48,6 +51,8 @@ private Q_SLOTS:
     void workWeekOnAWeekendIsTheComingOne();
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
+    void statusOfOneDateIsSetFromItsMenuWithUndo();
+    void statusIsEditedInTheDialog();
     void dialogRefusesTimesThatDoNotExist();
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
@@ -458,6 +463,88 @@ void TestCalendarWidget::editingOneOccurrenceMakesAnException()
     m_calendar->currentView()->selectRow(0);
     m_calendar->deleteSelected();
     QCOMPARE(m_calendar->model().rowCount(), 4);
+}
+
+void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
+{
+    Appointment series = timed(QStringLiteral("Telefonberatung"), QDate(2026, 11, 2), 9);
+    series.kind = SessionKind::Phone;
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    save(series);
+    m_calendar->setMode(CalendarWidget::Mode::Month);
+    m_calendar->setFocusDate(QDate(2026, 11, 10));
+    QCOMPARE(m_calendar->model().rowCount(), 4);
+    CalendarView* view = m_calendar->currentView();
+    view->selectRow(1);
+
+    // The menu key on the selected date: Status → Cancelled by the client.
+    QStringList offered;
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [poll, &offered] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        poll->deleteLater();
+        for (QAction* action : menu->actions()) {
+            if (!action->menu())
+                continue;
+            for (QAction* status : action->menu()->actions()) {
+                offered.append(status->text());
+                if (status->text() == QLatin1String("Cancelled by the client"))
+                    status->trigger();
+            }
+        }
+        menu->close();
+    });
+    poll->start(20);
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(20, 20), view->mapToGlobal(QPoint(20, 20)));
+    QApplication::sendEvent(view, &key);
+    QCOMPARE(offered,
+             (QStringList { QStringLiteral("Planned"), QStringLiteral("Held"),
+                            QStringLiteral("Client did not come"), QStringLiteral("Cancelled by the client"),
+                            QStringLiteral("Cancelled by us") }));
+    const auto statusOf = [this](int row) {
+        return AppointmentStatus(m_calendar->model().index(row).data(OccurrenceModel::StatusRole).toInt());
+    };
+    QTRY_COMPARE(statusOf(1), AppointmentStatus::CancelledByClient);
+    // That date only; its tooltip says so in words.
+    QCOMPARE(statusOf(0), AppointmentStatus::Planned);
+    QCOMPARE(statusOf(2), AppointmentStatus::Planned);
+    QVERIFY(m_calendar->model()
+                .index(1)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("cancelled by the client")));
+    const QString uid = m_calendar->model().index(0).data(OccurrenceModel::UidRole).toString();
+    QCOMPARE(m_workspace->appointments().find(uid)->status, AppointmentStatus::Planned);
+
+    m_undo->undo();
+    QTRY_COMPARE(statusOf(1), AppointmentStatus::Planned);
+    QVERIFY(m_workspace->appointments().exceptionsOf(uid).isEmpty());
+}
+
+void TestCalendarWidget::statusIsEditedInTheDialog()
+{
+    Appointment link = timed(QStringLiteral("Zoom-Termin"), QDate(2026, 11, 3), 14);
+    link.kind = SessionKind::ExternalLink;
+    link.externalUrl = QUrl(QStringLiteral("https://zoom.example/j/123"));
+    link.status = AppointmentStatus::Started;
+    save(link);
+    m_calendar->setMode(CalendarWidget::Mode::Day);
+    m_calendar->setFocusDate(QDate(2026, 11, 3));
+    QCOMPARE(m_calendar->model().rowCount(), 1);
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        auto* status = dialog->findChild<QComboBox*>(QStringLiteral("status"));
+        QVERIFY(status->isVisible() && status->isEnabled());
+        QCOMPARE(status->currentText(), QStringLiteral("Started"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Held")));
+    });
+    m_calendar->currentView()->selectRow(0);
+    m_calendar->openSelected();
+    const QString uid = m_calendar->model().index(0).data(OccurrenceModel::UidRole).toString();
+    QTRY_COMPARE(m_workspace->appointments().find(uid)->status, AppointmentStatus::Done);
+    m_undo->undo();
+    QTRY_COMPARE(m_workspace->appointments().find(uid)->status, AppointmentStatus::Started);
 }
 
 void TestCalendarWidget::dialogRefusesTimesThatDoNotExist()

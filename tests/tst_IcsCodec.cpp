@@ -33,6 +33,7 @@ private Q_SLOTS:
     void linkNamesOfZonesAreKnownZones();
     void extraDatesSurviveARoundTrip();
     void roundTripKeepsEverything();
+    void statusesSurviveARoundTripAndCancelledStaysStandard();
     void independentParserAgrees();
     void invitationsLeaveOutPrivateDetails();
 
@@ -566,6 +567,34 @@ void TestIcsCodec::roundTripKeepsEverything()
     QCOMPARE(first.participants, original.participants);
     QCOMPARE(back.at(1).startDate, allDay.startDate);
     QCOMPARE(back.at(1).endDate, allDay.endDate);
+}
+
+void TestIcsCodec::statusesSurviveARoundTripAndCancelledStaysStandard()
+{
+    QList<Appointment> appointments;
+    for (AppointmentStatus status :
+         { AppointmentStatus::Planned, AppointmentStatus::Done, AppointmentStatus::NoShow,
+           AppointmentStatus::CancelledByClient, AppointmentStatus::CancelledByUs }) {
+        Appointment appointment = sample();
+        appointment.uid = Appointment::statusName(status);
+        appointment.rrule.clear();
+        appointment.exceptionDates.clear();
+        appointment.roomName = appointment.uid;
+        appointment.status = status;
+        appointments.append(appointment);
+    }
+    const QByteArray ics = IcsCodec::write(appointments);
+    // Both cancellations are STATUS:CANCELLED for every other program; who cancelled is Vieraugen's.
+    QCOMPARE(ics.count("STATUS:CANCELLED"), 2);
+    QVERIFY(ics.contains("X-VIERAUGEN-STATUS:cancelled-by-client"));
+    for (const Appointment& back : read(ics, "Europe/Berlin"))
+        QCOMPARE(Appointment::statusName(back.status), back.uid);
+
+    // Cancelled in another program: by the calendar's owner.
+    QByteArray foreign = IcsCodec::write({ appointments.at(3) }, IcsCodec::Detail::Full);
+    foreign.replace("X-VIERAUGEN-STATUS:cancelled-by-client\r\n", "");
+    QVERIFY(!foreign.contains("X-VIERAUGEN-STATUS"));
+    QCOMPARE(read(foreign, "Europe/Berlin").value(0).status, AppointmentStatus::CancelledByUs);
 }
 
 void TestIcsCodec::independentParserAgrees()

@@ -81,7 +81,7 @@ void TestReminderSchedule::missedRemindersAreFoundOnce()
 
 void TestReminderSchedule::cancelledAndPastAppointmentsStayQuiet()
 {
-    add(QStringLiteral("Abgesagt"), berlin(3, 9), { 10 }, {}, AppointmentStatus::Cancelled);
+    add(QStringLiteral("Abgesagt"), berlin(3, 9), { 10 }, {}, AppointmentStatus::CancelledByClient);
     add(QStringLiteral("Ohne"), berlin(3, 10), {});
     QCOMPARE(ReminderSchedule::due(m_workspace->appointments(), berlin(3, 0), berlin(3, 23)).size(), 0);
 }

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void answersThePasswordWhenTheRoomAsksForIt();
     void nobodyJoinedCanBeRecordedAsNoShow();
     void cancellingNobodyJoinedRecordsNoAttendance();
+    void anEndedCallIsAskedAboutOnceAndCancelWritesNothing();
     void unreachableServerOffersRejoin();
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
@@ -342,6 +343,44 @@ void TestSessionLauncher::cancellingNobodyJoinedRecordsNoAttendance()
     const Appointment stored = *m_workspace->appointments().find(occurrence.appointment->uid);
     QVERIFY(stored.status != AppointmentStatus::Done);
     QVERIFY(stored.status != AppointmentStatus::NoShow);
+}
+
+void TestSessionLauncher::anEndedCallIsAskedAboutOnceAndCancelWritesNothing()
+{
+    // Calls and links end outside Vieraugen: when their time is over, the counselor is asked.
+    const auto startedCall = [this](const QString& title, qint64 endsInSeconds) {
+        Appointment call;
+        call.title = title;
+        call.kind = SessionKind::Phone;
+        call.end = m_workspace->clock().nowUtc().addSecs(endsInSeconds);
+        call.start = call.end.addSecs(-3000);
+        call.timeZone = QStringLiteral("Europe/Berlin");
+        call.status = AppointmentStatus::Started;
+        call.participants
+            = { Participant { QStringLiteral("Klient"), {}, QStringLiteral("+4915112345678") } };
+        QString error;
+        if (!m_workspace->appointments().save(call, &error))
+            qWarning() << error;
+        return call.uid;
+    };
+    const QString running = startedCall(QStringLiteral("Läuft noch"), 600);
+    const QString over = startedCall(QStringLiteral("Telefonat"), -60);
+    MessageBox::setNextChoice(1);
+    m_launcher->askAboutEndedSessions();
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Telefonat")));
+    QCOMPARE(m_workspace->appointments().find(over)->status, AppointmentStatus::NoShow);
+    QCOMPARE(m_workspace->appointments().find(running)->status, AppointmentStatus::Started);
+
+    const QString unanswered = startedCall(QStringLiteral("Rückruf"), -30);
+    MessageBox::setNextChoice(-1); // Cancel
+    m_launcher->askAboutEndedSessions();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Rückruf")));
+    QCOMPARE(m_workspace->appointments().find(unanswered)->status, AppointmentStatus::Started);
+    // Asked once: the answer prepared for another question is still unused afterwards.
+    MessageBox::setNextChoice(0);
+    m_launcher->askAboutEndedSessions();
+    QCOMPARE(m_workspace->appointments().find(unanswered)->status, AppointmentStatus::Started);
+    QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), 0);
 }
 
 void TestSessionLauncher::unreachableServerOffersRejoin()

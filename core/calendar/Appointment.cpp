@@ -16,9 +16,12 @@ const std::pair<SessionKind, const char*> kindNames[] = {
 };
 
 const std::pair<AppointmentStatus, const char*> statusNames[] = {
-    { AppointmentStatus::Planned, "planned" }, { AppointmentStatus::Started, "started" },
-    { AppointmentStatus::Done, "done" },       { AppointmentStatus::Cancelled, "cancelled" },
+    { AppointmentStatus::Planned, "planned" },
+    { AppointmentStatus::Started, "started" },
+    { AppointmentStatus::Done, "done" },
     { AppointmentStatus::NoShow, "no-show" },
+    { AppointmentStatus::CancelledByClient, "cancelled-by-client" },
+    { AppointmentStatus::CancelledByUs, "cancelled-by-us" },
 };
 
 template <typename Enum, std::size_t N>
@@ -171,7 +174,35 @@ QString Appointment::statusName(AppointmentStatus status)
 
 std::optional<AppointmentStatus> Appointment::parseStatus(const QString& name)
 {
+    // Before the two kinds of cancellation, "cancelled" was the counseling service's own.
+    if (name == QLatin1String("cancelled"))
+        return AppointmentStatus::CancelledByUs;
     return valueOf(statusNames, name);
+}
+
+QString Appointment::statusText(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Planned:
+        return tr("planned");
+    case AppointmentStatus::Started:
+        return tr("started");
+    case AppointmentStatus::Done:
+        return tr("held");
+    case AppointmentStatus::NoShow:
+        return tr("client did not come");
+    case AppointmentStatus::CancelledByClient:
+        return tr("cancelled by the client");
+    case AppointmentStatus::CancelledByUs:
+        return tr("cancelled by us");
+    }
+    return QString();
+}
+
+QList<AppointmentStatus> Appointment::statusesToChoose()
+{
+    return { AppointmentStatus::Planned, AppointmentStatus::Done, AppointmentStatus::NoShow,
+             AppointmentStatus::CancelledByClient, AppointmentStatus::CancelledByUs };
 }
 
 bool Appointment::isValidEmail(const QString& email)

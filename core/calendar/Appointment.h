@@ -56,13 +56,16 @@ enum class SessionKind
     Phone,
     InPerson
 };
+// Whether an appointment took place. Started: a session was opened and nobody has said yet how it
+// went. Done: it was held.
 enum class AppointmentStatus
 {
     Planned,
     Started,
     Done,
-    Cancelled,
-    NoShow
+    CancelledByUs,
+    NoShow,
+    CancelledByClient
 };
 
 // One appointment or recurring series as the counselor planned it.
@@ -110,6 +113,10 @@ public:
     QDateTime created;
     QDateTime modified;
 
+    bool isCancelled() const
+    {
+        return status == AppointmentStatus::CancelledByUs || status == AppointmentStatus::CancelledByClient;
+    }
     bool isRecurring() const { return !rrule.isEmpty() || !recurrenceDates.isEmpty(); }
     qint64 durationMs() const;
     // How long the date of the series that starts at originalStart lasts: a PERIOD's own length, or
@@ -133,6 +140,10 @@ public:
     static std::optional<SessionKind> parseKind(const QString& name);
     static QString statusName(AppointmentStatus status);
     static std::optional<AppointmentStatus> parseStatus(const QString& name);
+    // The status in words, as a counselor says it ("held", "cancelled by the client").
+    static QString statusText(AppointmentStatus status);
+    // Every status a counselor can set by hand, in the order they are offered.
+    static QList<AppointmentStatus> statusesToChoose();
     static bool isValidEmail(const QString& email);
 
     friend bool operator==(const Appointment&, const Appointment&) = default;

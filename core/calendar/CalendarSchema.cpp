@@ -143,5 +143,14 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("ALTER TABLE appointments ADD COLUMN session_facts TEXT"),
             },
         },
+        Migration {
+            7,
+            QStringLiteral("cancelled by the client or by us"),
+            {
+                // Until now a cancellation was the counseling service's own (or came so in an .ics).
+                QStringLiteral(
+                    "UPDATE appointments SET status = 'cancelled-by-us' WHERE status = 'cancelled'"),
+            },
+        },
     };
 }

@@ -149,9 +149,12 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
                                    + appointment.recurrenceId->toString(QStringLiteral("yyyyMMdd")).toLatin1()
                                               : timeProperty("RECURRENCE-ID", *appointment.recurrenceId));
         }
-        if (appointment.status == AppointmentStatus::Cancelled)
+        if (appointment.isCancelled())
             properties << "STATUS:CANCELLED";
         if (detail == Detail::Full) {
+            // Who cancelled, and whether it was held, in Vieraugen's own words (STATUS has neither).
+            if (appointment.status != AppointmentStatus::Planned)
+                properties << "X-VIERAUGEN-STATUS:" + Appointment::statusName(appointment.status).toUtf8();
             properties << "CREATED:" + icalUtc(appointment.created)
                        << "LAST-MODIFIED:" + icalUtc(appointment.modified)
                        << "X-VIERAUGEN-KIND:" + Appointment::kindName(appointment.kind).toUtf8();

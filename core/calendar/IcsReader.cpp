@@ -730,9 +730,13 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
             appointment.serverProfileId = value;
         else if (name == "X-VIERAUGEN-ROOM")
             appointment.roomName = value;
+        else if (name == "X-VIERAUGEN-STATUS")
+            appointment.status = Appointment::parseStatus(value).value_or(appointment.status);
     }
-    if (text(event, ICAL_STATUS_PROPERTY).compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0)
-        appointment.status = AppointmentStatus::Cancelled;
+    // Cancelled elsewhere: by the calendar's owner, unless Vieraugen wrote who it was.
+    if (text(event, ICAL_STATUS_PROPERTY).compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0
+        && !appointment.isCancelled())
+        appointment.status = AppointmentStatus::CancelledByUs;
 
     for (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); attendee;
          attendee = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {

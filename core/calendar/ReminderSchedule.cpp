@@ -14,7 +14,7 @@ QList<ReminderSchedule::Reminder> ReminderSchedule::due(const AppointmentStore& 
     const QList<Occurrence> occurrences = store.occurrences(after, until.addSecs(longestOffsetMinutes * 60));
     for (const Occurrence& occurrence : occurrences) {
         const Appointment& appointment = *occurrence.appointment;
-        if (appointment.status == AppointmentStatus::Cancelled || occurrence.start <= after)
+        if (appointment.isCancelled() || occurrence.start <= after)
             continue;
         for (int minutes : appointment.reminderMinutes) {
             const QDateTime due = occurrence.start.addSecs(-qint64(minutes) * 60);

@@ -267,7 +267,7 @@ void InviteService::queueReminders()
     const QDateTime now = m_clock.nowUtc();
     for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(1).addSecs(60))) {
         const Appointment& appointment = *occurrence.appointment;
-        if (appointment.kind != SessionKind::Jitsi || appointment.status == AppointmentStatus::Cancelled)
+        if (appointment.kind != SessionKind::Jitsi || appointment.isCancelled())
             continue;
         const QList<InvitationLog::Entry> entries = m_log.forAppointment(appointment.uid);
         const auto reminded = [&](int participant, InviteMessage::Kind kind) {

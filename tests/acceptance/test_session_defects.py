@@ -1,5 +1,6 @@
 """Issue 12's defects around sessions and settings, each as the user meets it (German UI, real app)."""
 import datetime
+import os
 import re
 
 from vieraugen_desktop import (VieraugenTestCase, berlin_now, known_defect, main, session_start_time,
@@ -39,6 +40,29 @@ class SessionDefects(VieraugenTestCase):
         self.assertNotIn(status[0], ("done", "no-show"), "Cancel records %s" % status[0])
         # The session's way through the log leaves no trace of the client.
         self.assert_no_client_data(list(CLIENT) + [NOTES])
+
+    def test_status_of_one_date_by_its_menu_with_undo(self):
+        """A weekly phone appointment: today's date is marked "cancelled by the client" from its menu,
+        by keyboard; only that date changes, the export says STATUS:CANCELLED and who cancelled, and
+        Undo takes it back."""
+        today = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0)
+        self.add_appointment("Telefonberatung", today, 50, "--phone", "--client-name", CLIENT[0],
+                             "--client-phone", CLIENT[2], "--rrule", "FREQ=WEEKLY;COUNT=3")
+        self.start_app()
+        self.desktop.key("t", "ctrl+1", "Down", "Menu")  # today as a day, its appointment, its menu
+        # Status (Alt key S), then the fourth: geplant, stattgefunden, nicht erschienen, von Klient*in abgesagt.
+        self.desktop.key("s")
+        self.desktop.key("Down", "Down", "Down", "Return")
+        marked = self.wait_for_appointments(lambda a: a["status"] != "planned", "the date marked")
+        self.desktop.screenshot(os.path.join(self.output, "marked.png"))
+        self.assertEqual([(a["start"][:10], a["status"]) for a in marked],
+                         [(today.date().isoformat(), "cancelled-by-client")])
+        self.assertEqual(len(self.status_of("Telefonberatung")), 3)
+        cancelled = [e for e in self.exported() if str(e.get("STATUS", "")) == "CANCELLED"]
+        self.assertEqual(len(cancelled), 1)
+        self.assertEqual(str(cancelled[0]["X-VIERAUGEN-STATUS"]), "cancelled-by-client")
+        self.desktop.key("ctrl+z")
+        wait_until(lambda: self.status_of("Telefonberatung") == ["planned"] * 3, "Undo to take the status back")
 
     @known_defect(13, "http://")
     def test_privacy_link_keeps_https(self):

@@ -63,13 +63,13 @@ public:
             ? AgendaView::tr("all day")
             : start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
                 + index.data(OccurrenceModel::EndRole).toDateTime().toString(QStringLiteral("HH:mm"));
-        QString text = time + QStringLiteral("   ") + CalendarStyle::symbolFor(kind) + QLatin1Char(' ')
-            + index.data().toString();
+        QString text = time + QStringLiteral("   ") + CalendarStyle::symbolFor(kind)
+            + CalendarStyle::statusMark(status) + QLatin1Char(' ') + index.data().toString();
         const QString participants = index.data(OccurrenceModel::ParticipantsRole).toString();
         if (!participants.isEmpty())
             text += QStringLiteral(" — ") + participants;
         QFont font = option.font;
-        font.setStrikeOut(status == AppointmentStatus::Cancelled);
+        font.setStrikeOut(CalendarStyle::isStruckOut(status));
         painter->setFont(font);
         painter->drawText(row.adjusted(18, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           option.fontMetrics.elidedText(text, Qt::ElideRight, row.width() - 24));

@@ -6,6 +6,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/WallClock.h"
 #include "core/settings/Settings.h"
+#include "ui/calendar/CalendarStyle.h"
 #include "ui/common/DateField.h"
 #include "ui/common/TimeField.h"
 
@@ -74,6 +75,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_clock(clock)
     , m_title(new QLineEdit(appointment.title, this))
     , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
     , m_server(new QComboBox(this))
     , m_link(new QLineEdit(appointment.externalUrl.toString(), this))
     , m_date(new DateField(clock.nowUtc().toLocalTime().date(), this))
@@ -98,6 +100,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     for (auto [name, widget] :
          std::initializer_list<std::pair<const char*, QWidget*>> { { "title", m_title },
                                                                    { "kind", m_kind },
+                                                                   { "status", m_status },
                                                                    { "server", m_server },
                                                                    { "link", m_link },
                                                                    { "date", m_date },
@@ -121,6 +124,18 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     m_kind->addItem(tr("Phone call"), int(SessionKind::Phone));
     m_kind->addItem(tr("In person"), int(SessionKind::InPerson));
     m_kind->setCurrentIndex(m_kind->findData(int(appointment.kind)));
+    QList<AppointmentStatus> statuses = Appointment::statusesToChoose();
+    if (!statuses.contains(appointment.status))
+        statuses.prepend(appointment.status); // "started": kept until the counselor says how it went
+    for (AppointmentStatus status : std::as_const(statuses)) {
+        m_status->addItem(CalendarStyle::statusChoice(status), int(status));
+    }
+    m_status->setCurrentIndex(m_status->findData(int(appointment.status)));
+    // Whether it took place is a matter of one date: a whole series has no status of its own.
+    const bool wholeSeries = appointment.isRecurring() && !isOccurrence;
+    m_status->setEnabled(!wholeSeries);
+    if (wholeSeries)
+        m_status->setToolTip(tr("To record how one date went, open that date only."));
     for (const ServerProfile& profile : settings.serverProfiles())
         m_server->addItem(profile.name, profile.id);
     // Video sessions can be planned before IT has set up the server; it is chosen at Start.
@@ -190,6 +205,10 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     };
     form->addRow(labelFor(tr("&When:"), m_date), when);
     form->addRow(tr("&Session:"), m_kind);
+    if (appointment.id != 0 || isOccurrence)
+        form->addRow(tr("Stat&us:"), m_status);
+    else
+        m_status->hide(); // a new appointment is planned
     form->addRow(tr("Ser&ver:"), m_server);
     form->addRow(tr("&Link:"), m_link);
     form->addRow(labelFor(tr("&Repeat:"), m_repeat), repeat);
@@ -229,6 +248,7 @@ QString AppointmentDialog::problem(Appointment* result) const
     Appointment candidate = m_original;
     candidate.title = m_title->text().trimmed();
     candidate.kind = static_cast<SessionKind>(m_kind->currentData().toInt());
+    candidate.status = static_cast<AppointmentStatus>(m_status->currentData().toInt());
     candidate.serverProfileId
         = candidate.kind == SessionKind::Jitsi ? m_server->currentData().toString() : QString();
     candidate.externalUrl
@@ -283,8 +303,7 @@ QString AppointmentDialog::overlapWarning(const Appointment& candidate) const
     if (candidate.allDay)
         return QString();
     for (const Occurrence& other : m_store.occurrences(candidate.start, candidate.end)) {
-        if (other.appointment->uid != candidate.uid && !other.isAllDay()
-            && other.appointment->status != AppointmentStatus::Cancelled)
+        if (other.appointment->uid != candidate.uid && !other.isAllDay() && !other.appointment->isCancelled())
             return tr("This overlaps with \"%1\" (%2–%3).")
                 .arg(other.appointment->title, other.start.toLocalTime().toString(QStringLiteral("HH:mm")),
                      other.end.toLocalTime().toString(QStringLiteral("HH:mm")));

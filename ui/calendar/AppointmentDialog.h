@@ -41,6 +41,7 @@ private:
     const Clock& m_clock;
     QLineEdit* m_title;
     QComboBox* m_kind;
+    QComboBox* m_status;
     QComboBox* m_server;
     QLineEdit* m_link;
     DateField* m_date;

@@ -2,7 +2,7 @@
 
 QColor CalendarStyle::colorFor(SessionKind kind, AppointmentStatus status)
 {
-    if (status == AppointmentStatus::Cancelled || status == AppointmentStatus::NoShow)
+    if (isStruckOut(status) || status == AppointmentStatus::NoShow)
         return QColor(0x9a, 0x9a, 0x9a);
     switch (kind) {
     case SessionKind::Jitsi:
@@ -30,4 +30,35 @@ QString CalendarStyle::symbolFor(SessionKind kind)
         return QStringLiteral("●");
     }
     return QString();
+}
+
+QString CalendarStyle::statusMark(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Planned:
+        return QString();
+    case AppointmentStatus::Started:
+        return QStringLiteral("◐");
+    case AppointmentStatus::Done:
+        return QStringLiteral("✓");
+    case AppointmentStatus::NoShow:
+        return QStringLiteral("✗");
+    case AppointmentStatus::CancelledByClient:
+    case AppointmentStatus::CancelledByUs:
+        return QStringLiteral("⊘");
+    }
+    return QString();
+}
+
+bool CalendarStyle::isStruckOut(AppointmentStatus status)
+{
+    return status == AppointmentStatus::CancelledByClient || status == AppointmentStatus::CancelledByUs;
+}
+
+QString CalendarStyle::statusChoice(AppointmentStatus status)
+{
+    QString text = Appointment::statusText(status);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }

@@ -12,4 +12,11 @@ class CalendarStyle
 public:
     static QColor colorFor(SessionKind kind, AppointmentStatus status);
     static QString symbolFor(SessionKind kind);
+    // A mark before the title when the appointment is no longer just planned (held ✓, no-show ✗,
+    // cancelled ⊘, started ◐); empty for a planned one.
+    static QString statusMark(AppointmentStatus status);
+    // The status as a choice in a menu or list ("Held", "Cancelled by the client").
+    static QString statusChoice(AppointmentStatus status);
+    // Cancelled appointments are struck out.
+    static bool isStruckOut(AppointmentStatus status);
 };

@@ -2,6 +2,7 @@
 
 #include "ui/calendar/OccurrenceModel.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 
 CalendarView::CalendarView(OccurrenceModel& model, QWidget* parent)
@@ -101,4 +102,14 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
         break;
     }
     QWidget::keyPressEvent(event);
+}
+
+void CalendarView::contextMenuEvent(QContextMenuEvent* event)
+{
+    // A right click has selected what is under the mouse already (or nothing).
+    if (m_selectedRow < 0) {
+        event->ignore();
+        return;
+    }
+    Q_EMIT menuRequested(m_selectedRow, event->globalPos());
 }

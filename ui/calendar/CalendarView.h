@@ -38,10 +38,13 @@ Q_SIGNALS:
     void rescheduleRequested(int row, const QDateTime& start, const QDateTime& end);
     // The user wants to see this day on its own (double click in the month view).
     void dayRequested(const QDate& date);
+    // Right click or the menu key on the selected occurrence.
+    void menuRequested(int row, const QPoint& globalPosition);
 
 protected:
     OccurrenceModel& model() const { return m_model; }
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     // Rows of the occurrences on a day, in order of start.
     QList<int> rowsOn(const QDate& date) const;
 

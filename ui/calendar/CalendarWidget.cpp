@@ -8,6 +8,7 @@
 #include "core/settings/Settings.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
+#include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/ChangeAppointmentCommand.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/NextAppointmentPanel.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTimer>
@@ -68,6 +70,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         connect(view, &CalendarView::rescheduleRequested, this, &CalendarWidget::reschedule);
         connect(view, &CalendarView::deleteRequested, this, &CalendarWidget::deleteOccurrence);
         connect(view, &CalendarView::newRequested, this, &CalendarWidget::newAppointment);
+        connect(view, &CalendarView::menuRequested, this, &CalendarWidget::showMenu);
         connect(view, &CalendarView::dayRequested, this, [this](const QDate& date) {
             setMode(Mode::Day);
             setFocusDate(date);
@@ -396,16 +399,10 @@ void CalendarWidget::editOccurrence(int row)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Appointment edited = dialog.appointment();
-    QList<Appointment> after;
-    for (const Appointment& stored : before) {
-        if (stored.recurrenceId != edited.recurrenceId)
-            after.append(stored);
-    }
-    after.append(edited);
     change(tr("Edit \"%1\" on %2")
                .arg(edited.title,
                     QLocale().toString(occurrence.start.toLocalTime().date(), QLocale::ShortFormat)),
-           before, after);
+           before, withOccurrence(before, edited));
 }
 
 void CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime& end)
@@ -421,14 +418,49 @@ void CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime
         MessageBox::warning(this, tr("Appointment Not Moved"), problem);
         return;
     }
-    QList<Appointment> after;
-    for (const Appointment& stored : before) {
-        if (stored.recurrenceId != moved.recurrenceId)
-            after.append(stored);
-    }
-    after.append(moved);
     change(tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat)), before,
-           after);
+           withOccurrence(before, moved));
+}
+
+QList<Appointment> CalendarWidget::withOccurrence(const QList<Appointment>& series,
+                                                  const Appointment& changed)
+{
+    QList<Appointment> result;
+    for (const Appointment& stored : series) {
+        if (stored.recurrenceId != changed.recurrenceId)
+            result.append(stored);
+    }
+    result.append(changed);
+    return result;
+}
+
+void CalendarWidget::setStatus(int row, AppointmentStatus status)
+{
+    const Occurrence occurrence = m_model->occurrence(row);
+    if (occurrence.appointment->status == status)
+        return;
+    const QList<Appointment> before = storedSeries(occurrence.appointment->uid);
+    Appointment marked = occurrence.standalone();
+    marked.status = status;
+    change(tr("Mark \"%1\" as %2").arg(marked.title, Appointment::statusText(status)), before,
+           withOccurrence(before, marked));
+}
+
+void CalendarWidget::showMenu(int row, const QPoint& globalPosition)
+{
+    const Occurrence occurrence = m_model->occurrence(row);
+    QMenu menu(this);
+    menu.addAction(tr("&Open…"), this, [this, row] { editOccurrence(row); });
+    QMenu* statuses = menu.addMenu(tr("&Status"));
+    for (AppointmentStatus status : Appointment::statusesToChoose()) {
+        QAction* action = statuses->addAction(CalendarStyle::statusChoice(status), this,
+                                              [this, row, status] { setStatus(row, status); });
+        action->setCheckable(true);
+        action->setChecked(occurrence.appointment->status == status);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Delete"), this, [this, row] { deleteOccurrence(row); });
+    menu.exec(globalPosition);
 }
 
 void CalendarWidget::openSelected()

@@ -61,6 +61,8 @@ public:
     void openAppointment(const QString& uid, const QDateTime& recurrenceId);
     void openSelected();
     void deleteSelected();
+    // Held, no-show, cancelled…: for one date of a series only; one undoable step.
+    void setStatus(int row, AppointmentStatus status);
     bool hasSelection() const;
     std::optional<Occurrence> selectedOccurrence() const;
     // The next appointment that is not over yet, as the "Next appointment" panel shows it.
@@ -89,6 +91,9 @@ private:
     // Moved or resized with the mouse: only this date of a series changes.
     void reschedule(int row, const QDateTime& start, const QDateTime& end);
     void deleteOccurrence(int row);
+    void showMenu(int row, const QPoint& globalPosition);
+    // The stored series (or appointment) with one of its dates replaced by changed.
+    static QList<Appointment> withOccurrence(const QList<Appointment>& series, const Appointment& changed);
     // One undoable step; false (after telling the user) when the store refused it.
     bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
     QList<Appointment> storedSeries(const QString& uid) const;

@@ -89,12 +89,19 @@ void MonthView::paintEvent(QPaintEvent*)
             const bool selected = rows.at(line) == selectedRow();
             painter.fillRect(textRect, selected ? color.darker(120) : color);
             painter.setPen(Qt::white);
+            font.setStrikeOut(CalendarStyle::isStruckOut(status));
+            painter.setFont(font);
+            const QString mark = CalendarStyle::statusMark(status);
             const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
                 ? QString()
                 : index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "));
-            painter.drawText(textRect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(time + index.data().toString(), Qt::ElideRight,
-                                                              textRect.width() - 5));
+            painter.drawText(
+                textRect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                painter.fontMetrics().elidedText((mark.isEmpty() ? QString() : mark + QLatin1Char(' ')) + time
+                                                     + index.data().toString(),
+                                                 Qt::ElideRight, textRect.width() - 5));
+            font.setStrikeOut(false);
+            painter.setFont(font);
         }
     }
 }

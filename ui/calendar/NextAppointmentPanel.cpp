@@ -53,7 +53,7 @@ void NextAppointmentPanel::refresh()
     const QDateTime now = m_clock.nowUtc();
     m_next.reset();
     for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(14))) {
-        if (!occurrence.isAllDay() && occurrence.appointment->status != AppointmentStatus::Cancelled) {
+        if (!occurrence.isAllDay() && !occurrence.appointment->isCancelled()) {
             m_next = occurrence;
             break;
         }
@@ -79,13 +79,18 @@ void NextAppointmentPanel::refresh()
     QStringList names;
     for (const Participant& participant : appointment.participants)
         names.append(participant.displayName.toHtmlEscaped());
+    // A session under way (or held or missed early) says so; a planned one needs no word.
+    if (appointment.status != AppointmentStatus::Planned)
+        countdown += QStringLiteral(", ") + CalendarStyle::statusMark(appointment.status) + QLatin1Char(' ')
+            + Appointment::statusText(appointment.status);
     m_details->setText(
         QStringLiteral("%1 %2<br>%3, %4<br><i>%5</i>")
             .arg(CalendarStyle::symbolFor(appointment.kind), appointment.title.toHtmlEscaped(),
                  QLocale().toString(start,
                                     QStringLiteral("ddd ") + DateFormats::numericDayMonth(QLocale())
                                         + QLatin1Char(' ') + DateTimeInput::timeFormat()),
-                 countdown, names.join(QStringLiteral(", "))));
+                 countdown.toHtmlEscaped(), names.join(QStringLiteral(", "))));
+    m_details->setToolTip(Appointment::statusText(appointment.status));
     m_action->show();
     m_check->setVisible(appointment.kind == SessionKind::Jitsi);
     switch (appointment.kind) {

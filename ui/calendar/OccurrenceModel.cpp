@@ -74,6 +74,8 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
         QString tip = appointment.title;
         if (!appointment.participants.isEmpty())
             tip += QLatin1Char('\n') + data(index, ParticipantsRole).toString();
+        if (appointment.status != AppointmentStatus::Planned)
+            tip += QLatin1Char('\n') + Appointment::statusText(appointment.status);
         return tip;
     }
     case UidRole:

@@ -15,6 +15,8 @@
 #include "ui/session/SessionWindow.h"
 
 #include <QDesktopServices>
+#include <QLocale>
+#include <QTimer>
 #include <QWidget>
 
 namespace {
@@ -35,7 +37,11 @@ SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, Appoi
     , m_window(window)
     , m_engine(new SessionEngine(this))
     , m_planner(new SessionPlanner(settings, secrets, clock, this))
-{ }
+    , m_endedSessions(new QTimer(this))
+{
+    connect(m_endedSessions, &QTimer::timeout, this, &SessionLauncher::askAboutEndedSessions);
+    m_endedSessions->start(60 * 1000);
+}
 
 SessionLauncher::~SessionLauncher()
 {
@@ -217,21 +223,48 @@ void SessionLauncher::switchToBackup(SessionWindow* window)
 void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadParticipants)
 {
     std::optional<AppointmentStatus> outcome = AppointmentStatus::Done;
-    if (!hadParticipants) {
-        // Only a choice the counselor makes is recorded: Cancel (and Enter, its default) writes no status.
-        const int choice = MessageBox::choose(
-            m_window, tr("Session Ended"),
-            tr("Nobody joined \"%1\". How should it be recorded?").arg(occurrence.appointment->title),
-            { tr("Held"), tr("Client did not come") }, MessageBox::cancelIsDefault);
-        outcome = choice == 0 ? std::optional(AppointmentStatus::Done)
-            : choice == 1     ? std::optional(AppointmentStatus::NoShow)
-                              : std::nullopt;
-    }
+    if (!hadParticipants)
+        outcome = askWhetherHeld(
+            tr("Session Ended"),
+            tr("Nobody joined \"%1\". How should it be recorded?").arg(occurrence.appointment->title));
     record(occurrence, [this, outcome](Appointment& stored) {
         if (outcome)
             stored.status = *outcome;
         stored.sessionEnded = m_clock.nowUtc();
     });
+}
+
+std::optional<AppointmentStatus> SessionLauncher::askWhetherHeld(const QString& title,
+                                                                 const QString& question)
+{
+    // Only a choice the counselor makes is recorded: Cancel (and Enter, its default) writes no status.
+    const int choice = MessageBox::choose(
+        m_window, title, question, { tr("Held"), tr("Client did not come") }, MessageBox::cancelIsDefault);
+    return choice == 0 ? std::optional(AppointmentStatus::Done)
+        : choice == 1  ? std::optional(AppointmentStatus::NoShow)
+                       : std::nullopt;
+}
+
+void SessionLauncher::askAboutEndedSessions()
+{
+    // No second round while the counselor answers this one.
+    m_endedSessions->stop();
+    const QDateTime now = m_clock.nowUtc();
+    for (const Occurrence& occurrence : m_store.occurrences(now.addDays(-7), now)) {
+        const QString key = occurrenceKey(occurrence);
+        if (occurrence.appointment->status != AppointmentStatus::Started || occurrence.end > now
+            || windowFor(occurrence) || m_askedWhetherHeld.contains(key))
+            continue;
+        m_askedWhetherHeld.insert(key); // once: Cancel leaves it to the counselor
+        const std::optional<AppointmentStatus> outcome = askWhetherHeld(
+            tr("Did It Take Place?"),
+            tr("\"%1\" was planned until %2. Did it take place?")
+                .arg(occurrence.appointment->title,
+                     QLocale().toString(occurrence.end.toLocalTime(), QLocale::ShortFormat)));
+        if (outcome)
+            record(occurrence, [outcome](Appointment& stored) { stored.status = *outcome; });
+    }
+    m_endedSessions->start();
 }
 
 void SessionLauncher::record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change)

@@ -17,6 +17,7 @@ struct SessionPlan;
 class SessionPlanner;
 class SessionWindow;
 class Settings;
+class QTimer;
 class QWidget;
 
 // What "Start" does for each kind of appointment, from the calendar, the "Next appointment"
@@ -43,6 +44,11 @@ public:
     // Camera, microphone and speaker only, before any server is set up.
     void checkDevices();
 
+    // Sessions whose time is over but that still count as started (a link or a call Vieraugen
+    // cannot follow, an in-person session, a video session whose end was left open): the counselor
+    // is asked once whether it took place. Runs every minute by itself.
+    void askAboutEndedSessions();
+
     SessionEngine& engine() const { return *m_engine; }
     SessionWindow* windowFor(const Occurrence& occurrence) const;
 
@@ -63,6 +69,8 @@ private:
     void switchToBackup(SessionWindow* window);
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
     void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
+    // Held or no-show, as the counselor chooses; nothing for Cancel (which Enter presses, too).
+    std::optional<AppointmentStatus> askWhetherHeld(const QString& title, const QString& question);
     void record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
 
     Settings& m_settings;
@@ -74,6 +82,8 @@ private:
     QList<QPointer<SessionWindow>> m_windows;
     QStringList m_planning;
     QSet<QString> m_checked;
+    QSet<QString> m_askedWhetherHeld;
+    QTimer* m_endedSessions;
     QPointer<PreSessionCheckDialog> m_check;
     QString m_checkedServer;
     QNetworkAccessManager m_network;
