@@ -1,4 +1,5 @@
 #include "core/calendar/IcsCodec.h"
+#include "core/calendar/IcsReader.h"
 #include "core/calendar/Recurrence.h"
 
 #include <QJsonArray>
@@ -36,6 +37,17 @@ private Q_SLOTS:
     void statusesSurviveARoundTripAndCancelledStaysStandard();
     void independentParserAgrees();
     void invitationsLeaveOutPrivateDetails();
+    void joinedCalendarsKeepTheirOwnZones();
+    void remindersFarAwayAreNoReminders();
+    void carriageReturnsInTextSurviveARoundTrip();
+    void zoneChangesAreBounded_data();
+    void zoneChangesAreBounded();
+    void fileSizeIsBounded_data();
+    void fileSizeIsBounded();
+    void lineLengthIsBounded_data();
+    void lineLengthIsBounded();
+    void eventCountIsBounded_data();
+    void eventCountIsBounded();
 
 private:
     static QList<Appointment> read(const QByteArray& ics, const QByteArray& localZone = "Europe/Berlin");
@@ -649,6 +661,202 @@ void TestIcsCodec::invitationsLeaveOutPrivateDetails()
     QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260326T090000"));
     for (const char* secret : { "Zeile eins", "qv3k9x2m7p4t8w6z", "jana@example.org", "X-VIERAUGEN" })
         QVERIFY2(!ics.contains(secret), secret);
+}
+
+void TestIcsCodec::joinedCalendarsKeepTheirOwnZones()
+{
+    // cat berlin.ics newyork.ics: two Outlook exports that both call their zone "Customized Time
+    // Zone", with different rules.
+    const auto calendar
+        = [](const QByteArray& standard, const QByteArray& summer, const QByteArray& uid) -> QByteArray {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n"
+               "BEGIN:STANDARD\r\n"
+            + standard + "END:STANDARD\r\nBEGIN:DAYLIGHT\r\n" + summer
+            + "END:DAYLIGHT\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:" + uid
+            + "\r\nSUMMARY:Sitzung\r\nDTSTART;TZID=Customized Time Zone:20260610T090000\r\n"
+              "DTEND;TZID=Customized Time Zone:20260610T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    };
+    const QByteArray berlin = calendar("DTSTART:16011028T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+                                       "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n",
+                                       "DTSTART:16010325T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+                                       "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n",
+                                       "berlin");
+    const QByteArray newYork
+        = calendar("DTSTART:16011104T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n"
+                   "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\n",
+                   "DTSTART:16010311T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n"
+                   "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\n",
+                   "new-york");
+    const QList<Appointment> appointments = read(berlin + newYork);
+    QCOMPARE(appointments.size(), 2);
+    QCOMPARE(appointments.at(0).start, utc(2026, 6, 10, 7));
+    QCOMPARE(appointments.at(0).timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(appointments.at(1).start, utc(2026, 6, 10, 13));
+    QCOMPARE(appointments.at(1).timeZone, QStringLiteral("America/New_York"));
+}
+
+void TestIcsCodec::remindersFarAwayAreNoReminders()
+{
+    // 2^31 seconds and 136 years (2^32 + 600 seconds) before the start: no reminder, not a
+    // reminder 10 minutes before (what 32-bit arithmetic makes of the second).
+    for (const QByteArray& trigger : { QByteArray("-PT2147483648S"), QByteArray("-P49710DT6H38M16S") }) {
+        const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:r\nSUMMARY:Sitzung\n"
+                               "DTSTART:20260610T090000Z\nDTEND:20260610T100000Z\nBEGIN:VALARM\n"
+                               "ACTION:DISPLAY\nDESCRIPTION:Sitzung\nTRIGGER:"
+            + trigger + "\nEND:VALARM\nEND:VEVENT\nEND:VCALENDAR\n";
+        const QList<Appointment> appointments = read(ics);
+        QCOMPARE(appointments.size(), 1);
+        QVERIFY2(appointments.first().reminderMinutes.isEmpty(), trigger.constData());
+    }
+}
+
+void TestIcsCodec::carriageReturnsInTextSurviveARoundTrip()
+{
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:cr\nSUMMARY:Sitzung\n"
+          "DTSTART:20260610T090000Z\nDTEND:20260610T100000Z\n"
+          "DESCRIPTION:erste Zeile\rzweite Zeile\r\\ndritte Zeile\nEND:VEVENT\nEND:VCALENDAR\n";
+    const QList<Appointment> first = read(ics);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().notes, QStringLiteral("erste Zeile\nzweite Zeile\ndritte Zeile"));
+    const QList<Appointment> again = read(IcsCodec::write(first));
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().notes, first.first().notes);
+}
+
+void TestIcsCodec::zoneChangesAreBounded_data()
+{
+    QTest::addColumn<QByteArray>("standardRule");
+    QTest::addColumn<bool>("readable");
+    // With the yearly change to summer time: 11 + 1 and 12 + 1 changes a year.
+    QTest::newRow("at the limit") << QByteArray("FREQ=MONTHLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11;BYMONTHDAY=1")
+                                  << true;
+    QTest::newRow("one more") << QByteArray("FREQ=MONTHLY;BYMONTHDAY=1") << false;
+    QTest::newRow("every second") << QByteArray("FREQ=SECONDLY") << false;
+}
+
+void TestIcsCodec::zoneChangesAreBounded()
+{
+    QFETCH(QByteArray, standardRule);
+    QFETCH(bool, readable);
+    const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VTIMEZONE\nTZID:Restless\n"
+                           "BEGIN:STANDARD\nDTSTART:20240101T000000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\n"
+                           "RRULE:"
+        + standardRule
+        + "\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:20240615T000000\nTZOFFSETFROM:+0100\n"
+          "TZOFFSETTO:+0200\nRRULE:FREQ=YEARLY\nEND:DAYLIGHT\nEND:VTIMEZONE\n"
+          "BEGIN:VEVENT\nUID:z\nSUMMARY:Sitzung\nDTSTART;TZID=Restless:20260610T090000\n"
+          "DTEND;TZID=Restless:20260610T100000\nEND:VEVENT\nEND:VCALENDAR\n";
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QCOMPARE(appointments.size(), readable ? 1 : 0);
+    if (readable)
+        return;
+    QCOMPARE(report.refused.size(), 1);
+    QVERIFY2(report.refused.first().reason.contains(QStringLiteral("more than 12 times a year")),
+             qPrintable(report.refused.first().reason));
+    QVERIFY(report.refused.first().reason.contains(QStringLiteral("(line 4)")));
+}
+
+void TestIcsCodec::fileSizeIsBounded_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("at the limit") << IcsReader::maxFileBytes;
+    QTest::newRow("one byte more") << IcsReader::maxFileBytes + 1;
+}
+
+void TestIcsCodec::fileSizeIsBounded()
+{
+    QFETCH(qint64, size);
+    // Appointments with a page of notes each, the last one's notes filling up to the size.
+    const QByteArray head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
+    const QByteArray tail = "END:VCALENDAR\r\n";
+    const auto event = [](int number, qsizetype notes) -> QByteArray {
+        return "BEGIN:VEVENT\r\nUID:e" + QByteArray::number(number)
+            + "\r\nSUMMARY:Sitzung\r\nDTSTART:20260610T090000Z\r\nDTEND:20260610T100000Z\r\nDESCRIPTION:"
+            + QByteArray(notes, 'x') + "\r\nEND:VEVENT\r\n";
+    };
+    QByteArray ics = head;
+    int count = 0;
+    while (ics.size() + 2 * event(0, 2000).size() + tail.size() <= size)
+        ics += event(count++, 2000);
+    ics += event(count, 0);
+    ics.insert(ics.size() - QByteArray("\r\nEND:VEVENT\r\n").size(),
+               QByteArray(size - ics.size() - tail.size(), 'x'));
+    ics += tail;
+    QCOMPARE(ics.size(), size);
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("big.ics")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ics) == size);
+    file.close();
+    for (const bool fromFile : { true, false }) {
+        IcsImportReport report;
+        const QList<Appointment> appointments = fromFile
+            ? IcsCodec::readFile(file.fileName(), QTimeZone("Europe/Berlin"), &report)
+            : IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+        if (size <= IcsReader::maxFileBytes) {
+            QCOMPARE(appointments.size(), count + 1);
+            QVERIFY(report.fatal.isEmpty());
+        } else {
+            QVERIFY(appointments.isEmpty());
+            QCOMPARE(report.fatal, IcsReader::fileTooLarge());
+            QVERIFY(report.fatal.contains(QStringLiteral("larger than 20 MB")));
+        }
+    }
+}
+
+void TestIcsCodec::lineLengthIsBounded_data()
+{
+    QTest::addColumn<qsizetype>("length");
+    QTest::newRow("at the limit") << IcsReader::maxLineChars;
+    QTest::newRow("one more") << IcsReader::maxLineChars + 1;
+}
+
+void TestIcsCodec::lineLengthIsBounded()
+{
+    QFETCH(qsizetype, length);
+    const QByteArray notes = "DESCRIPTION:" + QByteArray(length - 12, 'x');
+    const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:l\nSUMMARY:Sitzung\n"
+                           "DTSTART:20260610T090000Z\nDTEND:20260610T100000Z\n"
+        + notes + "\nEND:VEVENT\nEND:VCALENDAR\n";
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QCOMPARE(appointments.size(), 1);
+    if (length <= IcsReader::maxLineChars) {
+        QCOMPARE(appointments.first().notes.size(), length - 12);
+        QVERIFY(report.warnings.isEmpty());
+    } else {
+        QVERIFY(appointments.first().notes.isEmpty());
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings.first().line, 8);
+        QVERIFY(report.warnings.first().reason.contains(QStringLiteral("DESCRIPTION is longer than")));
+    }
+}
+
+void TestIcsCodec::eventCountIsBounded_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("at the limit") << IcsReader::maxEvents;
+    QTest::newRow("one more") << IcsReader::maxEvents + 1;
+}
+
+void TestIcsCodec::eventCountIsBounded()
+{
+    QFETCH(int, count);
+    QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\n";
+    for (int i = 0; i < count; ++i)
+        ics += "BEGIN:VEVENT\nUID:e" + QByteArray::number(i)
+            + "\nDTSTART:20260610T090000Z\nDTEND:20260610T100000Z\nEND:VEVENT\n";
+    ics += "END:VCALENDAR\n";
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    if (count <= IcsReader::maxEvents) {
+        QCOMPARE(appointments.size(), count);
+    } else {
+        QVERIFY(appointments.isEmpty());
+        QVERIFY2(report.fatal.contains(QStringLiteral("more than 20000 appointments")),
+                 qPrintable(report.fatal));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIcsCodec)

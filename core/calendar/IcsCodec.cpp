@@ -2,6 +2,8 @@
 
 #include "core/calendar/IcsReader.h"
 
+#include <QFile>
+
 #include <libical/ical.h>
 #include <memory>
 
@@ -75,6 +77,22 @@ icalcomponent* vtimezone(const QTimeZone& zone, int firstYear, int lastYear)
 QList<Appointment> IcsCodec::read(const QByteArray& ics, const QTimeZone& localZone, IcsImportReport* report)
 {
     return IcsReader(localZone, *report).read(ics);
+}
+
+QList<Appointment> IcsCodec::readFile(const QString& path, const QTimeZone& localZone,
+                                      IcsImportReport* report)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report->fatal = tr("The file cannot be read: %1").arg(file.errorString());
+        return {};
+    }
+    // Checked before reading, so that a huge file is never held in memory.
+    if (file.size() > IcsReader::maxFileBytes) {
+        report->fatal = IcsReader::fileTooLarge();
+        return {};
+    }
+    return read(file.readAll(), localZone, report);
 }
 
 QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail, const QString& method)

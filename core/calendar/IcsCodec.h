@@ -24,6 +24,10 @@ public:
     static QList<Appointment> read(const QByteArray& ics, const QTimeZone& localZone,
                                    IcsImportReport* report);
 
+    // The same from a file; one larger than IcsReader::maxFileBytes is refused before it is read.
+    static QList<Appointment> readFile(const QString& path, const QTimeZone& localZone,
+                                       IcsImportReport* report);
+
     // method is empty for files, "REQUEST" for invitations.
     static QByteArray write(const QList<Appointment>& appointments, Detail detail = Detail::Full,
                             const QString& method = {});

@@ -1,6 +1,7 @@
 #include "core/calendar/IcsReader.h"
 
 #include "core/calendar/Recurrence.h"
+#include "core/calendar/ReminderSchedule.h"
 #include "core/calendar/VTimeZoneMatcher.h"
 #include "core/calendar/WallClock.h"
 
@@ -88,8 +89,13 @@ QString unescapedText(icalcomponent* event, icalproperty_kind kind)
     if (!property)
         return QString();
     icalvalue* value = icalproperty_get_value(property);
-    return value && icalvalue_isa(value) == ICAL_TEXT_VALUE ? QString::fromUtf8(icalvalue_get_text(value))
-                                                            : text(event, kind);
+    QString result = value && icalvalue_isa(value) == ICAL_TEXT_VALUE
+        ? QString::fromUtf8(icalvalue_get_text(value))
+        : text(event, kind);
+    // A carriage return inside a value (a file with old Mac or Windows line ends in a text)
+    // cannot be written back: iCalendar text knows only \n. Read as the line break it means.
+    return result.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
 }
 
 bool looksLikeMeetingLink(const QString& text)
@@ -146,6 +152,13 @@ IcsReader::IcsReader(const QTimeZone& localZone, IcsImportReport& report)
     , m_report(report)
 { }
 
+QString IcsReader::fileTooLarge()
+{
+    return tr("The file is larger than %1 MB; Vieraugen reads calendar files up to that size. "
+              "Export a shorter period from your other calendar.")
+        .arg(maxFileBytes / (1024 * 1024));
+}
+
 bool IcsReader::isTimeProperty(const QString& name)
 {
     // Asked for every line: comparisons, not a hash of the name.
@@ -179,6 +192,8 @@ std::optional<QByteArray> IcsReader::scan(const QByteArray& ics)
         m_report.fatal = message;
         return std::nullopt;
     };
+    if (ics.size() > maxFileBytes)
+        return fatal(fileTooLarge());
     QString content = QString::fromUtf8(ics);
     if (content.contains(QChar::ReplacementCharacter))
         return fatal(tr("The file is not UTF-8 text, so it cannot be a calendar file."));
@@ -203,14 +218,25 @@ std::optional<QByteArray> IcsReader::scan(const QByteArray& ics)
                           tr("this is not an iCalendar line (NAME:value); it was left out."));
             continue;
         }
+        if (line.text.size() > maxLineChars) {
+            m_report.warn(
+                line.number, QString(),
+                tr("%1 is longer than %2 characters; it was left out.").arg(name).arg(maxLineChars));
+            continue;
+        }
         const QString value = contentValue(line.text).trimmed();
         if (name == QLatin1String("BEGIN")) {
             const QString component = value.toUpper();
             if (open.isEmpty() && component != QLatin1String("VCALENDAR"))
                 return fatal(
                     tr("Line %1: a calendar file must start with BEGIN:VCALENDAR.").arg(line.number));
-            if (open.size() == 1 && component == QLatin1String("VEVENT"))
+            if (open.size() == 1 && component == QLatin1String("VEVENT")) {
+                if (m_events.size() == maxEvents)
+                    return fatal(tr("The file holds more than %n appointments; Vieraugen imports up to "
+                                    "that many at once. Export a shorter period from your other calendar.",
+                                    nullptr, maxEvents));
                 m_events.append(EventSource { line.number, {} });
+            }
             open.append(component);
             calendarSeen = true;
         } else if (name == QLatin1String("END")) {
@@ -350,6 +376,8 @@ std::optional<IcsReader::Zone> IcsReader::zoneFor(const QString& tzid, icalcompo
         result.zoneId = QString::fromUtf8(result.zone.id());
     } else if (icaltimezone* defined
                = calendar ? icalcomponent_get_timezone(calendar, tzid.toUtf8().constData()) : nullptr) {
+        if (!zoneChangesAreBounded(tzid, defined, problem))
+            return std::nullopt;
         // A zone only this file defines (Outlook: "(UTC+01:00) Amsterdam, Berlin, …"): the IANA
         // zone with the same rules, so that series repeat there and export names it.
         result.zone = matchingZone(tzid, defined);
@@ -367,6 +395,44 @@ std::optional<IcsReader::Zone> IcsReader::zoneFor(const QString& tzid, icalcompo
     }
     m_zones.insert(tzid, result);
     return result;
+}
+
+bool IcsReader::zoneChangesAreBounded(const QString& tzid, icaltimezone* defined, QString* problem) const
+{
+    icalcomponent* zone = icaltimezone_get_component(defined);
+    int changesInAYear = 0;
+    for (icalcomponent* observance = icalcomponent_get_first_component(zone, ICAL_ANY_COMPONENT); observance;
+         observance = icalcomponent_get_next_component(zone, ICAL_ANY_COMPONENT)) {
+        icalproperty* start = icalcomponent_get_first_property(observance, ICAL_DTSTART_PROPERTY);
+        if (!start)
+            continue;
+        const icaltimetype first = icalproperty_get_dtstart(start);
+        const QDate yearLater = dateOf(first).addYears(1);
+        for (icalproperty* rule = icalcomponent_get_first_property(observance, ICAL_RRULE_PROPERTY); rule;
+             rule = icalcomponent_get_next_property(observance, ICAL_RRULE_PROPERTY)) {
+            const icalrecurrencetype recurrence = icalproperty_get_rrule(rule);
+            // Finer than daily: even counting the changes of one year would take millions of steps.
+            if (recurrence.freq < ICAL_DAILY_RECURRENCE) {
+                changesInAYear = maxZoneChangesPerYear + 1;
+                break;
+            }
+            icalrecur_iterator* iterator = icalrecur_iterator_new(recurrence, first);
+            for (icaltimetype next = iterator ? icalrecur_iterator_next(iterator) : icaltime_null_time();
+                 !icaltime_is_null_time(next) && dateOf(next) < yearLater
+                 && changesInAYear <= maxZoneChangesPerYear;
+                 next = icalrecur_iterator_next(iterator))
+                ++changesInAYear;
+            icalrecur_iterator_free(iterator);
+        }
+    }
+    if (changesInAYear <= maxZoneChangesPerYear)
+        return true;
+    *problem = tr("the time zone \"%1\" (line %2) changes the clocks more than %n times a year, which no "
+                  "real time zone does; its times cannot be read.",
+                  nullptr, maxZoneChangesPerYear)
+                   .arg(tzid)
+                   .arg(m_zoneLines.value(tzid));
+    return false;
 }
 
 std::optional<IcsReader::Time> IcsReader::readTime(icalproperty* property, const icaltimetype& value,
@@ -439,6 +505,9 @@ QList<Appointment> IcsReader::read(const QByteArray& ics)
     qsizetype index = 0;
     for (icalcomponent* calendar : std::as_const(calendars)) {
         m_calendar = calendar;
+        // Each block of a joined file (cat a.ics b.ics) defines its zones on its own: two Outlook
+        // exports may both name different rules "Customized Time Zone".
+        m_zones.clear();
         for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
              event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++index) {
             const EventSource source = index < m_events.size() ? m_events.at(index) : EventSource();
@@ -763,9 +832,14 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
             continue;
         const icaltriggertype value = icalproperty_get_trigger(trigger);
         if (icaltime_is_null_time(value.time)) {
-            const int seconds = -icaldurationtype_as_int(value.duration);
-            if (seconds >= 0 && seconds <= 7 * 24 * 3600)
-                appointment.reminderMinutes.append(seconds / 60);
+            // Summed up in 64 bits: icaldurationtype_as_int() overflows an int for durations
+            // beyond 68 years (-P49710DT6H38M16S, 136 years, wraps to 10 minutes).
+            const icaldurationtype& duration = value.duration;
+            const qint64 length = (qint64(duration.weeks) * 7 + duration.days) * 86400
+                + qint64(duration.hours) * 3600 + qint64(duration.minutes) * 60 + duration.seconds;
+            const qint64 secondsBefore = duration.is_neg ? length : -length;
+            if (secondsBefore >= 0 && secondsBefore <= qint64(ReminderSchedule::longestOffsetMinutes) * 60)
+                appointment.reminderMinutes.append(int(secondsBefore / 60));
         }
     }
     if (appointment.title.isEmpty())

@@ -25,6 +25,23 @@ class IcsReader
     Q_DECLARE_TR_FUNCTIONS(IcsReader)
 
 public:
+    // A year of appointments with long notes takes a few MB; reading costs about twenty times
+    // the file's size in memory, so 20 MB keep an import within a few hundred MB.
+    static constexpr qint64 maxFileBytes = 20 * 1024 * 1024;
+    // One content line, unfolded. libical's parser takes time with the square of a line's
+    // length (1 MB: 0.1 s, 20 MB: a minute); notes are far shorter, and what is longer (inline
+    // attachments, ATTACH;ENCODING=BASE64) Vieraugen does not use.
+    static constexpr qsizetype maxLineChars = 1024 * 1024;
+    // As many appointments as the calendar keeps at hand at once (AppointmentStore's cache).
+    static constexpr int maxEvents = 20000;
+    // Real zones change their clocks at most twice a year, some four times (Ramadan). libical
+    // computes every change of a VTIMEZONE from its first observance on, so a rule that repeats
+    // every second (FREQ=SECONDLY) would keep an import busy for hours.
+    static constexpr int maxZoneChangesPerYear = 12;
+
+    // Why a file above maxFileBytes is refused.
+    static QString fileTooLarge();
+
     // Floating times (no zone) are read in localZone.
     IcsReader(const QTimeZone& localZone, IcsImportReport& report);
 
@@ -68,6 +85,9 @@ private:
     bool acceptParseErrors(icalcomponent* component, const EventSource& source, const QString& summary);
     std::optional<Time> readTime(icalproperty* property, const icaltimetype& value, QString* problem);
     std::optional<Zone> zoneFor(const QString& tzid, icalcomponent* calendar, QString* problem);
+    // False (with the reason) for a VTIMEZONE whose rules change the clocks more often than
+    // maxZoneChangesPerYear: libical is never asked to expand it.
+    bool zoneChangesAreBounded(const QString& tzid, icaltimezone* defined, QString* problem) const;
     // Which years the file uses each TZID in, and whether it repeats anything.
     void noteZoneUse(const QString& name, const QString& line, const QString& value);
     QTimeZone matchingZone(const QString& tzid, icaltimezone* defined) const;

@@ -13,7 +13,6 @@
 #include "core/storage/Database.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -321,15 +320,10 @@ int CalendarCommands::importFile(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE.ics"), tr("the file to read"));
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
-              << Qt::endl;
-        return DataError;
-    }
+    const QString path = parser.positionalArguments().constFirst();
     IcsImportReport report;
-    QList<Appointment> appointments = IcsCodec::read(file.readAll(), m_zone, &report);
-    const QString fileName = QDir::toNativeSeparators(file.fileName());
+    QList<Appointment> appointments = IcsCodec::readFile(path, m_zone, &report);
+    const QString fileName = QDir::toNativeSeparators(path);
     QString error;
     if (!appointments.isEmpty() && !m_store.saveAll(appointments, &report.created, &report.updated, &error))
         report.fatal = error;

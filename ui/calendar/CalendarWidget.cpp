@@ -19,7 +19,6 @@
 #include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -508,12 +507,7 @@ void CalendarWidget::deleteOccurrence(int row)
 
 bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report->fatal = tr("the file cannot be read: %1").arg(file.errorString());
-        return false;
-    }
-    const QList<Appointment> imported = IcsCodec::read(file.readAll(), QTimeZone::systemTimeZone(), report);
+    const QList<Appointment> imported = IcsCodec::readFile(path, QTimeZone::systemTimeZone(), report);
     if (imported.isEmpty()) {
         report->log();
         return false;
