@@ -4,6 +4,9 @@
 #include "core/storage/Database.h"
 #include "tests/support/MockClock.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +50,8 @@ private Q_SLOTS:
     void retentionPurgesOnlyOldPersonalData();
     void fullDiskLosesNothing();
     void readOnlyDatabaseIsExplained();
+
+    void concurrentWritersWaitInsteadOfFailing();
 
 private:
     Appointment timed(const QString& title, const QDateTime& start, int minutes) const;
@@ -779,6 +784,55 @@ void TestAppointmentStore::readOnlyDatabaseIsExplained()
     QString error;
     QVERIFY(!m_store->save(appointment, &error));
     QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+}
+
+// vieraugen-cli and the app (or two CLI runs, or the sync engine) writing to one calendar at once:
+// every write waits for the other instead of failing with "database is locked", and none is lost.
+void TestAppointmentStore::concurrentWritersWaitInsteadOfFailing()
+{
+    const QString cli = qEnvironmentVariable("VIERAUGEN_CLI_EXECUTABLE");
+    QVERIFY2(QFileInfo(cli).isExecutable(), "VIERAUGEN_CLI_EXECUTABLE names no program");
+    const QString dataDirectory = m_dir->filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(dataDirectory));
+    Database database(QStringLiteral("app"), CalendarSchema::migrations());
+    QVERIFY(database.open(dataDirectory + QStringLiteral("/calendar.sqlite"), dataDirectory));
+    AppointmentStore app(database, *m_clock);
+
+    constexpr int writersEach = 20;
+    std::vector<std::unique_ptr<QProcess>> clis;
+    for (int i = 0; i < writersEach; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->start(
+            cli,
+            { QStringLiteral("--data-dir"), dataDirectory, QStringLiteral("add"), QStringLiteral("--title"),
+              QStringLiteral("Von der Kommandozeile %1").arg(i), QStringLiteral("--start"),
+              QStringLiteral("2026-12-%1T09:00").arg(i + 1, 2, 10, QLatin1Char('0')), QStringLiteral("--end"),
+              QStringLiteral("2026-12-%1T10:00").arg(i + 1, 2, 10, QLatin1Char('0')),
+              QStringLiteral("--in-person") });
+        clis.push_back(std::move(process));
+    }
+    QStringList refused;
+    for (int i = 0; i < writersEach; ++i) {
+        Appointment appointment
+            = timed(QStringLiteral("Aus der App %1").arg(i), berlin(2027, 1, 1 + i, 14), 50);
+        QString error;
+        if (!app.save(appointment, &error))
+            refused << error;
+        QTest::qWait(5);
+    }
+    for (const auto& process : clis) {
+        if (process->state() != QProcess::NotRunning)
+            QVERIFY(process->waitForFinished(60000));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        if (process->exitCode() != 0)
+            refused << QString::fromUtf8(process->readAllStandardError());
+    }
+    QVERIFY2(refused.isEmpty(),
+             qPrintable(QString::number(refused.size()) + QStringLiteral(" writes refused: ")
+                        + refused.join(QLatin1String(" | "))));
+    QSqlQuery count(database.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM appointments")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2 * writersEach);
 }
 
 QTEST_GUILESS_MAIN(TestAppointmentStore)

@@ -310,6 +310,9 @@ void TestDatabase::classifiesSqliteErrors_data()
     QTest::newRow("disk full") << QStringLiteral("13") << Database::Error::DiskFull;
     QTest::newRow("not a database") << QStringLiteral("26") << Database::Error::Corrupt;
     QTest::newRow("cannot open") << QStringLiteral("14") << Database::Error::CannotOpen;
+    QTest::newRow("busy") << QStringLiteral("5") << Database::Error::Busy;
+    QTest::newRow("busy, snapshot") << QStringLiteral("517") << Database::Error::Busy;
+    QTest::newRow("locked") << QStringLiteral("6") << Database::Error::Busy;
     QTest::newRow("no code") << QString() << Database::Error::CannotOpen;
 }
 

@@ -173,7 +173,7 @@ void AppointmentStore::extendSeriesIndex()
         return;
     QSqlDatabase db = m_database.connection();
     QSqlError error;
-    bool written = db.transaction();
+    bool written = m_database.beginWrite(&error);
     for (const Appointment& appointment : std::as_const(series)) {
         if (!written)
             break;
@@ -286,8 +286,8 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
         keys.insert(key);
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return fail(db.lastError(), errorMessage);
+    if (QSqlError error; !m_database.beginWrite(&error))
+        return fail(error, errorMessage);
     QList<Appointment> written = appointments;
     *created = 0;
     *updated = 0;
@@ -597,8 +597,8 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
         appointment.id = 0;
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return fail(db.lastError(), errorMessage);
+    if (QSqlError error; !m_database.beginWrite(&error))
+        return fail(error, errorMessage);
     for (const QString& uid : uids) {
         for (const QString& statement : { QStringLiteral("DELETE FROM appointment_search WHERE rowid IN "
                                                          "(SELECT id FROM appointments WHERE uid = ?)"),
@@ -830,7 +830,10 @@ QString AppointmentStore::expiredPersonalDataQuery()
 int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorMessage)
 {
     QSqlDatabase db = m_database.connection();
-    db.transaction();
+    if (QSqlError error; !m_database.beginWrite(&error)) {
+        fail(error, errorMessage);
+        return -1;
+    }
     QSqlQuery query(db);
     const QString expired = expiredPersonalDataQuery();
     const QStringList statements = {

@@ -22,6 +22,8 @@ constexpr int sqliteCorrupt = SQLITE_CORRUPT;
 constexpr int sqliteFull = SQLITE_FULL;
 constexpr int sqliteCantOpen = SQLITE_CANTOPEN;
 constexpr int sqliteNotADatabase = SQLITE_NOTADB;
+constexpr int sqliteBusy = SQLITE_BUSY;
+constexpr int sqliteLocked = SQLITE_LOCKED;
 
 QString sqlLiteral(const QString& text)
 {
@@ -62,6 +64,9 @@ Database::Error Database::classify(const QString& nativeErrorCode)
         return Error::Corrupt;
     case sqliteCantOpen:
         return Error::CannotOpen;
+    case sqliteBusy:
+    case sqliteLocked:
+        return Error::Busy;
     default:
         return Error::CannotOpen;
     }
@@ -96,6 +101,7 @@ bool Database::open(const QString& filePath, const QString& backupDirectory)
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
         const Error kind = classify(db.lastError().nativeErrorCode());
         return fail(kind == Error::Corrupt ? kind : Error::CannotOpen,
@@ -251,12 +257,28 @@ bool Database::migrate(const QString& backupDirectory)
     return true;
 }
 
+bool Database::beginWrite(QSqlError* error) const
+{
+    QSqlQuery begin(connection());
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *error = begin.lastError();
+    return false;
+}
+
 bool Database::applyMigration(const Migration& migration)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return fail(classify(db.lastError().nativeErrorCode()),
-                    tr("The calendar could not be updated: %1").arg(db.lastError().driverText()));
+    QSqlError beginError;
+    if (!beginWrite(&beginError))
+        return fail(classify(beginError.nativeErrorCode()),
+                    tr("The calendar could not be updated: %1").arg(beginError.driverText()));
+    // Another Vieraugen (or vieraugen-cli) opening the same file may have migrated it while this
+    // one waited for the write lock.
+    if (schemaVersion() >= migration.version) {
+        db.rollback();
+        return true;
+    }
 
     QSqlQuery query(db);
     const auto apply = [&migration, &query] {
@@ -353,6 +375,10 @@ QString Database::describeWriteError(const QSqlError& error)
         return tr("The disk is full, so nothing was saved. Free some space and try again.");
     case Error::ReadOnly:
         return tr("The calendar file is read-only, so nothing was saved. Check its permissions.");
+    case Error::Busy:
+        return tr("Another program kept writing to the calendar for more than %n seconds (for example "
+                  "vieraugen-cli or a second Vieraugen), so nothing was saved. Try again in a moment.",
+                  nullptr, busyTimeoutMs / 1000);
     default:
         return tr("The calendar could not be saved: %1")
             .arg(error.driverText() + QStringLiteral(" (") + error.databaseText() + QLatin1Char(')'));

@@ -29,7 +29,13 @@ public:
         Corrupt,
         TooNew,
         MigrationFailed,
+        Busy,
     };
+
+    // How long a write waits for another writer on the same file (vieraugen-cli, a second window,
+    // the sync engine) before it gives up. Long enough for the largest write we do (an import of
+    // 10,000 appointments takes about 3 s), short enough that a stuck writer is reported.
+    static constexpr int busyTimeoutMs = 10000;
 
     Database(const QString& connectionName, MigrationList migrations);
     ~Database();
@@ -60,6 +66,11 @@ public:
     // without a QVariant per value; otherwise through QSqlQuery. False if the statement failed.
     bool forEachIntegerRow(const QString& statement, const QList<qint64>& values,
                            const std::function<void(const qint64* columns)>& row) const;
+
+    // Starts a write transaction that takes the file's write lock at once (BEGIN IMMEDIATE), so a
+    // concurrent writer waits up to busyTimeoutMs. A deferred BEGIN would fail at once instead,
+    // when its read snapshot cannot be turned into a write because another process wrote meanwhile.
+    bool beginWrite(QSqlError* error) const;
 
     // A consistent snapshot of the open database, safe while the app keeps writing (WAL).
     bool copyTo(const QString& targetFile, QString* errorMessage) const;
