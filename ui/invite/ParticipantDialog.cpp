@@ -17,7 +17,7 @@ ParticipantDialog::ParticipantDialog(const QString& language, QWidget* parent)
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setPlaceholderText(tr("for the link"));
     m_phone->setObjectName(QStringLiteral("phone"));
-    m_phone->setPlaceholderText(tr("mobile, for the password"));
+    m_phone->setPlaceholderText(tr("for the password"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
