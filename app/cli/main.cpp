@@ -1,3 +1,4 @@
+#include "core/base/DataLocation.h"
 #include "core/base/Translations.h"
 #include "core/cli/CommandLineTool.h"
 #include "core/settings/Settings.h"
@@ -15,8 +16,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Vieraugen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIERAUGEN_VERSION));
 
-    const Settings settings;
-    Translations::install(app, settings.uiLanguage());
+    Translations::install(
+        app,
+        Settings::forDataFolder(DataLocation(DataLocation::explicitPathIn(QCoreApplication::arguments())))
+            ->uiLanguage());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -64,7 +64,11 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral(VIERAUGEN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vieraugen.svg")));
 
-    Settings settings;
+    // The data folder's own settings, read before the command line is parsed so that --help speaks
+    // the language chosen there.
+    const std::unique_ptr<Settings> folderSettings
+        = Settings::forDataFolder(DataLocation(DataLocation::explicitPathIn(QCoreApplication::arguments())));
+    Settings& settings = *folderSettings;
     Translations::install(app, settings.uiLanguage());
 
     QCommandLineParser parser;

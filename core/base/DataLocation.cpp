@@ -25,6 +25,29 @@ DataLocation::DataLocation(const QString& explicitPath)
     : m_path(resolvePath(explicitPath))
 { }
 
+QString DataLocation::explicitPathIn(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--data-dir");
+    for (qsizetype index = 1; index < arguments.size(); ++index) {
+        const QString& argument = arguments.at(index);
+        if (argument == option && index + 1 < arguments.size())
+            return arguments.at(index + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return {};
+}
+
+bool DataLocation::isUsual() const
+{
+    return m_path == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString DataLocation::settingsFile() const
+{
+    return m_path + QStringLiteral("/settings.ini");
+}
+
 QString DataLocation::databaseFile() const
 {
     return m_path + QStringLiteral("/calendar.sqlite");

@@ -14,7 +14,14 @@ public:
 
     explicit DataLocation(const QString& explicitPath = {});
 
+    // The folder named on a command line (--data-dir DIR or --data-dir=DIR), empty if none.
+    static QString explicitPathIn(const QStringList& arguments);
+
     QString path() const { return m_path; }
+    // The platform's own data folder, where Vieraugen keeps the calendar unless told otherwise.
+    bool isUsual() const;
+    // Settings of any other folder live inside it, beside its calendar.
+    QString settingsFile() const;
     QString databaseFile() const;
     QString backupDirectory() const;
     QString logDirectory() const;

@@ -30,8 +30,7 @@
 CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* settings)
     : m_out(out)
     , m_err(err)
-    , m_ownSettings(settings ? nullptr : std::make_unique<Settings>())
-    , m_settings(settings ? *settings : *m_ownSettings)
+    , m_injectedSettings(settings)
 {
     using namespace std::placeholders;
     const auto calendar = [this](int (CalendarCommands::*command)(const QStringList&)) {
@@ -102,10 +101,15 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
 
 CommandLineTool::~CommandLineTool() = default;
 
+Settings& CommandLineTool::settings()
+{
+    return m_injectedSettings ? *m_injectedSettings : *m_ownSettings;
+}
+
 SecretStore& CommandLineTool::secrets()
 {
     if (!m_secrets)
-        m_secrets = std::make_unique<SecretStore>(m_settings);
+        m_secrets = std::make_unique<SecretStore>(settings());
     return *m_secrets;
 }
 
@@ -197,6 +201,8 @@ int CommandLineTool::run(const QStringList& arguments)
         if (command.name != name)
             continue;
         const DataLocation location(dataDirectory);
+        if (!m_injectedSettings)
+            m_ownSettings = Settings::forDataFolder(location);
         return command.run(QStringList { QStringLiteral("vieraugen-cli ") + name } + arguments.mid(index + 1),
                            location);
     }
@@ -223,7 +229,7 @@ int CommandLineTool::withCalendar(const DataLocation& location,
     if (!database)
         return DataError;
     AppointmentStore store(*database, SystemClock::instance());
-    CalendarCommands commands(m_out, m_err, *database, store, m_settings, SystemClock::instance());
+    CalendarCommands commands(m_out, m_err, *database, store, settings(), SystemClock::instance());
     const int result = command(commands);
     m_out.flush();
     return result;
@@ -236,7 +242,7 @@ int CommandLineTool::withMeetings(const DataLocation& location,
     if (!database)
         return DataError;
     AppointmentStore store(*database, SystemClock::instance());
-    MeetingCommands commands(m_out, m_err, store, m_settings, secrets(), SystemClock::instance());
+    MeetingCommands commands(m_out, m_err, store, settings(), secrets(), SystemClock::instance());
     const int result = command(commands);
     m_out.flush();
     return result;
@@ -251,7 +257,7 @@ int CommandLineTool::withInvitations(const DataLocation& location,
     AppointmentStore store(*database, SystemClock::instance());
     InvitationLog log(*database, SystemClock::instance());
     QNetworkAccessManager network;
-    InviteService service(m_settings, secrets(), store, log, network, SystemClock::instance());
+    InviteService service(settings(), secrets(), store, log, network, SystemClock::instance());
     InviteCommands commands(m_out, m_err, store, log, service);
     const int result = command(commands);
     m_out.flush();
@@ -315,7 +321,7 @@ int CommandLineTool::provision(const QStringList& arguments, const DataLocation&
     if (!prepareDataFolder(location))
         return DataError;
 
-    Provisioner provisioner(m_settings, secrets());
+    Provisioner provisioner(settings(), secrets());
     Provisioner::Plan plan;
     QString error;
     if (!provisioner.parseFile(parser.positionalArguments().constFirst(), &plan, &error)) {
@@ -355,8 +361,8 @@ int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)
     if (parser.positionalArguments().constFirst() != QLatin1String("list"))
         return parser.usageError(
             tr("Unknown subcommand \"%1\".").arg(parser.positionalArguments().constFirst()), m_err);
-    const QList<ServerProfile> all = m_settings.serverProfiles();
-    const QString defaultId = m_settings.defaultServerProfileId();
+    const QList<ServerProfile> all = settings().serverProfiles();
+    const QString defaultId = settings().defaultServerProfileId();
     SecretStore& store = secrets();
     const auto hasSecret = [&store](const ServerProfile& profile) {
         return store.contains(profile.secretOwner(), QLatin1String(ServerProfile::appSecretName));
@@ -432,16 +438,16 @@ int CommandLineTool::checkSecrets(const QStringList& arguments, const DataLocati
         QString purpose;
     };
     QList<Expected> expected;
-    for (const ServerProfile& profile : m_settings.serverProfiles()) {
+    for (const ServerProfile& profile : settings().serverProfiles()) {
         if (profile.auth == ServerProfile::AuthMode::Jwt)
             expected.append({ profile.secretOwner(), QLatin1String(ServerProfile::appSecretName),
                               tr("app secret of server %1").arg(profile.id) });
     }
-    const SmtpSettings smtp = m_settings.smtp();
+    const SmtpSettings smtp = settings().smtp();
     if (smtp.isConfigured() && !smtp.user.isEmpty())
         expected.append({ QLatin1String(SmtpSettings::secretOwner), QLatin1String(SmtpSettings::passwordName),
                           tr("SMTP password") });
-    if (m_settings.sms().isConfigured())
+    if (settings().sms().isConfigured())
         expected.append({ QLatin1String(SmsSettings::secretOwner), QLatin1String(SmsSettings::secretName),
                           tr("SMS gateway secret") });
 
@@ -453,7 +459,7 @@ int CommandLineTool::checkSecrets(const QStringList& arguments, const DataLocati
         QObject::connect(reply, &SecretReply::finished, reply, [&present, reply] { present = reply->ok(); });
         waitFor(reply);
         m_out << (present ? tr("present") : tr("MISSING")) << "  " << entry.purpose << "  ("
-              << SecretStore::keyFor(entry.owner, entry.name) << ")\n";
+              << store.entryKey(entry.owner, entry.name) << ")\n";
         missing += present ? 0 : 1;
     }
     if (expected.isEmpty())

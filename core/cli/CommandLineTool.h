@@ -71,8 +71,11 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    Settings& settings();
+
+    Settings* m_injectedSettings;
+    // Without injected settings, those of the data folder the command works on.
     std::unique_ptr<Settings> m_ownSettings;
-    Settings& m_settings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<LogFile> m_log;
     QList<Command> m_commands;

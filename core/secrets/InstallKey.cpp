@@ -23,7 +23,7 @@ void InstallKey::fetch(const Done& done)
             done(false, {},
                  tr("The install key in the keychain is damaged. Remove the entry %1 to create a new one; "
                     "room passwords derived from the old key change with it.")
-                     .arg(SecretStore::keyFor(QLatin1String(owner), QLatin1String(name))));
+                     .arg(m_secrets.entryKey(QLatin1String(owner), QLatin1String(name))));
             return;
         }
         done(reply->ok(), reply->ok() ? key : QByteArray(), reply->errorString());

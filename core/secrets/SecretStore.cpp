@@ -27,9 +27,15 @@ QString SecretStore::serviceName()
     return QStringLiteral("Vieraugen");
 }
 
-QString SecretStore::keyFor(const QString& ownerId, const QString& name)
+QString SecretStore::keyFor(const QString& ownerId, const QString& name, const QString& folderNamespace)
 {
-    return serviceName() + QLatin1Char(':') + ownerId + QLatin1Char(':') + name;
+    const QString scope = folderNamespace.isEmpty() ? QString() : folderNamespace + QLatin1Char(':');
+    return serviceName() + QLatin1Char(':') + scope + ownerId + QLatin1Char(':') + name;
+}
+
+QString SecretStore::entryKey(const QString& ownerId, const QString& name) const
+{
+    return keyFor(ownerId, name, m_settings.secretNamespace());
 }
 
 QString SecretStore::chunkKey(const QString& baseKey, int index)
@@ -96,7 +102,7 @@ SecretReply* SecretStore::read(const QString& ownerId, const QString& name)
             self.refusalReason = tr("No secret \"%1\" is stored for %2.").arg(name, ownerId);
             return;
         }
-        const QString base = keyFor(ownerId, name);
+        const QString base = entryKey(ownerId, name);
         for (int index = 0; index < chunks; ++index)
             self.steps.append({ Step::Read, chunkKey(base, index), {} });
     };
@@ -111,7 +117,7 @@ SecretReply* SecretStore::write(const QString& ownerId, const QString& name, con
                          tr("The secret \"%1\" is too long for this system's keychain.").arg(name));
     Operation operation;
     operation.prepare = [this, ownerId, name, pieces](Operation& self) {
-        const QString base = keyFor(ownerId, name);
+        const QString base = entryKey(ownerId, name);
         for (int index = 0; index < pieces.size(); ++index)
             self.steps.append({ Step::Write, chunkKey(base, index), pieces.at(index) });
         const int previousChunks = m_settings.secretChunkCount(ownerId, name);
@@ -127,7 +133,7 @@ SecretReply* SecretStore::write(const QString& ownerId, const QString& name, con
 QList<SecretStore::Step> SecretStore::removalSteps(const QString& ownerId, const QString& name) const
 {
     QList<Step> steps;
-    const QString base = keyFor(ownerId, name);
+    const QString base = entryKey(ownerId, name);
     const int chunks = qMax(1, m_settings.secretChunkCount(ownerId, name));
     for (int index = 0; index < chunks; ++index)
         steps.append({ Step::Delete, chunkKey(base, index), {}, true });
@@ -163,7 +169,7 @@ SecretReply* SecretStore::probe()
 {
     Operation operation;
     operation.expectedReadBack = QString::number(QRandomGenerator::system()->generate64(), 36);
-    const QString key = keyFor(probeOwner, probeName);
+    const QString key = entryKey(probeOwner, probeName);
     operation.steps = {
         { Step::Write, key, operation.expectedReadBack },
         { Step::Read, key, {} },

@@ -15,7 +15,8 @@ class Settings;
 // Moderator credentials, SMTP and SMS passwords and the install key, kept only in the operating
 // system's keychain (QtKeychain: Secret Service, macOS Keychain, Windows Credential Manager).
 //
-// - Keys are "Vieraugen:<owner-id>:<name>"; the settings index records which exist, never values.
+// - Keys are "Vieraugen:<owner-id>:<name>", with the data folder's namespace before the owner for
+//   any but the usual folder; the settings index records which exist, never values.
 // - Requests run one after another (QtKeychain serializes all jobs of a process anyway), each
 //   answers through its SecretReply exactly once, from the event loop, and none runs longer than
 //   the timeout once the keychain has it: time spent waiting in the queue does not count.
@@ -49,7 +50,9 @@ public:
     ~SecretStore() override;
 
     static QString serviceName();
-    static QString keyFor(const QString& ownerId, const QString& name);
+    // "Vieraugen:[<folder namespace>:]<owner-id>:<name>"; entryKey uses this data folder's namespace.
+    static QString keyFor(const QString& ownerId, const QString& name, const QString& folderNamespace = {});
+    QString entryKey(const QString& ownerId, const QString& name) const;
 
     void setTimeout(int milliseconds)
     {

@@ -1,9 +1,11 @@
 #include "core/settings/Settings.h"
 
+#include "core/base/DataLocation.h"
 #include "core/invite/SmsGatewayChannel.h"
 
 #include <QJsonDocument>
 #include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -37,6 +39,29 @@ Settings::Settings()
 Settings::Settings(const QString& iniFilePath)
     : m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
 { }
+
+std::unique_ptr<Settings> Settings::forDataFolder(const DataLocation& location)
+{
+    if (location.isUsual())
+        return std::make_unique<Settings>();
+    auto settings = std::make_unique<Settings>(location.settingsFile());
+    settings->m_ownSecretNamespace = true;
+    return settings;
+}
+
+QString Settings::secretNamespace()
+{
+    if (!m_ownSecretNamespace)
+        return {};
+    const QString key = QStringLiteral("secrets/namespace");
+    QString id = m_settings->value(key).toString();
+    if (id.isEmpty()) {
+        id = QStringLiteral("folder-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_settings->setValue(key, id);
+        m_settings->sync();
+    }
+    return id;
+}
 
 QString Settings::fileName() const
 {

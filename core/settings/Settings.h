@@ -12,12 +12,20 @@
 #include <QString>
 
 #include <memory>
+
+class DataLocation;
 #include <optional>
 
 // Non-secret preferences. Secrets never pass through here: they live in the OS keychain.
 class Settings
 {
 public:
+    // The settings that belong to a data folder: for the usual folder the platform's settings store
+    // (where they always were), for any other folder (--data-dir, VIERAUGEN_DATA_DIR) an INI file
+    // beside its calendar, so that two calendars never share servers, e-mail or SMS setup, and
+    // their keychain entries carry the folder's own namespace.
+    static std::unique_ptr<Settings> forDataFolder(const DataLocation& location);
+
     // The platform's settings store for this application.
     Settings();
     // An INI file at the given path (tests, portable setups).
@@ -107,8 +115,13 @@ public:
     void recordSecret(const QString& ownerId, const QString& name, int chunkCount);
     void forgetSecret(const QString& ownerId, const QString& name);
 
+    // What this folder's keychain entries are prefixed with: empty for the usual folder (its entries
+    // keep the names they always had), a random id kept in the settings for any other folder.
+    QString secretNamespace();
+
     void sync();
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    bool m_ownSecretNamespace = false;
 };

@@ -583,7 +583,7 @@ class VieraugenTestCase(unittest.TestCase):
 
     def preset_settings(self, values):
         """Writes preferences as an earlier session would have (key "group/name" -> text)."""
-        path = os.path.join(self.desktop.env["XDG_CONFIG_HOME"], "Vieraugen", "Vieraugen.conf")
+        path = os.path.join(self.data, "settings.ini")  # the data folder's own settings
         os.makedirs(os.path.dirname(path), exist_ok=True)
         lines = []
         if os.path.exists(path):
