@@ -22,6 +22,7 @@ private Q_SLOTS:
     void knockingParticipantsAreAdmittedOrDenied();
     void participantsComeAndGo();
     void hangUpEndsAfterReadyToClose();
+    void hangUpEndsTheMeetingForEveryoneUnlessOthersStay();
     void fatalErrorsFailTheSessionOthersDoNot();
     void deviceErrorsAreReportedAsProblems();
     void devicesAreListedAndSwitchedByLabel();
@@ -261,6 +262,33 @@ void TestMeetingSession::hangUpEndsAfterReadyToClose()
     QCOMPARE(m_session->state(), MeetingSession::State::Ended);
     m_session->handleEvent(QStringLiteral("readyToClose"), {});
     QCOMPARE(ended.size(), 1);
+}
+
+void TestMeetingSession::hangUpEndsTheMeetingForEveryoneUnlessOthersStay()
+{
+    const auto joinAsModerator = [this] {
+        m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                               { { QStringLiteral("id"), QStringLiteral("l") } });
+        m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                               { { QStringLiteral("id"), QStringLiteral("l") },
+                                 { QStringLiteral("role"), QStringLiteral("moderator") } });
+        m_sent.clear();
+    };
+    joinAsModerator();
+    m_session->hangUp();
+    QCOMPARE(commands(), (QStringList { QStringLiteral("endConference"), QStringLiteral("hangup") }));
+
+    init();
+    joinAsModerator();
+    m_session->hangUp(MeetingSession::Leaving::OthersStay);
+    QCOMPARE(commands(), QStringList { QStringLiteral("hangup") });
+
+    // Not moderator: the meeting would refuse to end, so the counselor only leaves.
+    init();
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    m_session->hangUp();
+    QCOMPARE(commands(), QStringList { QStringLiteral("hangup") });
 }
 
 void TestMeetingSession::fatalErrorsFailTheSessionOthersDoNot()

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QWidget>
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void safeguardsTheMeetingRefusesOrIgnoresAreWarnedAbout();
     void notMadeModeratorWarnsAndTriesAgainByRejoining();
     void recordingByAnyoneCannotBeMissedIsStoppedAndRecorded();
+    void timerShowsElapsedOfPlannedAndCuesQuietlyBeforeTheEnd();
+    void leavingWithOthersStayingDoesNotEndTheMeeting();
     void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
@@ -268,7 +271,10 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     QSignalSpy finished(window, &SessionWindow::finished);
     window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger();
     QVERIFY(finished.wait(10000));
-    QVERIFY(commandNames().contains(QStringLiteral("video-hangup")));
+    // The meeting ends for everyone before the counselor leaves: no client stays alone in it.
+    const QStringList sent = commandNames();
+    QVERIFY(sent.contains(QStringLiteral("end-conference")));
+    QVERIFY(sent.indexOf(QStringLiteral("end-conference")) < sent.indexOf(QStringLiteral("video-hangup")));
     const Appointment stored = *m_workspace->appointments().find(occurrence.appointment->uid);
     QCOMPARE(stored.status, AppointmentStatus::Done);
     QVERIFY(stored.sessionStarted && stored.sessionEnded);
@@ -619,6 +625,39 @@ void TestSessionLauncher::recordingByAnyoneCannotBeMissedIsStoppedAndRecorded()
     QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
              QJsonArray { QStringLiteral("file") });
     QTRY_VERIFY(!banner->isVisibleTo(window));
+}
+
+void TestSessionLauncher::timerShowsElapsedOfPlannedAndCuesQuietlyBeforeTheEnd()
+{
+    // Planned 50 minutes, from five minutes from now; the counselor joins early.
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    auto* timer = window->findChild<QLabel*>(QStringLiteral("sessionTimer"));
+    QTRY_COMPARE(timer->text(), QStringLiteral("0:00 of 50 min"));
+    QSignalSpy attention(window, &SessionWindow::attentionRequested);
+    m_workspace->clock().advance(49 * 60 * 1000);
+    QTRY_COMPARE(timer->text(), QStringLiteral("49:00 of 50 min"));
+    QVERIFY(window->statusBar()->currentMessage().isEmpty());
+    // Five minutes before the planned end (55 minutes from the start of the test).
+    m_workspace->clock().advance(60 * 1000);
+    // (Without a catalogue loaded, the plural shows as written in the source: "minute(s)".)
+    QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(QLatin1String("5 minute")));
+    QVERIFY(window->statusBar()->currentMessage().endsWith(QLatin1String("left in this session.")));
+    QVERIFY(timer->font().bold());
+    QCOMPARE(attention.size(), 0); // quiet: no notification
+}
+
+void TestSessionLauncher::leavingWithOthersStayingDoesNotEndTheMeeting()
+{
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(0); // "Held", for "Nobody joined"
+    window->findChild<QAction*>(QStringLiteral("leaveAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(commandNames().contains(QStringLiteral("video-hangup")));
+    QVERIFY(!commandNames().contains(QStringLiteral("end-conference")));
 }
 
 void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()

@@ -277,13 +277,16 @@ void MeetingSession::answerKnocking(const QString& participantId, bool approved)
     Q_EMIT changed();
 }
 
-void MeetingSession::hangUp()
+void MeetingSession::hangUp(Leaving leaving)
 {
     if (m_state == State::Ended || m_state == State::Failed) {
         finish();
         return;
     }
     m_state = State::Leaving;
+    // endConference goes first: once the counselor has left, nobody is there to end it.
+    if (leaving == Leaving::EndForEveryone && isModerator())
+        send(QStringLiteral("endConference"));
     send(QStringLiteral("hangup"), { false });
     Q_EMIT changed();
 }

@@ -67,6 +67,14 @@ public:
 
     static constexpr int defaultConfirmationTimeoutMs = 20000;
 
+    // How the counselor leaves: the meeting ends for everyone (no client is left alone in the
+    // room), or only the counselor goes.
+    enum class Leaving
+    {
+        EndForEveryone,
+        OthersStay
+    };
+
     struct Person
     {
         QString id;
@@ -93,7 +101,8 @@ public:
 
     void admit(const QString& participantId);
     void deny(const QString& participantId);
-    void hangUp();
+    // Ending for everyone needs the moderator role; without it the counselor only leaves.
+    void hangUp(Leaving leaving = Leaving::EndForEveryone);
     void toggleAudio();
     void toggleVideo();
     void setVideoQuality(VideoQuality quality);

@@ -9,6 +9,7 @@
 //
 //   bench_session [RUNS]        runs every mode RUNS times (default 5) and prints medians and ratios
 //   bench_session MODE          one measurement, printed as JSON
+#include "core/base/Clock.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/meeting/SessionPlan.h"
 #include "tests/support/StandInJitsiServer.h"
@@ -128,7 +129,7 @@ int measure(const QString& mode)
             QTest::qWait(1000);
         }
         clock.start();
-        window = new SessionWindow(plan, engine->takePage());
+        window = new SessionWindow(plan, engine->takePage(), SystemClock::instance());
         QObject::connect(window, &SessionWindow::joined, window, markJoined);
         window->show();
     }

@@ -135,7 +135,7 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
 
 SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
 {
-    auto* window = new SessionWindow(plan, m_engine->takePage());
+    auto* window = new SessionWindow(plan, m_engine->takePage(), m_clock);
     m_windows.append(window);
     const Occurrence planned = plan.occurrence;
     connect(window, &SessionWindow::joined, this, [this, planned] {

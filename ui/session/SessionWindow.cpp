@@ -1,6 +1,7 @@
 #include "ui/session/SessionWindow.h"
 
 #include "core/base/Logging.h"
+#include "core/meeting/SessionTimer.h"
 #include "ui/session/SessionBridge.h"
 #include "ui/session/SessionPage.h"
 
@@ -25,7 +26,7 @@
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
-SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget* parent)
+SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_plan(plan)
     , m_page(page)
@@ -35,6 +36,8 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     , m_lobbyState(new QLabel(this))
     , m_participantState(new QLabel(this))
     , m_connectionState(new QLabel(this))
+    , m_timerState(new QLabel(this))
+    , m_timer(new SessionTimer(clock, plan.occurrence.start, plan.occurrence.end, this))
     , m_lobbyPanel(new QFrame(this))
     , m_lobbyRows(new QVBoxLayout)
     , m_notice(new QLabel(this))
@@ -57,9 +60,23 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget
     m_lobbyState->setObjectName(QStringLiteral("lobbyState"));
     m_participantState->setObjectName(QStringLiteral("participantState"));
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_timerState->setObjectName(QStringLiteral("sessionTimer"));
     for (QLabel* label :
-         { m_connectionState, m_moderatorState, m_lockState, m_lobbyState, m_participantState })
+         { m_timerState, m_connectionState, m_moderatorState, m_lockState, m_lobbyState, m_participantState })
         statusBar()->addPermanentWidget(label);
+    auto* ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, this, &SessionWindow::showTime);
+    ticker->start(1000);
+    connect(m_timer, &SessionTimer::nearEnd, this, [this] {
+        // Quiet: no sound, no notification; the strip says it and the time turns bold.
+        QFont bold = m_timerState->font();
+        bold.setBold(true);
+        m_timerState->setFont(bold);
+        statusBar()->showMessage(
+            tr("%n minute(s) left in this session.", nullptr, int(SessionTimer::cueBeforeEndMs / 60000)),
+            60000);
+    });
+    showTime();
 
     m_notice->setObjectName(QStringLiteral("sessionNotice"));
     m_notice->setWordWrap(true);
@@ -214,7 +231,12 @@ void SessionWindow::createActions()
         &SessionWindow::openInBrowser);
     sessionMenu->addSeparator();
     QAction* hangUpAction = add(sessionMenu, tr("&Hang Up"), QKeySequence(Qt::CTRL | Qt::Key_W),
-                                QStringLiteral("hangUpAction"), &SessionWindow::hangUp);
+                                QStringLiteral("hangUpAction"), [this] { hangUp(); });
+    hangUpAction->setStatusTip(tr("Ends the meeting for everyone, so no client is left alone in the room."));
+    QAction* leaveAction
+        = add(sessionMenu, tr("&Leave, Others Stay"), QKeySequence(), QStringLiteral("leaveAction"),
+              [this] { hangUp(MeetingSession::Leaving::OthersStay); });
+    leaveAction->setStatusTip(tr("You leave; the others can go on talking without you."));
 
     QMenu* quality = problemsMenu->addMenu(tr("Video &Quality"));
     m_qualityGroup = new QActionGroup(this);
@@ -294,6 +316,7 @@ void SessionWindow::startMeeting()
     connect(meeting, &MeetingSession::commandRequested, &bridge, &SessionBridge::commandRequested);
     connect(meeting, &MeetingSession::changed, this, &SessionWindow::refresh);
     connect(meeting, &MeetingSession::joined, this, &SessionWindow::joined);
+    connect(meeting, &MeetingSession::joined, m_timer, &SessionTimer::start);
     connect(meeting, &MeetingSession::joined, meeting, &MeetingSession::requestDevices);
     connect(meeting, &MeetingSession::devicesChanged, this, &SessionWindow::showDevices);
     connect(meeting, &MeetingSession::ended, this, &SessionWindow::finish);
@@ -436,6 +459,12 @@ void SessionWindow::tryAgain()
         m_meeting->retry(*safeguard);
 }
 
+void SessionWindow::showTime()
+{
+    m_timer->update();
+    m_timerState->setText(m_timer->text());
+}
+
 void SessionWindow::showCaptures()
 {
     static const std::pair<SessionFact::Kind, const char*> texts[] = {
@@ -508,16 +537,16 @@ void SessionWindow::openInBrowser()
 {
     // The browser joins as the same moderator; leave here first so there is one counselor.
     QDesktopServices::openUrl(m_plan.moderatorLink());
-    hangUp();
+    hangUp(MeetingSession::Leaving::OthersStay);
 }
 
-void SessionWindow::hangUp()
+void SessionWindow::hangUp(MeetingSession::Leaving leaving)
 {
     if (m_meeting->state() == MeetingSession::State::Connecting) {
         finish();
         return;
     }
-    m_meeting->hangUp();
+    m_meeting->hangUp(leaving);
     // Close even if the meeting never confirms (server gone).
     QTimer::singleShot(leaveTimeoutMs, this, &SessionWindow::finish);
 }

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class Clock;
 class QAction;
 class QActionGroup;
 class QFrame;
@@ -14,6 +15,7 @@ class QPushButton;
 class QVBoxLayout;
 class QWebEngineView;
 class SessionPage;
+class SessionTimer;
 
 // One running session: the meeting embedded, the room's state at a glance (moderator, locked,
 // lobby, participants, connection), people knocking in the lobby with Admit/Deny, and native
@@ -23,8 +25,8 @@ class SessionWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Takes ownership of the page (see SessionEngine::takePage()).
-    SessionWindow(const SessionPlan& plan, SessionPage* page, QWidget* parent = nullptr);
+    // Takes ownership of the page (see SessionEngine::takePage()). The clock times the session.
+    SessionWindow(const SessionPlan& plan, SessionPage* page, const Clock& clock, QWidget* parent = nullptr);
     ~SessionWindow() override;
 
     const SessionPlan& plan() const { return m_plan; }
@@ -55,7 +57,8 @@ Q_SIGNALS:
 
 public:
     void rejoin();
-    void hangUp();
+    // Ends the meeting for everyone, unless the counselor leaves with others staying.
+    void hangUp(MeetingSession::Leaving leaving = MeetingSession::Leaving::EndForEveryone);
     // Leaves and closes; the session goes on elsewhere, so this is not its end.
     void moveToAnotherServer();
     bool isMovingToAnotherServer() const { return m_moving; }
@@ -74,6 +77,7 @@ private:
     void warnAbout(MeetingSession::Safeguard safeguard);
     void tryAgain();
     void showCaptures();
+    void showTime();
     // A short native hint above the meeting; with a help topic, a button opens its page.
     void showNotice(const QString& text, bool offerRejoin = false, const QString& helpTopic = {});
     void copyGuestLink();
@@ -89,6 +93,8 @@ private:
     QLabel* m_lobbyState;
     QLabel* m_participantState;
     QLabel* m_connectionState;
+    QLabel* m_timerState;
+    SessionTimer* m_timer;
     QWidget* m_lobbyPanel;
     QVBoxLayout* m_lobbyRows;
     QLabel* m_notice;

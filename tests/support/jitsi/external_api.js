@@ -12,6 +12,7 @@
         answerKnockingParticipant: 'answer-knocking-participant',
         avatarUrl: 'avatar-url',
         displayName: 'display-name',
+        endConference: 'end-conference',
         hangup: 'video-hangup',
         password: 'password',
         setAudioOnly: 'set-audio-only',
