@@ -52,6 +52,7 @@ private Q_SLOTS:
     void aParticipantIsAddedByAFormThatChecksIt();
     void settingsPageStoresPasswordsInTheKeychainOnly();
     void settingsPageRefusesAPlainHttpGateway();
+    void settingsPageSaysWhatIsStoredAndKeepsHttps();
 
 public Q_SLOTS:
     void handleMailto(const QUrl& url) { m_mailto.append(url); }
@@ -188,6 +189,12 @@ void TestInviteDialog::mailProgramAndPhoneAreLoggedWhenPassedOn()
     QVERIFY(!m_mailto.first().toString().contains(shownPassword));
     QCOMPARE(child<QTreeWidget>("history")->topLevelItemCount(), 2);
     QCOMPARE(m_gateway->requests().size(), 0);
+    // The history names the ways in words, not by their technical names.
+    QStringList ways;
+    for (int row = 0; row < 2; ++row)
+        ways.append(child<QTreeWidget>("history")->topLevelItem(row)->text(3));
+    ways.sort();
+    QCOMPARE(ways, (QStringList { QStringLiteral("E-mail (mail program)"), QStringLiteral("Phone") }));
 }
 
 void TestInviteDialog::smsIsSentAndShownInTheHistory()
@@ -429,6 +436,33 @@ void TestInviteDialog::settingsPageRefusesAPlainHttpGateway()
     QVERIFY2(saved->isEmpty(), qPrintable(*saved));
     QCOMPARE(settings.sms().provider, QStringLiteral("gatewayapi"));
     QCOMPARE(settings.sms().endpoint, QUrl(QStringLiteral("https://sms-proxy.example.org/send")));
+}
+
+void TestInviteDialog::settingsPageSaysWhatIsStoredAndKeepsHttps()
+{
+    std::optional<QString> saved;
+    {
+        InvitationsPage page(m_workspace->settings(), *m_secrets);
+        auto* password = page.findChild<QLineEdit*>(QStringLiteral("smtpPassword"));
+        QVERIFY2(!password->placeholderText().contains(QLatin1String("unchanged")),
+                 qPrintable(password->placeholderText()));
+        password->setText(QStringLiteral("Smtp-Secret-7"));
+        page.findChild<QLineEdit*>(QStringLiteral("privacyNotice"))
+            ->setText(QStringLiteral("beratung.example/datenschutz"));
+        page.save([&saved](const QString& error) { saved = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+    }
+    QVERIFY2(saved->isEmpty(), qPrintable(*saved));
+    QCOMPARE(m_workspace->settings().privacyNoticeUrl(),
+             QUrl(QStringLiteral("https://beratung.example/datenschutz")));
+    InvitationsPage again(m_workspace->settings(), *m_secrets);
+    QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("smtpPassword"))->placeholderText(),
+             QStringLiteral("unchanged (kept in the keychain)"));
+    // The fixture's gateway key is stored: the field says so.
+    QVERIFY(
+        m_secrets->contains(QLatin1String(SmsSettings::secretOwner), QLatin1String(SmsSettings::secretName)));
+    QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("smsSecret"))->placeholderText(),
+             QStringLiteral("unchanged (kept in the keychain)"));
 }
 
 QTEST_MAIN(TestInviteDialog)

@@ -7,6 +7,8 @@
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/settings/ServerProfileDialog.h"
+#include "ui/settings/ServerProfilesPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
 
@@ -34,7 +36,9 @@ private Q_SLOTS:
     void hasTheFiveMenus();
     void remembersGeometry();
     void settingsDialogSavesLanguageOnOk();
+    void settingsDialogFitsASmallScreen();
     void settingsDialogCancelKeepsLanguage();
+    void settingsDialogCancelDiscardsServers();
     void undoActionsFollowTheStack();
     void startOpensExternalLinksAndRecordsTheStart();
     void startWithNothingPlannedSaysSo();
@@ -164,6 +168,18 @@ void TestMainWindow::settingsDialogSavesLanguageOnOk()
     QCOMPARE(saved.sessionGraceMinutes(), 30);
 }
 
+// On a 1024×700 screen (minus title bar and panel) the whole dialog fits, OK and Cancel included;
+// a page longer than that scrolls instead of pushing them off the screen.
+void TestMainWindow::settingsDialogFitsASmallScreen()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    SettingsDialog dialog(workspace.settings(), secrets);
+    const QSize smallest = dialog.minimumSizeHint();
+    QVERIFY2(smallest.width() <= 1000 && smallest.height() <= 620,
+             qPrintable(QStringLiteral("%1×%2").arg(smallest.width()).arg(smallest.height())));
+}
+
 void TestMainWindow::settingsDialogCancelKeepsLanguage()
 {
     TestWorkspace workspace;
@@ -175,6 +191,31 @@ void TestMainWindow::settingsDialogCancelKeepsLanguage()
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
     QCOMPARE(workspace.settings().uiLanguage(), QStringLiteral("en"));
+}
+
+void TestMainWindow::settingsDialogCancelDiscardsServers()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    for (const bool ok : { false, true }) {
+        SettingsDialog dialog(workspace.settings(), secrets);
+        auto* servers = dialog.findChild<ServerProfilesPage*>();
+        QVERIFY(servers);
+        servers->addProfile();
+        auto* add = servers->findChild<ServerProfileDialog*>();
+        QVERIFY(add);
+        // insert() counts as typing (textEdited): the id follows the name.
+        add->findChild<QLineEdit*>(QStringLiteral("name"))->insert(QStringLiteral("Ausweichserver"));
+        add->findChild<QLineEdit*>(QStringLiteral("url"))
+            ->insert(QStringLiteral("https://meet.ausweich.example"));
+        auto* auth = add->findChild<QComboBox*>(QStringLiteral("auth"));
+        auth->setCurrentIndex(auth->findData(int(ServerProfile::AuthMode::None)));
+        add->accept();
+        dialog.findChild<QDialogButtonBox*>(QString(), Qt::FindDirectChildrenOnly)
+            ->button(ok ? QDialogButtonBox::Ok : QDialogButtonBox::Cancel)
+            ->click();
+        QTRY_COMPARE(workspace.settings().serverProfiles().size(), ok ? 1 : 0);
+    }
 }
 
 void TestMainWindow::undoActionsFollowTheStack()

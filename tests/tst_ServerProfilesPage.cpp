@@ -32,6 +32,8 @@ private Q_SLOTS:
 private:
     ServerProfileDialog* openAddDialog();
     static void type(QWidget* dialog, const char* field, const QString& text);
+    // Applies the page's changes as the settings dialog's OK does; true when all were saved.
+    bool apply();
     bool unlocked() const { return m_scenario == QLatin1String("unlocked"); }
 
     QString m_scenario;
@@ -90,6 +92,17 @@ ServerProfileDialog* TestServerProfilesPage::openAddDialog()
     return m_page->findChild<ServerProfileDialog*>();
 }
 
+bool TestServerProfilesPage::apply()
+{
+    std::optional<QString> error;
+    m_page->apply([&error](const QString& message) { error = message; });
+    if (!QTest::qWaitFor([&error] { return error.has_value(); }))
+        return false;
+    if (!error->isEmpty())
+        qWarning() << *error;
+    return error->isEmpty();
+}
+
 void TestServerProfilesPage::type(QWidget* dialog, const char* field, const QString& text)
 {
     auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field));
@@ -117,6 +130,8 @@ void TestServerProfilesPage::addProfileWithSecretGoesToKeychain()
     type(dialog, "appSecret", QStringLiteral("Typed-Secret-99"));
     QVERIFY(ok->isEnabled());
     ok->click();
+    QVERIFY(!m_workspace->settings().serverProfile(QStringLiteral("beratung-muenchen"))); // until applied
+    QVERIFY(apply());
 
     QTRY_VERIFY(
         m_secrets->contains(QStringLiteral("server-beratung-muenchen"), QStringLiteral("jwt-app-secret")));
@@ -173,6 +188,7 @@ void TestServerProfilesPage::removeAsksAndRemovesSecrets()
     type(dialog, "audience", QStringLiteral("j"));
     type(dialog, "appSecret", QStringLiteral("s"));
     dialog->accept();
+    QVERIFY(apply());
     auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("profiles"));
     QTRY_VERIFY(m_secrets->contains(QStringLiteral("server-weg"), QStringLiteral("jwt-app-secret")));
     QTRY_COMPARE(list->topLevelItemCount(), 1);
@@ -187,6 +203,9 @@ void TestServerProfilesPage::removeAsksAndRemovesSecrets()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_page->removeSelectedProfile();
     QTRY_COMPARE(list->topLevelItemCount(), 0);
+    QVERIFY(
+        m_secrets->contains(QStringLiteral("server-weg"), QStringLiteral("jwt-app-secret"))); // until applied
+    QVERIFY(apply());
     QVERIFY(!m_secrets->contains(QStringLiteral("server-weg"), QStringLiteral("jwt-app-secret")));
     QVERIFY(m_workspace->settings().serverProfiles().isEmpty());
 }
@@ -210,6 +229,7 @@ void TestServerProfilesPage::withoutKeychainTheStateIsExplainedAndSecretsRefused
     type(dialog, "issuer", QStringLiteral("i"));
     type(dialog, "audience", QStringLiteral("j"));
     dialog->accept();
+    QVERIFY(apply());
     QTRY_COMPARE(m_workspace->settings().serverProfiles().size(), 1);
     auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("profiles"));
     QTRY_COMPARE(list->topLevelItemCount(), 1);

@@ -177,6 +177,13 @@ void TestSessionPlanner::refusesWhatCannotBecomeASession()
     Appointment gone = session();
     gone.serverProfileId = QStringLiteral("deleted");
     QVERIFY(plan(gone).error.contains(QLatin1String("no longer exists")));
+    // A server removed in the settings is named as the counselor knew it, not by its id.
+    m_workspace->settings().removeServerProfile(QStringLiteral("open"));
+    Appointment removed = session();
+    removed.serverProfileId = QStringLiteral("open");
+    QVERIFY2(plan(removed).error.contains(
+                 QLatin1String("\"Offener Server\" of this appointment no longer exists")),
+             qPrintable(plan(removed).error));
 
     if (!m_keychain)
         return;

@@ -103,6 +103,8 @@ void TestSettings::removingAProfileClearsReferencesToIt()
     QCOMPARE(settings.serverProfiles().size(), 1);
     QCOMPARE(settings.serverProfile(QStringLiteral("berlin"))->backupProfileId, QString());
     QCOMPARE(settings.defaultServerProfileId(), QStringLiteral("berlin"));
+    QCOMPARE(settings.removedServerName(QStringLiteral("aachen")), QStringLiteral("Aachen"));
+    QCOMPARE(settings.removedServerName(QStringLiteral("berlin")), QString());
     settings.removeServerProfile(QStringLiteral("berlin"));
     QCOMPARE(settings.defaultServerProfileId(), QString());
 }

@@ -1,4 +1,5 @@
 #include "core/base/Translations.h"
+#include "core/calendar/CalendarSchema.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void englishNeedsNoTranslation();
     void systemLocaleIsUsedWithoutOverride();
     void germanCatalogueIsComplete();
+    void calendarUpdatesAreNamedInGerman();
 
 private:
     static void removeAllTranslators();
@@ -50,6 +52,16 @@ void TestTranslations::qtsOwnDialogsAreGermanToo()
 {
     Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+// A failed schema update names the step inside a German sentence: the step must be German too.
+void TestTranslations::calendarUpdatesAreNamedInGerman()
+{
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    for (const Migration& migration : CalendarSchema::migrations()) {
+        const QString shown = QCoreApplication::translate("Migration", qUtf8Printable(migration.description));
+        QVERIFY2(shown != migration.description, qPrintable(migration.description));
+    }
 }
 
 void TestTranslations::englishNeedsNoTranslation()

@@ -7,7 +7,7 @@ MigrationList CalendarSchema::migrations()
     return {
         Migration {
             1,
-            QStringLiteral("appointments, participants and search"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "appointments, participants and search")),
             {
                 // Instants are UTC epoch milliseconds plus the IANA zone they were planned in.
                 // All-day items keep their dates; their *_utc columns hold the widest span any
@@ -65,7 +65,8 @@ MigrationList CalendarSchema::migrations()
         },
         Migration {
             2,
-            QStringLiteral("room names unique per series; invitation log and outbox"),
+            QStringLiteral(
+                QT_TRANSLATE_NOOP("Migration", "room names unique per series; invitation log and outbox")),
             {
                 // An exception (one changed date of a series) shares its series' room.
                 QStringLiteral("DROP INDEX appointments_room"),
@@ -93,7 +94,7 @@ MigrationList CalendarSchema::migrations()
         },
         Migration {
             3,
-            QStringLiteral("series expanded ahead of time"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "series expanded ahead of time")),
             {
                 // The dates of each series up to a horizon, so that a window is one index range
                 // scan rather than a recurrence expansion per series. Dates an EXDATE removes or an
@@ -121,14 +122,14 @@ MigrationList CalendarSchema::migrations()
         },
         Migration {
             4,
-            QStringLiteral("search folds ı, İ and ß"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "search folds ı, İ and ß")),
             {},
             // The index holds folded text from now on (so "yilmaz" finds "Yılmaz").
             &SearchText::rebuild,
         },
         Migration {
             5,
-            QStringLiteral("extra dates of a series (RDATE)"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "extra dates of a series (RDATE)")),
             {
                 // A JSON array of [start_utc] or, for a PERIOD, [start_utc, duration_ms]. A series of
                 // such dates alone has rrule = '': rrule IS NOT NULL still tells every series apart.

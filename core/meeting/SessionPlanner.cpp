@@ -104,7 +104,9 @@ std::optional<ServerProfile> SessionPlanner::serverFor(const Settings& settings,
             ? tr("No video server is set up yet. Add one under Settings → Servers.")
             : tr("The server \"%1\" of this appointment no longer exists. Choose another server in the "
                  "appointment.")
-                  .arg(profileId);
+                  .arg(settings.removedServerName(profileId).isEmpty()
+                           ? profileId
+                           : settings.removedServerName(profileId));
     return profile;
 }
 

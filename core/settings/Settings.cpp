@@ -258,6 +258,7 @@ void Settings::setMainWindowState(const QByteArray& state)
 namespace {
 const QString serversGroup = QStringLiteral("servers");
 const QString defaultServerKey = QStringLiteral("defaultServer");
+const QString removedServersGroup = QStringLiteral("removedServers");
 const QString smtpGroup = QStringLiteral("smtp");
 const QString smsGroup = QStringLiteral("sms");
 } // namespace
@@ -335,6 +336,8 @@ void Settings::removeServerProfile(const QString& id)
 {
     if (!ServerProfile::validateId(id, nullptr))
         return;
+    if (const std::optional<ServerProfile> removed = serverProfile(id))
+        m_settings->setValue(removedServersGroup + QLatin1Char('/') + id, removed->name);
     m_settings->remove(serversGroup + QLatin1Char('/') + id);
     for (ServerProfile profile : serverProfiles()) {
         if (profile.backupProfileId == id) {
@@ -347,6 +350,13 @@ void Settings::removeServerProfile(const QString& id)
         setDefaultServerProfileId(remaining.isEmpty() ? QString() : remaining.first().id);
     }
     m_settings->sync();
+}
+
+QString Settings::removedServerName(const QString& id) const
+{
+    if (!ServerProfile::validateId(id, nullptr))
+        return {};
+    return m_settings->value(removedServersGroup + QLatin1Char('/') + id).toString();
 }
 
 QString Settings::defaultServerProfileId() const

@@ -99,6 +99,9 @@ public:
     std::optional<ServerProfile> serverProfile(const QString& id) const;
     void saveServerProfile(const ServerProfile& profile);
     void removeServerProfile(const QString& id);
+    // The name a removed profile had, so that appointments still planned on it can say which
+    // server is gone; empty if unknown.
+    QString removedServerName(const QString& id) const;
     QString defaultServerProfileId() const;
     void setDefaultServerProfileId(const QString& id);
 

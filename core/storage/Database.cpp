@@ -2,6 +2,7 @@
 
 #include "core/base/Logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -297,7 +298,8 @@ bool Database::applyMigration(const Migration& migration)
         return fail(kind == Error::DiskFull || kind == Error::ReadOnly ? kind : Error::MigrationFailed,
                     tr("Updating the calendar to schema %1 (%2) failed: %3. The calendar was left as it was.")
                         .arg(migration.version)
-                        .arg(migration.description, sqlError.driverText()));
+                        .arg(QCoreApplication::translate("Migration", qUtf8Printable(migration.description)),
+                             sqlError.driverText()));
     }
     if (!db.commit()) {
         const QSqlError sqlError = db.lastError();

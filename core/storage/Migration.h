@@ -21,6 +21,7 @@ struct Migration
     { }
 
     int version = 0;
+    // English, marked with QT_TRANSLATE_NOOP("Migration", …): errors show it in the UI's language.
     QString description;
     QStringList statements;
     // Work SQL alone cannot do (text prepared in C++), after the statements in the same

@@ -399,6 +399,23 @@ void InviteDialog::addParticipant()
     m_participant->setCurrentIndex(m_participant->count() - 1);
 }
 
+QString InviteDialog::channelInWords(InviteChannel channel)
+{
+    switch (channel) {
+    case InviteChannel::Smtp:
+        return tr("E-mail");
+    case InviteChannel::Mailto:
+        return tr("E-mail (mail program)");
+    case InviteChannel::Sms:
+        return tr("SMS");
+    case InviteChannel::Phone:
+        return tr("Phone");
+    case InviteChannel::Clipboard:
+        return tr("Copied");
+    }
+    return {};
+}
+
 void InviteDialog::refreshLog()
 {
     m_history->clear();
@@ -419,7 +436,7 @@ void InviteDialog::refreshLog()
             { QLocale().toString(entry.updated.toLocalTime(), QLocale::ShortFormat),
               m_occurrence.appointment->participants.value(entry.participant).displayName,
               entry.kind == InviteMessage::Kind::Link ? tr("link") : tr("password"),
-              InviteMessage::channelName(entry.channel), state });
+              channelInWords(entry.channel), state });
         item->setData(0, Qt::UserRole, entry.id);
         item->setToolTip(4, state);
     }

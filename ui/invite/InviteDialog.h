@@ -38,6 +38,7 @@ private:
     void fillChannels();
     void recompose();
     void refreshLog();
+    static QString channelInWords(InviteChannel channel);
     void handOver(const InvitePair& pair, const QList<InviteMessage>& messages);
     InviteChannel linkChannel() const;
     InviteChannel passwordChannel() const;

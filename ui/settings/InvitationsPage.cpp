@@ -2,6 +2,7 @@
 
 #include "core/invite/SmsGatewayChannel.h"
 #include "core/secrets/SecretStore.h"
+#include "core/settings/FirstSetup.h"
 #include "core/settings/Settings.h"
 
 #include <QCheckBox>
@@ -47,6 +48,7 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     m_reminderSms->setValue(settings.reminderSmsMinutesBefore());
     setObjectName(QStringLiteral("invitationsPage"));
     m_organization->setObjectName(QStringLiteral("organization"));
+    m_privacyNotice->setObjectName(QStringLiteral("privacyNotice"));
     m_smtpHost->setObjectName(QStringLiteral("smtpHost"));
     m_smtpPassword->setObjectName(QStringLiteral("smtpPassword"));
     m_smsProvider->setObjectName(QStringLiteral("smsProvider"));
@@ -69,9 +71,17 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     m_smtpFrom->setPlaceholderText(tr("Counseling Centre <counseling@example.org>"));
     m_smtpCaFile->setText(smtp.caFile);
     m_smtpCaFile->setPlaceholderText(tr("only for a private certificate authority"));
-    for (QLineEdit* secret : { m_smtpPassword, m_smsSecret }) {
-        secret->setEchoMode(QLineEdit::Password);
-        secret->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    const QList<std::pair<QLineEdit*, bool>> secretFields {
+        { m_smtpPassword,
+          secrets.contains(QLatin1String(SmtpSettings::secretOwner),
+                           QLatin1String(SmtpSettings::passwordName)) },
+        { m_smsSecret,
+          secrets.contains(QLatin1String(SmsSettings::secretOwner), QLatin1String(SmsSettings::secretName)) },
+    };
+    for (const auto& [field, stored] : secretFields) {
+        field->setEchoMode(QLineEdit::Password);
+        field->setPlaceholderText(stored ? tr("unchanged (kept in the keychain)")
+                                         : tr("not set; goes into the system keychain"));
     }
 
     const SmsSettings sms = settings.sms();
@@ -153,7 +163,10 @@ void InvitationsPage::save(const std::function<void(const QString& errorMessage)
     QString smsProblem;
     const bool smsSaved = m_settings.setSms(sms, &smsProblem);
     m_settings.setOrganizationName(m_organization->text());
-    m_settings.setPrivacyNoticeUrl(QUrl::fromUserInput(m_privacyNotice->text().trimmed()));
+    QUrl privacyNotice;
+    QString privacyNoticeError;
+    if (FirstSetup::privacyNoticeFromInput(m_privacyNotice->text(), &privacyNotice, &privacyNoticeError))
+        m_settings.setPrivacyNoticeUrl(privacyNotice);
     m_settings.setInviteTemplateDirectory(m_templates->text().trimmed());
     SmtpSettings smtp = m_settings.smtp();
     smtp.host = m_smtpHost->text().trimmed();
@@ -171,8 +184,14 @@ void InvitationsPage::save(const std::function<void(const QString& errorMessage)
         secrets.append({ { SmtpSettings::secretOwner, SmtpSettings::passwordName }, m_smtpPassword->text() });
     if (smsSaved && !m_smsSecret->text().isEmpty())
         secrets.append({ { SmsSettings::secretOwner, SmsSettings::secretName }, m_smsSecret->text() });
-    // The refused gateway is named first; what the user typed stays on the page to be corrected.
-    const QString refusal = smsSaved ? QString() : tr("The SMS settings are not saved: %1").arg(smsProblem);
+    // What was refused is named, the gateway first; what the user typed stays on the page to be
+    // corrected.
+    QStringList problems;
+    if (!smsSaved)
+        problems.append(tr("The SMS settings are not saved: %1").arg(smsProblem));
+    if (!privacyNoticeError.isEmpty())
+        problems.append(privacyNoticeError);
+    const QString refusal = problems.join(QLatin1Char(' '));
     if (secrets.isEmpty()) {
         done(refusal);
         return;

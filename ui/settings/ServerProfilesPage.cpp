@@ -31,6 +31,8 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
     , m_audit(new QPushButton(tr("&Privacy Audit"), this))
     , m_privacyAudit(new PrivacyAudit(m_network, this))
     , m_testResult(new QLabel(this))
+    , m_profiles(settings.serverProfiles())
+    , m_defaultId(settings.defaultServerProfileId())
 {
     m_storageState->setObjectName(QStringLiteral("secureStorageState"));
     m_storageState->setWordWrap(true);
@@ -99,19 +101,18 @@ void ServerProfilesPage::updateStorageState()
 void ServerProfilesPage::reload()
 {
     const QString selected = selectedId();
-    const QString defaultId = m_settings.defaultServerProfileId();
     m_list->clear();
-    for (const ServerProfile& profile : m_settings.serverProfiles()) {
+    for (const ServerProfile& profile : std::as_const(m_profiles)) {
         QString signIn;
         if (profile.auth == ServerProfile::AuthMode::None)
             signIn = tr("none ⚠");
-        else if (m_service->hasAppSecret(profile.id))
+        else if (hasAppSecret(profile.id))
             signIn = tr("token ✓");
         else
             signIn = tr("token, app secret missing");
         auto* item = new QTreeWidgetItem(
             m_list,
-            { profile.id == defaultId ? tr("%1 (default)").arg(profile.name) : profile.name,
+            { profile.id == m_defaultId ? tr("%1 (default)").arg(profile.name) : profile.name,
               profile.baseUrl.toString(), signIn });
         item->setData(0, Qt::UserRole, profile.id);
         if (profile.auth == ServerProfile::AuthMode::None)
@@ -146,22 +147,40 @@ void ServerProfilesPage::editSelectedProfile()
         openDialog(selectedId());
 }
 
+std::optional<ServerProfile> ServerProfilesPage::profile(const QString& id) const
+{
+    for (const ServerProfile& candidate : m_profiles) {
+        if (candidate.id == id)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+bool ServerProfilesPage::hasAppSecret(const QString& profileId) const
+{
+    return m_newSecrets.contains(profileId)
+        || (!m_removedIds.contains(profileId) && m_service->hasAppSecret(profileId));
+}
+
 void ServerProfilesPage::openDialog(const QString& profileId)
 {
-    ServerProfile profile;
-    if (!profileId.isEmpty())
-        profile = m_settings.serverProfile(profileId).value_or(ServerProfile());
+    const ServerProfile edited = profile(profileId).value_or(ServerProfile());
     const bool available = m_secrets.availability() != SecretStore::Availability::Unavailable;
-    auto* dialog
-        = new ServerProfileDialog(profile, m_settings.serverProfiles(), m_service->hasAppSecret(profileId),
-                                  available, m_secrets.unavailableReason(), this);
+    auto* dialog = new ServerProfileDialog(edited, m_profiles, hasAppSecret(profileId), available,
+                                           m_secrets.unavailableReason(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_service->save(dialog->profile(), dialog->appSecret(), [this](bool ok, const QString& error) {
-            if (!ok)
-                MessageBox::warning(this, tr("Server not saved"), error);
-            reload();
-        });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profileId] {
+        const ServerProfile changed = dialog->profile();
+        m_profiles.removeIf([&profileId](const ServerProfile& other) { return other.id == profileId; });
+        m_profiles.append(changed);
+        if (!dialog->appSecret().isEmpty())
+            m_newSecrets.insert(changed.id, dialog->appSecret());
+        m_removedIds.removeAll(changed.id);
+        if (!m_changedIds.contains(changed.id))
+            m_changedIds.append(changed.id);
+        if (m_defaultId.isEmpty())
+            m_defaultId = changed.id;
+        reload();
     });
     dialog->open();
 }
@@ -169,49 +188,84 @@ void ServerProfilesPage::openDialog(const QString& profileId)
 void ServerProfilesPage::removeSelectedProfile()
 {
     const QString id = selectedId();
-    const std::optional<ServerProfile> profile = m_settings.serverProfile(id);
-    if (!profile)
+    const std::optional<ServerProfile> removed = profile(id);
+    if (!removed)
         return;
     if (MessageBox::question(
             this, tr("Remove Server"),
             tr("Remove the server \"%1\" and its app secret from this computer? Appointments planned "
                "on it keep their rooms, but cannot start until you choose another server.")
-                .arg(profile->name),
+                .arg(removed->name),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    m_service->remove(id, [this](bool ok, const QString& error) {
-        if (!ok)
-            MessageBox::warning(this, tr("Server not removed"), error);
-        reload();
-    });
+    m_profiles.removeIf([&id](const ServerProfile& other) { return other.id == id; });
+    m_newSecrets.remove(id);
+    m_changedIds.removeAll(id);
+    if (m_settings.serverProfile(id))
+        m_removedIds.append(id);
+    if (m_defaultId == id)
+        m_defaultId = m_profiles.isEmpty() ? QString() : m_profiles.first().id;
+    reload();
 }
 
 void ServerProfilesPage::makeSelectedDefault()
 {
-    m_settings.setDefaultServerProfileId(selectedId());
-    m_settings.sync();
+    m_defaultId = selectedId();
     reload();
+}
+
+// One change at a time, each waiting for the keychain. A change leaves the list of what is to do
+// only once it is saved, so that OK after a failure tries again from there.
+void ServerProfilesPage::apply(const std::function<void(const QString& errorMessage)>& done)
+{
+    if (!m_removedIds.isEmpty()) {
+        const QString id = m_removedIds.first();
+        m_service->remove(id, [this, id, done](bool ok, const QString& error) {
+            if (!ok)
+                return done(error);
+            m_removedIds.removeAll(id);
+            apply(done);
+        });
+        return;
+    }
+    if (!m_changedIds.isEmpty()) {
+        const QString id = m_changedIds.first();
+        const std::optional<ServerProfile> changed = profile(id);
+        m_service->save(changed.value_or(ServerProfile()), m_newSecrets.value(id),
+                        [this, id, done](bool ok, const QString& error) {
+                            if (!ok)
+                                return done(error);
+                            m_changedIds.removeAll(id);
+                            m_newSecrets.remove(id);
+                            apply(done);
+                        });
+        return;
+    }
+    if (m_settings.defaultServerProfileId() != m_defaultId)
+        m_settings.setDefaultServerProfileId(m_defaultId);
+    m_settings.sync();
+    done({});
 }
 
 void ServerProfilesPage::testSelectedProfile()
 {
-    const std::optional<ServerProfile> profile = m_settings.serverProfile(selectedId());
-    if (!profile)
+    const std::optional<ServerProfile> tested = profile(selectedId());
+    if (!tested)
         return;
     m_test->setEnabled(false);
-    m_testResult->setText(tr("Testing %1…").arg(profile->baseUrl.toString()));
-    m_connectionTest->run(*profile, m_service->hasAppSecret(profile->id));
+    m_testResult->setText(tr("Testing %1…").arg(tested->baseUrl.toString()));
+    m_connectionTest->run(*tested, hasAppSecret(tested->id));
 }
 
 void ServerProfilesPage::auditSelectedProfile()
 {
-    const std::optional<ServerProfile> profile = m_settings.serverProfile(selectedId());
-    if (!profile)
+    const std::optional<ServerProfile> audited = profile(selectedId());
+    if (!audited)
         return;
     m_audit->setEnabled(false);
-    m_testResult->setText(tr("Reading the configuration of %1…").arg(profile->baseUrl.toString()));
-    m_privacyAudit->run(profile->baseUrl, [this](const PrivacyAudit::Report& report) {
+    m_testResult->setText(tr("Reading the configuration of %1…").arg(audited->baseUrl.toString()));
+    m_privacyAudit->run(audited->baseUrl, [this](const PrivacyAudit::Report& report) {
         m_audit->setEnabled(true);
         if (!report.errorMessage.isEmpty()) {
             m_testResult->setText(QStringLiteral("✗ ") + report.errorMessage);

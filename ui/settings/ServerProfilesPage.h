@@ -1,7 +1,14 @@
 #pragma once
 
+#include "core/meeting/ServerProfile.h"
+
+#include <QHash>
 #include <QNetworkAccessManager>
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -13,6 +20,8 @@ class ServerProfileService;
 class Settings;
 
 // Settings → Servers: the Jitsi servers sessions run on, and whether secure storage works.
+// Changes are kept on the page until the settings dialog applies them: Cancel leaves the
+// servers and their secrets as they were.
 class ServerProfilesPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +35,9 @@ public:
     void makeSelectedDefault();
     void testSelectedProfile();
     void auditSelectedProfile();
+    // Removes, saves and makes default what changed, secrets included, one change at a time;
+    // done gets the first error (then OK tries again from the change that failed).
+    void apply(const std::function<void(const QString& errorMessage)>& done);
 
 private:
     void reload();
@@ -33,6 +45,8 @@ private:
     void updateButtons();
     QString selectedId() const;
     void openDialog(const QString& profileId);
+    std::optional<ServerProfile> profile(const QString& id) const;
+    bool hasAppSecret(const QString& profileId) const;
 
     Settings& m_settings;
     SecretStore& m_secrets;
@@ -48,4 +62,10 @@ private:
     QNetworkAccessManager m_network;
     PrivacyAudit* m_privacyAudit;
     QLabel* m_testResult;
+
+    QList<ServerProfile> m_profiles; // as edited
+    QString m_defaultId;
+    QHash<QString, QString> m_newSecrets; // by profile id
+    QStringList m_removedIds;
+    QStringList m_changedIds;
 };

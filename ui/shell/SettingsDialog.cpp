@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -40,7 +41,8 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
     layout->addWidget(buttons);
 
     addPage(tr("General"), createGeneralPage());
-    addPage(tr("Servers"), new ServerProfilesPage(settings, secrets, this));
+    m_servers = new ServerProfilesPage(settings, secrets, this);
+    addPage(tr("Servers"), m_servers);
     m_invitations = new InvitationsPage(settings, secrets, this);
     addPage(tr("Invitations"), m_invitations);
     m_pageList->setCurrentRow(0);
@@ -96,7 +98,12 @@ QWidget* SettingsDialog::createGeneralPage()
 void SettingsDialog::addPage(const QString& title, QWidget* page)
 {
     m_pageList->addItem(title);
-    m_pages->addWidget(page);
+    // A long page scrolls, so that the dialog, its OK and Cancel included, fits small screens.
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(scroll);
 }
 
 int SettingsDialog::pageCount() const
@@ -111,13 +118,17 @@ void SettingsDialog::accept()
     m_settings.setSessionGraceMinutes(m_graceMinutes->value());
     m_settings.setCurtainIdleMinutes(m_curtainMinutes->value());
     setEnabled(false);
-    m_invitations->save([this](const QString& error) {
-        setEnabled(true);
-        m_settings.sync();
-        if (!error.isEmpty()) {
-            MessageBox::warning(this, tr("Settings"), error);
-            return;
-        }
-        QDialog::accept();
+    m_servers->apply([this](const QString& serverError) {
+        m_invitations->save([this, serverError](const QString& error) {
+            setEnabled(true);
+            m_settings.sync();
+            if (!serverError.isEmpty() || !error.isEmpty()) {
+                MessageBox::warning(
+                    this, tr("Settings"),
+                    serverError.isEmpty() ? error : tr("A server could not be saved: %1").arg(serverError));
+                return;
+            }
+            QDialog::accept();
+        });
     });
 }

@@ -8,6 +8,7 @@ class QSpinBox;
 class QListWidget;
 class QStackedWidget;
 class InvitationsPage;
+class ServerProfilesPage;
 class SecretStore;
 class Settings;
 
@@ -34,5 +35,6 @@ private:
     QLineEdit* m_counselorName = nullptr;
     QSpinBox* m_graceMinutes = nullptr;
     QSpinBox* m_curtainMinutes = nullptr;
+    ServerProfilesPage* m_servers = nullptr;
     InvitationsPage* m_invitations = nullptr;
 };
