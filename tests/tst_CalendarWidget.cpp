@@ -5,15 +5,19 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
+#include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/OccurrenceModel.h"
+#include "ui/calendar/RecurrenceEditor.h"
 #include "ui/calendar/TimeGridView.h"
+#include "ui/common/DateField.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/TimeField.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
@@ -23,8 +27,10 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
@@ -48,6 +54,7 @@ private Q_SLOTS:
     void englishUiShowsEnglishDates();
     void shortBlockNamesTheClientInItsTooltip();
     void phoneFieldShowsNationalNumbersAndAValidExample();
+    void customRepeatIsEditedInWords();
     void workWeekOnAWeekendIsTheComingOne();
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
@@ -135,6 +142,9 @@ void TestCalendarWidget::modelPassesTheModelTester()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("Serie"));
     QVERIFY(model.index(0).data(OccurrenceModel::RecurringRole).toBool());
+    // Series are marked in every view and named in the tooltip.
+    QCOMPARE(CalendarStyle::seriesMark(model.index(0)), QStringLiteral("↻"));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("series")));
 
     // The days an item touches: a late session that runs past midnight touches two, one that
     // ends at midnight only its own.
@@ -370,6 +380,40 @@ void TestCalendarWidget::phoneFieldShowsNationalNumbersAndAValidExample()
              qPrintable(example + QStringLiteral(": ") + error));
 }
 
+void TestCalendarWidget::customRepeatIsEditedInWords()
+{
+    Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 12, 1), 18);
+    series.rrule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10");
+    AppointmentDialog dialog(series, m_workspace->settings(), m_workspace->appointments(), m_workspace->clock(),
+                             false);
+    auto* editor = dialog.findChild<RecurrenceEditor*>(QStringLiteral("customRule"));
+    QVERIFY(editor);
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("repeat"))->currentText(), QStringLiteral("Custom…"));
+    QCOMPARE(editor->findChild<QSpinBox*>(QStringLiteral("interval"))->value(), 2);
+    QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("weekday2"))->isChecked());
+    QVERIFY(!editor->findChild<QCheckBox*>(QStringLiteral("weekday3"))->isChecked());
+    QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("weekday4"))->isChecked());
+    QCOMPARE(editor->findChild<QSpinBox*>(QStringLiteral("endCount"))->value(), 10);
+    QCOMPARE(dialog.appointment().rrule, series.rrule); // nothing touched, nothing changed
+
+    editor->findChild<QCheckBox*>(QStringLiteral("weekday2"))->setChecked(false);
+    for (QRadioButton* end : editor->findChildren<QRadioButton*>()) {
+        if (end->text().remove(QLatin1Char('&')) == QLatin1String("on"))
+            end->setChecked(true);
+    }
+    // No end date typed yet: nothing to save.
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    editor->findChild<DateField*>(QStringLiteral("until"))->setDate(QDate(2027, 1, 28));
+    QCOMPARE(dialog.appointment().rrule, QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20270128T225959Z"));
+
+    // A rule from another calendar that the editor cannot show stays as it is.
+    series.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR");
+    AppointmentDialog imported(series, m_workspace->settings(), m_workspace->appointments(), m_workspace->clock(),
+                               false);
+    QVERIFY(!imported.findChild<QLabel*>(QStringLiteral("keptRule"))->isHidden());
+    QCOMPARE(imported.appointment().rrule, series.rrule);
+}
+
 void TestCalendarWidget::workWeekOnAWeekendIsTheComingOne()
 {
     const QList<std::pair<QDateTime, QDate>> days = {
@@ -444,6 +488,7 @@ void TestCalendarWidget::editingOneOccurrenceMakesAnException()
     QCOMPARE(m_calendar->model().rowCount(), 4);
     MessageBox::setNextChoice(0); // only this appointment
     whenDialogOpens([](AppointmentDialog* dialog) {
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit Occurrence"));
         QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("repeat"))->isEnabled());
         dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Ausnahme"));
     });

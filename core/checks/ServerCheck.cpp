@@ -81,7 +81,7 @@ void ServerCheck::measureLatency(const QUrl& server, QList<Step> steps, QList<qi
         std::sort(samples.begin(), samples.end());
         const qint64 median = samples.at(latencySamples / 2);
         Step latency { QStringLiteral("latency"), Status::Pass,
-                       tr("Median answer time %1 ms over %2 requests.").arg(median).arg(latencySamples) };
+                       tr("Median answer time %1 ms over %n requests.", nullptr, latencySamples).arg(median) };
         if (median >= latencyFailMs) {
             latency.status = Status::Fail;
             latency.detail += QLatin1Char(' ')

@@ -370,8 +370,7 @@ int CalendarCommands::exportFile(const QStringList& arguments)
               << Qt::endl;
         return DataError;
     }
-    m_out << tr("Exported %1 appointments to %2.")
-                 .arg(appointments.size())
+    m_out << tr("Exported %n appointments to %1.", nullptr, int(appointments.size()))
                  .arg(QDir::toNativeSeparators(file.fileName()))
           << '\n';
     return Success;
@@ -389,9 +388,8 @@ int CalendarCommands::backup(const QStringList& arguments)
         m_err << tr("The backup could not be written: %1").arg(error) << Qt::endl;
         return DataError;
     }
-    m_out << tr("Backup written to %1 (%2 appointments).")
+    m_out << tr("Backup written to %1 (%n appointments).", nullptr, m_store.count())
                  .arg(QDir::toNativeSeparators(target))
-                 .arg(m_store.count())
           << '\n';
     return Success;
 }

@@ -22,15 +22,14 @@ bool JwtMinter::validityWindow(const QDateTime& now, const QDateTime& appointmen
     const QDateTime earliest = appointmentStart.addSecs(-qint64(graceMinutes) * 60);
     const QDateTime latest = appointmentEnd.addSecs(qint64(graceMinutes) * 60);
     if (now < earliest) {
-        *errorMessage = tr("This session can be started from %1 on, %2 minutes before it begins.")
-                            .arg(QLocale().toString(earliest.toLocalTime(), QLocale::ShortFormat))
-                            .arg(graceMinutes);
+        *errorMessage = tr("This session can be started from %1 on, %n minutes before it begins.", nullptr, graceMinutes)
+                            .arg(QLocale().toString(earliest.toLocalTime(), QLocale::ShortFormat));
         return false;
     }
     if (now >= latest) {
-        *errorMessage = tr("This appointment ended more than %1 minutes ago. Move it to a new time to hold "
-                           "the session.")
-                            .arg(graceMinutes);
+        *errorMessage = tr("This appointment ended more than %n minutes ago. Move it to a new time to hold "
+                           "the session.",
+                           nullptr, graceMinutes);
         return false;
     }
     *notBefore = now.addSecs(-clockSkewSeconds);

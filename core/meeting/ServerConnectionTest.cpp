@@ -39,9 +39,9 @@ void ServerConnectionTest::run(const ServerProfile& profile, bool hasAppSecret)
         bool ok = false;
         if (reply->error() == QNetworkReply::OperationCanceledError
             || reply->error() == QNetworkReply::TimeoutError) {
-            message = tr("The server did not answer within %1 seconds. Check the address and your internet "
-                         "connection.")
-                          .arg(m_timeoutMs / 1000);
+            message = tr("The server did not answer within %n seconds. Check the address and your internet "
+                         "connection.",
+                         nullptr, m_timeoutMs / 1000);
         } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             message = tr("The server's certificate is not trusted (%1). Vieraugen only connects to servers "
                          "with a "

@@ -7,6 +7,7 @@
 #include "core/calendar/WallClock.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/CalendarStyle.h"
+#include "ui/calendar/RecurrenceEditor.h"
 #include "ui/common/DateField.h"
 #include "ui/common/TimeField.h"
 
@@ -83,7 +84,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_end(new TimeField(this))
     , m_allDay(new QCheckBox(tr("All &day"), this))
     , m_repeat(new QComboBox(this))
-    , m_customRule(new QLineEdit(this))
+    , m_customRule(new RecurrenceEditor(clock.nowUtc().toLocalTime().date(), this))
     , m_count(new QSpinBox(this))
     , m_clientName(new QLineEdit(this))
     , m_clientEmail(new QLineEdit(this))
@@ -92,7 +93,11 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_reminder(new QComboBox(this))
     , m_notes(new QPlainTextEdit(appointment.notes, this))
 {
-    setWindowTitle(appointment.id == 0 ? tr("New Appointment") : tr("Edit Appointment"));
+    // One occurrence of a series comes as a new exception, but the counselor edits an appointment.
+    if (isOccurrence)
+        setWindowTitle(tr("Edit Occurrence"));
+    else
+        setWindowTitle(appointment.id == 0 ? tr("New Appointment") : tr("Edit Appointment"));
     const QTimeZone zone(appointment.timeZone.toUtf8());
     const QDateTime localStart = appointment.start.toTimeZone(zone);
     const QDateTime localEnd = appointment.end.toTimeZone(zone);
@@ -152,13 +157,14 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     m_allDay->setChecked(appointment.allDay);
 
     m_repeat->addItems(
-        { tr("Does not repeat"), tr("Weekly"), tr("Every 2 weeks"), tr("Monthly"), tr("Custom rule…") });
+        { tr("Does not repeat"), tr("Weekly"), tr("Every 2 weeks"), tr("Monthly"), tr("Custom…") });
     m_repeat->setCurrentIndex(presetOf(appointment.rrule));
-    m_customRule->setText(appointment.rrule);
-    m_customRule->setPlaceholderText(QStringLiteral("FREQ=WEEKLY;BYDAY=TU,TH"));
+    m_customRule->setRule(appointment.rrule, zone);
     m_count->setRange(0, 500);
     m_count->setSpecialValueText(tr("no end"));
-    m_count->setSuffix(tr(" times"));
+    const auto countSuffix = [this](int count) { m_count->setSuffix(tr(" times", nullptr, count)); };
+    countSuffix(appointment.rrule.section(QStringLiteral(";COUNT="), 1, 1).toInt());
+    connect(m_count, &QSpinBox::valueChanged, this, countSuffix);
     m_count->setValue(appointment.rrule.section(QStringLiteral(";COUNT="), 1, 1).toInt());
     // One occurrence of a series cannot have a rule of its own.
     for (QWidget* widget : std::initializer_list<QWidget*> { m_repeat, m_customRule, m_count })
@@ -175,7 +181,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
 
     m_reminder->addItem(tr("No reminder"), -1);
     for (int minutes : { 5, 10, 15, 30, 60 })
-        m_reminder->addItem(tr("%1 minutes before").arg(minutes), minutes);
+        m_reminder->addItem(tr("%n minutes before", nullptr, minutes), minutes);
     m_reminder->addItem(tr("1 day before"), 24 * 60);
     m_reminder->setCurrentIndex(qMax(0, m_reminder->findData(appointment.reminderMinutes.value(0, -1))));
     m_notes->setPlaceholderText(tr("Short notes, for you only. They are never sent."));
@@ -192,7 +198,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     auto* repeat = new QHBoxLayout;
     repeat->addWidget(m_repeat);
     repeat->addWidget(m_count);
-    repeat->addWidget(m_customRule, 1);
+    repeat->addStretch();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -212,6 +218,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     form->addRow(tr("Ser&ver:"), m_server);
     form->addRow(tr("&Link:"), m_link);
     form->addRow(labelFor(tr("&Repeat:"), m_repeat), repeat);
+    form->addRow(QString(), m_customRule);
     form->addRow(tr("&Client:"), m_clientName);
     form->addRow(tr("&E-mail:"), m_clientEmail);
     form->addRow(tr("&Mobile:"), m_clientPhone);
@@ -220,7 +227,8 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     form->addRow(tr("&Notes:"), m_notes);
     setForm(form);
 
-    for (QLineEdit* edit : { m_title, m_link, m_customRule, m_clientName, m_clientEmail, m_clientPhone })
+    connect(m_customRule, &RecurrenceEditor::changed, this, &AppointmentDialog::updateState);
+    for (QLineEdit* edit : { m_title, m_link, m_clientName, m_clientEmail, m_clientPhone })
         connect(edit, &QLineEdit::textChanged, this, &AppointmentDialog::updateState);
     for (QComboBox* box : { m_kind, m_server, m_repeat })
         connect(box, &QComboBox::currentIndexChanged, this, &AppointmentDialog::updateState);
@@ -254,8 +262,12 @@ QString AppointmentDialog::problem(Appointment* result) const
     candidate.externalUrl
         = candidate.kind == SessionKind::ExternalLink ? QUrl(m_link->text().trimmed()) : QUrl();
     candidate.rrule = m_repeat->currentIndex() == Custom
-        ? m_customRule->text().trimmed()
+        ? m_customRule->rule(QTimeZone(candidate.timeZone.toUtf8()), m_allDay->isChecked())
         : presetRule(m_repeat->currentIndex(), m_count->value());
+    if (m_repeat->currentIndex() == Custom && candidate.rrule.isEmpty())
+        return tr("Type the day the series ends, e.g. %1.")
+            .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date().addMonths(3),
+                                    DateTimeInput::dateFormat(QLocale())));
     candidate.notes = m_notes->toPlainText();
     candidate.reminderMinutes.clear();
     if (m_reminder->currentData().toInt() >= 0)

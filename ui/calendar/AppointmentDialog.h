@@ -9,6 +9,7 @@ class DateField;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class RecurrenceEditor;
 class QPlainTextEdit;
 class QSpinBox;
 class Settings;
@@ -49,7 +50,7 @@ private:
     TimeField* m_end;
     QCheckBox* m_allDay;
     QComboBox* m_repeat;
-    QLineEdit* m_customRule;
+    RecurrenceEditor* m_customRule;
     QSpinBox* m_count;
     QLineEdit* m_clientName;
     QLineEdit* m_clientEmail;

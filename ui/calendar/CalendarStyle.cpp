@@ -1,5 +1,7 @@
 #include "ui/calendar/CalendarStyle.h"
 
+#include "ui/calendar/OccurrenceModel.h"
+
 QColor CalendarStyle::colorFor(SessionKind kind, AppointmentStatus status)
 {
     if (isStruckOut(status) || status == AppointmentStatus::NoShow)
@@ -61,4 +63,9 @@ QString CalendarStyle::statusChoice(AppointmentStatus status)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString CalendarStyle::seriesMark(const QModelIndex& occurrence)
+{
+    return occurrence.data(OccurrenceModel::RecurringRole).toBool() ? QStringLiteral("↻") : QString();
 }

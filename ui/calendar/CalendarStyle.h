@@ -3,6 +3,7 @@
 #include "core/calendar/Appointment.h"
 
 #include <QColor>
+#include <QModelIndex>
 #include <QString>
 
 // How appointments look in every view: one colour per session kind, and a symbol (from fonts
@@ -19,4 +20,6 @@ public:
     static QString statusChoice(AppointmentStatus status);
     // Cancelled appointments are struck out.
     static bool isStruckOut(AppointmentStatus status);
+    // ↻ for an occurrence of a series, in every view; empty otherwise.
+    static QString seriesMark(const QModelIndex& occurrence);
 };

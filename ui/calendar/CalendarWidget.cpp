@@ -554,6 +554,6 @@ bool CalendarWidget::exportFile(const QString& path, QString* report)
         return false;
     }
     *report
-        = tr("Exported %1 appointments to %2.").arg(appointments.size()).arg(QDir::toNativeSeparators(path));
+        = tr("Exported %n appointments to %1.", nullptr, int(appointments.size())).arg(QDir::toNativeSeparators(path));
     return true;
 }

@@ -78,7 +78,7 @@ void MonthView::paintEvent(QPaintEvent*)
             if (lastLine) {
                 painter.setPen(palette().windowText().color());
                 painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                                 tr("+%1 more").arg(rows.size() - line));
+                                 tr("+%n more", nullptr, int(rows.size() - line)));
                 break;
             }
             const QModelIndex index = model().index(rows.at(line));
@@ -91,7 +91,7 @@ void MonthView::paintEvent(QPaintEvent*)
             painter.setPen(Qt::white);
             font.setStrikeOut(CalendarStyle::isStruckOut(status));
             painter.setFont(font);
-            const QString mark = CalendarStyle::statusMark(status);
+            const QString mark = CalendarStyle::statusMark(status) + CalendarStyle::seriesMark(index);
             const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
                 ? QString()
                 : index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "));

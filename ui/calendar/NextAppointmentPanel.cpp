@@ -71,11 +71,11 @@ void NextAppointmentPanel::refresh()
     if (minutes <= 0)
         countdown = tr("running now");
     else if (minutes < 60)
-        countdown = tr("in %1 min").arg(minutes);
+        countdown = tr("in %n min", nullptr, int(minutes));
     else if (minutes < 24 * 60)
         countdown = tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     else
-        countdown = tr("in %1 days").arg(minutes / (24 * 60));
+        countdown = tr("in %n days", nullptr, int(minutes / (24 * 60)));
     QStringList names;
     for (const Participant& participant : appointment.participants)
         names.append(participant.displayName.toHtmlEscaped());

@@ -72,6 +72,8 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
         return appointment.personalDataPurged ? tr("(details removed)") : appointment.title;
     case Qt::ToolTipRole: {
         QString tip = appointment.title;
+        if (data(index, RecurringRole).toBool())
+            tip += QStringLiteral("\n↻ ") + tr("Part of a series");
         if (!appointment.participants.isEmpty())
             tip += QLatin1Char('\n') + data(index, ParticipantsRole).toString();
         if (appointment.status != AppointmentStatus::Planned)

@@ -98,7 +98,7 @@ void ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool mis
         m_tray->showMessage(
             reminder.title,
             minutes > 0
-                ? tr("Starts in %1 minutes, at %2.").arg(minutes).arg(start.toString(QStringLiteral("HH:mm")))
+                ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes)).arg(start.toString(QStringLiteral("HH:mm")))
                 : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm"))));
     }
     QDialog::show();

@@ -284,7 +284,7 @@ void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool
     const QString title = index.data().toString();
     const QString participants = timed ? index.data(OccurrenceModel::ParticipantsRole).toString() : QString();
     const QString symbol
-        = CalendarStyle::symbolFor(kind) + CalendarStyle::statusMark(status) + QLatin1Char(' ');
+        = CalendarStyle::symbolFor(kind) + CalendarStyle::statusMark(status) + CalendarStyle::seriesMark(index) + QLatin1Char(' ');
     const QRect textRect = rect.adjusted(4, 1, -3, -1);
     const int lineHeight = QFontMetrics(font).height();
     const int lines = textRect.height() / lineHeight;

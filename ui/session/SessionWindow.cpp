@@ -162,9 +162,9 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
         QTimer::singleShot(0, this, &SessionWindow::startMeeting);
 
     if (plan.startsWithVideoOff())
-        showNotice(tr("%1 people take part in this session. To keep it stable, cameras start off; Vieraugen "
-                      "recommends video for at most %2.")
-                       .arg(plan.participantCount)
+        showNotice(tr("%n people take part in this session. To keep it stable, cameras start off; Vieraugen "
+                      "recommends video for at most %1.",
+                      nullptr, plan.participantCount)
                        .arg(SessionPlan::maxParticipantsWithVideo),
                    false, QStringLiteral("participants"));
     resize(1200, 800);
