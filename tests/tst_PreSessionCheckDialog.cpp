@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void connectionThroughTheRelayIsRated();
     void refusedRelayCredentialsMeanNoConnection();
     void serverWithoutRelayTestAndServerDown();
+    void devicesAreCheckedWithoutAnyServer();
 
 private:
     std::unique_ptr<PreSessionCheckDialog> open(const QUrl& server);
@@ -184,6 +186,24 @@ void TestPreSessionCheckDialog::serverWithoutRelayTestAndServerDown()
     QCOMPARE(dialog->status(Check::Api), ServerCheck::Status::Fail);
     QVERIFY2(dialog->detail(Check::Connection).startsWith(QLatin1String("Not tested.")),
              qPrintable(dialog->detail(Check::Connection)));
+}
+
+// Before IT has set up a server, a counselor can still see and hear that the devices work; the
+// connection part says what it needs instead of failing.
+void TestPreSessionCheckDialog::devicesAreCheckedWithoutAnyServer()
+{
+    PreSessionCheckDialog dialog(m_workspace->settings(), *m_engine, std::nullopt);
+    dialog.show();
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.cameraState().startsWith(QLatin1String("The picture above comes from fake")),
+                              qPrintable(dialog.cameraState()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.heardMicrophone(), qPrintable(dialog.microphoneState()), 20000);
+    auto* noServer = dialog.findChild<QLabel*>(QStringLiteral("noServer"));
+    QVERIFY(noServer && noServer->isVisible());
+    QVERIFY2(noServer->text().contains(QLatin1String("once a video server is set up")), qPrintable(noServer->text()));
+    QSignalSpy sound(&dialog, &PreSessionCheckDialog::testSoundFinished);
+    dialog.playTestSound();
+    QTRY_COMPARE_WITH_TIMEOUT(sound.size(), 1, 10000);
+    QVERIFY(sound.first().first().toBool());
 }
 
 QTEST_MAIN(TestPreSessionCheckDialog)
