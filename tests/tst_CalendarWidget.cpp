@@ -384,11 +384,12 @@ void TestCalendarWidget::customRepeatIsEditedInWords()
 {
     Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 12, 1), 18);
     series.rrule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10");
-    AppointmentDialog dialog(series, m_workspace->settings(), m_workspace->appointments(), m_workspace->clock(),
-                             false);
+    AppointmentDialog dialog(series, m_workspace->settings(), m_workspace->appointments(),
+                             m_workspace->clock(), false);
     auto* editor = dialog.findChild<RecurrenceEditor*>(QStringLiteral("customRule"));
     QVERIFY(editor);
-    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("repeat"))->currentText(), QStringLiteral("Custom…"));
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("repeat"))->currentText(),
+             QStringLiteral("Custom…"));
     QCOMPARE(editor->findChild<QSpinBox*>(QStringLiteral("interval"))->value(), 2);
     QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("weekday2"))->isChecked());
     QVERIFY(!editor->findChild<QCheckBox*>(QStringLiteral("weekday3"))->isChecked());
@@ -404,12 +405,13 @@ void TestCalendarWidget::customRepeatIsEditedInWords()
     // No end date typed yet: nothing to save.
     QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     editor->findChild<DateField*>(QStringLiteral("until"))->setDate(QDate(2027, 1, 28));
-    QCOMPARE(dialog.appointment().rrule, QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20270128T225959Z"));
+    QCOMPARE(dialog.appointment().rrule,
+             QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20270128T225959Z"));
 
     // A rule from another calendar that the editor cannot show stays as it is.
     series.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR");
-    AppointmentDialog imported(series, m_workspace->settings(), m_workspace->appointments(), m_workspace->clock(),
-                               false);
+    AppointmentDialog imported(series, m_workspace->settings(), m_workspace->appointments(),
+                               m_workspace->clock(), false);
     QVERIFY(!imported.findChild<QLabel*>(QStringLiteral("keptRule"))->isHidden());
     QCOMPARE(imported.appointment().rrule, series.rrule);
 }

@@ -194,12 +194,14 @@ void TestPreSessionCheckDialog::devicesAreCheckedWithoutAnyServer()
 {
     PreSessionCheckDialog dialog(m_workspace->settings(), *m_engine, std::nullopt);
     dialog.show();
-    QTRY_VERIFY2_WITH_TIMEOUT(dialog.cameraState().startsWith(QLatin1String("The picture above comes from fake")),
-                              qPrintable(dialog.cameraState()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        dialog.cameraState().startsWith(QLatin1String("The picture above comes from fake")),
+        qPrintable(dialog.cameraState()), 20000);
     QTRY_VERIFY2_WITH_TIMEOUT(dialog.heardMicrophone(), qPrintable(dialog.microphoneState()), 20000);
     auto* noServer = dialog.findChild<QLabel*>(QStringLiteral("noServer"));
     QVERIFY(noServer && noServer->isVisible());
-    QVERIFY2(noServer->text().contains(QLatin1String("once a video server is set up")), qPrintable(noServer->text()));
+    QVERIFY2(noServer->text().contains(QLatin1String("once a video server is set up")),
+             qPrintable(noServer->text()));
     QSignalSpy sound(&dialog, &PreSessionCheckDialog::testSoundFinished);
     dialog.playTestSound();
     QTRY_COMPARE_WITH_TIMEOUT(sound.size(), 1, 10000);

@@ -71,9 +71,8 @@ void TestRecurrenceRule::untilIncludesTheLastDay()
     rule.end = RecurrenceRule::End::OnDate;
     rule.until = QDate(2026, 12, 4);
     const QDateTime first(QDate(2026, 11, 30), QTime(19, 0), berlin);
-    const QList<QDateTime> starts
-        = Recurrence::starts(rule.toString(berlin, false), first.toUTC(), berlin, first.toUTC(),
-                             first.addDays(30).toUTC());
+    const QList<QDateTime> starts = Recurrence::starts(rule.toString(berlin, false), first.toUTC(), berlin,
+                                                       first.toUTC(), first.addDays(30).toUTC());
     QCOMPARE(starts.size(), 5);
     QCOMPARE(starts.last().toTimeZone(berlin).date(), QDate(2026, 12, 4));
     QCOMPARE(RecurrenceRule::parse(rule.toString(berlin, false), berlin)->until, QDate(2026, 12, 4));

@@ -268,6 +268,25 @@
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
+    <message>
+        <source>Edit Occurrence</source>
+        <translation>Termin bearbeiten (nur dieser Termin)</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the day the series ends, e.g. %1.</source>
+        <translation>Geben Sie den Tag ein, an dem die Serie endet, z. B. %1.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -537,6 +556,20 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n appointments to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert.</numerusform>
+            <numerusform>%n Termine nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n appointments).</source>
+        <translation>
+            <numerusform>Sicherung nach %1 geschrieben (%n Termin).</numerusform>
+            <numerusform>Sicherung nach %1 geschrieben (%n Termine).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarWidget</name>
@@ -691,6 +724,13 @@
     <message>
         <source>the file cannot be read: %1</source>
         <translation>Die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n appointments to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert.</numerusform>
+            <numerusform>%n Termine nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2105,20 @@ Betreff: %2
         <source>This appointment ended more than %1 minutes ago. Move it to a new time to hold the session.</source>
         <translation>Dieser Termin ist seit mehr als %1 Minuten vorbei. Verschieben Sie ihn auf eine neue Zeit, um die Sitzung abzuhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>This session can be started from %1 on, %n minutes before it begins.</source>
+        <translation>
+            <numerusform>Diese Sitzung kann ab %1 gestartet werden, %n Minute vor Beginn.</numerusform>
+            <numerusform>Diese Sitzung kann ab %1 gestartet werden, %n Minuten vor Beginn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This appointment ended more than %n minutes ago. Move it to a new time to hold the session.</source>
+        <translation>
+            <numerusform>Dieser Termin ist seit mehr als %n Minute vorbei. Verschieben Sie ihn auf eine neue Zeit, um die Sitzung abzuhalten.</numerusform>
+            <numerusform>Dieser Termin ist seit mehr als %n Minuten vorbei. Verschieben Sie ihn auf eine neue Zeit, um die Sitzung abzuhalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2351,6 +2405,13 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NextAppointmentPanel</name>
@@ -2414,12 +2475,30 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Check…</source>
         <translation>Prüfen …</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceModel</name>
     <message>
         <source>(details removed)</source>
         <translation>(Angaben entfernt)</translation>
+    </message>
+    <message>
+        <source>Part of a series</source>
+        <translation>Teil einer Serie</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3022,13 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>S&amp;tart</source>
         <translation>S&amp;tarten</translation>
     </message>
+    <message numerus="yes">
+        <source>Starts in %n minutes, at %1.</source>
+        <translation>
+            <numerusform>Beginnt in %n Minute, um %1 Uhr.</numerusform>
+            <numerusform>Beginnt in %n Minuten, um %1 Uhr.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3017,6 +3103,13 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Video may stutter: lower the video quality or use audio only if it does.</source>
         <translation>Das Video kann ruckeln: Senken Sie dann die Videoqualität oder nutzen Sie nur Ton.</translation>
     </message>
+    <message numerus="yes">
+        <source>Median answer time %1 ms over %n requests.</source>
+        <translation>
+            <numerusform>Mittlere Antwortzeit (Median) %1 ms bei %n Anfrage.</numerusform>
+            <numerusform>Mittlere Antwortzeit (Median) %1 ms bei %n Anfragen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerConnectionTest</name>
@@ -3047,6 +3140,13 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>The app secret for token authentication is missing: enter it before starting sessions.</source>
         <translation>Das App-Geheimnis für die Token-Anmeldung fehlt: Geben Sie es ein, bevor Sie Sitzungen starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds. Check the address and your internet connection.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie die Adresse und Ihre Internetverbindung.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie die Adresse und Ihre Internetverbindung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3935,13 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>You leave; the others can go on talking without you.</source>
         <translation>Sie gehen; die anderen können ohne Sie weitersprechen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people take part in this session. To keep it stable, cameras start off; Vieraugen recommends video for at most %1.</source>
+        <translation>
+            <numerusform>An dieser Sitzung nimmt %n Person teil. Damit sie stabil bleibt, starten die Kameras ausgeschaltet; Vieraugen empfiehlt Video für höchstens %1.</numerusform>
+            <numerusform>An dieser Sitzung nehmen %n Personen teil. Damit sie stabil bleibt, starten die Kameras ausgeschaltet; Vieraugen empfiehlt Video für höchstens %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4147,6 +4254,68 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>extra dates of a series (RDATE)</source>
         <translation>zusätzliche Termine einer Serie (RDATE)</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>&amp;never</source>
+        <translation>&amp;nie</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>a&amp;m</translation>
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation>&amp;nach</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Im Abstand von</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Endet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>days</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>weeks</source>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>months</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>years</source>
+        <translation>
+            <numerusform>Jahr</numerusform>
+            <numerusform>Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> Termin</numerusform>
+            <numerusform> Terminen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This series repeats by a rule from another calendar, which is kept as it is: %1. Choose another repetition to replace it.</source>
+        <translation>Diese Serie folgt einer Regel aus einem anderen Kalender, die unverändert bleibt: %1. Wählen Sie eine andere Wiederholung, um sie zu ersetzen.</translation>
     </message>
 </context>
 </TS>

@@ -161,10 +161,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source> times</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No reminder</source>
         <translation type="unfinished" />
     </message>
@@ -266,6 +262,32 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Occurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the day the series ends, e.g. %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -537,6 +559,20 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Exported %n appointments to %1.</source>
+        <translation>
+            <numerusform>Exported %n appointment to %1.</numerusform>
+            <numerusform>Exported %n appointments to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n appointments).</source>
+        <translation>
+            <numerusform>Backup written to %1 (%n appointment).</numerusform>
+            <numerusform>Backup written to %1 (%n appointments).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarWidget</name>
@@ -691,6 +727,13 @@
     <message>
         <source>the file cannot be read: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n appointments to %1.</source>
+        <translation>
+            <numerusform>Exported %n appointment to %1.</numerusform>
+            <numerusform>Exported %n appointments to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2105,20 @@ Subject: %2
         <source>This appointment ended more than %1 minutes ago. Move it to a new time to hold the session.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>This session can be started from %1 on, %n minutes before it begins.</source>
+        <translation>
+            <numerusform>This session can be started from %1 on, %n minute before it begins.</numerusform>
+            <numerusform>This session can be started from %1 on, %n minutes before it begins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This appointment ended more than %n minutes ago. Move it to a new time to hold the session.</source>
+        <translation>
+            <numerusform>This appointment ended more than %n minute ago. Move it to a new time to hold the session.</numerusform>
+            <numerusform>This appointment ended more than %n minutes ago. Move it to a new time to hold the session.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2345,6 +2402,13 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>+%1 more</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NextAppointmentPanel</name>
@@ -2408,11 +2472,29 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Check…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceModel</name>
     <message>
         <source>(details removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of a series</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2937,6 +3019,13 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>S&amp;tart</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Starts in %n minutes, at %1.</source>
+        <translation>
+            <numerusform>Starts in %n minute, at %1.</numerusform>
+            <numerusform>Starts in %n minutes, at %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3011,6 +3100,13 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Video may stutter: lower the video quality or use audio only if it does.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Median answer time %1 ms over %n requests.</source>
+        <translation>
+            <numerusform>Median answer time %1 ms over %n request.</numerusform>
+            <numerusform>Median answer time %1 ms over %n requests.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerConnectionTest</name>
@@ -3041,6 +3137,13 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     <message>
         <source>The app secret for token authentication is missing: enter it before starting sessions.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds. Check the address and your internet connection.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second. Check the address and your internet connection.</numerusform>
+            <numerusform>The server did not answer within %n seconds. Check the address and your internet connection.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3932,13 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>You leave; the others can go on talking without you.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n people take part in this session. To keep it stable, cameras start off; Vieraugen recommends video for at most %1.</source>
+        <translation>
+            <numerusform>%n person takes part in this session. To keep it stable, cameras start off; Vieraugen recommends video for at most %1.</numerusform>
+            <numerusform>%n people take part in this session. To keep it stable, cameras start off; Vieraugen recommends video for at most %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4138,6 +4248,68 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>extra dates of a series (RDATE)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>&amp;never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>days</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>weeks</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>months</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>years</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This series repeats by a rule from another calendar, which is kept as it is: %1. Choose another repetition to replace it.</source>
         <translation type="unfinished" />
     </message>
 </context>

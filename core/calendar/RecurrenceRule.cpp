@@ -7,10 +7,11 @@
 
 namespace {
 
-const QStringList frequencyNames { QStringLiteral("DAILY"), QStringLiteral("WEEKLY"), QStringLiteral("MONTHLY"),
-                                   QStringLiteral("YEARLY") };
-const QStringList weekdayNames { QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"), QStringLiteral("TH"),
-                                 QStringLiteral("FR"), QStringLiteral("SA"), QStringLiteral("SU") };
+const QStringList frequencyNames { QStringLiteral("DAILY"), QStringLiteral("WEEKLY"),
+                                   QStringLiteral("MONTHLY"), QStringLiteral("YEARLY") };
+const QStringList weekdayNames { QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
+                                 QStringLiteral("TH"), QStringLiteral("FR"), QStringLiteral("SA"),
+                                 QStringLiteral("SU") };
 
 std::optional<QDate> untilDate(const QString& value, const QTimeZone& zone)
 {

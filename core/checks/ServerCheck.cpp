@@ -80,8 +80,10 @@ void ServerCheck::measureLatency(const QUrl& server, QList<Step> steps, QList<qi
     if (samples.size() == latencySamples) {
         std::sort(samples.begin(), samples.end());
         const qint64 median = samples.at(latencySamples / 2);
-        Step latency { QStringLiteral("latency"), Status::Pass,
-                       tr("Median answer time %1 ms over %n requests.", nullptr, latencySamples).arg(median) };
+        Step latency {
+            QStringLiteral("latency"), Status::Pass,
+            tr("Median answer time %1 ms over %n requests.", nullptr, latencySamples).arg(median)
+        };
         if (median >= latencyFailMs) {
             latency.status = Status::Fail;
             latency.detail += QLatin1Char(' ')

@@ -22,7 +22,8 @@ bool JwtMinter::validityWindow(const QDateTime& now, const QDateTime& appointmen
     const QDateTime earliest = appointmentStart.addSecs(-qint64(graceMinutes) * 60);
     const QDateTime latest = appointmentEnd.addSecs(qint64(graceMinutes) * 60);
     if (now < earliest) {
-        *errorMessage = tr("This session can be started from %1 on, %n minutes before it begins.", nullptr, graceMinutes)
+        *errorMessage = tr("This session can be started from %1 on, %n minutes before it begins.", nullptr,
+                           graceMinutes)
                             .arg(QLocale().toString(earliest.toLocalTime(), QLocale::ShortFormat));
         return false;
     }

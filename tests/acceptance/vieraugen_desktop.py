@@ -44,7 +44,6 @@ class AcceptanceError(AssertionError):
 # defect shows (a skip then names the defect); once a case passes, the defect is fixed: remove it
 # here, and the case guards the fix from then on.
 OPEN_DEFECTS = {
-    11: "plurals, series editing and custom recurrence",
     # Found by these tests, not named in the issue:
 }
 

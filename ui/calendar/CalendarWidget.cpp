@@ -553,7 +553,7 @@ bool CalendarWidget::exportFile(const QString& path, QString* report)
         *report = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    *report
-        = tr("Exported %n appointments to %1.", nullptr, int(appointments.size())).arg(QDir::toNativeSeparators(path));
+    *report = tr("Exported %n appointments to %1.", nullptr, int(appointments.size()))
+                  .arg(QDir::toNativeSeparators(path));
     return true;
 }

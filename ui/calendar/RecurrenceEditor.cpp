@@ -107,7 +107,8 @@ void RecurrenceEditor::updateState()
 
 void RecurrenceEditor::setRule(const QString& rule, const QTimeZone& zone)
 {
-    const std::optional<RecurrenceRule> parsed = rule.isEmpty() ? RecurrenceRule() : RecurrenceRule::parse(rule, zone);
+    const std::optional<RecurrenceRule> parsed
+        = rule.isEmpty() ? RecurrenceRule() : RecurrenceRule::parse(rule, zone);
     m_keptRule = parsed ? QString() : rule;
     m_editor->setVisible(parsed.has_value());
     m_kept->setVisible(!parsed);

@@ -95,11 +95,10 @@ void ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool mis
     m_list->setCurrentItem(item);
     if (m_tray) {
         const qint64 minutes = m_clock.nowUtc().secsTo(reminder.start) / 60;
-        m_tray->showMessage(
-            reminder.title,
-            minutes > 0
-                ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes)).arg(start.toString(QStringLiteral("HH:mm")))
-                : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm"))));
+        m_tray->showMessage(reminder.title,
+                            minutes > 0 ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes))
+                                              .arg(start.toString(QStringLiteral("HH:mm")))
+                                        : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm"))));
     }
     QDialog::show();
     raise();
