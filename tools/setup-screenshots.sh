@@ -8,6 +8,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 app=${1:-$top/build/debug/app/vieraugen}
 out=${2:-$top/docs}
+mkdir -p "$out"
 root=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$root"' EXIT
 mkdir -m 700 "$root/runtime"
