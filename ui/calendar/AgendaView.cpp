@@ -64,7 +64,8 @@ public:
             : start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
                 + index.data(OccurrenceModel::EndRole).toDateTime().toString(QStringLiteral("HH:mm"));
         QString text = time + QStringLiteral("   ") + CalendarStyle::symbolFor(kind)
-            + CalendarStyle::statusMark(status) + CalendarStyle::seriesMark(index) + QLatin1Char(' ') + index.data().toString();
+            + CalendarStyle::statusMark(status) + CalendarStyle::seriesMark(index) + QLatin1Char(' ')
+            + index.data().toString();
         const QString participants = index.data(OccurrenceModel::ParticipantsRole).toString();
         if (!participants.isEmpty())
             text += QStringLiteral(" — ") + participants;

@@ -283,8 +283,8 @@ void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool
         : QString();
     const QString title = index.data().toString();
     const QString participants = timed ? index.data(OccurrenceModel::ParticipantsRole).toString() : QString();
-    const QString symbol
-        = CalendarStyle::symbolFor(kind) + CalendarStyle::statusMark(status) + CalendarStyle::seriesMark(index) + QLatin1Char(' ');
+    const QString symbol = CalendarStyle::symbolFor(kind) + CalendarStyle::statusMark(status)
+        + CalendarStyle::seriesMark(index) + QLatin1Char(' ');
     const QRect textRect = rect.adjusted(4, 1, -3, -1);
     const int lineHeight = QFontMetrics(font).height();
     const int lines = textRect.height() / lineHeight;
