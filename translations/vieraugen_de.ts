@@ -4255,6 +4255,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>extra dates of a series (RDATE)</source>
         <translation>zusätzliche Termine einer Serie (RDATE)</translation>
     </message>
+    <message>
+        <source>what happened in a session (recording, streaming, transcription)</source>
+        <translation>was in einer Sitzung geschah (Aufzeichnung, Streaming, Transkription)</translation>
+    </message>
+    <message>
+        <source>cancelled by the client or by us</source>
+        <translation>abgesagt von der Klientin oder dem Klienten oder von uns</translation>
+    </message>
 </context>
 <context>
     <name>RecurrenceEditor</name>

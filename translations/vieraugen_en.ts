@@ -4250,6 +4250,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>extra dates of a series (RDATE)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>what happened in a session (recording, streaming, transcription)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled by the client or by us</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecurrenceEditor</name>

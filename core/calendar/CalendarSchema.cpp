@@ -138,7 +138,8 @@ MigrationList CalendarSchema::migrations()
         },
         Migration {
             6,
-            QStringLiteral("what happened in a session (recording, streaming, transcription)"),
+            QStringLiteral(QT_TRANSLATE_NOOP(
+                "Migration", "what happened in a session (recording, streaming, transcription)")),
             {
                 // A JSON array of [at_utc, kind]; NULL for none. Facts only, never who.
                 QStringLiteral("ALTER TABLE appointments ADD COLUMN session_facts TEXT"),
@@ -146,7 +147,7 @@ MigrationList CalendarSchema::migrations()
         },
         Migration {
             7,
-            QStringLiteral("cancelled by the client or by us"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "cancelled by the client or by us")),
             {
                 // Until now a cancellation was the counseling service's own (or came so in an .ics).
                 QStringLiteral(
