@@ -5,6 +5,8 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 
+#include <memory>
+
 namespace {
 class Parser
 {
@@ -18,6 +20,7 @@ public:
     int line() const { return int(m_text.left(m_at).count(QLatin1Char('\n'))) + 1; }
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
+    bool tooDeep() const { return m_tooDeep; }
 
     QJsonValue value()
     {
@@ -53,6 +56,31 @@ private:
         if (m_error.isEmpty())
             m_error = expected;
         return {};
+    }
+
+    // Counts the objects and lists the reader is inside of, for as long as it reads one.
+    class Nesting
+    {
+    public:
+        explicit Nesting(int& depth)
+            : m_depth(++depth)
+            , m_counter(depth)
+        { }
+        ~Nesting() { --m_counter; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+        bool tooDeep() const { return m_depth > JitsiConfigReader::maximumNesting; }
+
+    private:
+        int m_depth;
+        int& m_counter;
+    };
+
+    QJsonValue failTooDeep()
+    {
+        m_tooDeep = true;
+        m_at = m_text.size(); // nothing after this point is read
+        return fail(QStringLiteral("less nesting"));
     }
 
     void skipSpace()
@@ -107,6 +135,9 @@ private:
 
     QJsonValue object()
     {
+        const Nesting nesting(m_depth);
+        if (nesting.tooDeep())
+            return failTooDeep();
         QJsonObject result;
         ++m_at; // {
         for (;;) {
@@ -143,6 +174,9 @@ private:
 
     QJsonValue array()
     {
+        const Nesting nesting(m_depth);
+        if (nesting.tooDeep())
+            return failTooDeep();
         QJsonArray result;
         ++m_at; // [
         for (;;) {
@@ -212,12 +246,18 @@ private:
     QString m_text;
     qsizetype m_at = 0;
     QString m_error;
+    int m_depth = 0;
+    bool m_tooDeep = false;
 };
 } // namespace
 
 bool JitsiConfigReader::read(const QByteArray& script, const QString& variable, QJsonObject* object,
                              QString* errorMessage)
 {
+    if (script.size() > maximumScriptBytes) {
+        *errorMessage = tooLarge();
+        return false;
+    }
     const QString text = QString::fromUtf8(script);
     const QRegularExpression assignment(
         QStringLiteral("\\b%1\\s*=\\s*\\{").arg(QRegularExpression::escape(variable)));
@@ -229,6 +269,12 @@ bool JitsiConfigReader::read(const QByteArray& script, const QString& variable, 
     Parser parser(text);
     parser.seek(match.capturedEnd() - 1);
     const QJsonValue value = parser.value();
+    if (parser.tooDeep()) {
+        *errorMessage = tr("The configuration nests objects and lists more than %n levels deep. No Jitsi "
+                           "server writes that, so Vieraugen does not read it.",
+                           nullptr, maximumNesting);
+        return false;
+    }
     if (parser.failed() || !value.isObject()) {
         *errorMessage = tr("The configuration cannot be read in line %1: %2 expected.")
                             .arg(parser.line())
@@ -239,6 +285,13 @@ bool JitsiConfigReader::read(const QByteArray& script, const QString& variable, 
     return true;
 }
 
+QString JitsiConfigReader::tooLarge()
+{
+    return tr("The configuration is larger than %n MB. No Jitsi server sends that much, so Vieraugen "
+              "does not read it.",
+              nullptr, int(maximumScriptBytes / (1024 * 1024)));
+}
+
 void JitsiConfigReader::fetchConfig(QNetworkAccessManager& network, const QUrl& server, QObject* context,
                                     const Fetched& done)
 {
@@ -247,10 +300,22 @@ void JitsiConfigReader::fetchConfig(QNetworkAccessManager& network, const QUrl& 
     request.setTransferTimeout(15000);
     QNetworkReply* reply = network.get(request);
     QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, root, done] {
+    // Stops reading an answer that outgrows any config.js instead of holding all of it in memory.
+    auto outgrown = std::make_shared<bool>(false);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, outgrown](qint64 received) {
+        if (received > maximumScriptBytes && !*outgrown) {
+            *outgrown = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, root, done, outgrown] {
         reply->deleteLater();
         QJsonObject config;
         QString errorMessage;
+        if (*outgrown) {
+            done({}, tr("config.js of %1: %2").arg(root.toString(), tooLarge()));
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError) {
             done({},
                  tr("The configuration of %1 could not be fetched: %2")

@@ -22,6 +22,12 @@ class JitsiConfigReader
 
 public:
     static constexpr const char* expressionMarker = "<expression>";
+    // Jitsi's config.js nests objects and lists four levels deep; a server answering with far more
+    // (50,000 levels crashed the recursive reader) is broken or hostile, so reading stops here.
+    static constexpr int maximumNesting = 64;
+    // Jitsi's config.js is about 100 KB with its comments; four megabytes leave room for heavily
+    // customised ones while a hostile or runaway answer cannot fill the memory.
+    static constexpr qint64 maximumScriptBytes = 4 * 1024 * 1024;
 
     static bool read(const QByteArray& script, const QString& variable, QJsonObject* object,
                      QString* errorMessage);
@@ -31,4 +37,7 @@ public:
     using Fetched = std::function<void(const QJsonObject& config, const QString& errorMessage)>;
     static void fetchConfig(QNetworkAccessManager& network, const QUrl& server, QObject* context,
                             const Fetched& done);
+
+private:
+    static QString tooLarge();
 };
