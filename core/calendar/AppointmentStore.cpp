@@ -6,6 +6,7 @@
 #include "core/calendar/SearchText.h"
 #include "core/calendar/SeriesIndex.h"
 #include "core/storage/Database.h"
+#include "core/storage/StatementCache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,10 +175,11 @@ void AppointmentStore::extendSeriesIndex()
     QSqlDatabase db = m_database.connection();
     QSqlError error;
     bool written = m_database.beginWrite(&error);
+    StatementCache statements(db);
     for (const Appointment& appointment : std::as_const(series)) {
         if (!written)
             break;
-        written = SeriesIndex::write(db, appointment, horizon, &error);
+        written = SeriesIndex::write(statements, appointment, horizon, &error);
     }
     // Without the index (a read-only file, a full disk) windows are expanded as they are asked for.
     if (!written || !db.commit()) {
@@ -291,9 +293,10 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
     QList<Appointment> written = appointments;
     *created = 0;
     *updated = 0;
+    StatementCache statements(db);
     for (Appointment& appointment : written) {
         bool inserted = false;
-        if (!writeComplete(appointment, &inserted, errorMessage)) {
+        if (!writeComplete(appointment, &inserted, statements, errorMessage)) {
             db.rollback();
             return false;
         }
@@ -308,25 +311,27 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
     return true;
 }
 
-bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted, QString* errorMessage)
+bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted, StatementCache& statements,
+                                        QString* errorMessage)
 {
-    QSqlQuery query(m_database.connection());
     const qint64 now = m_clock.currentMSecsSinceEpoch();
     if (appointment.uid.isEmpty())
         appointment.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (appointment.id == 0) {
         // An appointment already known by its UID (an import, a repeated invitation) is updated.
-        query.prepare(QStringLiteral("SELECT id, created_utc FROM appointments WHERE uid = ? AND "
-                                     "COALESCE(recurrence_id_utc, -1) = ?"));
-        query.addBindValue(appointment.uid);
-        query.addBindValue(appointment.recurrenceId ? appointment.recurrenceId->toMSecsSinceEpoch()
+        QSqlQuery& known
+            = statements.prepared(QStringLiteral("SELECT id, created_utc FROM appointments WHERE uid = ? AND "
+                                                 "COALESCE(recurrence_id_utc, -1) = ?"));
+        known.addBindValue(appointment.uid);
+        known.addBindValue(appointment.recurrenceId ? appointment.recurrenceId->toMSecsSinceEpoch()
                                                     : qint64(-1));
-        if (!query.exec())
-            return fail(query, errorMessage);
-        if (query.next()) {
-            appointment.id = query.value(0).toLongLong();
-            appointment.created = utcFromMs(query.value(1).toLongLong());
+        if (!known.exec())
+            return fail(known, errorMessage);
+        if (known.next()) {
+            appointment.id = known.value(0).toLongLong();
+            appointment.created = utcFromMs(known.value(1).toLongLong());
         }
+        known.finish();
     }
     if (appointment.id == 0 && !appointment.created.isValid())
         appointment.created = utcFromMs(now);
@@ -339,26 +344,26 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
     for (int minutes : std::as_const(appointment.reminderMinutes))
         reminders.append(minutes);
 
-    if (appointment.id == 0) {
-        query.prepare(
-            QStringLiteral("INSERT INTO appointments (uid, recurrence_id_utc, title, start_utc, end_utc, "
-                           "time_zone, all_day, "
-                           "start_date, end_date, rrule, exdates, series_end_utc, kind, server_profile, "
-                           "room_name, external_url, "
-                           "reminders, status, notes, session_started_utc, session_ended_utc, "
-                           "personal_data_purged, created_utc, "
-                           "modified_utc, rdates, session_facts) VALUES "
-                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    } else {
-        query.prepare(QStringLiteral(
-            "UPDATE appointments SET uid = ?, recurrence_id_utc = ?, title = ?, start_utc = ?, end_utc = ?, "
-            "time_zone = ?, all_day = ?, start_date = ?, end_date = ?, rrule = ?, exdates = ?, "
-            "series_end_utc = ?, "
-            "kind = ?, server_profile = ?, room_name = ?, external_url = ?, reminders = ?, status = ?, notes "
-            "= ?, "
-            "session_started_utc = ?, session_ended_utc = ?, personal_data_purged = ?, created_utc = ?, "
-            "modified_utc = ?, rdates = ?, session_facts = ? WHERE id = ?"));
-    }
+    QSqlQuery& query = statements.prepared(
+        appointment.id == 0
+            ? QStringLiteral("INSERT INTO appointments (uid, recurrence_id_utc, title, start_utc, end_utc, "
+                             "time_zone, all_day, "
+                             "start_date, end_date, rrule, exdates, series_end_utc, kind, server_profile, "
+                             "room_name, external_url, "
+                             "reminders, status, notes, session_started_utc, session_ended_utc, "
+                             "personal_data_purged, created_utc, "
+                             "modified_utc, rdates, session_facts) VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            : QStringLiteral(
+                "UPDATE appointments SET uid = ?, recurrence_id_utc = ?, title = ?, start_utc = ?, end_utc = "
+                "?, "
+                "time_zone = ?, all_day = ?, start_date = ?, end_date = ?, rrule = ?, exdates = ?, "
+                "series_end_utc = ?, "
+                "kind = ?, server_profile = ?, room_name = ?, external_url = ?, reminders = ?, status = ?, "
+                "notes "
+                "= ?, "
+                "session_started_utc = ?, session_ended_utc = ?, personal_data_purged = ?, created_utc = ?, "
+                "modified_utc = ?, rdates = ?, session_facts = ? WHERE id = ?"));
     const QVariantList values = {
         appointment.uid,
         nullableMs(appointment.recurrenceId),
@@ -405,37 +410,39 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
     return true;
 }
 
-bool AppointmentStore::execute(const QString& statement, const QVariantList& values, QString* errorMessage)
+bool AppointmentStore::execute(StatementCache& statements, const QString& statement,
+                               const QVariantList& values, QString* errorMessage)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(statement);
+    QSqlQuery& query = statements.prepared(statement);
     for (const QVariant& value : values)
         query.addBindValue(value);
     return query.exec() || fail(query, errorMessage);
 }
 
-bool AppointmentStore::writeComplete(Appointment& appointment, bool* inserted, QString* errorMessage)
+bool AppointmentStore::writeComplete(Appointment& appointment, bool* inserted, StatementCache& statements,
+                                     QString* errorMessage)
 {
-    return writeAppointment(appointment, inserted, errorMessage)
-        && writeParticipants(appointment, errorMessage) && writeSearchEntry(appointment, errorMessage)
-        && writeSeriesIndex(appointment, errorMessage);
+    return writeAppointment(appointment, inserted, statements, errorMessage)
+        && writeParticipants(appointment, statements, errorMessage)
+        && writeSearchEntry(appointment, statements, errorMessage)
+        && writeSeriesIndex(appointment, statements, errorMessage);
 }
 
-bool AppointmentStore::writeSeriesIndex(const Appointment& appointment, QString* errorMessage)
+bool AppointmentStore::writeSeriesIndex(const Appointment& appointment, StatementCache& statements,
+                                        QString* errorMessage)
 {
     QSqlError error;
-    return SeriesIndex::write(m_database.connection(), appointment, SeriesIndex::horizon(m_clock.nowUtc()),
-                              &error)
+    return SeriesIndex::write(statements, appointment, SeriesIndex::horizon(m_clock.nowUtc()), &error)
         || fail(error, errorMessage);
 }
 
-bool AppointmentStore::writeParticipants(const Appointment& appointment, QString* errorMessage)
+bool AppointmentStore::writeParticipants(const Appointment& appointment, StatementCache& statements,
+                                         QString* errorMessage)
 {
-    if (!execute(QStringLiteral("DELETE FROM participants WHERE appointment_id = ?"), { appointment.id },
-                 errorMessage))
+    if (!execute(statements, QStringLiteral("DELETE FROM participants WHERE appointment_id = ?"),
+                 { appointment.id }, errorMessage))
         return false;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    QSqlQuery& query = statements.prepared(
         QStringLiteral("INSERT INTO participants (appointment_id, position, display_name, email, phone, "
                        "language) VALUES (?, ?, ?, ?, ?, ?)"));
     for (int position = 0; position < appointment.participants.size(); ++position) {
@@ -450,14 +457,15 @@ bool AppointmentStore::writeParticipants(const Appointment& appointment, QString
     return true;
 }
 
-bool AppointmentStore::writeSearchEntry(const Appointment& appointment, QString* errorMessage)
+bool AppointmentStore::writeSearchEntry(const Appointment& appointment, StatementCache& statements,
+                                        QString* errorMessage)
 {
-    if (!execute(QStringLiteral("DELETE FROM appointment_search WHERE rowid = ?"), { appointment.id },
-                 errorMessage))
+    if (!execute(statements, QStringLiteral("DELETE FROM appointment_search WHERE rowid = ?"),
+                 { appointment.id }, errorMessage))
         return false;
     if (appointment.personalDataPurged)
         return true;
-    QSqlQuery query(m_database.connection());
+    QSqlQuery& query = statements.prepared(SearchText::insertStatement());
     QStringList names;
     for (const Participant& participant : appointment.participants)
         names.append(participant.displayName);
@@ -599,11 +607,12 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
     QSqlDatabase db = m_database.connection();
     if (QSqlError error; !m_database.beginWrite(&error))
         return fail(error, errorMessage);
+    StatementCache statements(db);
     for (const QString& uid : uids) {
         for (const QString& statement : { QStringLiteral("DELETE FROM appointment_search WHERE rowid IN "
                                                          "(SELECT id FROM appointments WHERE uid = ?)"),
                                           QStringLiteral("DELETE FROM appointments WHERE uid = ?") }) {
-            if (!execute(statement, { uid }, errorMessage)) {
+            if (!execute(statements, statement, { uid }, errorMessage)) {
                 db.rollback();
                 return false;
             }
@@ -611,7 +620,7 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
     }
     for (Appointment& appointment : appointments) {
         bool inserted = false;
-        if (!writeComplete(appointment, &inserted, errorMessage)) {
+        if (!writeComplete(appointment, &inserted, statements, errorMessage)) {
             db.rollback();
             return false;
         }

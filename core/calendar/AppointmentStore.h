@@ -16,6 +16,7 @@ struct OccurrenceSlot;
 class Database;
 class QSqlError;
 class QSqlQuery;
+class StatementCache;
 
 // The calendar in SQLite. Every change is one transaction: it happens completely or not at all.
 class AppointmentStore : public QObject
@@ -69,17 +70,21 @@ Q_SIGNALS:
     void changed();
 
 private:
-    // The row, its participants and its search entry; inside the caller's transaction.
-    bool writeComplete(Appointment& appointment, bool* inserted, QString* errorMessage);
-    bool writeAppointment(Appointment& appointment, bool* inserted, QString* errorMessage);
-    bool writeParticipants(const Appointment& appointment, QString* errorMessage);
-    bool writeSearchEntry(const Appointment& appointment, QString* errorMessage);
-    bool writeSeriesIndex(const Appointment& appointment, QString* errorMessage);
+    // The row, its participants and its search entry; inside the caller's transaction, whose
+    // statements are prepared once for all rows.
+    bool writeComplete(Appointment& appointment, bool* inserted, StatementCache& statements,
+                       QString* errorMessage);
+    bool writeAppointment(Appointment& appointment, bool* inserted, StatementCache& statements,
+                          QString* errorMessage);
+    bool writeParticipants(const Appointment& appointment, StatementCache& statements, QString* errorMessage);
+    bool writeSearchEntry(const Appointment& appointment, StatementCache& statements, QString* errorMessage);
+    bool writeSeriesIndex(const Appointment& appointment, StatementCache& statements, QString* errorMessage);
     bool fail(const QSqlQuery& query, QString* errorMessage) const;
     bool fail(const QSqlError& error, QString* errorMessage) const;
     // Commits the connection's transaction, or rolls it back and explains why.
     bool commit(QString* errorMessage);
-    bool execute(const QString& statement, const QVariantList& values, QString* errorMessage);
+    bool execute(StatementCache& statements, const QString& statement, const QVariantList& values,
+                 QString* errorMessage);
     // Removes what a purge deleted from the search index's old segments and the write-ahead log.
     void eraseRemovedText();
     QList<Appointment> load(QSqlQuery& query) const;

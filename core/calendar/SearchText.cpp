@@ -55,11 +55,15 @@ QString SearchText::matchExpression(const QString& typed)
     return terms.join(QLatin1Char(' '));
 }
 
+QString SearchText::insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO appointment_search (rowid, title, participants, notes) VALUES (?, ?, ?, ?)");
+}
+
 bool SearchText::insert(QSqlQuery& query, qint64 appointmentId, const QString& title,
                         const QStringList& participantNames, const QString& notes)
 {
-    query.prepare(QStringLiteral(
-        "INSERT INTO appointment_search (rowid, title, participants, notes) VALUES (?, ?, ?, ?)"));
     query.addBindValue(appointmentId);
     query.addBindValue(fold(title));
     query.addBindValue(fold(participantNames.join(QLatin1Char(' '))));
@@ -89,7 +93,7 @@ bool SearchText::rebuild(QSqlQuery& query)
     while (query.next())
         entries.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString() });
 
-    if (!query.exec(QStringLiteral("DELETE FROM appointment_search")))
+    if (!query.exec(QStringLiteral("DELETE FROM appointment_search")) || !query.prepare(insertStatement()))
         return false;
     for (const Entry& entry : std::as_const(entries)) {
         if (!insert(query, entry.id, entry.title, names.value(entry.id), entry.notes))

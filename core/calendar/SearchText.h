@@ -19,7 +19,9 @@ public:
     // FTS syntax out. Empty when nothing was typed.
     static QString matchExpression(const QString& typed);
 
-    // Adds the entry of one appointment (rowid = appointments.id), inside the caller's transaction.
+    // Adds the entry of one appointment (rowid = appointments.id), inside the caller's
+    // transaction, with query prepared from insertStatement().
+    static QString insertStatement();
     static bool insert(QSqlQuery& query, qint64 appointmentId, const QString& title,
                        const QStringList& participantNames, const QString& notes);
 

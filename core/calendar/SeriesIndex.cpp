@@ -1,6 +1,7 @@
 #include "core/calendar/SeriesIndex.h"
 
 #include "core/calendar/Recurrence.h"
+#include "core/storage/StatementCache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -102,11 +103,11 @@ bool SeriesIndex::replacedDates(const QSqlDatabase& database, const QStringList&
     return true;
 }
 
-bool SeriesIndex::write(const QSqlDatabase& database, const Appointment& appointment,
-                        const QDateTime& horizon, QSqlError* error)
+bool SeriesIndex::write(StatementCache& statements, const Appointment& appointment, const QDateTime& horizon,
+                        QSqlError* error)
 {
-    QSqlQuery query(database);
-    const auto run = [&](const QVariantList& values) {
+    const auto run = [&](const QString& statement, const QVariantList& values) {
+        QSqlQuery& query = statements.prepared(statement);
         for (const QVariant& value : values)
             query.addBindValue(value);
         if (query.exec())
@@ -115,19 +116,18 @@ bool SeriesIndex::write(const QSqlDatabase& database, const Appointment& appoint
         return false;
     };
     if (appointment.recurrenceId) {
-        query.prepare(QStringLiteral("DELETE FROM series_occurrences WHERE recurrence_id_utc = ? AND "
-                                     "appointment_id IN (SELECT id FROM "
-                                     "appointments WHERE uid = ? AND recurrence_id_utc IS NULL)"));
-        return run({ appointment.recurrenceId->toMSecsSinceEpoch(), appointment.uid });
+        return run(QStringLiteral("DELETE FROM series_occurrences WHERE recurrence_id_utc = ? AND "
+                                  "appointment_id IN (SELECT id FROM "
+                                  "appointments WHERE uid = ? AND recurrence_id_utc IS NULL)"),
+                   { appointment.recurrenceId->toMSecsSinceEpoch(), appointment.uid });
     }
-    query.prepare(QStringLiteral("DELETE FROM series_occurrences WHERE appointment_id = ?"));
-    if (!run({ appointment.id }))
+    if (!run(QStringLiteral("DELETE FROM series_occurrences WHERE appointment_id = ?"), { appointment.id }))
         return false;
     if (!appointment.isRecurring())
         return true;
 
     QHash<QString, QSet<qint64>> replaced;
-    if (!replacedDates(database, { appointment.uid }, &replaced, error))
+    if (!replacedDates(statements.database(), { appointment.uid }, &replaced, error))
         return false;
 
     bool truncated = false;
@@ -137,16 +137,16 @@ bool SeriesIndex::write(const QSqlDatabase& database, const Appointment& appoint
         first = std::min(first, extra.start);
     const QList<OccurrenceSlot> slots
         = expand(appointment, first, horizon, replaced.value(appointment.uid), &truncated);
-    query.prepare(QStringLiteral("INSERT INTO series_occurrences (appointment_id, recurrence_id_utc, "
-                                 "start_utc, end_utc) VALUES (?, ?, ?, ?)"));
     for (const OccurrenceSlot& slot : slots) {
-        if (!run({ appointment.id, *slot.recurrenceIdMs, slot.startMs, slot.endMs }))
+        if (!run(QStringLiteral("INSERT INTO series_occurrences (appointment_id, recurrence_id_utc, "
+                                "start_utc, end_utc) VALUES (?, ?, ?, ?)"),
+                 { appointment.id, *slot.recurrenceIdMs, slot.startMs, slot.endMs }))
             return false;
     }
     // A rule that yields more dates than one expansion allows is indexed as far as it got.
     qint64 indexedUntil = horizon.toMSecsSinceEpoch();
     if (truncated && !slots.isEmpty())
         indexedUntil = *slots.constLast().recurrenceIdMs + (appointment.allDay ? dayMs : 1);
-    query.prepare(QStringLiteral("UPDATE appointments SET indexed_until_utc = ? WHERE id = ?"));
-    return run({ indexedUntil, appointment.id });
+    return run(QStringLiteral("UPDATE appointments SET indexed_until_utc = ? WHERE id = ?"),
+               { indexedUntil, appointment.id });
 }

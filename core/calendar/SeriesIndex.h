@@ -10,6 +10,7 @@
 
 class QSqlDatabase;
 class QSqlError;
+class StatementCache;
 
 // Where one appearance of an appointment lies, in UTC epoch milliseconds. Dates of a series
 // carry their recurrence id; single appointments and exceptions have none.
@@ -43,6 +44,6 @@ public:
 
     // Inside the caller's transaction: a series gets its dates up to horizon stored anew; an
     // exception takes the date it replaces out of its series.
-    static bool write(const QSqlDatabase& database, const Appointment& appointment, const QDateTime& horizon,
+    static bool write(StatementCache& statements, const Appointment& appointment, const QDateTime& horizon,
                       QSqlError* error);
 };
