@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -225,6 +226,9 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     SessionWindow* window = startAndJoin(occurrence);
     QVERIFY(window);
     QCOMPARE(m_launcher->windowFor(occurrence), window);
+    // The window (and its status strip at the bottom) fits the screen, here offscreen's 800×600.
+    QVERIFY2(window->screen()->availableGeometry().contains(window->geometry()),
+             qPrintable(QStringLiteral("%1x%2").arg(window->width()).arg(window->height())));
 
     // Camera and microphone reached the meeting (granted to the server's origin only).
     QTRY_COMPARE(m_server->reports(QStringLiteral("media")).size(), 1);

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QPalette>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -167,7 +168,10 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
                       nullptr, plan.participantCount)
                        .arg(SessionPlan::maxParticipantsWithVideo),
                    false, QStringLiteral("participants"));
-    resize(1200, 800);
+    // On an office laptop's screen (1366×768 less the task bar) the status strip at the bottom,
+    // with the room's security state, must stay visible: never larger than the screen.
+    const QSize roomForFrame(16, 48);
+    resize(QSize(1200, 800).boundedTo(screen()->availableGeometry().size() - roomForFrame));
 }
 
 SessionWindow::~SessionWindow()
