@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import zoneinfo
 
 import icalendar
@@ -100,8 +101,16 @@ def take_out_periods(calendar):
     return expanded
 
 
+REFERENCE_LOCK = threading.Lock()
+
+
 def reference_occurrences(ics):
     """Sorted (start, end) epoch seconds of every occurrence in the window, by the reference."""
+    with REFERENCE_LOCK:  # icalendar keeps custom VTIMEZONEs in one global cache
+        return _reference_occurrences(ics)
+
+
+def _reference_occurrences(ics):
     _timezone_cache.clear()  # a custom TZID of one file must not define another file's zone
     # icalendar 4 cannot read a file that starts with a byte order mark.
     calendar = icalendar.Calendar.from_ical(ics[3:] if ics.startswith(b"\xef\xbb\xbf") else ics)
