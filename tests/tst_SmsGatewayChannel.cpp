@@ -22,6 +22,8 @@ private Q_SLOTS:
     void noGatewayIsExplained();
     void plainHttpGatewayIsRefused_data();
     void plainHttpGatewayIsRefused();
+    void listIndexInAFieldPathIsBounded_data();
+    void listIndexInAFieldPathIsBounded();
 
 private:
     SmsGatewayChannel::Result send(const SmsSettings& settings);
@@ -255,6 +257,64 @@ void TestSmsGatewayChannel::plainHttpGatewayIsRefused()
     QVERIFY2(result.errorMessage.startsWith(QLatin1String("The SMS gateway")),
              qPrintable(result.errorMessage));
     QVERIFY2(!result.errorMessage.contains(QLatin1String("token")), qPrintable(result.errorMessage));
+}
+
+void TestSmsGatewayChannel::listIndexInAFieldPathIsBounded_data()
+{
+    QTest::addColumn<QString>("recipientPath");
+    QTest::addColumn<QString>("successPath");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("index at the limit")
+        << QStringLiteral("messages[15].to") << QStringLiteral("results[15].state") << true;
+    QTest::newRow("request index one over")
+        << QStringLiteral("messages[16].to") << QStringLiteral("results[0].state") << false;
+    QTest::newRow("answer index one over")
+        << QStringLiteral("messages[0].to") << QStringLiteral("results[16].state") << false;
+    // What made Vieraugen allocate 2 GB.
+    QTest::newRow("index beyond int")
+        << QStringLiteral("res[0000000002147483650]") << QStringLiteral("results[0].state") << false;
+}
+
+void TestSmsGatewayChannel::listIndexInAFieldPathIsBounded()
+{
+    QFETCH(QString, recipientPath);
+    QFETCH(QString, successPath);
+    QFETCH(bool, sent);
+    LocalHttpServer gateway;
+    QVERIFY(gateway.listen());
+    SmsSettings settings;
+    settings.provider = QStringLiteral("custom");
+    settings.gateway = QJsonObject {
+        { QStringLiteral("url"), gateway.url(QStringLiteral("/send")).toString() },
+        { QStringLiteral("encoding"), QStringLiteral("json") },
+        { QStringLiteral("fields"),
+          QJsonObject { { QStringLiteral("to"), recipientPath },
+                        { QStringLiteral("text"), QStringLiteral("text") } } },
+        { QStringLiteral("success"),
+          QJsonObject { { QStringLiteral("path"), successPath },
+                        { QStringLiteral("equals"), QStringLiteral("ok") } } },
+    };
+    QJsonArray results;
+    for (int i = 0; i < 16; ++i)
+        results.append(QJsonObject { { QStringLiteral("state"), QStringLiteral("ok") } });
+    gateway.setRoute("/send",
+                     { 200, QJsonDocument(QJsonObject { { QStringLiteral("results"), results } }).toJson(),
+                       "application/json", 0 });
+    const SmsGatewayChannel::Result result = send(settings);
+    QCOMPARE(result.ok, sent);
+    if (sent) {
+        const QJsonArray messages = QJsonDocument::fromJson(gateway.requests().first().body)
+                                        .object()
+                                        .value(QLatin1String("messages"))
+                                        .toArray();
+        QCOMPARE(messages.size(), 16);
+        QCOMPARE(messages.at(15).toObject().value(QLatin1String("to")).toString(),
+                 QStringLiteral("+4915112345678"));
+    } else {
+        QVERIFY2(result.errorMessage.contains(QLatin1String("not a valid name")),
+                 qPrintable(result.errorMessage));
+        QVERIFY(!result.retryable);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSmsGatewayChannel)

@@ -22,6 +22,10 @@ const QJsonObject& presets()
     return all;
 }
 
+// Gateways put a message into the first element of a list ("messages[0].to"). A field path with a
+// larger index is a mistake, and an index like [2147483647] would make us build a list that long.
+constexpr int maximumPathIndex = 15;
+
 struct PathStep
 {
     QString key;
@@ -38,10 +42,14 @@ QList<PathStep> parsePath(const QString& path)
         if (!match.hasMatch())
             return {};
         PathStep parsed { match.captured(1) };
-        if (match.capturedLength(2) > 0)
-            parsed.index = match.captured(2).toInt();
-        else if (part.endsWith(QLatin1String("[]")))
+        if (match.capturedLength(2) > 0) {
+            bool isNumber = false;
+            parsed.index = match.captured(2).toInt(&isNumber);
+            if (!isNumber || parsed.index > maximumPathIndex)
+                return {};
+        } else if (part.endsWith(QLatin1String("[]"))) {
             parsed.append = true;
+        }
         steps.append(parsed);
     }
     return steps;
@@ -265,7 +273,10 @@ SmsGatewayChannel::Result SmsGatewayChannel::interpret(int httpStatus, const QBy
         return { false, false, tr("%1 did not accept the message (HTTP %2).").arg(provider).arg(httpStatus) };
     const QString path = success.value(QLatin1String("path")).toString();
     if (!path.isEmpty()) {
-        const QJsonValue found = valueAt(QJsonDocument::fromJson(body).object(), parsePath(path));
+        const QList<PathStep> steps = parsePath(path);
+        if (steps.isEmpty())
+            return { false, false, tr("The SMS gateway's field \"%1\" is not a valid name.").arg(path) };
+        const QJsonValue found = valueAt(QJsonDocument::fromJson(body).object(), steps);
         const QJsonValue expected = success.value(QLatin1String("equals"));
         const QString foundText = found.isString() ? found.toString() : found.toVariant().toString();
         const bool matches = expected.isUndefined() ? !found.isUndefined() && !found.isNull()
