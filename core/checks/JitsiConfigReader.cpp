@@ -63,17 +63,18 @@ private:
     {
     public:
         explicit Nesting(int& depth)
-            : m_depth(++depth)
-            , m_counter(depth)
-        { }
-        ~Nesting() { --m_counter; }
+            : m_depth(depth)
+        {
+            ++m_depth;
+        }
+        ~Nesting() { --m_depth; }
         Nesting(const Nesting&) = delete;
         Nesting& operator=(const Nesting&) = delete;
+        // Nested readers have returned before this is asked, so the counter is this level's depth.
         bool tooDeep() const { return m_depth > JitsiConfigReader::maximumNesting; }
 
     private:
-        int m_depth;
-        int& m_counter;
+        int& m_depth;
     };
 
     QJsonValue failTooDeep()

@@ -144,6 +144,11 @@ std::optional<QJsonObject> SmsGatewayChannel::definition(const SmsSettings& sett
     return found;
 }
 
+QString SmsGatewayChannel::invalidFieldName(const QString& path)
+{
+    return tr("The SMS gateway's field \"%1\" is not a valid name.").arg(path);
+}
+
 QString SmsGatewayChannel::expand(const SmsSettings& settings, const QString& value, const QString& secret)
 {
     return QString(value)
@@ -241,7 +246,7 @@ std::optional<SmsGatewayChannel::Request> SmsGatewayChannel::buildRequest(const 
         for (const auto& [name, value] : std::as_const(fields)) {
             const QList<PathStep> steps = parsePath(name);
             if (steps.isEmpty()) {
-                *errorMessage = tr("The SMS gateway's field \"%1\" is not a valid name.").arg(name);
+                *errorMessage = invalidFieldName(name);
                 return std::nullopt;
             }
             document = withValue(document, steps, value);
@@ -275,7 +280,7 @@ SmsGatewayChannel::Result SmsGatewayChannel::interpret(int httpStatus, const QBy
     if (!path.isEmpty()) {
         const QList<PathStep> steps = parsePath(path);
         if (steps.isEmpty())
-            return { false, false, tr("The SMS gateway's field \"%1\" is not a valid name.").arg(path) };
+            return { false, false, invalidFieldName(path) };
         const QJsonValue found = valueAt(QJsonDocument::fromJson(body).object(), steps);
         const QJsonValue expected = success.value(QLatin1String("equals"));
         const QString foundText = found.isString() ? found.toString() : found.toVariant().toString();

@@ -58,6 +58,8 @@ public:
 
 private:
     static QString expand(const SmsSettings& settings, const QString& value, const QString& secret);
+    // A field path in the gateway's definition that Vieraugen cannot follow (or an index too large).
+    static QString invalidFieldName(const QString& path);
 
     SmsSettings m_settings;
     QNetworkAccessManager& m_network;
