@@ -14,6 +14,7 @@ VIERAUGEN_TEST_PACKAGES=(
     python3 python3-aiosmtpd python3-jwt python3-icalendar python3-recurring-ical-events
     desktop-file-utils appstream libnss3-tools openssl clang-format coturn
     xdotool openbox trayer x11-xkb-utils imagemagick at-spi2-core python3-pyatspi
+    radicale python3-caldav
 )
 
 vieraugen_print_other_platform_help() {

@@ -117,6 +117,8 @@ void LocalHttpServer::respond(QTcpSocket* socket, const Request& request)
     answer += "Content-Type: " + response.contentType + "\r\n";
     answer += "Cache-Control: " + response.cacheControl + "\r\n";
     answer += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto& [name, value] : response.headers)
+        answer += name + ": " + value + "\r\n";
     answer += "Connection: close\r\n\r\n";
     answer += response.body;
     socket->write(answer);

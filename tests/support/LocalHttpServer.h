@@ -27,6 +27,7 @@ public:
         QByteArray contentType = "text/plain; charset=utf-8";
         int delayMs = 0;
         QByteArray cacheControl = "no-store";
+        QList<std::pair<QByteArray, QByteArray>> headers = {}; // further headers, e.g. Location
     };
     struct Request
     {
