@@ -1161,6 +1161,49 @@
     </message>
 </context>
 <context>
+    <name>DavError</name>
+    <message>
+        <source>The calendar server&apos;s address must start with https://. Ask your administrator for the secure address.</source>
+        <translation>Die Adresse des Kalenderservers muss mit https:// beginnen. Fragen Sie Ihre Administration nach der sicheren Adresse.</translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept the user name or password. Check them, or create a new app password on the server.</source>
+        <translation>Der Kalenderserver hat Benutzername oder Passwort nicht angenommen. Prüfen Sie beides oder erstellen Sie auf dem Server ein neues App-Passwort.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not allow this account to do that. Ask your administrator for access.</source>
+        <translation>Der Kalenderserver erlaubt das diesem Konto nicht. Bitten Sie Ihre Administration um Zugriff.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not know this address. Check the address, or whether the calendar was deleted.</source>
+        <translation>Der Kalenderserver kennt diese Adresse nicht. Prüfen Sie die Adresse oder ob der Kalender gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment on the server first. Both versions are kept.</source>
+        <translation>Jemand anderes hat diesen Termin zuvor auf dem Server geändert. Beide Fassungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The calendar server forgot where the last sync ended. Vieraugen compares the whole calendar again.</source>
+        <translation>Der Kalenderserver weiß nicht mehr, wo der letzte Abgleich endete. Vieraugen vergleicht den ganzen Kalender neu.</translation>
+    </message>
+    <message>
+        <source>The calendar server cannot be reached. Check the network connection; changes are kept and sent later.</source>
+        <translation>Der Kalenderserver ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung; Änderungen bleiben erhalten und werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s certificate is not trusted, so nothing was sent. Ask your administrator to check the server&apos;s certificate.</source>
+        <translation>Dem Zertifikat des Kalenderservers wird nicht vertraut, daher wurde nichts gesendet. Bitten Sie Ihre Administration, das Zertifikat des Servers zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The calendar server sent an answer Vieraugen cannot read. Check that the address points to a CalDAV server.</source>
+        <translation>Der Kalenderserver hat eine Antwort geschickt, die Vieraugen nicht lesen kann. Prüfen Sie, ob die Adresse zu einem CalDAV-Server führt.</translation>
+    </message>
+    <message>
+        <source>The calendar server reported an error (%1). Try again later; changes are kept.</source>
+        <translation>Der Kalenderserver hat einen Fehler gemeldet (%1). Versuchen Sie es später noch einmal; Änderungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdvice</name>
     <message>
         <source>The operating system does not let Vieraugen use the camera. Allow it in the privacy settings (Windows: Settings → Privacy → Camera; macOS: System Settings → Privacy &amp; Security → Camera), then check again.</source>

@@ -1161,6 +1161,49 @@
     </message>
 </context>
 <context>
+    <name>DavError</name>
+    <message>
+        <source>The calendar server&apos;s address must start with https://. Ask your administrator for the secure address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept the user name or password. Check them, or create a new app password on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server does not allow this account to do that. Ask your administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server does not know this address. Check the address, or whether the calendar was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment on the server first. Both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server forgot where the last sync ended. Vieraugen compares the whole calendar again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server cannot be reached. Check the network connection; changes are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s certificate is not trusted, so nothing was sent. Ask your administrator to check the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server sent an answer Vieraugen cannot read. Check that the address points to a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server reported an error (%1). Try again later; changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdvice</name>
     <message>
         <source>The operating system does not let Vieraugen use the camera. Allow it in the privacy settings (Windows: Settings → Privacy → Camera; macOS: System Settings → Privacy &amp; Security → Camera), then check again.</source>
