@@ -16,6 +16,7 @@ private Q_SLOTS:
     void desktopFileValidates();
     void metainfoValidates();
     void oneApplicationIdEverywhere();
+    void releaseNotesNameThisVersion();
 
 private:
     QString packagingFile(const QString& suffix) const
@@ -90,6 +91,24 @@ void TestPackaging::oneApplicationIdEverywhere()
     const QByteArray plistText = plist.readAll();
     QVERIFY(plistText.contains("NSCameraUsageDescription"));
     QVERIFY(plistText.contains("NSMicrophoneUsageDescription"));
+}
+
+// The Debian changelog and the AppStream releases are the release notes users see (apt,
+// software centres); both must start with the version being built.
+void TestPackaging::releaseNotesNameThisVersion()
+{
+    QFile changelog(m_sourceDir + QStringLiteral("/packaging/debian/changelog"));
+    QVERIFY(changelog.open(QIODevice::ReadOnly));
+    const QByteArray firstLine = changelog.readLine();
+    QVERIFY2(firstLine.startsWith("vieraugen (" VIERAUGEN_VERSION ") "), firstLine.constData());
+
+    QFile metainfo(packagingFile(QStringLiteral(".metainfo.xml")));
+    QVERIFY(metainfo.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&metainfo);
+    while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("release")))
+        ;
+    QVERIFY2(!xml.atEnd(), "the metainfo has no <release>");
+    QCOMPARE(xml.attributes().value(QLatin1String("version")).toString(), QStringLiteral(VIERAUGEN_VERSION));
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)
