@@ -105,7 +105,8 @@ void TestPackaging::releaseNotesNameThisVersion()
     QFile metainfo(packagingFile(QStringLiteral(".metainfo.xml")));
     QVERIFY(metainfo.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&metainfo);
-    while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("release")))
+    while (!xml.atEnd()
+           && !(xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("release")))
         ;
     QVERIFY2(!xml.atEnd(), "the metainfo has no <release>");
     QCOMPARE(xml.attributes().value(QLatin1String("version")).toString(), QStringLiteral(VIERAUGEN_VERSION));

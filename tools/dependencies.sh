@@ -12,10 +12,13 @@ VIERAUGEN_BUILD_PACKAGES=(
 VIERAUGEN_TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     python3 python3-aiosmtpd python3-jwt python3-icalendar python3-recurring-ical-events
-    desktop-file-utils appstream debootstrap lintian libnss3-tools openssl clang-format coturn
+    desktop-file-utils appstream debootstrap lintian nsis libnss3-tools openssl clang-format coturn
     xdotool openbox trayer x11-xkb-utils imagemagick at-spi2-core python3-pyatspi
     radicale python3-caldav
 )
+
+# tools/make-icons.sh: the Windows .ico and macOS .icns from the SVG.
+VIERAUGEN_ICON_PACKAGES=(librsvg2-bin icoutils icnsutils)
 
 vieraugen_print_other_platform_help() {
     cat <<'HELP'
