@@ -28,7 +28,9 @@ QString Translations::install(QCoreApplication& application, const QString& lang
     QCoreApplication::installTranslator(ownTranslation);
 
     auto* qtTranslation = new QTranslator(&application);
-    if (qtTranslation->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    // "qt" rather than "qtbase": Linux distributions ship qt_<lang>.qm as a catalogue that pulls
+    // in qtbase's, and windeployqt bundles all of Qt's strings under that name only.
+    if (qtTranslation->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslation);
     else
