@@ -22,6 +22,7 @@ private Q_SLOTS:
     void secondRunReportsUnchanged();
     void firstServerBecomesDefaultWhenNoneIsChosen();
     void withoutKeychainNothingChanges();
+    void updateFeedIsSetAndClearedByTheFile();
 
 private:
     struct Result
@@ -135,6 +136,13 @@ void TestProvisioner::rejectsBadFiles_data()
         << QByteArray(
                R"({"sms": {"provider": "seven", "apiKey": "k", "endpoint": "http://proxy.example/sms"}})")
         << QStringLiteral("The SMS gateway proxy.example must be reached over https");
+    // The feed learns which version each counselor runs.
+    QTest::newRow("update feed over http")
+        << QByteArray(R"({"updates": {"feed": "http://updates.example.org/vieraugen.json"}})")
+        << QStringLiteral("updates: \"feed\" must be an https address");
+    QTest::newRow("typo in updates") << QByteArray(
+        R"({"updates": {"url": "https://updates.example.org/v.json"}})")
+                                     << QStringLiteral("unknown field \"url\"");
 }
 
 void TestProvisioner::rejectsBadFiles()
@@ -255,6 +263,25 @@ void TestProvisioner::withoutKeychainNothingChanges()
     QVERIFY(m_workspace->settings().serverProfiles().isEmpty());
     QVERIFY(!m_workspace->settings().smtp().isConfigured());
     QVERIFY(!m_workspace->settings().sms().isConfigured());
+}
+
+// Update checks stay off until the organization's file names its feed, and the file can turn
+// them off again; no secret is involved, so this works without the keychain too.
+void TestProvisioner::updateFeedIsSetAndClearedByTheFile()
+{
+    Settings& settings = m_workspace->settings();
+    QVERIFY(settings.updateFeedUrl().isEmpty());
+
+    const Result set = apply(R"({"updates": {"feed": "https://vieraugen.example.org/release.json"}})");
+    QVERIFY2(set.ok, qPrintable(set.error));
+    QCOMPARE(settings.updateFeedUrl(), QUrl(QStringLiteral("https://vieraugen.example.org/release.json")));
+    QVERIFY2(set.report.contains(QStringLiteral("Update check: https://vieraugen.example.org/release.json")),
+             qPrintable(set.report.join(QLatin1Char('\n'))));
+
+    const Result cleared = apply(R"({"updates": {"feed": ""}})");
+    QVERIFY2(cleared.ok, qPrintable(cleared.error));
+    QVERIFY(settings.updateFeedUrl().isEmpty());
+    QVERIFY(cleared.report.contains(QStringLiteral("Update check: off")));
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)

@@ -1,6 +1,7 @@
 #include "core/settings/Provisioner.h"
 
 #include "core/base/Logging.h"
+#include "core/base/SecureUrl.h"
 #include "core/invite/SmsGatewayChannel.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/ServerProfileService.h"
@@ -78,17 +79,20 @@ bool Provisioner::parse(const QByteArray& json, Plan* plan, QString* errorMessag
         return false;
     }
     if (!document.isObject()) {
-        *errorMessage
-            = tr("the file must contain one JSON object with \"servers\", \"smtp\" and/or \"sms\".");
+        *errorMessage = tr("the file must contain one JSON object with \"servers\", \"smtp\", \"sms\" and/or "
+                           "\"updates\".");
         return false;
     }
     const QJsonObject root = document.object();
     *plan = Plan();
-    return onlyKnownKeys(root, { QStringLiteral("servers"), QStringLiteral("smtp"), QStringLiteral("sms") },
+    return onlyKnownKeys(root,
+                         { QStringLiteral("servers"), QStringLiteral("smtp"), QStringLiteral("sms"),
+                           QStringLiteral("updates") },
                          tr("top level"), errorMessage)
         && parseServers(root.value(QLatin1String("servers")), plan, errorMessage)
         && parseSmtp(root.value(QLatin1String("smtp")), plan, errorMessage)
-        && parseSms(root.value(QLatin1String("sms")), plan, errorMessage);
+        && parseSms(root.value(QLatin1String("sms")), plan, errorMessage)
+        && parseUpdates(root.value(QLatin1String("updates")), plan, errorMessage);
 }
 
 bool Provisioner::parseFile(const QString& path, Plan* plan, QString* errorMessage) const
@@ -168,6 +172,27 @@ bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* err
             return false;
         }
     }
+    return true;
+}
+
+// "updates": {"feed": "https://…"} switches Help → Check for Updates on; "feed": "" off again.
+bool Provisioner::parseUpdates(const QJsonValue& value, Plan* plan, QString* errorMessage) const
+{
+    if (value.isUndefined())
+        return true;
+    const QJsonObject object = value.toObject();
+    if (!value.isObject()) {
+        *errorMessage = tr("\"updates\" must be an object.");
+        return false;
+    }
+    if (!onlyKnownKeys(object, { QStringLiteral("feed") }, QStringLiteral("updates"), errorMessage))
+        return false;
+    const QUrl feed(text(object, "feed"));
+    if (!feed.isEmpty() && !(feed.isValid() && SecureUrl::isEncryptedOrLocal(feed))) {
+        *errorMessage = tr("updates: \"feed\" must be an https address.");
+        return false;
+    }
+    plan->updateFeed = feed;
     return true;
 }
 
@@ -396,6 +421,12 @@ void Provisioner::applyAll(const Plan& plan)
             return m_settings.setSms(sms, &problem) ? QString() : problem;
         });
         noteMissingSecret(label, SmsSettings::secretOwner, SmsSettings::secretName, plan.smsSecret);
+    }
+    if (plan.updateFeed) {
+        m_settings.setUpdateFeedUrl(*plan.updateFeed);
+        progress->lines.append(plan.updateFeed->isEmpty()
+                                   ? tr("Update check: off")
+                                   : tr("Update check: %1").arg(plan.updateFeed->toDisplayString()));
     }
     qCInfo(lcSettings) << "provisioning" << plan.servers.size() << "servers";
     finishOne();

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -31,6 +32,7 @@ public:
         QString smtpPassword;
         std::optional<SmsSettings> sms;
         QString smsSecret;
+        std::optional<QUrl> updateFeed;
 
         bool hasSecrets() const;
     };
@@ -53,6 +55,7 @@ private:
     bool parseServers(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     bool parseSmtp(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     bool parseSms(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
+    bool parseUpdates(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     void applyAll(const Plan& plan);
 
     Settings& m_settings;

@@ -122,6 +122,16 @@ void Settings::setPrivacyNoticeUrl(const QUrl& url)
     m_settings->setValue(QStringLiteral("invite/privacyNotice"), url.toString());
 }
 
+QUrl Settings::updateFeedUrl() const
+{
+    return QUrl(m_settings->value(QStringLiteral("updates/feed")).toString());
+}
+
+void Settings::setUpdateFeedUrl(const QUrl& url)
+{
+    m_settings->setValue(QStringLiteral("updates/feed"), url.toString());
+}
+
 bool Settings::setupDone() const
 {
     return m_settings->value(QStringLiteral("setup/done"), false).toBool();

@@ -51,6 +51,9 @@ public:
     void setOrganizationName(const QString& name);
     QUrl privacyNoticeUrl() const;
     void setPrivacyNoticeUrl(const QUrl& url);
+    // The organization's release feed (UpdateCheck); empty, the default, means no update checks.
+    QUrl updateFeedUrl() const;
+    void setUpdateFeedUrl(const QUrl& url);
     // A folder with the organization's own invitation templates (link.de.txt, password.en.txt, …).
     QString inviteTemplateDirectory() const;
     void setInviteTemplateDirectory(const QString& path);

@@ -12,6 +12,7 @@
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/HelpWindow.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/UpdateDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -172,6 +173,13 @@ void MainWindow::createMenus()
     setup->setObjectName(QStringLiteral("setupAction"));
     setup->setStatusTip(tr("Your name and service, the video server from your IT's setup file, and a device "
                            "check."));
+    QAction* updates = help->addAction(tr("Check for Up&dates…"), this, [this] {
+        UpdateDialog dialog(m_settings.updateFeedUrl(), this);
+        dialog.exec();
+    });
+    updates->setObjectName(QStringLiteral("updatesAction"));
+    updates->setStatusTip(tr("Asks the address your organization set for updates whether a newer version "
+                             "exists."));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Vieraugen"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
