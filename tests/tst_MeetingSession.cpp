@@ -29,9 +29,15 @@ private Q_SLOTS:
     void bothAudioOnlyPayloadShapesAreRead();
     void qualityAndAudioOnlyCommands();
     void recordingStreamingAndTranscriptionByAnyoneAreFollowedAndStopped();
+    void endToEndEncryptionIsAskedForLastAndNeverCountsAsConfirmed();
+    void endToEndEncryptionWaitsForTheServersOffer();
+    void endToEndEncryptionTheServerDoesNotOfferIsNotAskedFor();
+    void serverOffersEndToEndEncryptionUnlessItsConfigTurnsItOff_data();
+    void serverOffersEndToEndEncryptionUnlessItsConfigTurnsItOff();
 
 private:
     QStringList commands() const;
+    void joinAsModerator();
 
     std::unique_ptr<MeetingSession> m_session;
     QList<std::pair<QString, QJsonArray>> m_sent;
@@ -53,6 +59,15 @@ QStringList TestMeetingSession::commands() const
     for (const auto& [name, arguments] : m_sent)
         names.append(name);
     return names;
+}
+
+void TestMeetingSession::joinAsModerator()
+{
+    m_session->handleEvent(QStringLiteral("videoConferenceJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("l") } });
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("l") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
 }
 
 void TestMeetingSession::locksRoomAndTurnsOnLobbyOnlyOnceModerator()
@@ -420,6 +435,90 @@ void TestMeetingSession::recordingStreamingAndTranscriptionByAnyoneAreFollowedAn
         { { QStringLiteral("on"), false }, { QStringLiteral("mode"), QStringLiteral("file") } });
     m_session->handleEvent(QStringLiteral("transcribingStatusChanged"), { { QStringLiteral("on"), false } });
     QCOMPARE(m_session->captures(), QSet<Kind> { Kind::Streaming });
+}
+
+void TestMeetingSession::endToEndEncryptionIsAskedForLastAndNeverCountsAsConfirmed()
+{
+    using Safeguard = MeetingSession::Safeguard;
+    using Assurance = MeetingSession::Assurance;
+    m_session->setConfirmationTimeout(50);
+    m_session->setEndToEndEncryptionWanted(true);
+    m_session->setServerOffersEndToEndEncryption(true);
+    QSignalSpy inDoubt(m_session.get(), &MeetingSession::safeguardInDoubt);
+    joinAsModerator();
+    QCOMPARE(commands(),
+             (QStringList { QStringLiteral("password"), QStringLiteral("toggleLobby"),
+                            QStringLiteral("toggleE2EE") }));
+    QCOMPARE(m_sent.at(2).second, (QJsonArray { true }));
+    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Requested);
+    // Whatever the meeting reports, nothing of it confirms end-to-end encryption.
+    m_session->handleEvent(
+        QStringLiteral("notificationTriggered"),
+        { { QStringLiteral("description"), QStringLiteral("lobby.notificationLobbyEnabled") } });
+    QTRY_VERIFY(inDoubt.contains(QVariantList { QVariant::fromValue(Safeguard::EndToEndEncryption) }));
+    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Unconfirmed);
+
+    m_sent.clear();
+    m_session->retry(Safeguard::EndToEndEncryption);
+    QCOMPARE(
+        m_sent,
+        (QList<std::pair<QString, QJsonArray>> { { QStringLiteral("toggleE2EE"), QJsonArray { true } } }));
+    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Requested);
+}
+
+void TestMeetingSession::endToEndEncryptionWaitsForTheServersOffer()
+{
+    m_session->setEndToEndEncryptionWanted(true);
+    joinAsModerator();
+    QVERIFY(!commands().contains(QStringLiteral("toggleE2EE")));
+    QSignalSpy changed(m_session.get(), &MeetingSession::changed);
+    m_session->setServerOffersEndToEndEncryption(true);
+    QCOMPARE(commands().constLast(), QStringLiteral("toggleE2EE"));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::EndToEndEncryption),
+             MeetingSession::Assurance::Requested);
+
+    // Not wanted (the server profile's setting): never asked for.
+    init();
+    m_session->setServerOffersEndToEndEncryption(true);
+    joinAsModerator();
+    QVERIFY(!commands().contains(QStringLiteral("toggleE2EE")));
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::EndToEndEncryption),
+             MeetingSession::Assurance::NotRequested);
+}
+
+void TestMeetingSession::endToEndEncryptionTheServerDoesNotOfferIsNotAskedFor()
+{
+    QSignalSpy inDoubt(m_session.get(), &MeetingSession::safeguardInDoubt);
+    m_session->setEndToEndEncryptionWanted(true);
+    m_session->setServerOffersEndToEndEncryption(false);
+    joinAsModerator();
+    QVERIFY(!commands().contains(QStringLiteral("toggleE2EE")));
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::EndToEndEncryption),
+             MeetingSession::Assurance::Unavailable);
+    // A fact of the server, not a doubt: nothing to try again.
+    QVERIFY(inDoubt.isEmpty());
+    m_session->retry(MeetingSession::Safeguard::EndToEndEncryption);
+    QVERIFY(!commands().contains(QStringLiteral("toggleE2EE")));
+}
+
+void TestMeetingSession::serverOffersEndToEndEncryptionUnlessItsConfigTurnsItOff_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("silent") << QByteArray("{}") << true;
+    QTest::newRow("e2ee.disabled") << QByteArray(R"({"e2ee":{"disabled":true}})") << false;
+    QTest::newRow("testing.disableE2EE") << QByteArray(R"({"testing":{"disableE2EE":true}})") << false;
+    QTest::newRow("e2ee.disabled false") << QByteArray(R"({"e2ee":{"disabled":false}})") << true;
+    QTest::newRow("other testing flags")
+        << QByteArray(R"({"testing":{"enableFirefoxSimulcast":true}})") << true;
+}
+
+void TestMeetingSession::serverOffersEndToEndEncryptionUnlessItsConfigTurnsItOff()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(bool, offered);
+    QCOMPARE(MeetingSession::offersEndToEndEncryption(QJsonDocument::fromJson(config).object()), offered);
 }
 
 QTEST_GUILESS_MAIN(TestMeetingSession)

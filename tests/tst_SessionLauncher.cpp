@@ -62,6 +62,9 @@ private Q_SLOTS:
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
     void problemsMenuSwitchesTheCamera();
+    void endToEndEncryptionIsNeverShownAsConfirmed_data();
+    void endToEndEncryptionIsNeverShownAsConfirmed();
+    void endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained();
 
 private:
     Occurrence scheduled(int participants = 1);
@@ -238,8 +241,10 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     // Moderator from the token alone, then the room is locked and the lobby turned on.
     const QString password = window->plan().roomPassword;
     QVERIFY(RoomPassword::isWellFormed(password));
+    // Then end-to-end encryption, once the server's config.js has been read.
     QTRY_COMPARE(commandNames(),
-                 (QStringList { QStringLiteral("password"), QStringLiteral("toggle-lobby") }));
+                 (QStringList { QStringLiteral("password"), QStringLiteral("toggle-lobby"),
+                                QStringLiteral("toggle-e2ee") }));
     QCOMPARE(m_server->commands().at(0).value(QLatin1String("args")).toArray(), (QJsonArray { password }));
     QCOMPARE(m_server->commands().at(1).value(QLatin1String("args")).toArray(), (QJsonArray { true }));
     QVERIFY(window->meeting().isModerator());
@@ -316,13 +321,13 @@ void TestSessionLauncher::answersThePasswordWhenTheRoomAsksForIt()
     const Occurrence occurrence = scheduled();
     SessionWindow* window = startAndJoin(occurrence);
     QVERIFY(window);
-    QTRY_COMPARE(commandNames().size(), 2);
+    QTRY_COMPARE(commandNames().size(), 3);
     // As after a reconnect into the locked room.
     QSignalSpy joinedAgain(&window->meeting(), &MeetingSession::joined);
     m_server->requirePassword();
     QVERIFY(joinedAgain.wait(10000));
-    QCOMPARE(m_server->commands().at(2).value(QLatin1String("name")).toString(), QStringLiteral("password"));
-    QCOMPARE(m_server->commands().at(2).value(QLatin1String("args")).toArray(),
+    QCOMPARE(m_server->commands().at(3).value(QLatin1String("name")).toString(), QStringLiteral("password"));
+    QCOMPARE(m_server->commands().at(3).value(QLatin1String("args")).toArray(),
              (QJsonArray { window->plan().roomPassword }));
 }
 
@@ -420,7 +425,7 @@ void TestSessionLauncher::crashedMeetingViewOffersRejoin()
 #ifdef Q_OS_UNIX
     SessionWindow* window = startAndJoin(scheduled());
     QVERIFY(window);
-    QTRY_COMPARE(commandNames().size(), 2);
+    QTRY_COMPARE(commandNames().size(), 3);
     const qint64 renderer = window->page().renderProcessPid();
     QVERIFY(renderer > 0);
     ::kill(pid_t(renderer), SIGKILL);
@@ -433,9 +438,10 @@ void TestSessionLauncher::crashedMeetingViewOffersRejoin()
     rejoin->click();
     QVERIFY(joinedAgain.wait(20000));
     // The room is secured again by the new meeting.
-    QTRY_COMPARE(commandNames().size(), 4);
-    QCOMPARE(commandNames().mid(2),
-             (QStringList { QStringLiteral("password"), QStringLiteral("toggle-lobby") }));
+    QTRY_COMPARE(commandNames().size(), 6);
+    QCOMPARE(commandNames().mid(3),
+             (QStringList { QStringLiteral("password"), QStringLiteral("toggle-lobby"),
+                            QStringLiteral("toggle-e2ee") }));
     QVERIFY(!rejoin->isVisibleTo(window));
 #else
     QSKIP("kills the renderer process with a POSIX signal");
@@ -479,14 +485,14 @@ void TestSessionLauncher::backupServerTakesOverWithANewRoom()
     const Occurrence occurrence = scheduled();
     SessionWindow* first = startAndJoin(occurrence);
     QVERIFY(first);
-    QTRY_COMPARE(commandNames().size(), 2);
+    QTRY_COMPARE(commandNames().size(), 3);
     const QString password = first->plan().roomPassword;
     QPointer<SessionWindow> old(first);
     QSignalSpy invite(m_launcher, &SessionLauncher::inviteRequested);
     SessionWindow* second = switchToBackup(first);
     QVERIFY(second);
     // The backup server's room is secured with the same password; the old window is gone.
-    QTRY_COMPARE(backupServer.commands().size(), 2);
+    QTRY_COMPARE(backupServer.commands().size(), 3);
     QCOMPARE(backupServer.commands().first().value(QLatin1String("args")).toArray(),
              (QJsonArray { password }));
     QTRY_VERIFY(old.isNull());
@@ -728,6 +734,71 @@ void TestSessionLauncher::problemsMenuSwitchesTheCamera()
         = window->findChild<QMenu*>(QStringLiteral("devices%1Menu").arg(int(MediaDevice::Microphone)));
     QVERIFY(microphones && !microphones->actions().isEmpty());
     QVERIFY(microphones->actions().first()->isEnabled());
+}
+
+void TestSessionLauncher::endToEndEncryptionIsNeverShownAsConfirmed_data()
+{
+    QTest::addColumn<bool>("ignored");
+    // Jitsi turns it on and says nothing; a meeting that cannot ignores it just as silently.
+    QTest::newRow("turned on silently") << false;
+    QTest::newRow("ignored") << true;
+}
+
+void TestSessionLauncher::endToEndEncryptionIsNeverShownAsConfirmed()
+{
+    QFETCH(bool, ignored);
+    if (ignored)
+        m_server->ignoreCommands({ QStringLiteral("toggle-e2ee") });
+    m_confirmationTimeoutMs = 1000;
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    auto* state = window->findChild<QLabel*>(QStringLiteral("encryptionState"));
+    QTRY_COMPARE(commandNames().count(QStringLiteral("toggle-e2ee")), 1);
+    QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(), QJsonArray { true });
+    QCOMPARE(state->text(), QStringLiteral("\u25CB End-to-end encryption requested…"));
+    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("\u26A0 Encrypted to the server"), 10000);
+    QCOMPARE(state->toolTip(),
+             QStringLiteral("End-to-end encryption was requested; the meeting does not confirm it."));
+    QTRY_VERIFY(window->findChild<QLabel*>(QStringLiteral("sessionNotice"))
+                    ->text()
+                    .contains(QLatin1String("the meeting does not confirm it")));
+    auto* tryAgain = window->findChild<QAbstractButton*>(QStringLiteral("tryAgainButton"));
+    QVERIFY(tryAgain->isVisibleTo(window));
+    tryAgain->click();
+    QCOMPARE(state->text(), QStringLiteral("\u25CB End-to-end encryption requested…"));
+    QTRY_COMPARE(commandNames().count(QStringLiteral("toggle-e2ee")), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("\u26A0 Encrypted to the server"), 10000);
+}
+
+void TestSessionLauncher::endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained()
+{
+    // The server's config.js turns it off (as lib-jitsi-meet reads it).
+    m_server->setRoute("/config.js",
+                       { 200, "var config = { hosts: { domain: 'meet' }, e2ee: { disabled: true } };\n",
+                         "application/javascript" });
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    auto* state = window->findChild<QLabel*>(QStringLiteral("encryptionState"));
+    QTRY_COMPARE(state->toolTip(), QStringLiteral("This server does not offer end-to-end encryption."));
+    QCOMPARE(state->text(), QStringLiteral("\u25CB Encrypted to the server"));
+    QTRY_COMPARE(commandNames().size(), 2);
+    QVERIFY(!commandNames().contains(QStringLiteral("toggle-e2ee")));
+    QVERIFY(!window->findChild<QAbstractButton*>(QStringLiteral("tryAgainButton"))->isVisibleTo(window));
+
+    // The server profile's setting turns it off (a second session, beside the first).
+    ServerProfile profile = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
+    profile.endToEndEncryption = false;
+    m_workspace->settings().saveServerProfile(profile);
+    QVERIFY(!m_workspace->settings().serverProfile(QStringLiteral("standin"))->endToEndEncryption);
+    const int before = int(m_server->commands().size());
+    window = startAndJoin(scheduled());
+    QVERIFY(window);
+    state = window->findChild<QLabel*>(QStringLiteral("encryptionState"));
+    QTRY_COMPARE(m_server->commands().size(), before + 2);
+    QCOMPARE(state->text(), QStringLiteral("\u25CB Encrypted to the server"));
+    QCOMPARE(state->toolTip(),
+             QStringLiteral("End-to-end encryption is turned off for this server in the settings."));
+    QVERIFY(!commandNames().contains(QStringLiteral("toggle-e2ee")));
 }
 
 QTEST_MAIN(TestSessionLauncher)

@@ -204,6 +204,46 @@ void MeetingSession::secureRoom()
         lockRoom();
     turnOnLobby();
     qCInfo(lcMeeting) << "room lock and lobby requested";
+    encrypt();
+}
+
+void MeetingSession::setEndToEndEncryptionWanted(bool wanted)
+{
+    m_encryptionWanted = wanted;
+    encrypt();
+}
+
+void MeetingSession::setServerOffersEndToEndEncryption(bool offered)
+{
+    m_encryptionOffered = offered;
+    encrypt();
+}
+
+bool MeetingSession::offersEndToEndEncryption(const QJsonObject& config)
+{
+    const auto turnedOff = [&config](const char* group, const char* key) {
+        return config.value(QLatin1String(group)).toObject().value(QLatin1String(key)).toBool();
+    };
+    return !turnedOff("e2ee", "disabled") && !turnedOff("testing", "disableE2EE");
+}
+
+void MeetingSession::encrypt()
+{
+    if (!m_encryptionWanted || !m_encryptionOffered || !isModerator() || m_state != State::Joined
+        || assurance(Safeguard::EndToEndEncryption) != Assurance::NotRequested)
+        return;
+    if (!*m_encryptionOffered) {
+        settle(Safeguard::EndToEndEncryption, Assurance::Unavailable);
+        return;
+    }
+    requestEncryption();
+    Q_EMIT changed();
+}
+
+void MeetingSession::requestEncryption()
+{
+    send(QStringLiteral("toggleE2EE"), { true });
+    request(Safeguard::EndToEndEncryption);
 }
 
 void MeetingSession::lockRoom()
@@ -226,6 +266,9 @@ void MeetingSession::retry(Safeguard safeguard)
         lockRoom();
     else if (safeguard == Safeguard::Lobby)
         turnOnLobby();
+    else if (safeguard == Safeguard::EndToEndEncryption && m_encryptionWanted
+             && m_encryptionOffered.value_or(false))
+        requestEncryption();
     Q_EMIT changed();
 }
 

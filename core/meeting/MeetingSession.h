@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 class QTimer;
 
 // The counselor's side of one running Jitsi meeting, independent of how it is shown.
@@ -22,6 +24,8 @@ class QTimer;
 //
 // Each safeguard counts only once the meeting confirmed it (an event, never the command sent);
 // one not confirmed in time, or refused, is reported so the counselor can try again.
+// End-to-end encryption is asked for last, where the server profile wants it and the server
+// offers it; Jitsi's IFrame API reports no event that confirms it (docs/jitsi-iframe-api.md).
 class MeetingSession : public QObject
 {
     Q_OBJECT
@@ -50,7 +54,8 @@ public:
     {
         Moderator,
         RoomLock,
-        Lobby
+        Lobby,
+        EndToEndEncryption
     };
     Q_ENUM(Safeguard)
 
@@ -61,7 +66,9 @@ public:
         Confirmed,
         Refused,
         // Requested, but the meeting did not confirm it in time.
-        Unconfirmed
+        Unconfirmed,
+        // Not to be had here: the server does not offer it.
+        Unavailable
     };
     Q_ENUM(Assurance)
 
@@ -93,6 +100,14 @@ public:
     explicit MeetingSession(const QString& roomPassword, QObject* parent = nullptr);
 
     void handleEvent(const QString& name, const QJsonObject& payload);
+    // Whether to ask for end-to-end encryption once the room is secured (the server profile's
+    // setting), and whether the server offers it (its config.js). The request waits until both
+    // are known.
+    void setEndToEndEncryptionWanted(bool wanted);
+    void setServerOffersEndToEndEncryption(bool offered);
+    // A server offers end-to-end encryption unless its config.js turns it off (lib-jitsi-meet's
+    // E2EEncryption.isSupported reads e2ee.disabled and testing.disableE2EE).
+    static bool offersEndToEndEncryption(const QJsonObject& config);
     // How long a safeguard may stay unconfirmed before it is reported.
     void setConfirmationTimeout(int milliseconds) { m_confirmationTimeoutMs = milliseconds; }
     // Asks the meeting again for a safeguard that was refused or not confirmed. The moderator
@@ -157,6 +172,9 @@ private:
     void secureRoom();
     void lockRoom();
     void turnOnLobby();
+    // Asks for end-to-end encryption once the room is secured and the server's offer is known.
+    void encrypt();
+    void requestEncryption();
     // Waits for the meeting to confirm; reports the safeguard if it does not in time.
     void request(Safeguard safeguard);
     void settle(Safeguard safeguard, Assurance assurance);
@@ -166,6 +184,8 @@ private:
     void setCapture(SessionFact::Kind kind, bool on);
 
     QString m_roomPassword;
+    bool m_encryptionWanted = false;
+    std::optional<bool> m_encryptionOffered;
     QHash<MediaDevice, QList<Device>> m_devices;
     QString m_localId;
     State m_state = State::Connecting;

@@ -29,6 +29,8 @@ public:
     // For servers running jitsi-contrib's token_security_ondemand: the token itself asks for
     // lobby and password when the room is created, so nobody slips in before the counselor.
     bool roomSecurityInToken = false;
+    // Turn on end-to-end encryption in sessions where the server offers it.
+    bool endToEndEncryption = true;
 
     static constexpr const char* appSecretName = "jwt-app-secret";
 

@@ -116,11 +116,19 @@ bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* err
         *errorMessage = tr("\"servers\" must be a list.");
         return false;
     }
-    const QStringList known
-        = { QStringLiteral("id"),       QStringLiteral("name"),    QStringLiteral("url"),
-            QStringLiteral("auth"),     QStringLiteral("appId"),   QStringLiteral("issuer"),
-            QStringLiteral("audience"), QStringLiteral("subject"), QStringLiteral("appSecret"),
-            QStringLiteral("backup"),   QStringLiteral("default"), QStringLiteral("roomSecurityInToken") };
+    const QStringList known = { QStringLiteral("id"),
+                                QStringLiteral("name"),
+                                QStringLiteral("url"),
+                                QStringLiteral("auth"),
+                                QStringLiteral("appId"),
+                                QStringLiteral("issuer"),
+                                QStringLiteral("audience"),
+                                QStringLiteral("subject"),
+                                QStringLiteral("appSecret"),
+                                QStringLiteral("backup"),
+                                QStringLiteral("default"),
+                                QStringLiteral("roomSecurityInToken"),
+                                QStringLiteral("endToEndEncryption") };
     const QJsonArray servers = value.toArray();
     QStringList ids;
     for (int index = 0; index < servers.size(); ++index) {
@@ -147,6 +155,7 @@ bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* err
         profile.subject = text(object, "subject");
         profile.backupProfileId = text(object, "backup");
         profile.roomSecurityInToken = object.value(QLatin1String("roomSecurityInToken")).toBool(false);
+        profile.endToEndEncryption = object.value(QLatin1String("endToEndEncryption")).toBool(true);
         QString problem;
         if (!profile.validate(&problem)) {
             *errorMessage = where + QStringLiteral(": ") + problem;

@@ -310,6 +310,7 @@ std::optional<ServerProfile> Settings::serverProfile(const QString& id) const
         profile.backupProfileId = m_settings->value(QStringLiteral("backup")).toString();
         profile.roomSecurityInToken
             = m_settings->value(QStringLiteral("roomSecurityInToken"), false).toBool();
+        profile.endToEndEncryption = m_settings->value(QStringLiteral("endToEndEncryption"), true).toBool();
         result = profile;
     }
     m_settings->endGroup();
@@ -336,6 +337,8 @@ void Settings::saveServerProfile(const ServerProfile& profile)
     }
     if (profile.roomSecurityInToken)
         m_settings->setValue(QStringLiteral("roomSecurityInToken"), true);
+    if (!profile.endToEndEncryption)
+        m_settings->setValue(QStringLiteral("endToEndEncryption"), false);
     m_settings->endGroup();
     if (defaultServerProfileId().isEmpty())
         setDefaultServerProfileId(profile.id);

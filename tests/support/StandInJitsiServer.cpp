@@ -57,6 +57,10 @@ StandInJitsiServer::StandInJitsiServer(QObject* parent)
         }
         if (path == "/favicon.ico")
             return { 404, {}, "text/plain", 0 };
+        // Like Jitsi's default config.js: end-to-end encryption is not turned off.
+        if (path == "/config.js")
+            return { 200, "var config = { hosts: { domain: 'meet.standin' } };\n", "application/javascript",
+                     0 };
         return meetingPage(request);
     });
 }

@@ -25,7 +25,7 @@ public:
 
     bool listen(const QSslConfiguration& tls);
     QUrl baseUrl() const { return m_http.url(QStringLiteral("/")); }
-    // Serves this instead of the meeting page, e.g. the server's config.js.
+    // Serves this instead of the meeting page or the default config.js (one that turns nothing off).
     void setRoute(const QByteArray& path, const LocalHttpServer::Response& response)
     {
         m_http.setRoute(path, response);

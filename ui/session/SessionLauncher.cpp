@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/checks/JitsiConfigReader.h"
 #include "core/checks/ServerCheck.h"
 #include "core/meeting/JitsiLink.h"
 #include "core/meeting/RoomFactory.h"
@@ -164,6 +165,18 @@ SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     });
     connect(window, &SessionWindow::backupServerRequested, this, [this, window] { switchToBackup(window); });
     connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
+    if (plan.server.endToEndEncryption) {
+        // Whether the server offers end-to-end encryption is in its config.js. One that cannot be
+        // read leaves the decision to the meeting: it is asked for, and shown only if confirmed.
+        JitsiConfigReader::fetchConfig(
+            m_network, plan.server.baseUrl, window,
+            [window](const QJsonObject& config, const QString& errorMessage) {
+                if (!errorMessage.isEmpty())
+                    qCInfo(lcMeeting) << "server configuration not read:" << errorMessage;
+                window->setServerOffersEndToEndEncryption(
+                    errorMessage.isEmpty() ? MeetingSession::offersEndToEndEncryption(config) : true);
+            });
+    }
     window->show();
     Q_EMIT sessionWindowOpened(window);
     Q_EMIT statusMessage({});

@@ -35,6 +35,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     , m_moderatorState(new QLabel(this))
     , m_lockState(new QLabel(this))
     , m_lobbyState(new QLabel(this))
+    , m_encryptionState(new QLabel(this))
     , m_participantState(new QLabel(this))
     , m_connectionState(new QLabel(this))
     , m_timerState(new QLabel(this))
@@ -59,11 +60,12 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     m_moderatorState->setObjectName(QStringLiteral("moderatorState"));
     m_lockState->setObjectName(QStringLiteral("lockState"));
     m_lobbyState->setObjectName(QStringLiteral("lobbyState"));
+    m_encryptionState->setObjectName(QStringLiteral("encryptionState"));
     m_participantState->setObjectName(QStringLiteral("participantState"));
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
     m_timerState->setObjectName(QStringLiteral("sessionTimer"));
-    for (QLabel* label :
-         { m_timerState, m_connectionState, m_moderatorState, m_lockState, m_lobbyState, m_participantState })
+    for (QLabel* label : { m_timerState, m_connectionState, m_moderatorState, m_lockState, m_lobbyState,
+                           m_encryptionState, m_participantState })
         statusBar()->addPermanentWidget(label);
     auto* ticker = new QTimer(this);
     connect(ticker, &QTimer::timeout, this, &SessionWindow::showTime);
@@ -309,6 +311,9 @@ void SessionWindow::startMeeting()
     m_meeting = new MeetingSession(m_plan.roomPassword, this);
     MeetingSession* meeting = m_meeting;
     meeting->setConfirmationTimeout(m_confirmationTimeoutMs);
+    meeting->setEndToEndEncryptionWanted(m_plan.server.endToEndEncryption);
+    if (m_serverOffersEncryption)
+        meeting->setServerOffersEndToEndEncryption(*m_serverOffersEncryption);
     connect(meeting, &MeetingSession::safeguardInDoubt, this, &SessionWindow::warnAbout);
     connect(meeting, &MeetingSession::capturesChanged, this, &SessionWindow::showCaptures);
     connect(meeting, &MeetingSession::captureStarted, this, [this](SessionFact::Kind kind) {
@@ -364,6 +369,9 @@ void SessionWindow::refresh()
     m_moderatorState->setText(safeguardText(MeetingSession::Safeguard::Moderator));
     m_lockState->setText(safeguardText(MeetingSession::Safeguard::RoomLock));
     m_lobbyState->setText(safeguardText(MeetingSession::Safeguard::Lobby));
+    m_encryptionState->setText(safeguardText(MeetingSession::Safeguard::EndToEndEncryption));
+    m_encryptionState->setToolTip(encryptionReason());
+    m_encryptionState->setAccessibleDescription(encryptionReason());
     m_participantState->setText(tr("Participants: %1").arg(meeting.participants().size() + 1));
     if (!meeting.participants().isEmpty())
         m_hadParticipants = true;
@@ -388,17 +396,24 @@ QString SessionWindow::safeguardText(MeetingSession::Safeguard safeguard) const
         const char* confirmed;
         const char* refused;
         const char* unconfirmed;
+        const char* unavailable;
     };
     static const QHash<Safeguard, Texts> texts {
         { Safeguard::Moderator,
           { QT_TR_NOOP("Moderator"), QT_TR_NOOP("Moderator requested…"), QT_TR_NOOP("Moderator"),
-            QT_TR_NOOP("Not moderator"), QT_TR_NOOP("Not moderator") } },
+            QT_TR_NOOP("Not moderator"), QT_TR_NOOP("Not moderator"), nullptr } },
         { Safeguard::RoomLock,
           { QT_TR_NOOP("Room lock"), QT_TR_NOOP("Room lock requested…"), QT_TR_NOOP("Room locked"),
-            QT_TR_NOOP("Room not locked"), QT_TR_NOOP("Room lock not confirmed") } },
+            QT_TR_NOOP("Room not locked"), QT_TR_NOOP("Room lock not confirmed"), nullptr } },
         { Safeguard::Lobby,
           { QT_TR_NOOP("Lobby"), QT_TR_NOOP("Lobby requested…"), QT_TR_NOOP("Lobby on"),
-            QT_TR_NOOP("Lobby off"), QT_TR_NOOP("Lobby not confirmed") } },
+            QT_TR_NOOP("Lobby off"), QT_TR_NOOP("Lobby not confirmed"), nullptr } },
+        // Jitsi's IFrame API has no event confirming end-to-end encryption, so its tick cannot
+        // appear with a genuine server; the session stays "encrypted to the server".
+        { Safeguard::EndToEndEncryption,
+          { QT_TR_NOOP("Encrypted to the server"), QT_TR_NOOP("End-to-end encryption requested…"),
+            QT_TR_NOOP("End-to-end encrypted"), QT_TR_NOOP("Encrypted to the server"),
+            QT_TR_NOOP("Encrypted to the server"), QT_TR_NOOP("Encrypted to the server") } },
     };
     const Texts& text = texts[safeguard];
     switch (m_meeting->assurance(safeguard)) {
@@ -412,8 +427,35 @@ QString SessionWindow::safeguardText(MeetingSession::Safeguard safeguard) const
         return QStringLiteral("\u26A0 ") + tr(text.refused);
     case Assurance::Unconfirmed:
         return QStringLiteral("\u26A0 ") + tr(text.unconfirmed);
+    case Assurance::Unavailable:
+        return QStringLiteral("\u25CB ") + tr(text.unavailable);
     }
     return {};
+}
+
+QString SessionWindow::encryptionReason() const
+{
+    using Assurance = MeetingSession::Assurance;
+    if (!m_plan.server.endToEndEncryption)
+        return tr("End-to-end encryption is turned off for this server in the settings.");
+    switch (m_meeting->assurance(MeetingSession::Safeguard::EndToEndEncryption)) {
+    case Assurance::Unavailable:
+        return tr("This server does not offer end-to-end encryption.");
+    case Assurance::Unconfirmed:
+    case Assurance::Refused:
+        return tr("End-to-end encryption was requested; the meeting does not confirm it.");
+    case Assurance::NotRequested:
+    case Assurance::Requested:
+    case Assurance::Confirmed:
+        break;
+    }
+    return {};
+}
+
+void SessionWindow::setServerOffersEndToEndEncryption(bool offered)
+{
+    m_serverOffersEncryption = offered;
+    m_meeting->setServerOffersEndToEndEncryption(offered);
 }
 
 void SessionWindow::setConfirmationTimeout(int milliseconds)
@@ -422,45 +464,56 @@ void SessionWindow::setConfirmationTimeout(int milliseconds)
     m_meeting->setConfirmationTimeout(milliseconds);
 }
 
-void SessionWindow::warnAbout(MeetingSession::Safeguard safeguard)
+QString SessionWindow::warning(MeetingSession::Safeguard safeguard) const
 {
     using Safeguard = MeetingSession::Safeguard;
     const bool refused = m_meeting->assurance(safeguard) == MeetingSession::Assurance::Refused;
-    QString warning;
     switch (safeguard) {
     case Safeguard::Moderator:
-        warning = tr("The meeting has not made you moderator, so Vieraugen cannot lock the room or hold "
-                     "clients in the lobby. Try again; if it stays so, ask your administrator to check the "
-                     "server's moderator settings.");
-        break;
+        return tr("The meeting has not made you moderator, so Vieraugen cannot lock the room or hold "
+                  "clients in the lobby. Try again; if it stays so, ask your administrator to check the "
+                  "server's moderator settings.");
     case Safeguard::RoomLock:
-        warning = refused ? tr("The meeting refused to lock the room with its password. Try again; until the "
-                               "room is locked, let in only the people you expect.")
-                          : tr("The meeting has not confirmed that the room is locked (Jitsi reports only a "
-                               "refused lock). Let in only the people you expect.");
-        break;
+        return refused ? tr("The meeting refused to lock the room with its password. Try again; until the "
+                            "room is locked, let in only the people you expect.")
+                       : tr("The meeting has not confirmed that the room is locked (Jitsi reports only a "
+                            "refused lock). Let in only the people you expect.");
     case Safeguard::Lobby:
-        warning = tr("The meeting has not confirmed that the lobby is on, so people with the link may enter "
-                     "without knocking. Try again; until it is on, watch who joins.");
-        break;
+        return tr("The meeting has not confirmed that the lobby is on, so people with the link may enter "
+                  "without knocking. Try again; until it is on, watch who joins.");
+    case Safeguard::EndToEndEncryption:
+        return tr("Encrypted to the server: %1 The video server could technically access picture and sound.")
+            .arg(encryptionReason());
     }
+    return {};
+}
+
+void SessionWindow::warnAbout(MeetingSession::Safeguard safeguard)
+{
     qCWarning(lcMeeting) << "safeguard in doubt:" << safeguard;
-    showNotice(warning);
-    m_inDoubt = safeguard;
+    // Every safeguard in doubt keeps its own line, so none hides another.
+    QList<MeetingSession::Safeguard> inDoubt = m_inDoubt;
+    if (!inDoubt.contains(safeguard))
+        inDoubt.append(safeguard);
+    QStringList lines;
+    for (MeetingSession::Safeguard each : inDoubt)
+        lines.append(QStringLiteral("\u26A0 ") + warning(each));
+    showNotice(lines.join(QLatin1Char('\n')));
+    m_inDoubt = inDoubt;
     m_tryAgainButton->setVisible(true);
 }
 
 void SessionWindow::tryAgain()
 {
-    const std::optional<MeetingSession::Safeguard> safeguard = m_inDoubt;
+    const QList<MeetingSession::Safeguard> inDoubt = m_inDoubt;
     showNotice({});
-    if (!safeguard)
-        return;
-    // Only rejoining makes the meeting decide again who is moderator.
-    if (*safeguard == MeetingSession::Safeguard::Moderator)
+    // Only rejoining makes the meeting decide again who is moderator, and it asks for the rest anew.
+    if (inDoubt.contains(MeetingSession::Safeguard::Moderator)) {
         rejoin();
-    else
-        m_meeting->retry(*safeguard);
+        return;
+    }
+    for (MeetingSession::Safeguard safeguard : inDoubt)
+        m_meeting->retry(safeguard);
 }
 
 void SessionWindow::showTime()
@@ -527,7 +580,7 @@ void SessionWindow::showNotice(const QString& text, bool offerRejoin, const QStr
     m_rejoinButton->setVisible(offerRejoin);
     m_noticeTopic = helpTopic;
     m_noticeHelp->setVisible(!text.isEmpty() && !helpTopic.isEmpty());
-    m_inDoubt.reset();
+    m_inDoubt.clear();
     m_tryAgainButton->setVisible(false);
 }
 

@@ -39,6 +39,9 @@ public:
     static constexpr int leaveTimeoutMs = 3000;
     // How long the room's safeguards may stay unconfirmed before the window warns.
     void setConfirmationTimeout(int milliseconds);
+    // What the server's config.js says about end-to-end encryption; the meeting asks for it only
+    // once this is known (and the server profile wants it).
+    void setServerOffersEndToEndEncryption(bool offered);
 
 Q_SIGNALS:
     void joined();
@@ -73,8 +76,11 @@ private:
     void refresh();
     void rebuildLobby();
     QString safeguardText(MeetingSession::Safeguard safeguard) const;
+    // Why the session is encrypted only to the server, in one line; empty while it is not known.
+    QString encryptionReason() const;
     // A safeguard the meeting refused or did not confirm: a warning with "Try again".
     void warnAbout(MeetingSession::Safeguard safeguard);
+    QString warning(MeetingSession::Safeguard safeguard) const;
     void tryAgain();
     void showCaptures();
     void showTime();
@@ -91,6 +97,7 @@ private:
     QLabel* m_moderatorState;
     QLabel* m_lockState;
     QLabel* m_lobbyState;
+    QLabel* m_encryptionState;
     QLabel* m_participantState;
     QLabel* m_connectionState;
     QLabel* m_timerState;
@@ -104,8 +111,9 @@ private:
     QFrame* m_captureBanner;
     QLabel* m_captureText;
     QPushButton* m_stopCaptureButton;
-    std::optional<MeetingSession::Safeguard> m_inDoubt;
+    QList<MeetingSession::Safeguard> m_inDoubt;
     int m_confirmationTimeoutMs = MeetingSession::defaultConfirmationTimeoutMs;
+    std::optional<bool> m_serverOffersEncryption;
     QString m_noticeTopic;
     QAction* m_muteAction = nullptr;
     QAction* m_cameraAction = nullptr;

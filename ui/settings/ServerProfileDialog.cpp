@@ -1,5 +1,6 @@
 #include "ui/settings/ServerProfileDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -10,6 +11,7 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
                                          bool secureStorageAvailable, const QString& storageProblem,
                                          QWidget* parent)
     : FormDialog(parent)
+    , m_original(profile)
     , m_isNew(profile.id.isEmpty())
     , m_secureStorageAvailable(secureStorageAvailable)
     , m_name(new QLineEdit(profile.name, this))
@@ -22,6 +24,8 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
     , m_subject(new QLineEdit(profile.subject, this))
     , m_appSecret(new QLineEdit(this))
     , m_backup(new QComboBox(this))
+    , m_endToEndEncryption(
+          new QCheckBox(tr("Turn on end-to-end &encryption in sessions where the server offers it"), this))
 {
     setWindowTitle(m_isNew ? tr("Add Jitsi Server") : tr("Edit Jitsi Server"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -57,6 +61,11 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
             m_backup->addItem(other.name, other.id);
     }
     m_backup->setCurrentIndex(qMax(0, m_backup->findData(profile.backupProfileId)));
+    m_endToEndEncryption->setObjectName(QStringLiteral("endToEndEncryption"));
+    m_endToEndEncryption->setChecked(profile.endToEndEncryption);
+    m_endToEndEncryption->setToolTip(
+        tr("Then only the participants can see and hear the session, not the video server. Every "
+           "participant needs a browser that can (Chromium-based browsers, the Jitsi apps)."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -69,6 +78,7 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile& profile,
     form->addRow(tr("Su&bject:"), m_subject);
     form->addRow(tr("App secre&t:"), m_appSecret);
     form->addRow(tr("Bac&kup server:"), m_backup);
+    form->addRow(QString(), m_endToEndEncryption);
     setForm(form);
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
@@ -91,7 +101,7 @@ ServerProfileDialog::~ServerProfileDialog()
 
 ServerProfile ServerProfileDialog::profile() const
 {
-    ServerProfile profile;
+    ServerProfile profile = m_original;
     profile.id = m_id->text().trimmed();
     profile.name = m_name->text().trimmed();
     profile.baseUrl = QUrl(m_url->text().trimmed());
@@ -101,8 +111,11 @@ ServerProfile ServerProfileDialog::profile() const
         profile.issuer = m_issuer->text().trimmed();
         profile.audience = m_audience->text().trimmed();
         profile.subject = m_subject->text().trimmed();
+    } else {
+        profile.appId = profile.issuer = profile.audience = profile.subject = QString();
     }
     profile.backupProfileId = m_backup->currentData().toString();
+    profile.endToEndEncryption = m_endToEndEncryption->isChecked();
     return profile;
 }
 

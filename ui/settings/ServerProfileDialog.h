@@ -3,6 +3,7 @@
 #include "core/meeting/ServerProfile.h"
 #include "ui/common/FormDialog.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
@@ -25,6 +26,8 @@ public:
 private:
     void updateState();
 
+    // What the form does not show (room security in the token) stays as it was.
+    ServerProfile m_original;
     bool m_isNew;
     bool m_secureStorageAvailable;
     QStringList m_takenIds;
@@ -38,4 +41,5 @@ private:
     QLineEdit* m_subject;
     QLineEdit* m_appSecret;
     QComboBox* m_backup;
+    QCheckBox* m_endToEndEncryption;
 };

@@ -19,6 +19,7 @@
         setVideoQuality: 'set-video-quality',
         stopRecording: 'stop-recording',
         toggleAudio: 'toggle-audio',
+        toggleE2EE: 'toggle-e2ee',
         toggleLobby: 'toggle-lobby',
         toggleVideo: 'toggle-video',
     };
