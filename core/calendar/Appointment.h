@@ -78,8 +78,13 @@ struct Appointment
     Q_DECLARE_TR_FUNCTIONS(Appointment)
 
 public:
+    // The calendar of this computer alone, which every appointment is in unless it was put in a
+    // team calendar (see core/sync).
+    static constexpr const char* localCalendar = "local";
+
     qint64 id = 0;
     QString uid;
+    QString calendarId = QLatin1String(localCalendar);
     // Set on an exception of a series: the original start of the occurrence it replaces.
     std::optional<QDateTime> recurrenceId;
 
@@ -100,6 +105,9 @@ public:
     QString serverProfileId;
     QString roomName;
     QUrl externalUrl;
+    // Who holds the appointment in a team: that counselor's user name on the calendar server.
+    // Empty: whoever's calendar it is.
+    QString counselor;
 
     QList<int> reminderMinutes { 10 };
     AppointmentStatus status = AppointmentStatus::Planned;

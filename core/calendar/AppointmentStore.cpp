@@ -23,7 +23,7 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, uid, recurrence_id_utc, title, start_utc, end_utc, time_zone, all_day, start_date, end_date, "
     "rrule, exdates, kind, server_profile, room_name, external_url, reminders, status, notes, "
     "session_started_utc, session_ended_utc, personal_data_purged, created_utc, modified_utc, rdates, "
-    "session_facts FROM appointments ");
+    "session_facts, calendar_id, counselor FROM appointments ");
 
 QVariant nullableMs(const std::optional<QDateTime>& time)
 {
@@ -296,7 +296,7 @@ bool AppointmentStore::saveAll(QList<Appointment>& appointments, int* created, i
     StatementCache statements(db);
     for (Appointment& appointment : written) {
         bool inserted = false;
-        if (!writeComplete(appointment, &inserted, statements, errorMessage)) {
+        if (!writeComplete(appointment, &inserted, statements, Origin::ThisComputer, errorMessage)) {
             db.rollback();
             return false;
         }
@@ -352,8 +352,8 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
                              "room_name, external_url, "
                              "reminders, status, notes, session_started_utc, session_ended_utc, "
                              "personal_data_purged, created_utc, "
-                             "modified_utc, rdates, session_facts) VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                             "modified_utc, rdates, session_facts, calendar_id, counselor) VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
             : QStringLiteral(
                 "UPDATE appointments SET uid = ?, recurrence_id_utc = ?, title = ?, start_utc = ?, end_utc = "
                 "?, "
@@ -363,7 +363,8 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
                 "notes "
                 "= ?, "
                 "session_started_utc = ?, session_ended_utc = ?, personal_data_purged = ?, created_utc = ?, "
-                "modified_utc = ?, rdates = ?, session_facts = ? WHERE id = ?"));
+                "modified_utc = ?, rdates = ?, session_facts = ?, calendar_id = ?, counselor = ? WHERE id = "
+                "?"));
     const QVariantList values = {
         appointment.uid,
         nullableMs(appointment.recurrenceId),
@@ -397,6 +398,8 @@ bool AppointmentStore::writeAppointment(Appointment& appointment, bool* inserted
         appointment.modified.toMSecsSinceEpoch(),
         recurrenceDatesJson(appointment.recurrenceDates),
         sessionFactsJson(appointment.sessionFacts),
+        appointment.calendarId,
+        nonNull(appointment.counselor),
     };
     for (const QVariant& value : values)
         query.addBindValue(value);
@@ -420,12 +423,25 @@ bool AppointmentStore::execute(StatementCache& statements, const QString& statem
 }
 
 bool AppointmentStore::writeComplete(Appointment& appointment, bool* inserted, StatementCache& statements,
-                                     QString* errorMessage)
+                                     Origin origin, QString* errorMessage)
 {
     return writeAppointment(appointment, inserted, statements, errorMessage)
         && writeParticipants(appointment, statements, errorMessage)
         && writeSearchEntry(appointment, statements, errorMessage)
-        && writeSeriesIndex(appointment, statements, errorMessage);
+        && writeSeriesIndex(appointment, statements, errorMessage)
+        && (origin == Origin::Server || queueForServer(appointment.uid, statements, errorMessage));
+}
+
+bool AppointmentStore::queueForServer(const QString& uid, StatementCache& statements, QString* errorMessage)
+{
+    // A newer change of the same UID takes the place (and a later turn) of one still waiting.
+    return execute(
+        statements,
+        QStringLiteral("INSERT OR REPLACE INTO sync_queue (uid, queued_utc) SELECT ?, ? WHERE "
+                       "EXISTS (SELECT 1 FROM appointments WHERE uid = ? AND calendar_id <> ?) OR "
+                       "EXISTS (SELECT 1 FROM calendar_objects WHERE uid = ?)"),
+        { uid, m_clock.currentMSecsSinceEpoch(), uid, QLatin1String(Appointment::localCalendar), uid },
+        errorMessage);
 }
 
 bool AppointmentStore::writeSeriesIndex(const Appointment& appointment, StatementCache& statements,
@@ -508,6 +524,8 @@ QList<Appointment> AppointmentStore::load(QSqlQuery& query) const
         appointment.modified = utcFromMs(query.value(23).toLongLong());
         appointment.recurrenceDates = recurrenceDatesFromJson(query.value(24).toString());
         appointment.sessionFacts = sessionFactsFromJson(query.value(25).toString());
+        appointment.calendarId = query.value(26).toString();
+        appointment.counselor = query.value(27).toString();
         result.append(appointment);
     }
     return result;
@@ -594,7 +612,7 @@ bool AppointmentStore::remove(const QString& uid, QString* errorMessage)
 }
 
 bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> appointments,
-                                  QString* errorMessage)
+                                  QString* errorMessage, Origin origin)
 {
     for (Appointment& appointment : appointments) {
         if (!uids.contains(appointment.uid) || !appointment.validate(errorMessage)) {
@@ -609,6 +627,11 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
         return fail(error, errorMessage);
     StatementCache statements(db);
     for (const QString& uid : uids) {
+        // Before the rows go: a removal from a team calendar must reach its server too.
+        if (origin == Origin::ThisComputer && !queueForServer(uid, statements, errorMessage)) {
+            db.rollback();
+            return false;
+        }
         for (const QString& statement : { QStringLiteral("DELETE FROM appointment_search WHERE rowid IN "
                                                          "(SELECT id FROM appointments WHERE uid = ?)"),
                                           QStringLiteral("DELETE FROM appointments WHERE uid = ?") }) {
@@ -620,7 +643,7 @@ bool AppointmentStore::replaceAll(const QStringList& uids, QList<Appointment> ap
     }
     for (Appointment& appointment : appointments) {
         bool inserted = false;
-        if (!writeComplete(appointment, &inserted, statements, errorMessage)) {
+        if (!writeComplete(appointment, &inserted, statements, origin, errorMessage)) {
             db.rollback();
             return false;
         }

@@ -24,6 +24,15 @@ class AppointmentStore : public QObject
     Q_OBJECT
 
 public:
+    // Who changes the calendar: someone on this computer, whose changes to a team calendar wait in
+    // the sync queue (in the same transaction) until they reach the server; or the sync engine
+    // bringing the server's version, which goes back to nobody.
+    enum class Origin
+    {
+        ThisComputer,
+        Server
+    };
+
     AppointmentStore(Database& database, const Clock& clock, QObject* parent = nullptr);
 
     // Inserts (id 0) or updates the appointment; a new one gets a UID. On failure nothing changes.
@@ -34,7 +43,8 @@ public:
     bool remove(const QString& uid, QString* errorMessage);
     // In one transaction, replaces everything stored under these UIDs (series and exceptions)
     // with appointments (which may be empty). This is what undo and redo are made of.
-    bool replaceAll(const QStringList& uids, QList<Appointment> appointments, QString* errorMessage);
+    bool replaceAll(const QStringList& uids, QList<Appointment> appointments, QString* errorMessage,
+                    Origin origin = Origin::ThisComputer);
 
     // Changes one date only: a single appointment, or this date of a series (which becomes or
     // stays an exception of its own). Used for what happened on that date, such as a session.
@@ -72,8 +82,10 @@ Q_SIGNALS:
 private:
     // The row, its participants and its search entry; inside the caller's transaction, whose
     // statements are prepared once for all rows.
-    bool writeComplete(Appointment& appointment, bool* inserted, StatementCache& statements,
+    bool writeComplete(Appointment& appointment, bool* inserted, StatementCache& statements, Origin origin,
                        QString* errorMessage);
+    // Notes the UID in the sync queue if it is, or was, in a team calendar.
+    bool queueForServer(const QString& uid, StatementCache& statements, QString* errorMessage);
     bool writeAppointment(Appointment& appointment, bool* inserted, StatementCache& statements,
                           QString* errorMessage);
     bool writeParticipants(const Appointment& appointment, StatementCache& statements, QString* errorMessage);

@@ -154,5 +154,66 @@ MigrationList CalendarSchema::migrations()
                     "UPDATE appointments SET status = 'cancelled-by-us' WHERE status = 'cancelled'"),
             },
         },
+        Migration {
+            8,
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "team calendars on a CalDAV server")),
+            {
+                // Accounts on calendar servers; their passwords live in the keychain only.
+                QStringLiteral("CREATE TABLE dav_accounts ("
+                               " id TEXT PRIMARY KEY,"
+                               " server_url TEXT NOT NULL,"
+                               " user_name TEXT NOT NULL,"
+                               " display_name TEXT NOT NULL DEFAULT '',"
+                               " created_utc INTEGER NOT NULL)"),
+                // The calendar of this computer ('local', no account) and those on servers. details:
+                // what of an appointment goes to the server (notes-kept-local, everything, busy).
+                // ctag and sync_token are the server's markers of the state last synced.
+                QStringLiteral("CREATE TABLE calendars ("
+                               " id TEXT PRIMARY KEY,"
+                               " account_id TEXT REFERENCES dav_accounts(id) ON DELETE CASCADE,"
+                               " url TEXT,"
+                               " name TEXT NOT NULL DEFAULT '',"
+                               " color TEXT NOT NULL DEFAULT '',"
+                               " read_only INTEGER NOT NULL DEFAULT 0,"
+                               " details TEXT NOT NULL DEFAULT 'notes-kept-local',"
+                               " shown INTEGER NOT NULL DEFAULT 1,"
+                               " is_default INTEGER NOT NULL DEFAULT 0,"
+                               " ctag TEXT,"
+                               " sync_token TEXT,"
+                               " last_sync_utc INTEGER,"
+                               " last_error TEXT NOT NULL DEFAULT '',"
+                               " UNIQUE (account_id, url))"),
+                QStringLiteral(
+                    "CREATE UNIQUE INDEX calendars_default ON calendars(is_default) WHERE is_default = 1"),
+                QStringLiteral("INSERT INTO calendars (id, is_default) VALUES ('local', 1)"),
+                QStringLiteral(
+                    "ALTER TABLE appointments ADD COLUMN calendar_id TEXT NOT NULL DEFAULT 'local'"),
+                QStringLiteral("ALTER TABLE appointments ADD COLUMN counselor TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX appointments_calendar ON appointments(calendar_id)"),
+                // Where the server keeps each UID (a series with its exceptions is one object) and
+                // the ETag of the version this computer has.
+                QStringLiteral("CREATE TABLE calendar_objects ("
+                               " uid TEXT PRIMARY KEY,"
+                               " calendar_id TEXT NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,"
+                               " href TEXT NOT NULL,"
+                               " etag TEXT NOT NULL DEFAULT '')"),
+                // UIDs changed here that the server has not got yet, written in the same transaction
+                // as the change. A newer change of a UID replaces its entry with a higher seq, so the
+                // engine removes only the entry it has sent.
+                QStringLiteral("CREATE TABLE sync_queue ("
+                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " uid TEXT NOT NULL UNIQUE,"
+                               " queued_utc INTEGER NOT NULL)"),
+                // Both sides changed: the server's version was applied, this computer's is kept here
+                // (as iCalendar with everything) until the user chooses.
+                QStringLiteral("CREATE TABLE sync_conflicts ("
+                               " id INTEGER PRIMARY KEY,"
+                               " uid TEXT NOT NULL,"
+                               " calendar_id TEXT NOT NULL,"
+                               " local_version BLOB NOT NULL,"
+                               " detected_utc INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX sync_conflicts_uid ON sync_conflicts(uid)"),
+            },
+        },
     };
 }

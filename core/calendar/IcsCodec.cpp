@@ -169,7 +169,7 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         }
         if (appointment.isCancelled())
             properties << "STATUS:CANCELLED";
-        if (detail == Detail::Full) {
+        if (detail != Detail::Invitation) {
             // Who cancelled, and whether it was held, in Vieraugen's own words (STATUS has neither).
             if (appointment.status != AppointmentStatus::Planned)
                 properties << "X-VIERAUGEN-STATUS:" + Appointment::statusName(appointment.status).toUtf8();
@@ -188,21 +188,35 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         for (const QByteArray& property : std::as_const(properties))
             icalcomponent_add_property(event, icalproperty_new_from_string(property.constData()));
         // Text values go through libical so that commas, semicolons and newlines are escaped.
-        icalcomponent_add_property(event, icalproperty_new_summary(appointment.title.toUtf8().constData()));
-        if (detail == Detail::Full) {
-            if (!appointment.notes.isEmpty())
-                icalcomponent_add_property(
-                    event, icalproperty_new_description(appointment.notes.toUtf8().constData()));
+        const QByteArray summary = (detail == Detail::Busy ? tr("Busy") : appointment.title).toUtf8();
+        icalcomponent_add_property(event, icalproperty_new_summary(summary.constData()));
+        if (detail != Detail::Invitation && !appointment.counselor.isEmpty()) {
+            icalproperty* counselor = icalproperty_new_x(appointment.counselor.toUtf8().constData());
+            icalproperty_set_x_name(counselor, "X-VIERAUGEN-COUNSELOR");
+            icalcomponent_add_property(event, counselor);
+        }
+        if (detail == Detail::Full && !appointment.notes.isEmpty())
+            icalcomponent_add_property(event,
+                                       icalproperty_new_description(appointment.notes.toUtf8().constData()));
+        if (detail == Detail::Full || detail == Detail::Team) {
             for (const Participant& participant : appointment.participants) {
-                if (participant.email.isEmpty())
+                // Without an address to write, a name alone would be read back as nobody.
+                if (participant.email.isEmpty() && participant.phone.isEmpty())
                     continue;
-                icalproperty* attendee = icalproperty_new_attendee(
-                    QByteArray("mailto:" + participant.email.toUtf8()).constData());
+                const QByteArray address = participant.email.isEmpty()
+                    ? QByteArray("tel:" + participant.phone.toUtf8())
+                    : QByteArray("mailto:" + participant.email.toUtf8());
+                icalproperty* attendee = icalproperty_new_attendee(address.constData());
                 if (!participant.displayName.isEmpty())
                     icalproperty_add_parameter(
                         attendee, icalparameter_new_cn(participant.displayName.toUtf8().constData()));
                 icalproperty_add_parameter(
                     attendee, icalparameter_new_language(participant.language.toUtf8().constData()));
+                if (!participant.phone.isEmpty() && !participant.email.isEmpty())
+                    icalproperty_add_parameter(
+                        attendee,
+                        icalparameter_new_from_string(
+                            QByteArray("X-VIERAUGEN-PHONE=" + participant.phone.toUtf8()).constData()));
                 icalcomponent_add_property(event, attendee);
             }
         }
@@ -211,8 +225,7 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
             icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
             icaltriggertype trigger = icaltriggertype_from_int(-minutes * 60);
             icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
-            icalcomponent_add_property(alarm,
-                                       icalproperty_new_description(appointment.title.toUtf8().constData()));
+            icalcomponent_add_property(alarm, icalproperty_new_description(summary.constData()));
             icalcomponent_add_component(event, alarm);
         }
         icalcomponent_add_component(calendar.get(), event);

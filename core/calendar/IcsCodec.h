@@ -15,8 +15,10 @@ class IcsCodec
 public:
     enum class Detail
     {
-        Full, // everything: for the counselor's own exports and backups
+        Full, // everything: for the counselor's own exports and backups, and team calendars that get it all
         Invitation, // what a client may see: no notes, no other participants' contacts
+        Team, // a team calendar: everything but the counselor's notes
+        Busy, // a team calendar that sees when, who counsels and how: nothing about the client
     };
 
     // What can be read, in file order; what was left out and why goes to report (see IcsReader).

@@ -1,5 +1,6 @@
 #include "core/calendar/IcsReader.h"
 
+#include "core/base/PhoneNumber.h"
 #include "core/calendar/Recurrence.h"
 #include "core/calendar/ReminderSchedule.h"
 #include "core/calendar/VTimeZoneMatcher.h"
@@ -801,6 +802,8 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
             appointment.roomName = value;
         else if (name == "X-VIERAUGEN-STATUS")
             appointment.status = Appointment::parseStatus(value).value_or(appointment.status);
+        else if (name == "X-VIERAUGEN-COUNSELOR")
+            appointment.counselor = value;
     }
     // Cancelled elsewhere: by the calendar's owner, unless Vieraugen wrote who it was.
     if (text(event, ICAL_STATUS_PROPERTY).compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0
@@ -813,6 +816,15 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         QString address = QString::fromUtf8(icalproperty_get_attendee(attendee));
         if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
             participant.email = address.mid(7).trimmed();
+        else if (address.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+            participant.phone = address.mid(4).trimmed();
+        if (const char* phone = icalproperty_get_parameter_as_string(attendee, "X-VIERAUGEN-PHONE"))
+            participant.phone = QString::fromUtf8(phone);
+        // Kept only as a number an invitation could reach.
+        if (QString e164; !participant.phone.isEmpty())
+            participant.phone = PhoneNumber::toE164(participant.phone, QStringLiteral("DE"), &e164, nullptr)
+                ? e164
+                : QString();
         if (icalparameter* name = icalproperty_get_first_parameter(attendee, ICAL_CN_PARAMETER))
             participant.displayName = QString::fromUtf8(icalparameter_get_cn(name));
         if (icalparameter* language = icalproperty_get_first_parameter(attendee, ICAL_LANGUAGE_PARAMETER)) {
@@ -822,7 +834,8 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         }
         if (!Appointment::isValidEmail(participant.email))
             participant.email.clear();
-        if (!participant.displayName.isEmpty() || !participant.email.isEmpty())
+        if (!participant.displayName.isEmpty() || !participant.email.isEmpty()
+            || !participant.phone.isEmpty())
             appointment.participants.append(participant);
     }
     for (icalcomponent* alarm = icalcomponent_get_first_component(event, ICAL_VALARM_COMPONENT); alarm;

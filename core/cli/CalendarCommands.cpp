@@ -11,6 +11,7 @@
 #include "core/meeting/RoomFactory.h"
 #include "core/settings/Settings.h"
 #include "core/storage/Database.h"
+#include "core/sync/SyncStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -101,8 +102,15 @@ int CalendarCommands::add(const QStringList& arguments)
                                    tr("repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;COUNT=10"),
                                    QStringLiteral("RULE"));
     const QCommandLineOption notes(QStringLiteral("notes"), tr("short notes"), QStringLiteral("TEXT"));
+    const QCommandLineOption calendar(QStringLiteral("calendar"),
+                                      tr("the calendar to put it in (default: the one chosen for new "
+                                         "appointments; see vieraugen-cli calendars)"),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption counselor(QStringLiteral("counselor"),
+                                       tr("who holds it: the counselor's user name on the calendar server"),
+                                       QStringLiteral("USER"));
     parser.addOptions({ title, start, end, zone, allDay, jitsi, link, phone, inPerson, clientName,
-                        clientEmail, clientPhone, language, rrule, notes });
+                        clientEmail, clientPhone, language, rrule, notes, calendar, counselor });
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;
     if (!parser.isSet(title) || !parser.isSet(start) || !parser.isSet(end))
@@ -117,7 +125,15 @@ int CalendarCommands::add(const QStringList& arguments)
         return parser.usageError(
             tr("\"%1\" is not a known time zone, e.g. Europe/Berlin.").arg(parser.value(zone)), m_err);
 
+    const std::optional<TeamCalendar> target = writableCalendar(
+        parser.isSet(calendar) ? parser.value(calendar)
+                               : SyncStore(m_database, m_store, m_clock).defaultCalendar().id);
+    if (!target)
+        return DataError;
+
     Appointment appointment;
+    appointment.calendarId = target->id;
+    appointment.counselor = parser.value(counselor);
     appointment.title = parser.value(title);
     appointment.notes = parser.value(notes);
     appointment.rrule = parser.value(rrule);
@@ -190,6 +206,106 @@ int CalendarCommands::add(const QStringList& arguments)
         return DataError;
     }
     m_out << appointment.uid << '\n';
+    return Success;
+}
+
+std::optional<TeamCalendar> CalendarCommands::writableCalendar(const QString& id)
+{
+    const std::optional<TeamCalendar> calendar = SyncStore(m_database, m_store, m_clock).calendar(id);
+    if (!calendar || calendar->readOnly) {
+        m_err << (calendar ? tr("The calendar \"%1\" is read-only.").arg(calendar->displayName())
+                           : tr("There is no calendar \"%1\"; see vieraugen-cli calendars.").arg(id))
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return calendar;
+}
+
+std::optional<Appointment> CalendarCommands::changeableAppointment(const QString& uid)
+{
+    std::optional<Appointment> appointment = m_store.find(uid);
+    if (!appointment) {
+        m_err << tr("There is no appointment %1.").arg(uid) << Qt::endl;
+        return std::nullopt;
+    }
+    const std::optional<TeamCalendar> calendar
+        = SyncStore(m_database, m_store, m_clock).calendar(appointment->calendarId);
+    if (calendar && calendar->readOnly) {
+        m_err << tr("The appointment is in the read-only calendar \"%1\"; it cannot be changed here.")
+                     .arg(calendar->displayName())
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return appointment;
+}
+
+int CalendarCommands::edit(const QStringList& arguments)
+{
+    CommandSyntax parser(
+        tr("Changes the appointment UID (a series as a whole): what is given, nothing else."));
+    const QCommandLineOption title(QStringLiteral("title"), tr("what the appointment is called"),
+                                   QStringLiteral("T"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("start, e.g. 2026-12-01T09:00"),
+                                   QStringLiteral("ISO"));
+    const QCommandLineOption end(QStringLiteral("end"), tr("end, e.g. 2026-12-01T09:50"),
+                                 QStringLiteral("ISO"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("planned, done, cancelled-by-us, cancelled-by-client or no-show"),
+                                    QStringLiteral("STATUS"));
+    parser.addOptions({ title, start, end, status });
+    parser.addPositionalArgument(QStringLiteral("UID"), tr("the appointment"));
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
+    std::optional<Appointment> appointment = changeableAppointment(parser.positionalArguments().constFirst());
+    if (!appointment)
+        return DataError;
+    if (parser.isSet(title))
+        appointment->title = parser.value(title);
+    if (parser.isSet(status)) {
+        const std::optional<AppointmentStatus> chosen = Appointment::parseStatus(parser.value(status));
+        if (!chosen)
+            return parser.usageError(tr("Unknown status \"%1\".").arg(parser.value(status)), m_err);
+        appointment->status = *chosen;
+    }
+    const QTimeZone zone(appointment->timeZone.toUtf8());
+    for (const auto& [option, instant] :
+         { std::pair(&start, &appointment->start), std::pair(&end, &appointment->end) }) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<QDateTime> parsed = parseInstant(parser.value(*option), zone);
+        if (!parsed || appointment->allDay)
+            return parser.usageError(appointment->allDay
+                                         ? tr("--start and --end change timed appointments only.")
+                                         : tr("Times are written like 2026-12-01T09:00 (or with an offset: "
+                                              "2026-12-01T09:00+01:00)."),
+                                     m_err);
+        *instant = *parsed;
+    }
+    QString error;
+    if (!m_store.save(*appointment, &error)) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Changed %1.").arg(appointment->uid) << '\n';
+    return Success;
+}
+
+int CalendarCommands::remove(const QStringList& arguments)
+{
+    CommandSyntax parser(tr("Deletes the appointment UID, a series with all its dates."));
+    parser.addPositionalArgument(QStringLiteral("UID"), tr("the appointment"));
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
+    const std::optional<Appointment> appointment
+        = changeableAppointment(parser.positionalArguments().constFirst());
+    if (!appointment)
+        return DataError;
+    QString error;
+    if (!m_store.remove(appointment->uid, &error)) {
+        m_err << error << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("Deleted %1.").arg(appointment->uid) << '\n';
     return Success;
 }
 
@@ -317,12 +433,22 @@ int CalendarCommands::importFile(const QStringList& arguments)
 {
     CommandSyntax parser(tr("Imports the appointments of an iCalendar file, all in one step; a report names "
                             "the lines it left out or refused."));
+    const QCommandLineOption calendar(QStringLiteral("calendar"),
+                                      tr("the calendar to import into (default: this computer's)"),
+                                      QStringLiteral("ID"));
+    parser.addOptions({ calendar });
     parser.addPositionalArgument(QStringLiteral("FILE.ics"), tr("the file to read"));
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;
+    const std::optional<TeamCalendar> target = writableCalendar(
+        parser.isSet(calendar) ? parser.value(calendar) : QLatin1String(Appointment::localCalendar));
+    if (!target)
+        return DataError;
     const QString path = parser.positionalArguments().constFirst();
     IcsImportReport report;
     QList<Appointment> appointments = IcsCodec::readFile(path, m_zone, &report);
+    for (Appointment& appointment : appointments)
+        appointment.calendarId = target->id;
     const QString fileName = QDir::toNativeSeparators(path);
     QString error;
     if (!appointments.isEmpty() && !m_store.saveAll(appointments, &report.created, &report.updated, &error))

@@ -11,9 +11,10 @@ class Clock;
 class Database;
 class Settings;
 struct Appointment;
+struct TeamCalendar;
 
-// The calendar commands of vieraugen-cli: add, participant-add, list, import, export, backup,
-// restore and purge. Each returns the tool's exit code (0 ok, 1 usage, 2 data error).
+// The calendar commands of vieraugen-cli: add, edit, delete, participant-add, list, import, export,
+// backup, restore and purge. Each returns the tool's exit code (0 ok, 1 usage, 2 data error).
 class CalendarCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CalendarCommands)
@@ -23,6 +24,8 @@ public:
                      const Settings& settings, const Clock& clock);
 
     int add(const QStringList& arguments);
+    int edit(const QStringList& arguments);
+    int remove(const QStringList& arguments);
     int addParticipant(const QStringList& arguments);
     int list(const QStringList& arguments);
     int importFile(const QStringList& arguments);
@@ -39,6 +42,10 @@ public:
     static std::optional<QDateTime> wallClockTime(const QString& text);
 
 private:
+    // The appointment UID names, when it may be changed here (not in a read-only calendar).
+    std::optional<Appointment> changeableAppointment(const QString& uid);
+    // The calendar id names, when new appointments may go there (it exists and is not read-only).
+    std::optional<TeamCalendar> writableCalendar(const QString& id);
     bool readWindow(const QString& from, const QString& to, QDateTime* start, QDateTime* end);
 
     QTextStream& m_out;

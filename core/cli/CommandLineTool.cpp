@@ -10,6 +10,7 @@
 #include "core/cli/CommandSyntax.h"
 #include "core/cli/InviteCommands.h"
 #include "core/cli/MeetingCommands.h"
+#include "core/cli/SyncCommands.h"
 #include "core/instance/SingleInstance.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
@@ -39,8 +40,17 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
                                 [&](CalendarCommands& commands) { return (commands.*command)(arguments); });
         };
     };
+    const auto sync = [this](int (SyncCommands::*command)(const QStringList&)) {
+        return [this, command](const QStringList& arguments, const DataLocation& location) {
+            return withSync(location, [&](SyncCommands& commands) { return (commands.*command)(arguments); });
+        };
+    };
     m_commands = {
         { QStringLiteral("add"), tr("Add an appointment; prints its UID"), calendar(&CalendarCommands::add) },
+        { QStringLiteral("edit"), tr("Change an appointment's title, times or status"),
+          calendar(&CalendarCommands::edit) },
+        { QStringLiteral("delete"), tr("Delete an appointment (a series with all its dates)"),
+          calendar(&CalendarCommands::remove) },
         { QStringLiteral("participant-add"), tr("Add a participant to an appointment"),
           calendar(&CalendarCommands::addParticipant) },
         { QStringLiteral("list"), tr("List appointments [--from D --to D] [--json]"),
@@ -83,6 +93,18 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
               return withInvitations(
                   location, [&arguments](InviteCommands& commands) { return commands.outbox(arguments); });
           } },
+        { QStringLiteral("account"),
+          tr("Add an account on a CalDAV server (\"account add caldav --url URL --user NAME\", password "
+             "on stdin)"),
+          sync(&SyncCommands::account) },
+        { QStringLiteral("accounts"), tr("List the calendar server accounts [--json]"),
+          sync(&SyncCommands::accounts) },
+        { QStringLiteral("calendars"),
+          tr("List the calendars [--json]; \"calendars use ID\" chooses where new appointments go"),
+          sync(&SyncCommands::calendars) },
+        { QStringLiteral("conflicts"),
+          tr("List appointments changed here and on the server [--json]; \"conflicts resolve ID\""),
+          sync(&SyncCommands::conflicts) },
         { QStringLiteral("restore"), tr("Replace the calendar with a backup (the current one is kept)"),
           std::bind(&CommandLineTool::restore, this, _1, _2) },
         { QStringLiteral("purge"), tr("Remove personal data of old appointments (--older-than DAYS)"),
@@ -264,6 +286,20 @@ int CommandLineTool::withInvitations(const DataLocation& location,
     return result;
 }
 
+int CommandLineTool::withSync(const DataLocation& location, const std::function<int(SyncCommands&)>& command)
+{
+    const std::unique_ptr<Database> database = openCalendar(location);
+    if (!database)
+        return DataError;
+    AppointmentStore store(*database, SystemClock::instance());
+    QTextStream standardInput(stdin);
+    SyncCommands commands(m_in ? *m_in : standardInput, m_out, m_err, *database, store, secrets(),
+                          SystemClock::instance());
+    const int result = command(commands);
+    m_out.flush();
+    return result;
+}
+
 int CommandLineTool::restore(const QStringList& arguments, const DataLocation& location)
 {
     CommandSyntax syntax(tr("Replaces the calendar with the backup FILE. The current calendar is kept in the "
@@ -347,7 +383,11 @@ int CommandLineTool::provision(const QStringList& arguments, const DataLocation&
         m_err << error << Qt::endl;
         return DataError;
     }
-    return Success;
+    if (plan.calendarAccounts.isEmpty())
+        return Success;
+    // The accounts live in the calendar file; their passwords went to the keychain above.
+    return withSync(location,
+                    [&plan](SyncCommands& commands) { return commands.provision(plan.calendarAccounts); });
 }
 
 int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)

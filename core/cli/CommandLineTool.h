@@ -12,6 +12,7 @@
 class CalendarCommands;
 class InviteCommands;
 class MeetingCommands;
+class SyncCommands;
 class Database;
 class DataLocation;
 class LogFile;
@@ -36,6 +37,9 @@ public:
     // Without settings, the platform's settings store is used.
     CommandLineTool(QTextStream& out, QTextStream& err, Settings* settings = nullptr);
     ~CommandLineTool();
+
+    // Where secrets typed or piped in are read (default: standard input).
+    void setInput(QTextStream& in) { m_in = &in; }
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList& arguments);
@@ -63,6 +67,7 @@ private:
     int withCalendar(const DataLocation& location, const std::function<int(CalendarCommands&)>& command);
     int withMeetings(const DataLocation& location, const std::function<int(MeetingCommands&)>& command);
     int withInvitations(const DataLocation& location, const std::function<int(InviteCommands&)>& command);
+    int withSync(const DataLocation& location, const std::function<int(SyncCommands&)>& command);
     int restore(const QStringList& arguments, const DataLocation& location);
     int showInfo(const QStringList& arguments, const DataLocation& location);
     int provision(const QStringList& arguments, const DataLocation& location);
@@ -71,6 +76,7 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    QTextStream* m_in = nullptr;
     Settings& settings();
 
     Settings* m_injectedSettings;

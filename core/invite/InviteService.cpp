@@ -61,7 +61,7 @@ void InviteService::compose(const Occurrence& occurrence, int participant, Invit
         return;
     }
     SessionPlanner::fetchRoomPassword(
-        m_secrets, occurrence.appointment->uid, this,
+        m_secrets, *occurrence.appointment, this,
         [this, occurrence, participant, linkChannel, passwordChannel, link,
          done](const std::optional<QString>& password, const QString& keyError) {
             if (!password) {

@@ -8,6 +8,7 @@
 #include "core/meeting/RoomPassword.h"
 #include "core/secrets/InstallKey.h"
 #include "core/secrets/SecretStore.h"
+#include "core/secrets/TeamKey.h"
 #include "core/settings/Settings.h"
 
 #include <QTimer>
@@ -47,7 +48,7 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
     plan.participantCount = int(appointment.participants.size()) + 1;
 
     fetchRoomPassword(
-        m_secrets, appointment.uid, this,
+        m_secrets, appointment, this,
         [this, plan, done](const std::optional<QString>& password, const QString& error) mutable {
             if (!password) {
                 done(std::nullopt, error);
@@ -58,18 +59,24 @@ void SessionPlanner::plan(const Occurrence& occurrence, const QString& serverPro
         });
 }
 
-void SessionPlanner::fetchRoomPassword(SecretStore& secrets, const QString& appointmentUid, QObject* context,
+void SessionPlanner::fetchRoomPassword(SecretStore& secrets, const Appointment& appointment, QObject* context,
                                        const PasswordDone& done)
 {
-    auto* installKey = new InstallKey(secrets, context);
-    installKey->fetch([installKey, appointmentUid, done](bool ok, const QByteArray& key,
-                                                         const QString& error) {
-        installKey->deleteLater();
-        if (!ok)
-            done(std::nullopt, tr("The room password cannot be made without the keychain: %1").arg(error));
-        else
-            done(RoomPassword::derive(key, appointmentUid), {});
-    });
+    const QString appointmentUid = appointment.uid;
+    const auto fetchFrom = [&](auto* key) {
+        key->fetch([key, appointmentUid, done](bool ok, const QByteArray& value, const QString& error) {
+            key->deleteLater();
+            if (!ok)
+                done(std::nullopt,
+                     tr("The room password cannot be made without the keychain: %1").arg(error));
+            else
+                done(RoomPassword::derive(value, appointmentUid), {});
+        });
+    };
+    if (appointment.calendarId == QLatin1String(Appointment::localCalendar))
+        fetchFrom(new InstallKey(secrets, context));
+    else
+        fetchFrom(new TeamKey(secrets, context));
 }
 
 QUrl SessionPlanner::guestLinkFor(const Settings& settings, const Appointment& appointment,

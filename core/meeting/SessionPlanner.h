@@ -37,8 +37,9 @@ public:
 
     using PasswordDone
         = std::function<void(const std::optional<QString>& password, const QString& errorMessage)>;
-    // The appointment's room password, derived from the install key in the keychain.
-    static void fetchRoomPassword(SecretStore& secrets, const QString& appointmentUid, QObject* context,
+    // The appointment's room password, derived from a key in the keychain: the team key for an
+    // appointment in a team calendar (the same for every member), else the install key.
+    static void fetchRoomPassword(SecretStore& secrets, const Appointment& appointment, QObject* context,
                                   const PasswordDone& done);
 
 private:

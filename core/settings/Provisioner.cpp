@@ -4,6 +4,7 @@
 #include "core/base/SecureUrl.h"
 #include "core/invite/SmsGatewayChannel.h"
 #include "core/secrets/SecretStore.h"
+#include "core/secrets/TeamKey.h"
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
@@ -59,7 +61,8 @@ constexpr SmsCredentialFields smsCredentialFields[] = {
 
 bool Provisioner::Plan::hasSecrets() const
 {
-    return !appSecrets.isEmpty() || !smtpPassword.isEmpty() || !smsSecret.isEmpty();
+    return !appSecrets.isEmpty() || !smtpPassword.isEmpty() || !smsSecret.isEmpty()
+        || !calendarPasswords.isEmpty() || !teamKey.isEmpty();
 }
 
 Provisioner::Provisioner(Settings& settings, SecretStore& secrets, QObject* parent)
@@ -85,14 +88,25 @@ bool Provisioner::parse(const QByteArray& json, Plan* plan, QString* errorMessag
     }
     const QJsonObject root = document.object();
     *plan = Plan();
-    return onlyKnownKeys(root,
-                         { QStringLiteral("servers"), QStringLiteral("smtp"), QStringLiteral("sms"),
-                           QStringLiteral("updates") },
-                         tr("top level"), errorMessage)
-        && parseServers(root.value(QLatin1String("servers")), plan, errorMessage)
-        && parseSmtp(root.value(QLatin1String("smtp")), plan, errorMessage)
-        && parseSms(root.value(QLatin1String("sms")), plan, errorMessage)
-        && parseUpdates(root.value(QLatin1String("updates")), plan, errorMessage);
+    if (!onlyKnownKeys(root,
+                       { QStringLiteral("servers"), QStringLiteral("smtp"), QStringLiteral("sms"),
+                         QStringLiteral("updates"), QStringLiteral("calendarAccounts"),
+                         QStringLiteral("teamKey") },
+                       tr("top level"), errorMessage)
+        || !parseServers(root.value(QLatin1String("servers")), plan, errorMessage)
+        || !parseSmtp(root.value(QLatin1String("smtp")), plan, errorMessage)
+        || !parseSms(root.value(QLatin1String("sms")), plan, errorMessage)
+        || !parseUpdates(root.value(QLatin1String("updates")), plan, errorMessage)
+        || !parseCalendarAccounts(root.value(QLatin1String("calendarAccounts")), plan, errorMessage))
+        return false;
+    plan->teamKey = root.value(QLatin1String("teamKey")).toString().trimmed();
+    if (!plan->teamKey.isEmpty() && !TeamKey::isWellFormed(plan->teamKey)) {
+        *errorMessage
+            = tr("\"teamKey\" must be %1 random bytes in base64, e.g. from \"openssl rand -base64 %1\".")
+                  .arg(TeamKey::keyBytes);
+        return false;
+    }
+    return true;
 }
 
 bool Provisioner::parseFile(const QString& path, Plan* plan, QString* errorMessage) const
@@ -304,6 +318,55 @@ bool Provisioner::parseSms(const QJsonValue& value, Plan* plan, QString* errorMe
     return true;
 }
 
+bool Provisioner::parseCalendarAccounts(const QJsonValue& value, Plan* plan, QString* errorMessage) const
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        *errorMessage = tr("\"calendarAccounts\" must be a list.");
+        return false;
+    }
+    const QJsonArray accounts = value.toArray();
+    for (int index = 0; index < accounts.size(); ++index) {
+        const QString where = tr("calendar account %1").arg(index + 1);
+        const QJsonObject object = accounts.at(index).toObject();
+        if (!accounts.at(index).isObject()
+            || !onlyKnownKeys(object,
+                              { QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("user"),
+                                QStringLiteral("name"), QStringLiteral("password") },
+                              where, errorMessage)) {
+            if (!accounts.at(index).isObject())
+                *errorMessage = tr("%1 must be an object.").arg(where);
+            return false;
+        }
+        CalDavAccount account;
+        account.id = text(object, "id");
+        account.serverUrl = QUrl(text(object, "url"));
+        account.user = text(object, "user");
+        account.displayName = text(object, "name");
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]{1,40}$"));
+        if (!idPattern.match(account.id).hasMatch() || account.user.isEmpty()
+            || !SecureUrl::isEncryptedOrLocal(account.serverUrl) || account.serverUrl.host().isEmpty()) {
+            *errorMessage
+                = tr("%1: \"id\" (lower-case letters, digits and -), \"user\" and an https \"url\" are "
+                     "needed.")
+                      .arg(where);
+            return false;
+        }
+        for (const CalDavAccount& earlier : std::as_const(plan->calendarAccounts)) {
+            if (earlier.id == account.id) {
+                *errorMessage = tr("%1: the id \"%2\" is used twice.").arg(where, account.id);
+                return false;
+            }
+        }
+        const QString password = object.value(QLatin1String("password")).toString();
+        if (!password.isEmpty())
+            plan->calendarPasswords.insert(account.id, password);
+        plan->calendarAccounts.append(account);
+    }
+    return true;
+}
+
 void Provisioner::apply(const Plan& plan)
 {
     if (!plan.hasSecrets()) {
@@ -437,6 +500,15 @@ void Provisioner::applyAll(const Plan& plan)
                                    ? tr("Update check: off")
                                    : tr("Update check: %1").arg(plan.updateFeed->toDisplayString()));
     }
+    for (const CalDavAccount& account : plan.calendarAccounts) {
+        const QString password = plan.calendarPasswords.value(account.id);
+        const QString label = tr("Calendar account %1").arg(account.id);
+        storeChannel(label, qPrintable(account.secretOwner()), CalDavAccount::passwordName, password,
+                     [] { return QString(); });
+        noteMissingSecret(label, qPrintable(account.secretOwner()), CalDavAccount::passwordName, password);
+    }
+    if (!plan.teamKey.isEmpty())
+        storeChannel(tr("Team key"), TeamKey::owner, TeamKey::name, plan.teamKey, [] { return QString(); });
     qCInfo(lcSettings) << "provisioning" << plan.servers.size() << "servers";
     finishOne();
 }

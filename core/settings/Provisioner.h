@@ -3,6 +3,7 @@
 #include "core/invite/SmsSettings.h"
 #include "core/invite/SmtpSettings.h"
 #include "core/meeting/ServerProfile.h"
+#include "core/sync/CalDavAccount.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,8 +17,8 @@ class ServerProfileService;
 class Settings;
 
 // Applies an administrator's provisioning file (JSON; format in the README): server profiles,
-// SMTP and SMS settings. Secrets in the file go into the keychain and nowhere else; if the
-// keychain cannot be used, nothing at all is changed.
+// SMTP and SMS settings, calendar server accounts and the team key. Secrets in the file go into the keychain
+// and nowhere else; if the keychain cannot be used, nothing at all is changed.
 class Provisioner : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,11 @@ public:
         std::optional<SmsSettings> sms;
         QString smsSecret;
         std::optional<QUrl> updateFeed;
+        // Team calendars: accounts (added to the calendar file by whoever opens it, see
+        // SyncStore::saveAccount), their passwords by account id, and the team key (base64).
+        QList<CalDavAccount> calendarAccounts;
+        QHash<QString, QString> calendarPasswords;
+        QString teamKey;
 
         bool hasSecrets() const;
     };
@@ -56,6 +62,7 @@ private:
     bool parseSmtp(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     bool parseSms(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     bool parseUpdates(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
+    bool parseCalendarAccounts(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     void applyAll(const Plan& plan);
 
     Settings& m_settings;

@@ -1,0 +1,81 @@
+#include "core/sync/CalendarObject.h"
+
+#include "core/calendar/IcsCodec.h"
+
+#include <QTimeZone>
+
+namespace {
+
+IcsCodec::Detail codecDetail(TeamCalendar::Details details)
+{
+    switch (details) {
+    case TeamCalendar::Details::Everything:
+        return IcsCodec::Detail::Full;
+    case TeamCalendar::Details::BusyOnly:
+        return IcsCodec::Detail::Busy;
+    case TeamCalendar::Details::NotesKeptLocal:
+        break;
+    }
+    return IcsCodec::Detail::Team;
+}
+
+const Appointment* counterpart(const QList<Appointment>& local, const Appointment& incoming)
+{
+    for (const Appointment& candidate : local) {
+        if (candidate.uid == incoming.uid && candidate.recurrenceId == incoming.recurrenceId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QByteArray CalendarObject::write(const QList<Appointment>& appointments, TeamCalendar::Details details)
+{
+    return IcsCodec::write(appointments, codecDetail(details));
+}
+
+std::optional<QList<Appointment>> CalendarObject::read(const QByteArray& ics, const QList<Appointment>& local,
+                                                       const TeamCalendar& calendar, QString* errorMessage)
+{
+    IcsImportReport report;
+    QList<Appointment> incoming = IcsCodec::read(ics, QTimeZone::systemTimeZone(), &report);
+    if (!report.fatal.isEmpty() || incoming.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = report.fatal.isEmpty() ? tr("The server sent a calendar entry without any event.")
+                                                   : report.fatal;
+        return std::nullopt;
+    }
+    // Vieraugen writes its kind on every event; an object without it was rewritten elsewhere.
+    const bool hasOurProperties = ics.contains("X-VIERAUGEN-KIND");
+    for (Appointment& appointment : incoming) {
+        appointment.calendarId = calendar.id;
+        const Appointment* mine = counterpart(local, appointment);
+        if (!mine)
+            continue;
+        appointment.reminderMinutes = mine->reminderMinutes;
+        appointment.sessionStarted = mine->sessionStarted;
+        appointment.sessionEnded = mine->sessionEnded;
+        appointment.sessionFacts = mine->sessionFacts;
+        appointment.personalDataPurged = mine->personalDataPurged;
+        appointment.created = mine->created;
+        if (!hasOurProperties) {
+            appointment.kind = mine->kind;
+            appointment.serverProfileId = mine->serverProfileId;
+            appointment.roomName = mine->roomName;
+            appointment.externalUrl = mine->externalUrl;
+            appointment.counselor = mine->counselor;
+            if (!appointment.isCancelled())
+                appointment.status = mine->status;
+            if (appointment.participants.isEmpty())
+                appointment.participants = mine->participants;
+        }
+        if (calendar.details != TeamCalendar::Details::Everything || !hasOurProperties)
+            appointment.notes = mine->notes;
+        if (calendar.details == TeamCalendar::Details::BusyOnly) {
+            appointment.title = mine->title;
+            appointment.participants = mine->participants;
+        }
+    }
+    return incoming;
+}

@@ -1,0 +1,333 @@
+#include "core/sync/SyncStore.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Logging.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/storage/Database.h"
+#include "core/sync/CalendarObject.h"
+#include "core/sync/SyncConflicts.h"
+#include "core/sync/SyncQueue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const QString calendarColumns = QStringLiteral(
+    "SELECT calendars.id, calendars.account_id, calendars.url, calendars.name, calendars.color, "
+    "calendars.read_only, calendars.details, calendars.shown, calendars.is_default, calendars.ctag, "
+    "calendars.sync_token, calendars.last_sync_utc, calendars.last_error FROM calendars ");
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// QtSql binds a null QString as SQL NULL; NOT NULL text columns need an empty string instead.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+} // namespace
+
+SyncStore::SyncStore(Database& database, AppointmentStore& appointments, const Clock& clock)
+    : m_database(database)
+    , m_appointments(appointments)
+    , m_clock(clock)
+{ }
+
+bool SyncStore::run(const QString& statement, const QVariantList& values, QString* errorMessage) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    qCWarning(lcSync) << "sync data not written:" << query.lastError().nativeErrorCode();
+    if (errorMessage)
+        *errorMessage = Database::describeWriteError(query.lastError());
+    return false;
+}
+
+QList<CalDavAccount> SyncStore::accounts() const
+{
+    QList<CalDavAccount> result;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, server_url, user_name, display_name, created_utc FROM "
+                                   "dav_accounts ORDER BY created_utc")))
+        return result;
+    while (query.next())
+        result.append({ query.value(0).toString(), QUrl(query.value(1).toString()), query.value(2).toString(),
+                        query.value(3).toString(),
+                        QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC) });
+    return result;
+}
+
+std::optional<CalDavAccount> SyncStore::account(const QString& id) const
+{
+    for (const CalDavAccount& known : accounts()) {
+        if (known.id == id)
+            return known;
+    }
+    return std::nullopt;
+}
+
+bool SyncStore::addAccount(CalDavAccount& account, QString* errorMessage)
+{
+    for (const CalDavAccount& known : accounts()) {
+        if (known.serverUrl == account.serverUrl && known.user == account.user) {
+            if (errorMessage)
+                *errorMessage = tr("There is already an account for %1 on %2 (%3).")
+                                    .arg(account.user, account.serverUrl.toDisplayString(), known.id);
+            return false;
+        }
+    }
+    if (account.id.isEmpty())
+        account.id = newId();
+    return saveAccount(account, errorMessage);
+}
+
+bool SyncStore::saveAccount(CalDavAccount& account, QString* errorMessage)
+{
+    account.created
+        = this->account(account.id).value_or(CalDavAccount { {}, {}, {}, {}, m_clock.nowUtc() }).created;
+    return run(QStringLiteral(
+                   "INSERT INTO dav_accounts (id, server_url, user_name, display_name, created_utc) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET server_url = excluded.server_url, "
+                   "user_name = excluded.user_name, display_name = excluded.display_name"),
+               { account.id, account.serverUrl.toString(), nonNull(account.user),
+                 nonNull(account.displayName), account.created.toMSecsSinceEpoch() },
+               errorMessage);
+}
+
+bool SyncStore::removeAccount(const QString& id, QString* errorMessage)
+{
+    QStringList uids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT uid FROM appointments WHERE calendar_id IN "
+                                 "(SELECT id FROM calendars WHERE account_id = ?)"));
+    query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next())
+            uids.append(query.value(0).toString());
+    }
+    query.finish();
+    // The server keeps them: removing the copies here is no change to send.
+    if (!uids.isEmpty()
+        && !m_appointments.replaceAll(uids, {}, errorMessage, AppointmentStore::Origin::Server))
+        return false;
+    for (const QString& uid : std::as_const(uids)) {
+        if (!run(QStringLiteral("DELETE FROM sync_queue WHERE uid = ?"), { uid }, errorMessage))
+            return false;
+    }
+    const bool wasDefault = defaultCalendar().accountId == id;
+    if (!run(QStringLiteral("DELETE FROM sync_conflicts WHERE calendar_id IN (SELECT id FROM calendars WHERE "
+                            "account_id = ?)"),
+             { id }, errorMessage)
+        || !run(QStringLiteral("DELETE FROM dav_accounts WHERE id = ?"), { id }, errorMessage))
+        return false;
+    return !wasDefault || setDefault(QLatin1String(Appointment::localCalendar), errorMessage);
+}
+
+QList<TeamCalendar> SyncStore::readCalendars(const QString& where, const QVariantList& values) const
+{
+    QList<TeamCalendar> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(calendarColumns + where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcSync) << "calendars not read:" << query.lastError().nativeErrorCode();
+        return result;
+    }
+    while (query.next()) {
+        TeamCalendar calendar;
+        calendar.id = query.value(0).toString();
+        calendar.accountId = query.value(1).toString();
+        calendar.url = QUrl(query.value(2).toString());
+        calendar.name = query.value(3).toString();
+        calendar.color = query.value(4).toString();
+        calendar.readOnly = query.value(5).toInt() != 0;
+        calendar.details = TeamCalendar::parseDetails(query.value(6).toString())
+                               .value_or(TeamCalendar::Details::NotesKeptLocal);
+        calendar.shown = query.value(7).toInt() != 0;
+        calendar.isDefault = query.value(8).toInt() != 0;
+        calendar.ctag = query.value(9).toString();
+        calendar.syncToken = query.value(10).toString();
+        if (!query.value(11).isNull())
+            calendar.lastSync = QDateTime::fromMSecsSinceEpoch(query.value(11).toLongLong(), Qt::UTC);
+        calendar.lastError = query.value(12).toString();
+        result.append(calendar);
+    }
+    return result;
+}
+
+QList<TeamCalendar> SyncStore::calendars() const
+{
+    return readCalendars(
+        QStringLiteral(
+            "LEFT JOIN dav_accounts ON dav_accounts.id = account_id ORDER BY account_id IS NOT NULL, "
+            "dav_accounts.created_utc, name COLLATE NOCASE"),
+        {});
+}
+
+std::optional<TeamCalendar> SyncStore::calendar(const QString& id) const
+{
+    const QList<TeamCalendar> found = readCalendars(QStringLiteral("WHERE calendars.id = ?"), { id });
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+TeamCalendar SyncStore::defaultCalendar() const
+{
+    const QList<TeamCalendar> found = readCalendars(QStringLiteral("WHERE is_default = 1"), {});
+    if (!found.isEmpty())
+        return found.constFirst();
+    TeamCalendar local;
+    local.id = QLatin1String(Appointment::localCalendar);
+    local.isDefault = true;
+    return local;
+}
+
+bool SyncStore::saveCalendar(TeamCalendar& calendar, QString* errorMessage)
+{
+    if (calendar.id.isEmpty()) {
+        const QList<TeamCalendar> known = readCalendars(QStringLiteral("WHERE account_id = ? AND url = ?"),
+                                                        { calendar.accountId, calendar.url.toString() });
+        calendar.id = known.isEmpty() ? newId() : known.constFirst().id;
+    }
+    // What the server says (name, colour, access) is updated; what the user chose stays.
+    return run(
+        QStringLiteral("INSERT INTO calendars (id, account_id, url, name, color, read_only, details, shown) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+                       "color = excluded.color, read_only = excluded.read_only, url = excluded.url"),
+        { calendar.id, nullableText(calendar.accountId), nullableText(calendar.url.toString()),
+          nonNull(calendar.name), nonNull(calendar.color), calendar.readOnly ? 1 : 0,
+          TeamCalendar::detailsName(calendar.details), calendar.shown ? 1 : 0 },
+        errorMessage);
+}
+
+bool SyncStore::setDetails(const QString& calendarId, TeamCalendar::Details details, QString* errorMessage)
+{
+    return run(QStringLiteral("UPDATE calendars SET details = ? WHERE id = ?"),
+               { TeamCalendar::detailsName(details), calendarId }, errorMessage);
+}
+
+bool SyncStore::setShown(const QString& calendarId, bool shown, QString* errorMessage)
+{
+    return run(QStringLiteral("UPDATE calendars SET shown = ? WHERE id = ?"), { shown ? 1 : 0, calendarId },
+               errorMessage);
+}
+
+bool SyncStore::setDefault(const QString& calendarId, QString* errorMessage)
+{
+    const std::optional<TeamCalendar> chosen = calendar(calendarId);
+    if (!chosen || chosen->readOnly) {
+        if (errorMessage)
+            *errorMessage = chosen
+                ? tr("\"%1\" is read-only: new appointments cannot go there.").arg(chosen->displayName())
+                : tr("There is no calendar \"%1\".").arg(calendarId);
+        return false;
+    }
+    // One statement, so that there is never none or two.
+    return run(QStringLiteral("UPDATE calendars SET is_default = CASE WHEN id = ? THEN 1 ELSE 0 END"),
+               { calendarId }, errorMessage);
+}
+
+bool SyncStore::setSyncState(const QString& calendarId, const QString& ctag, const QString& syncToken,
+                             const QString& lastError, QString* errorMessage)
+{
+    return run(
+        QStringLiteral("UPDATE calendars SET ctag = ?, sync_token = ?, last_error = ?, last_sync_utc = "
+                       "CASE WHEN ? = '' THEN ? ELSE last_sync_utc END WHERE id = ?"),
+        { nullableText(ctag), nullableText(syncToken), nonNull(lastError), nonNull(lastError),
+          m_clock.currentMSecsSinceEpoch(), calendarId },
+        errorMessage);
+}
+
+std::optional<ServerObject> SyncStore::object(const QString& uid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT uid, calendar_id, href, etag FROM calendar_objects WHERE uid = ?"));
+    query.addBindValue(uid);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ServerObject { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString() };
+}
+
+QList<ServerObject> SyncStore::objects(const QString& calendarId) const
+{
+    QList<ServerObject> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT uid, calendar_id, href, etag FROM calendar_objects WHERE calendar_id = ? ORDER BY href"));
+    query.addBindValue(calendarId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString() });
+    return result;
+}
+
+bool SyncStore::setObject(const ServerObject& object, QString* errorMessage)
+{
+    return run(QStringLiteral("INSERT OR REPLACE INTO calendar_objects (uid, calendar_id, href, etag) "
+                              "VALUES (?, ?, ?, ?)"),
+               { object.uid, object.calendarId, object.href, object.etag }, errorMessage);
+}
+
+bool SyncStore::forgetObject(const QString& uid, QString* errorMessage)
+{
+    return run(QStringLiteral("DELETE FROM calendar_objects WHERE uid = ?"), { uid }, errorMessage);
+}
+
+bool SyncStore::keepLocalChange(const QString& uid, QString* errorMessage)
+{
+    if (!SyncQueue(m_database).contains(uid))
+        return true;
+    const QString calendarId = m_appointments.find(uid) ? m_appointments.find(uid)->calendarId
+                                                        : object(uid).value_or(ServerObject {}).calendarId;
+    return SyncConflicts(m_database, m_appointments, m_clock).record(uid, calendarId, errorMessage);
+}
+
+bool SyncStore::applyServerVersion(const QString& calendarId, const QString& href, const QString& etag,
+                                   const QByteArray& ics, QString* errorMessage)
+{
+    const std::optional<TeamCalendar> target = calendar(calendarId);
+    if (!target) {
+        if (errorMessage)
+            *errorMessage = tr("There is no calendar \"%1\".").arg(calendarId);
+        return false;
+    }
+    // The UID is known before merging; a server object holds one UID.
+    QList<Appointment> local;
+    const std::optional<QList<Appointment>> parsed = CalendarObject::read(ics, {}, *target, errorMessage);
+    if (!parsed)
+        return false;
+    const QString uid = parsed->constFirst().uid;
+    if (const std::optional<Appointment> master = m_appointments.find(uid))
+        local = QList<Appointment> { *master } + m_appointments.exceptionsOf(uid);
+    const std::optional<QList<Appointment>> merged = CalendarObject::read(ics, local, *target, errorMessage);
+    if (!merged || !keepLocalChange(uid, errorMessage))
+        return false;
+    // The object is noted after the appointments: interrupted in between, the ETag still differs
+    // and the next sync applies the same version again.
+    return m_appointments.replaceAll({ uid }, *merged, errorMessage, AppointmentStore::Origin::Server)
+        && setObject({ uid, calendarId, href, etag }, errorMessage);
+}
+
+bool SyncStore::applyServerRemoval(const QString& uid, QString* errorMessage)
+{
+    return keepLocalChange(uid, errorMessage)
+        && m_appointments.replaceAll({ uid }, {}, errorMessage, AppointmentStore::Origin::Server)
+        && forgetObject(uid, errorMessage);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/sync/CalDavAccount.h"
+#include "core/sync/TeamCalendar.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class AppointmentStore;
+class Clock;
+class Database;
+class QSqlQuery;
+
+// Where a UID lives on its server, and the ETag of the version this computer has.
+struct ServerObject
+{
+    QString uid;
+    QString calendarId;
+    QString href;
+    QString etag;
+
+    friend bool operator==(const ServerObject&, const ServerObject&) = default;
+};
+
+// The local half of team calendars, in the calendar file: CalDAV accounts, their calendars (with
+// each one's details mode, colour, visibility and sync markers) and where each UID is on the server.
+// The sync engine brings the server's versions in through applyServerVersion/applyServerRemoval,
+// which write through the AppointmentStore like every change.
+class SyncStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncStore)
+
+public:
+    SyncStore(Database& database, AppointmentStore& appointments, const Clock& clock);
+
+    QList<CalDavAccount> accounts() const;
+    std::optional<CalDavAccount> account(const QString& id) const;
+    // Adds the account (a new id when it has none); false with a reason, e.g. when it exists.
+    bool addAccount(CalDavAccount& account, QString* errorMessage);
+    // Adds the account or updates the one with its id (from an administrator's setup file).
+    bool saveAccount(CalDavAccount& account, QString* errorMessage);
+    // The account, its calendars and their appointments on this computer (the server keeps its
+    // own); its password is the caller's to remove from the keychain.
+    bool removeAccount(const QString& id, QString* errorMessage);
+
+    // This computer's calendar first, then the others by account and name.
+    QList<TeamCalendar> calendars() const;
+    std::optional<TeamCalendar> calendar(const QString& id) const;
+    // Where new appointments go.
+    TeamCalendar defaultCalendar() const;
+    // Adds a calendar found on a server (a new id when it has none) or updates the one known by id
+    // or by account and URL; what the user chose (details, shown, default) is kept on updates.
+    bool saveCalendar(TeamCalendar& calendar, QString* errorMessage);
+    bool setDetails(const QString& calendarId, TeamCalendar::Details details, QString* errorMessage);
+    bool setShown(const QString& calendarId, bool shown, QString* errorMessage);
+    bool setDefault(const QString& calendarId, QString* errorMessage);
+    // What the last sync of the calendar left: the server's markers, when, and the error if any.
+    bool setSyncState(const QString& calendarId, const QString& ctag, const QString& syncToken,
+                      const QString& lastError, QString* errorMessage);
+
+    std::optional<ServerObject> object(const QString& uid) const;
+    QList<ServerObject> objects(const QString& calendarId) const;
+    bool setObject(const ServerObject& object, QString* errorMessage);
+    bool forgetObject(const QString& uid, QString* errorMessage);
+
+    // The server's version of a UID (ETag etag at href): replaces this computer's copy, merged as
+    // CalendarObject::read says. If the UID has a change here the server has not got, that change
+    // is kept as a conflict first, so neither side is lost. False (nothing changed) when the object
+    // cannot be read or stored.
+    bool applyServerVersion(const QString& calendarId, const QString& href, const QString& etag,
+                            const QByteArray& ics, QString* errorMessage);
+    // The server removed the UID: so does this computer, keeping a waiting change as a conflict.
+    bool applyServerRemoval(const QString& uid, QString* errorMessage);
+
+private:
+    QList<TeamCalendar> readCalendars(const QString& where, const QVariantList& values) const;
+    bool run(const QString& statement, const QVariantList& values, QString* errorMessage) const;
+    // Keeps this computer's waiting change of uid as a conflict and takes it off the queue.
+    bool keepLocalChange(const QString& uid, QString* errorMessage);
+
+    Database& m_database;
+    AppointmentStore& m_appointments;
+    const Clock& m_clock;
+};
