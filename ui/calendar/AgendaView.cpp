@@ -102,6 +102,11 @@ AgendaView::AgendaView(OccurrenceModel& model, QWidget* parent)
     });
 }
 
+QRect AgendaView::occurrenceArea(int row) const
+{
+    return m_list->visualRect(model().index(row)).translated(m_list->viewport()->mapTo(this, QPoint(0, 0)));
+}
+
 void AgendaView::keyPressEvent(QKeyEvent* event)
 {
     const int rows = model().rowCount();

@@ -17,6 +17,7 @@ public:
     int pageDays() const override { return 28; }
 
     QListView* list() const { return m_list; }
+    QRect occurrenceArea(int row) const override;
 
 protected:
     // In a list, up and down walk through all appointments, not just one day's.

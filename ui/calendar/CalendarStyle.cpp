@@ -34,6 +34,21 @@ QString CalendarStyle::symbolFor(SessionKind kind)
     return QString();
 }
 
+QString CalendarStyle::kindText(SessionKind kind)
+{
+    switch (kind) {
+    case SessionKind::Jitsi:
+        return tr("video");
+    case SessionKind::ExternalLink:
+        return tr("link to another tool");
+    case SessionKind::Phone:
+        return tr("phone");
+    case SessionKind::InPerson:
+        return tr("in person");
+    }
+    return QString();
+}
+
 QString CalendarStyle::statusMark(AppointmentStatus status)
 {
     switch (status) {

@@ -3,6 +3,7 @@
 #include "core/calendar/Appointment.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QModelIndex>
 #include <QString>
 
@@ -10,9 +11,13 @@
 // every system has) for those who cannot tell the colours apart.
 class CalendarStyle
 {
+    Q_DECLARE_TR_FUNCTIONS(CalendarStyle)
+
 public:
     static QColor colorFor(SessionKind kind, AppointmentStatus status);
     static QString symbolFor(SessionKind kind);
+    // The kind in words, as a screen reader says it ("video", "phone").
+    static QString kindText(SessionKind kind);
     // A mark before the title when the appointment is no longer just planned (held ✓, no-show ✗,
     // cancelled ⊘, started ◐); empty for a planned one.
     static QString statusMark(AppointmentStatus status);

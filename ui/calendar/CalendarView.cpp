@@ -1,5 +1,6 @@
 #include "ui/calendar/CalendarView.h"
 
+#include "ui/calendar/CalendarViewAccessible.h"
 #include "ui/calendar/OccurrenceModel.h"
 
 #include <QContextMenuEvent>
@@ -11,11 +12,19 @@ CalendarView::CalendarView(OccurrenceModel& model, QWidget* parent)
     , m_focusDate(QDate::currentDate())
 {
     setFocusPolicy(Qt::StrongFocus);
+    CalendarViewAccessible::install();
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectedKey = m_selectedRow < 0
+            ? std::pair<QString, QDateTime>()
+            : std::pair(m_model.index(m_selectedRow).data(OccurrenceModel::UidRole).toString(),
+                        m_model.index(m_selectedRow).data(OccurrenceModel::RecurrenceIdRole).toDateTime());
+    });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_rowsByDayValid = false;
-        if (m_selectedRow >= m_model.rowCount())
-            m_selectedRow = -1;
+        m_selectedRow = m_selectedKey.first.isEmpty() ? -1 : m_model.rowOf(m_selectedKey.first, m_selectedKey.second);
+        CalendarViewAccessible::contentChanged(this);
         update();
+        announceFocus();
     });
 }
 
@@ -27,6 +36,7 @@ void CalendarView::setFocusDate(const QDate& date)
     m_selectedRow = -1;
     update();
     Q_EMIT focusDateChanged(date);
+    announceFocus();
 }
 
 void CalendarView::selectRow(int row)
@@ -36,6 +46,44 @@ void CalendarView::selectRow(int row)
     m_selectedRow = row;
     update();
     Q_EMIT selectionChanged(row);
+    announceFocus();
+}
+
+void CalendarView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    announceFocus();
+}
+
+void CalendarView::announceFocus()
+{
+    if (hasFocus())
+        CalendarViewAccessible::focusChanged(this);
+}
+
+QString CalendarView::cellName(int, int) const
+{
+    return QString();
+}
+
+QList<int> CalendarView::occurrencesInCell(int, int) const
+{
+    return {};
+}
+
+QRect CalendarView::cellArea(int, int) const
+{
+    return {};
+}
+
+QString CalendarView::columnName(int) const
+{
+    return QString();
+}
+
+QString CalendarView::rowName(int) const
+{
+    return QString();
 }
 
 QList<int> CalendarView::rowsOn(const QDate& date) const
@@ -56,8 +104,68 @@ QList<int> CalendarView::rowsOn(const QDate& date) const
     return m_rowsByDay.value(date);
 }
 
+bool CalendarView::keyboardReschedule(const QKeyEvent* event, QDateTime* start, QDateTime* end) const
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (m_selectedRow < 0 || (modifiers != Qt::AltModifier && modifiers != (Qt::AltModifier | Qt::ShiftModifier)))
+        return false;
+    const QModelIndex index = m_model.index(m_selectedRow);
+    if (index.data(OccurrenceModel::AllDayRole).toBool())
+        return false;
+    *start = index.data(OccurrenceModel::StartRole).toDateTime().toLocalTime();
+    *end = index.data(OccurrenceModel::EndRole).toDateTime().toLocalTime();
+    constexpr qint64 quarter = 15 * 60;
+    const bool resize = modifiers & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const qint64 step = event->key() == Qt::Key_Up ? -quarter : quarter;
+        if (resize) {
+            *end = std::max(end->addSecs(step), start->addSecs(quarter));
+        } else {
+            *start = start->addSecs(step);
+            *end = end->addSecs(step);
+        }
+        return true;
+    }
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (resize)
+            return false;
+        *start = start->addDays(event->key() == Qt::Key_Left ? -1 : 1);
+        *end = end->addDays(event->key() == Qt::Key_Left ? -1 : 1);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CalendarView::event(QEvent* event)
+{
+    // Alt+Left and Alt+Right page the calendar; with an appointment selected they move it.
+    QDateTime start;
+    QDateTime end;
+    if (event->type() == QEvent::ShortcutOverride
+        && keyboardReschedule(static_cast<QKeyEvent*>(event), &start, &end)) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void CalendarView::keyPressEvent(QKeyEvent* event)
 {
+    QDateTime start;
+    QDateTime end;
+    if (keyboardReschedule(event, &start, &end)) {
+        Q_EMIT rescheduleRequested(m_selectedRow, start, end);
+        return;
+    }
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, rect().center(), mapToGlobal(rect().center()));
+        contextMenuEvent(&menu);
+        return;
+    }
     const QList<int> today = rowsOn(m_focusDate);
     const qsizetype position = today.indexOf(m_selectedRow);
     switch (event->key()) {
@@ -111,5 +219,9 @@ void CalendarView::contextMenuEvent(QContextMenuEvent* event)
         event->ignore();
         return;
     }
-    Q_EMIT menuRequested(m_selectedRow, event->globalPos());
+    // From the keyboard, the menu opens at the appointment, not wherever the mouse is.
+    const QRect area = occurrenceArea(m_selectedRow);
+    Q_EMIT menuRequested(m_selectedRow, event->reason() == QContextMenuEvent::Keyboard && !area.isEmpty()
+                                            ? mapToGlobal(area.center())
+                                            : event->globalPos());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QWidget>
 
@@ -8,7 +9,8 @@ class OccurrenceModel;
 
 // What every calendar view (day, week, month, agenda) offers the calendar around it: a focused
 // date, a selected occurrence, and the user's intents as signals. Keyboard: arrows move, Enter
-// opens, Delete deletes, N creates.
+// opens, Delete deletes, N creates, Shift+F10 opens the menu; Alt+arrows move the selected
+// appointment (by a quarter hour or a day), Alt+Shift+Up/Down move its end.
 class CalendarView : public QWidget
 {
     Q_OBJECT
@@ -24,8 +26,24 @@ public:
     // How far PgUp/PgDn and the arrows next to "Today" move.
     virtual int pageDays() const = 0;
 
+    OccurrenceModel& model() const { return m_model; }
     int selectedRow() const { return m_selectedRow; }
     void selectRow(int row);
+
+    // The view as assistive technology reads it (CalendarViewAccessible): a table of cells (a day,
+    // or an hour of a day) holding the occurrences that begin there; without cells (the agenda), a
+    // list of the occurrences. Areas are in the view's coordinates.
+    virtual int cellRowCount() const { return 0; }
+    virtual int cellColumnCount() const { return 0; }
+    virtual QString cellName(int row, int column) const;
+    virtual QList<int> occurrencesInCell(int row, int column) const;
+    virtual QRect cellArea(int row, int column) const;
+    // The cell of the focus date (for a grid of hours, its day row).
+    virtual QPoint focusCell() const { return {}; }
+    virtual QRect occurrenceArea(int row) const = 0;
+    // The row and column headers: a day, an hour.
+    virtual QString columnName(int column) const;
+    virtual QString rowName(int row) const;
 
 Q_SIGNALS:
     void focusDateChanged(const QDate& date);
@@ -40,19 +58,30 @@ Q_SIGNALS:
     void dayRequested(const QDate& date);
     // Right click or the menu key on the selected occurrence.
     void menuRequested(int row, const QPoint& globalPosition);
+    // Assistive technology asked to start or invite to this occurrence.
+    void startRequested(int row);
+    void inviteRequested(int row);
 
 protected:
-    OccurrenceModel& model() const { return m_model; }
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     // Rows of the occurrences on a day, in order of start.
     QList<int> rowsOn(const QDate& date) const;
 
 private:
+    // Tells assistive technology what has the focus inside the view now.
+    void announceFocus();
+    // Alt(+Shift)+arrows on a selected timed occurrence: the new times it gets; false for other keys.
+    bool keyboardReschedule(const QKeyEvent* event, QDateTime* start, QDateTime* end) const;
+
     OccurrenceModel& m_model;
     // Built once per model reset: painting a month asks for each of 42 days.
     mutable QHash<QDate, QList<int>> m_rowsByDay;
     mutable bool m_rowsByDayValid = false;
     QDate m_focusDate;
     int m_selectedRow = -1;
+    // The selected occurrence across reloads (uid, recurrence id): moved, it gets another row.
+    std::pair<QString, QDateTime> m_selectedKey;
 };

@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -70,12 +71,17 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         connect(view, &CalendarView::deleteRequested, this, &CalendarWidget::deleteOccurrence);
         connect(view, &CalendarView::newRequested, this, &CalendarWidget::newAppointment);
         connect(view, &CalendarView::menuRequested, this, &CalendarWidget::showMenu);
+        connect(view, &CalendarView::startRequested, this,
+                [this](int row) { Q_EMIT startRequested(m_model->occurrence(row)); });
+        connect(view, &CalendarView::inviteRequested, this,
+                [this](int row) { Q_EMIT inviteRequested(m_model->occurrence(row)); });
         connect(view, &CalendarView::dayRequested, this, [this](const QDate& date) {
             setMode(Mode::Day);
             setFocusDate(date);
         });
     }
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
     m_stack->addWidget(m_results);
 
     auto* today = new QToolButton(this);
@@ -84,9 +90,11 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     auto* previous = new QToolButton(this);
     previous->setArrowType(Qt::LeftArrow);
     previous->setToolTip(tr("Previous (Page Up)"));
+    previous->setAccessibleName(tr("Previous"));
     auto* next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next (Page Down)"));
+    next->setAccessibleName(tr("Next"));
     connect(today, &QToolButton::clicked, this, &CalendarWidget::goToday);
     connect(previous, &QToolButton::clicked, this, &CalendarWidget::goPrevious);
     connect(next, &QToolButton::clicked, this, &CalendarWidget::goNext);
@@ -109,12 +117,14 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         button->setCheckable(true);
         button->setToolTip(tr("%1 (Ctrl+%2)").arg(modeNames.at(index)).arg(index + 1));
         m_modeButtons->addButton(button, index);
+        m_views.at(index)->setAccessibleName(modeNames.at(index));
         top->addWidget(button);
     }
     connect(m_modeButtons, &QButtonGroup::idClicked, this,
             [this](int id) { setMode(static_cast<Mode>(id)); });
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search appointments"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
     top->addSpacing(12);
@@ -124,8 +134,12 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_navigator->setGridVisible(false);
     m_navigator->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
     m_navigator->setFirstDayOfWeek(Qt::Monday);
-    m_navigator->setFocusPolicy(Qt::ClickFocus);
+    m_navigator->setAccessibleName(tr("Month overview"));
+    // The arrow keys choose a day here; the calendar shows it at once.
+    connect(m_navigator, &QCalendarWidget::selectionChanged, this,
+            [this] { setFocusDate(m_navigator->selectedDate()); });
     connect(m_navigator, &QCalendarWidget::clicked, this, &CalendarWidget::setFocusDate);
+    connect(m_navigator, &QCalendarWidget::activated, this, [this] { currentView()->setFocus(); });
     connect(m_next, &NextAppointmentPanel::openRequested, this, &CalendarWidget::openAppointment);
     connect(m_next, &NextAppointmentPanel::startRequested, this, &CalendarWidget::startRequested);
     connect(m_next, &NextAppointmentPanel::startingSoon, this, &CalendarWidget::startingSoon);
@@ -152,8 +166,52 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         openAppointment(item->data(Qt::UserRole).toString(), QDateTime());
     });
 
+    // Tab goes through the regions in reading order: navigator, period and views, calendar, next
+    // appointment, search. F6 and Shift+F6 jump from region to region.
+    QList<QWidget*> order = { m_navigator, today, previous, next };
+    for (QAbstractButton* button : m_modeButtons->buttons())
+        order.append(button);
+    for (CalendarView* view : std::as_const(m_views))
+        order.append(view);
+    for (QWidget* part : m_next->findChildren<QWidget*>()) {
+        if (part->focusPolicy() & Qt::TabFocus)
+            order.append(part);
+    }
+    order.append({ m_search, m_results });
+    for (qsizetype index = 1; index < order.size(); ++index)
+        setTabOrder(order.at(index - 1), order.at(index));
+    auto* nextRegion = new QShortcut(QKeySequence(Qt::Key_F6), this, [this] { moveToRegion(1); });
+    auto* previousRegion = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] { moveToRegion(-1); });
+    for (QShortcut* shortcut : { nextRegion, previousRegion })
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+
     setMode(Mode::WorkWeek);
     setFocusDate(m_clock.nowUtc().toLocalTime().date());
+}
+
+void CalendarWidget::moveToRegion(int step)
+{
+    QWidget* modes = m_modeButtons->checkedButton();
+    const QList<QWidget*> regions = { m_navigator, modes, m_stack->currentWidget(), m_next, m_search };
+    const auto contains = [](QWidget* region, QWidget* widget) {
+        return widget && (region == widget || region->isAncestorOf(widget));
+    };
+    qsizetype current = -1;
+    for (qsizetype index = 0; index < regions.size(); ++index) {
+        if (contains(regions.at(index), focusWidget()))
+            current = index;
+    }
+    // The region itself, or the first of its parts Tab reaches; a region with nothing to focus (no
+    // next appointment) is passed over.
+    for (qsizetype tried = 1; tried <= regions.size(); ++tried) {
+        QWidget* region = regions.at((current + step * tried + regions.size() * 2) % regions.size());
+        for (QWidget* part = region; part == region || region->isAncestorOf(part); part = part->nextInFocusChain()) {
+            if ((part->focusPolicy() & Qt::TabFocus) && part->isVisible() && part->isEnabled()) {
+                part->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+    }
 }
 
 CalendarView* CalendarWidget::currentView() const
@@ -216,6 +274,7 @@ void CalendarWidget::windowChanged()
                                             locale.toString(last, QLocale::ShortFormat)));
         break;
     }
+    view->setAccessibleDescription(m_period->text());
 }
 
 void CalendarWidget::goToday()

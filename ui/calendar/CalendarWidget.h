@@ -75,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void startRequested(const Occurrence& occurrence);
+    void inviteRequested(const Occurrence& occurrence);
     void startingSoon(const Occurrence& occurrence);
     void checkRequested(const Occurrence& occurrence);
     void selectionChanged(bool hasSelection);
@@ -85,6 +86,8 @@ protected:
 
 private:
     void windowChanged();
+    // F6: the focus to the next main region (navigator, views, calendar, next appointment, search).
+    void moveToRegion(int step);
     void search(const QString& text);
     void clearSearch();
     void editOccurrence(int row);

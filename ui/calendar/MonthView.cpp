@@ -8,6 +8,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 MonthView::MonthView(OccurrenceModel& model, QWidget* parent)
     : CalendarView(model, parent)
 {
@@ -29,6 +31,42 @@ QRect MonthView::cellRect(const QDate& date) const
     const int rowHeight = (height() - headerHeight) / 6;
     return QRect(int(index % 7) * columnWidth, headerHeight + int(index / 7) * rowHeight, columnWidth,
                  rowHeight);
+}
+
+QString MonthView::cellName(int row, int column) const
+{
+    return QLocale().toString(model().firstDay().addDays(row * 7 + column), QLocale::LongFormat);
+}
+
+QString MonthView::columnName(int column) const
+{
+    return QLocale().dayName(column + 1);
+}
+
+QList<int> MonthView::occurrencesInCell(int row, int column) const
+{
+    return rowsOn(model().firstDay().addDays(row * 7 + column));
+}
+
+QRect MonthView::cellArea(int row, int column) const
+{
+    return cellRect(model().firstDay().addDays(row * 7 + column));
+}
+
+QPoint MonthView::focusCell() const
+{
+    const qint64 index = std::clamp<qint64>(model().firstDay().daysTo(focusDate()), 0, windowDays() - 1);
+    return QPoint(int(index % 7), int(index / 7));
+}
+
+QRect MonthView::occurrenceArea(int row) const
+{
+    const QDate first = model().index(row).data(OccurrenceModel::FirstDayRole).toDate();
+    const QRect cell = cellRect(std::max(first, model().firstDay()));
+    const qsizetype line = std::max<qsizetype>(0, rowsOn(std::max(first, model().firstDay())).indexOf(row));
+    return QRect(cell.left() + 3, cell.top() + lineHeight + 2 + int(line) * lineHeight, cell.width() - 6,
+                 lineHeight - 1)
+        .intersected(cell);
 }
 
 QDate MonthView::dateAt(const QPoint& position) const
@@ -68,6 +106,13 @@ void MonthView::paintEvent(QPaintEvent*)
                          QString::number(date.day()));
         font.setBold(false);
         painter.setFont(font);
+
+        if (date == focusDate() && hasFocus()) {
+            painter.save();
+            painter.setPen(QPen(palette().highlight().color(), 2));
+            painter.drawRect(cell.adjusted(1, 1, -1, -1));
+            painter.restore();
+        }
 
         const QList<int> rows = rowsOn(date);
         const int room = qMax(0, (cell.height() - lineHeight - 4) / lineHeight);

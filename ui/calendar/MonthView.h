@@ -14,6 +14,15 @@ public:
     int windowDays() const override { return 42; }
     int pageDays() const override { return 28; }
 
+    int cellRowCount() const override { return 6; }
+    int cellColumnCount() const override { return 7; }
+    QString cellName(int row, int column) const override;
+    QList<int> occurrencesInCell(int row, int column) const override;
+    QRect cellArea(int row, int column) const override;
+    QPoint focusCell() const override;
+    QRect occurrenceArea(int row) const override;
+    QString columnName(int column) const override;
+
     QRect cellRect(const QDate& date) const;
     QDate dateAt(const QPoint& position) const;
 

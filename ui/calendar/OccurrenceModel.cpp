@@ -1,7 +1,11 @@
 #include "ui/calendar/OccurrenceModel.h"
 
 #include "core/calendar/AppointmentStore.h"
+#include "core/base/DateTimeInput.h"
 #include "core/calendar/WallClock.h"
+#include "ui/calendar/CalendarStyle.h"
+
+#include <QLocale>
 
 #include <QTimer>
 
@@ -80,6 +84,22 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + Appointment::statusText(appointment.status);
         return tip;
     }
+    case Qt::AccessibleTextRole:
+        return spokenName(index);
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts;
+        const QString participants = data(index, ParticipantsRole).toString();
+        if (!participants.isEmpty())
+            parts.append(participants);
+        if (data(index, RecurringRole).toBool())
+            parts.append(tr("Part of a series"));
+        const QTimeZone plannedIn(appointment.timeZone.toUtf8());
+        if (!appointment.allDay && plannedIn.isValid() && plannedIn != m_zone)
+            parts.append(tr("planned for %1 in %2")
+                             .arg(occurrence.start.toTimeZone(plannedIn).toString(DateTimeInput::timeFormat()),
+                                  appointment.timeZone));
+        return parts.join(QStringLiteral(", "));
+    }
     case UidRole:
         return appointment.uid;
     case StartRole:
@@ -109,6 +129,33 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString OccurrenceModel::spokenName(const QModelIndex& index) const
+{
+    const Appointment& appointment = *m_occurrences.at(index.row()).appointment;
+    const QLocale locale;
+    const QDate firstDay = data(index, FirstDayRole).toDate();
+    const QDate lastDay = data(index, LastDayRole).toDate();
+    QString when;
+    if (appointment.allDay) {
+        when = firstDay == lastDay ? tr("%1, all day").arg(locale.dayName(firstDay.dayOfWeek()))
+                                   : tr("%1 to %2, all day")
+                                         .arg(locale.dayName(firstDay.dayOfWeek()),
+                                              locale.dayName(lastDay.dayOfWeek()));
+    } else {
+        const QDateTime start = data(index, StartRole).toDateTime();
+        const QDateTime end = data(index, EndRole).toDateTime();
+        const QString startText
+            = locale.dayName(start.date().dayOfWeek()) + QLatin1Char(' ') + start.toString(DateTimeInput::timeFormat());
+        const QString endText = (lastDay == firstDay ? QString()
+                                                     : locale.dayName(lastDay.dayOfWeek()) + QLatin1Char(' '))
+            + end.toString(DateTimeInput::timeFormat());
+        when = tr("%1 to %2").arg(startText, endText);
+    }
+    return QStringList { when, data(index, Qt::DisplayRole).toString(), CalendarStyle::kindText(appointment.kind),
+                         Appointment::statusText(appointment.status) }
+        .join(QStringLiteral(", "));
 }
 
 QHash<int, QByteArray> OccurrenceModel::roleNames() const

@@ -32,6 +32,9 @@ public:
     };
     Q_ENUM(Roles)
 
+    // Qt::AccessibleTextRole: what a screen reader says for an occurrence, "Tuesday 10:00 to 10:50,
+    // Counseling A, video, planned" (in the viewer's zone); Qt::AccessibleDescriptionRole: who
+    // takes part, the series, and the planned time when the appointment was planned in another zone.
     explicit OccurrenceModel(AppointmentStore& store, QObject* parent = nullptr);
 
     // Shows the days [first, first + days), in the viewer's zone.
@@ -50,6 +53,8 @@ public:
     void reload();
 
 private:
+    QString spokenName(const QModelIndex& index) const;
+
     AppointmentStore& m_store;
     QTimer* m_reloadTimer;
     QDate m_first;

@@ -255,6 +255,70 @@ QList<QRect> TimeGridView::itemRects(int row) const
     return rects;
 }
 
+QString TimeGridView::cellName(int row, int column) const
+{
+    return row == 0 ? columnName(column) : QLocale().dayName(model().firstDay().addDays(column).dayOfWeek())
+            + QLatin1Char(' ') + rowName(row);
+}
+
+QString TimeGridView::columnName(int column) const
+{
+    return QLocale().toString(model().firstDay().addDays(column), QLocale::LongFormat);
+}
+
+QString TimeGridView::rowName(int row) const
+{
+    return row == 0 ? tr("All day") : QTime(row - 1, 0).toString(DateTimeInput::timeFormat());
+}
+
+QList<int> TimeGridView::occurrencesInCell(int row, int column) const
+{
+    const QDate date = model().firstDay().addDays(column);
+    QList<int> rows;
+    for (int occurrence : rowsOn(date)) {
+        const QModelIndex index = model().index(occurrence);
+        const bool allDay = index.data(OccurrenceModel::AllDayRole).toBool();
+        if (row == 0) {
+            // An all-day item once, on the first day it shows.
+            if (allDay && (column == 0 || index.data(OccurrenceModel::FirstDayRole).toDate() == date))
+                rows.append(occurrence);
+            continue;
+        }
+        if (allDay)
+            continue;
+        // A timed item in the hour it begins; one from the day before in the first hour.
+        const QDateTime start = index.data(OccurrenceModel::StartRole).toDateTime();
+        if ((start.date() < date ? 0 : start.time().hour()) == row - 1)
+            rows.append(occurrence);
+    }
+    return rows;
+}
+
+QRect TimeGridView::cellArea(int row, int column) const
+{
+    if (row == 0)
+        return QRect(m_header->mapTo(this, QPoint(dayX(column), 0)), QSize(dayWidth(), m_header->height()));
+    return QRect(m_grid->mapTo(this, QPoint(dayX(column), (row - 1) * hourHeight)), QSize(dayWidth(), hourHeight));
+}
+
+QPoint TimeGridView::focusCell() const
+{
+    return QPoint(int(std::clamp<qint64>(model().firstDay().daysTo(focusDate()), 0, m_days - 1)), 0);
+}
+
+QRect TimeGridView::occurrenceArea(int row) const
+{
+    for (const Placement& placement : m_timed) {
+        if (placement.row == row)
+            return placement.rect.translated(m_grid->mapTo(this, QPoint(0, 0)));
+    }
+    for (const Placement& placement : m_allDay) {
+        if (placement.row == row)
+            return placement.rect.translated(m_header->mapTo(this, QPoint(0, 0)));
+    }
+    return {};
+}
+
 QDateTime TimeGridView::timeAt(const QPoint& gridPosition) const
 {
     const int day = qBound(0, (gridPosition.x() - timeColumnWidth) / dayWidth(), m_days - 1);
@@ -361,6 +425,10 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
     for (int day = 0; day <= m_days; ++day)
         painter.drawLine(dayX(day), 0, dayX(day), 24 * hourHeight);
 
+    // The focus: a frame around the focused day, in the same place on the header.
+    if (hasFocus())
+        paintFocusFrame(painter, 24 * hourHeight);
+
     for (const Placement& placement : std::as_const(m_timed))
         paintItem(painter, placement.row, placement.rect, true);
 
@@ -413,8 +481,22 @@ void TimeGridView::paintHeader(QPainter& painter)
         font.setBold(false);
         painter.setFont(font);
     }
+    if (hasFocus())
+        paintFocusFrame(painter, m_header->height());
     for (const Placement& placement : std::as_const(m_allDay))
         paintItem(painter, placement.row, placement.rect, false);
+}
+
+void TimeGridView::paintFocusFrame(QPainter& painter, int height)
+{
+    const qint64 day = model().firstDay().daysTo(focusDate());
+    if (day < 0 || day >= m_days)
+        return;
+    painter.save();
+    painter.setPen(QPen(palette().highlight().color(), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRect(dayX(int(day)) + 1, 1, dayWidth() - 2, height - 2));
+    painter.restore();
 }
 
 void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)

@@ -34,11 +34,23 @@ public:
 
     void scrollToHour(int hour);
 
+    // Row 0: the days with their all-day items; rows 1 to 24: the hours.
+    int cellRowCount() const override { return 25; }
+    int cellColumnCount() const override { return m_days; }
+    QString cellName(int row, int column) const override;
+    QList<int> occurrencesInCell(int row, int column) const override;
+    QRect cellArea(int row, int column) const override;
+    QPoint focusCell() const override;
+    QRect occurrenceArea(int row) const override;
+    QString columnName(int column) const override;
+    QString rowName(int row) const override;
+
 private:
     friend class TimeGridCanvas;
     friend class TimeGridHeader;
     void paintGrid(QPainter& painter, const QRect& exposed);
     void paintHeader(QPainter& painter);
+    void paintFocusFrame(QPainter& painter, int height);
     void pressedAt(const QPoint& gridPosition, bool doubleClick);
     void pressedInHeader(const QPoint& position, bool doubleClick);
     void draggedTo(const QPoint& gridPosition);

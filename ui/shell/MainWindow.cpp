@@ -44,6 +44,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     setCentralWidget(m_calendar);
     m_sessions = new SessionLauncher(settings, secrets, appointments, clock, this);
     connect(m_calendar, &CalendarWidget::startRequested, m_sessions, &SessionLauncher::start);
+    connect(m_calendar, &CalendarWidget::inviteRequested, this, &MainWindow::invite);
     connect(m_calendar, &CalendarWidget::startingSoon, m_sessions, &SessionLauncher::warmUpFor);
     connect(m_calendar, &CalendarWidget::checkRequested, m_sessions,
             qOverload<const Occurrence&>(&SessionLauncher::check));

@@ -1,0 +1,235 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/settings/Settings.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/calendar/AgendaView.h"
+#include "ui/calendar/CalendarViewAccessible.h"
+#include "ui/calendar/CalendarWidget.h"
+#include "ui/calendar/MonthView.h"
+#include "ui/calendar/OccurrenceModel.h"
+#include "ui/calendar/TimeGridView.h"
+
+#include <QAccessible>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+QStringList namesOf(QAccessibleInterface* parent)
+{
+    QStringList names;
+    for (int index = 0; index < parent->childCount(); ++index)
+        names.append(parent->child(index)->text(QAccessible::Name));
+    return names;
+}
+
+} // namespace
+
+// The painted calendar views as a screen reader reads them through Qt's accessibility interfaces.
+class TestCalendarViewAccessible : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void weekIsATableOfDaysAndHoursWithNamedAppointments();
+    void appointmentActionsOpenStartAndInvite();
+    void monthIsATableOfDaysWithTheirAppointments();
+    void agendaIsAListOfAppointments();
+    void focusFollowsTheKeyboard();
+    void appointmentsInAnotherZoneSayWhenTheyWerePlanned();
+
+private:
+    void add(const QString& title, const QDate& date, int hour, SessionKind kind,
+             AppointmentStatus status = AppointmentStatus::Planned, const QString& zone = {});
+    QAccessibleInterface* viewInterface() const;
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<CalendarWidget> m_calendar;
+};
+
+void TestCalendarViewAccessible::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+    m_undo = std::make_unique<QUndoStack>();
+    m_calendar = std::make_unique<CalendarWidget>(m_workspace->appointments(), m_workspace->settings(),
+                                                  m_workspace->clock(), *m_undo);
+    m_calendar->resize(1200, 800);
+    m_calendar->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_calendar.get()));
+    m_calendar->setMode(CalendarWidget::Mode::Week);
+    m_calendar->setFocusDate(QDate(2026, 11, 25)); // week 48: Monday 23 to Sunday 29 November
+}
+
+void TestCalendarViewAccessible::cleanup()
+{
+    m_calendar.reset();
+    m_undo.reset();
+    m_workspace.reset();
+}
+
+void TestCalendarViewAccessible::add(const QString& title, const QDate& date, int hour, SessionKind kind,
+                                     AppointmentStatus status, const QString& zone)
+{
+    Appointment appointment;
+    appointment.title = title;
+    appointment.kind = kind;
+    appointment.status = status;
+    QString error;
+    QVERIFY2(appointment.setLocalTimes(date, QTime(hour, 0), QTime(hour, 50),
+                                       zone.isEmpty() ? QStringLiteral("Europe/Berlin") : zone, &error),
+             qPrintable(error));
+    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    m_calendar->model().reload();
+}
+
+QAccessibleInterface* TestCalendarViewAccessible::viewInterface() const
+{
+    return QAccessible::queryAccessibleInterface(m_calendar->currentView());
+}
+
+void TestCalendarViewAccessible::weekIsATableOfDaysAndHoursWithNamedAppointments()
+{
+    add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
+    add(QStringLiteral("Beratung B"), QDate(2026, 11, 26), 14, SessionKind::Phone, AppointmentStatus::Done);
+
+    QAccessibleInterface* week = viewInterface();
+    QVERIFY(week);
+    QCOMPARE(week->role(), QAccessible::Table);
+    QCOMPARE(week->text(QAccessible::Name), QStringLiteral("Week"));
+    QVERIFY2(week->text(QAccessible::Description).contains(QStringLiteral("Week 48")),
+             qPrintable(week->text(QAccessible::Description)));
+    QAccessibleTableInterface* table = week->tableInterface();
+    QVERIFY(table);
+    QCOMPARE(table->columnCount(), 7); // the days
+    QCOMPARE(table->rowCount(), 25); // the day with its all-day items, then 24 hours
+    QCOMPARE(week->childCount(), 7 * 25);
+    QCOMPARE(table->columnDescription(1), QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat));
+    QCOMPARE(table->rowDescription(11), QStringLiteral("10:00"));
+
+    QAccessibleInterface* tuesdayAtTen = table->cellAt(11, 1);
+    QCOMPARE(tuesdayAtTen->role(), QAccessible::Cell);
+    QCOMPARE(tuesdayAtTen->text(QAccessible::Name), QStringLiteral("Tuesday 10:00"));
+    QCOMPARE(tuesdayAtTen->parent(), week);
+    QCOMPARE(week->indexOfChild(tuesdayAtTen), 11 * 7 + 1);
+    QCOMPARE(namesOf(tuesdayAtTen), QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned") });
+    QCOMPARE(tuesdayAtTen->child(0)->parent(), tuesdayAtTen);
+    QCOMPARE(namesOf(table->cellAt(15, 3)),
+             QStringList { QStringLiteral("Thursday 14:00 to 14:50, Beratung B, phone, held") });
+    QCOMPARE(table->cellAt(12, 1)->childCount(), 0);
+
+    // Each appointment where it is painted, so a reader can point at it.
+    const auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    const QRect painted = view->itemRects(m_calendar->model().rowOf(
+        m_calendar->model().index(0).data(OccurrenceModel::UidRole).toString(), QDateTime()))[0];
+    QCOMPARE(tuesdayAtTen->child(0)->rect(), QRect(view->grid()->mapToGlobal(painted.topLeft()), painted.size()));
+}
+
+void TestCalendarViewAccessible::appointmentActionsOpenStartAndInvite()
+{
+    add(QStringLiteral("Video"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
+    add(QStringLiteral("Vor Ort"), QDate(2026, 11, 24), 12, SessionKind::InPerson);
+    QAccessibleTableInterface* table = viewInterface()->tableInterface();
+    QAccessibleInterface* video = table->cellAt(11, 1)->child(0);
+    QAccessibleActionInterface* actions = video->actionInterface();
+    QVERIFY(actions);
+    QCOMPARE(actions->actionNames(),
+             (QStringList { QAccessibleActionInterface::pressAction(), QStringLiteral("start"), QStringLiteral("invite") }));
+    QCOMPARE(actions->localizedActionName(QStringLiteral("invite")), QStringLiteral("Invite participants"));
+    // In person there is nothing to start or invite to.
+    QCOMPARE(table->cellAt(13, 1)->child(0)->actionInterface()->actionNames(),
+             QStringList { QAccessibleActionInterface::pressAction() });
+
+    QSignalSpy starts(m_calendar.get(), &CalendarWidget::startRequested);
+    QSignalSpy invites(m_calendar.get(), &CalendarWidget::inviteRequested);
+    actions->doAction(QStringLiteral("invite"));
+    QCOMPARE(m_calendar->selectedOccurrence()->appointment->title, QStringLiteral("Video"));
+    QTRY_COMPARE(invites.size(), 1);
+    QCOMPARE(invites.at(0).at(0).value<Occurrence>().appointment->title, QStringLiteral("Video"));
+    actions->doAction(QStringLiteral("start"));
+    QTRY_COMPARE(starts.size(), 1);
+    QCOMPARE(starts.at(0).at(0).value<Occurrence>().appointment->title, QStringLiteral("Video"));
+}
+
+void TestCalendarViewAccessible::monthIsATableOfDaysWithTheirAppointments()
+{
+    add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
+    add(QStringLiteral("Beratung C"), QDate(2026, 11, 24), 16, SessionKind::Phone,
+        AppointmentStatus::CancelledByClient);
+    m_calendar->setMode(CalendarWidget::Mode::Month);
+    QAccessibleInterface* month = viewInterface();
+    QCOMPARE(month->role(), QAccessible::Table);
+    QCOMPARE(month->childCount(), 42);
+    QCOMPARE(month->tableInterface()->columnDescription(0), QStringLiteral("Monday"));
+    // November 2026 begins on a Sunday: the table starts on Monday 26 October.
+    QAccessibleInterface* tuesday = month->tableInterface()->cellAt(4, 1);
+    QCOMPARE(tuesday->text(QAccessible::Name), QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat));
+    QCOMPARE(tuesday->text(QAccessible::Description), QStringLiteral("2 appointments"));
+    QCOMPARE(namesOf(tuesday), (QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned"),
+                                              QStringLiteral("Tuesday 16:00 to 16:50, Beratung C, phone, "
+                                                             "cancelled by the client") }));
+}
+
+void TestCalendarViewAccessible::agendaIsAListOfAppointments()
+{
+    m_calendar->setFocusDate(QDate(2026, 11, 23));
+    m_calendar->setMode(CalendarWidget::Mode::Agenda);
+    add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
+    add(QStringLiteral("Beratung D"), QDate(2026, 12, 2), 9, SessionKind::InPerson);
+    QAccessibleInterface* agenda = viewInterface();
+    QCOMPARE(agenda->role(), QAccessible::List);
+    QVERIFY(!agenda->tableInterface());
+    QCOMPARE(namesOf(agenda), (QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned"),
+                                             QStringLiteral("Wednesday 09:00 to 09:50, Beratung D, in person, planned") }));
+    QCOMPARE(agenda->indexOfChild(agenda->child(1)), 1);
+    QCOMPARE(agenda->child(1)->role(), QAccessible::ListItem);
+}
+
+void TestCalendarViewAccessible::focusFollowsTheKeyboard()
+{
+    add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
+    CalendarView* view = m_calendar->currentView();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    const auto focused = [this] {
+        QAccessibleInterface* child = viewInterface()->focusChild();
+        return child && child->state().focused ? child->text(QAccessible::Name) : QString();
+    };
+
+    QTest::keyClick(view, Qt::Key_Left); // to Tuesday
+    QCOMPARE(focused(), QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat));
+    QTest::keyClick(view, Qt::Key_Down); // its first appointment
+    QCOMPARE(focused(), QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned"));
+    QVERIFY(viewInterface()->focusChild()->state().selected);
+
+    // Moved with the keyboard, it stays selected and is read with its new time.
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(focused(), QStringLiteral("Tuesday 10:15 to 11:05, Beratung A, video, planned"));
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(focused(), QStringLiteral("Tuesday 10:15 to 11:20, Beratung A, video, planned"));
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(focused(), QStringLiteral("Wednesday 10:15 to 11:20, Beratung A, video, planned"));
+    m_undo->undo();
+    QTRY_COMPARE(focused(), QStringLiteral("Tuesday 10:15 to 11:20, Beratung A, video, planned"));
+
+    m_calendar->setMode(CalendarWidget::Mode::Month);
+    m_calendar->currentView()->selectRow(-1);
+    QTest::keyClick(m_calendar->currentView(), Qt::Key_Down); // a week later
+    QCOMPARE(focused(), QLocale().toString(QDate(2026, 12, 1), QLocale::LongFormat));
+}
+
+void TestCalendarViewAccessible::appointmentsInAnotherZoneSayWhenTheyWerePlanned()
+{
+    add(QStringLiteral("Beratung NY"), QDate(2026, 11, 24), 10, SessionKind::Jitsi, AppointmentStatus::Planned,
+        QStringLiteral("America/New_York"));
+    QAccessibleInterface* appointment = viewInterface()->tableInterface()->cellAt(17, 1)->child(0);
+    QVERIFY(appointment);
+    QCOMPARE(appointment->text(QAccessible::Name), QStringLiteral("Tuesday 16:00 to 16:50, Beratung NY, video, planned"));
+    QCOMPARE(appointment->text(QAccessible::Description), QStringLiteral("planned for 10:00 in America/New_York"));
+}
+
+QTEST_MAIN(TestCalendarViewAccessible)
+#include "tst_CalendarViewAccessible.moc"
