@@ -115,7 +115,8 @@ void TestCalendarViewAccessible::weekIsATableOfDaysAndHoursWithNamedAppointments
     QCOMPARE(tuesdayAtTen->text(QAccessible::Name), QStringLiteral("Tuesday 10:00"));
     QCOMPARE(tuesdayAtTen->parent(), week);
     QCOMPARE(week->indexOfChild(tuesdayAtTen), 11 * 7 + 1);
-    QCOMPARE(namesOf(tuesdayAtTen), QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned") });
+    QCOMPARE(namesOf(tuesdayAtTen),
+             QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned") });
     QCOMPARE(tuesdayAtTen->child(0)->parent(), tuesdayAtTen);
     QCOMPARE(namesOf(table->cellAt(15, 3)),
              QStringList { QStringLiteral("Thursday 14:00 to 14:50, Beratung B, phone, held") });
@@ -125,7 +126,8 @@ void TestCalendarViewAccessible::weekIsATableOfDaysAndHoursWithNamedAppointments
     const auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
     const QRect painted = view->itemRects(m_calendar->model().rowOf(
         m_calendar->model().index(0).data(OccurrenceModel::UidRole).toString(), QDateTime()))[0];
-    QCOMPARE(tuesdayAtTen->child(0)->rect(), QRect(view->grid()->mapToGlobal(painted.topLeft()), painted.size()));
+    QCOMPARE(tuesdayAtTen->child(0)->rect(),
+             QRect(view->grid()->mapToGlobal(painted.topLeft()), painted.size()));
 }
 
 void TestCalendarViewAccessible::appointmentActionsOpenStartAndInvite()
@@ -137,7 +139,8 @@ void TestCalendarViewAccessible::appointmentActionsOpenStartAndInvite()
     QAccessibleActionInterface* actions = video->actionInterface();
     QVERIFY(actions);
     QCOMPARE(actions->actionNames(),
-             (QStringList { QAccessibleActionInterface::pressAction(), QStringLiteral("start"), QStringLiteral("invite") }));
+             (QStringList { QAccessibleActionInterface::pressAction(), QStringLiteral("start"),
+                            QStringLiteral("invite") }));
     QCOMPARE(actions->localizedActionName(QStringLiteral("invite")), QStringLiteral("Invite participants"));
     // In person there is nothing to start or invite to.
     QCOMPARE(table->cellAt(13, 1)->child(0)->actionInterface()->actionNames(),
@@ -168,9 +171,10 @@ void TestCalendarViewAccessible::monthIsATableOfDaysWithTheirAppointments()
     QAccessibleInterface* tuesday = month->tableInterface()->cellAt(4, 1);
     QCOMPARE(tuesday->text(QAccessible::Name), QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat));
     QCOMPARE(tuesday->text(QAccessible::Description), QStringLiteral("2 appointments"));
-    QCOMPARE(namesOf(tuesday), (QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned"),
-                                              QStringLiteral("Tuesday 16:00 to 16:50, Beratung C, phone, "
-                                                             "cancelled by the client") }));
+    QCOMPARE(namesOf(tuesday),
+             (QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned"),
+                            QStringLiteral("Tuesday 16:00 to 16:50, Beratung C, phone, "
+                                           "cancelled by the client") }));
 }
 
 void TestCalendarViewAccessible::agendaIsAListOfAppointments()
@@ -182,8 +186,9 @@ void TestCalendarViewAccessible::agendaIsAListOfAppointments()
     QAccessibleInterface* agenda = viewInterface();
     QCOMPARE(agenda->role(), QAccessible::List);
     QVERIFY(!agenda->tableInterface());
-    QCOMPARE(namesOf(agenda), (QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned"),
-                                             QStringLiteral("Wednesday 09:00 to 09:50, Beratung D, in person, planned") }));
+    QCOMPARE(namesOf(agenda),
+             (QStringList { QStringLiteral("Tuesday 10:00 to 10:50, Beratung A, video, planned"),
+                            QStringLiteral("Wednesday 09:00 to 09:50, Beratung D, in person, planned") }));
     QCOMPARE(agenda->indexOfChild(agenda->child(1)), 1);
     QCOMPARE(agenda->child(1)->role(), QAccessible::ListItem);
 }
@@ -223,12 +228,14 @@ void TestCalendarViewAccessible::focusFollowsTheKeyboard()
 
 void TestCalendarViewAccessible::appointmentsInAnotherZoneSayWhenTheyWerePlanned()
 {
-    add(QStringLiteral("Beratung NY"), QDate(2026, 11, 24), 10, SessionKind::Jitsi, AppointmentStatus::Planned,
-        QStringLiteral("America/New_York"));
+    add(QStringLiteral("Beratung NY"), QDate(2026, 11, 24), 10, SessionKind::Jitsi,
+        AppointmentStatus::Planned, QStringLiteral("America/New_York"));
     QAccessibleInterface* appointment = viewInterface()->tableInterface()->cellAt(17, 1)->child(0);
     QVERIFY(appointment);
-    QCOMPARE(appointment->text(QAccessible::Name), QStringLiteral("Tuesday 16:00 to 16:50, Beratung NY, video, planned"));
-    QCOMPARE(appointment->text(QAccessible::Description), QStringLiteral("planned for 10:00 in America/New_York"));
+    QCOMPARE(appointment->text(QAccessible::Name),
+             QStringLiteral("Tuesday 16:00 to 16:50, Beratung NY, video, planned"));
+    QCOMPARE(appointment->text(QAccessible::Description),
+             QStringLiteral("planned for 10:00 in America/New_York"));
 }
 
 QTEST_MAIN(TestCalendarViewAccessible)

@@ -69,8 +69,7 @@ QString CalendarCellAccessible::text(QAccessible::Text t) const
         return m_table->view()->cellName(m_row, m_column);
     case QAccessible::Description: {
         const int count = childCount();
-        return count ? tr("%n appointments", nullptr, count)
-                     : QString();
+        return count ? tr("%n appointments", nullptr, count) : QString();
     }
     default:
         return QString();
@@ -96,7 +95,8 @@ QAccessible::State CalendarCellAccessible::state() const
 
 void* CalendarCellAccessible::interface_cast(QAccessible::InterfaceType type)
 {
-    return type == QAccessible::TableCellInterface ? static_cast<QAccessibleTableCellInterface*>(this) : nullptr;
+    return type == QAccessible::TableCellInterface ? static_cast<QAccessibleTableCellInterface*>(this)
+                                                   : nullptr;
 }
 
 bool CalendarCellAccessible::isSelected() const

@@ -21,7 +21,8 @@ CalendarView::CalendarView(OccurrenceModel& model, QWidget* parent)
     });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_rowsByDayValid = false;
-        m_selectedRow = m_selectedKey.first.isEmpty() ? -1 : m_model.rowOf(m_selectedKey.first, m_selectedKey.second);
+        m_selectedRow
+            = m_selectedKey.first.isEmpty() ? -1 : m_model.rowOf(m_selectedKey.first, m_selectedKey.second);
         CalendarViewAccessible::contentChanged(this);
         update();
         announceFocus();
@@ -107,7 +108,8 @@ QList<int> CalendarView::rowsOn(const QDate& date) const
 bool CalendarView::keyboardReschedule(const QKeyEvent* event, QDateTime* start, QDateTime* end) const
 {
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    if (m_selectedRow < 0 || (modifiers != Qt::AltModifier && modifiers != (Qt::AltModifier | Qt::ShiftModifier)))
+    if (m_selectedRow < 0
+        || (modifiers != Qt::AltModifier && modifiers != (Qt::AltModifier | Qt::ShiftModifier)))
         return false;
     const QModelIndex index = m_model.index(m_selectedRow);
     if (index.data(OccurrenceModel::AllDayRole).toBool())
@@ -221,7 +223,8 @@ void CalendarView::contextMenuEvent(QContextMenuEvent* event)
     }
     // From the keyboard, the menu opens at the appointment, not wherever the mouse is.
     const QRect area = occurrenceArea(m_selectedRow);
-    Q_EMIT menuRequested(m_selectedRow, event->reason() == QContextMenuEvent::Keyboard && !area.isEmpty()
-                                            ? mapToGlobal(area.center())
-                                            : event->globalPos());
+    Q_EMIT menuRequested(m_selectedRow,
+                         event->reason() == QContextMenuEvent::Keyboard && !area.isEmpty()
+                             ? mapToGlobal(area.center())
+                             : event->globalPos());
 }

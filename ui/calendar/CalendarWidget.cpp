@@ -181,7 +181,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     for (qsizetype index = 1; index < order.size(); ++index)
         setTabOrder(order.at(index - 1), order.at(index));
     auto* nextRegion = new QShortcut(QKeySequence(Qt::Key_F6), this, [this] { moveToRegion(1); });
-    auto* previousRegion = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] { moveToRegion(-1); });
+    auto* previousRegion
+        = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] { moveToRegion(-1); });
     for (QShortcut* shortcut : { nextRegion, previousRegion })
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
 
@@ -205,7 +206,8 @@ void CalendarWidget::moveToRegion(int step)
     // next appointment) is passed over.
     for (qsizetype tried = 1; tried <= regions.size(); ++tried) {
         QWidget* region = regions.at((current + step * tried + regions.size() * 2) % regions.size());
-        for (QWidget* part = region; part == region || region->isAncestorOf(part); part = part->nextInFocusChain()) {
+        for (QWidget* part = region; part == region || region->isAncestorOf(part);
+             part = part->nextInFocusChain()) {
             if ((part->focusPolicy() & Qt::TabFocus) && part->isVisible() && part->isEnabled()) {
                 part->setFocus(Qt::ShortcutFocusReason);
                 return;

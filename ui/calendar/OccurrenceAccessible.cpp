@@ -7,7 +7,8 @@
 
 #include <QKeySequence>
 
-OccurrenceAccessible::OccurrenceAccessible(CalendarViewAccessible* table, QAccessibleInterface* parent, int row)
+OccurrenceAccessible::OccurrenceAccessible(CalendarViewAccessible* table, QAccessibleInterface* parent,
+                                           int row)
     : m_table(table)
     , m_parent(parent)
     , m_row(row)
@@ -115,11 +116,14 @@ void OccurrenceAccessible::doAction(const QString& name)
     }
     // Later, from the event loop: the dialogs these open would block the screen reader's call.
     if (name == pressAction())
-        QMetaObject::invokeMethod(view, [view, row] { Q_EMIT view->openRequested(row); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            view, [view, row] { Q_EMIT view->openRequested(row); }, Qt::QueuedConnection);
     else if (name == startAction() && isSession())
-        QMetaObject::invokeMethod(view, [view, row] { Q_EMIT view->startRequested(row); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            view, [view, row] { Q_EMIT view->startRequested(row); }, Qt::QueuedConnection);
     else if (name == inviteAction() && isSession())
-        QMetaObject::invokeMethod(view, [view, row] { Q_EMIT view->inviteRequested(row); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            view, [view, row] { Q_EMIT view->inviteRequested(row); }, Qt::QueuedConnection);
 }
 
 QStringList OccurrenceAccessible::keyBindingsForAction(const QString& name) const

@@ -1,12 +1,11 @@
 #include "ui/calendar/OccurrenceModel.h"
 
-#include "core/calendar/AppointmentStore.h"
 #include "core/base/DateTimeInput.h"
+#include "core/calendar/AppointmentStore.h"
 #include "core/calendar/WallClock.h"
 #include "ui/calendar/CalendarStyle.h"
 
 #include <QLocale>
-
 #include <QTimer>
 
 OccurrenceModel::OccurrenceModel(AppointmentStore& store, QObject* parent)
@@ -95,9 +94,10 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
             parts.append(tr("Part of a series"));
         const QTimeZone plannedIn(appointment.timeZone.toUtf8());
         if (!appointment.allDay && plannedIn.isValid() && plannedIn != m_zone)
-            parts.append(tr("planned for %1 in %2")
-                             .arg(occurrence.start.toTimeZone(plannedIn).toString(DateTimeInput::timeFormat()),
-                                  appointment.timeZone));
+            parts.append(
+                tr("planned for %1 in %2")
+                    .arg(occurrence.start.toTimeZone(plannedIn).toString(DateTimeInput::timeFormat()),
+                         appointment.timeZone));
         return parts.join(QStringLiteral(", "));
     }
     case UidRole:
@@ -139,21 +139,22 @@ QString OccurrenceModel::spokenName(const QModelIndex& index) const
     const QDate lastDay = data(index, LastDayRole).toDate();
     QString when;
     if (appointment.allDay) {
-        when = firstDay == lastDay ? tr("%1, all day").arg(locale.dayName(firstDay.dayOfWeek()))
-                                   : tr("%1 to %2, all day")
-                                         .arg(locale.dayName(firstDay.dayOfWeek()),
-                                              locale.dayName(lastDay.dayOfWeek()));
+        when = firstDay == lastDay
+            ? tr("%1, all day").arg(locale.dayName(firstDay.dayOfWeek()))
+            : tr("%1 to %2, all day")
+                  .arg(locale.dayName(firstDay.dayOfWeek()), locale.dayName(lastDay.dayOfWeek()));
     } else {
         const QDateTime start = data(index, StartRole).toDateTime();
         const QDateTime end = data(index, EndRole).toDateTime();
-        const QString startText
-            = locale.dayName(start.date().dayOfWeek()) + QLatin1Char(' ') + start.toString(DateTimeInput::timeFormat());
-        const QString endText = (lastDay == firstDay ? QString()
-                                                     : locale.dayName(lastDay.dayOfWeek()) + QLatin1Char(' '))
+        const QString startText = locale.dayName(start.date().dayOfWeek()) + QLatin1Char(' ')
+            + start.toString(DateTimeInput::timeFormat());
+        const QString endText
+            = (lastDay == firstDay ? QString() : locale.dayName(lastDay.dayOfWeek()) + QLatin1Char(' '))
             + end.toString(DateTimeInput::timeFormat());
         when = tr("%1 to %2").arg(startText, endText);
     }
-    return QStringList { when, data(index, Qt::DisplayRole).toString(), CalendarStyle::kindText(appointment.kind),
+    return QStringList { when, data(index, Qt::DisplayRole).toString(),
+                         CalendarStyle::kindText(appointment.kind),
                          Appointment::statusText(appointment.status) }
         .join(QStringLiteral(", "));
 }

@@ -257,8 +257,9 @@ QList<QRect> TimeGridView::itemRects(int row) const
 
 QString TimeGridView::cellName(int row, int column) const
 {
-    return row == 0 ? columnName(column) : QLocale().dayName(model().firstDay().addDays(column).dayOfWeek())
-            + QLatin1Char(' ') + rowName(row);
+    return row == 0
+        ? columnName(column)
+        : QLocale().dayName(model().firstDay().addDays(column).dayOfWeek()) + QLatin1Char(' ') + rowName(row);
 }
 
 QString TimeGridView::columnName(int column) const
@@ -298,7 +299,8 @@ QRect TimeGridView::cellArea(int row, int column) const
 {
     if (row == 0)
         return QRect(m_header->mapTo(this, QPoint(dayX(column), 0)), QSize(dayWidth(), m_header->height()));
-    return QRect(m_grid->mapTo(this, QPoint(dayX(column), (row - 1) * hourHeight)), QSize(dayWidth(), hourHeight));
+    return QRect(m_grid->mapTo(this, QPoint(dayX(column), (row - 1) * hourHeight)),
+                 QSize(dayWidth(), hourHeight));
 }
 
 QPoint TimeGridView::focusCell() const
