@@ -20,7 +20,7 @@ void TestHelpWindow::bothLanguagesHaveTheSameTopics()
 {
     const QList<HelpPages::Topic> german = HelpPages::load(QStringLiteral("de"));
     const QList<HelpPages::Topic> english = HelpPages::load(QStringLiteral("en"));
-    QCOMPARE(german.size(), 11);
+    QCOMPARE(german.size(), 12);
     QCOMPARE(english.size(), german.size());
     for (int i = 0; i < german.size(); ++i) {
         QCOMPARE(german.at(i).id, english.at(i).id);
@@ -47,6 +47,8 @@ void TestHelpWindow::topicsCoverWhatCounselorsRunInto()
     QVERIFY(topic("echo").contains(QLatin1String("headset")));
     QVERIFY(topic("participants").contains(QLatin1String("four")));
     QVERIFY(topic("privacy").contains(QLatin1String("90 days")));
+    QVERIFY(topic("keyboard").contains(QLatin1String("| Alt+Shift+Up, Alt+Shift+Down |")));
+    QVERIFY(topic("keyboard").contains(QLatin1String("**F6**")));
     const QList<HelpPages::Topic> found = HelpPages::search(topics, QStringLiteral("f-droid BROWSER"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().id, QStringLiteral("mobile"));
