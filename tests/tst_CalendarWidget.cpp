@@ -31,8 +31,10 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
     void importIsOneUndoStep();
+    void tabAndF6VisitTheRegionsInReadingOrder();
 
 private:
     Appointment timed(const QString& title, const QDate& date, int hour, int minutes = 50) const;
@@ -689,3 +692,48 @@ void TestCalendarWidget::importIsOneUndoStep()
 
 QTEST_MAIN(TestCalendarWidget)
 #include "tst_CalendarWidget.moc"
+
+// What the help topic promises a keyboard user: Tab goes navigator → view buttons → calendar →
+// search, and F6 jumps from region to region in the same order.
+void TestCalendarWidget::tabAndF6VisitTheRegionsInReadingOrder()
+{
+    auto* navigator = m_calendar->findChild<QWidget*>(QStringLiteral("navigator"));
+    auto* search = m_calendar->findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* stack = m_calendar->findChild<QStackedWidget*>();
+    QVERIFY(navigator && search && stack);
+    QWidget* viewButtons = nullptr;
+    for (auto* button : m_calendar->findChildren<QToolButton*>()) {
+        if (button->text() == QStringLiteral("Work week"))
+            viewButtons = button->parentWidget();
+    }
+    const auto regionOf = [&](QWidget* widget) -> QString {
+        if (!widget)
+            return QStringLiteral("none");
+        if (navigator->isAncestorOf(widget) || widget == navigator)
+            return QStringLiteral("navigator");
+        if (auto* button = qobject_cast<QToolButton*>(widget);
+            button && button->isCheckable() && button->parentWidget() == viewButtons)
+            return QStringLiteral("views");
+        if (stack->currentWidget() == widget || stack->currentWidget()->isAncestorOf(widget))
+            return QStringLiteral("calendar");
+        if (widget == search)
+            return QStringLiteral("search");
+        return QStringLiteral("other");
+    };
+    const QStringList expected = { QStringLiteral("navigator"), QStringLiteral("views"),
+                                   QStringLiteral("calendar"), QStringLiteral("search") };
+
+    const auto regionsVisited = [&](Qt::Key key) {
+        navigator->setFocus(Qt::TabFocusReason);
+        QStringList visited = { regionOf(QApplication::focusWidget()) };
+        for (int press = 0; press < 30; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), key);
+            const QString region = regionOf(QApplication::focusWidget());
+            if (expected.contains(region) && !visited.contains(region))
+                visited.append(region);
+        }
+        return visited;
+    };
+    QCOMPARE(regionsVisited(Qt::Key_Tab), expected);
+    QCOMPARE(regionsVisited(Qt::Key_F6), expected);
+}

@@ -208,7 +208,10 @@ void CalendarWidget::moveToRegion(int step)
         QWidget* region = regions.at((current + step * tried + regions.size() * 2) % regions.size());
         for (QWidget* part = region; part == region || region->isAncestorOf(part);
              part = part->nextInFocusChain()) {
-            if ((part->focusPolicy() & Qt::TabFocus) && part->isVisible() && part->isEnabled()) {
+            // The checked view button is its region's stop even though it takes no Tab focus (of
+            // the view buttons only the first does, so F6 passed the region over).
+            const bool takesFocus = (part->focusPolicy() & Qt::TabFocus) || part == modes;
+            if (takesFocus && part->isVisible() && part->isEnabled()) {
                 part->setFocus(Qt::ShortcutFocusReason);
                 return;
             }
