@@ -35,6 +35,7 @@ private Q_SLOTS:
     void sessionOnOneDateOfASeriesChangesOnlyThatDate();
     void removingASeriesRemovesItsExceptions();
     void windowsAgreeWithLibicalAcrossTheIndexHorizon();
+    void hourlySeriesIsExpandedPerWindowNotStored();
     void undoingAnExceptionBringsItsDateBack();
     void seriesFromAnOlderSchemaAreIndexedAtOpen();
     void anOlderCancellationIsOurs();
@@ -475,6 +476,31 @@ void TestAppointmentStore::windowsAgreeWithLibicalAcrossTheIndexHorizon()
     }
     QCOMPARE(shown.size(), expected.size());
     QCOMPARE(shown, expected);
+}
+
+void TestAppointmentStore::hourlySeriesIsExpandedPerWindowNotStored()
+{
+    Appointment hourly = timed(QStringLiteral("stündlich"), berlin(2026, 12, 1, 8), 30);
+    hourly.rrule = QStringLiteral("FREQ=HOURLY");
+    QString error;
+    QVERIFY2(m_store->save(hourly, &error), qPrintable(error));
+    Appointment moved = timed(QStringLiteral("verschoben"), berlin(2026, 12, 2, 10, 15), 30);
+    moved.uid = hourly.uid;
+    moved.recurrenceId = berlin(2026, 12, 2, 10);
+    QVERIFY2(m_store->save(moved, &error), qPrintable(error));
+
+    // Two years of hours were 17,520 stored rows (5,000 with the expansion's bound), written on every
+    // save of the series.
+    QSqlQuery stored(m_database->connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT COUNT(*) FROM series_occurrences")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toInt(), 0);
+
+    // Every window shows each hour once, the moved one moved, near and years ahead.
+    const QStringList day = titlesIn(berlin(2026, 12, 2, 0), berlin(2026, 12, 3, 0));
+    QCOMPARE(day.size(), 24);
+    QCOMPARE(day.count(QStringLiteral("verschoben")), 1);
+    QCOMPARE(titlesIn(berlin(2031, 4, 6, 0), berlin(2031, 4, 13, 0)).size(), 7 * 24);
 }
 
 void TestAppointmentStore::undoingAnExceptionBringsItsDateBack()

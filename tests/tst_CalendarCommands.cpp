@@ -30,6 +30,8 @@ private Q_SLOTS:
     void importReportKeepsClientsOutOfTheLog();
     void clientFilesAgreeWithAnIndependentExpansion_data();
     void clientFilesAgreeWithAnIndependentExpansion();
+    void countedSeriesEndWhereTheReferenceEnds_data();
+    void countedSeriesEndWhereTheReferenceEnds();
     void exportWritesWhatImportReads();
     void backupAndRestore();
     void restoreIsRefusedWhileTheAppRuns();
@@ -39,6 +41,9 @@ private Q_SLOTS:
 private:
     int run(const QStringList& arguments);
     QJsonArray listJson(const QString& from, const QString& to);
+    // Compares what vieraugen-cli lists from from to lastDay with python3-recurring-ical-events'
+    // expansion of file.
+    void compareWithReference(const QString& file, const QDate& from, const QDate& lastDay);
     QString writeFile(const QString& name, const QByteArray& content);
 
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -303,8 +308,60 @@ void TestCalendarCommands::clientFilesAgreeWithAnIndependentExpansion()
     QFETCH(QString, file);
     QCOMPARE(run({ QStringLiteral("import"), file }), 0);
     // Ten years, as in tst_IcsDifferential: some fixtures' series start in 2030.
+    compareWithReference(file, QDate(2024, 1, 1), QDate(2033, 12, 31));
+}
+
+void TestCalendarCommands::countedSeriesEndWhereTheReferenceEnds_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("lastDay");
+    const auto timed = [](const char* start, const char* rule) -> QByteArray {
+        return QByteArray("DTSTART;TZID=Europe/Berlin:") + start + "\r\nDURATION:PT30M\r\nRRULE:" + rule;
+    };
+    // The end of a counted series is arithmetic where each occurrence is the one before plus a step;
+    // the stored end was the 500,000th occurrence of an hourly COUNT=1000000 series.
+    QTest::newRow("hourly, a million")
+        << timed("20260105T093000", "FREQ=HOURLY;COUNT=1000000") << QDate(2140, 1, 25) << QDate(2140, 2, 10);
+    QTest::newRow("hourly, ends on the night clocks go forward")
+        << timed("20260328T203000", "FREQ=HOURLY;COUNT=8") << QDate(2026, 3, 28) << QDate(2026, 3, 29);
+    QTest::newRow("every 3 days, a thousand") << timed("20260105T093000", "FREQ=DAILY;INTERVAL=3;COUNT=1000")
+                                              << QDate(2034, 3, 1) << QDate(2034, 4, 30);
+    // Before 2038: the reference's zone rules end there.
+    QTest::newRow("every other week") << timed("20261030T180000", "FREQ=WEEKLY;INTERVAL=2;COUNT=250")
+                                      << QDate(2036, 5, 1) << QDate(2036, 8, 31);
+    QTest::newRow("monthly from the 28th")
+        << timed("20260128T093000", "FREQ=MONTHLY;COUNT=100") << QDate(2034, 3, 1) << QDate(2034, 6, 30);
+    QTest::newRow("monthly from the 31st, walked")
+        << timed("20260131T093000", "FREQ=MONTHLY;COUNT=30") << QDate(2030, 1, 1) << QDate(2031, 12, 31);
+    QTest::newRow("yearly from 29 February, walked")
+        << timed("20280229T093000", "FREQ=YEARLY;COUNT=3") << QDate(2035, 1, 1) << QDate(2045, 12, 31);
+    QTest::newRow("yearly, once") << timed("20260315T093000", "FREQ=YEARLY;COUNT=1") << QDate(2026, 3, 1)
+                                  << QDate(2027, 12, 31);
+    QTest::newRow("with BYDAY, walked") << timed("20260105T093000", "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=300")
+                                        << QDate(2028, 3, 1) << QDate(2028, 8, 31);
+    QTest::newRow("all-day, every day") << QByteArray(
+        "DTSTART;VALUE=DATE:20260105\r\nDTEND;VALUE=DATE:20260106\r\nRRULE:FREQ=DAILY;COUNT=5000")
+                                        << QDate(2039, 9, 1) << QDate(2039, 9, 30);
+}
+
+void TestCalendarCommands::countedSeriesEndWhereTheReferenceEnds()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QDate, from);
+    QFETCH(QDate, lastDay);
+    const QString file = writeFile(QStringLiteral("counted.ics"),
+                                   "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+                                   "UID:counted\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Gruppe\r\n"
+                                       + event + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QCOMPARE(run({ QStringLiteral("import"), file }), 0);
+    compareWithReference(file, from, lastDay);
+}
+
+void TestCalendarCommands::compareWithReference(const QString& file, const QDate& from, const QDate& lastDay)
+{
     QJsonArray ours;
-    for (const QJsonValue& value : listJson(QStringLiteral("2024-01-01"), QStringLiteral("2033-12-31"))) {
+    for (const QJsonValue& value : listJson(from.toString(Qt::ISODate), lastDay.toString(Qt::ISODate))) {
         const QJsonObject occurrence = value.toObject();
         const auto text = [&](const QString& key) {
             const QString iso = occurrence[key].toString();
@@ -322,9 +379,9 @@ void TestCalendarCommands::clientFilesAgreeWithAnIndependentExpansion()
     python.start(
         qEnvironmentVariable("VIERAUGEN_PYTHON"),
         { qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/support/ics_occurrences.py"),
-          file, QStringLiteral("2024-01-01"), QStringLiteral("2034-01-01"),
+          file, from.toString(Qt::ISODate), lastDay.addDays(1).toString(Qt::ISODate),
           QStringLiteral("Europe/Berlin") });
-    QVERIFY(python.waitForFinished(60000));
+    QVERIFY(python.waitForFinished(120000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
     const QJsonArray reference = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
     QVERIFY(!reference.isEmpty());

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void allDaySeriesUsesDates();
     void rulesAreValidated_data();
     void rulesAreValidated();
+    void rscaleRuleIsExpandedWithoutLeaking();
+    void ruleThatNeverMatchesCostsOnlyItsWindow();
 
 private:
     static QDateTime utc(int y, int mo, int d, int h, int mi = 0)
@@ -100,6 +102,14 @@ void TestRecurrence::countEndsTheSeries()
     const QList<QDateTime> late = Recurrence::starts(QStringLiteral("FREQ=WEEKLY;COUNT=3"), first, zone,
                                                      first.addDays(10), first.addDays(100));
     QCOMPARE(late.size(), 1);
+    // Counted past the walk's bound: the millionth hour is found, not the 500,000th.
+    const QTimeZone berlin("Europe/Berlin");
+    const QDateTime hourlyFirst = local("Europe/Berlin", 2026, 1, 5, 9, 30).toUTC();
+    const QString million = QStringLiteral("FREQ=HOURLY;COUNT=1000000");
+    const QDateTime millionth = local("Europe/Berlin", 2140, 2, 4, 0, 30).toUTC();
+    QCOMPARE(Recurrence::lastStart(million, hourlyFirst, berlin), std::optional<QDateTime>(millionth));
+    QCOMPARE(Recurrence::starts(million, hourlyFirst, berlin, millionth.addSecs(-3600), millionth.addDays(1)),
+             QList<QDateTime>({ millionth.addSecs(-3600), millionth }));
 }
 
 void TestRecurrence::endlessSeriesHasNoLastStart()
@@ -156,6 +166,13 @@ void TestRecurrence::rulesAreValidated_data()
     QTest::newRow("no frequency") << QStringLiteral("INTERVAL=2") << false;
     QTest::newRow("minutely") << QStringLiteral("FREQ=MINUTELY") << false;
     QTest::newRow("empty") << QString() << false;
+    // libical searched for seconds for what these name (fuzzing found them).
+    QTest::newRow("sixth Friday of a month") << QStringLiteral("FREQ=MONTHLY;BYDAY=6FR") << false;
+    QTest::newRow("fifth Friday of a month") << QStringLiteral("FREQ=MONTHLY;BYDAY=5FR") << true;
+    QTest::newRow("second of one date a month") << QStringLiteral("FREQ=MONTHLY;BYSETPOS=2") << false;
+    QTest::newRow("sixth-last Monday") << QStringLiteral("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-6") << false;
+    QTest::newRow("last working day")
+        << QStringLiteral("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") << true;
 }
 
 void TestRecurrence::rulesAreValidated()
@@ -165,6 +182,43 @@ void TestRecurrence::rulesAreValidated()
     QString error;
     QCOMPARE(Recurrence::validateRule(rule, &error), valid);
     QCOMPARE(error.isEmpty(), valid);
+}
+
+// RSCALE (RFC 7529) names the calendar a rule counts in. libical 3.0 allocates the name and leaves
+// freeing it to the caller: under ./test --sanitize, LeakSanitizer fails this test if it leaks.
+void TestRecurrence::rscaleRuleIsExpandedWithoutLeaking()
+{
+    const QString rule = QStringLiteral("FREQ=YEARLY;RSCALE=GREGORIAN;COUNT=3");
+    const QTimeZone zone("Europe/Berlin");
+    const QDateTime first = local("Europe/Berlin", 2026, 3, 2, 10).toUTC();
+    QVERIFY(Recurrence::validateRule(rule, nullptr));
+    QCOMPARE(Recurrence::starts(rule, first, zone, first, first.addYears(10)).size(), 3);
+    QCOMPARE(Recurrence::lastStart(rule, first, zone),
+             std::optional<QDateTime>(local("Europe/Berlin", 2028, 3, 2, 10).toUTC()));
+    QCOMPARE(Recurrence::lastDate(rule, QDate(2026, 3, 2)), std::optional<QDate>(QDate(2028, 3, 2)));
+    const Recurrence::Split split = Recurrence::splitAt(rule, first, zone, first.addYears(1));
+    QCOMPARE(split.countBefore, 1);
+    QVERIFY(split.followingRule.contains(QStringLiteral("RSCALE=GREGORIAN")));
+}
+
+// 30 February never comes: libical searched up to its year 2582 for it, 8 s for every window and
+// every save. Each call below did that; together they ran past the test's timeout.
+void TestRecurrence::ruleThatNeverMatchesCostsOnlyItsWindow()
+{
+    const QTimeZone zone("Europe/Berlin");
+    const QDateTime first = local("Europe/Berlin", 2026, 1, 5, 9).toUTC();
+    const QString never = QStringLiteral("FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30");
+    QVERIFY(Recurrence::validateRule(never, nullptr));
+    for (int year = 0; year < 10; ++year) {
+        const QDateTime from = first.addYears(year);
+        QVERIFY(Recurrence::starts(never, first, zone, from, from.addYears(1)).size() <= 1);
+        QVERIFY(Recurrence::dates(never, first.date(), from.date(), from.date().addYears(1)).size() <= 1);
+    }
+    // Counted, its end cannot be found within the search: endless, not a wrong end.
+    QCOMPARE(Recurrence::lastStart(never + QStringLiteral(";COUNT=5"), first, zone), std::nullopt);
+    // With UNTIL, no occurrence passes it.
+    QCOMPARE(Recurrence::lastStart(never + QStringLiteral(";UNTIL=21000101T000000Z"), first, zone),
+             std::optional<QDateTime>(utc(2100, 1, 1, 0)));
 }
 
 QTEST_GUILESS_MAIN(TestRecurrence)

@@ -200,12 +200,15 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
                                        icalproperty_new_description(appointment.notes.toUtf8().constData()));
         if (detail == Detail::Full || detail == Detail::Team) {
             for (const Participant& participant : appointment.participants) {
-                // Without an address to write, a name alone would be read back as nobody.
-                if (participant.email.isEmpty() && participant.phone.isEmpty())
+                // Someone known by name alone is written too ("mailto:" without an address is a valid
+                // URI, read back as the name): skipping them lost them from exports and backups.
+                if (participant.email.isEmpty() && participant.phone.isEmpty()
+                    && participant.displayName.isEmpty())
                     continue;
-                const QByteArray address = participant.email.isEmpty()
-                    ? QByteArray("tel:" + participant.phone.toUtf8())
-                    : QByteArray("mailto:" + participant.email.toUtf8());
+                const QByteArray address = !participant.email.isEmpty()
+                    ? QByteArray("mailto:" + participant.email.toUtf8())
+                    : (participant.phone.isEmpty() ? QByteArray("mailto:")
+                                                   : QByteArray("tel:" + participant.phone.toUtf8()));
                 icalproperty* attendee = icalproperty_new_attendee(address.constData());
                 if (!participant.displayName.isEmpty())
                     icalproperty_add_parameter(

@@ -95,8 +95,14 @@ QString unescapedText(icalcomponent* event, icalproperty_kind kind)
         : text(event, kind);
     // A carriage return inside a value (a file with old Mac or Windows line ends in a text)
     // cannot be written back: iCalendar text knows only \n. Read as the line break it means.
-    return result.replace(QLatin1String("\r\n"), QLatin1String("\n"))
-        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    result.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    // Other control characters are not iCalendar text (RFC 5545, TSAFE-CHAR) and libical drops them
+    // on export, so read → write → read changed the text (fuzzing found it).
+    result.removeIf([](QChar character) {
+        return character.category() == QChar::Other_Control && character != QLatin1Char('\n')
+            && character != QLatin1Char('\t');
+    });
+    return result;
 }
 
 bool looksLikeMeetingLink(const QString& text)
@@ -412,6 +418,14 @@ bool IcsReader::zoneChangesAreBounded(const QString& tzid, icaltimezone* defined
         for (icalproperty* rule = icalcomponent_get_first_property(observance, ICAL_RRULE_PROPERTY); rule;
              rule = icalcomponent_get_next_property(observance, ICAL_RRULE_PROPERTY)) {
             const icalrecurrencetype recurrence = icalproperty_get_rrule(rule);
+            // A rule libical cannot iterate would hang here and in libical's own use of the zone.
+            if (!Recurrence::libicalCanIterate(recurrence)) {
+                *problem = tr("the time zone \"%1\" (line %2) changes the clocks in a week no month has; "
+                              "its times cannot be read.")
+                               .arg(tzid)
+                               .arg(m_zoneLines.value(tzid));
+                return false;
+            }
             // Finer than daily: even counting the changes of one year would take millions of steps.
             if (recurrence.freq < ICAL_DAILY_RECURRENCE) {
                 changesInAYear = maxZoneChangesPerYear + 1;

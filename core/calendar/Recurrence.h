@@ -8,6 +8,8 @@
 
 #include <optional>
 
+struct icalrecurrencetype;
+
 // RFC 5545 recurrence rules, expanded by libical in the appointment's own wall-clock time and
 // converted to UTC afterwards, so that a weekly 09:00 session stays at 09:00 across DST.
 class Recurrence
@@ -20,6 +22,17 @@ public:
 
     // rule is an RRULE value without the "RRULE:" prefix.
     static bool validateRule(const QString& rule, QString* errorMessage);
+    // Whether the rule repeats more often than daily (hourly, or finer from other programs).
+    static bool isSubDaily(const QString& rule);
+
+    // Whether libical can be given the rule to iterate. libical 3.0 flaw (upstream):
+    // icalrecur_iterator_new() never returns for a monthly rule whose BYDAY names a week the month
+    // does not have (input shape "FREQ=MONTHLY;BYDAY=6FR", also "-53FR", with or without UNTIL): it
+    // searches for a first occurrence that cannot exist. RFC 5545 allows weeks ±1..5 of a month
+    // and ±1..53 of a year; rules naming others are refused before libical iterates them. Likewise
+    // a monthly BYSETPOS beyond the dates its rule selects in a month ("FREQ=MONTHLY;BYSETPOS=2",
+    // "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-6") made icalrecur_iterator_new() search 2–3 s to its year 2582.
+    static bool libicalCanIterate(const icalrecurrencetype& recurrence);
 
     // UTC starts of the occurrences that begin in [fromUtc, toUtc).
     static QList<QDateTime> starts(const QString& rule, const QDateTime& firstStartUtc, const QTimeZone& zone,

@@ -126,15 +126,21 @@ bool SeriesIndex::write(StatementCache& statements, const Appointment& appointme
     if (!appointment.isRecurring())
         return true;
 
-    QHash<QString, QSet<qint64>> replaced;
-    if (!replacedDates(statements.database(), { appointment.uid }, &replaced, error))
-        return false;
-
-    bool truncated = false;
     QDateTime first
         = appointment.allDay ? QDateTime(appointment.startDate, QTime(0, 0), Qt::UTC) : appointment.start;
     for (const RecurrenceDate& extra : appointment.recurrenceDates)
         first = std::min(first, extra.start);
+    // A series repeating hourly has 17,520 dates in two years, rows to write on every save and to
+    // rewrite whenever the index is extended, while a week of it is expanded in moments: its dates
+    // are not stored, only expanded for the window shown.
+    if (!appointment.allDay && Recurrence::isSubDaily(appointment.rrule))
+        return run(QStringLiteral("UPDATE appointments SET indexed_until_utc = ? WHERE id = ?"),
+                   { first.toMSecsSinceEpoch(), appointment.id });
+
+    QHash<QString, QSet<qint64>> replaced;
+    if (!replacedDates(statements.database(), { appointment.uid }, &replaced, error))
+        return false;
+    bool truncated = false;
     const QList<OccurrenceSlot> slots
         = expand(appointment, first, horizon, replaced.value(appointment.uid), &truncated);
     for (const OccurrenceSlot& slot : slots) {

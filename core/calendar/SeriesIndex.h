@@ -42,8 +42,9 @@ public:
     static bool replacedDates(const QSqlDatabase& database, const QStringList& uids,
                               QHash<QString, QSet<qint64>>* replaced, QSqlError* error);
 
-    // Inside the caller's transaction: a series gets its dates up to horizon stored anew; an
-    // exception takes the date it replaces out of its series.
+    // Inside the caller's transaction: a series gets its dates up to horizon stored anew (a series
+    // repeating more often than daily none: it is expanded per window); an exception takes the date
+    // it replaces out of its series.
     static bool write(StatementCache& statements, const Appointment& appointment, const QDateTime& horizon,
                       QSqlError* error);
 };

@@ -7,7 +7,7 @@
 VTimeZoneMatcher::VTimeZoneMatcher(OffsetAt offsetAt, int firstYear, int lastYear)
     : m_offsetAt(std::move(offsetAt))
     , m_from(QDate(firstYear, 1, 1), QTime(0, 0), Qt::UTC)
-    , m_to(QDate(lastYear + 1, 1, 1), QTime(0, 0), Qt::UTC)
+    , m_to(QDate(qMin(lastYear, firstYear + maximumYears - 1) + 1, 1, 1), QTime(0, 0), Qt::UTC)
     , m_initialOffset(m_offsetAt(m_from))
     , m_transitions(fileTransitions())
 { }

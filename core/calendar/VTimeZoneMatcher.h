@@ -18,6 +18,12 @@ public:
     // The file's UTC offset (seconds east of UTC) at an instant.
     using OffsetAt = std::function<int(const QDateTime& utc)>;
 
+    // The years compared, from firstYear on: enough to tell zones apart (rules change every few
+    // decades at most), while each year costs a day-by-day walk per candidate zone. A time in the
+    // year 4346 made the comparison walk 2,300 years, long enough to freeze an import.
+    static constexpr int maximumYears = 40;
+
+    // Compares the years from firstYear to lastYear, at most maximumYears of them.
     VTimeZoneMatcher(OffsetAt offsetAt, int firstYear, int lastYear);
 
     // An invalid zone when none matches.
