@@ -6,6 +6,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <sys/inotify.h>
+#include <unistd.h>
+#endif
+
 // Parsing runs anywhere; applying runs against the real Secret Service (unlocked) and without a
 // usable one (locked), where nothing may change.
 class TestProvisioner : public QObject
@@ -23,6 +28,10 @@ private Q_SLOTS:
     void firstServerBecomesDefaultWhenNoneIsChosen();
     void withoutKeychainNothingChanges();
     void updateFeedIsSetAndClearedByTheFile();
+    void limitsAreEnforced_data();
+    void limitsAreEnforced();
+    void oversizedFileIsRefusedUnread();
+    void settingsAreWrittenOncePerProvisioning();
 
 private:
     struct Result
@@ -33,6 +42,7 @@ private:
     };
     Result apply(const QByteArray& json);
     static QByteArray fullFile();
+    static QByteArray serversFile(int count, int nameCharacters = 10, int secretCharacters = 0);
     QString readSecret(const QString& owner, const QString& name);
 
     QString m_scenario;
@@ -282,6 +292,110 @@ void TestProvisioner::updateFeedIsSetAndClearedByTheFile()
     QVERIFY2(cleared.ok, qPrintable(cleared.error));
     QVERIFY(settings.updateFeedUrl().isEmpty());
     QVERIFY(cleared.report.contains(QStringLiteral("Update check: off")));
+}
+
+// count servers without secrets, the first with a name of nameCharacters and, if secretCharacters,
+// an app secret that long.
+QByteArray TestProvisioner::serversFile(int count, int nameCharacters, int secretCharacters)
+{
+    QByteArray servers;
+    for (int index = 0; index < count; ++index) {
+        const QByteArray name = index == 0 ? QByteArray(nameCharacters, 'n') : QByteArray("Server");
+        const QByteArray secret = index == 0 && secretCharacters > 0
+            ? ", \"appSecret\": \"" + QByteArray(secretCharacters, 's') + '"'
+            : QByteArray();
+        servers += (index ? ",\n" : "") + QByteArray("{\"id\": \"s") + QByteArray::number(index)
+            + "\", \"name\": \"" + name + "\", \"url\": \"https://meet" + QByteArray::number(index)
+            + ".example\", \"auth\": \"none\"" + secret + '}';
+    }
+    return "{\"servers\": [" + servers + "]}";
+}
+
+void TestProvisioner::limitsAreEnforced_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("servers at the limit") << serversFile(Provisioner::maximumServers) << QString();
+    QTest::newRow("one server too many")
+        << serversFile(Provisioner::maximumServers + 1) << QStringLiteral("more than 100 servers");
+    QTest::newRow("name at the limit") << serversFile(1, Provisioner::maximumFieldCharacters) << QString();
+    QTest::newRow("name one character too long")
+        << serversFile(1, Provisioner::maximumFieldCharacters + 1)
+        << QStringLiteral("server 1: \"name\" is longer than 2048 characters");
+    QTest::newRow("secret at the limit")
+        << serversFile(1, 10, Provisioner::maximumSecretCharacters) << QString();
+    QTest::newRow("secret one character too long")
+        << serversFile(1, 10, Provisioner::maximumSecretCharacters + 1)
+        << QStringLiteral("server 1: \"appSecret\" is longer than 16384 characters");
+    const QByteArray gateway
+        = R"({"sms": {"provider": "custom", "secret": "k", "gateway": {"url": "https://sms.example/send",
+        "fields": {"to": ")";
+    QTest::newRow("a field deep in the SMS gateway, too long")
+        << gateway + QByteArray(Provisioner::maximumFieldCharacters + 1, 'x') + "\"}}}}"
+        << QStringLiteral("sms: \"to\" is longer than 2048 characters");
+    const QByteArray padding(Provisioner::maximumFileBytes - serversFile(1).size(), ' ');
+    QTest::newRow("file at the limit") << serversFile(1).chopped(1) + padding + '}' << QString();
+    QTest::newRow("file one byte too large")
+        << serversFile(1).chopped(1) + padding + " }" << QStringLiteral("larger than 1 MB");
+}
+
+void TestProvisioner::limitsAreEnforced()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expectedError);
+    Provisioner provisioner(m_workspace->settings(), *m_secrets);
+    Provisioner::Plan plan;
+    QString error;
+    QCOMPARE(provisioner.parse(json, &plan, &error), expectedError.isEmpty());
+    QVERIFY2(error.contains(expectedError), qPrintable(error));
+}
+
+void TestProvisioner::oversizedFileIsRefusedUnread()
+{
+    const QString path = m_workspace->filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(50 * 1024 * 1024)); // sparse: 50 MB that take no disk
+    file.close();
+    Provisioner provisioner(m_workspace->settings(), *m_secrets);
+    Provisioner::Plan plan;
+    QString error;
+    QVERIFY(!provisioner.parseFile(path, &plan, &error));
+    QVERIFY2(error.contains(QStringLiteral("larger than 1 MB")), qPrintable(error));
+}
+
+void TestProvisioner::settingsAreWrittenOncePerProvisioning()
+{
+#ifdef Q_OS_LINUX
+    // Each time the settings file is written, QSettings replaces it (a rename onto settings.ini) or
+    // writes it in place: inotify counts both. Once per server grew with the square of the count.
+    const Result first = apply(serversFile(1));
+    QVERIFY2(first.ok, qPrintable(first.error));
+    const int watch = inotify_init1(IN_NONBLOCK);
+    QVERIFY(watch >= 0);
+    QVERIFY(inotify_add_watch(watch, QFile::encodeName(m_workspace->rootPath()).constData(),
+                              IN_MOVED_TO | IN_CLOSE_WRITE)
+            >= 0);
+    const Result result = apply(serversFile(40));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    int writes = 0;
+    alignas(inotify_event) char buffer[64 * 1024];
+    for (ssize_t length = read(watch, buffer, sizeof buffer); length > 0;
+         length = read(watch, buffer, sizeof buffer)) {
+        for (char* at = buffer; at < buffer + length;) {
+            const auto* event = reinterpret_cast<const inotify_event*>(at);
+            if (event->len > 0 && qstrcmp(event->name, "settings.ini") == 0)
+                ++writes;
+            at += sizeof(inotify_event) + event->len;
+        }
+    }
+    close(watch);
+    // Once at the end, and at most once more where Qt's own delayed write of the settings follows.
+    QVERIFY2(writes >= 1 && writes <= 2, qPrintable(QString::number(writes)));
+    QCOMPARE(m_workspace->settings().serverProfiles().size(), 40);
+#else
+    QSKIP("counts writes with inotify");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -28,6 +29,47 @@ bool onlyKnownKeys(const QJsonObject& object, const QStringList& known, const QS
             *errorMessage = Provisioner::tr("%1: unknown field \"%2\". Known fields: %3.")
                                 .arg(where, it.key(), known.join(QStringLiteral(", ")));
             return false;
+        }
+    }
+    return true;
+}
+
+// The fields that hold secrets, which may be longer than the others.
+bool isSecretField(const QString& key)
+{
+    static const QStringList secretFields
+        = { QStringLiteral("appSecret"), QStringLiteral("password"),  QStringLiteral("secret"),
+            QStringLiteral("apiKey"),    QStringLiteral("authToken"), QStringLiteral("token"),
+            QStringLiteral("apiSecret") };
+    return secretFields.contains(key);
+}
+
+// Every text in the file, at any depth, within its limit; the message names the field (never its
+// value, which may be a secret).
+bool withinFieldLimits(const QJsonValue& value, const QString& where, const QString& key,
+                       QString* errorMessage)
+{
+    if (value.isString()) {
+        const int limit
+            = isSecretField(key) ? Provisioner::maximumSecretCharacters : Provisioner::maximumFieldCharacters;
+        if (value.toString().size() <= limit)
+            return true;
+        *errorMessage
+            = Provisioner::tr("%1: \"%2\" is longer than %n characters.", nullptr, limit).arg(where, key);
+        return false;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            if (!withinFieldLimits(array.at(index), where, key, errorMessage))
+                return false;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!withinFieldLimits(it.value(), where, it.key(), errorMessage))
+                return false;
         }
     }
     return true;
@@ -74,6 +116,10 @@ Provisioner::Provisioner(Settings& settings, SecretStore& secrets, QObject* pare
 
 bool Provisioner::parse(const QByteArray& json, Plan* plan, QString* errorMessage) const
 {
+    if (json.size() > maximumFileBytes) {
+        *errorMessage = tooLarge();
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -88,6 +134,26 @@ bool Provisioner::parse(const QByteArray& json, Plan* plan, QString* errorMessag
     }
     const QJsonObject root = document.object();
     *plan = Plan();
+    const QJsonArray servers = root.value(QLatin1String("servers")).toArray();
+    if (servers.size() > maximumServers) {
+        *errorMessage = tr("\"servers\" lists more than %n servers.", nullptr, maximumServers);
+        return false;
+    }
+    for (qsizetype index = 0; index < servers.size(); ++index) {
+        if (!withinFieldLimits(servers.at(index), tr("server %1").arg(index + 1), QStringLiteral("servers"),
+                               errorMessage))
+            return false;
+    }
+    if (!withinFieldLimits(root.value(QLatin1String("smtp")), QStringLiteral("smtp"), QStringLiteral("smtp"),
+                           errorMessage)
+        || !withinFieldLimits(root.value(QLatin1String("sms")), QStringLiteral("sms"), QStringLiteral("sms"),
+                              errorMessage))
+        return false;
+    for (const char* part : { "updates", "calendarAccounts", "teamKey" }) {
+        if (!withinFieldLimits(root.value(QLatin1String(part)), QLatin1String(part), QLatin1String(part),
+                               errorMessage))
+            return false;
+    }
     if (!onlyKnownKeys(root,
                        { QStringLiteral("servers"), QStringLiteral("smtp"), QStringLiteral("sms"),
                          QStringLiteral("updates"), QStringLiteral("calendarAccounts"),
@@ -116,7 +182,8 @@ bool Provisioner::parseFile(const QString& path, Plan* plan, QString* errorMessa
         *errorMessage = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    if (parse(file.readAll(), plan, errorMessage))
+    // Read one byte beyond the limit, so that a larger file is refused without being read whole.
+    if (parse(file.read(maximumFileBytes + 1), plan, errorMessage))
         return true;
     *errorMessage = QDir::toNativeSeparators(path) + QStringLiteral(": ") + *errorMessage;
     return false;
@@ -144,7 +211,7 @@ bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* err
                                 QStringLiteral("roomSecurityInToken"),
                                 QStringLiteral("endToEndEncryption") };
     const QJsonArray servers = value.toArray();
-    QStringList ids;
+    QSet<QString> ids;
     for (int index = 0; index < servers.size(); ++index) {
         const QString where = tr("server %1").arg(index + 1);
         const QJsonObject object = servers.at(index).toObject();
@@ -179,7 +246,7 @@ bool Provisioner::parseServers(const QJsonValue& value, Plan* plan, QString* err
             *errorMessage = tr("%1: the id \"%2\" is used twice.").arg(where, profile.id);
             return false;
         }
-        ids.append(profile.id);
+        ids.insert(profile.id);
         const QString secret = object.value(QLatin1String("appSecret")).toString();
         if (!secret.isEmpty())
             plan->appSecrets.insert(profile.id, secret);
@@ -367,6 +434,13 @@ bool Provisioner::parseCalendarAccounts(const QJsonValue& value, Plan* plan, QSt
     return true;
 }
 
+QString Provisioner::tooLarge()
+{
+    return tr("the file is larger than %1 MB; a provisioning file describes servers and channels in a few "
+              "kilobytes.")
+        .arg(maximumFileBytes / (1024 * 1024));
+}
+
 void Provisioner::apply(const Plan& plan)
 {
     if (!plan.hasSecrets()) {
@@ -398,10 +472,12 @@ void Provisioner::applyAll(const Plan& plan)
     QString defaultServer = plan.defaultServer;
     if (defaultServer.isEmpty() && m_settings.defaultServerProfileId().isEmpty() && !plan.servers.isEmpty())
         defaultServer = plan.servers.first().id;
+    m_settings.deferWriting();
     const auto finishOne = [this, progress, defaultServer] {
         if (--progress->pending == 0) {
             if (!defaultServer.isEmpty() && m_settings.serverProfile(defaultServer))
                 m_settings.setDefaultServerProfileId(defaultServer);
+            m_settings.endDeferredWriting();
             progress->lines.removeAll(QString());
             Q_EMIT finished(progress->errors.isEmpty(), progress->lines,
                             progress->errors.join(QLatin1Char('\n')));

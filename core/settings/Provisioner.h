@@ -43,6 +43,18 @@ public:
         bool hasSecrets() const;
     };
 
+    // An administrator's file describes an organization's few servers and channels in a few
+    // kilobytes; anything far larger is a mistake or an attack (50 MB took minutes and 371 MB).
+    static constexpr qint64 maximumFileBytes = 1024 * 1024;
+    // Organizations run a handful of Jitsi servers; a hundred leaves room for regional setups while
+    // keeping the settings file, the server list and its menus usable.
+    static constexpr int maximumServers = 100;
+    // Names, ids, user names and addresses are short; 2,048 characters hold any address browsers
+    // open. A 50 MB server name was accepted before.
+    static constexpr int maximumFieldCharacters = 2048;
+    // Secrets (app secrets, API tokens, passwords) may be long keys, but never beyond a few kilobytes.
+    static constexpr int maximumSecretCharacters = 16 * 1024;
+
     Provisioner(Settings& settings, SecretStore& secrets, QObject* parent = nullptr);
 
     // Reads and checks the whole file before anything is applied. Error messages name the place.
@@ -64,6 +76,7 @@ private:
     bool parseUpdates(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     bool parseCalendarAccounts(const QJsonValue& value, Plan* plan, QString* errorMessage) const;
     void applyAll(const Plan& plan);
+    static QString tooLarge();
 
     Settings& m_settings;
     SecretStore& m_secrets;

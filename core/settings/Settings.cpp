@@ -58,7 +58,7 @@ QString Settings::secretNamespace()
     if (id.isEmpty()) {
         id = QStringLiteral("folder-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_settings->setValue(key, id);
-        m_settings->sync();
+        write();
     }
     return id;
 }
@@ -342,7 +342,7 @@ void Settings::saveServerProfile(const ServerProfile& profile)
     m_settings->endGroup();
     if (defaultServerProfileId().isEmpty())
         setDefaultServerProfileId(profile.id);
-    m_settings->sync();
+    write();
 }
 
 void Settings::removeServerProfile(const QString& id)
@@ -362,7 +362,7 @@ void Settings::removeServerProfile(const QString& id)
         const QList<ServerProfile> remaining = serverProfiles();
         setDefaultServerProfileId(remaining.isEmpty() ? QString() : remaining.first().id);
     }
-    m_settings->sync();
+    write();
 }
 
 QString Settings::removedServerName(const QString& id) const
@@ -412,7 +412,7 @@ void Settings::setSmtp(const SmtpSettings& smtp)
     m_settings->setValue(QStringLiteral("from"), smtp.from);
     m_settings->setValue(QStringLiteral("caFile"), smtp.caFile);
     m_settings->endGroup();
-    m_settings->sync();
+    write();
 }
 
 SmsSettings Settings::sms() const
@@ -445,7 +445,7 @@ bool Settings::setSms(const SmsSettings& sms, QString* errorMessage)
                              QJsonDocument(sms.gateway).toJson(QJsonDocument::Compact));
     m_settings->setValue(QStringLiteral("endpoint"), sms.endpoint.toString());
     m_settings->endGroup();
-    m_settings->sync();
+    write();
     return true;
 }
 
@@ -468,16 +468,33 @@ int Settings::secretChunkCount(const QString& ownerId, const QString& name) cons
 void Settings::recordSecret(const QString& ownerId, const QString& name, int chunkCount)
 {
     m_settings->setValue(secretIndexKey(ownerId, name), chunkCount);
-    m_settings->sync();
+    write();
 }
 
 void Settings::forgetSecret(const QString& ownerId, const QString& name)
 {
     m_settings->remove(secretIndexKey(ownerId, name));
-    m_settings->sync();
+    write();
 }
 
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+void Settings::write()
+{
+    if (m_writingDeferred == 0)
+        m_settings->sync();
+}
+
+void Settings::deferWriting()
+{
+    ++m_writingDeferred;
+}
+
+void Settings::endDeferredWriting()
+{
+    if (--m_writingDeferred == 0)
+        m_settings->sync();
 }

@@ -126,8 +126,17 @@ public:
     QString secretNamespace();
 
     void sync();
+    // Between these, changes are kept in memory and written once at the end: provisioning a hundred
+    // servers wrote the whole file after each one, a time growing with the square of the count.
+    // Calls nest.
+    void deferWriting();
+    void endDeferredWriting();
 
 private:
+    // Writes the file now, unless writing is deferred.
+    void write();
+
     std::unique_ptr<QSettings> m_settings;
+    int m_writingDeferred = 0;
     bool m_ownSecretNamespace = false;
 };
