@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 // vieraugen-cli's calendar commands, run in-process on a throwaway data folder.
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void countedSeriesEndWhereTheReferenceEnds_data();
     void countedSeriesEndWhereTheReferenceEnds();
     void exportWritesWhatImportReads();
+    void fullDiskOpensTheCalendarReadOnly();
     void backupAndRestore();
     void restoreIsRefusedWhileTheAppRuns();
     void purgeRemovesOldPersonalData();
@@ -421,6 +423,50 @@ void TestCalendarCommands::exportWritesWhatImportReads()
     QCOMPARE(run({ QStringLiteral("import"), december }), 0);
     QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2027-01-31")).size(), 1);
     QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("/nonexistent-dir/x.ics") }), 2);
+}
+
+void TestCalendarCommands::fullDiskOpensTheCalendarReadOnly()
+{
+#ifdef Q_OS_LINUX
+    // A real full disk: a small tmpfs, filled to the last byte. Mounting needs root (CI containers);
+    // elsewhere the test is skipped.
+    const QString disk = m_workspace->filePath(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(disk));
+    if (QProcess::execute(QStringLiteral("mount"),
+                          { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                            QStringLiteral("size=1m"), QStringLiteral("tmpfs"), disk })
+        != 0)
+        QSKIP("cannot mount a tmpfs here (needs root)");
+    const auto unmount = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("umount"), { QStringLiteral("-l"), disk });
+    });
+    qputenv("VIERAUGEN_DATA_DIR", QFile::encodeName(disk + QStringLiteral("/data")));
+    const QStringList add = { QStringLiteral("add"),
+                              QStringLiteral("--title"),
+                              QStringLiteral("Termin"),
+                              QStringLiteral("--start"),
+                              QStringLiteral("2026-12-01T09:00"),
+                              QStringLiteral("--end"),
+                              QStringLiteral("2026-12-01T10:00"),
+                              QStringLiteral("--in-person") };
+    QCOMPARE(run(add), 0);
+    QFile filler(disk + QStringLiteral("/filler"));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) { }
+    filler.close();
+
+    // Reading works, and says why nothing can be saved.
+    const QJsonArray listed = listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-01"));
+    QCOMPARE(listed.size(), 1);
+    QVERIFY2(m_err.contains(QStringLiteral("Changes cannot be saved")), qPrintable(m_err));
+    // A change is refused with that reason, and the calendar is as it was.
+    QVERIFY(run(add) != 0);
+    QVERIFY2(m_err.contains(QStringLiteral("Changes cannot be saved")), qPrintable(m_err));
+    QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-01")).size(), 1);
+#else
+    QSKIP("mounts a tmpfs");
+#endif
 }
 
 void TestCalendarCommands::backupAndRestore()

@@ -101,7 +101,8 @@ int main(int argc, char* argv[])
         return 0;
 
     QString error;
-    if (!location.prepare(&error))
+    QString readOnlyReason;
+    if (!location.prepare(&error, &readOnlyReason))
         return refuseToStart(error);
 
     LogFile log(location.logDirectory());
@@ -112,7 +113,9 @@ int main(int argc, char* argv[])
     qCInfo(lcApp) << "Vieraugen" << VIERAUGEN_VERSION << "starting";
 
     Database database(QStringLiteral("calendar"), CalendarSchema::migrations());
-    if (!database.open(location.databaseFile(), location.backupDirectory())) {
+    if (!readOnlyReason.isEmpty() && !database.openReadOnly(location.databaseFile(), readOnlyReason))
+        return refuseToStart(database.errorString());
+    if (readOnlyReason.isEmpty() && !database.open(location.databaseFile(), location.backupDirectory())) {
         // A damaged calendar stays where it is; the newest backup can take its place.
         const QList<QFileInfo> backups = Backups::list(location.backupDirectory());
         if (database.error() != Database::Error::Corrupt || backups.isEmpty())
@@ -152,7 +155,12 @@ int main(int argc, char* argv[])
     if (!takingScreenshot)
         invitations.startOutbox();
     window.show();
-    if (!takingScreenshot)
+    if (!readOnlyReason.isEmpty())
+        QTimer::singleShot(0, &window, [&window, readOnlyReason] {
+            MessageBox::warning(&window, QCoreApplication::translate("main", "Calendar read-only"),
+                                readOnlyReason);
+        });
+    else if (!takingScreenshot)
         QTimer::singleShot(0, &window, &MainWindow::offerSetupOnFirstStart);
 
     ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);

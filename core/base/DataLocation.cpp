@@ -63,7 +63,7 @@ QString DataLocation::logDirectory() const
     return m_path + QStringLiteral("/logs");
 }
 
-bool DataLocation::prepare(QString* errorMessage) const
+bool DataLocation::prepare(QString* errorMessage, QString* readOnlyReason) const
 {
     const auto fail = [&](const QString& reason) {
         if (errorMessage)
@@ -90,8 +90,16 @@ bool DataLocation::prepare(QString* errorMessage) const
     }
 
     QTemporaryFile probe(m_path + QStringLiteral("/.write-probe-XXXXXX"));
-    if (!probe.open() || probe.write("ok", 2) != 2 || !probe.flush())
-        return fail(tr("nothing can be written there. Check that the disk is not full and that you "
-                       "may write to the folder."));
-    return true;
+    if (probe.open() && probe.write("ok", 2) == 2 && probe.flush())
+        return true;
+    // A full disk must not hide the calendar: it is read, and changes are refused with this reason.
+    if (readOnlyReason && QFileInfo(databaseFile()).isReadable()) {
+        *readOnlyReason = tr("Changes cannot be saved: nothing can be written to %1 (%2). Free space on the "
+                             "disk, then start Vieraugen again.")
+                              .arg(QDir::toNativeSeparators(m_path), probe.errorString());
+        qCWarning(lcApp) << "data folder read-only:" << probe.errorString();
+        return true;
+    }
+    return fail(tr("nothing can be written there. Check that the disk is not full and that you "
+                   "may write to the folder."));
 }

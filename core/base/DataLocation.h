@@ -28,7 +28,9 @@ public:
 
     // Creates the folder (owner-only where the platform supports it) and proves that a file
     // can be written there. On failure nothing that exists is changed.
-    bool prepare(QString* errorMessage) const;
+    // With readOnlyReason, a folder that holds a calendar but cannot be written (a full disk) is
+    // still usable for reading: prepare() succeeds and readOnlyReason says why nothing can be saved.
+    bool prepare(QString* errorMessage, QString* readOnlyReason = nullptr) const;
 
 private:
     QString m_path;

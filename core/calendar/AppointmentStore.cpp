@@ -209,7 +209,8 @@ bool AppointmentStore::fail(const QSqlError& error, QString* errorMessage) const
 {
     qCWarning(lcCalendar) << "calendar write failed:" << error.nativeErrorCode();
     if (errorMessage)
-        *errorMessage = Database::describeWriteError(error);
+        *errorMessage = m_database.readOnlyReason().isEmpty() ? Database::describeWriteError(error)
+                                                              : m_database.readOnlyReason();
     return false;
 }
 

@@ -142,10 +142,10 @@ void CommandLineTool::waitFor(SecretReply* reply)
     loop.exec();
 }
 
-bool CommandLineTool::prepareDataFolder(const DataLocation& location)
+bool CommandLineTool::prepareDataFolder(const DataLocation& location, QString* readOnlyReason)
 {
     QString error;
-    if (!location.prepare(&error)) {
+    if (!location.prepare(&error, readOnlyReason)) {
         m_err << error << Qt::endl;
         return false;
     }
@@ -234,13 +234,19 @@ int CommandLineTool::run(const QStringList& arguments)
 
 std::unique_ptr<Database> CommandLineTool::openCalendar(const DataLocation& location)
 {
-    if (!prepareDataFolder(location))
+    QString readOnlyReason;
+    if (!prepareDataFolder(location, &readOnlyReason))
         return nullptr;
     auto database = std::make_unique<Database>(QStringLiteral("cli"), CalendarSchema::migrations());
-    if (!database->open(location.databaseFile(), location.backupDirectory())) {
+    const bool opened = readOnlyReason.isEmpty()
+        ? database->open(location.databaseFile(), location.backupDirectory())
+        : database->openReadOnly(location.databaseFile(), readOnlyReason);
+    if (!opened) {
         m_err << database->errorString() << Qt::endl;
         return nullptr;
     }
+    if (!readOnlyReason.isEmpty())
+        m_err << readOnlyReason << Qt::endl;
     return database;
 }
 

@@ -56,7 +56,8 @@ private:
 
     QString usage() const;
     // Creates the data folder and starts logging there; false (with a message) when unusable.
-    bool prepareDataFolder(const DataLocation& location);
+    // With readOnlyReason, a folder that cannot be written but holds a calendar is accepted for reading.
+    bool prepareDataFolder(const DataLocation& location, QString* readOnlyReason = nullptr);
     // Runs the event loop until the keychain answers.
     void waitFor(SecretReply* reply);
     SecretStore& secrets();

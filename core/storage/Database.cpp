@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -83,32 +84,9 @@ bool Database::fail(Error error, const QString& message)
 
 bool Database::open(const QString& filePath, const QString& backupDirectory)
 {
-    close();
-    m_filePath = filePath;
-    m_error = Error::None;
-    m_errorString.clear();
-
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(Error::DriverMissing,
-                    tr("The SQLite driver for Qt is not installed. Reinstall Vieraugen "
-                       "or install the package that provides the QSQLITE plugin."));
-
-    const QFileInfo info(filePath);
-    const bool existed = info.exists();
-    if (existed && !info.isFile())
-        return fail(
-            Error::CannotOpen,
-            tr("The calendar file %1 is not a regular file.").arg(QDir::toNativeSeparators(filePath)));
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    if (!db.open()) {
-        const Error kind = classify(db.lastError().nativeErrorCode());
-        return fail(kind == Error::Corrupt ? kind : Error::CannotOpen,
-                    tr("The calendar file %1 could not be opened: %2")
-                        .arg(QDir::toNativeSeparators(filePath), db.lastError().driverText()));
-    }
+    const bool existed = QFileInfo::exists(filePath);
+    if (!openConnection(filePath, filePath, {}))
+        return false;
     QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     if (!checkIntegrity() || !configureConnection() || !migrate(backupDirectory)) {
@@ -117,6 +95,65 @@ bool Database::open(const QString& filePath, const QString& backupDirectory)
     }
     m_nativeReads = driverSharesLinkedSqlite();
     qCInfo(lcStorage) << "calendar open, schema version" << schemaVersion() << (existed ? "" : "(new)");
+    return true;
+}
+
+bool Database::openReadOnly(const QString& filePath, const QString& reason)
+{
+    // Changes in a write-ahead log are read through SQLite's shared memory beside the file, which
+    // needs space on the disk. Without such changes the file is the whole calendar and is read as
+    // immutable: no lock, no shared memory, nothing written (read-only mode alone still writes).
+    QUrl uri = QUrl::fromLocalFile(filePath);
+    uri.setQuery(QFileInfo(filePath + QStringLiteral("-wal")).size() > 0 ? QStringLiteral("mode=ro")
+                                                                         : QStringLiteral("immutable=1"));
+    if (!openConnection(filePath, uri.toString(QUrl::FullyEncoded),
+                        QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")))
+        return false;
+    if (!checkIntegrity()) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        return false;
+    }
+    if (schemaVersion() != latestSchemaVersion()) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        return fail(Error::ReadOnly,
+                    tr("The calendar file %1 needs an update, which cannot be saved now. %2")
+                        .arg(QDir::toNativeSeparators(filePath), reason));
+    }
+    m_readOnlyReason = reason;
+    m_nativeReads = driverSharesLinkedSqlite();
+    qCInfo(lcStorage) << "calendar open read-only, schema version" << schemaVersion();
+    return true;
+}
+
+bool Database::openConnection(const QString& filePath, const QString& databaseName,
+                              const QString& extraOptions)
+{
+    close();
+    m_filePath = filePath;
+    m_error = Error::None;
+    m_errorString.clear();
+    m_readOnlyReason.clear();
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(Error::DriverMissing,
+                    tr("The SQLite driver for Qt is not installed. Reinstall Vieraugen "
+                       "or install the package that provides the QSQLITE plugin."));
+
+    const QFileInfo info(filePath);
+    if (info.exists() && !info.isFile())
+        return fail(
+            Error::CannotOpen,
+            tr("The calendar file %1 is not a regular file.").arg(QDir::toNativeSeparators(filePath)));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) + extraOptions);
+    if (!db.open()) {
+        const Error kind = classify(db.lastError().nativeErrorCode());
+        return fail(kind == Error::Corrupt ? kind : Error::CannotOpen,
+                    tr("The calendar file %1 could not be opened: %2")
+                        .arg(QDir::toNativeSeparators(filePath), db.lastError().driverText()));
+    }
     return true;
 }
 

@@ -47,7 +47,13 @@ public:
     // Before a migration touches existing data, a copy is written to backupDirectory.
     // Never overwrites or deletes a file it cannot read.
     bool open(const QString& filePath, const QString& backupDirectory);
+    // Opens the file for reading only, where nothing can be written (a full disk): the calendar can be
+    // shown, and every write fails with reason.
+    bool openReadOnly(const QString& filePath, const QString& reason);
     void close();
+
+    // Why nothing can be saved, for a calendar opened read-only; empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     bool isOpen() const;
     Error error() const { return m_error; }
@@ -82,6 +88,8 @@ public:
 
 private:
     bool fail(Error error, const QString& message);
+    // Adds the connection for databaseName (a path, or an SQLite URI with extraOptions saying so).
+    bool openConnection(const QString& filePath, const QString& databaseName, const QString& extraOptions);
     bool configureConnection();
     bool checkIntegrity();
     bool migrate(const QString& backupDirectory);
@@ -95,4 +103,5 @@ private:
     Error m_error = Error::None;
     bool m_nativeReads = false;
     QString m_errorString;
+    QString m_readOnlyReason;
 };
