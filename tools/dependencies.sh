@@ -20,6 +20,9 @@ VIERAUGEN_TEST_PACKAGES=(
 # tools/make-icons.sh: the Windows .ico and macOS .icns from the SVG.
 VIERAUGEN_ICON_PACKAGES=(librsvg2-bin icoutils icnsutils)
 
+# ./test --sanitize: clang with its sanitizer and libFuzzer runtimes.
+VIERAUGEN_SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev)
+
 vieraugen_print_other_platform_help() {
     cat <<'HELP'
 Vieraugen builds with Qt 6.4 or newer (Widgets, WebEngine, WebChannel, Sql, Network, LinguistTools),

@@ -1,0 +1,1 @@
+var interfaceConfig = { APP_NAME: "Jitsi \"Meet\"", TOOLBAR_BUTTONS: ['microphone', 'camera', "hangup"], MOBILE_APP_PROMO: false, SHOW_JITSI_WATERMARK: 0x0, RATIO: 1.5e0, NESTED: [[[{a: [1, 2, {b: null}]}]]] };
