@@ -792,6 +792,18 @@ void TestIcsCodec::customZoneIsComparedOverBoundedYears()
     QCOMPARE(appointments.size(), 2);
     QCOMPARE(appointments.first().start, utc(2026, 10, 26, 13));
     QCOMPARE(appointments.first().timeZone, QStringLiteral("Europe/Berlin"));
+
+    // A zone of its own, used only far ahead, was compared there, libical expanding it from 1970
+    // anew for each year asked for: 107 s for this file (fuzzing found it).
+    const QByteArray unknownZone
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VTIMEZONE\nTZID:Own Zone\n"
+          "BEGIN:STANDARD\nDTSTART:19701025T030000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n"
+          "TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD\nBEGIN:DAYLIGHT\n"
+          "DTSTART:19700329T020000\nRRULE:FREQ=YEARLY;BYMONTH=6;BYDAY=-1SU\nTZOFFSETFROM:+0100\n"
+          "TZOFFSETTO:+0200\nEND:DAYLIGHT\nEND:VTIMEZONE\n"
+          "BEGIN:VEVENT\nUID:far\nSUMMARY:Sitzung\nDTSTART;TZID=Own Zone:30261026T140000\n"
+          "DURATION:PT50M\nRRULE:FREQ=MONTHLY;COUNT=3\nEND:VEVENT\nEND:VCALENDAR\n";
+    QCOMPARE(read(unknownZone).size(), 1);
 }
 
 void TestIcsCodec::participantKnownByNameAloneSurvivesExport()

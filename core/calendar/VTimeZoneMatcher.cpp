@@ -4,10 +4,23 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
+
+namespace {
+
+int firstComparedYear(int firstYear)
+{
+    return qMin(firstYear, VTimeZoneMatcher::latestYear - VTimeZoneMatcher::maximumYears + 1);
+}
+
+} // namespace
+
 VTimeZoneMatcher::VTimeZoneMatcher(OffsetAt offsetAt, int firstYear, int lastYear)
     : m_offsetAt(std::move(offsetAt))
-    , m_from(QDate(firstYear, 1, 1), QTime(0, 0), Qt::UTC)
-    , m_to(QDate(qMin(lastYear, firstYear + maximumYears - 1) + 1, 1, 1), QTime(0, 0), Qt::UTC)
+    , m_from(QDate(firstComparedYear(firstYear), 1, 1), QTime(0, 0), Qt::UTC)
+    , m_to(QDate(std::min({ lastYear, firstComparedYear(firstYear) + maximumYears - 1, latestYear }) + 1, 1,
+                 1),
+           QTime(0, 0), Qt::UTC)
     , m_initialOffset(m_offsetAt(m_from))
     , m_transitions(fileTransitions())
 { }

@@ -22,8 +22,13 @@ public:
     // decades at most), while each year costs a day-by-day walk per candidate zone. A time in the
     // year 4346 made the comparison walk 2,300 years, long enough to freeze an import.
     static constexpr int maximumYears = 40;
+    // The latest year compared. A file's zone rules repeat unchanged beyond any year its author
+    // had in mind, and libical expands a VTIMEZONE from its first year to each year asked for, anew
+    // for every later year: a time in the year 3026 made an import take 107 s.
+    static constexpr int latestYear = 2100;
 
-    // Compares the years from firstYear to lastYear, at most maximumYears of them.
+    // Compares the years from firstYear to lastYear, at most maximumYears of them and none after
+    // latestYear (a file using only later years is compared over the years before it).
     VTimeZoneMatcher(OffsetAt offsetAt, int firstYear, int lastYear);
 
     // An invalid zone when none matches.
