@@ -1,0 +1,497 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/base/Logging.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/dav/DavClient.h"
+#include "core/dav/DavNames.h"
+#include "core/sync/CalDavAccount.h"
+#include "core/sync/CalendarObject.h"
+#include "core/sync/SyncStore.h"
+
+#include <QCryptographicHash>
+#include <QNetworkInformation>
+#include <QRegularExpression>
+
+struct SyncEngine::Run
+{
+    QHash<QString, TeamCalendar> calendars; // the team calendars, by id
+    // The clients and their replies live until the event loop is back: a run may end inside a
+    // reply's finished() signal.
+    QObject* owner = nullptr;
+    QHash<QString, DavClient*> clients; // by account id
+    QList<PendingChange> pending;
+    QList<TeamCalendar> toPull;
+    Counts counts;
+    DavError calendarError; // the first calendar that could not be synced, the others went on
+};
+
+namespace {
+
+// Whether a server object's address is the same as another: by path, as servers may answer with
+// the host or without it.
+QString hrefKey(const QUrl& url)
+{
+    return url.path(QUrl::FullyEncoded);
+}
+
+// The file an appointment gets in its calendar: its UID when that is a safe file name (Vieraugen's
+// UIDs are), a hash of it otherwise (UIDs of other programs may hold '/' or '@').
+QString fileNameFor(const QString& uid)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,200}$"));
+    if (safe.match(uid).hasMatch())
+        return uid + QStringLiteral(".ics");
+    return QString::fromLatin1(QCryptographicHash::hash(uid.toUtf8(), QCryptographicHash::Sha256).toHex().left(40))
+        + QStringLiteral(".ics");
+}
+
+// A calendar's address as a folder, so that a file name resolves inside it.
+QUrl asCollection(const QUrl& url)
+{
+    if (url.path().endsWith(QLatin1Char('/')))
+        return url;
+    QUrl folder = url;
+    folder.setPath(url.path() + QLatin1Char('/'));
+    return folder;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QNetworkAccessManager& network, SyncStore& store, AppointmentStore& appointments,
+                       SyncQueue& queue, PasswordReader passwords, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_store(store)
+    , m_appointments(appointments)
+    , m_queue(queue)
+    , m_passwords(std::move(passwords))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (m_queue.count() > 0)
+            syncNow();
+    });
+    m_periodic.setInterval(periodMs);
+    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    connect(&m_appointments, &AppointmentStore::changed, this, &SyncEngine::scheduleAfterChange,
+            Qt::UniqueConnection);
+    m_periodic.start();
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        syncNow();
+                });
+    }
+    syncNow();
+}
+
+void SyncEngine::scheduleAfterChange()
+{
+    // The engine's own writes change the calendar too; only waiting changes need a run.
+    if (!m_running)
+        m_debounce.start();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_debounce.stop();
+    m_retry.stop();
+    m_running = true;
+    m_again = false;
+    m_run = std::make_unique<Run>();
+    m_run->owner = new QObject(this);
+    QHash<QString, CalDavAccount> accounts;
+    for (const TeamCalendar& calendar : m_store.calendars()) {
+        if (calendar.isLocal())
+            continue;
+        m_run->calendars.insert(calendar.id, calendar);
+        m_run->toPull.append(calendar);
+        if (const std::optional<CalDavAccount> account = m_store.account(calendar.accountId))
+            accounts.insert(account->id, *account);
+    }
+    m_run->pending = m_queue.pending();
+    Q_EMIT started();
+    readPasswords(accounts.values());
+}
+
+void SyncEngine::readPasswords(QList<CalDavAccount> accounts)
+{
+    if (accounts.isEmpty()) {
+        pushNext();
+        return;
+    }
+    const CalDavAccount account = accounts.takeFirst();
+    m_passwords(account, [this, account, accounts](const QString& password) {
+        if (!m_run)
+            return;
+        if (password.isEmpty()) {
+            // Without a password the account cannot sync; the others still can.
+            qCWarning(lcSync) << "no password for account" << account.id;
+        } else {
+            auto* client = new DavClient(m_network, m_run->owner);
+            client->setCredentials(account.user, password);
+            m_run->clients.insert(account.id, client);
+        }
+        readPasswords(accounts);
+    });
+}
+
+DavClient* SyncEngine::clientFor(const QString& calendarId)
+{
+    const auto calendar = m_run->calendars.constFind(calendarId);
+    if (calendar == m_run->calendars.constEnd())
+        return nullptr;
+    return m_run->clients.value(calendar->accountId);
+}
+
+QUrl SyncEngine::urlOf(const TeamCalendar& calendar, const QString& href) const
+{
+    return calendar.url.resolved(QUrl::fromEncoded(href.toUtf8()));
+}
+
+void SyncEngine::pushNext()
+{
+    if (m_run->pending.isEmpty()) {
+        pullNext();
+        return;
+    }
+    push(m_run->pending.takeFirst());
+}
+
+void SyncEngine::push(const PendingChange& change)
+{
+    const std::optional<Appointment> master = m_appointments.find(change.uid);
+    const std::optional<ServerObject> object = m_store.object(change.uid);
+    const auto target = master ? m_run->calendars.constFind(master->calendarId) : m_run->calendars.constEnd();
+    QString error;
+
+    if (target != m_run->calendars.constEnd()) {
+        DavClient* client = clientFor(target->id);
+        if (!client || target->readOnly) {
+            // No password, or a calendar this account may not write: the change waits.
+            pushNext();
+            return;
+        }
+        QList<Appointment> appointments { *master };
+        appointments += m_appointments.exceptionsOf(change.uid);
+        const QByteArray body = CalendarObject::write(appointments, target->details);
+        const bool sameCalendar = object && object->calendarId == target->id;
+        const QString href = sameCalendar
+            ? object->href
+            : hrefKey(asCollection(target->url).resolved(QUrl(fileNameFor(change.uid))));
+        DavReply* reply = client->put(urlOf(*target, href), body, sameCalendar ? object->etag : QString());
+        const TeamCalendar calendar = *target;
+        const std::optional<ServerObject> movedFrom = sameCalendar ? std::nullopt : object;
+        connect(reply, &DavReply::finished, this,
+                [this, change, reply, calendar, href, movedFrom] { pushed(change, reply, calendar, href, movedFrom); });
+        return;
+    }
+
+    // Removed here, or moved to this computer's own calendar: off the server with it.
+    if (object && clientFor(object->calendarId)) {
+        const TeamCalendar calendar = m_run->calendars.value(object->calendarId);
+        DavReply* reply = clientFor(object->calendarId)->remove(urlOf(calendar, object->href), object->etag);
+        const ServerObject removed = *object;
+        connect(reply, &DavReply::finished, this, [this, change, reply, removed] { removedOnServer(change, reply, removed); });
+        return;
+    }
+    if (!object && !m_queue.done(change, &error))
+        qCWarning(lcSync) << "sync queue not updated:" << error;
+    pushNext();
+}
+
+void SyncEngine::pushed(const PendingChange& change, DavReply* reply, const TeamCalendar& calendar,
+                        const QString& href, const std::optional<ServerObject>& movedFrom)
+{
+    const DavError error = reply->error();
+    if (stopsTheRun(error))
+        return;
+    QString message;
+    if (error.kind() == DavError::Kind::PreconditionFailed) {
+        // Someone changed (or removed) it on the server since we last saw it: theirs is applied,
+        // ours kept as a conflict.
+        takeServerVersionAfterConflict(change.uid, calendar, href);
+        return;
+    }
+    if (error.isError()) {
+        recordCalendarError(calendar, error);
+        pushNext();
+        return;
+    }
+    ++m_run->counts.uploaded;
+    if (!m_store.setObject({ change.uid, calendar.id, href, reply->etag() }, &message)
+        || !m_queue.done(change, &message))
+        qCWarning(lcSync) << "sync state not stored:" << message;
+    if (movedFrom) {
+        if (DavClient* oldClient = clientFor(movedFrom->calendarId)) {
+            const TeamCalendar oldCalendar = m_run->calendars.value(movedFrom->calendarId);
+            DavReply* removal = oldClient->remove(urlOf(oldCalendar, movedFrom->href), movedFrom->etag);
+            connect(removal, &DavReply::finished, this, [this, removal] {
+                if (!stopsTheRun(removal->error()))
+                    pushNext();
+            });
+            return;
+        }
+    }
+    pushNext();
+}
+
+void SyncEngine::removedOnServer(const PendingChange& change, DavReply* reply, const ServerObject& object)
+{
+    const DavError error = reply->error();
+    if (stopsTheRun(error))
+        return;
+    if (error.kind() == DavError::Kind::PreconditionFailed) {
+        takeServerVersionAfterConflict(change.uid, m_run->calendars.value(object.calendarId), object.href);
+        return;
+    }
+    QString message;
+    if (!error.isError() || error.kind() == DavError::Kind::NotFound) {
+        ++m_run->counts.deleted;
+        if (!m_store.forgetObject(change.uid, &message) || !m_queue.done(change, &message))
+            qCWarning(lcSync) << "sync state not stored:" << message;
+    } else {
+        recordCalendarError(m_run->calendars.value(object.calendarId), error);
+    }
+    pushNext();
+}
+
+void SyncEngine::takeServerVersionAfterConflict(const QString& uid, const TeamCalendar& calendar, const QString& href)
+{
+    DavReply* reply = clientFor(calendar.id)->get(urlOf(calendar, href));
+    connect(reply, &DavReply::finished, this, [this, reply, uid, calendar, href] {
+        const DavError error = reply->error();
+        if (stopsTheRun(error))
+            return;
+        QString message;
+        bool applied = false;
+        if (!error.isError())
+            applied = m_store.applyServerVersion(calendar.id, href, reply->etag(), reply->body(), &message);
+        else if (error.kind() == DavError::Kind::NotFound)
+            applied = m_store.applyServerRemoval(uid, &message);
+        else
+            recordCalendarError(calendar, error);
+        if (applied)
+            ++m_run->counts.conflicts;
+        else if (!message.isEmpty())
+            qCWarning(lcSync) << "the server's version after a conflict was not applied:" << message;
+        pushNext();
+    });
+}
+
+void SyncEngine::pullNext()
+{
+    if (m_run->toPull.isEmpty()) {
+        finishRun({});
+        return;
+    }
+    const TeamCalendar calendar = m_run->toPull.takeFirst();
+    if (!clientFor(calendar.id)) {
+        pullNext();
+        return;
+    }
+    // The first time, everything; later, what changed since the markers of the last run.
+    if (!calendar.lastSync || !calendar.syncToken.isEmpty() || calendar.ctag.isEmpty())
+        pullWithSyncCollection(calendar, calendar.lastSync ? calendar.syncToken : QString());
+    else
+        pullWithCtag(calendar);
+}
+
+void SyncEngine::pullWithSyncCollection(const TeamCalendar& calendar, const QString& token)
+{
+    DavReply* reply = clientFor(calendar.id)->syncCollection(calendar.url, token);
+    connect(reply, &DavReply::finished, this, [this, reply, calendar, token] {
+        const DavError error = reply->error();
+        if (stopsTheRun(error))
+            return;
+        if (error.kind() == DavError::Kind::InvalidSyncToken && !token.isEmpty()) {
+            qCInfo(lcSync) << "sync token expired for calendar" << calendar.id << "- comparing everything";
+            pullWithSyncCollection(calendar, QString());
+            return;
+        }
+        if (error.isError()) {
+            // No RFC 6578 here: compare the ctag and the ETags instead.
+            TeamCalendar withoutToken = calendar;
+            withoutToken.ctag.clear();
+            pullWithCtag(withoutToken);
+            return;
+        }
+        compare(calendar, reply->multistatus().resources(), token.isEmpty(), calendar.ctag,
+                reply->multistatus().syncToken());
+    });
+}
+
+void SyncEngine::pullWithCtag(const TeamCalendar& calendar)
+{
+    DavReply* reply = clientFor(calendar.id)->propfind(calendar.url, 0, { DavNames::getCtag });
+    connect(reply, &DavReply::finished, this, [this, reply, calendar] {
+        const DavError error = reply->error();
+        if (stopsTheRun(error))
+            return;
+        if (error.isError()) {
+            recordCalendarError(calendar, error);
+            pullNext();
+            return;
+        }
+        const DavResource* resource = reply->multistatus().resource(calendar.url);
+        const QString ctag = resource ? resource->text(DavNames::getCtag) : QString();
+        if (!ctag.isEmpty() && ctag == calendar.ctag) {
+            calendarDone(calendar, ctag, QString());
+            return;
+        }
+        DavReply* listing = clientFor(calendar.id)->propfind(calendar.url, 1, { DavNames::getEtag });
+        connect(listing, &DavReply::finished, this, [this, listing, calendar, ctag] {
+            if (stopsTheRun(listing->error()))
+                return;
+            if (listing->error().isError()) {
+                recordCalendarError(calendar, listing->error());
+                pullNext();
+                return;
+            }
+            compare(calendar, listing->multistatus().resources(), true, ctag, QString());
+        });
+    });
+}
+
+void SyncEngine::compare(const TeamCalendar& calendar, const QList<DavResource>& resources, bool complete,
+                         const QString& ctag, const QString& syncToken)
+{
+    QHash<QString, ServerObject> known;
+    for (const ServerObject& object : m_store.objects(calendar.id))
+        known.insert(object.href, object);
+    const QString collection = hrefKey(calendar.url.adjusted(QUrl::StripTrailingSlash));
+    QList<QUrl> missing;
+    QSet<QString> seen;
+    QString message;
+    for (const DavResource& resource : resources) {
+        const QString href = hrefKey(resource.href);
+        if (href.endsWith(QLatin1Char('/')) || href == collection)
+            continue; // the calendar itself, or a collection inside it
+        seen.insert(href);
+        const auto local = known.constFind(href);
+        if (resource.isGone()) {
+            if (local != known.constEnd()) {
+                if (m_queue.contains(local->uid))
+                    ++m_run->counts.conflicts;
+                if (m_store.applyServerRemoval(local->uid, &message))
+                    ++m_run->counts.deleted;
+                else
+                    qCWarning(lcSync) << "a removal from the server was not applied:" << message;
+            }
+            continue;
+        }
+        if (local == known.constEnd() || local->etag != resource.text(DavNames::getEtag))
+            missing.append(resource.href);
+    }
+    if (complete) {
+        for (const ServerObject& object : std::as_const(known)) {
+            if (seen.contains(object.href))
+                continue;
+            if (m_queue.contains(object.uid))
+                ++m_run->counts.conflicts;
+            if (m_store.applyServerRemoval(object.uid, &message))
+                ++m_run->counts.deleted;
+        }
+    }
+    fetchNext(calendar, missing, ctag, syncToken);
+}
+
+void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, const QString& ctag,
+                           const QString& syncToken)
+{
+    if (missing.isEmpty()) {
+        calendarDone(calendar, ctag, syncToken);
+        return;
+    }
+    const QList<QUrl> batch = missing.mid(0, multigetBatch);
+    missing.remove(0, batch.size());
+    DavReply* reply = clientFor(calendar.id)->calendarMultiget(calendar.url, batch);
+    connect(reply, &DavReply::finished, this, [this, reply, calendar, missing, ctag, syncToken] {
+        const DavError error = reply->error();
+        if (stopsTheRun(error))
+            return;
+        if (error.isError()) {
+            recordCalendarError(calendar, error);
+            pullNext();
+            return;
+        }
+        QString message;
+        for (const DavResource& resource : reply->multistatus().resources()) {
+            const QString data = resource.text(DavNames::calendarData);
+            if (data.isEmpty())
+                continue; // removed between the listing and now: the next run sees it gone
+            if (m_store.applyServerVersion(calendar.id, hrefKey(resource.href), resource.text(DavNames::getEtag),
+                                           data.toUtf8(), &message))
+                ++m_run->counts.downloaded;
+            else
+                qCWarning(lcSync) << "an event from the server was not applied:" << message;
+        }
+        fetchNext(calendar, missing, ctag, syncToken);
+    });
+}
+
+void SyncEngine::calendarDone(const TeamCalendar& calendar, const QString& ctag, const QString& syncToken)
+{
+    QString message;
+    if (!m_store.setSyncState(calendar.id, ctag, syncToken, QString(), &message))
+        qCWarning(lcSync) << "sync state not stored:" << message;
+    pullNext();
+}
+
+void SyncEngine::recordCalendarError(const TeamCalendar& calendar, const DavError& error)
+{
+    qCWarning(lcSync) << "calendar" << calendar.id << "not synced, HTTP status" << error.httpStatus();
+    QString message;
+    m_store.setSyncState(calendar.id, calendar.ctag, calendar.syncToken, error.message(), &message);
+    if (!m_run->calendarError.isError())
+        m_run->calendarError = error;
+}
+
+bool SyncEngine::stopsTheRun(const DavError& error)
+{
+    const DavError::Kind kind = error.kind();
+    if (kind != DavError::Kind::Unreachable && kind != DavError::Kind::Certificate
+        && kind != DavError::Kind::WrongPassword)
+        return false;
+    finishRun(error);
+    return true;
+}
+
+void SyncEngine::finishRun(const DavError& error)
+{
+    int requests = 0;
+    for (const auto& client : std::as_const(m_run->clients))
+        requests += client->requestCount();
+    m_lastRequests = requests;
+    m_lastCounts = m_run->counts;
+    m_lastError = error.isError() ? error : m_run->calendarError;
+    m_run->owner->deleteLater();
+    m_run.reset();
+    m_running = false;
+    if (error.kind() == DavError::Kind::Unreachable) {
+        m_retry.start(m_retryMs);
+        m_retryMs = std::min(m_retryMs * 2, periodMs);
+    } else {
+        m_retryMs = firstRetryMs;
+    }
+    qCInfo(lcSync) << "sync finished:" << m_lastCounts.downloaded << "down," << m_lastCounts.uploaded << "up,"
+                   << m_lastCounts.deleted << "deleted," << m_lastCounts.conflicts << "conflicts, error"
+                   << int(error.kind());
+    Q_EMIT finished();
+    if (m_again)
+        syncNow();
+}

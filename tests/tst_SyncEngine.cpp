@@ -1,0 +1,392 @@
+#include "core/calendar/AppointmentStore.h"
+#include "core/sync/CalDavAccount.h"
+#include "core/sync/SyncConflicts.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncQueue.h"
+#include "core/sync/SyncStore.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/RadicaleServer.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <memory>
+
+// Two Vieraugen data folders, reception and a counselor, share a team calendar on a real Radicale;
+// python3-caldav plays a third program (a phone, Thunderbird) on the same calendar.
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createdHereReachesTheOtherMember();
+    void editsAndRemovalsTravelBothWays();
+    void eventsOfAnotherProgramArriveAndChange();
+    void aSeriesWithAnExceptionTravelsAsOneObject();
+    void bothChangedOfflineKeepsBothVersions();
+    void removedThereWhileChangedHereKeepsMine();
+    void serverGoneMidSyncLosesNothing();
+    void anExpiredSyncTokenStartsOver();
+    void nothingChangedIsOneRequest();
+
+private:
+    // One member's Vieraugen: its data folder, its store and its engine.
+    struct Member
+    {
+        TestWorkspace workspace;
+        std::unique_ptr<SyncStore> store;
+        std::unique_ptr<SyncQueue> queue;
+        std::unique_ptr<SyncEngine> engine;
+        TeamCalendar team;
+    };
+    std::unique_ptr<Member> makeMember(const QString& user, const QString& password);
+    bool sync(Member& member);
+    Appointment teamAppointment(const Member& member, const QString& title) const;
+    QJsonArray peerEvents();
+
+    RadicaleServer m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Member> m_reception;
+    std::unique_ptr<Member> m_counselor;
+    int m_calendarNumber = 0;
+    QString m_calendarPath;
+};
+
+void TestSyncEngine::initTestCase()
+{
+    m_server.addUser(QStringLiteral("reception"), QStringLiteral("pw-reception"));
+    m_server.addUser(QStringLiteral("anna"), QStringLiteral("pw-anna"));
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void TestSyncEngine::init()
+{
+    // A fresh team calendar per test, so each starts from an empty server.
+    m_calendarPath = QStringLiteral("team/counseling-%1").arg(++m_calendarNumber);
+    QString error;
+    QVERIFY2(m_server.createCalendar(m_calendarPath, QStringLiteral("Counseling"), QStringLiteral("#2e8b57"), &error),
+             qPrintable(error));
+    if (!m_server.isRunning())
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_reception = makeMember(QStringLiteral("reception"), QStringLiteral("pw-reception"));
+    m_counselor = makeMember(QStringLiteral("anna"), QStringLiteral("pw-anna"));
+    QVERIFY(m_reception && m_counselor);
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_reception.reset();
+    m_counselor.reset();
+}
+
+std::unique_ptr<TestSyncEngine::Member> TestSyncEngine::makeMember(const QString& user, const QString& password)
+{
+    auto member = std::make_unique<Member>();
+    member->store = std::make_unique<SyncStore>(member->workspace.database(), member->workspace.appointments(),
+                                                member->workspace.clock());
+    member->queue = std::make_unique<SyncQueue>(member->workspace.database());
+    CalDavAccount account { {}, m_server.url(), user, user, {} };
+    QString error;
+    if (!member->store->addAccount(account, &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    member->team.accountId = account.id;
+    member->team.url = m_server.url(QLatin1Char('/') + m_calendarPath + QLatin1Char('/'));
+    member->team.name = QStringLiteral("Counseling");
+    if (!member->store->saveCalendar(member->team, &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    member->engine = std::make_unique<SyncEngine>(
+        m_network, *member->store, member->workspace.appointments(), *member->queue,
+        [password](const CalDavAccount&, std::function<void(const QString&)> done) { done(password); });
+    return member;
+}
+
+bool TestSyncEngine::sync(Member& member)
+{
+    bool done = false;
+    QMetaObject::Connection connection
+        = connect(member.engine.get(), &SyncEngine::finished, this, [&done] { done = true; });
+    member.engine->syncNow();
+    const bool finished = QTest::qWaitFor([&done] { return done; }, 60000);
+    disconnect(connection);
+    return finished;
+}
+
+Appointment TestSyncEngine::teamAppointment(const Member& member, const QString& title) const
+{
+    Appointment appointment;
+    appointment.title = title;
+    appointment.calendarId = member.team.id;
+    appointment.kind = SessionKind::InPerson;
+    appointment.counselor = QStringLiteral("anna");
+    appointment.start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    return appointment;
+}
+
+QJsonArray TestSyncEngine::peerEvents()
+{
+    QByteArray output;
+    QString error;
+    if (!m_server.runPeer(QStringLiteral("reception"),
+                          { QStringLiteral("list"), QLatin1Char('/') + m_calendarPath + QLatin1Char('/') }, &output,
+                          &error))
+        qWarning() << error;
+    return QJsonDocument::fromJson(output).array();
+}
+
+void TestSyncEngine::createdHereReachesTheOtherMember()
+{
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Erstgespräch"));
+    QString error;
+    QVERIFY2(m_reception->workspace.appointments().save(appointment, &error), qPrintable(error));
+    QCOMPARE(m_reception->queue->count(), 1);
+
+    QVERIFY(sync(*m_reception));
+    QVERIFY2(!m_reception->engine->lastError().isError(), qPrintable(m_reception->engine->lastError().message()));
+    QCOMPARE(m_reception->engine->lastCounts().uploaded, 1);
+    QCOMPARE(m_reception->queue->count(), 0);
+    const QJsonArray onServer = peerEvents();
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.at(0)[QLatin1String("uid")].toString(), appointment.uid);
+
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(m_counselor->engine->lastCounts().downloaded, 1);
+    const std::optional<Appointment> arrived = m_counselor->workspace.appointments().find(appointment.uid);
+    QVERIFY(arrived);
+    QCOMPARE(arrived->title, QStringLiteral("Erstgespräch"));
+    QCOMPARE(arrived->start, appointment.start);
+    QCOMPARE(arrived->calendarId, m_counselor->team.id);
+    QCOMPARE(m_counselor->queue->count(), 0);
+}
+
+void TestSyncEngine::editsAndRemovalsTravelBothWays()
+{
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Beratung"));
+    QString error;
+    QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY(sync(*m_counselor));
+
+    Appointment changed = *m_counselor->workspace.appointments().find(appointment.uid);
+    changed.title = QStringLiteral("Beratung (verschoben)");
+    changed.start = changed.start.addSecs(3600);
+    changed.end = changed.end.addSecs(3600);
+    QVERIFY2(m_counselor->workspace.appointments().save(changed, &error), qPrintable(error));
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
+    QVERIFY(sync(*m_reception));
+    const std::optional<Appointment> atReception = m_reception->workspace.appointments().find(appointment.uid);
+    QVERIFY(atReception);
+    QCOMPARE(atReception->title, QStringLiteral("Beratung (verschoben)"));
+    QCOMPARE(atReception->start, changed.start);
+
+    QVERIFY2(m_reception->workspace.appointments().remove(appointment.uid, &error), qPrintable(error));
+    QVERIFY(sync(*m_reception));
+    QCOMPARE(m_reception->engine->lastCounts().deleted, 1);
+    QVERIFY(peerEvents().isEmpty());
+    QVERIFY(sync(*m_counselor));
+    QVERIFY(!m_counselor->workspace.appointments().find(appointment.uid));
+    QCOMPARE(m_counselor->queue->count(), 0);
+}
+
+void TestSyncEngine::eventsOfAnotherProgramArriveAndChange()
+{
+    QByteArray output;
+    QString error;
+    const QString calendar = QLatin1Char('/') + m_calendarPath + QLatin1Char('/');
+    QVERIFY2(m_server.runPeer(QStringLiteral("anna"),
+                              { QStringLiteral("put"), calendar, QStringLiteral("phone-1"), QStringLiteral("Supervision"),
+                                QStringLiteral("20261203T130000Z"), QStringLiteral("20261203T140000Z") },
+                              &output, &error),
+             qPrintable(error));
+    QVERIFY(sync(*m_reception));
+    std::optional<Appointment> arrived = m_reception->workspace.appointments().find(QStringLiteral("phone-1"));
+    QVERIFY(arrived);
+    QCOMPARE(arrived->title, QStringLiteral("Supervision"));
+    QCOMPARE(arrived->start, QDateTime(QDate(2026, 12, 3), QTime(13, 0), Qt::UTC));
+
+    QVERIFY2(m_server.runPeer(QStringLiteral("anna"),
+                              { QStringLiteral("put"), calendar, QStringLiteral("phone-1"),
+                                QStringLiteral("Supervision (Raum 2)"), QStringLiteral("20261203T140000Z"),
+                                QStringLiteral("20261203T150000Z") },
+                              &output, &error),
+             qPrintable(error));
+    QVERIFY(sync(*m_reception));
+    QCOMPARE(m_reception->engine->lastCounts().downloaded, 1);
+    arrived = m_reception->workspace.appointments().find(QStringLiteral("phone-1"));
+    QCOMPARE(arrived->title, QStringLiteral("Supervision (Raum 2)"));
+    QCOMPARE(arrived->start, QDateTime(QDate(2026, 12, 3), QTime(14, 0), Qt::UTC));
+
+    QVERIFY2(m_server.runPeer(QStringLiteral("anna"), { QStringLiteral("delete"), calendar, QStringLiteral("phone-1") },
+                              &output, &error),
+             qPrintable(error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY(!m_reception->workspace.appointments().find(QStringLiteral("phone-1")));
+}
+
+void TestSyncEngine::aSeriesWithAnExceptionTravelsAsOneObject()
+{
+    QTemporaryFile ics;
+    QVERIFY(ics.open());
+    ics.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//EN\r\n"
+              "BEGIN:VEVENT\r\nUID:series-1\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261207T090000Z\r\n"
+              "DTEND:20261207T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Gruppe\r\nEND:VEVENT\r\n"
+              "BEGIN:VEVENT\r\nUID:series-1\r\nDTSTAMP:20261101T000000Z\r\nRECURRENCE-ID:20261214T090000Z\r\n"
+              "DTSTART:20261214T110000Z\r\nDTEND:20261214T120000Z\r\nSUMMARY:Gruppe (später)\r\nEND:VEVENT\r\n"
+              "END:VCALENDAR\r\n");
+    ics.close();
+    QByteArray output;
+    QString error;
+    QVERIFY2(m_server.runPeer(QStringLiteral("anna"),
+                              { QStringLiteral("put-file"), QLatin1Char('/') + m_calendarPath + QLatin1Char('/'),
+                                ics.fileName() },
+                              &output, &error),
+             qPrintable(error));
+    QVERIFY(sync(*m_counselor));
+    const std::optional<Appointment> series = m_counselor->workspace.appointments().find(QStringLiteral("series-1"));
+    QVERIFY(series);
+    QVERIFY(series->isRecurring());
+    const QList<Appointment> exceptions = m_counselor->workspace.appointments().exceptionsOf(QStringLiteral("series-1"));
+    QCOMPARE(exceptions.size(), 1);
+    QCOMPARE(exceptions.constFirst().title, QStringLiteral("Gruppe (später)"));
+
+    // Changing the series here sends the series with its exception, as one object.
+    Appointment renamed = *series;
+    renamed.title = QStringLiteral("Gruppe B");
+    QVERIFY2(m_counselor->workspace.appointments().save(renamed, &error), qPrintable(error));
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
+    const QJsonArray onServer = peerEvents();
+    QCOMPARE(onServer.size(), 1);
+    const QString data = onServer.at(0)[QLatin1String("data")].toString();
+    QVERIFY2(data.contains(QLatin1String("SUMMARY:Gruppe B")), qPrintable(data));
+    QVERIFY2(data.contains(QLatin1String("RECURRENCE-ID")), qPrintable(data));
+    QVERIFY(sync(*m_reception));
+    QCOMPARE(m_reception->workspace.appointments().exceptionsOf(QStringLiteral("series-1")).size(), 1);
+}
+
+void TestSyncEngine::bothChangedOfflineKeepsBothVersions()
+{
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Paargespräch"));
+    QString error;
+    QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY(sync(*m_counselor));
+
+    // The counselor edits offline; reception changes the same appointment and syncs first.
+    Appointment mine = *m_counselor->workspace.appointments().find(appointment.uid);
+    mine.title = QStringLiteral("Paargespräch (Anna)");
+    QVERIFY(m_counselor->workspace.appointments().save(mine, &error));
+    Appointment theirs = *m_reception->workspace.appointments().find(appointment.uid);
+    theirs.title = QStringLiteral("Paargespräch (Empfang)");
+    QVERIFY(m_reception->workspace.appointments().save(theirs, &error));
+    QVERIFY(sync(*m_reception));
+
+    QVERIFY(sync(*m_counselor));
+    QVERIFY2(!m_counselor->engine->lastError().isError(), qPrintable(m_counselor->engine->lastError().message()));
+    QCOMPARE(m_counselor->engine->lastCounts().conflicts, 1);
+    QCOMPARE(m_counselor->workspace.appointments().find(appointment.uid)->title, QStringLiteral("Paargespräch (Empfang)"));
+    SyncConflicts conflicts(m_counselor->workspace.database(), m_counselor->workspace.appointments(),
+                            m_counselor->workspace.clock());
+    const QList<SyncConflict> kept = conflicts.all();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.constFirst().localVersion.constFirst().title, QStringLiteral("Paargespräch (Anna)"));
+    QCOMPARE(m_counselor->queue->count(), 0);
+
+    // Keep mine: it goes to the server at the next sync, and reception gets it.
+    QVERIFY2(conflicts.resolve(kept.constFirst().id, SyncConflicts::Choice::KeepMine, &error), qPrintable(error));
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
+    QVERIFY(sync(*m_reception));
+    QCOMPARE(m_reception->workspace.appointments().find(appointment.uid)->title, QStringLiteral("Paargespräch (Anna)"));
+}
+
+void TestSyncEngine::removedThereWhileChangedHereKeepsMine()
+{
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Nachgespräch"));
+    QString error;
+    QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY(sync(*m_counselor));
+
+    Appointment mine = *m_counselor->workspace.appointments().find(appointment.uid);
+    mine.title = QStringLiteral("Nachgespräch (verlängert)");
+    QVERIFY(m_counselor->workspace.appointments().save(mine, &error));
+    QVERIFY(m_reception->workspace.appointments().remove(appointment.uid, &error));
+    QVERIFY(sync(*m_reception));
+
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(m_counselor->engine->lastCounts().conflicts, 1);
+    SyncConflicts conflicts(m_counselor->workspace.database(), m_counselor->workspace.appointments(),
+                            m_counselor->workspace.clock());
+    QCOMPARE(conflicts.count(), 1);
+    QCOMPARE(conflicts.all().constFirst().localVersion.constFirst().title, QStringLiteral("Nachgespräch (verlängert)"));
+}
+
+void TestSyncEngine::serverGoneMidSyncLosesNothing()
+{
+    QString error;
+    QStringList uids;
+    for (int i = 0; i < 3; ++i) {
+        Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Termin %1").arg(i));
+        QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+        uids << appointment.uid;
+    }
+    QMetaObject::Connection stopAtStart
+        = connect(m_reception->engine.get(), &SyncEngine::started, this, [this] { m_server.stop(); });
+    QVERIFY(sync(*m_reception));
+    disconnect(stopAtStart);
+    QCOMPARE(m_reception->engine->lastError().kind(), DavError::Kind::Unreachable);
+    QCOMPARE(m_reception->queue->count(), 3);
+
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY2(!m_reception->engine->lastError().isError(), qPrintable(m_reception->engine->lastError().message()));
+    QCOMPARE(m_reception->queue->count(), 0);
+    QCOMPARE(peerEvents().size(), 3);
+}
+
+void TestSyncEngine::anExpiredSyncTokenStartsOver()
+{
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Termin"));
+    QString error;
+    QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY(sync(*m_counselor));
+    const TeamCalendar synced = *m_counselor->store->calendar(m_counselor->team.id);
+    QVERIFY(!synced.syncToken.isEmpty());
+    QVERIFY(m_counselor->store->setSyncState(synced.id, synced.ctag, QStringLiteral("http://radicale.org/ns/sync/0"),
+                                             QString(), &error));
+    QVERIFY(sync(*m_counselor));
+    QVERIFY2(!m_counselor->engine->lastError().isError(), qPrintable(m_counselor->engine->lastError().message()));
+    QVERIFY(m_counselor->workspace.appointments().find(appointment.uid));
+    QVERIFY(m_counselor->store->calendar(synced.id)->syncToken != QLatin1String("http://radicale.org/ns/sync/0"));
+}
+
+void TestSyncEngine::nothingChangedIsOneRequest()
+{
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Termin"));
+    QString error;
+    QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY(sync(*m_reception));
+    QCOMPARE(m_reception->engine->lastRequestCount(), 1);
+    QCOMPARE(m_reception->engine->lastCounts().downloaded, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_SyncEngine.moc"
