@@ -36,6 +36,7 @@ private Q_SLOTS:
     void serverGoneMidSyncLosesNothing();
     void anExpiredSyncTokenStartsOver();
     void nothingChangedIsOneRequest();
+    void aChangeDuringARunGoesUpSoonAfter();
 
 private:
     // One member's Vieraugen: its data folder, its store and its engine.
@@ -73,7 +74,8 @@ void TestSyncEngine::init()
     // A fresh team calendar per test, so each starts from an empty server.
     m_calendarPath = QStringLiteral("team/counseling-%1").arg(++m_calendarNumber);
     QString error;
-    QVERIFY2(m_server.createCalendar(m_calendarPath, QStringLiteral("Counseling"), QStringLiteral("#2e8b57"), &error),
+    QVERIFY2(m_server.createCalendar(m_calendarPath, QStringLiteral("Counseling"), QStringLiteral("#2e8b57"),
+                                     &error),
              qPrintable(error));
     if (!m_server.isRunning())
         QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -88,11 +90,12 @@ void TestSyncEngine::cleanup()
     m_counselor.reset();
 }
 
-std::unique_ptr<TestSyncEngine::Member> TestSyncEngine::makeMember(const QString& user, const QString& password)
+std::unique_ptr<TestSyncEngine::Member> TestSyncEngine::makeMember(const QString& user,
+                                                                   const QString& password)
 {
     auto member = std::make_unique<Member>();
-    member->store = std::make_unique<SyncStore>(member->workspace.database(), member->workspace.appointments(),
-                                                member->workspace.clock());
+    member->store = std::make_unique<SyncStore>(member->workspace.database(),
+                                                member->workspace.appointments(), member->workspace.clock());
     member->queue = std::make_unique<SyncQueue>(member->workspace.database());
     CalDavAccount account { {}, m_server.url(), user, user, {} };
     QString error;
@@ -142,8 +145,8 @@ QJsonArray TestSyncEngine::peerEvents()
     QByteArray output;
     QString error;
     if (!m_server.runPeer(QStringLiteral("reception"),
-                          { QStringLiteral("list"), QLatin1Char('/') + m_calendarPath + QLatin1Char('/') }, &output,
-                          &error))
+                          { QStringLiteral("list"), QLatin1Char('/') + m_calendarPath + QLatin1Char('/') },
+                          &output, &error))
         qWarning() << error;
     return QJsonDocument::fromJson(output).array();
 }
@@ -156,7 +159,8 @@ void TestSyncEngine::createdHereReachesTheOtherMember()
     QCOMPARE(m_reception->queue->count(), 1);
 
     QVERIFY(sync(*m_reception));
-    QVERIFY2(!m_reception->engine->lastError().isError(), qPrintable(m_reception->engine->lastError().message()));
+    QVERIFY2(!m_reception->engine->lastError().isError(),
+             qPrintable(m_reception->engine->lastError().message()));
     QCOMPARE(m_reception->engine->lastCounts().uploaded, 1);
     QCOMPARE(m_reception->queue->count(), 0);
     const QJsonArray onServer = peerEvents();
@@ -189,7 +193,8 @@ void TestSyncEngine::editsAndRemovalsTravelBothWays()
     QVERIFY(sync(*m_counselor));
     QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
     QVERIFY(sync(*m_reception));
-    const std::optional<Appointment> atReception = m_reception->workspace.appointments().find(appointment.uid);
+    const std::optional<Appointment> atReception
+        = m_reception->workspace.appointments().find(appointment.uid);
     QVERIFY(atReception);
     QCOMPARE(atReception->title, QStringLiteral("Beratung (verschoben)"));
     QCOMPARE(atReception->start, changed.start);
@@ -209,12 +214,14 @@ void TestSyncEngine::eventsOfAnotherProgramArriveAndChange()
     QString error;
     const QString calendar = QLatin1Char('/') + m_calendarPath + QLatin1Char('/');
     QVERIFY2(m_server.runPeer(QStringLiteral("anna"),
-                              { QStringLiteral("put"), calendar, QStringLiteral("phone-1"), QStringLiteral("Supervision"),
-                                QStringLiteral("20261203T130000Z"), QStringLiteral("20261203T140000Z") },
+                              { QStringLiteral("put"), calendar, QStringLiteral("phone-1"),
+                                QStringLiteral("Supervision"), QStringLiteral("20261203T130000Z"),
+                                QStringLiteral("20261203T140000Z") },
                               &output, &error),
              qPrintable(error));
     QVERIFY(sync(*m_reception));
-    std::optional<Appointment> arrived = m_reception->workspace.appointments().find(QStringLiteral("phone-1"));
+    std::optional<Appointment> arrived
+        = m_reception->workspace.appointments().find(QStringLiteral("phone-1"));
     QVERIFY(arrived);
     QCOMPARE(arrived->title, QStringLiteral("Supervision"));
     QCOMPARE(arrived->start, QDateTime(QDate(2026, 12, 3), QTime(13, 0), Qt::UTC));
@@ -231,8 +238,9 @@ void TestSyncEngine::eventsOfAnotherProgramArriveAndChange()
     QCOMPARE(arrived->title, QStringLiteral("Supervision (Raum 2)"));
     QCOMPARE(arrived->start, QDateTime(QDate(2026, 12, 3), QTime(14, 0), Qt::UTC));
 
-    QVERIFY2(m_server.runPeer(QStringLiteral("anna"), { QStringLiteral("delete"), calendar, QStringLiteral("phone-1") },
-                              &output, &error),
+    QVERIFY2(m_server.runPeer(QStringLiteral("anna"),
+                              { QStringLiteral("delete"), calendar, QStringLiteral("phone-1") }, &output,
+                              &error),
              qPrintable(error));
     QVERIFY(sync(*m_reception));
     QVERIFY(!m_reception->workspace.appointments().find(QStringLiteral("phone-1")));
@@ -242,25 +250,28 @@ void TestSyncEngine::aSeriesWithAnExceptionTravelsAsOneObject()
 {
     QTemporaryFile ics;
     QVERIFY(ics.open());
-    ics.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//EN\r\n"
-              "BEGIN:VEVENT\r\nUID:series-1\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261207T090000Z\r\n"
-              "DTEND:20261207T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Gruppe\r\nEND:VEVENT\r\n"
-              "BEGIN:VEVENT\r\nUID:series-1\r\nDTSTAMP:20261101T000000Z\r\nRECURRENCE-ID:20261214T090000Z\r\n"
-              "DTSTART:20261214T110000Z\r\nDTEND:20261214T120000Z\r\nSUMMARY:Gruppe (später)\r\nEND:VEVENT\r\n"
-              "END:VCALENDAR\r\n");
+    ics.write(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:series-1\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261207T090000Z\r\n"
+        "DTEND:20261207T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Gruppe\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:series-1\r\nDTSTAMP:20261101T000000Z\r\nRECURRENCE-ID:20261214T090000Z\r\n"
+        "DTSTART:20261214T110000Z\r\nDTEND:20261214T120000Z\r\nSUMMARY:Gruppe (später)\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n");
     ics.close();
     QByteArray output;
     QString error;
     QVERIFY2(m_server.runPeer(QStringLiteral("anna"),
-                              { QStringLiteral("put-file"), QLatin1Char('/') + m_calendarPath + QLatin1Char('/'),
-                                ics.fileName() },
+                              { QStringLiteral("put-file"),
+                                QLatin1Char('/') + m_calendarPath + QLatin1Char('/'), ics.fileName() },
                               &output, &error),
              qPrintable(error));
     QVERIFY(sync(*m_counselor));
-    const std::optional<Appointment> series = m_counselor->workspace.appointments().find(QStringLiteral("series-1"));
+    const std::optional<Appointment> series
+        = m_counselor->workspace.appointments().find(QStringLiteral("series-1"));
     QVERIFY(series);
     QVERIFY(series->isRecurring());
-    const QList<Appointment> exceptions = m_counselor->workspace.appointments().exceptionsOf(QStringLiteral("series-1"));
+    const QList<Appointment> exceptions
+        = m_counselor->workspace.appointments().exceptionsOf(QStringLiteral("series-1"));
     QCOMPARE(exceptions.size(), 1);
     QCOMPARE(exceptions.constFirst().title, QStringLiteral("Gruppe (später)"));
 
@@ -297,9 +308,11 @@ void TestSyncEngine::bothChangedOfflineKeepsBothVersions()
     QVERIFY(sync(*m_reception));
 
     QVERIFY(sync(*m_counselor));
-    QVERIFY2(!m_counselor->engine->lastError().isError(), qPrintable(m_counselor->engine->lastError().message()));
+    QVERIFY2(!m_counselor->engine->lastError().isError(),
+             qPrintable(m_counselor->engine->lastError().message()));
     QCOMPARE(m_counselor->engine->lastCounts().conflicts, 1);
-    QCOMPARE(m_counselor->workspace.appointments().find(appointment.uid)->title, QStringLiteral("Paargespräch (Empfang)"));
+    QCOMPARE(m_counselor->workspace.appointments().find(appointment.uid)->title,
+             QStringLiteral("Paargespräch (Empfang)"));
     SyncConflicts conflicts(m_counselor->workspace.database(), m_counselor->workspace.appointments(),
                             m_counselor->workspace.clock());
     const QList<SyncConflict> kept = conflicts.all();
@@ -308,11 +321,13 @@ void TestSyncEngine::bothChangedOfflineKeepsBothVersions()
     QCOMPARE(m_counselor->queue->count(), 0);
 
     // Keep mine: it goes to the server at the next sync, and reception gets it.
-    QVERIFY2(conflicts.resolve(kept.constFirst().id, SyncConflicts::Choice::KeepMine, &error), qPrintable(error));
+    QVERIFY2(conflicts.resolve(kept.constFirst().id, SyncConflicts::Choice::KeepMine, &error),
+             qPrintable(error));
     QVERIFY(sync(*m_counselor));
     QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
     QVERIFY(sync(*m_reception));
-    QCOMPARE(m_reception->workspace.appointments().find(appointment.uid)->title, QStringLiteral("Paargespräch (Anna)"));
+    QCOMPARE(m_reception->workspace.appointments().find(appointment.uid)->title,
+             QStringLiteral("Paargespräch (Anna)"));
 }
 
 void TestSyncEngine::removedThereWhileChangedHereKeepsMine()
@@ -334,7 +349,8 @@ void TestSyncEngine::removedThereWhileChangedHereKeepsMine()
     SyncConflicts conflicts(m_counselor->workspace.database(), m_counselor->workspace.appointments(),
                             m_counselor->workspace.clock());
     QCOMPARE(conflicts.count(), 1);
-    QCOMPARE(conflicts.all().constFirst().localVersion.constFirst().title, QStringLiteral("Nachgespräch (verlängert)"));
+    QCOMPARE(conflicts.all().constFirst().localVersion.constFirst().title,
+             QStringLiteral("Nachgespräch (verlängert)"));
 }
 
 void TestSyncEngine::serverGoneMidSyncLosesNothing()
@@ -355,7 +371,8 @@ void TestSyncEngine::serverGoneMidSyncLosesNothing()
 
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY(sync(*m_reception));
-    QVERIFY2(!m_reception->engine->lastError().isError(), qPrintable(m_reception->engine->lastError().message()));
+    QVERIFY2(!m_reception->engine->lastError().isError(),
+             qPrintable(m_reception->engine->lastError().message()));
     QCOMPARE(m_reception->queue->count(), 0);
     QCOMPARE(peerEvents().size(), 3);
 }
@@ -369,12 +386,14 @@ void TestSyncEngine::anExpiredSyncTokenStartsOver()
     QVERIFY(sync(*m_counselor));
     const TeamCalendar synced = *m_counselor->store->calendar(m_counselor->team.id);
     QVERIFY(!synced.syncToken.isEmpty());
-    QVERIFY(m_counselor->store->setSyncState(synced.id, synced.ctag, QStringLiteral("http://radicale.org/ns/sync/0"),
-                                             QString(), &error));
+    QVERIFY(m_counselor->store->setSyncState(
+        synced.id, synced.ctag, QStringLiteral("http://radicale.org/ns/sync/0"), QString(), &error));
     QVERIFY(sync(*m_counselor));
-    QVERIFY2(!m_counselor->engine->lastError().isError(), qPrintable(m_counselor->engine->lastError().message()));
+    QVERIFY2(!m_counselor->engine->lastError().isError(),
+             qPrintable(m_counselor->engine->lastError().message()));
     QVERIFY(m_counselor->workspace.appointments().find(appointment.uid));
-    QVERIFY(m_counselor->store->calendar(synced.id)->syncToken != QLatin1String("http://radicale.org/ns/sync/0"));
+    QVERIFY(m_counselor->store->calendar(synced.id)->syncToken
+            != QLatin1String("http://radicale.org/ns/sync/0"));
 }
 
 void TestSyncEngine::nothingChangedIsOneRequest()
@@ -386,6 +405,24 @@ void TestSyncEngine::nothingChangedIsOneRequest()
     QVERIFY(sync(*m_reception));
     QCOMPARE(m_reception->engine->lastRequestCount(), 1);
     QCOMPARE(m_reception->engine->lastCounts().downloaded, 0);
+}
+
+void TestSyncEngine::aChangeDuringARunGoesUpSoonAfter()
+{
+    // Running by itself, the engine must not leave a change made during a run for the next
+    // periodic sync, minutes later.
+    bool saved = false;
+    QString error;
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Während des Abgleichs"));
+    connect(m_reception->engine.get(), &SyncEngine::started, this, [&] {
+        if (!saved)
+            saved = m_reception->workspace.appointments().save(appointment, &error);
+    });
+    m_reception->engine->start();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return saved && m_reception->queue->count() == 0 && !m_reception->engine->isRunning(); },
+        30000));
+    QCOMPARE(peerEvents().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -33,8 +33,10 @@ public:
 
     // A server that redirects more often than this is misconfigured (RFC 6764 discovery needs one).
     static constexpr int maxRedirects = 5;
-    // A request that moves no byte for this long counts as the server being unreachable.
-    static constexpr int transferTimeoutMs = 30000;
+    // A request that moves no byte for this long counts as the server being unreachable. Servers
+    // build a whole multistatus before sending its first byte: Radicale listing 5,000 events on a
+    // busy machine needed more than 30 s.
+    static constexpr int transferTimeoutMs = 120000;
 
     DavReply(QNetworkAccessManager& network, Request request, QByteArray authorization, QObject* parent);
 

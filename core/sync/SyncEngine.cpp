@@ -41,7 +41,8 @@ QString fileNameFor(const QString& uid)
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,200}$"));
     if (safe.match(uid).hasMatch())
         return uid + QStringLiteral(".ics");
-    return QString::fromLatin1(QCryptographicHash::hash(uid.toUtf8(), QCryptographicHash::Sha256).toHex().left(40))
+    return QString::fromLatin1(
+               QCryptographicHash::hash(uid.toUtf8(), QCryptographicHash::Sha256).toHex().left(40))
         + QStringLiteral(".ics");
 }
 
@@ -97,9 +98,9 @@ void SyncEngine::start()
 
 void SyncEngine::scheduleAfterChange()
 {
-    // The engine's own writes change the calendar too; only waiting changes need a run.
-    if (!m_running)
-        m_debounce.start();
+    // Also while a run is on: a change made during it may have missed it. The engine's own writes
+    // change the calendar too; the timeout syncs only when changes wait.
+    m_debounce.start();
 }
 
 void SyncEngine::syncNow()
@@ -196,8 +197,9 @@ void SyncEngine::push(const PendingChange& change)
         DavReply* reply = client->put(urlOf(*target, href), body, sameCalendar ? object->etag : QString());
         const TeamCalendar calendar = *target;
         const std::optional<ServerObject> movedFrom = sameCalendar ? std::nullopt : object;
-        connect(reply, &DavReply::finished, this,
-                [this, change, reply, calendar, href, movedFrom] { pushed(change, reply, calendar, href, movedFrom); });
+        connect(reply, &DavReply::finished, this, [this, change, reply, calendar, href, movedFrom] {
+            pushed(change, reply, calendar, href, movedFrom);
+        });
         return;
     }
 
@@ -206,7 +208,8 @@ void SyncEngine::push(const PendingChange& change)
         const TeamCalendar calendar = m_run->calendars.value(object->calendarId);
         DavReply* reply = clientFor(object->calendarId)->remove(urlOf(calendar, object->href), object->etag);
         const ServerObject removed = *object;
-        connect(reply, &DavReply::finished, this, [this, change, reply, removed] { removedOnServer(change, reply, removed); });
+        connect(reply, &DavReply::finished, this,
+                [this, change, reply, removed] { removedOnServer(change, reply, removed); });
         return;
     }
     if (!object && !m_queue.done(change, &error))
@@ -270,7 +273,8 @@ void SyncEngine::removedOnServer(const PendingChange& change, DavReply* reply, c
     pushNext();
 }
 
-void SyncEngine::takeServerVersionAfterConflict(const QString& uid, const TeamCalendar& calendar, const QString& href)
+void SyncEngine::takeServerVersionAfterConflict(const QString& uid, const TeamCalendar& calendar,
+                                                const QString& href)
 {
     DavReply* reply = clientFor(calendar.id)->get(urlOf(calendar, href));
     connect(reply, &DavReply::finished, this, [this, reply, uid, calendar, href] {
@@ -434,8 +438,8 @@ void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, co
             const QString data = resource.text(DavNames::calendarData);
             if (data.isEmpty())
                 continue; // removed between the listing and now: the next run sees it gone
-            if (m_store.applyServerVersion(calendar.id, hrefKey(resource.href), resource.text(DavNames::getEtag),
-                                           data.toUtf8(), &message))
+            if (m_store.applyServerVersion(calendar.id, hrefKey(resource.href),
+                                           resource.text(DavNames::getEtag), data.toUtf8(), &message))
                 ++m_run->counts.downloaded;
             else
                 qCWarning(lcSync) << "an event from the server was not applied:" << message;

@@ -44,7 +44,8 @@ public:
     };
     // Reads an account's password (from the keychain) and calls back with it; an empty one means
     // there is none. The engine holds it only for one run.
-    using PasswordReader = std::function<void(const CalDavAccount& account, std::function<void(const QString&)> done)>;
+    using PasswordReader
+        = std::function<void(const CalDavAccount& account, std::function<void(const QString&)> done)>;
 
     // A pause after a change, so typing a title is one upload, not one per key.
     static constexpr int debounceMs = 1500;
@@ -55,8 +56,8 @@ public:
     // between two turns of the event loop) small.
     static constexpr int multigetBatch = 100;
 
-    SyncEngine(QNetworkAccessManager& network, SyncStore& store, AppointmentStore& appointments, SyncQueue& queue,
-               PasswordReader passwords, QObject* parent = nullptr);
+    SyncEngine(QNetworkAccessManager& network, SyncStore& store, AppointmentStore& appointments,
+               SyncQueue& queue, PasswordReader passwords, QObject* parent = nullptr);
     ~SyncEngine() override;
 
     // Syncs now and from then on by itself.
@@ -80,16 +81,18 @@ private:
     void readPasswords(QList<CalDavAccount> accounts);
     void pushNext();
     void push(const PendingChange& change);
-    void pushed(const PendingChange& change, DavReply* reply, const TeamCalendar& calendar, const QString& href,
-                const std::optional<ServerObject>& movedFrom);
+    void pushed(const PendingChange& change, DavReply* reply, const TeamCalendar& calendar,
+                const QString& href, const std::optional<ServerObject>& movedFrom);
     void removedOnServer(const PendingChange& change, DavReply* reply, const ServerObject& object);
-    void takeServerVersionAfterConflict(const QString& uid, const TeamCalendar& calendar, const QString& href);
+    void takeServerVersionAfterConflict(const QString& uid, const TeamCalendar& calendar,
+                                        const QString& href);
     void pullNext();
     void pullWithSyncCollection(const TeamCalendar& calendar, const QString& token);
     void pullWithCtag(const TeamCalendar& calendar);
     void compare(const TeamCalendar& calendar, const QList<DavResource>& resources, bool complete,
                  const QString& ctag, const QString& syncToken);
-    void fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, const QString& ctag, const QString& syncToken);
+    void fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, const QString& ctag,
+                   const QString& syncToken);
     void calendarDone(const TeamCalendar& calendar, const QString& ctag, const QString& syncToken);
     // Ends the run when the error means no other request can succeed now; true if it did.
     bool stopsTheRun(const DavError& error);

@@ -30,11 +30,12 @@ bool writeEvents(const QString& folder, int count)
     for (int i = 0; i < count; ++i) {
         const QString uid = QStringLiteral("bench-%1").arg(i, 5, 10, QLatin1Char('0'));
         const QDateTime start = first.addDays(i / 8).addSecs(3600 * (i % 8));
-        const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Vieraugen//bench//EN\r\nBEGIN:VEVENT\r\nUID:"
+        const QByteArray ics
+            = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Vieraugen//bench//EN\r\nBEGIN:VEVENT\r\nUID:"
             + uid.toUtf8() + "\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:"
-            + start.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8() + "\r\nDTEND:"
-            + start.addSecs(3000).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8() + "\r\nSUMMARY:Beratung "
-            + QByteArray::number(i) + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+            + start.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8()
+            + "\r\nDTEND:" + start.addSecs(3000).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8()
+            + "\r\nSUMMARY:Beratung " + QByteArray::number(i) + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         QFile file(folder + QLatin1Char('/') + uid + QStringLiteral(".ics"));
         if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size())
             return false;
@@ -53,7 +54,8 @@ int main(int argc, char** argv)
     server.addUser(QStringLiteral("reception"), QStringLiteral("pw"));
     QString error;
     if (!server.createCalendar(QStringLiteral("team/bench"), QStringLiteral("Bench"), QString(), &error)
-        || !writeEvents(server.storageFolder() + QStringLiteral("/team/bench"), events) || !server.start(&error)) {
+        || !writeEvents(server.storageFolder() + QStringLiteral("/team/bench"), events)
+        || !server.start(&error)) {
         std::fprintf(stderr, "server: %s\n", qPrintable(error));
         return 1;
     }
@@ -72,8 +74,9 @@ int main(int argc, char** argv)
     team.name = QStringLiteral("Bench");
     store.saveCalendar(team, &error);
     QNetworkAccessManager network;
-    SyncEngine engine(network, store, workspace.appointments(), queue,
-                      [](const CalDavAccount&, std::function<void(const QString&)> done) { done(QStringLiteral("pw")); });
+    SyncEngine engine(
+        network, store, workspace.appointments(), queue,
+        [](const CalDavAccount&, std::function<void(const QString&)> done) { done(QStringLiteral("pw")); });
     auto syncOnce = [&engine] {
         bool done = false;
         QObject context;
@@ -119,7 +122,7 @@ int main(int argc, char** argv)
     workspace.appointments().save(*appointment, &error);
     if (!QTest::qWaitFor([&uploaded] { return uploaded; }, 60000))
         std::fprintf(stderr, "the change did not reach the server\n");
-    std::printf("one local change on the server after %.0f ms (debounce %d ms included)\n", timer.nsecsElapsed() / 1e6,
-                SyncEngine::debounceMs);
+    std::printf("one local change on the server after %.0f ms (debounce %d ms included)\n",
+                timer.nsecsElapsed() / 1e6, SyncEngine::debounceMs);
     return 0;
 }
