@@ -10,6 +10,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 // The local half of team calendars on a real SQLite file: accounts and calendars, the queue of
 // changes for the server (written with the change itself) and conflicts that lose neither side.
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void readOnlyCalendarIsNoDefault();
     void serverUpdatesKeepTheUsersChoices();
     void removingAnAccountRemovesItsCopies();
+    void onlyTheHoldingCounselorStarts();
+    void stateCountsWhatWaits();
 
 private:
     Appointment teamAppointment(const QString& title = QStringLiteral("Erstgespräch Müller")) const;
@@ -337,6 +340,38 @@ void TestSyncStore::removingAnAccountRemovesItsCopies()
     QVERIFY(!m_workspace->appointments().find(appointment.uid));
     QCOMPARE(m_sync->defaultCalendar().id, QLatin1String(Appointment::localCalendar));
     QCOMPARE(SyncQueue(m_workspace->database()).count(), 0);
+}
+
+void TestSyncStore::onlyTheHoldingCounselorStarts()
+{
+    // This computer's user on the team calendar's server is "reception" (see init()).
+    Appointment booked = teamAppointment();
+    QCOMPARE(m_sync->heldBySomeoneElse(booked), std::optional<QString>(QStringLiteral("anna")));
+    booked.counselor = QStringLiteral("Reception");
+    QVERIFY(!m_sync->heldBySomeoneElse(booked));
+    booked.counselor.clear();
+    QVERIFY(!m_sync->heldBySomeoneElse(booked));
+    booked.counselor = QStringLiteral("anna");
+    booked.calendarId = QLatin1String(Appointment::localCalendar);
+    QVERIFY(!m_sync->heldBySomeoneElse(booked));
+}
+
+void TestSyncStore::stateCountsWhatWaits()
+{
+    QCOMPARE(m_sync->state().text(QTimeZone("Europe/Berlin")),
+             QStringLiteral("Team calendars not synced yet"));
+    Appointment appointment = teamAppointment();
+    QString error;
+    QVERIFY(m_workspace->appointments().save(appointment, &error));
+    QVERIFY(m_sync->setSyncState(m_team.id, {}, {}, QString(), &error));
+    m_workspace->clock().advance(60000);
+    QVERIFY(m_sync->setSyncState(m_team.id, {}, {}, QStringLiteral("The server cannot be reached."), &error));
+    const SyncState state = m_sync->state();
+    QCOMPARE(state.pending, 1);
+    QCOMPARE(state.conflicts, 0);
+    QCOMPARE(state.text(QTimeZone("Europe/Berlin")),
+             QStringLiteral(
+                 "Team calendars synced at 12:00 · 1 change(s) waiting · The server cannot be reached."));
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)

@@ -13,6 +13,7 @@
 #include "core/settings/Settings.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
+#include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/MessageBox.h"
@@ -145,6 +146,8 @@ int main(int argc, char* argv[])
 
     SecretStore secrets(settings);
     MainWindow window(settings, secrets, appointments, SystemClock::instance());
+    SyncStore teamCalendars(database, appointments, SystemClock::instance());
+    window.setTeamCalendars(&teamCalendars);
     PrivacyCurtain curtain(window, settings, SystemClock::instance(),
                            ScreenLockMonitor::createForPlatform(&window));
     InvitationLog invitationLog(database, SystemClock::instance());

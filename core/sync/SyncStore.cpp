@@ -252,6 +252,31 @@ bool SyncStore::setSyncState(const QString& calendarId, const QString& ctag, con
         errorMessage);
 }
 
+std::optional<QString> SyncStore::heldBySomeoneElse(const Appointment& appointment) const
+{
+    if (appointment.counselor.isEmpty())
+        return std::nullopt;
+    const std::optional<TeamCalendar> in = calendar(appointment.calendarId);
+    const std::optional<CalDavAccount> me = in ? account(in->accountId) : std::nullopt;
+    if (!me || me->user.compare(appointment.counselor, Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    return appointment.counselor;
+}
+
+SyncState SyncStore::state() const
+{
+    SyncState state;
+    for (const TeamCalendar& calendar : calendars()) {
+        if (calendar.lastSync && (!state.lastSync || *calendar.lastSync > *state.lastSync))
+            state.lastSync = calendar.lastSync;
+        if (!calendar.lastError.isEmpty())
+            state.error = calendar.lastError;
+    }
+    state.pending = SyncQueue(m_database).count();
+    state.conflicts = SyncConflicts(m_database, m_appointments, m_clock).count();
+    return state;
+}
+
 std::optional<ServerObject> SyncStore::object(const QString& uid) const
 {
     QSqlQuery query(m_database.connection());

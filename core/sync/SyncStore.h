@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/calendar/Appointment.h"
 #include "core/sync/CalDavAccount.h"
+#include "core/sync/SyncState.h"
 #include "core/sync/TeamCalendar.h"
 
 #include <QCoreApplication>
@@ -60,6 +62,13 @@ public:
     // What the last sync of the calendar left: the server's markers, when, and the error if any.
     bool setSyncState(const QString& calendarId, const QString& ctag, const QString& syncToken,
                       const QString& lastError, QString* errorMessage);
+
+    // The counselor who holds the appointment when that is someone else than this computer's user
+    // on its calendar's server: only the holder starts its session. Nothing for this computer's
+    // calendar and for appointments without a counselor.
+    std::optional<QString> heldBySomeoneElse(const Appointment& appointment) const;
+    // The last good sync of any calendar, what waits and the last error.
+    SyncState state() const;
 
     std::optional<ServerObject> object(const QString& uid) const;
     QList<ServerObject> objects(const QString& calendarId) const;

@@ -3,11 +3,13 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/FirstSetup.h"
 #include "core/settings/Settings.h"
+#include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/session/SessionEngine.h"
 #include "ui/session/SessionLauncher.h"
+#include "ui/settings/CalendarsPage.h"
 #include "ui/setup/SetupAssistant.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/HelpWindow.h"
@@ -22,10 +24,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QUndoStack>
 
 MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStore& appointments,
@@ -43,7 +47,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     m_calendar = new CalendarWidget(appointments, settings, clock, *m_undoStack, this);
     setCentralWidget(m_calendar);
     m_sessions = new SessionLauncher(settings, secrets, appointments, clock, this);
-    connect(m_calendar, &CalendarWidget::startRequested, m_sessions, &SessionLauncher::start);
+    connect(m_calendar, &CalendarWidget::startRequested, this, &MainWindow::startIfHeldHere);
     connect(m_calendar, &CalendarWidget::inviteRequested, this, &MainWindow::invite);
     connect(m_calendar, &CalendarWidget::startingSoon, m_sessions, &SessionLauncher::warmUpFor);
     connect(m_calendar, &CalendarWidget::checkRequested, m_sessions,
@@ -192,7 +196,7 @@ void MainWindow::createMenus()
 void MainWindow::startSession(const QString& uid, const QDateTime& recurrenceId)
 {
     if (const std::optional<Occurrence> occurrence = m_appointments.occurrenceOf(uid, recurrenceId))
-        m_sessions->start(*occurrence);
+        startIfHeldHere(*occurrence);
     else
         statusBar()->showMessage(tr("The appointment no longer exists."), 8000);
 }
@@ -200,7 +204,7 @@ void MainWindow::startSession(const QString& uid, const QDateTime& recurrenceId)
 void MainWindow::startNextSession()
 {
     if (const std::optional<Occurrence> next = m_calendar->nextAppointment())
-        m_sessions->start(*next);
+        startIfHeldHere(*next);
     else
         statusBar()->showMessage(tr("Nothing is planned for the next two weeks."), 8000);
 }
@@ -208,9 +212,43 @@ void MainWindow::startNextSession()
 void MainWindow::startSelectedSession()
 {
     if (const std::optional<Occurrence> selected = m_calendar->selectedOccurrence())
-        m_sessions->start(*selected);
+        startIfHeldHere(*selected);
     else
         statusBar()->showMessage(tr("Select an appointment in the calendar first."), 8000);
+}
+
+void MainWindow::startIfHeldHere(const Occurrence& occurrence)
+{
+    if (const std::optional<QString> holder
+        = m_sync ? m_sync->heldBySomeoneElse(*occurrence.appointment) : std::nullopt) {
+        statusBar()->showMessage(
+            tr("%1 holds this appointment: only their Vieraugen starts the session. You can still send the "
+               "invitation.")
+                .arg(*holder),
+            8000);
+        return;
+    }
+    m_sessions->start(occurrence);
+}
+
+void MainWindow::setTeamCalendars(SyncStore* sync)
+{
+    m_sync = sync;
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    statusBar()->addPermanentWidget(m_syncState);
+    connect(&m_appointments, &AppointmentStore::changed, this, &MainWindow::showSyncState);
+    showSyncState();
+}
+
+void MainWindow::showSyncState()
+{
+    if (!m_sync || m_sync->accounts().isEmpty()) {
+        if (m_syncState)
+            m_syncState->clear();
+        return;
+    }
+    m_syncState->setText(m_sync->state().text(QTimeZone::systemTimeZone()));
 }
 
 void MainWindow::setInvitations(InviteService* service, InvitationLog* log)
@@ -284,6 +322,11 @@ void MainWindow::showAbout()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_secrets, this);
+    if (m_sync) {
+        auto* calendars = new CalendarsPage(*m_sync, m_secrets, &dialog);
+        connect(calendars, &CalendarsPage::calendarsChanged, this, &MainWindow::showSyncState);
+        dialog.addPage(tr("Calendars"), calendars);
+    }
     dialog.exec();
 }
 

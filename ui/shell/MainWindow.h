@@ -17,6 +17,8 @@ class Clock;
 class QUndoStack;
 class SecretStore;
 class SessionLauncher;
+class SyncStore;
+class QLabel;
 class Settings;
 
 // The application's home: menus, status bar and the calendar. Remembers its geometry.
@@ -36,6 +38,14 @@ public:
     void startSession(const QString& uid, const QDateTime& recurrenceId);
     void startNextSession();
     void startSelectedSession();
+
+    // Team calendars (app provides them): Settings → Calendars, their state in the status bar, and
+    // Start only for the appointment's own counselor.
+    void setTeamCalendars(SyncStore* sync);
+    // Starts the occurrence's session unless another counselor holds it (then says who).
+    void startIfHeldHere(const Occurrence& occurrence);
+    // Last sync, changes waiting for the server, conflicts and errors, in the status bar.
+    void showSyncState();
 
     // Invitations need the outbox, which app provides; without it "Invite" stays disabled.
     void setInvitations(InviteService* service, InvitationLog* log);
@@ -83,6 +93,8 @@ private:
     AppointmentStore& m_appointments;
     SessionLauncher* m_sessions = nullptr;
     InviteService* m_invitations = nullptr;
+    SyncStore* m_sync = nullptr;
+    QLabel* m_syncState = nullptr;
     InvitationLog* m_invitationLog = nullptr;
     QAction* m_inviteAction = nullptr;
     HelpWindow* m_help = nullptr;

@@ -1,0 +1,62 @@
+#include "ui/settings/CalDavAccountDialog.h"
+
+#include "core/base/SecureUrl.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+
+CalDavAccountDialog::CalDavAccountDialog(QWidget* parent)
+    : FormDialog(parent)
+    , m_url(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+{
+    setWindowTitle(tr("Add Calendar Account"));
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setPlaceholderText(QStringLiteral("https://cloud.example.org"));
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("On Nextcloud, create an app password under Settings → Security."));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Server &address:"), m_url);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    setForm(form);
+    for (QLineEdit* field : { m_url, m_user, m_password })
+        connect(field, &QLineEdit::textChanged, this, &CalDavAccountDialog::check);
+    check();
+}
+
+QUrl CalDavAccountDialog::serverUrl() const
+{
+    return QUrl::fromUserInput(m_url->text().trimmed());
+}
+
+QString CalDavAccountDialog::user() const
+{
+    return m_user->text().trimmed();
+}
+
+QString CalDavAccountDialog::password() const
+{
+    return m_password->text();
+}
+
+void CalDavAccountDialog::check()
+{
+    const bool untouched
+        = m_url->text().isEmpty() && m_user->text().isEmpty() && m_password->text().isEmpty();
+    const QUrl url = serverUrl();
+    if (m_url->text().trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
+        showProblem(tr("Enter the calendar server's address."), untouched);
+    else if (!SecureUrl::isEncryptedOrLocal(url))
+        showProblem(tr("The address must begin with https://: the password must not travel unencrypted."),
+                    untouched);
+    else if (user().isEmpty())
+        showProblem(tr("Enter your user name on the server."), untouched);
+    else if (password().isEmpty())
+        showProblem(tr("Enter the password or app password."), untouched);
+    else
+        showProblem(QString(), untouched);
+}

@@ -1,0 +1,229 @@
+#include "ui/settings/CalendarsPage.h"
+
+#include "core/secrets/SecretStore.h"
+#include "core/sync/SyncStore.h"
+#include "ui/common/MessageBox.h"
+#include "ui/settings/CalDavAccountDialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column
+{
+    NameColumn,
+    AccessColumn,
+    DetailsColumn,
+};
+constexpr int CalendarIdRole = Qt::UserRole;
+constexpr int AccountIdRole = Qt::UserRole + 1;
+
+QIcon swatch(const QString& color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(QColor(0x60, 0x60, 0x60));
+    painter.setBrush(QColor::isValidColorName(color) ? QColor::fromString(color) : QColor(Qt::transparent));
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* parent)
+    : QWidget(parent)
+    , m_sync(sync)
+    , m_secrets(secrets)
+    , m_list(new QTreeWidget(this))
+    , m_removeAccount(new QPushButton(tr("&Remove Account"), this))
+    , m_useForNew(new QPushButton(tr("Use for &new appointments"), this))
+    , m_message(new QLabel(this))
+{
+    m_list->setObjectName(QStringLiteral("calendars"));
+    m_list->setHeaderLabels({ tr("Calendar"), tr("Access"), tr("Sent to the server") });
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_message->setObjectName(QStringLiteral("calendarsMessage"));
+    m_message->setWordWrap(true);
+    auto* add = new QPushButton(tr("&Add Account…"), this);
+    add->setObjectName(QStringLiteral("addAccount"));
+    m_removeAccount->setObjectName(QStringLiteral("removeAccount"));
+    m_useForNew->setObjectName(QStringLiteral("useForNew"));
+    connect(add, &QPushButton::clicked, this, &CalendarsPage::addAccount);
+    connect(m_removeAccount, &QPushButton::clicked, this, &CalendarsPage::removeSelectedAccount);
+    connect(m_useForNew, &QPushButton::clicked, this, &CalendarsPage::useSelectedForNewAppointments);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &CalendarsPage::updateButtons);
+    connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        const QString id = item->data(NameColumn, CalendarIdRole).toString();
+        if (column != NameColumn || id.isEmpty())
+            return;
+        QString error;
+        if (!m_sync.setShown(id, item->checkState(NameColumn) == Qt::Checked, &error))
+            showError(error);
+        Q_EMIT calendarsChanged();
+    });
+
+    auto* hint
+        = new QLabel(tr("Tick the calendars the views show. Team calendars are kept in step with their "
+                        "server; what a server gets of each appointment is chosen per calendar."),
+                     this);
+    hint->setWordWrap(true);
+    auto* buttons = new QVBoxLayout;
+    for (QPushButton* button : { add, m_removeAccount, m_useForNew })
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    row->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_message);
+    reload();
+}
+
+void CalendarsPage::reload()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    QHash<QString, QTreeWidgetItem*> accountItems;
+    for (const CalDavAccount& account : m_sync.accounts()) {
+        auto* item = new QTreeWidgetItem(
+            m_list, { account.displayName.isEmpty() ? account.user : account.displayName });
+        item->setToolTip(NameColumn, account.serverUrl.toDisplayString());
+        item->setData(NameColumn, AccountIdRole, account.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        accountItems.insert(account.id, item);
+    }
+    for (const TeamCalendar& calendar : m_sync.calendars()) {
+        QTreeWidgetItem* parent = accountItems.value(calendar.accountId);
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem;
+        if (!parent)
+            m_list->insertTopLevelItem(0, item);
+        const QString name = calendar.displayName();
+        item->setText(NameColumn, calendar.isDefault ? tr("%1 (new appointments)").arg(name) : name);
+        item->setIcon(NameColumn, swatch(calendar.color));
+        item->setData(NameColumn, CalendarIdRole, calendar.id);
+        item->setData(NameColumn, AccountIdRole, calendar.accountId);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(NameColumn, calendar.shown ? Qt::Checked : Qt::Unchecked);
+        item->setText(AccessColumn, calendar.readOnly ? tr("read-only") : tr("read and write"));
+        if (!calendar.lastError.isEmpty())
+            item->setToolTip(NameColumn, calendar.lastError);
+        if (calendar.isLocal()) {
+            item->setText(DetailsColumn, tr("nothing: stays on this computer"));
+            continue;
+        }
+        auto* details = new QComboBox(m_list);
+        details->setObjectName(QStringLiteral("details-") + calendar.id);
+        for (TeamCalendar::Details mode :
+             { TeamCalendar::Details::NotesKeptLocal, TeamCalendar::Details::Everything,
+               TeamCalendar::Details::BusyOnly })
+            details->addItem(TeamCalendar::detailsText(mode), int(mode));
+        details->setCurrentIndex(details->findData(int(calendar.details)));
+        details->setAccessibleName(tr("What %1 gets of each appointment").arg(name));
+        const QString id = calendar.id;
+        connect(details, &QComboBox::currentIndexChanged, this, [this, details, id] {
+            QString error;
+            if (!m_sync.setDetails(id, TeamCalendar::Details(details->currentData().toInt()), &error))
+                showError(error);
+        });
+        m_list->setItemWidget(item, DetailsColumn, details);
+    }
+    m_list->expandAll();
+    updateButtons();
+}
+
+QString CalendarsPage::selectedCalendarId() const
+{
+    const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
+    return selected.isEmpty() ? QString()
+                              : selected.constFirst()->data(NameColumn, CalendarIdRole).toString();
+}
+
+QString CalendarsPage::selectedAccountId() const
+{
+    const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
+    return selected.isEmpty() ? QString() : selected.constFirst()->data(NameColumn, AccountIdRole).toString();
+}
+
+void CalendarsPage::updateButtons()
+{
+    const std::optional<TeamCalendar> calendar = m_sync.calendar(selectedCalendarId());
+    m_useForNew->setEnabled(calendar && !calendar->readOnly && !calendar->isDefault);
+    m_removeAccount->setEnabled(!selectedAccountId().isEmpty());
+}
+
+void CalendarsPage::showError(const QString& message)
+{
+    m_message->setText(QStringLiteral("✗ ") + message);
+}
+
+void CalendarsPage::addAccount()
+{
+    CalDavAccountDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CalDavAccount account;
+    account.serverUrl = dialog.serverUrl();
+    account.user = dialog.user();
+    account.displayName = QStringLiteral("%1@%2").arg(account.user, account.serverUrl.host());
+    QString error;
+    if (!m_sync.addAccount(account, &error)) {
+        showError(error);
+        return;
+    }
+    // The password goes straight to the keychain; without it the account is removed again.
+    SecretReply* reply = m_secrets.write(account.secretOwner(), QLatin1String(CalDavAccount::passwordName),
+                                         dialog.password());
+    const QString id = account.id;
+    connect(reply, &SecretReply::finished, this, [this, reply, id] {
+        if (!reply->ok()) {
+            m_sync.removeAccount(id, nullptr);
+            showError(tr("The password could not be stored in the keychain, so the account was not added: %1")
+                          .arg(reply->errorString()));
+        } else {
+            m_message->setText(tr("Account added. Its calendars appear after the next sync."));
+        }
+        reload();
+        Q_EMIT calendarsChanged();
+    });
+}
+
+void CalendarsPage::removeSelectedAccount()
+{
+    const std::optional<CalDavAccount> account = m_sync.account(selectedAccountId());
+    if (!account)
+        return;
+    if (MessageBox::question(
+            this, tr("Remove Account"),
+            tr("Remove the account %1? Its calendars' appointments are removed from this computer; "
+               "the server keeps them.")
+                .arg(account->displayName))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_sync.removeAccount(account->id, &error)) {
+        showError(error);
+        return;
+    }
+    m_secrets.removeOwner(account->secretOwner());
+    reload();
+    Q_EMIT calendarsChanged();
+}
+
+void CalendarsPage::useSelectedForNewAppointments()
+{
+    QString error;
+    if (!m_sync.setDefault(selectedCalendarId(), &error))
+        showError(error);
+    reload();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class SecretStore;
+class SyncStore;
+
+// Settings → Calendars: this computer's calendar and the team calendars of each CalDAV account,
+// with their colour, whether the views show them, where new appointments go and what of them the
+// server gets. Changes take effect at once: they are in the calendar file, not in the settings.
+class CalendarsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* parent = nullptr);
+
+    void addAccount();
+    void removeSelectedAccount();
+    void useSelectedForNewAppointments();
+
+Q_SIGNALS:
+    // Calendars were shown, hidden or added: the views read them again.
+    void calendarsChanged();
+
+private:
+    void reload();
+    void updateButtons();
+    void showError(const QString& message);
+    QString selectedCalendarId() const;
+    QString selectedAccountId() const;
+
+    SyncStore& m_sync;
+    SecretStore& m_secrets;
+    QTreeWidget* m_list;
+    QPushButton* m_removeAccount;
+    QPushButton* m_useForNew;
+    QLabel* m_message;
+};
