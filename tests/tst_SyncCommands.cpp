@@ -6,6 +6,7 @@
 #include "core/sync/SyncQueue.h"
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/RadicaleServer.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QEventLoop>
@@ -14,14 +15,16 @@
 #include <QJsonObject>
 #include <QTest>
 
-// vieraugen-cli's team-calendar commands, on a real calendar file and keychain.
+// vieraugen-cli's team-calendar commands, on a real calendar file and keychain, against a real Radicale.
 class TestSyncCommands : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void accountAddTakesThePasswordFromStdinOnly();
+    void accountAddWithAWrongPasswordAddsNothing();
     void accountAddRefusesPlainHttpToOtherComputers();
     void accountAddWithoutPasswordChangesNothing();
     void calendarsListsThisComputersFirst();
@@ -29,18 +32,37 @@ private Q_SLOTS:
     void addEditDeleteInATeamCalendarAreQueued();
     void readOnlyCalendarRefusesChanges();
     void conflictsAreListedAndResolved();
+    void syncReportsWhatWentUpAndCameDown();
+    void syncWithoutAPasswordInTheKeychainSaysSoAndKeepsTheChange();
+    void syncWithTheServerAwayFailsAndKeepsTheChange();
 
 private:
     int run(const QStringList& arguments, const QString& input = {});
     QJsonArray json(const QStringList& arguments);
     // A team calendar in the workspace's file, as discovery would have stored it.
     QString addTeamCalendar(bool readOnly = false);
+    // "account add" for anna and the team calendar on Radicale; the account's id.
+    int addRadicaleAccount(const QString& password);
+    QString teamCalendarId();
+    QString addAppointment(const QString& calendar, const QString& title);
 
+    RadicaleServer m_server;
     QString m_out;
     QString m_err;
     QString m_scenario;
     std::unique_ptr<TestWorkspace> m_workspace;
 };
+
+void TestSyncCommands::initTestCase()
+{
+    m_server.addUser(QStringLiteral("anna"), QStringLiteral("pw-anna"));
+    m_server.addUser(QStringLiteral("empfang"), QStringLiteral("geheim-app-passwort"));
+    QString error;
+    QVERIFY2(m_server.createCalendar(QStringLiteral("team/counseling"), QStringLiteral("Beratung"),
+                                     QStringLiteral("#2e8b57"), &error),
+             qPrintable(error));
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
 
 void TestSyncCommands::init()
 {
@@ -71,6 +93,30 @@ QJsonArray TestSyncCommands::json(const QStringList& arguments)
     return QJsonDocument::fromJson(m_out.toUtf8()).array();
 }
 
+int TestSyncCommands::addRadicaleAccount(const QString& password)
+{
+    return run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("caldav"),
+                 QStringLiteral("--url"), m_server.url(QStringLiteral("/team/counseling/")).toString(),
+                 QStringLiteral("--user"), QStringLiteral("anna") },
+               password + QLatin1Char('\n'));
+}
+
+QString TestSyncCommands::teamCalendarId()
+{
+    const QJsonArray calendars = json({ QStringLiteral("calendars") });
+    return calendars.size() == 2 ? calendars.at(1)[QLatin1String("id")].toString() : QString();
+}
+
+QString TestSyncCommands::addAppointment(const QString& calendar, const QString& title)
+{
+    if (run({ QStringLiteral("add"), QStringLiteral("--calendar"), calendar, QStringLiteral("--title"), title,
+              QStringLiteral("--start"), QStringLiteral("2026-12-01T09:00"), QStringLiteral("--end"),
+              QStringLiteral("2026-12-01T10:00"), QStringLiteral("--in-person") })
+        != 0)
+        qWarning("%s", qPrintable(m_err));
+    return m_out.trimmed();
+}
+
 QString TestSyncCommands::addTeamCalendar(bool readOnly)
 {
     SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
@@ -93,10 +139,10 @@ QString TestSyncCommands::addTeamCalendar(bool readOnly)
 
 void TestSyncCommands::accountAddTakesThePasswordFromStdinOnly()
 {
+    const QString address = m_server.url(QStringLiteral("/team/counseling/")).toString();
     const int exitCode
         = run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("caldav"),
-                QStringLiteral("--url"), QStringLiteral("https://cloud.example.org/remote.php/dav"),
-                QStringLiteral("--user"), QStringLiteral("empfang") },
+                QStringLiteral("--url"), address, QStringLiteral("--user"), QStringLiteral("empfang") },
               QStringLiteral("geheim-app-passwort\n"));
     if (m_scenario == QLatin1String("locked")) {
         // No keychain, no account: nothing half-made stays.
@@ -111,9 +157,14 @@ void TestSyncCommands::accountAddTakesThePasswordFromStdinOnly()
     QCOMPARE(accounts.size(), 1);
     const QJsonObject account = accounts.at(0).toObject();
     QCOMPARE(account.value(QStringLiteral("user")).toString(), QStringLiteral("empfang"));
-    QCOMPARE(account.value(QStringLiteral("url")).toString(),
-             QStringLiteral("https://cloud.example.org/remote.php/dav"));
+    QCOMPARE(account.value(QStringLiteral("url")).toString(), address);
     QVERIFY(account.value(QStringLiteral("hasPassword")).toBool());
+    // The calendar at the address, as the server describes it.
+    const QJsonArray calendars = json({ QStringLiteral("calendars") });
+    QCOMPARE(calendars.size(), 2);
+    QCOMPARE(calendars.at(1)[QLatin1String("name")].toString(), QStringLiteral("Beratung"));
+    QCOMPARE(calendars.at(1)[QLatin1String("url")].toString(), address);
+    QCOMPARE(calendars.at(1)[QLatin1String("access")].toString(), QStringLiteral("read-write"));
     // The password is in the keychain, under the account's own key, and nowhere in the calendar file.
     SecretStore secrets(m_workspace->settings());
     SecretReply* reply
@@ -137,6 +188,15 @@ void TestSyncCommands::accountAddTakesThePasswordFromStdinOnly()
               QStringLiteral("--url"), QStringLiteral("https://other.example.org/"), QStringLiteral("--user"),
               QStringLiteral("x"), QStringLiteral("--password"), QStringLiteral("geheim") }),
         1);
+}
+
+void TestSyncCommands::accountAddWithAWrongPasswordAddsNothing()
+{
+    QCOMPARE(addRadicaleAccount(QStringLiteral("falsch")), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("password")), qPrintable(m_err));
+    QVERIFY(m_err.contains(QStringLiteral("not added")));
+    QCOMPARE(json({ QStringLiteral("accounts") }).size(), 0);
+    QCOMPARE(json({ QStringLiteral("calendars") }).size(), 1);
 }
 
 void TestSyncCommands::accountAddRefusesPlainHttpToOtherComputers()
@@ -294,6 +354,90 @@ void TestSyncCommands::conflictsAreListedAndResolved()
     QCOMPARE(m_workspace->appointments().find(uid)->title, QStringLiteral("Meine Fassung"));
     QCOMPARE(json({ QStringLiteral("conflicts") }).size(), 0);
     QCOMPARE(SyncQueue(m_workspace->database()).count(), 1);
+}
+
+void TestSyncCommands::syncReportsWhatWentUpAndCameDown()
+{
+    if (m_scenario == QLatin1String("locked"))
+        QSKIP("needs an account, whose password needs a keychain");
+    QCOMPARE(addRadicaleAccount(QStringLiteral("pw-anna")), 0);
+    const QString team = teamCalendarId();
+    const QString uid = addAppointment(team, QStringLiteral("Erstgespräch"));
+    QByteArray output;
+    QString error;
+    QVERIFY2(m_server.runPeer(QStringLiteral("anna"),
+                              { QStringLiteral("put"), QStringLiteral("/team/counseling/"),
+                                QStringLiteral("phone-1"), QStringLiteral("Supervision"),
+                                QStringLiteral("20261203T130000Z"), QStringLiteral("20261203T140000Z") },
+                              &output, &error),
+             qPrintable(error));
+
+    QCOMPARE(run({ QStringLiteral("sync") }), 0);
+    QVERIFY2(m_out.contains(team), qPrintable(m_out));
+    QVERIFY2(m_out.contains(QStringLiteral("1 downloaded, 1 uploaded")), qPrintable(m_out));
+    QVERIFY(m_err.isEmpty());
+    QVERIFY(m_workspace->appointments().find(QStringLiteral("phone-1")));
+
+    // Nothing changed since: nothing moves.
+    const QJsonObject again = [this] {
+        run({ QStringLiteral("sync"), QStringLiteral("--json") });
+        return QJsonDocument::fromJson(m_out.toUtf8()).object();
+    }();
+    const QJsonArray calendars = again[QLatin1String("calendars")].toArray();
+    QCOMPARE(calendars.size(), 1);
+    const QJsonObject calendar = calendars.at(0).toObject();
+    QCOMPARE(calendar[QLatin1String("id")].toString(), team);
+    QCOMPARE(calendar[QLatin1String("uploaded")].toInt(), 0);
+    QCOMPARE(calendar[QLatin1String("downloaded")].toInt(), 0);
+    QCOMPARE(calendar[QLatin1String("error")].toString(), QString());
+    QCOMPARE(again[QLatin1String("waiting")].toInt(), 0);
+    QVERIFY(m_workspace->appointments().find(uid));
+}
+
+void TestSyncCommands::syncWithoutAPasswordInTheKeychainSaysSoAndKeepsTheChange()
+{
+    // An account as a setup file brings it, whose password never reached this keychain.
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    CalDavAccount account { {}, m_server.url(), QStringLiteral("anna"), QStringLiteral("Anna"), {} };
+    QString error;
+    QVERIFY2(sync.addAccount(account, &error), qPrintable(error));
+    TeamCalendar team;
+    team.accountId = account.id;
+    team.url = m_server.url(QStringLiteral("/team/counseling/"));
+    team.name = QStringLiteral("Beratung");
+    QVERIFY2(sync.saveCalendar(team, &error), qPrintable(error));
+    addAppointment(team.id, QStringLiteral("Wartet"));
+
+    QCOMPARE(run({ QStringLiteral("sync") }), 2);
+    QVERIFY2(m_err.contains(team.id), qPrintable(m_err));
+    // Either the keychain's own explanation or that it has no password: never silence.
+    QVERIFY2(m_err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(m_err));
+    QVERIFY(m_err.contains(QStringLiteral("Nothing was lost")));
+    QCOMPARE(SyncQueue(m_workspace->database()).count(), 1);
+    QVERIFY2(m_out.contains(QStringLiteral("1 change")), qPrintable(m_out));
+}
+
+void TestSyncCommands::syncWithTheServerAwayFailsAndKeepsTheChange()
+{
+    if (m_scenario == QLatin1String("locked"))
+        QSKIP("needs an account, whose password needs a keychain");
+    QCOMPARE(addRadicaleAccount(QStringLiteral("pw-anna")), 0);
+    const QString team = teamCalendarId();
+    addAppointment(team, QStringLiteral("Wartet"));
+    m_server.stop();
+    const int exitCode = run({ QStringLiteral("sync") });
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QCOMPARE(exitCode, 2);
+    QVERIFY2(m_err.contains(QStringLiteral("reached")), qPrintable(m_err));
+    QCOMPARE(SyncQueue(m_workspace->database()).count(), 1);
+    // The status bar's source says so too.
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    QVERIFY(!sync.calendar(team)->lastError.isEmpty());
+
+    QCOMPARE(run({ QStringLiteral("sync") }), 0);
+    QCOMPARE(SyncQueue(m_workspace->database()).count(), 0);
+    QVERIFY(sync.calendar(team)->lastError.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncCommands)

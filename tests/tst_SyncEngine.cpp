@@ -112,7 +112,9 @@ std::unique_ptr<TestSyncEngine::Member> TestSyncEngine::makeMember(const QString
     }
     member->engine = std::make_unique<SyncEngine>(
         m_network, *member->store, member->workspace.appointments(), *member->queue,
-        [password](const CalDavAccount&, std::function<void(const QString&)> done) { done(password); });
+        [password](const CalDavAccount&, std::function<void(const QString&, const QString&)> done) {
+            done(password, QString());
+        });
     return member;
 }
 

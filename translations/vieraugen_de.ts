@@ -12,7 +12,7 @@
         <translation>Über Vieraugen</translation>
     </message>
     <message>
-        <source>Appointments and confidential video sessions for counselors. Your calendar stays on this computer; sessions run on your organization's Jitsi server.</source>
+        <source>Appointments and confidential video sessions for counselors. Your calendar stays on this computer; sessions run on your organization&apos;s Jitsi server.</source>
         <translation>Termine und vertrauliche Videoberatung für Beraterinnen und Berater. Ihr Kalender bleibt auf diesem Computer; Sitzungen laufen auf dem Jitsi-Server Ihrer Einrichtung.</translation>
     </message>
     <message>
@@ -42,7 +42,7 @@
 <context>
     <name>Appointment</name>
     <message>
-        <source>"%1" is not a known time zone.</source>
+        <source>&quot;%1&quot; is not a known time zone.</source>
         <translation>„%1“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
@@ -66,11 +66,11 @@
         <translation>Geben Sie den Besprechungslink des externen Werkzeugs ein, beginnend mit https://.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Invitations can be written in German (de) or English (en), not "%1".</source>
+        <source>Invitations can be written in German (de) or English (en), not &quot;%1&quot;.</source>
         <translation>Einladungen gibt es auf Deutsch (de) oder Englisch (en), nicht auf „%1“.</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>This overlaps with "%1" (%2–%3).</source>
+        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
         <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>Die wiederherzustellenden Termine gehören nicht zusammen.</translation>
     </message>
     <message>
-        <source>"%1" appears twice with the same UID and date; nothing was saved.</source>
+        <source>&quot;%1&quot; appears twice with the same UID and date; nothing was saved.</source>
         <translation>„%1“ kommt zweimal mit derselben UID und demselben Datum vor; nichts wurde gespeichert.</translation>
     </message>
 </context>
@@ -350,7 +350,7 @@
         <translation>Ende, z. B. 2026-12-01T09:50</translation>
     </message>
     <message>
-        <source>IANA time zone of the times (default: this computer's)</source>
+        <source>IANA time zone of the times (default: this computer&apos;s)</source>
         <translation>IANA-Zeitzone der Zeiten (Standard: die dieses Computers)</translation>
     </message>
     <message>
@@ -374,19 +374,19 @@
         <translation>ein Treffen vor Ort</translation>
     </message>
     <message>
-        <source>the client's name</source>
+        <source>the client&apos;s name</source>
         <translation>der Name der Klientin oder des Klienten</translation>
     </message>
     <message>
-        <source>the client's e-mail address</source>
+        <source>the client&apos;s e-mail address</source>
         <translation>die E-Mail-Adresse der Klientin oder des Klienten</translation>
     </message>
     <message>
-        <source>the client's mobile number</source>
+        <source>the client&apos;s mobile number</source>
         <translation>die Mobilnummer der Klientin oder des Klienten</translation>
     </message>
     <message>
-        <source>the client's language for invitations: de or en</source>
+        <source>the client&apos;s language for invitations: de or en</source>
         <translation>die Sprache für Einladungen: de oder en</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>Wählen Sie eines von --jitsi, --link, --phone und --in-person.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone, e.g. Europe/Berlin.</source>
+        <source>&quot;%1&quot; is not a known time zone, e.g. Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone wie z. B. Europe/Berlin.</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation>Es ist kein Jitsi-Server eingerichtet. Richten Sie einen ein (vieraugen-cli provision) oder wählen Sie --link, --phone oder --in-person.</translation>
     </message>
     <message>
-        <source>There is no server profile "%1"; see vieraugen-cli profiles list.</source>
+        <source>There is no server profile &quot;%1&quot;; see vieraugen-cli profiles list.</source>
         <translation>Es gibt kein Serverprofil „%1“; siehe vieraugen-cli profiles list.</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Fügt dem Termin UID eine teilnehmende Person hinzu, z. B. eine Angehörige.</translation>
     </message>
     <message>
-        <source>the participant's name</source>
+        <source>the participant&apos;s name</source>
         <translation>der Name der Person</translation>
     </message>
     <message>
@@ -568,19 +568,19 @@
         <translation>der Kalender, in den er kommt (Standard: der für neue Termine gewählte; siehe vieraugen-cli calendars)</translation>
     </message>
     <message>
-        <source>who holds it: the counselor's user name on the calendar server</source>
+        <source>who holds it: the counselor&apos;s user name on the calendar server</source>
         <translation>wer ihn übernimmt: der Benutzername der Beraterin oder des Beraters auf dem Kalenderserver</translation>
     </message>
     <message>
-        <source>The calendar "%1" is read-only.</source>
+        <source>The calendar &quot;%1&quot; is read-only.</source>
         <translation>Der Kalender „%1“ ist schreibgeschützt.</translation>
     </message>
     <message>
-        <source>There is no calendar "%1"; see vieraugen-cli calendars.</source>
+        <source>There is no calendar &quot;%1&quot;; see vieraugen-cli calendars.</source>
         <translation>Es gibt keinen Kalender „%1“; siehe vieraugen-cli calendars.</translation>
     </message>
     <message>
-        <source>The appointment is in the read-only calendar "%1"; it cannot be changed here.</source>
+        <source>The appointment is in the read-only calendar &quot;%1&quot;; it cannot be changed here.</source>
         <translation>Der Termin liegt im schreibgeschützten Kalender „%1“; er kann hier nicht geändert werden.</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>planned, done, cancelled-by-us, cancelled-by-client oder no-show</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <source>the calendar to import into (default: this computer's)</source>
+        <source>the calendar to import into (default: this computer&apos;s)</source>
         <translation>der Kalender, in den importiert wird (Standard: der dieses Computers)</translation>
     </message>
 </context>
@@ -697,7 +697,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
@@ -705,15 +705,15 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>Create "%1"</source>
+        <source>Create &quot;%1&quot;</source>
         <translation>„%1“ anlegen</translation>
     </message>
     <message>
-        <source>"%1" was added.</source>
+        <source>&quot;%1&quot; was added.</source>
         <translation>„%1“ wurde angelegt.</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
@@ -721,7 +721,7 @@
         <translation>Serientermin bearbeiten</translation>
     </message>
     <message>
-        <source>"%1" is part of a series. What do you want to change?</source>
+        <source>&quot;%1&quot; is part of a series. What do you want to change?</source>
         <translation>„%1“ gehört zu einer Serie. Was möchten Sie ändern?</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
         <translation>Die ganze Serie</translation>
     </message>
     <message>
-        <source>Edit "%1" on %2</source>
+        <source>Edit &quot;%1&quot; on %2</source>
         <translation>„%1“ am %2 bearbeiten</translation>
     </message>
     <message>
@@ -741,15 +741,15 @@
         <translation>Serientermin löschen</translation>
     </message>
     <message>
-        <source>"%1" is part of a series. What do you want to delete?</source>
+        <source>&quot;%1&quot; is part of a series. What do you want to delete?</source>
         <translation>„%1“ gehört zu einer Serie. Was möchten Sie löschen?</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
+        <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <source>"%1" was deleted. Undo with %2.</source>
+        <source>&quot;%1&quot; was deleted. Undo with %2.</source>
         <translation>„%1“ wurde gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
@@ -765,7 +765,7 @@
         <translation>Termin nicht verschoben</translation>
     </message>
     <message>
-        <source>Move "%1" to %2</source>
+        <source>Move &quot;%1&quot; to %2</source>
         <translation>„%1“ auf %2 verschieben</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>Die Termine konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Mark "%1" as %2</source>
+        <source>Mark &quot;%1&quot; as %2</source>
         <translation>„%1“ als %2 markieren</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@
         <translation>Aufruf: vieraugen-cli [--data-dir ORDNER] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
-        <source>Vieraugen's calendar and administration on the command line.</source>
+        <source>Vieraugen&apos;s calendar and administration on the command line.</source>
         <translation>Kalender und Verwaltung von Vieraugen auf der Kommandozeile.</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run "vieraugen-cli COMMAND --help" for a command's options.</source>
+        <source>Run &quot;vieraugen-cli COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>„vieraugen-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -863,7 +863,7 @@
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -883,15 +883,15 @@
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <source>Set up servers, e-mail and SMS from an administrator's file</source>
+        <source>Set up servers, e-mail and SMS from an administrator&apos;s file</source>
         <translation>Server, E-Mail und SMS aus einer Datei der Administration einrichten</translation>
     </message>
     <message>
-        <source>List the Jitsi server profiles ("profiles list [--json]")</source>
+        <source>List the Jitsi server profiles (&quot;profiles list [--json]&quot;)</source>
         <translation>Die Jitsi-Serverprofile auflisten („profiles list [--json]“)</translation>
     </message>
     <message>
-        <source>Check the keychain and which secrets are present ("secrets check")</source>
+        <source>Check the keychain and which secrets are present (&quot;secrets check&quot;)</source>
         <translation>Schlüsselbund prüfen und zeigen, welche Geheimnisse vorhanden sind („secrets check“)</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation>JSON statt Text ausgeben</translation>
     </message>
     <message>
-        <source>No server profiles. Add one in Settings or with "vieraugen-cli provision FILE".</source>
+        <source>No server profiles. Add one in Settings or with &quot;vieraugen-cli provision FILE&quot;.</source>
         <translation>Keine Serverprofile. Legen Sie eines in den Einstellungen an oder mit „vieraugen-cli provision DATEI“.</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation>Wartende oder fehlgeschlagene Einladungsnachrichten auflisten; --retry sendet sie sofort</translation>
     </message>
     <message>
-        <source>Check a Jitsi server's configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
+        <source>Check a Jitsi server&apos;s configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
         <translation>Konfiguration eines Jitsi-Servers auf Datenschutz prüfen (Exit-Code 0 grün, 3 gelb, 4 rot)</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation>Listet die Jitsi-Serverprofile auf: Kennung, Name, Adresse und Anmeldung.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1".</source>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
         <translation>Unbekannter Unterbefehl „%1“.</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@
         <translation>Eine iCalendar-Datei importieren; ein Bericht nennt, was ausgelassen wurde</translation>
     </message>
     <message>
-        <source>Change an appointment's title, times or status</source>
+        <source>Change an appointment&apos;s title, times or status</source>
         <translation>Titel, Zeiten oder Status eines Termins ändern</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Einen Termin löschen (eine Serie mit allen ihren Terminen)</translation>
     </message>
     <message>
-        <source>Add an account on a CalDAV server ("account add caldav --url URL --user NAME", password on stdin)</source>
+        <source>Add an account on a CalDAV server (&quot;account add caldav --url URL --user NAME&quot;, password on stdin)</source>
         <translation>Ein Konto auf einem CalDAV-Server hinzufügen („account add caldav --url URL --user NAME“, Passwort über die Standardeingabe)</translation>
     </message>
     <message>
@@ -1079,23 +1079,31 @@
         <translation>Die Konten auf Kalenderservern auflisten [--json]</translation>
     </message>
     <message>
-        <source>List the calendars [--json]; "calendars use ID" chooses where new appointments go</source>
+        <source>List the calendars [--json]; &quot;calendars use ID&quot; chooses where new appointments go</source>
         <translation>Die Kalender auflisten [--json]; „calendars use ID“ wählt, wohin neue Termine kommen</translation>
     </message>
     <message>
-        <source>List appointments changed here and on the server [--json]; "conflicts resolve ID"</source>
+        <source>List appointments changed here and on the server [--json]; &quot;conflicts resolve ID&quot;</source>
         <translation>Termine auflisten, die hier und auf dem Server geändert wurden [--json]; „conflicts resolve ID“</translation>
+    </message>
+    <message>
+        <source>Bring the team calendars in step with their servers once: what went up, came down or conflicts [--json]</source>
+        <translation>Die Teamkalender einmal mit ihren Servern abgleichen: was hochgeladen, heruntergeladen wurde oder in Konflikt steht [--json]</translation>
     </message>
 </context>
 <context>
     <name>CommandSyntax</name>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1132,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <source>No audio or video got through the server's relay. A firewall or proxy probably blocks it: try another network, or ask your IT team to allow the video server's media ports.</source>
+        <source>No audio or video got through the server&apos;s relay. A firewall or proxy probably blocks it: try another network, or ask your IT team to allow the video server&apos;s media ports.</source>
         <translation>Weder Ton noch Bild kamen über das Relay des Servers durch. Vermutlich blockiert eine Firewall oder ein Proxy die Verbindung: Versuchen Sie ein anderes Netz oder bitten Sie Ihre IT, die Medien-Ports des Videoservers freizugeben.</translation>
     </message>
     <message>
@@ -1168,7 +1176,7 @@
         <translation>Ein Relay-Server in der Antwort hat keine Adresse (urls).</translation>
     </message>
     <message>
-        <source>"%1" is not a STUN or TURN address.</source>
+        <source>&quot;%1&quot; is not a STUN or TURN address.</source>
         <translation>„%1“ ist keine STUN- oder TURN-Adresse.</translation>
     </message>
     <message>
@@ -1234,7 +1242,7 @@
         <translation>Die Kalenderdatei %1 hat die Integritätsprüfung nicht bestanden. Sie wurde nicht verändert; stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <source>The calendar file %1 is read-only. Check the file's permissions or free the disk; nothing was changed.</source>
+        <source>The calendar file %1 is read-only. Check the file&apos;s permissions or free the disk; nothing was changed.</source>
         <translation>Die Kalenderdatei %1 ist schreibgeschützt. Prüfen Sie die Dateirechte oder schaffen Sie Platz auf dem Datenträger; es wurde nichts verändert.</translation>
     </message>
     <message>
@@ -1303,7 +1311,7 @@
 <context>
     <name>DavError</name>
     <message>
-        <source>The calendar server's address must start with https://. Ask your administrator for the secure address.</source>
+        <source>The calendar server&apos;s address must start with https://. Ask your administrator for the secure address.</source>
         <translation>Die Adresse des Kalenderservers muss mit https:// beginnen. Fragen Sie Ihre Administration nach der sicheren Adresse.</translation>
     </message>
     <message>
@@ -1331,7 +1339,7 @@
         <translation>Der Kalenderserver ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung; Änderungen bleiben erhalten und werden später gesendet.</translation>
     </message>
     <message>
-        <source>The calendar server's certificate is not trusted, so nothing was sent. Ask your administrator to check the server's certificate.</source>
+        <source>The calendar server&apos;s certificate is not trusted, so nothing was sent. Ask your administrator to check the server&apos;s certificate.</source>
         <translation>Dem Zertifikat des Kalenderservers wird nicht vertraut, daher wurde nichts gesendet. Bitten Sie Ihre Administration, das Zertifikat des Servers zu prüfen.</translation>
     </message>
     <message>
@@ -1381,7 +1389,7 @@
 <context>
     <name>FirstSetup</name>
     <message>
-        <source>"%1" is not a web address. Enter it like https://beratung.example.org/datenschutz.</source>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://beratung.example.org/datenschutz.</source>
         <translation>„%1“ ist keine Webadresse. Geben Sie sie so ein: https://beratung.example.org/datenschutz.</translation>
     </message>
     <message>
@@ -1400,7 +1408,7 @@
         <translation>Hilfe durchsuchen</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
 </context>
@@ -1422,7 +1430,7 @@
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <source>Line %1 ("%2")</source>
+        <source>Line %1 (&quot;%2&quot;)</source>
         <translation>Zeile %1 („%2“)</translation>
     </message>
     <message>
@@ -1474,7 +1482,7 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>Line %1 is not an iCalendar line (NAME:value): "%2"</source>
+        <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;</source>
         <translation>Zeile %1 ist keine iCalendar-Zeile (NAME:Wert): „%2“</translation>
     </message>
     <message>
@@ -1506,7 +1514,7 @@
         <translation>%1 lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: "%2".</source>
+        <source>%1 cannot be read: &quot;%2&quot;.</source>
         <translation>%1 lässt sich nicht lesen: „%2“.</translation>
     </message>
     <message>
@@ -1518,11 +1526,11 @@
         <translation>%1 lässt sich nicht lesen und wurde ausgelassen.</translation>
     </message>
     <message>
-        <source>the time zone "%1" matches no known zone; its times were converted, but series repeat in your computer's time zone (%2).</source>
+        <source>the time zone &quot;%1&quot; matches no known zone; its times were converted, but series repeat in your computer&apos;s time zone (%2).</source>
         <translation>Die Zeitzone „%1“ passt zu keiner bekannten Zeitzone; ihre Zeiten wurden umgerechnet, Serien wiederholen sich aber in der Zeitzone dieses Computers (%2).</translation>
     </message>
     <message>
-        <source>the time zone "%1" is neither known nor defined in the file (VTIMEZONE).</source>
+        <source>the time zone &quot;%1&quot; is neither known nor defined in the file (VTIMEZONE).</source>
         <translation>Die Zeitzone „%1“ ist weder bekannt noch in der Datei beschrieben (VTIMEZONE).</translation>
     </message>
     <message>
@@ -1550,7 +1558,7 @@
         <translation>Die Datei enthält keine Termine (VEVENT).</translation>
     </message>
     <message>
-        <source>%1 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not "%2".</source>
+        <source>%1 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%2&quot;.</source>
         <translation>%1 muss ein Datum (JJJJMMTT) oder ein Datum mit Uhrzeit (JJJJMMTTTHHMMSS) sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -1581,14 +1589,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the time zone "%1" (line %2) changes the clocks more than %n times a year, which no real time zone does; its times cannot be read.</source>
+        <source>the time zone &quot;%1&quot; (line %2) changes the clocks more than %n times a year, which no real time zone does; its times cannot be read.</source>
         <translation>
             <numerusform>die Zeitzone „%1“ (Zeile %2) stellt die Uhr öfter als %n-mal im Jahr um, was keine echte Zeitzone tut; ihre Zeiten lassen sich nicht lesen.</numerusform>
             <numerusform>die Zeitzone „%1“ (Zeile %2) stellt die Uhr öfter als %n-mal im Jahr um, was keine echte Zeitzone tut; ihre Zeiten lassen sich nicht lesen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>the time zone "%1" (line %2) changes the clocks in a week no month has; its times cannot be read.</source>
+        <source>the time zone &quot;%1&quot; (line %2) changes the clocks in a week no month has; its times cannot be read.</source>
         <translation>die Zeitzone „%1“ (Zeile %2) stellt die Uhren in einer Woche um, die kein Monat hat; ihre Zeiten können nicht gelesen werden.</translation>
     </message>
 </context>
@@ -1777,7 +1785,7 @@
         <translation>Passwort erneut per &amp;SMS:</translation>
     </message>
     <message>
-        <source>the provider's own (only for a proxy: https://…)</source>
+        <source>the provider&apos;s own (only for a proxy: https://…)</source>
         <translation>die des Anbieters (nur für einen Proxy: https://…)</translation>
     </message>
     <message>
@@ -1828,7 +1836,7 @@
         <translation>sms, phone oder clipboard</translation>
     </message>
     <message>
-        <source>for a series: the date's original start</source>
+        <source>for a series: the date&apos;s original start</source>
         <translation>bei Serien: der ursprüngliche Beginn des Termins</translation>
     </message>
     <message>
@@ -1852,11 +1860,11 @@
         <translation>Es gibt keinen Termin %1.</translation>
     </message>
     <message>
-        <source>"%1" has %2 participants; --participant takes 1 to %2.</source>
+        <source>&quot;%1&quot; has %2 participants; --participant takes 1 to %2.</source>
         <translation>„%1“ hat %2 Teilnehmende; --participant erwartet 1 bis %2.</translation>
     </message>
     <message>
-        <source>"%1" has no participants to invite. Add one first (participant-add).</source>
+        <source>&quot;%1&quot; has no participants to invite. Add one first (participant-add).</source>
         <translation>„%1“ hat keine Teilnehmenden zum Einladen. Fügen Sie zuerst jemanden hinzu (participant-add).</translation>
     </message>
     <message>
@@ -1915,7 +1923,7 @@
         <translation>Für %1 ist keine E-Mail-Adresse hinterlegt. Ergänzen Sie sie im Termin oder wählen Sie einen anderen Weg.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address for %2.</source>
+        <source>&quot;%1&quot; is not a valid e-mail address for %2.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse für %2.</translation>
     </message>
     <message>
@@ -1927,7 +1935,7 @@
         <translation>%1 kann unter %2 keine SMS empfangen. Geben Sie eine Mobilnummer ein oder lesen Sie das Passwort am Telefon vor.</translation>
     </message>
     <message>
-        <source>"%1" has no participant %2.</source>
+        <source>&quot;%1&quot; has no participant %2.</source>
         <translation>„%1“ hat keine teilnehmende Person Nr. %2.</translation>
     </message>
     <message>
@@ -1947,11 +1955,11 @@
         <translation>Die Passwort-Nachricht enthält das Passwort nicht. Fügen Sie {password} in ihre Vorlage ein.</translation>
     </message>
     <message>
-        <source>The password message would contain "%1". It may carry only the password and who sends it: no link, room, date, time or case details.</source>
+        <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
         <translation>Die Passwort-Nachricht würde „%1“ enthalten. Sie darf nur das Passwort und den Absender enthalten: keinen Link, Raum, Termin, keine Uhrzeit und keine Falldetails.</translation>
     </message>
     <message>
-        <source>the participant's name</source>
+        <source>the participant&apos;s name</source>
         <translation>den Namen der teilnehmenden Person</translation>
     </message>
     <message>
@@ -1986,7 +1994,7 @@
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Invite to "%1"</source>
+        <source>Invite to &quot;%1&quot;</source>
         <translation>Zu „%1“ einladen</translation>
     </message>
     <message>
@@ -2188,7 +2196,7 @@ Betreff: %2
         <translation>Kein E-Mail-Programm</translation>
     </message>
     <message>
-        <source>This computer has no mail program to open the invitation in, so nothing was sent. Choose "Copy, I pass it on myself" and paste the message into your e-mail.</source>
+        <source>This computer has no mail program to open the invitation in, so nothing was sent. Choose &quot;Copy, I pass it on myself&quot; and paste the message into your e-mail.</source>
         <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, in dem sich die Einladung öffnen ließe; es wurde nichts gesendet. Wählen Sie „Kopieren, ich gebe es selbst weiter“ und fügen Sie die Nachricht in Ihre E-Mail ein.</translation>
     </message>
     <message>
@@ -2238,7 +2246,7 @@ Betreff: %2
 <context>
     <name>JitsiConfigReader</name>
     <message>
-        <source>This is not a Jitsi configuration: "%1 = {" is missing.</source>
+        <source>This is not a Jitsi configuration: &quot;%1 = {&quot; is missing.</source>
         <translation>Das ist keine Jitsi-Konfiguration: „%1 = {“ fehlt.</translation>
     </message>
     <message>
@@ -2443,7 +2451,7 @@ Betreff: %2
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <source>Starts the appointment shown under "Next appointment".</source>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
         <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
     </message>
     <message>
@@ -2467,7 +2475,7 @@ Betreff: %2
         <translation>Teilnehmende &amp;einladen …</translation>
     </message>
     <message>
-        <source>Send the selected appointment's link and password on separate ways.</source>
+        <source>Send the selected appointment&apos;s link and password on separate ways.</source>
         <translation>Link und Passwort des ausgewählten Termins auf getrennten Wegen verschicken.</translation>
     </message>
     <message>
@@ -2491,7 +2499,7 @@ Betreff: %2
         <translation>Vieraugen &amp;einrichten …</translation>
     </message>
     <message>
-        <source>Your name and service, the video server from your IT's setup file, and a device check.</source>
+        <source>Your name and service, the video server from your IT&apos;s setup file, and a device check.</source>
         <translation>Ihr Name und Ihre Beratungsstelle, der Videoserver aus der Einrichtungsdatei Ihrer IT und eine Geräteprüfung.</translation>
     </message>
     <message>
@@ -2503,7 +2511,7 @@ Betreff: %2
         <translation>Vieraugen läuft weiter</translation>
     </message>
     <message>
-        <source>Vieraugen stays in the system tray, so that reminders still come. To end it, choose Quit in the tray icon's menu or File → Quit.</source>
+        <source>Vieraugen stays in the system tray, so that reminders still come. To end it, choose Quit in the tray icon&apos;s menu or File → Quit.</source>
         <translation>Vieraugen bleibt im Infobereich der Taskleiste, damit Erinnerungen weiter kommen. Zum Beenden wählen Sie im Menü des Symbols „Beenden“ oder Datei → Beenden.</translation>
     </message>
     <message>
@@ -2527,7 +2535,7 @@ Betreff: %2
     <name>MeetingCommands</name>
     <message>
         <source>Prints the link into the video room of appointment UID.
-The guest link is what clients receive. The moderator link carries a token that makes whoever opens it the room's moderator until the token expires: use it only yourself, to test a server, and never send it to anyone.</source>
+The guest link is what clients receive. The moderator link carries a token that makes whoever opens it the room&apos;s moderator until the token expires: use it only yourself, to test a server, and never send it to anyone.</source>
         <translation>Gibt den Link in den Videoraum des Termins UID aus.
 Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token, das jede Person, die ihn öffnet, bis zum Ablauf des Tokens zur Moderation des Raums macht: Verwenden Sie ihn nur selbst, um einen Server zu testen, und geben Sie ihn niemals weiter.</translation>
     </message>
@@ -2536,7 +2544,7 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
         <translation>guest (Standard) oder moderator</translation>
     </message>
     <message>
-        <source>for a series: the date's original start (default: the next one)</source>
+        <source>for a series: the date&apos;s original start (default: the next one)</source>
         <translation>bei Serien: der ursprüngliche Beginn des Termins (Standard: der nächste)</translation>
     </message>
     <message>
@@ -2552,7 +2560,7 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
         <translation>Es gibt keinen Termin %1.</translation>
     </message>
     <message>
-        <source>Reads a Jitsi server's own configuration and lists what matters for privacy, with fixes.
+        <source>Reads a Jitsi server&apos;s own configuration and lists what matters for privacy, with fixes.
 Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties).</source>
         <translation>Liest die Konfiguration eines Jitsi-Servers und listet auf, was für den Datenschutz wichtig ist, mit Abhilfen.
 Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte).</translation>
@@ -2562,7 +2570,7 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
         <translation>JSON ausgeben</translation>
     </message>
     <message>
-        <source>a server profile's id, or a server address</source>
+        <source>a server profile&apos;s id, or a server address</source>
         <translation>die ID eines Serverprofils oder eine Serveradresse</translation>
     </message>
     <message>
@@ -2778,11 +2786,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>&amp;Mobilnummer:</translation>
     </message>
     <message>
-        <source>Type the participant's name.</source>
+        <source>Type the participant&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2797,11 +2805,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Geben Sie eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Check the digits and the country code.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Check the digits and the country code.</source>
         <translation>„%1“ ist keine gültige Telefonnummer. Prüfen Sie die Ziffern und die Landesvorwahl.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Enter it with its area code, e.g. 0151 23456789 or +49 151 23456789.</source>
+        <source>&quot;%1&quot; is not a phone number. Enter it with its area code, e.g. 0151 23456789 or +49 151 23456789.</source>
         <translation>„%1“ ist keine Telefonnummer. Geben Sie sie mit Vorwahl ein, z. B. 0151 23456789 oder +49 151 23456789.</translation>
     </message>
 </context>
@@ -2963,7 +2971,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>The connection can be checked once a video server is set up: Help → Set Up Vieraugen…, step "Video server". Camera, microphone and speaker need no server.</source>
+        <source>The connection can be checked once a video server is set up: Help → Set Up Vieraugen…, step &quot;Video server&quot;. Camera, microphone and speaker need no server.</source>
         <translation>Die Verbindung lässt sich prüfen, sobald ein Videoserver eingerichtet ist: Hilfe → Vieraugen einrichten …, Schritt „Videoserver“. Kamera, Mikrofon und Lautsprecher brauchen keinen Server.</translation>
     </message>
 </context>
@@ -2978,7 +2986,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Betreiben Sie Jitsi nur über https mit einem gültigen Zertifikat.</translation>
     </message>
     <message>
-        <source>Peer-to-peer calls use a STUN server run by a third party (%1), which learns the participants' IP addresses.</source>
+        <source>Peer-to-peer calls use a STUN server run by a third party (%1), which learns the participants&apos; IP addresses.</source>
         <translation>Direktverbindungen (P2P) nutzen einen STUN-Server eines Dritten (%1), der die IP-Adressen der Teilnehmenden erfährt.</translation>
     </message>
     <message>
@@ -3018,7 +3026,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Setzen Sie analytics.rtcstatsEnabled auf false, außer der rtcstats-Server ist Ihr eigener.</translation>
     </message>
     <message>
-        <source>Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a browser get the server's setting).</source>
+        <source>Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a browser get the server&apos;s setting).</source>
         <translation>Setzen Sie disableThirdPartyRequests auf true (Vieraugen setzt es für die eigenen Sitzungen; Klient*innen im Browser bekommen die Einstellung des Servers).</translation>
     </message>
     <message>
@@ -3058,11 +3066,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Setzen Sie MOBILE_APP_PROMO in interface_config.js auf false.</translation>
     </message>
     <message>
-        <source>In a session of two, counselor and client are connected directly (peer-to-peer) and see each other's IP address.</source>
+        <source>In a session of two, counselor and client are connected directly (peer-to-peer) and see each other&apos;s IP address.</source>
         <translation>In einer Sitzung zu zweit sind Berater/-in und Klient/-in direkt verbunden (Peer-to-Peer) und sehen gegenseitig ihre IP-Adresse.</translation>
     </message>
     <message>
-        <source>Set p2p.enabled to false so that media runs through your own videobridge, or set p2p.iceTransportPolicy to "relay" with your own TURN server.</source>
+        <source>Set p2p.enabled to false so that media runs through your own videobridge, or set p2p.iceTransportPolicy to &quot;relay&quot; with your own TURN server.</source>
         <translation>Setzen Sie p2p.enabled auf false, damit Bild und Ton über Ihre eigene Videobridge laufen, oder setzen Sie p2p.iceTransportPolicy auf „relay“ mit Ihrem eigenen TURN-Server.</translation>
     </message>
     <message>
@@ -3074,7 +3082,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Setzen Sie %1 auf true, damit Smartphones im Browser bleiben.</translation>
     </message>
     <message>
-        <source>Participants' avatars are looked up at %1 by a hash of their e-mail address, so that service learns who takes part in which meeting.</source>
+        <source>Participants&apos; avatars are looked up at %1 by a hash of their e-mail address, so that service learns who takes part in which meeting.</source>
         <translation>Profilbilder der Teilnehmenden werden bei %1 anhand eines Hashwerts ihrer E-Mail-Adresse abgefragt; dieser Dienst erfährt so, wer an welcher Sitzung teilnimmt.</translation>
     </message>
     <message>
@@ -3097,7 +3105,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <source>Clients' data is hidden</source>
+        <source>Clients&apos; data is hidden</source>
         <translation>Daten der Klient*innen sind verborgen</translation>
     </message>
     <message>
@@ -3115,7 +3123,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 <context>
     <name>Provisioner</name>
     <message>
-        <source>%1: unknown field "%2". Known fields: %3.</source>
+        <source>%1: unknown field &quot;%2&quot;. Known fields: %3.</source>
         <translation>%1: unbekanntes Feld „%2“. Bekannte Felder: %3.</translation>
     </message>
     <message>
@@ -3127,7 +3135,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>oberste Ebene</translation>
     </message>
     <message>
-        <source>"servers" must be a list.</source>
+        <source>&quot;servers&quot; must be a list.</source>
         <translation>„servers“ muss eine Liste sein.</translation>
     </message>
     <message>
@@ -3139,39 +3147,39 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>%1: "auth" must be "jwt" or "none".</source>
+        <source>%1: &quot;auth&quot; must be &quot;jwt&quot; or &quot;none&quot;.</source>
         <translation>%1: „auth“ muss „jwt“ oder „none“ sein.</translation>
     </message>
     <message>
-        <source>%1: the id "%2" is used twice.</source>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
         <translation>%1: die Kennung „%2“ kommt doppelt vor.</translation>
     </message>
     <message>
-        <source>server %1: its backup "%2" is neither in the file nor configured.</source>
+        <source>server %1: its backup &quot;%2&quot; is neither in the file nor configured.</source>
         <translation>Server %1: sein Ausweichserver „%2“ steht weder in der Datei noch ist er eingerichtet.</translation>
     </message>
     <message>
-        <source>"smtp" must be an object.</source>
+        <source>&quot;smtp&quot; must be an object.</source>
         <translation>„smtp“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>smtp: "security" must be "starttls" or "tls"; mail is never sent unencrypted.</source>
+        <source>smtp: &quot;security&quot; must be &quot;starttls&quot; or &quot;tls&quot;; mail is never sent unencrypted.</source>
         <translation>smtp: „security“ muss „starttls“ oder „tls“ sein; E-Mails werden nie unverschlüsselt versandt.</translation>
     </message>
     <message>
-        <source>smtp: "host", "from" and a port between 1 and 65535 are needed.</source>
+        <source>smtp: &quot;host&quot;, &quot;from&quot; and a port between 1 and 65535 are needed.</source>
         <translation>smtp: „host“, „from“ und ein Port zwischen 1 und 65535 sind nötig.</translation>
     </message>
     <message>
-        <source>"sms" must be an object.</source>
+        <source>&quot;sms&quot; must be an object.</source>
         <translation>„sms“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>sms: "provider" must be one of %1.</source>
+        <source>sms: &quot;provider&quot; must be one of %1.</source>
         <translation>sms: „provider“ muss einer von %1 sein.</translation>
     </message>
     <message>
-        <source>sms (%1): "%2" is needed.</source>
+        <source>sms (%1): &quot;%2&quot; is needed.</source>
         <translation>sms (%1): „%2“ ist nötig.</translation>
     </message>
     <message>
@@ -3187,7 +3195,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <source>Server "%1" (%2): %3</source>
+        <source>Server &quot;%1&quot; (%2): %3</source>
         <translation>Server „%1“ (%2): %3</translation>
     </message>
     <message>
@@ -3211,7 +3219,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>%1-Geheimnis: im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <source>sms (custom): "gateway" must describe the gateway, at least its "url".</source>
+        <source>sms (custom): &quot;gateway&quot; must describe the gateway, at least its &quot;url&quot;.</source>
         <translation>sms (custom): „gateway“ muss das Gateway beschreiben, mindestens seine „url“.</translation>
     </message>
     <message>
@@ -3223,15 +3231,15 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the file must contain one JSON object with "servers", "smtp", "sms" and/or "updates".</source>
+        <source>the file must contain one JSON object with &quot;servers&quot;, &quot;smtp&quot;, &quot;sms&quot; and/or &quot;updates&quot;.</source>
         <translation>die Datei muss ein JSON-Objekt mit „servers“, „smtp“, „sms“ und/oder „updates“ enthalten.</translation>
     </message>
     <message>
-        <source>"updates" must be an object.</source>
+        <source>&quot;updates&quot; must be an object.</source>
         <translation>„updates“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>updates: "feed" must be an https address.</source>
+        <source>updates: &quot;feed&quot; must be an https address.</source>
         <translation>updates: „feed“ muss eine https-Adresse sein.</translation>
     </message>
     <message>
@@ -3243,11 +3251,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Suche nach Updates: %1</translation>
     </message>
     <message>
-        <source>"teamKey" must be %1 random bytes in base64, e.g. from "openssl rand -base64 %1".</source>
+        <source>&quot;teamKey&quot; must be %1 random bytes in base64, e.g. from &quot;openssl rand -base64 %1&quot;.</source>
         <translation>„teamKey“ muss aus %1 Zufallsbytes in Base64 bestehen, z. B. von „openssl rand -base64 %1“.</translation>
     </message>
     <message>
-        <source>"calendarAccounts" must be a list.</source>
+        <source>&quot;calendarAccounts&quot; must be a list.</source>
         <translation>„calendarAccounts“ muss eine Liste sein.</translation>
     </message>
     <message>
@@ -3255,7 +3263,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Kalenderkonto %1</translation>
     </message>
     <message>
-        <source>%1: "id" (lower-case letters, digits and -), "user" and an https "url" are needed.</source>
+        <source>%1: &quot;id&quot; (lower-case letters, digits and -), &quot;user&quot; and an https &quot;url&quot; are needed.</source>
         <translation>%1: „id“ (Kleinbuchstaben, Ziffern und -), „user“ und eine https-„url“ sind nötig.</translation>
     </message>
     <message>
@@ -3267,14 +3275,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Teamschlüssel</translation>
     </message>
     <message numerus="yes">
-        <source>%1: "%2" is longer than %n characters.</source>
+        <source>%1: &quot;%2&quot; is longer than %n characters.</source>
         <translation>
             <numerusform>%1: „%2“ ist länger als %n Zeichen.</numerusform>
             <numerusform>%1: „%2“ ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"servers" lists more than %n servers.</source>
+        <source>&quot;servers&quot; lists more than %n servers.</source>
         <translation>
             <numerusform>„servers“ enthält mehr als %n Server.</numerusform>
             <numerusform>„servers“ enthält mehr als %n Server.</numerusform>
@@ -3288,7 +3296,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 <context>
     <name>Recurrence</name>
     <message>
-        <source>The repetition rule "%1" is not valid (RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2).</source>
+        <source>The repetition rule &quot;%1&quot; is not valid (RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2).</source>
         <translation>Die Wiederholungsregel „%1“ ist ungültig (RFC-5545-RRULE, z. B. FREQ=WEEKLY;INTERVAL=2).</translation>
     </message>
     <message>
@@ -3411,11 +3419,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Installieren Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KeePassXC (mit Secret-Service-Anbindung), sorgen Sie dafür, dass er läuft und seine Standardsammlung entsperrt ist, und starten Sie Vieraugen neu.</translation>
     </message>
     <message>
-        <source>No secret "%1" is stored for %2.</source>
+        <source>No secret &quot;%1&quot; is stored for %2.</source>
         <translation>Für %2 ist kein Geheimnis „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>The secret "%1" is too long for this system's keychain.</source>
+        <source>The secret &quot;%1&quot; is too long for this system&apos;s keychain.</source>
         <translation>Das Geheimnis „%1“ ist zu lang für den Schlüsselbund dieses Systems.</translation>
     </message>
     <message>
@@ -3476,7 +3484,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 <context>
     <name>ServerConnectionTest</name>
     <message>
-        <source>The server's certificate is not trusted (%1). Vieraugen only connects to servers with a valid certificate; ask the server's administrator.</source>
+        <source>The server&apos;s certificate is not trusted (%1). Vieraugen only connects to servers with a valid certificate; ask the server&apos;s administrator.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (%1). Vieraugen verbindet sich nur mit Servern mit gültigem Zertifikat; wenden Sie sich an die Administration des Servers.</translation>
     </message>
     <message>
@@ -3488,11 +3496,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>The server answered, but %1 is not Jitsi Meet's meeting API. Check the address.</source>
+        <source>The server answered, but %1 is not Jitsi Meet&apos;s meeting API. Check the address.</source>
         <translation>Der Server antwortet, aber %1 ist nicht die Besprechungsschnittstelle von Jitsi Meet. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <source>The server answered in %1 ms and offers Jitsi Meet's meeting API.</source>
+        <source>The server answered in %1 ms and offers Jitsi Meet&apos;s meeting API.</source>
         <translation>Der Server antwortete in %1 ms und bietet die Besprechungsschnittstelle von Jitsi Meet.</translation>
     </message>
     <message>
@@ -3522,7 +3530,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Videoserver</translation>
     </message>
     <message>
-        <source>Video sessions run on your organization's own server. Your IT usually hands out a setup file for it.</source>
+        <source>Video sessions run on your organization&apos;s own server. Your IT usually hands out a setup file for it.</source>
         <translation>Videositzungen laufen auf dem eigenen Server Ihrer Organisation. Dafür gibt Ihre IT meist eine Einrichtungsdatei heraus.</translation>
     </message>
     <message>
@@ -3554,7 +3562,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>App-&amp;ID:</translation>
     </message>
     <message>
-        <source>The name the server knows Vieraugen by (app_id in the server's token settings).</source>
+        <source>The name the server knows Vieraugen by (app_id in the server&apos;s token settings).</source>
         <translation>Der Name, unter dem der Server Vieraugen kennt (app_id in den Token-Einstellungen des Servers).</translation>
     </message>
     <message>
@@ -3570,7 +3578,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Ziel&amp;gruppe (Audience):</translation>
     </message>
     <message>
-        <source>Whom the tokens are meant for (aud), often "jitsi".</source>
+        <source>Whom the tokens are meant for (aud), often &quot;jitsi&quot;.</source>
         <translation>Für wen die Token bestimmt sind (aud), oft „jitsi“.</translation>
     </message>
     <message>
@@ -3641,7 +3649,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 <context>
     <name>ServerProfile</name>
     <message>
-        <source>"%1" is not a web address. Enter it like https://meet.example.org.</source>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://meet.example.org.</source>
         <translation>„%1“ ist keine Webadresse. Geben Sie sie in der Form https://meet.example.org ein.</translation>
     </message>
     <message>
@@ -3653,7 +3661,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Der Server %1 muss über https erreichbar sein: Videositzungen laufen nie unverschlüsselt.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as a server id: use lowercase letters, digits and '-'.</source>
+        <source>&quot;%1&quot; cannot be used as a server id: use lowercase letters, digits and &apos;-&apos;.</source>
         <translation>„%1“ taugt nicht als Serverkennung: Verwenden Sie Kleinbuchstaben, Ziffern und „-“.</translation>
     </message>
     <message>
@@ -3696,7 +3704,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Keine</translation>
     </message>
     <message>
-        <source>optional: the server's domain or tenant</source>
+        <source>optional: the server&apos;s domain or tenant</source>
         <translation>optional: Domain oder Mandant des Servers</translation>
     </message>
     <message>
@@ -3732,7 +3740,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Su&amp;bjekt (subject):</translation>
     </message>
     <message>
-        <source>Another server already uses the id "%1".</source>
+        <source>Another server already uses the id &quot;%1&quot;.</source>
         <translation>Ein anderer Server verwendet bereits die Kennung „%1“.</translation>
     </message>
     <message>
@@ -3831,7 +3839,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Server entfernen</translation>
     </message>
     <message>
-        <source>Remove the server "%1" and its app secret from this computer? Appointments planned on it keep their rooms, but cannot start until you choose another server.</source>
+        <source>Remove the server &quot;%1&quot; and its app secret from this computer? Appointments planned on it keep their rooms, but cannot start until you choose another server.</source>
         <translation>Den Server „%1“ und sein App-Geheimnis von diesem Computer entfernen? Darauf geplante Termine behalten ihre Räume, lassen sich aber erst starten, wenn Sie einen anderen Server wählen.</translation>
     </message>
     <message>
@@ -3843,7 +3851,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>&amp;Datenschutz prüfen</translation>
     </message>
     <message>
-        <source>Read the server's own configuration and show what it means for privacy.</source>
+        <source>Read the server&apos;s own configuration and show what it means for privacy.</source>
         <translation>Die Konfiguration des Servers lesen und zeigen, was sie für den Datenschutz bedeutet.</translation>
     </message>
     <message>
@@ -3870,7 +3878,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Sitzung kann nicht starten</translation>
     </message>
     <message>
-        <source>"%1" has no link or phone number to start with. Open the appointment and add one.</source>
+        <source>&quot;%1&quot; has no link or phone number to start with. Open the appointment and add one.</source>
         <translation>„%1“ hat keinen Link und keine Telefonnummer zum Starten. Öffnen Sie den Termin und ergänzen Sie sie.</translation>
     </message>
     <message>
@@ -3886,7 +3894,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <source>Nobody joined "%1". How should it be recorded?</source>
+        <source>Nobody joined &quot;%1&quot;. How should it be recorded?</source>
         <translation>Niemand ist „%1“ beigetreten. Wie soll der Termin vermerkt werden?</translation>
     </message>
     <message>
@@ -3930,7 +3938,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Videositzung in wenigen Minuten</translation>
     </message>
     <message>
-        <source>Test camera, microphone and connection now: "Check" under Next appointment.</source>
+        <source>Test camera, microphone and connection now: &quot;Check&quot; under Next appointment.</source>
         <translation>Prüfen Sie jetzt Kamera, Mikrofon und Verbindung: „Prüfen“ unter „Nächster Termin“.</translation>
     </message>
     <message>
@@ -3938,7 +3946,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Prüfung vor der Sitzung</translation>
     </message>
     <message>
-        <source>"%1" is a video session, and video sessions need your organization's video server. Set it up here, then press Start again.</source>
+        <source>&quot;%1&quot; is a video session, and video sessions need your organization&apos;s video server. Set it up here, then press Start again.</source>
         <translation>„%1“ ist eine Videositzung, und Videositzungen brauchen den Videoserver Ihrer Organisation. Richten Sie ihn hier ein und drücken Sie dann noch einmal auf Starten.</translation>
     </message>
     <message>
@@ -3946,18 +3954,18 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Hat der Termin stattgefunden?</translation>
     </message>
     <message>
-        <source>"%1" was planned until %2. Did it take place?</source>
+        <source>&quot;%1&quot; was planned until %2. Did it take place?</source>
         <translation>„%1“ war bis %2 geplant. Hat der Termin stattgefunden?</translation>
     </message>
 </context>
 <context>
     <name>SessionPlanner</name>
     <message>
-        <source>"%1" is not a video session in Vieraugen.</source>
+        <source>&quot;%1&quot; is not a video session in Vieraugen.</source>
         <translation>„%1“ ist keine Videositzung in Vieraugen.</translation>
     </message>
     <message>
-        <source>"%1" has no valid room. Open the appointment and save it to give it a new room.</source>
+        <source>&quot;%1&quot; has no valid room. Open the appointment and save it to give it a new room.</source>
         <translation>„%1“ hat keinen gültigen Raum. Öffnen und speichern Sie den Termin, damit er einen neuen Raum erhält.</translation>
     </message>
     <message>
@@ -3965,7 +3973,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Es ist noch kein Videoserver eingerichtet. Fügen Sie unter Einstellungen → Server einen hinzu.</translation>
     </message>
     <message>
-        <source>The server "%1" of this appointment no longer exists. Choose another server in the appointment.</source>
+        <source>The server &quot;%1&quot; of this appointment no longer exists. Choose another server in the appointment.</source>
         <translation>Der Server „%1“ dieses Termins existiert nicht mehr. Wählen Sie im Termin einen anderen Server.</translation>
     </message>
     <message>
@@ -4007,7 +4015,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>&lt;b&gt;Im Warteraum&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The connection to %1 is not trustworthy (%2), so Vieraugen did not connect. Ask your administrator to renew the server's certificate, or switch to the backup server.</source>
+        <source>The connection to %1 is not trustworthy (%2), so Vieraugen did not connect. Ask your administrator to renew the server&apos;s certificate, or switch to the backup server.</source>
         <translation>Die Verbindung zu %1 ist nicht vertrauenswürdig (%2), daher hat Vieraugen keine Verbindung aufgebaut. Bitten Sie Ihre Administration, das Zertifikat des Servers zu erneuern, oder wechseln Sie zum Ausweichserver.</translation>
     </message>
     <message>
@@ -4231,7 +4239,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Warteraum nicht bestätigt</translation>
     </message>
     <message>
-        <source>The meeting has not made you moderator, so Vieraugen cannot lock the room or hold clients in the lobby. Try again; if it stays so, ask your administrator to check the server's moderator settings.</source>
+        <source>The meeting has not made you moderator, so Vieraugen cannot lock the room or hold clients in the lobby. Try again; if it stays so, ask your administrator to check the server&apos;s moderator settings.</source>
         <translation>Die Besprechung hat Sie nicht zur Moderation gemacht. Vieraugen kann deshalb den Raum nicht sperren und Klient/-innen nicht im Warteraum halten. Versuchen Sie es erneut; bleibt es so, bitten Sie Ihre Administration, die Moderationseinstellungen des Servers zu prüfen.</translation>
     </message>
     <message>
@@ -4356,7 +4364,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Beratung</translation>
     </message>
     <message>
-        <source>The name clients see in video sessions, e.g. "Ms Berger, counseling centre".</source>
+        <source>The name clients see in video sessions, e.g. &quot;Ms Berger, counseling centre&quot;.</source>
         <translation>Der Name, den Klient*innen in Videositzungen sehen, z. B. „Frau Berger, Beratungsstelle“.</translation>
     </message>
     <message>
@@ -4364,7 +4372,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation> Min.</translation>
     </message>
     <message>
-        <source>How long before its start and after its end an appointment's video session can be opened.</source>
+        <source>How long before its start and after its end an appointment&apos;s video session can be opened.</source>
         <translation>Wie lange vor Beginn und nach Ende eines Termins seine Videositzung geöffnet werden kann.</translation>
     </message>
     <message>
@@ -4384,11 +4392,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>nur beim Sperren des Bildschirms</translation>
     </message>
     <message>
-        <source>Clients' names, contacts and notes are hidden after this time without input, and always when the screen locks.</source>
+        <source>Clients&apos; names, contacts and notes are hidden after this time without input, and always when the screen locks.</source>
         <translation>Namen, Kontaktdaten und Notizen der Klient*innen werden nach dieser Zeit ohne Eingabe verborgen, und immer, wenn der Bildschirm gesperrt wird.</translation>
     </message>
     <message>
-        <source>&amp;Hide clients' data after:</source>
+        <source>&amp;Hide clients&apos; data after:</source>
         <translation>Daten der Klient*innen &amp;verbergen nach:</translation>
     </message>
     <message>
@@ -4415,7 +4423,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Kamera und Mikrofon &amp;prüfen …</translation>
     </message>
     <message>
-        <source>The check shows your camera's picture, the level of your microphone and plays a test sound. Nothing is sent anywhere. With a video server set up, it also tests the connection to it.</source>
+        <source>The check shows your camera&apos;s picture, the level of your microphone and plays a test sound. Nothing is sent anywhere. With a video server set up, it also tests the connection to it.</source>
         <translation>Die Prüfung zeigt das Bild Ihrer Kamera und den Pegel Ihres Mikrofons und spielt einen Testton. Dabei wird nichts verschickt. Ist ein Videoserver eingerichtet, wird auch die Verbindung zu ihm getestet.</translation>
     </message>
     <message>
@@ -4435,7 +4443,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Den &amp;ersten Termin anlegen</translation>
     </message>
     <message>
-        <source>1. Create your first appointment: the time, the kind of session and your client's name and contact.
+        <source>1. Create your first appointment: the time, the kind of session and your client&apos;s name and contact.
 2. Invite your client (Session → Invite Participants…): the link goes one way, the room password another.
 3. At the time, select the appointment and press Start.</source>
         <translation>1. Legen Sie Ihren ersten Termin an: die Zeit, die Art der Sitzung und Name und Kontakt Ihrer Klientin oder Ihres Klienten.
@@ -4478,11 +4486,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Es ist kein SMS-Gateway eingerichtet. Richten Sie eines unter Einstellungen → Einladungen ein oder lesen Sie das Passwort am Telefon vor.</translation>
     </message>
     <message>
-        <source>"%1" is not an SMS gateway Vieraugen knows.</source>
+        <source>&quot;%1&quot; is not an SMS gateway Vieraugen knows.</source>
         <translation>„%1“ ist kein SMS-Gateway, das Vieraugen kennt.</translation>
     </message>
     <message>
-        <source>The SMS gateway's field "%1" is not a valid name.</source>
+        <source>The SMS gateway&apos;s field &quot;%1&quot; is not a valid name.</source>
         <translation>Das Feld „%1“ des SMS-Gateways ist kein gültiger Name.</translation>
     </message>
     <message>
@@ -4510,7 +4518,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Das SMS-Gateway %1 ist gerade nicht erreichbar (%2). Die Nachricht wartet im Postausgang auf einen neuen Versuch.</translation>
     </message>
     <message>
-        <source>The SMS gateway's address "%1" is not a web address without user name and password, like https://sms.example.org/send.</source>
+        <source>The SMS gateway&apos;s address &quot;%1&quot; is not a web address without user name and password, like https://sms.example.org/send.</source>
         <translation>Die Adresse des SMS-Gateways „%1“ ist keine Webadresse ohne Benutzername und Passwort wie https://sms.example.org/send.</translation>
     </message>
     <message>
@@ -4525,7 +4533,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>E-Mails können nicht versendet werden: libcurl ließ sich nicht starten.</translation>
     </message>
     <message>
-        <source>The mail server %1 does not offer encryption (STARTTLS), so nothing was sent. Ask your administrator for the encrypted port, or choose "TLS".</source>
+        <source>The mail server %1 does not offer encryption (STARTTLS), so nothing was sent. Ask your administrator for the encrypted port, or choose &quot;TLS&quot;.</source>
         <translation>Der Mailserver %1 bietet keine Verschlüsselung (STARTTLS) an, daher wurde nichts gesendet. Fragen Sie Ihre Administration nach dem verschlüsselten Port oder wählen Sie „TLS“.</translation>
     </message>
     <message>
@@ -4537,7 +4545,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Der Mailserver %1 ist gerade nicht erreichbar. Die Nachricht wartet im Postausgang und wird gesendet, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the message (reply %2). Check the recipient's address.</source>
+        <source>The mail server %1 refused the message (reply %2). Check the recipient&apos;s address.</source>
         <translation>Der Mailserver %1 hat die Nachricht abgelehnt (Antwort %2). Prüfen Sie die Adresse des Empfängers.</translation>
     </message>
     <message>
@@ -4560,7 +4568,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Fügt ein Konto auf einem CalDAV-Server hinzu (Nextcloud, Radicale, …). Das Passwort oder App-Passwort wird von der Standardeingabe gelesen und nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>the server's address (https://…)</source>
+        <source>the server&apos;s address (https://…)</source>
         <translation>die Adresse des Servers (https://…)</translation>
     </message>
     <message>
@@ -4580,7 +4588,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>die Art des Kontos</translation>
     </message>
     <message>
-        <source>Write "account add caldav --url URL --user NAME".</source>
+        <source>Write &quot;account add caldav --url URL --user NAME&quot;.</source>
         <translation>Schreiben Sie „account add caldav --url URL --user NAME“.</translation>
     </message>
     <message>
@@ -4588,7 +4596,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>account add caldav braucht --url und --user.</translation>
     </message>
     <message>
-        <source>The server's address must begin with https:// (plain http only to this computer).</source>
+        <source>The server&apos;s address must begin with https:// (plain http only to this computer).</source>
         <translation>Die Adresse des Servers muss mit https:// beginnen (einfaches http nur zu diesem Computer).</translation>
     </message>
     <message>
@@ -4612,11 +4620,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>JSON ausgeben</translation>
     </message>
     <message>
-        <source>No calendar server accounts. Add one with "vieraugen-cli account add caldav".</source>
+        <source>No calendar server accounts. Add one with &quot;vieraugen-cli account add caldav&quot;.</source>
         <translation>Keine Konten auf Kalenderservern. Fügen Sie eines mit „vieraugen-cli account add caldav“ hinzu.</translation>
     </message>
     <message>
-        <source>Lists the calendars (id, name, account, access, details mode); "use ID" puts new appointments there, "show ID" and "hide ID" choose what the views show.</source>
+        <source>Lists the calendars (id, name, account, access, details mode); &quot;use ID&quot; puts new appointments there, &quot;show ID&quot; and &quot;hide ID&quot; choose what the views show.</source>
         <translation>Listet die Kalender auf (Kennung, Name, Konto, Zugriff, Umfang der Angaben); „use ID“ legt neue Termine dort an, „show ID“ und „hide ID“ wählen, was die Ansichten zeigen.</translation>
     </message>
     <message>
@@ -4632,7 +4640,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>der Kalender</translation>
     </message>
     <message>
-        <source>There is no calendar "%1"; see vieraugen-cli calendars.</source>
+        <source>There is no calendar &quot;%1&quot;; see vieraugen-cli calendars.</source>
         <translation>Es gibt keinen Kalender „%1“; siehe vieraugen-cli calendars.</translation>
     </message>
     <message>
@@ -4660,7 +4668,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <source>Lists appointments changed both here and on the server: the server's version is in the calendar, this computer's is kept. "resolve ID --keep mine|theirs" decides.</source>
+        <source>Lists appointments changed both here and on the server: the server&apos;s version is in the calendar, this computer&apos;s is kept. &quot;resolve ID --keep mine|theirs&quot; decides.</source>
         <translation>Listet Termine auf, die hier und auf dem Server geändert wurden: Die Fassung des Servers steht im Kalender, die dieses Computers ist aufbewahrt. „resolve ID --keep mine|theirs“ entscheidet.</translation>
     </message>
     <message>
@@ -4676,7 +4684,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>der Konflikt</translation>
     </message>
     <message>
-        <source>Write "conflicts resolve ID --keep mine" or "--keep theirs".</source>
+        <source>Write &quot;conflicts resolve ID --keep mine&quot; or &quot;--keep theirs&quot;.</source>
         <translation>Schreiben Sie „conflicts resolve ID --keep mine“ oder „--keep theirs“.</translation>
     </message>
     <message>
@@ -4699,6 +4707,51 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Calendar account %1 (%2): saved</source>
         <translation>Kalenderkonto %1 (%2): gespeichert</translation>
     </message>
+    <message>
+        <source>The server shows this account no calendar.</source>
+        <translation>Der Server zeigt diesem Konto keinen Kalender.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added account %1 (%2) with %n calendar(s):</source>
+        <translation>
+            <numerusform>Konto %1 (%2) mit %n Kalender hinzugefügt:</numerusform>
+            <numerusform>Konto %1 (%2) mit %n Kalendern hinzugefügt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brings every team calendar in step with its server once: the changes made here go up, the others&apos; come down. The passwords come from the keychain. Exit code 2 when a calendar could not be synced; nothing is lost then, the changes wait for the next sync.</source>
+        <translation>Gleicht jeden Teamkalender einmal mit seinem Server ab: Die hier gemachten Änderungen gehen hinauf, die der anderen kommen herunter. Die Passwörter kommen aus dem Schlüsselbund. Exit-Code 2, wenn ein Kalender nicht abgeglichen werden konnte; verloren geht dann nichts, die Änderungen warten auf den nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>No team calendars to sync. Add an account with &quot;vieraugen-cli account add caldav&quot;.</source>
+        <translation>Keine Teamkalender zum Abgleichen. Fügen Sie ein Konto mit „vieraugen-cli account add caldav“ hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 downloaded, %2 uploaded, %3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 heruntergeladen, %2 hochgeladen, %3 gelöscht, %n Konflikt</numerusform>
+            <numerusform>%1 heruntergeladen, %2 hochgeladen, %3 gelöscht, %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in step with the server</source>
+        <translation>nicht auf dem Stand des Servers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here wait for the server.</source>
+        <translation>
+            <numerusform>%n hier gemachte Änderung wartet auf den Server.</numerusform>
+            <numerusform>%n hier gemachte Änderungen warten auf den Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both versions of an appointment changed on both sides are kept: see &quot;vieraugen-cli conflicts&quot;.</source>
+        <translation>Von einem auf beiden Seiten geänderten Termin sind beide Fassungen erhalten: siehe „vieraugen-cli conflicts“.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: what changed here waits for the next sync.</source>
+        <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -4714,11 +4767,11 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Es gibt schon ein Konto für %1 auf %2 (%3).</translation>
     </message>
     <message>
-        <source>"%1" is read-only: new appointments cannot go there.</source>
+        <source>&quot;%1&quot; is read-only: new appointments cannot go there.</source>
         <translation>„%1“ ist schreibgeschützt: Neue Termine können nicht dorthin.</translation>
     </message>
     <message>
-        <source>There is no calendar "%1".</source>
+        <source>There is no calendar &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kalender „%1“.</translation>
     </message>
 </context>
@@ -4781,7 +4834,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 <context>
     <name>UpdateCheck</name>
     <message>
-        <source>The update address does not describe a release (no "version"). Ask your IT to check the address in the provisioning file.</source>
+        <source>The update address does not describe a release (no &quot;version&quot;). Ask your IT to check the address in the provisioning file.</source>
         <translation>Unter der Update-Adresse steht keine Versionsbeschreibung (kein „version“). Bitten Sie Ihre IT, die Adresse in der Einrichtungsdatei zu prüfen.</translation>
     </message>
     <message>
@@ -4812,7 +4865,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>&amp;Download-Seite öffnen</translation>
     </message>
     <message>
-        <source>Update checks are off: your organization has not named an address that announces new versions. Your IT can set one in the provisioning file ("updates"). Until then Vieraugen asks no server about updates.</source>
+        <source>Update checks are off: your organization has not named an address that announces new versions. Your IT can set one in the provisioning file (&quot;updates&quot;). Until then Vieraugen asks no server about updates.</source>
         <translation>Die Suche nach Updates ist aus: Ihre Einrichtung hat keine Adresse angegeben, unter der neue Versionen angekündigt werden. Ihre IT kann sie in der Einrichtungsdatei festlegen („updates“). Bis dahin fragt Vieraugen keinen Server nach Updates.</translation>
     </message>
     <message>
@@ -4902,7 +4955,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Enter the calendar server's address.</source>
+        <source>Enter the calendar server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Kalenderservers ein.</translation>
     </message>
     <message>
@@ -4981,7 +5034,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account %1? Its calendars' appointments are removed from this computer; the server keeps them.</source>
+        <source>Remove the account %1? Its calendars&apos; appointments are removed from this computer; the server keeps them.</source>
         <translation>Das Konto %1 entfernen? Die Termine seiner Kalender werden von diesem Computer entfernt; der Server behält sie.</translation>
     </message>
 </context>
@@ -5008,6 +5061,13 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <numerusform>%n Konflikt zu entscheiden</numerusform>
             <numerusform>%n Konflikte zu entscheiden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The keychain holds no password for the account %1: enter it again in Settings → Calendars.</source>
+        <translation>Im Schlüsselbund liegt kein Passwort für das Konto %1: Geben Sie es unter Einstellungen → Kalender erneut ein.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Appointments and confidential video sessions for counselors. Your calendar stays on this computer; sessions run on your organization's Jitsi server.</source>
+        <source>Appointments and confidential video sessions for counselors. Your calendar stays on this computer; sessions run on your organization&apos;s Jitsi server.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -42,7 +42,7 @@
 <context>
     <name>Appointment</name>
     <message>
-        <source>"%1" is not a known time zone.</source>
+        <source>&quot;%1&quot; is not a known time zone.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -66,11 +66,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invitations can be written in German (de) or English (en), not "%1".</source>
+        <source>Invitations can be written in German (de) or English (en), not &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This overlaps with "%1" (%2–%3).</source>
+        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" appears twice with the same UID and date; nothing was saved.</source>
+        <source>&quot;%1&quot; appears twice with the same UID and date; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -350,7 +350,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>IANA time zone of the times (default: this computer's)</source>
+        <source>IANA time zone of the times (default: this computer&apos;s)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -374,19 +374,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the client's name</source>
+        <source>the client&apos;s name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the client's e-mail address</source>
+        <source>the client&apos;s e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the client's mobile number</source>
+        <source>the client&apos;s mobile number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the client's language for invitations: de or en</source>
+        <source>the client&apos;s language for invitations: de or en</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a known time zone, e.g. Europe/Berlin.</source>
+        <source>&quot;%1&quot; is not a known time zone, e.g. Europe/Berlin.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no server profile "%1"; see vieraugen-cli profiles list.</source>
+        <source>There is no server profile &quot;%1&quot;; see vieraugen-cli profiles list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the participant's name</source>
+        <source>the participant&apos;s name</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -568,19 +568,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>who holds it: the counselor's user name on the calendar server</source>
+        <source>who holds it: the counselor&apos;s user name on the calendar server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The calendar "%1" is read-only.</source>
+        <source>The calendar &quot;%1&quot; is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no calendar "%1"; see vieraugen-cli calendars.</source>
+        <source>There is no calendar &quot;%1&quot;; see vieraugen-cli calendars.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The appointment is in the read-only calendar "%1"; it cannot be changed here.</source>
+        <source>The appointment is in the read-only calendar &quot;%1&quot;; it cannot be changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the calendar to import into (default: this computer's)</source>
+        <source>the calendar to import into (default: this computer&apos;s)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -697,7 +697,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -705,15 +705,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Create "%1"</source>
+        <source>Create &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" was added.</source>
+        <source>&quot;%1&quot; was added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Edit "%1"</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -721,7 +721,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is part of a series. What do you want to change?</source>
+        <source>&quot;%1&quot; is part of a series. What do you want to change?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -733,7 +733,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Edit "%1" on %2</source>
+        <source>Edit &quot;%1&quot; on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -741,15 +741,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is part of a series. What do you want to delete?</source>
+        <source>&quot;%1&quot; is part of a series. What do you want to delete?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete "%1"</source>
+        <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" was deleted. Undo with %2.</source>
+        <source>&quot;%1&quot; was deleted. Undo with %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -765,7 +765,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Move "%1" to %2</source>
+        <source>Move &quot;%1&quot; to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mark "%1" as %2</source>
+        <source>Mark &quot;%1&quot; as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -827,7 +827,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Vieraugen's calendar and administration on the command line.</source>
+        <source>Vieraugen&apos;s calendar and administration on the command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -851,7 +851,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run "vieraugen-cli COMMAND --help" for a command's options.</source>
+        <source>Run &quot;vieraugen-cli COMMAND --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -863,7 +863,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -883,15 +883,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Set up servers, e-mail and SMS from an administrator's file</source>
+        <source>Set up servers, e-mail and SMS from an administrator&apos;s file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List the Jitsi server profiles ("profiles list [--json]")</source>
+        <source>List the Jitsi server profiles (&quot;profiles list [--json]&quot;)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the keychain and which secrets are present ("secrets check")</source>
+        <source>Check the keychain and which secrets are present (&quot;secrets check&quot;)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No server profiles. Add one in Settings or with "vieraugen-cli provision FILE".</source>
+        <source>No server profiles. Add one in Settings or with &quot;vieraugen-cli provision FILE&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Check a Jitsi server's configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
+        <source>Check a Jitsi server&apos;s configuration for privacy (exit code 0 green, 3 amber, 4 red)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown subcommand "%1".</source>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1063,7 +1063,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change an appointment's title, times or status</source>
+        <source>Change an appointment&apos;s title, times or status</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add an account on a CalDAV server ("account add caldav --url URL --user NAME", password on stdin)</source>
+        <source>Add an account on a CalDAV server (&quot;account add caldav --url URL --user NAME&quot;, password on stdin)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1079,22 +1079,30 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List the calendars [--json]; "calendars use ID" chooses where new appointments go</source>
+        <source>List the calendars [--json]; &quot;calendars use ID&quot; chooses where new appointments go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List appointments changed here and on the server [--json]; "conflicts resolve ID"</source>
+        <source>List appointments changed here and on the server [--json]; &quot;conflicts resolve ID&quot;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the team calendars in step with their servers once: what went up, came down or conflicts [--json]</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CommandSyntax</name>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1124,7 +1132,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <source>No audio or video got through the server's relay. A firewall or proxy probably blocks it: try another network, or ask your IT team to allow the video server's media ports.</source>
+        <source>No audio or video got through the server&apos;s relay. A firewall or proxy probably blocks it: try another network, or ask your IT team to allow the video server&apos;s media ports.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1168,7 +1176,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a STUN or TURN address.</source>
+        <source>&quot;%1&quot; is not a STUN or TURN address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1234,7 +1242,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The calendar file %1 is read-only. Check the file's permissions or free the disk; nothing was changed.</source>
+        <source>The calendar file %1 is read-only. Check the file&apos;s permissions or free the disk; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1303,7 +1311,7 @@
 <context>
     <name>DavError</name>
     <message>
-        <source>The calendar server's address must start with https://. Ask your administrator for the secure address.</source>
+        <source>The calendar server&apos;s address must start with https://. Ask your administrator for the secure address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1331,7 +1339,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The calendar server's certificate is not trusted, so nothing was sent. Ask your administrator to check the server's certificate.</source>
+        <source>The calendar server&apos;s certificate is not trusted, so nothing was sent. Ask your administrator to check the server&apos;s certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1381,7 +1389,7 @@
 <context>
     <name>FirstSetup</name>
     <message>
-        <source>"%1" is not a web address. Enter it like https://beratung.example.org/datenschutz.</source>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://beratung.example.org/datenschutz.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1400,7 +1408,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1422,7 +1430,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line %1 ("%2")</source>
+        <source>Line %1 (&quot;%2&quot;)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1474,7 +1482,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line %1 is not an iCalendar line (NAME:value): "%2"</source>
+        <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1506,7 +1514,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 cannot be read: "%2".</source>
+        <source>%1 cannot be read: &quot;%2&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1518,11 +1526,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the time zone "%1" matches no known zone; its times were converted, but series repeat in your computer's time zone (%2).</source>
+        <source>the time zone &quot;%1&quot; matches no known zone; its times were converted, but series repeat in your computer&apos;s time zone (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the time zone "%1" is neither known nor defined in the file (VTIMEZONE).</source>
+        <source>the time zone &quot;%1&quot; is neither known nor defined in the file (VTIMEZONE).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1550,7 +1558,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not "%2".</source>
+        <source>%1 must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS), not &quot;%2&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1581,14 +1589,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the time zone "%1" (line %2) changes the clocks more than %n times a year, which no real time zone does; its times cannot be read.</source>
+        <source>the time zone &quot;%1&quot; (line %2) changes the clocks more than %n times a year, which no real time zone does; its times cannot be read.</source>
         <translation>
-            <numerusform>the time zone "%1" (line %2) changes the clocks more than %n time a year, which no real time zone does; its times cannot be read.</numerusform>
-            <numerusform>the time zone "%1" (line %2) changes the clocks more than %n times a year, which no real time zone does; its times cannot be read.</numerusform>
+            <numerusform>the time zone &quot;%1&quot; (line %2) changes the clocks more than %n time a year, which no real time zone does; its times cannot be read.</numerusform>
+            <numerusform>the time zone &quot;%1&quot; (line %2) changes the clocks more than %n times a year, which no real time zone does; its times cannot be read.</numerusform>
         </translation>
     </message>
     <message>
-        <source>the time zone "%1" (line %2) changes the clocks in a week no month has; its times cannot be read.</source>
+        <source>the time zone &quot;%1&quot; (line %2) changes the clocks in a week no month has; its times cannot be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1777,7 +1785,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the provider's own (only for a proxy: https://…)</source>
+        <source>the provider&apos;s own (only for a proxy: https://…)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1828,7 +1836,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>for a series: the date's original start</source>
+        <source>for a series: the date&apos;s original start</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1852,11 +1860,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" has %2 participants; --participant takes 1 to %2.</source>
+        <source>&quot;%1&quot; has %2 participants; --participant takes 1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" has no participants to invite. Add one first (participant-add).</source>
+        <source>&quot;%1&quot; has no participants to invite. Add one first (participant-add).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1915,7 +1923,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address for %2.</source>
+        <source>&quot;%1&quot; is not a valid e-mail address for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1927,7 +1935,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" has no participant %2.</source>
+        <source>&quot;%1&quot; has no participant %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1947,11 +1955,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The password message would contain "%1". It may carry only the password and who sends it: no link, room, date, time or case details.</source>
+        <source>The password message would contain &quot;%1&quot;. It may carry only the password and who sends it: no link, room, date, time or case details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the participant's name</source>
+        <source>the participant&apos;s name</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1986,7 +1994,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invite to "%1"</source>
+        <source>Invite to &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2185,7 +2193,7 @@ Subject: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This computer has no mail program to open the invitation in, so nothing was sent. Choose "Copy, I pass it on myself" and paste the message into your e-mail.</source>
+        <source>This computer has no mail program to open the invitation in, so nothing was sent. Choose &quot;Copy, I pass it on myself&quot; and paste the message into your e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2235,7 +2243,7 @@ Subject: %2
 <context>
     <name>JitsiConfigReader</name>
     <message>
-        <source>This is not a Jitsi configuration: "%1 = {" is missing.</source>
+        <source>This is not a Jitsi configuration: &quot;%1 = {&quot; is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2440,7 +2448,7 @@ Subject: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Starts the appointment shown under "Next appointment".</source>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2464,7 +2472,7 @@ Subject: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Send the selected appointment's link and password on separate ways.</source>
+        <source>Send the selected appointment&apos;s link and password on separate ways.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2488,7 +2496,7 @@ Subject: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your name and service, the video server from your IT's setup file, and a device check.</source>
+        <source>Your name and service, the video server from your IT&apos;s setup file, and a device check.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2500,7 +2508,7 @@ Subject: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Vieraugen stays in the system tray, so that reminders still come. To end it, choose Quit in the tray icon's menu or File → Quit.</source>
+        <source>Vieraugen stays in the system tray, so that reminders still come. To end it, choose Quit in the tray icon&apos;s menu or File → Quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2524,7 +2532,7 @@ Subject: %2
     <name>MeetingCommands</name>
     <message>
         <source>Prints the link into the video room of appointment UID.
-The guest link is what clients receive. The moderator link carries a token that makes whoever opens it the room's moderator until the token expires: use it only yourself, to test a server, and never send it to anyone.</source>
+The guest link is what clients receive. The moderator link carries a token that makes whoever opens it the room&apos;s moderator until the token expires: use it only yourself, to test a server, and never send it to anyone.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2532,7 +2540,7 @@ The guest link is what clients receive. The moderator link carries a token that 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>for a series: the date's original start (default: the next one)</source>
+        <source>for a series: the date&apos;s original start (default: the next one)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2548,7 +2556,7 @@ The guest link is what clients receive. The moderator link carries a token that 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reads a Jitsi server's own configuration and lists what matters for privacy, with fixes.
+        <source>Reads a Jitsi server&apos;s own configuration and lists what matters for privacy, with fixes.
 Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties).</source>
         <translation type="unfinished" />
     </message>
@@ -2557,7 +2565,7 @@ Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third p
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a server profile's id, or a server address</source>
+        <source>a server profile&apos;s id, or a server address</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2772,11 +2780,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the participant's name.</source>
+        <source>Type the participant&apos;s name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2791,11 +2799,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Check the digits and the country code.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Check the digits and the country code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a phone number. Enter it with its area code, e.g. 0151 23456789 or +49 151 23456789.</source>
+        <source>&quot;%1&quot; is not a phone number. Enter it with its area code, e.g. 0151 23456789 or +49 151 23456789.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2957,7 +2965,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The connection can be checked once a video server is set up: Help → Set Up Vieraugen…, step "Video server". Camera, microphone and speaker need no server.</source>
+        <source>The connection can be checked once a video server is set up: Help → Set Up Vieraugen…, step &quot;Video server&quot;. Camera, microphone and speaker need no server.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2972,7 +2980,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Peer-to-peer calls use a STUN server run by a third party (%1), which learns the participants' IP addresses.</source>
+        <source>Peer-to-peer calls use a STUN server run by a third party (%1), which learns the participants&apos; IP addresses.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3012,7 +3020,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a browser get the server's setting).</source>
+        <source>Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a browser get the server&apos;s setting).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3052,11 +3060,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>In a session of two, counselor and client are connected directly (peer-to-peer) and see each other's IP address.</source>
+        <source>In a session of two, counselor and client are connected directly (peer-to-peer) and see each other&apos;s IP address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Set p2p.enabled to false so that media runs through your own videobridge, or set p2p.iceTransportPolicy to "relay" with your own TURN server.</source>
+        <source>Set p2p.enabled to false so that media runs through your own videobridge, or set p2p.iceTransportPolicy to &quot;relay&quot; with your own TURN server.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3068,7 +3076,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Participants' avatars are looked up at %1 by a hash of their e-mail address, so that service learns who takes part in which meeting.</source>
+        <source>Participants&apos; avatars are looked up at %1 by a hash of their e-mail address, so that service learns who takes part in which meeting.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3091,7 +3099,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Clients' data is hidden</source>
+        <source>Clients&apos; data is hidden</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3109,7 +3117,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
 <context>
     <name>Provisioner</name>
     <message>
-        <source>%1: unknown field "%2". Known fields: %3.</source>
+        <source>%1: unknown field &quot;%2&quot;. Known fields: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3121,7 +3129,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"servers" must be a list.</source>
+        <source>&quot;servers&quot; must be a list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3133,39 +3141,39 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: "auth" must be "jwt" or "none".</source>
+        <source>%1: &quot;auth&quot; must be &quot;jwt&quot; or &quot;none&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the id "%2" is used twice.</source>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>server %1: its backup "%2" is neither in the file nor configured.</source>
+        <source>server %1: its backup &quot;%2&quot; is neither in the file nor configured.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"smtp" must be an object.</source>
+        <source>&quot;smtp&quot; must be an object.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>smtp: "security" must be "starttls" or "tls"; mail is never sent unencrypted.</source>
+        <source>smtp: &quot;security&quot; must be &quot;starttls&quot; or &quot;tls&quot;; mail is never sent unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>smtp: "host", "from" and a port between 1 and 65535 are needed.</source>
+        <source>smtp: &quot;host&quot;, &quot;from&quot; and a port between 1 and 65535 are needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"sms" must be an object.</source>
+        <source>&quot;sms&quot; must be an object.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>sms: "provider" must be one of %1.</source>
+        <source>sms: &quot;provider&quot; must be one of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>sms (%1): "%2" is needed.</source>
+        <source>sms (%1): &quot;%2&quot; is needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3181,7 +3189,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Server "%1" (%2): %3</source>
+        <source>Server &quot;%1&quot; (%2): %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3205,7 +3213,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>sms (custom): "gateway" must describe the gateway, at least its "url".</source>
+        <source>sms (custom): &quot;gateway&quot; must describe the gateway, at least its &quot;url&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3217,15 +3225,15 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the file must contain one JSON object with "servers", "smtp", "sms" and/or "updates".</source>
+        <source>the file must contain one JSON object with &quot;servers&quot;, &quot;smtp&quot;, &quot;sms&quot; and/or &quot;updates&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"updates" must be an object.</source>
+        <source>&quot;updates&quot; must be an object.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>updates: "feed" must be an https address.</source>
+        <source>updates: &quot;feed&quot; must be an https address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3237,11 +3245,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"teamKey" must be %1 random bytes in base64, e.g. from "openssl rand -base64 %1".</source>
+        <source>&quot;teamKey&quot; must be %1 random bytes in base64, e.g. from &quot;openssl rand -base64 %1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"calendarAccounts" must be a list.</source>
+        <source>&quot;calendarAccounts&quot; must be a list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3249,7 +3257,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: "id" (lower-case letters, digits and -), "user" and an https "url" are needed.</source>
+        <source>%1: &quot;id&quot; (lower-case letters, digits and -), &quot;user&quot; and an https &quot;url&quot; are needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3261,17 +3269,17 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%1: "%2" is longer than %n characters.</source>
+        <source>%1: &quot;%2&quot; is longer than %n characters.</source>
         <translation>
-            <numerusform>%1: "%2" is longer than %n character.</numerusform>
-            <numerusform>%1: "%2" is longer than %n characters.</numerusform>
+            <numerusform>%1: &quot;%2&quot; is longer than %n character.</numerusform>
+            <numerusform>%1: &quot;%2&quot; is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"servers" lists more than %n servers.</source>
+        <source>&quot;servers&quot; lists more than %n servers.</source>
         <translation>
-            <numerusform>"servers" lists more than %n server.</numerusform>
-            <numerusform>"servers" lists more than %n servers.</numerusform>
+            <numerusform>&quot;servers&quot; lists more than %n server.</numerusform>
+            <numerusform>&quot;servers&quot; lists more than %n servers.</numerusform>
         </translation>
     </message>
     <message>
@@ -3282,7 +3290,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
 <context>
     <name>Recurrence</name>
     <message>
-        <source>The repetition rule "%1" is not valid (RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2).</source>
+        <source>The repetition rule &quot;%1&quot; is not valid (RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3405,11 +3413,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No secret "%1" is stored for %2.</source>
+        <source>No secret &quot;%1&quot; is stored for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The secret "%1" is too long for this system's keychain.</source>
+        <source>The secret &quot;%1&quot; is too long for this system&apos;s keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3470,7 +3478,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
 <context>
     <name>ServerConnectionTest</name>
     <message>
-        <source>The server's certificate is not trusted (%1). Vieraugen only connects to servers with a valid certificate; ask the server's administrator.</source>
+        <source>The server&apos;s certificate is not trusted (%1). Vieraugen only connects to servers with a valid certificate; ask the server&apos;s administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3482,11 +3490,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The server answered, but %1 is not Jitsi Meet's meeting API. Check the address.</source>
+        <source>The server answered, but %1 is not Jitsi Meet&apos;s meeting API. Check the address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The server answered in %1 ms and offers Jitsi Meet's meeting API.</source>
+        <source>The server answered in %1 ms and offers Jitsi Meet&apos;s meeting API.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3516,7 +3524,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Video sessions run on your organization's own server. Your IT usually hands out a setup file for it.</source>
+        <source>Video sessions run on your organization&apos;s own server. Your IT usually hands out a setup file for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3548,7 +3556,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The name the server knows Vieraugen by (app_id in the server's token settings).</source>
+        <source>The name the server knows Vieraugen by (app_id in the server&apos;s token settings).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3564,7 +3572,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Whom the tokens are meant for (aud), often "jitsi".</source>
+        <source>Whom the tokens are meant for (aud), often &quot;jitsi&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3635,7 +3643,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
 <context>
     <name>ServerProfile</name>
     <message>
-        <source>"%1" is not a web address. Enter it like https://meet.example.org.</source>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://meet.example.org.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3647,7 +3655,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" cannot be used as a server id: use lowercase letters, digits and '-'.</source>
+        <source>&quot;%1&quot; cannot be used as a server id: use lowercase letters, digits and &apos;-&apos;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3690,7 +3698,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>optional: the server's domain or tenant</source>
+        <source>optional: the server&apos;s domain or tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3726,7 +3734,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Another server already uses the id "%1".</source>
+        <source>Another server already uses the id &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3825,7 +3833,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Remove the server "%1" and its app secret from this computer? Appointments planned on it keep their rooms, but cannot start until you choose another server.</source>
+        <source>Remove the server &quot;%1&quot; and its app secret from this computer? Appointments planned on it keep their rooms, but cannot start until you choose another server.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3837,7 +3845,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read the server's own configuration and show what it means for privacy.</source>
+        <source>Read the server&apos;s own configuration and show what it means for privacy.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3864,7 +3872,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" has no link or phone number to start with. Open the appointment and add one.</source>
+        <source>&quot;%1&quot; has no link or phone number to start with. Open the appointment and add one.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3880,7 +3888,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nobody joined "%1". How should it be recorded?</source>
+        <source>Nobody joined &quot;%1&quot;. How should it be recorded?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3924,7 +3932,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Test camera, microphone and connection now: "Check" under Next appointment.</source>
+        <source>Test camera, microphone and connection now: &quot;Check&quot; under Next appointment.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3932,7 +3940,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is a video session, and video sessions need your organization's video server. Set it up here, then press Start again.</source>
+        <source>&quot;%1&quot; is a video session, and video sessions need your organization&apos;s video server. Set it up here, then press Start again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3940,18 +3948,18 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" was planned until %2. Did it take place?</source>
+        <source>&quot;%1&quot; was planned until %2. Did it take place?</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SessionPlanner</name>
     <message>
-        <source>"%1" is not a video session in Vieraugen.</source>
+        <source>&quot;%1&quot; is not a video session in Vieraugen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" has no valid room. Open the appointment and save it to give it a new room.</source>
+        <source>&quot;%1&quot; has no valid room. Open the appointment and save it to give it a new room.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3959,7 +3967,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The server "%1" of this appointment no longer exists. Choose another server in the appointment.</source>
+        <source>The server &quot;%1&quot; of this appointment no longer exists. Choose another server in the appointment.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4001,7 +4009,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The connection to %1 is not trustworthy (%2), so Vieraugen did not connect. Ask your administrator to renew the server's certificate, or switch to the backup server.</source>
+        <source>The connection to %1 is not trustworthy (%2), so Vieraugen did not connect. Ask your administrator to renew the server&apos;s certificate, or switch to the backup server.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4225,7 +4233,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The meeting has not made you moderator, so Vieraugen cannot lock the room or hold clients in the lobby. Try again; if it stays so, ask your administrator to check the server's moderator settings.</source>
+        <source>The meeting has not made you moderator, so Vieraugen cannot lock the room or hold clients in the lobby. Try again; if it stays so, ask your administrator to check the server&apos;s moderator settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4350,7 +4358,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The name clients see in video sessions, e.g. "Ms Berger, counseling centre".</source>
+        <source>The name clients see in video sessions, e.g. &quot;Ms Berger, counseling centre&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4358,7 +4366,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>How long before its start and after its end an appointment's video session can be opened.</source>
+        <source>How long before its start and after its end an appointment&apos;s video session can be opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4378,11 +4386,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Clients' names, contacts and notes are hidden after this time without input, and always when the screen locks.</source>
+        <source>Clients&apos; names, contacts and notes are hidden after this time without input, and always when the screen locks.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Hide clients' data after:</source>
+        <source>&amp;Hide clients&apos; data after:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4409,7 +4417,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The check shows your camera's picture, the level of your microphone and plays a test sound. Nothing is sent anywhere. With a video server set up, it also tests the connection to it.</source>
+        <source>The check shows your camera&apos;s picture, the level of your microphone and plays a test sound. Nothing is sent anywhere. With a video server set up, it also tests the connection to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4429,7 +4437,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>1. Create your first appointment: the time, the kind of session and your client's name and contact.
+        <source>1. Create your first appointment: the time, the kind of session and your client&apos;s name and contact.
 2. Invite your client (Session → Invite Participants…): the link goes one way, the room password another.
 3. At the time, select the appointment and press Start.</source>
         <translation type="unfinished" />
@@ -4470,11 +4478,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not an SMS gateway Vieraugen knows.</source>
+        <source>&quot;%1&quot; is not an SMS gateway Vieraugen knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The SMS gateway's field "%1" is not a valid name.</source>
+        <source>The SMS gateway&apos;s field &quot;%1&quot; is not a valid name.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4502,7 +4510,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The SMS gateway's address "%1" is not a web address without user name and password, like https://sms.example.org/send.</source>
+        <source>The SMS gateway&apos;s address &quot;%1&quot; is not a web address without user name and password, like https://sms.example.org/send.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4517,7 +4525,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The mail server %1 does not offer encryption (STARTTLS), so nothing was sent. Ask your administrator for the encrypted port, or choose "TLS".</source>
+        <source>The mail server %1 does not offer encryption (STARTTLS), so nothing was sent. Ask your administrator for the encrypted port, or choose &quot;TLS&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4529,7 +4537,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The mail server %1 refused the message (reply %2). Check the recipient's address.</source>
+        <source>The mail server %1 refused the message (reply %2). Check the recipient&apos;s address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4552,7 +4560,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the server's address (https://…)</source>
+        <source>the server&apos;s address (https://…)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4572,7 +4580,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write "account add caldav --url URL --user NAME".</source>
+        <source>Write &quot;account add caldav --url URL --user NAME&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4580,7 +4588,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The server's address must begin with https:// (plain http only to this computer).</source>
+        <source>The server&apos;s address must begin with https:// (plain http only to this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4604,11 +4612,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No calendar server accounts. Add one with "vieraugen-cli account add caldav".</source>
+        <source>No calendar server accounts. Add one with &quot;vieraugen-cli account add caldav&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Lists the calendars (id, name, account, access, details mode); "use ID" puts new appointments there, "show ID" and "hide ID" choose what the views show.</source>
+        <source>Lists the calendars (id, name, account, access, details mode); &quot;use ID&quot; puts new appointments there, &quot;show ID&quot; and &quot;hide ID&quot; choose what the views show.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4624,7 +4632,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no calendar "%1"; see vieraugen-cli calendars.</source>
+        <source>There is no calendar &quot;%1&quot;; see vieraugen-cli calendars.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4652,7 +4660,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Lists appointments changed both here and on the server: the server's version is in the calendar, this computer's is kept. "resolve ID --keep mine|theirs" decides.</source>
+        <source>Lists appointments changed both here and on the server: the server&apos;s version is in the calendar, this computer&apos;s is kept. &quot;resolve ID --keep mine|theirs&quot; decides.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4668,7 +4676,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write "conflicts resolve ID --keep mine" or "--keep theirs".</source>
+        <source>Write &quot;conflicts resolve ID --keep mine&quot; or &quot;--keep theirs&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4691,6 +4699,51 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Calendar account %1 (%2): saved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server shows this account no calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Added account %1 (%2) with %n calendar(s):</source>
+        <translation>
+            <numerusform>Added account %1 (%2) with %n calendar:</numerusform>
+            <numerusform>Added account %1 (%2) with %n calendars:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brings every team calendar in step with its server once: the changes made here go up, the others&apos; come down. The passwords come from the keychain. Exit code 2 when a calendar could not be synced; nothing is lost then, the changes wait for the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No team calendars to sync. Add an account with &quot;vieraugen-cli account add caldav&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 downloaded, %2 uploaded, %3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 downloaded, %2 uploaded, %3 deleted, %n conflict</numerusform>
+            <numerusform>%1 downloaded, %2 uploaded, %3 deleted, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in step with the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here wait for the server.</source>
+        <translation>
+            <numerusform>%n change made here waits for the server.</numerusform>
+            <numerusform>%n changes made here wait for the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both versions of an appointment changed on both sides are kept: see &quot;vieraugen-cli conflicts&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was lost: what changed here waits for the next sync.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -4706,11 +4759,11 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is read-only: new appointments cannot go there.</source>
+        <source>&quot;%1&quot; is read-only: new appointments cannot go there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no calendar "%1".</source>
+        <source>There is no calendar &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4773,7 +4826,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
 <context>
     <name>UpdateCheck</name>
     <message>
-        <source>The update address does not describe a release (no "version"). Ask your IT to check the address in the provisioning file.</source>
+        <source>The update address does not describe a release (no &quot;version&quot;). Ask your IT to check the address in the provisioning file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4804,7 +4857,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Update checks are off: your organization has not named an address that announces new versions. Your IT can set one in the provisioning file ("updates"). Until then Vieraugen asks no server about updates.</source>
+        <source>Update checks are off: your organization has not named an address that announces new versions. Your IT can set one in the provisioning file (&quot;updates&quot;). Until then Vieraugen asks no server about updates.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4894,7 +4947,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the calendar server's address.</source>
+        <source>Enter the calendar server&apos;s address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4973,7 +5026,7 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Remove the account %1? Its calendars' appointments are removed from this computer; the server keeps them.</source>
+        <source>Remove the account %1? Its calendars&apos; appointments are removed from this computer; the server keeps them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5000,6 +5053,13 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
             <numerusform>%n conflict to decide</numerusform>
             <numerusform>%n conflicts to decide</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The keychain holds no password for the account %1: enter it again in Settings → Calendars.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -379,7 +379,7 @@ int CalendarCommands::list(const QStringList& arguments)
         tr("Lists the appointments from --from (default: today) to --to (default: 31 days later)."));
     const QCommandLineOption from(QStringLiteral("from"), tr("first day"), QStringLiteral("D"));
     const QCommandLineOption to(QStringLiteral("to"), tr("last day"), QStringLiteral("D"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
     parser.addOptions({ from, to, json });
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;

@@ -105,6 +105,10 @@ CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err, Settings* s
         { QStringLiteral("conflicts"),
           tr("List appointments changed here and on the server [--json]; \"conflicts resolve ID\""),
           sync(&SyncCommands::conflicts) },
+        { QStringLiteral("sync"),
+          tr("Bring the team calendars in step with their servers once: what went up, came down or "
+             "conflicts [--json]"),
+          sync(&SyncCommands::sync) },
         { QStringLiteral("restore"), tr("Replace the calendar with a backup (the current one is kept)"),
           std::bind(&CommandLineTool::restore, this, _1, _2) },
         { QStringLiteral("purge"), tr("Remove personal data of old appointments (--older-than DAYS)"),
@@ -400,7 +404,7 @@ int CommandLineTool::profiles(const QStringList& arguments, const DataLocation&)
 {
     CommandSyntax parser(tr("Lists the Jitsi server profiles: id, name, address and authentication."));
     parser.addPositionalArgument(QStringLiteral("list"), tr("list the profiles"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON instead of text"));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
     parser.addOptions({ json });
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;

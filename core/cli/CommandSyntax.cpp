@@ -8,6 +8,11 @@ CommandSyntax::CommandSyntax(const QString& description)
     m_parser.addHelpOption();
 }
 
+QCommandLineOption CommandSyntax::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("print JSON instead of text"));
+}
+
 void CommandSyntax::addOptions(const QList<QCommandLineOption>& options)
 {
     m_parser.addOptions(options);

@@ -18,6 +18,9 @@ class CommandSyntax
 public:
     explicit CommandSyntax(const QString& description);
 
+    // --json, the same for every command that can print JSON instead of text.
+    static QCommandLineOption jsonOption();
+
     void addOptions(const QList<QCommandLineOption>& options);
     // Each positional argument added is required: the command takes exactly as many.
     void addPositionalArgument(const QString& name, const QString& description);

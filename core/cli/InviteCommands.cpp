@@ -84,7 +84,7 @@ int InviteCommands::invite(const QStringList& arguments)
     const QCommandLineOption occurrenceOption(
         QStringLiteral("occurrence"), tr("for a series: the date's original start"), QStringLiteral("ISO"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("only print the messages"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
     parser.addOptions({ participantOption, linkOption, passwordOption, occurrenceOption, dryRun, json });
     parser.addPositionalArgument(QStringLiteral("UID"), tr("the appointment"));
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
@@ -213,7 +213,7 @@ int InviteCommands::outbox(const QStringList& arguments)
 {
     CommandSyntax parser(tr("Lists the invitation messages that wait or failed; --retry sends them now."));
     const QCommandLineOption retry(QStringLiteral("retry"), tr("try every waiting or failed message now"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
     parser.addOptions({ retry, json });
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;

@@ -101,7 +101,7 @@ std::optional<int> MeetingCommands::parseServerArguments(const QStringList& argu
                                                          const QString& description, QUrl* server, bool* json)
 {
     CommandSyntax parser(description);
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption jsonOption = CommandSyntax::jsonOption();
     parser.addOptions({ jsonOption });
     parser.addPositionalArgument(QStringLiteral("PROFILE|URL"),
                                  tr("a server profile's id, or a server address"));

@@ -4,8 +4,11 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/cli/CommandLineTool.h"
 #include "core/cli/CommandSyntax.h"
+#include "core/dav/CalDavDiscovery.h"
+#include "core/dav/DavClient.h"
 #include "core/secrets/SecretStore.h"
 #include "core/sync/SyncConflicts.h"
+#include "core/sync/SyncEngine.h"
 #include "core/sync/SyncQueue.h"
 #include "core/sync/SyncStore.h"
 
@@ -13,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace {
 
@@ -76,6 +80,24 @@ int SyncCommands::account(const QStringList& arguments)
     account.user = parser.value(user);
     account.displayName
         = parser.isSet(name) ? parser.value(name) : QStringLiteral("%1@%2").arg(account.user, server.host());
+
+    // The server is asked first: a wrong password or address adds nothing.
+    QNetworkAccessManager network;
+    DavClient client(network);
+    client.setCredentials(account.user, password);
+    CalDavDiscovery discovery(client);
+    QEventLoop loop;
+    QObject::connect(&discovery, &CalDavDiscovery::finished, &loop, &QEventLoop::quit);
+    discovery.start(server);
+    loop.exec();
+    if (discovery.error().isError() || discovery.calendars().isEmpty()) {
+        m_err << (discovery.error().isError() ? discovery.error().message()
+                                              : tr("The server shows this account no calendar."))
+              << '\n'
+              << tr("The account was not added.") << Qt::endl;
+        return DataError;
+    }
+
     SyncStore sync(m_database, m_store, m_clock);
     QString error;
     if (!sync.addAccount(account, &error)) {
@@ -84,23 +106,29 @@ int SyncCommands::account(const QStringList& arguments)
     }
     SecretReply* reply
         = m_secrets.write(account.secretOwner(), QLatin1String(CalDavAccount::passwordName), password);
-    QEventLoop loop;
     QObject::connect(reply, &SecretReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    if (!reply->ok()) {
-        // Without its password the account is no use: it goes again, and the user can retry.
+    QList<TeamCalendar> calendars;
+    if (!reply->ok() || !sync.saveFound(account.id, discovery.calendars(), &calendars, &error)) {
+        // Without its password or calendars the account is no use: it goes again, and the user can retry.
         sync.removeAccount(account.id, nullptr);
-        m_err << reply->errorString() << '\n' << tr("The account was not added.") << Qt::endl;
+        m_err << (reply->ok() ? error : reply->errorString()) << '\n'
+              << tr("The account was not added.") << Qt::endl;
         return DataError;
     }
-    m_out << tr("Added account %1 (%2).").arg(account.id, account.displayName) << '\n';
+    m_out << tr("Added account %1 (%2) with %n calendar(s):", nullptr, calendars.size())
+                 .arg(account.id, account.displayName)
+          << '\n';
+    for (const TeamCalendar& calendar : std::as_const(calendars))
+        m_out << "  " << calendar.id << "  " << calendar.displayName() << "  "
+              << (calendar.readOnly ? tr("read-only") : tr("read-write")) << '\n';
     return Success;
 }
 
 int SyncCommands::accounts(const QStringList& arguments)
 {
     CommandSyntax parser(tr("Lists the calendar server accounts: id, name, address and user."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
     parser.addOptions({ json });
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
         return *exitCode;
@@ -136,7 +164,7 @@ int SyncCommands::calendars(const QStringList& arguments)
     CommandSyntax parser(
         tr("Lists the calendars (id, name, account, access, details mode); \"use ID\" puts new "
            "appointments there, \"show ID\" and \"hide ID\" choose what the views show."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
     const QCommandLineOption details(
         QStringLiteral("details"),
         tr("with use: what goes to the server: notes-kept-local, everything or busy"),
@@ -214,7 +242,7 @@ int SyncCommands::conflicts(const QStringList& arguments)
     CommandSyntax parser(
         tr("Lists appointments changed both here and on the server: the server's version is in "
            "the calendar, this computer's is kept. \"resolve ID --keep mine|theirs\" decides."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
     const QCommandLineOption keep(QStringLiteral("keep"), tr("with resolve: mine or theirs"),
                                   QStringLiteral("mine|theirs"));
     parser.addOptions({ json, keep });
@@ -264,6 +292,87 @@ int SyncCommands::conflicts(const QStringList& arguments)
               << (conflict.localVersion.isEmpty() ? tr("(removed on this computer)") : conflict.title())
               << '\n';
     return Success;
+}
+
+int SyncCommands::sync(const QStringList& arguments)
+{
+    CommandSyntax parser(
+        tr("Brings every team calendar in step with its server once: the changes made here go up, "
+           "the others' come down. The passwords come from the keychain. Exit code 2 when a calendar "
+           "could not be synced; nothing is lost then, the changes wait for the next sync."));
+    const QCommandLineOption json = CommandSyntax::jsonOption();
+    parser.addOptions({ json });
+    if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
+        return *exitCode;
+    SyncStore store(m_database, m_store, m_clock);
+    QList<TeamCalendar> team;
+    for (const TeamCalendar& calendar : store.calendars()) {
+        if (!calendar.isLocal())
+            team.append(calendar);
+    }
+    if (team.isEmpty() && !parser.isSet(json)) {
+        m_out << tr("No team calendars to sync. Add an account with \"vieraugen-cli account add caldav\".")
+              << '\n';
+        return Success;
+    }
+
+    SyncQueue queue(m_database);
+    QNetworkAccessManager network;
+    SyncEngine engine(network, store, m_store, queue, SyncEngine::keychainPasswords(m_secrets));
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
+    engine.syncNow();
+    if (engine.isRunning())
+        loop.exec();
+
+    const QHash<QString, SyncEngine::CalendarReport> reports = engine.lastReports();
+    const int waiting = queue.count();
+    QStringList errors;
+    QJsonArray calendars;
+    for (const TeamCalendar& calendar : std::as_const(team)) {
+        const SyncEngine::CalendarReport report = reports.value(calendar.id);
+        const SyncEngine::Counts& counts = report.counts;
+        if (!report.error.isEmpty())
+            errors.append(
+                QStringLiteral("%1 (%2): %3").arg(calendar.id, calendar.displayName(), report.error));
+        if (parser.isSet(json)) {
+            calendars.append(QJsonObject { { QStringLiteral("id"), calendar.id },
+                                           { QStringLiteral("name"), calendar.displayName() },
+                                           { QStringLiteral("downloaded"), counts.downloaded },
+                                           { QStringLiteral("uploaded"), counts.uploaded },
+                                           { QStringLiteral("deleted"), counts.deleted },
+                                           { QStringLiteral("conflicts"), counts.conflicts },
+                                           { QStringLiteral("error"), report.error } });
+            continue;
+        }
+        m_out << calendar.id << "  " << calendar.displayName() << "  "
+              << tr("%1 downloaded, %2 uploaded, %3 deleted, %n conflict(s)", nullptr, counts.conflicts)
+                     .arg(counts.downloaded)
+                     .arg(counts.uploaded)
+                     .arg(counts.deleted)
+              << (report.error.isEmpty() ? QString()
+                                         : QLatin1String("  ") + tr("not in step with the server"))
+              << '\n';
+    }
+    if (parser.isSet(json)) {
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("calendars"), calendars },
+                                             { QStringLiteral("waiting"), waiting } })
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        if (waiting > 0)
+            m_out << tr("%n change(s) made here wait for the server.", nullptr, waiting) << '\n';
+        if (SyncConflicts(m_database, m_store, m_clock).count() > 0)
+            m_out << tr("Both versions of an appointment changed on both sides are kept: see "
+                        "\"vieraugen-cli conflicts\".")
+                  << '\n';
+    }
+    m_out.flush();
+    if (errors.isEmpty())
+        return Success;
+    for (const QString& error : std::as_const(errors))
+        m_err << error << '\n';
+    m_err << tr("Nothing was lost: what changed here waits for the next sync.") << Qt::endl;
+    return DataError;
 }
 
 int SyncCommands::provision(QList<CalDavAccount> accounts)

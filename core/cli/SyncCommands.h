@@ -12,7 +12,7 @@ class Clock;
 class Database;
 class SecretStore;
 
-// The team-calendar commands of vieraugen-cli: account add, accounts, calendars, conflicts. Each
+// The team-calendar commands of vieraugen-cli: account add, accounts, calendars, conflicts, sync. Each
 // returns the tool's exit code (0 ok, 1 usage, 2 data error).
 class SyncCommands
 {
@@ -30,6 +30,8 @@ public:
     int calendars(const QStringList& arguments);
     // conflicts [--json] | conflicts resolve ID --keep mine|theirs
     int conflicts(const QStringList& arguments);
+    // sync [--json]: every team calendar once, with the passwords in the keychain.
+    int sync(const QStringList& arguments);
     // The accounts of a setup file, whose passwords are in the keychain already.
     int provision(QList<CalDavAccount> accounts);
 

@@ -4,12 +4,14 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/dav/DavClient.h"
 #include "core/dav/DavNames.h"
+#include "core/secrets/SecretStore.h"
 #include "core/sync/CalDavAccount.h"
 #include "core/sync/CalendarObject.h"
 #include "core/sync/SyncStore.h"
 
 #include <QCryptographicHash>
 #include <QNetworkInformation>
+#include <QPointer>
 #include <QRegularExpression>
 
 struct SyncEngine::Run
@@ -21,7 +23,8 @@ struct SyncEngine::Run
     QHash<QString, DavClient*> clients; // by account id
     QList<PendingChange> pending;
     QList<TeamCalendar> toPull;
-    Counts counts;
+    QHash<QString, CalendarReport> reports; // by calendar id
+    QSet<QString> pulled; // calendars whose server changes are all in
     DavError calendarError; // the first calendar that could not be synced, the others went on
 };
 
@@ -57,6 +60,28 @@ QUrl asCollection(const QUrl& url)
 }
 
 } // namespace
+
+SyncEngine::Counts& SyncEngine::Counts::operator+=(const Counts& other)
+{
+    downloaded += other.downloaded;
+    uploaded += other.uploaded;
+    deleted += other.deleted;
+    conflicts += other.conflicts;
+    return *this;
+}
+
+SyncEngine::PasswordReader SyncEngine::keychainPasswords(SecretStore& secrets)
+{
+    return [&secrets](const CalDavAccount& account,
+                      std::function<void(const QString& password, const QString& problem)> done) {
+        SecretReply* reply = secrets.read(account.secretOwner(), QLatin1String(CalDavAccount::passwordName));
+        QObject::connect(reply, &SecretReply::finished, reply, [reply, done] {
+            // None stored is the engine's to say; the keychain's other troubles are its own to explain.
+            const bool said = reply->ok() || reply->status() == SecretReply::Status::NotFound;
+            done(reply->ok() ? reply->value() : QString(), said ? QString() : reply->errorString());
+        });
+    };
+}
 
 SyncEngine::SyncEngine(QNetworkAccessManager& network, SyncStore& store, AppointmentStore& appointments,
                        SyncQueue& queue, PasswordReader passwords, QObject* parent)
@@ -121,6 +146,7 @@ void SyncEngine::syncNow()
             continue;
         m_run->calendars.insert(calendar.id, calendar);
         m_run->toPull.append(calendar);
+        m_run->reports.insert(calendar.id, {});
         if (const std::optional<CalDavAccount> account = m_store.account(calendar.accountId))
             accounts.insert(account->id, *account);
     }
@@ -136,19 +162,34 @@ void SyncEngine::readPasswords(QList<CalDavAccount> accounts)
         return;
     }
     const CalDavAccount account = accounts.takeFirst();
-    m_passwords(account, [this, account, accounts](const QString& password) {
-        if (!m_run)
-            return;
-        if (password.isEmpty()) {
-            // Without a password the account cannot sync; the others still can.
-            qCWarning(lcSync) << "no password for account" << account.id;
-        } else {
-            auto* client = new DavClient(m_network, m_run->owner);
-            client->setCredentials(account.user, password);
-            m_run->clients.insert(account.id, client);
-        }
-        readPasswords(accounts);
+    const QPointer<SyncEngine> self(this);
+    m_passwords(account, [self, account, accounts](const QString& password, const QString& problem) {
+        if (self && self->m_run)
+            self->passwordRead(account, password, problem, accounts);
     });
+}
+
+void SyncEngine::passwordRead(const CalDavAccount& account, const QString& password, const QString& problem,
+                              const QList<CalDavAccount>& remaining)
+{
+    if (password.isEmpty()) {
+        // Without a password the account cannot sync; the others still can.
+        qCWarning(lcSync) << "no password for account" << account.id;
+        const QString message = problem.isEmpty()
+            ? tr("The keychain holds no password for the account %1: enter it again in Settings → "
+                 "Calendars.")
+                  .arg(account.displayName)
+            : problem;
+        for (const TeamCalendar& calendar : std::as_const(m_run->calendars)) {
+            if (calendar.accountId == account.id)
+                recordCalendarProblem(calendar, message);
+        }
+    } else {
+        auto* client = new DavClient(m_network, m_run->owner);
+        client->setCredentials(account.user, password);
+        m_run->clients.insert(account.id, client);
+    }
+    readPasswords(remaining);
 }
 
 DavClient* SyncEngine::clientFor(const QString& calendarId)
@@ -235,7 +276,7 @@ void SyncEngine::pushed(const PendingChange& change, DavReply* reply, const Team
         pushNext();
         return;
     }
-    ++m_run->counts.uploaded;
+    ++countsOf(calendar.id).uploaded;
     if (!m_store.setObject({ change.uid, calendar.id, href, reply->etag() }, &message)
         || !m_queue.done(change, &message))
         qCWarning(lcSync) << "sync state not stored:" << message;
@@ -264,7 +305,7 @@ void SyncEngine::removedOnServer(const PendingChange& change, DavReply* reply, c
     }
     QString message;
     if (!error.isError() || error.kind() == DavError::Kind::NotFound) {
-        ++m_run->counts.deleted;
+        ++countsOf(object.calendarId).deleted;
         if (!m_store.forgetObject(change.uid, &message) || !m_queue.done(change, &message))
             qCWarning(lcSync) << "sync state not stored:" << message;
     } else {
@@ -290,7 +331,7 @@ void SyncEngine::takeServerVersionAfterConflict(const QString& uid, const TeamCa
         else
             recordCalendarError(calendar, error);
         if (applied)
-            ++m_run->counts.conflicts;
+            ++countsOf(calendar.id).conflicts;
         else if (!message.isEmpty())
             qCWarning(lcSync) << "the server's version after a conflict was not applied:" << message;
         pushNext();
@@ -390,9 +431,9 @@ void SyncEngine::compare(const TeamCalendar& calendar, const QList<DavResource>&
         if (resource.isGone()) {
             if (local != known.constEnd()) {
                 if (m_queue.contains(local->uid))
-                    ++m_run->counts.conflicts;
+                    ++countsOf(calendar.id).conflicts;
                 if (m_store.applyServerRemoval(local->uid, &message))
-                    ++m_run->counts.deleted;
+                    ++countsOf(calendar.id).deleted;
                 else
                     qCWarning(lcSync) << "a removal from the server was not applied:" << message;
             }
@@ -406,9 +447,9 @@ void SyncEngine::compare(const TeamCalendar& calendar, const QList<DavResource>&
             if (seen.contains(object.href))
                 continue;
             if (m_queue.contains(object.uid))
-                ++m_run->counts.conflicts;
+                ++countsOf(calendar.id).conflicts;
             if (m_store.applyServerRemoval(object.uid, &message))
-                ++m_run->counts.deleted;
+                ++countsOf(calendar.id).deleted;
         }
     }
     fetchNext(calendar, missing, ctag, syncToken);
@@ -440,7 +481,7 @@ void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, co
                 continue; // removed between the listing and now: the next run sees it gone
             if (m_store.applyServerVersion(calendar.id, hrefKey(resource.href),
                                            resource.text(DavNames::getEtag), data.toUtf8(), &message))
-                ++m_run->counts.downloaded;
+                ++countsOf(calendar.id).downloaded;
             else
                 qCWarning(lcSync) << "an event from the server was not applied:" << message;
         }
@@ -450,6 +491,7 @@ void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, co
 
 void SyncEngine::calendarDone(const TeamCalendar& calendar, const QString& ctag, const QString& syncToken)
 {
+    m_run->pulled.insert(calendar.id);
     QString message;
     if (!m_store.setSyncState(calendar.id, ctag, syncToken, QString(), &message))
         qCWarning(lcSync) << "sync state not stored:" << message;
@@ -459,10 +501,33 @@ void SyncEngine::calendarDone(const TeamCalendar& calendar, const QString& ctag,
 void SyncEngine::recordCalendarError(const TeamCalendar& calendar, const DavError& error)
 {
     qCWarning(lcSync) << "calendar" << calendar.id << "not synced, HTTP status" << error.httpStatus();
-    QString message;
-    m_store.setSyncState(calendar.id, calendar.ctag, calendar.syncToken, error.message(), &message);
+    recordCalendarProblem(calendar, error.message());
     if (!m_run->calendarError.isError())
         m_run->calendarError = error;
+}
+
+void SyncEngine::recordCalendarProblem(const TeamCalendar& calendar, const QString& message)
+{
+    // The markers stay those of the last complete sync, so the next run fetches what this one missed.
+    QString storeError;
+    if (!m_store.setSyncState(calendar.id, calendar.ctag, calendar.syncToken, message, &storeError))
+        qCWarning(lcSync) << "sync state not stored:" << storeError;
+    CalendarReport& report = m_run->reports[calendar.id];
+    if (report.error.isEmpty())
+        report.error = message;
+}
+
+SyncEngine::Counts& SyncEngine::countsOf(const QString& calendarId)
+{
+    return m_run->reports[calendarId].counts;
+}
+
+SyncEngine::Counts SyncEngine::lastCounts() const
+{
+    Counts sum;
+    for (const CalendarReport& report : m_lastReports)
+        sum += report.counts;
+    return sum;
 }
 
 bool SyncEngine::stopsTheRun(const DavError& error)
@@ -481,7 +546,14 @@ void SyncEngine::finishRun(const DavError& error)
     for (const auto& client : std::as_const(m_run->clients))
         requests += client->requestCount();
     m_lastRequests = requests;
-    m_lastCounts = m_run->counts;
+    if (error.isError()) {
+        // Every calendar the run did not finish shares its fate, in the status bar too.
+        for (const TeamCalendar& calendar : std::as_const(m_run->calendars)) {
+            if (!m_run->pulled.contains(calendar.id))
+                recordCalendarProblem(calendar, error.message());
+        }
+    }
+    m_lastReports = m_run->reports;
     m_lastError = error.isError() ? error : m_run->calendarError;
     m_run->owner->deleteLater();
     m_run.reset();
@@ -492,8 +564,9 @@ void SyncEngine::finishRun(const DavError& error)
     } else {
         m_retryMs = firstRetryMs;
     }
-    qCInfo(lcSync) << "sync finished:" << m_lastCounts.downloaded << "down," << m_lastCounts.uploaded << "up,"
-                   << m_lastCounts.deleted << "deleted," << m_lastCounts.conflicts << "conflicts, error"
+    const Counts counts = lastCounts();
+    qCInfo(lcSync) << "sync finished:" << counts.downloaded << "down," << counts.uploaded << "up,"
+                   << counts.deleted << "deleted," << counts.conflicts << "conflicts, error"
                    << int(error.kind());
     Q_EMIT finished();
     if (m_again)

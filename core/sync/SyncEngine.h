@@ -19,6 +19,7 @@ class DavClient;
 class DavReply;
 struct DavResource;
 class QNetworkAccessManager;
+class SecretStore;
 class SyncStore;
 struct ServerObject;
 
@@ -41,11 +42,23 @@ public:
         int uploaded = 0;
         int deleted = 0; // on either side
         int conflicts = 0;
+
+        Counts& operator+=(const Counts& other);
     };
-    // Reads an account's password (from the keychain) and calls back with it; an empty one means
-    // there is none. The engine holds it only for one run.
+    // What a run did in one team calendar; error (for the user) says why it is not, or not
+    // completely, in step with its server.
+    struct CalendarReport
+    {
+        Counts counts;
+        QString error;
+    };
+    // Reads an account's password and calls back with it, or with an empty one and the problem in
+    // words (no keychain, locked, none stored). The engine holds it only for one run.
     using PasswordReader
-        = std::function<void(const CalDavAccount& account, std::function<void(const QString&)> done)>;
+        = std::function<void(const CalDavAccount& account,
+                             std::function<void(const QString& password, const QString& problem)> done)>;
+    // Passwords from the keychain, where "account add" and Settings → Calendars put them.
+    static PasswordReader keychainPasswords(SecretStore& secrets);
 
     // A pause after a change, so typing a title is one upload, not one per key.
     static constexpr int debounceMs = 1500;
@@ -68,7 +81,10 @@ public:
     bool isRunning() const { return m_running; }
     // Of the last finished run.
     DavError lastError() const { return m_lastError; }
-    Counts lastCounts() const { return m_lastCounts; }
+    // Summed over the calendars.
+    Counts lastCounts() const;
+    // By calendar id: every team calendar the run tried.
+    QHash<QString, CalendarReport> lastReports() const { return m_lastReports; }
     // HTTP requests of the last run; a run with nothing to do makes one per calendar.
     int lastRequestCount() const { return m_lastRequests; }
 
@@ -79,6 +95,8 @@ Q_SIGNALS:
 private:
     struct Run;
     void readPasswords(QList<CalDavAccount> accounts);
+    void passwordRead(const CalDavAccount& account, const QString& password, const QString& problem,
+                      const QList<CalDavAccount>& remaining);
     void pushNext();
     void push(const PendingChange& change);
     void pushed(const PendingChange& change, DavReply* reply, const TeamCalendar& calendar,
@@ -98,6 +116,8 @@ private:
     bool stopsTheRun(const DavError& error);
     void finishRun(const DavError& error);
     void recordCalendarError(const TeamCalendar& calendar, const DavError& error);
+    void recordCalendarProblem(const TeamCalendar& calendar, const QString& message);
+    Counts& countsOf(const QString& calendarId);
     DavClient* clientFor(const QString& calendarId);
     QUrl urlOf(const TeamCalendar& calendar, const QString& href) const;
     void scheduleAfterChange();
@@ -112,7 +132,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     DavError m_lastError;
-    Counts m_lastCounts;
+    QHash<QString, CalendarReport> m_lastReports;
     int m_lastRequests = 0;
 
     QTimer m_debounce;

@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/dav/CalDavCalendar.h"
 #include "core/storage/Database.h"
 #include "core/sync/CalendarObject.h"
 #include "core/sync/SyncConflicts.h"
@@ -212,6 +213,24 @@ bool SyncStore::saveCalendar(TeamCalendar& calendar, QString* errorMessage)
           nonNull(calendar.name), nonNull(calendar.color), calendar.readOnly ? 1 : 0,
           TeamCalendar::detailsName(calendar.details), calendar.shown ? 1 : 0 },
         errorMessage);
+}
+
+bool SyncStore::saveFound(const QString& accountId, const QList<CalDavCalendar>& found,
+                          QList<TeamCalendar>* saved, QString* errorMessage)
+{
+    for (const CalDavCalendar& discovered : found) {
+        TeamCalendar calendar;
+        calendar.accountId = accountId;
+        calendar.url = discovered.url;
+        calendar.name = discovered.displayName;
+        calendar.color = discovered.color;
+        calendar.readOnly = discovered.readOnly;
+        if (!saveCalendar(calendar, errorMessage))
+            return false;
+        if (saved)
+            saved->append(calendar);
+    }
+    return true;
 }
 
 bool SyncStore::setDetails(const QString& calendarId, TeamCalendar::Details details, QString* errorMessage)

@@ -12,6 +12,7 @@
 #include <optional>
 
 class AppointmentStore;
+struct CalDavCalendar;
 class Clock;
 class Database;
 class QSqlQuery;
@@ -56,6 +57,10 @@ public:
     // Adds a calendar found on a server (a new id when it has none) or updates the one known by id
     // or by account and URL; what the user chose (details, shown, default) is kept on updates.
     bool saveCalendar(TeamCalendar& calendar, QString* errorMessage);
+    // Saves what discovery found on the account's server (saveCalendar for each); the calendars as
+    // stored, in found's order, in saved.
+    bool saveFound(const QString& accountId, const QList<CalDavCalendar>& found, QList<TeamCalendar>* saved,
+                   QString* errorMessage);
     bool setDetails(const QString& calendarId, TeamCalendar::Details details, QString* errorMessage);
     bool setShown(const QString& calendarId, bool shown, QString* errorMessage);
     bool setDefault(const QString& calendarId, QString* errorMessage);

@@ -74,9 +74,10 @@ int main(int argc, char** argv)
     team.name = QStringLiteral("Bench");
     store.saveCalendar(team, &error);
     QNetworkAccessManager network;
-    SyncEngine engine(
-        network, store, workspace.appointments(), queue,
-        [](const CalDavAccount&, std::function<void(const QString&)> done) { done(QStringLiteral("pw")); });
+    SyncEngine engine(network, store, workspace.appointments(), queue,
+                      [](const CalDavAccount&, std::function<void(const QString&, const QString&)> done) {
+                          done(QStringLiteral("pw"), QString());
+                      });
     auto syncOnce = [&engine] {
         bool done = false;
         QObject context;
