@@ -322,6 +322,45 @@
     </message>
 </context>
 <context>
+    <name>CalDavAccountDialog</name>
+    <message>
+        <source>Add Calendar Account</source>
+        <translation>Kalenderkonto hinzufügen</translation>
+    </message>
+    <message>
+        <source>On Nextcloud, create an app password under Settings → Security.</source>
+        <translation>In Nextcloud legen Sie ein App-Passwort unter Einstellungen → Sicherheit an.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter the calendar server&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Kalenderservers ein.</translation>
+    </message>
+    <message>
+        <source>The address must begin with https://: the password must not travel unencrypted.</source>
+        <translation>Die Adresse muss mit https:// beginnen: Das Passwort darf nicht unverschlüsselt übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password or app password.</source>
+        <translation>Geben Sie das Passwort oder App-Passwort ein.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCellAccessible</name>
     <message numerus="yes">
         <source>%n appointments</source>
@@ -480,10 +519,6 @@
     <message>
         <source>last day</source>
         <translation>letzter Tag</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>No appointments from %1 to %2.</source>
@@ -817,6 +852,73 @@
     </message>
 </context>
 <context>
+    <name>CalendarsPage</name>
+    <message>
+        <source>&amp;Remove Account</source>
+        <translation>Konto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Use for &amp;new appointments</source>
+        <translation>Für &amp;neue Termine verwenden</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Geht an den Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Tick the calendars the views show. Team calendars are kept in step with their server; what a server gets of each appointment is chosen per calendar.</source>
+        <translation>Haken Sie die Kalender an, die die Ansichten zeigen. Teamkalender werden mit ihrem Server abgeglichen; was ein Server von jedem Termin erhält, wird je Kalender gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 (new appointments)</source>
+        <translation>%1 (neue Termine)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>nothing: stays on this computer</source>
+        <translation>nichts: bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>What %1 gets of each appointment</source>
+        <translation>Was %1 von jedem Termin erhält</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation>Das Passwort ließ sich nicht im Schlüsselbund speichern, daher wurde das Konto nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Account added. Its calendars appear after the next sync.</source>
+        <translation>Konto hinzugefügt. Seine Kalender erscheinen nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Its calendars&apos; appointments are removed from this computer; the server keeps them.</source>
+        <translation>Das Konto %1 entfernen? Die Termine seiner Kalender werden von diesem Computer entfernt; der Server behält sie.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Show where the calendar, backups and log are kept</source>
@@ -909,10 +1011,6 @@
     <message>
         <source>list the profiles</source>
         <translation>die Profile auflisten</translation>
-    </message>
-    <message>
-        <source>print JSON instead of text</source>
-        <translation>JSON statt Text ausgeben</translation>
     </message>
     <message>
         <source>No server profiles. Add one in Settings or with &quot;vieraugen-cli provision FILE&quot;.</source>
@@ -1844,10 +1942,6 @@
         <translation>Nachrichten nur ausgeben</translation>
     </message>
     <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
-    <message>
         <source>the appointment</source>
         <translation>der Termin</translation>
     </message>
@@ -2564,10 +2658,6 @@ Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token
 Exit code: 0 green, 3 amber (settings to change), 4 red (data leaves for third parties).</source>
         <translation>Liest die Konfiguration eines Jitsi-Servers und listet auf, was für den Datenschutz wichtig ist, mit Abhilfen.
 Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte).</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>a server profile&apos;s id, or a server address</source>
@@ -4608,16 +4698,8 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Das Konto wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-        <source>Added account %1 (%2).</source>
-        <translation>Konto %1 (%2) hinzugefügt.</translation>
-    </message>
-    <message>
         <source>Lists the calendar server accounts: id, name, address and user.</source>
         <translation>Listet die Konten auf Kalenderservern auf: Kennung, Name, Adresse und Benutzer.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>No calendar server accounts. Add one with &quot;vieraugen-cli account add caldav&quot;.</source>
@@ -4758,6 +4840,38 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>There is no conflict %1 (any more).</source>
         <translation>Es gibt keinen Konflikt %1 (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The keychain holds no password for the account %1: enter it again in Settings → Calendars.</source>
+        <translation>Im Schlüsselbund liegt kein Passwort für das Konto %1: Geben Sie es unter Einstellungen → Kalender erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Team calendars synced at %1</source>
+        <translation>Teamkalender abgeglichen um %1</translation>
+    </message>
+    <message>
+        <source>Team calendars not synced yet</source>
+        <translation>Teamkalender noch nicht abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden</numerusform>
+            <numerusform>%n Konflikte zu entscheiden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,144 +5044,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>CalDavAccountDialog</name>
-    <message>
-        <source>Add Calendar Account</source>
-        <translation>Kalenderkonto hinzufügen</translation>
-    </message>
-    <message>
-        <source>On Nextcloud, create an app password under Settings → Security.</source>
-        <translation>In Nextcloud legen Sie ein App-Passwort unter Einstellungen → Sicherheit an.</translation>
-    </message>
-    <message>
-        <source>Server &amp;address:</source>
-        <translation>Server&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Enter the calendar server&apos;s address.</source>
-        <translation>Geben Sie die Adresse des Kalenderservers ein.</translation>
-    </message>
-    <message>
-        <source>The address must begin with https://: the password must not travel unencrypted.</source>
-        <translation>Die Adresse muss mit https:// beginnen: Das Passwort darf nicht unverschlüsselt übertragen werden.</translation>
-    </message>
-    <message>
-        <source>Enter your user name on the server.</source>
-        <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
-    </message>
-    <message>
-        <source>Enter the password or app password.</source>
-        <translation>Geben Sie das Passwort oder App-Passwort ein.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarsPage</name>
-    <message>
-        <source>&amp;Remove Account</source>
-        <translation>Konto &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Use for &amp;new appointments</source>
-        <translation>Für &amp;neue Termine verwenden</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Zugriff</translation>
-    </message>
-    <message>
-        <source>Sent to the server</source>
-        <translation>Geht an den Server</translation>
-    </message>
-    <message>
-        <source>&amp;Add Account…</source>
-        <translation>Konto &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Tick the calendars the views show. Team calendars are kept in step with their server; what a server gets of each appointment is chosen per calendar.</source>
-        <translation>Haken Sie die Kalender an, die die Ansichten zeigen. Teamkalender werden mit ihrem Server abgeglichen; was ein Server von jedem Termin erhält, wird je Kalender gewählt.</translation>
-    </message>
-    <message>
-        <source>%1 (new appointments)</source>
-        <translation>%1 (neue Termine)</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>read and write</source>
-        <translation>lesen und schreiben</translation>
-    </message>
-    <message>
-        <source>nothing: stays on this computer</source>
-        <translation>nichts: bleibt auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>What %1 gets of each appointment</source>
-        <translation>Was %1 von jedem Termin erhält</translation>
-    </message>
-    <message>
-        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
-        <translation>Das Passwort ließ sich nicht im Schlüsselbund speichern, daher wurde das Konto nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <source>Account added. Its calendars appear after the next sync.</source>
-        <translation>Konto hinzugefügt. Seine Kalender erscheinen nach dem nächsten Abgleich.</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>Konto entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the account %1? Its calendars&apos; appointments are removed from this computer; the server keeps them.</source>
-        <translation>Das Konto %1 entfernen? Die Termine seiner Kalender werden von diesem Computer entfernt; der Server behält sie.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncState</name>
-    <message>
-        <source>Team calendars synced at %1</source>
-        <translation>Teamkalender abgeglichen um %1</translation>
-    </message>
-    <message>
-        <source>Team calendars not synced yet</source>
-        <translation>Teamkalender noch nicht abgeglichen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to decide</source>
-        <translation>
-            <numerusform>%n Konflikt zu entscheiden</numerusform>
-            <numerusform>%n Konflikte zu entscheiden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SyncEngine</name>
-    <message>
-        <source>The keychain holds no password for the account %1: enter it again in Settings → Calendars.</source>
-        <translation>Im Schlüsselbund liegt kein Passwort für das Konto %1: Geben Sie es unter Einstellungen → Kalender erneut ein.</translation>
     </message>
 </context>
 </TS>
