@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void cliProvisionWithoutSecretEnds_data();
     void cliProvisionWithoutSecretEnds();
     void guiCreatesCalendarAndLogOnFirstStart();
+    void guiDoesNotLinkQtWebEngine();
+    void guiShowsTheCalendarWithoutTheSessionModule();
     void secondLaunchIsHandedToTheFirst();
 
 private:
@@ -130,6 +133,39 @@ void TestExecutables::guiCreatesCalendarAndLogOnFirstStart()
     QCOMPARE(exitCode, 0);
     QVERIFY(QFile::exists(data.filePath(QStringLiteral("v/calendar.sqlite"))));
     QVERIFY(QFile::exists(data.filePath(QStringLiteral("v/logs/vieraugen.log"))));
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800);
+}
+
+void TestExecutables::guiDoesNotLinkQtWebEngine()
+{
+#ifdef Q_OS_LINUX
+    // Everything the program needs at start, its libraries' libraries included.
+    int exitCode = -1;
+    const QString libraries = runToEnd(QStringLiteral("ldd"), { m_gui }, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(libraries.contains(QStringLiteral("libQt6Widgets")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QStringLiteral("WebEngine")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QStringLiteral("WebChannel")), qPrintable(libraries));
+#else
+    QSKIP("ldd is Linux's");
+#endif
+}
+
+void TestExecutables::guiShowsTheCalendarWithoutTheSessionModule()
+{
+    // The program alone in a folder, without the module beside it or in ../lib.
+    QTemporaryDir data;
+    const QString program = data.filePath(QFileInfo(m_gui).fileName());
+    QVERIFY(QFile::copy(m_gui, program));
+    const QString shot = data.filePath(QStringLiteral("shot.png"));
+    int exitCode = -1;
+    runToEnd(program,
+             { QStringLiteral("--data-dir"), data.filePath(QStringLiteral("v")),
+               QStringLiteral("--screenshot"), shot },
+             &exitCode, environment());
+    QCOMPARE(exitCode, 0);
     const QImage image(shot);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 800);

@@ -11,7 +11,6 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/checks/PreSessionCheckDialog.h"
 #include "ui/common/MessageBox.h"
-#include "ui/session/SessionEngine.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/session/SessionPage.h"
 #include "ui/session/SessionWindow.h"
@@ -122,8 +121,9 @@ void TestSessionLauncher::init()
     m_launcher = new SessionLauncher(m_workspace->settings(), *m_secrets, m_workspace->appointments(),
                                      m_workspace->clock(), m_mainWindow.get());
     m_confirmationTimeoutMs = 60000;
-    connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
-            [this](SessionWindow* window) { window->setConfirmationTimeout(m_confirmationTimeoutMs); });
+    connect(m_launcher, &SessionLauncher::sessionWindowOpened, this, [this](AbstractSessionWindow* window) {
+        qobject_cast<SessionWindow*>(window)->setConfirmationTimeout(m_confirmationTimeoutMs);
+    });
 }
 
 void TestSessionLauncher::cleanup()
@@ -187,7 +187,7 @@ SessionWindow* TestSessionLauncher::switchToBackup(SessionWindow* window)
     SessionWindow* moved = nullptr;
     const QMetaObject::Connection connection
         = connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
-                  [&moved](SessionWindow* opened) { moved = opened; });
+                  [&moved](AbstractSessionWindow* opened) { moved = qobject_cast<SessionWindow*>(opened); });
     MessageBox::setNextAnswer(QMessageBox::Yes);
     window->findChild<QAction*>(QStringLiteral("backupServerAction"))->trigger();
     const bool opened = QTest::qWaitFor([&moved] { return moved != nullptr; }, 20000);
@@ -201,9 +201,9 @@ SessionWindow* TestSessionLauncher::switchToBackup(SessionWindow* window)
 SessionWindow* TestSessionLauncher::start(const Occurrence& occurrence)
 {
     SessionWindow* window = nullptr;
-    const QMetaObject::Connection connection
-        = connect(m_launcher, &SessionLauncher::sessionWindowOpened, this,
-                  [&window](SessionWindow* opened) { window = opened; });
+    const QMetaObject::Connection connection = connect(
+        m_launcher, &SessionLauncher::sessionWindowOpened, this,
+        [&window](AbstractSessionWindow* opened) { window = qobject_cast<SessionWindow*>(opened); });
     m_launcher->start(occurrence);
     const bool opened = QTest::qWaitFor([&window] { return window != nullptr; }, 20000);
     disconnect(connection);
@@ -469,10 +469,10 @@ void TestSessionLauncher::warmUpLoadsTheIFrameApiAhead()
     QTest::qWait(200);
     QCOMPARE(attention.size(), 1);
     QCOMPARE(m_server->meetingPageLoads(), 0);
-    QVERIFY(m_launcher->engine().isWarm());
+    QVERIFY(m_launcher->isWarm());
     QTRY_COMPARE(m_server->scriptLoads(), 2);
     QVERIFY(startAndJoin(occurrence));
-    QVERIFY(!m_launcher->engine().isWarm());
+    QVERIFY(!m_launcher->isWarm());
     // The script came from the warm page (and the browser's cache), not from the server again.
     QCOMPARE(m_server->scriptLoads(), 2);
     QCOMPARE(m_server->meetingPageLoads(), 1);

@@ -1,8 +1,10 @@
 // Session start and memory against the stand-in Jitsi server (tests/support), each measurement in
 // a fresh process so that Chromium starts cold:
-//   bare  – a plain QWebEngineView loads the stand-in meeting page directly (the yardstick);
-//   cold  – "Start" with nothing prepared: engine, host page, IFrame API, meeting;
-//   warm  – "Start" after the warm-up that runs ahead of an appointment.
+//   bare  – a plain QWebEngineView loads the stand-in meeting page directly (the yardstick), in
+//           bench_session_bare: this file built with VIERAUGEN_BENCH_BARE, linked to Qt WebEngine;
+//   cold  – "Start" with nothing prepared: the session module (Qt WebEngine) loaded, engine, host
+//           page, IFrame API, meeting — in a program that, like Vieraugen, does not link WebEngine;
+//   warm  – "Start" after the warm-up that runs ahead of an appointment (and loads the module).
 // The time ends when the meeting has the camera and microphone (bare) or when Vieraugen sees the
 // conference joined (cold, warm). Memory is the resident size of the whole process tree
 // (browser, renderer, GPU/utility processes) a second after joining.
@@ -14,9 +16,12 @@
 #include "core/meeting/SessionPlan.h"
 #include "tests/support/StandInJitsiServer.h"
 #include "tests/support/TestCertificates.h"
-#include "ui/session/SessionEngine.h"
-#include "ui/session/SessionPage.h"
-#include "ui/session/SessionWindow.h"
+#ifndef VIERAUGEN_BENCH_BARE
+#include "ui/session/AbstractSessionWindow.h"
+#include "ui/session/SessionHost.h"
+#include "ui/session/SessionModule.h"
+#include "ui/session/SessionModuleLoader.h"
+#endif
 
 #include <QApplication>
 #include <QDir>
@@ -26,8 +31,10 @@
 #include <QProcess>
 #include <QTest>
 #include <QTextStream>
+#ifdef VIERAUGEN_BENCH_BARE
 #include <QWebEngineProfile>
 #include <QWebEngineView>
+#endif
 
 #include <algorithm>
 
@@ -95,11 +102,9 @@ int measure(const QString& mode)
             joinMs = clock.elapsed();
         }
     };
+#ifdef VIERAUGEN_BENCH_BARE
     std::unique_ptr<QWebEngineProfile> bareProfile;
     std::unique_ptr<QWebEngineView> bareView;
-    std::unique_ptr<SessionEngine> engine;
-    SessionWindow* window = nullptr;
-
     if (mode == QLatin1String("bare")) {
         QObject::connect(&server, &StandInJitsiServer::reported, &server, [&](const QString& kind) {
             if (kind == QLatin1String("media"))
@@ -120,19 +125,35 @@ int measure(const QString& mode)
         QUrl meeting = plan.guestLink();
         meeting.setFragment(QStringLiteral("jitsi_meet_external_api_id=0"));
         page->load(meeting);
-    } else {
-        engine = std::make_unique<SessionEngine>();
-        if (mode == QLatin1String("warm")) {
-            engine->warmUp(QUrl(plan.meetingOptions().value(QLatin1String("scriptUrl")).toString()));
-            if (!QTest::qWaitFor([&server] { return server.scriptLoads() > 0; }, 30000))
-                return 1;
-            QTest::qWait(1000);
-        }
-        clock.start();
-        window = new SessionWindow(plan, engine->takePage(), SystemClock::instance());
-        QObject::connect(window, &SessionWindow::joined, window, markJoined);
-        window->show();
     }
+#else
+    SessionModuleLoader::setSearchPath({ QStringLiteral(VIERAUGEN_SESSION_MODULE_BUILD_DIR) });
+    std::unique_ptr<SessionHost> host;
+    const auto loadHost = [&host] {
+        QString loadError;
+        SessionModule* module = SessionModuleLoader::load(&loadError);
+        if (!module)
+            qCritical() << loadError;
+        else
+            host.reset(module->createHost(nullptr));
+        return module != nullptr;
+    };
+    AbstractSessionWindow* window = nullptr;
+    if (mode == QLatin1String("warm")) {
+        if (!loadHost())
+            return 1;
+        host->warmUp(QUrl(plan.meetingOptions().value(QLatin1String("scriptUrl")).toString()));
+        if (!QTest::qWaitFor([&server] { return server.scriptLoads() > 0; }, 30000))
+            return 1;
+        QTest::qWait(1000);
+    }
+    clock.start();
+    if (!host && !loadHost())
+        return 1;
+    window = host->createWindow(plan, SystemClock::instance());
+    QObject::connect(window, &AbstractSessionWindow::joined, window, markJoined);
+    window->show();
+#endif
     if (!QTest::qWaitFor([&joined] { return joined; }, 60000))
         return 1;
     QTest::qWait(1000);
@@ -142,12 +163,16 @@ int measure(const QString& mode)
                                                        { QStringLiteral("rssKib"), rss } })
                                .toJson(QJsonDocument::Compact)
                         << Qt::endl;
-    delete window;
+#ifdef VIERAUGEN_BENCH_BARE
     bareView.reset();
     bareProfile.reset();
+#else
+    delete window;
+#endif
     return 0;
 }
 
+#ifndef VIERAUGEN_BENCH_BARE
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -163,7 +188,10 @@ int compare(int runs)
         for (const QString& mode : modes) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(), { mode });
+            child.start(mode == QLatin1String("bare")
+                            ? QCoreApplication::applicationDirPath() + QStringLiteral("/bench_session_bare")
+                            : QCoreApplication::applicationFilePath(),
+                        { mode });
             if (!child.waitForFinished(120000) || child.exitCode() != 0) {
                 qCritical() << mode << "failed";
                 return 1;
@@ -190,16 +218,21 @@ int compare(int runs)
                .arg(median(rss[QStringLiteral("cold")]) / median(rss[QStringLiteral("bare")]), 0, 'f', 2);
     return 0;
 }
+#endif
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+#ifdef VIERAUGEN_BENCH_BARE
+    return measure(QStringLiteral("bare"));
+#else
     const QString argument = app.arguments().value(1);
     bool isNumber = false;
     const int runs = argument.toInt(&isNumber);
     if (argument.isEmpty() || isNumber)
         return compare(isNumber ? runs : 5);
     return measure(argument);
+#endif
 }

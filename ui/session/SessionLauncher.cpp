@@ -9,13 +9,14 @@
 #include "core/meeting/RoomFactory.h"
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
-#include "ui/checks/PreSessionCheckDialog.h"
 #include "ui/common/MessageBox.h"
-#include "ui/session/SessionEngine.h"
-#include "ui/session/SessionPage.h"
-#include "ui/session/SessionWindow.h"
+#include "ui/session/AbstractSessionWindow.h"
+#include "ui/session/SessionHost.h"
+#include "ui/session/SessionModule.h"
+#include "ui/session/SessionModuleLoader.h"
 
 #include <QDesktopServices>
+#include <QDialog>
 #include <QLocale>
 #include <QTimer>
 #include <QWidget>
@@ -36,7 +37,6 @@ SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, Appoi
     , m_store(store)
     , m_clock(clock)
     , m_window(window)
-    , m_engine(new SessionEngine(this))
     , m_planner(new SessionPlanner(settings, secrets, clock, this))
     , m_endedSessions(new QTimer(this))
 {
@@ -47,14 +47,31 @@ SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, Appoi
 SessionLauncher::~SessionLauncher()
 {
     // Session windows hold pages of the engine's profile: they go first.
-    for (const QPointer<SessionWindow>& window : std::as_const(m_windows))
+    for (const QPointer<AbstractSessionWindow>& window : std::as_const(m_windows))
         delete window.data();
 }
 
-SessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) const
+SessionHost* SessionLauncher::host(QString* error)
+{
+    if (m_host)
+        return m_host;
+    SessionModule* module = SessionModuleLoader::load(error);
+    if (!module)
+        return nullptr;
+    m_host = module->createHost(this);
+    connect(m_host, &SessionHost::helpRequested, this, &SessionLauncher::helpRequested);
+    return m_host;
+}
+
+bool SessionLauncher::isWarm() const
+{
+    return m_host && m_host->isWarm();
+}
+
+AbstractSessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) const
 {
     const QString key = occurrenceKey(occurrence);
-    for (const QPointer<SessionWindow>& window : m_windows) {
+    for (const QPointer<AbstractSessionWindow>& window : m_windows) {
         if (window && occurrenceKey(window->plan().occurrence) == key)
             return window;
     }
@@ -105,7 +122,7 @@ void SessionLauncher::startElsewhere(const Occurrence& occurrence, const QUrl& u
 
 void SessionLauncher::startJitsi(const Occurrence& occurrence)
 {
-    if (SessionWindow* open = windowFor(occurrence)) {
+    if (AbstractSessionWindow* open = windowFor(occurrence)) {
         open->show();
         open->raise();
         open->activateWindow();
@@ -116,6 +133,11 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
             tr("\"%1\" is a video session, and video sessions need your organization's video server. "
                "Set it up here, then press Start again.")
                 .arg(occurrence.appointment->title));
+        return;
+    }
+    QString moduleError;
+    if (!host(&moduleError)) {
+        MessageBox::warning(m_window, tr("Session Cannot Start"), moduleError);
         return;
     }
     const QString key = occurrenceKey(occurrence);
@@ -134,36 +156,37 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
                     });
 }
 
-SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
+AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
 {
-    auto* window = new SessionWindow(plan, m_engine->takePage(), m_clock);
+    AbstractSessionWindow* window = m_host->createWindow(plan, m_clock);
     m_windows.append(window);
     const Occurrence planned = plan.occurrence;
-    connect(window, &SessionWindow::joined, this, [this, planned] {
+    connect(window, &AbstractSessionWindow::joined, this, [this, planned] {
         record(planned, [this](Appointment& stored) {
             stored.status = AppointmentStatus::Started;
             if (!stored.sessionStarted)
                 stored.sessionStarted = m_clock.nowUtc();
         });
     });
-    connect(window, &SessionWindow::finished, this, [this, window, planned] {
+    connect(window, &AbstractSessionWindow::finished, this, [this, window, planned] {
         if (!window->isMovingToAnotherServer())
             sessionEnded(planned, window->hadParticipants());
     });
-    connect(window, &SessionWindow::captureStarted, this, [this, planned](SessionFact::Kind kind) {
+    connect(window, &AbstractSessionWindow::captureStarted, this, [this, planned](SessionFact::Kind kind) {
         record(planned, [this, kind](Appointment& stored) {
             stored.sessionFacts.append({ m_clock.nowUtc(), kind });
         });
     });
-    connect(window, &SessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
-    connect(window, &SessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
-    connect(window, &SessionWindow::helpRequested, this, &SessionLauncher::helpRequested);
-    connect(window, &SessionWindow::checkRequested, this,
+    connect(window, &AbstractSessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
+    connect(window, &AbstractSessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
+    connect(window, &AbstractSessionWindow::helpRequested, this, &SessionLauncher::helpRequested);
+    connect(window, &AbstractSessionWindow::checkRequested, this,
             qOverload<const ServerProfile&>(&SessionLauncher::check));
-    connect(window, &SessionWindow::deviceChosen, this, [this](MediaDevice device, const QString& label) {
-        m_settings.setPreferredDevice(device, label);
-    });
-    connect(window, &SessionWindow::backupServerRequested, this, [this, window] { switchToBackup(window); });
+    connect(
+        window, &AbstractSessionWindow::deviceChosen, this,
+        [this](MediaDevice device, const QString& label) { m_settings.setPreferredDevice(device, label); });
+    connect(window, &AbstractSessionWindow::backupServerRequested, this,
+            [this, window] { switchToBackup(window); });
     connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
     if (plan.server.endToEndEncryption) {
         // Whether the server offers end-to-end encryption is in its config.js. One that cannot be
@@ -183,7 +206,7 @@ SessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     return window;
 }
 
-void SessionLauncher::switchToBackup(SessionWindow* window)
+void SessionLauncher::switchToBackup(AbstractSessionWindow* window)
 {
     const SessionPlan current = window->plan();
     const std::optional<ServerProfile> backup = m_settings.serverProfile(current.server.backupProfileId);
@@ -297,7 +320,9 @@ void SessionLauncher::warmUpFor(const Occurrence& occurrence)
         = SessionPlanner::serverFor(m_settings, appointment, {}, &unused);
     if (!profile)
         return;
-    m_engine->warmUp(JitsiLink::externalApiUrl(profile->baseUrl));
+    QString error;
+    if (SessionHost* engine = host(&error))
+        engine->warmUp(JitsiLink::externalApiUrl(profile->baseUrl));
 
     // Once per date: check the server in time to switch to the backup or call the client.
     const QString key = occurrenceKey(occurrence);
@@ -344,8 +369,13 @@ void SessionLauncher::checkDevices()
     openCheck(std::nullopt);
 }
 
-void SessionLauncher::openCheck(const std::optional<ServerProfile>& server)
+void SessionLauncher::openCheck(const std::optional<ServerProfile>& server, QWidget* parent)
 {
+    QString error;
+    if (!host(&error)) {
+        MessageBox::warning(parent ? parent : m_window, tr("Check Before the Session"), error);
+        return;
+    }
     const QString serverId = server ? server->id : QString();
     if (m_check) {
         if (m_checkedServer == serverId) {
@@ -355,9 +385,8 @@ void SessionLauncher::openCheck(const std::optional<ServerProfile>& server)
         }
         m_check->close();
     }
-    m_check = new PreSessionCheckDialog(m_settings, *m_engine, server, m_window);
+    m_check = m_host->createCheck(m_settings, server, parent ? parent : m_window);
     m_check->setAttribute(Qt::WA_DeleteOnClose);
     m_checkedServer = serverId;
-    connect(m_check, &PreSessionCheckDialog::helpRequested, this, &SessionLauncher::helpRequested);
     m_check->show();
 }

@@ -7,15 +7,15 @@
 #include <QPointer>
 #include <QSet>
 
+class AbstractSessionWindow;
 class AppointmentStore;
-class PreSessionCheckDialog;
+class QDialog;
 struct ServerProfile;
 class Clock;
 class SecretStore;
-class SessionEngine;
+class SessionHost;
 struct SessionPlan;
 class SessionPlanner;
-class SessionWindow;
 class Settings;
 class QTimer;
 class QWidget;
@@ -43,18 +43,21 @@ public:
     void check(const ServerProfile& server);
     // Camera, microphone and speaker only, before any server is set up.
     void checkDevices();
+    // The check for this server (or the devices only) over parent, e.g. the setup assistant.
+    void openCheck(const std::optional<ServerProfile>& server, QWidget* parent = nullptr);
 
     // Sessions whose time is over but that still count as started (a link or a call Vieraugen
     // cannot follow, an in-person session, a video session whose end was left open): the counselor
     // is asked once whether it took place. Runs every minute by itself.
     void askAboutEndedSessions();
 
-    SessionEngine& engine() const { return *m_engine; }
-    SessionWindow* windowFor(const Occurrence& occurrence) const;
+    // Whether the browser engine has a page ready for the next session.
+    bool isWarm() const;
+    AbstractSessionWindow* windowFor(const Occurrence& occurrence) const;
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
-    void sessionWindowOpened(SessionWindow* window);
+    void sessionWindowOpened(AbstractSessionWindow* window);
     void attentionRequested(const QString& title, const QString& message);
     void inviteRequested(const Occurrence& occurrence);
     void helpRequested(const QString& topic);
@@ -63,10 +66,11 @@ Q_SIGNALS:
 
 private:
     void startJitsi(const Occurrence& occurrence);
-    void openCheck(const std::optional<ServerProfile>& server);
-    SessionWindow* openWindow(const SessionPlan& plan);
+    // The session module's engine, loaded on first need; nullptr (and *error) without the module.
+    SessionHost* host(QString* error);
+    AbstractSessionWindow* openWindow(const SessionPlan& plan);
     // The server fails: the appointment gets a room on the backup server and the session moves there.
-    void switchToBackup(SessionWindow* window);
+    void switchToBackup(AbstractSessionWindow* window);
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
     void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
     // Held or no-show, as the counselor chooses; nothing for Cancel (which Enter presses, too).
@@ -77,14 +81,14 @@ private:
     AppointmentStore& m_store;
     const Clock& m_clock;
     QWidget* m_window;
-    SessionEngine* m_engine;
+    SessionHost* m_host = nullptr;
     SessionPlanner* m_planner;
-    QList<QPointer<SessionWindow>> m_windows;
+    QList<QPointer<AbstractSessionWindow>> m_windows;
     QStringList m_planning;
     QSet<QString> m_checked;
     QSet<QString> m_askedWhetherHeld;
     QTimer* m_endedSessions;
-    QPointer<PreSessionCheckDialog> m_check;
+    QPointer<QDialog> m_check;
     QString m_checkedServer;
     QNetworkAccessManager m_network;
 };

@@ -28,7 +28,7 @@
 #include <QWebEngineView>
 
 SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent)
+    : AbstractSessionWindow(parent)
     , m_plan(plan)
     , m_page(page)
     , m_view(new QWebEngineView(this))

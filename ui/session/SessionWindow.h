@@ -1,9 +1,7 @@
 #pragma once
 
-#include "core/meeting/MeetingSession.h"
-#include "core/meeting/SessionPlan.h"
+#include "ui/session/AbstractSessionWindow.h"
 
-#include <QMainWindow>
 #include <QPointer>
 
 class Clock;
@@ -20,7 +18,7 @@ class SessionTimer;
 // One running session: the meeting embedded, the room's state at a glance (moderator, locked,
 // lobby, participants, connection), people knocking in the lobby with Admit/Deny, and native
 // controls with shortcuts. Closing the window leaves the meeting cleanly.
-class SessionWindow : public QMainWindow
+class SessionWindow : public AbstractSessionWindow
 {
     Q_OBJECT
 
@@ -29,42 +27,27 @@ public:
     SessionWindow(const SessionPlan& plan, SessionPage* page, const Clock& clock, QWidget* parent = nullptr);
     ~SessionWindow() override;
 
-    const SessionPlan& plan() const { return m_plan; }
+    const SessionPlan& plan() const override { return m_plan; }
     MeetingSession& meeting() const { return *m_meeting; }
     SessionPage& page() const { return *m_page; }
     // Whether anyone besides the counselor was in the meeting at some point.
-    bool hadParticipants() const { return m_hadParticipants; }
+    bool hadParticipants() const override { return m_hadParticipants; }
 
     // How long closing waits for the meeting to confirm the hang-up.
     static constexpr int leaveTimeoutMs = 3000;
     // How long the room's safeguards may stay unconfirmed before the window warns.
     void setConfirmationTimeout(int milliseconds);
-    // What the server's config.js says about end-to-end encryption; the meeting asks for it only
-    // once this is known (and the server profile wants it).
-    void setServerOffersEndToEndEncryption(bool offered);
+    void setServerOffersEndToEndEncryption(bool offered) override;
 
 Q_SIGNALS:
-    void joined();
-    // The meeting is over and the window closes.
-    void finished();
     void rejoinRequested();
-    void inviteRequested(const Occurrence& occurrence);
-    void backupServerRequested();
-    void checkRequested(const ServerProfile& server);
-    // A device switched in the meeting, to be used in later sessions too.
-    void deviceChosen(MediaDevice device, const QString& label);
-    void helpRequested(const QString& topic);
-    void attentionRequested(const QString& title, const QString& message);
-    // Someone started recording, streaming or transcribing the session.
-    void captureStarted(SessionFact::Kind kind);
 
 public:
     void rejoin();
     // Ends the meeting for everyone, unless the counselor leaves with others staying.
     void hangUp(MeetingSession::Leaving leaving = MeetingSession::Leaving::EndForEveryone);
-    // Leaves and closes; the session goes on elsewhere, so this is not its end.
-    void moveToAnotherServer();
-    bool isMovingToAnotherServer() const { return m_moving; }
+    void moveToAnotherServer() override;
+    bool isMovingToAnotherServer() const override { return m_moving; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,7 +1,7 @@
 #include "ui/setup/SetupAssistant.h"
 
 #include "core/settings/Settings.h"
-#include "ui/checks/PreSessionCheckDialog.h"
+#include "ui/session/SessionLauncher.h"
 #include "ui/setup/IdentityPage.h"
 #include "ui/setup/ServerPage.h"
 
@@ -18,11 +18,11 @@ QLabel* paragraph(const QString& text, QWidget* parent)
 }
 } // namespace
 
-SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine,
+SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, SessionLauncher& sessions,
                                QWidget* parent)
     : QWizard(parent)
     , m_settings(settings)
-    , m_engine(engine)
+    , m_sessions(sessions)
     , m_identityPage(new IdentityPage(settings, this))
     , m_serverPage(new ServerPage(settings, secrets, this))
 {
@@ -113,11 +113,7 @@ void SetupAssistant::startAt(Step step, const QString& notice)
 
 void SetupAssistant::checkDevices()
 {
-    auto* check = new PreSessionCheckDialog(
-        m_settings, m_engine, m_settings.serverProfile(m_settings.defaultServerProfileId()), this);
-    check->setAttribute(Qt::WA_DeleteOnClose);
-    connect(check, &PreSessionCheckDialog::helpRequested, this, &SetupAssistant::helpRequested);
-    check->open();
+    m_sessions.openCheck(m_settings.serverProfile(m_settings.defaultServerProfileId()), this);
 }
 
 void SetupAssistant::showSummary()

@@ -7,7 +7,7 @@ class QLabel;
 class QPushButton;
 class SecretStore;
 class ServerPage;
-class SessionEngine;
+class SessionLauncher;
 class Settings;
 
 // The first-start assistant, also under Help → Set Up Vieraugen…: name and counseling service,
@@ -27,7 +27,7 @@ public:
     };
     Q_ENUM(Step)
 
-    SetupAssistant(Settings& settings, SecretStore& secrets, SessionEngine& engine,
+    SetupAssistant(Settings& settings, SecretStore& secrets, SessionLauncher& sessions,
                    QWidget* parent = nullptr);
 
     // Starts (again) at this step; notice says why, e.g. what a video session was missing.
@@ -50,7 +50,7 @@ private:
     void updateTitle();
 
     Settings& m_settings;
-    SessionEngine& m_engine;
+    SessionLauncher& m_sessions;
     IdentityPage* m_identityPage;
     ServerPage* m_serverPage;
     QLabel* m_summary = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/shell/AboutDialog.h"
 
 #include "core/base/ComponentInfo.h"
+#include "ui/session/SessionModule.h"
+#include "ui/session/SessionModuleLoader.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,15 +12,16 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
 namespace {
 
 QList<Component> allComponents()
 {
     QList<Component> components = ComponentInfo::coreComponents();
+    // Asking for the versions loads the session module, if it is not loaded yet.
+    const SessionModule* sessions = SessionModuleLoader::load();
     components.append({ QStringLiteral("Chromium (Qt WebEngine)"),
-                        QString::fromLatin1(qWebEngineChromiumVersion()),
+                        sessions ? sessions->chromiumVersion() : AboutDialog::tr("not installed"),
                         AboutDialog::tr("BSD 3-Clause and others") });
     return components;
 }

@@ -7,7 +7,6 @@
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
-#include "ui/session/SessionEngine.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/settings/CalendarsPage.h"
 #include "ui/setup/SetupAssistant.h"
@@ -334,7 +333,7 @@ void MainWindow::openSetup(SetupAssistant::Step step, const QString& notice)
 {
     const bool wasOpen = m_setup && m_setup->isVisible();
     if (!m_setup) {
-        m_setup = new SetupAssistant(m_settings, m_secrets, m_sessions->engine(), this);
+        m_setup = new SetupAssistant(m_settings, m_secrets, *m_sessions, this);
         m_setup->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_setup, &SetupAssistant::helpRequested, this, &MainWindow::showHelp);
         // Queued: the appointment dialog opens once the assistant is gone, not behind it.
