@@ -2,6 +2,10 @@
 //   bench_calendar [path-to-vieraugen] [path-to-bench_bare_window]
 //   bench_calendar --import-only [RUNS]   the import of a 10k-event .ics alone, each run into a
 //                                         new calendar (for callgrind: RUNS 1)
+//   bench_calendar --start RUNS path-to-bench_bare_window path-to-vieraugen…
+//                                         start with 10k appointments of each program against the
+//                                         bare window, side by side (before/after builds): cache-warm
+//                                         and disk-cold start, idle memory, longest GUI-thread block
 // Prints medians; the targets are in the issue and the closing note.
 #include "core/base/Clock.h"
 #include "core/calendar/AppointmentStore.h"
@@ -12,7 +16,11 @@
 #include "ui/calendar/OccurrenceModel.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -23,8 +31,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fcntl.h>
 #include <functional>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace {
 
@@ -78,6 +88,132 @@ double coldStartMs(const QString& program, const QStringList& arguments)
     });
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double startMs(const QString& program, const QStringList& arguments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Drops what the page cache holds of the program, its libraries, Qt's plugins and the calendar
+// (pages other processes have mapped stay): the start that follows reads them from disk.
+void evictFromPageCache(const QString& program, const QString& dataDir)
+{
+    QStringList files { program };
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), { program });
+    ldd.waitForFinished();
+    for (const QByteArray& line : ldd.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() >= 3 && parts.at(1) == "=>")
+            files.append(QString::fromLocal8Bit(parts.at(2)));
+    }
+    for (const QString& folder : { QLibraryInfo::path(QLibraryInfo::PluginsPath), dataDir }) {
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+    }
+    for (const QString& file : std::as_const(files)) {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
+
+// One run of the program with the event-loop probe preloaded, until the probe ends it.
+QJsonObject probed(const QString& program, const QStringList& arguments)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("probe.json"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_PRELOAD"),
+                       QCoreApplication::applicationDirPath() + QStringLiteral("/bench_probe.so"));
+    environment.insert(QStringLiteral("VIERAUGEN_PROBE_OUT"), out);
+    environment.insert(QStringLiteral("VIERAUGEN_PROBE_LAUNCH_MS"),
+                       QString::number(QDateTime::currentMSecsSinceEpoch()));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    QFile result(out);
+    return result.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(result.readAll()).object()
+                                            : QJsonObject();
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed()) : QString();
+}
+
+int compareStarts(int runs, const QString& bare, const QStringList& programs, const QDateTime& centre)
+{
+    // As the counselor's calendar: 10k appointments, the last start's write-ahead log folded in.
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    {
+        QDir().mkpath(data);
+        Database database(QStringLiteral("start"), CalendarSchema::migrations());
+        database.open(data + QStringLiteral("/calendar.sqlite"), data + QStringLiteral("/backups"));
+        AppointmentStore store(database, SystemClock::instance());
+        QList<Appointment> tenThousand = generate(10000, 10, centre, 7);
+        int created = 0;
+        int updated = 0;
+        QString error;
+        store.saveAll(tenThousand, &created, &updated, &error);
+    }
+    const QString shot = dir.filePath(QStringLiteral("shot.bmp"));
+    const QStringList calendarArguments { QStringLiteral("--data-dir"), data };
+    const QStringList names = QStringList { bare } + programs;
+    QHash<QString, QList<double>> warm, cold, rss, block, firstTick;
+    std::printf("load average before: %s\n", qPrintable(loadAverage()));
+    for (int run = 0; run < runs; ++run) {
+        for (const QString& program : names) {
+            const bool isBare = program == bare;
+            const QStringList screenshot = isBare
+                ? QStringList { shot }
+                : calendarArguments + QStringList { QStringLiteral("--screenshot"), shot };
+            warm[program].append(startMs(program, screenshot));
+            evictFromPageCache(program, data);
+            cold[program].append(startMs(program, screenshot));
+            const QJsonObject probe = probed(program, isBare ? QStringList() : calendarArguments);
+            rss[program].append(probe.value(QLatin1String("rssKib")).toDouble() / 1024);
+            block[program].append(probe.value(QLatin1String("maxBlockMs")).toDouble());
+            firstTick[program].append(probe.value(QLatin1String("firstTickMs")).toDouble());
+        }
+    }
+    std::printf("load average after:  %s\n", qPrintable(loadAverage()));
+    std::printf(
+        "medians of %d runs, 10k appointments (program: start, disk-cold start, first event-loop turn, "
+        "idle RSS, longest GUI-thread block after the first turn)\n",
+        runs);
+    for (const QString& program : names) {
+        std::printf("%s\n  %.0f ms, disk-cold %.0f ms, loop %.0f ms, %.1f MiB, blocked %.0f ms",
+                    qPrintable(program), median(warm[program]), median(cold[program]),
+                    median(firstTick[program]), median(rss[program]), median(block[program]));
+        if (program != bare)
+            std::printf(" | vs bare: start %.2f (target <= 1.6), disk-cold %.2f, RSS %.2f (target <= 1.5); "
+                        "worst block of all runs %.0f ms (target <= 50)",
+                        median(warm[program]) / median(warm[bare]),
+                        median(cold[program]) / median(cold[bare]), median(rss[program]) / median(rss[bare]),
+                        *std::max_element(block[program].cbegin(), block[program].cend()));
+        std::printf("\n");
+    }
+    return 0;
+}
+
 // A 10k-event .ics file, parsed and stored in one transaction; prints read and store times.
 double importMs(AppointmentStore& store, const QDateTime& centre)
 {
@@ -125,6 +261,9 @@ int main(int argc, char* argv[])
     const QDateTime centre(QDate(2026, 11, 16), QTime(8, 0), Qt::UTC);
     if (argc >= 2 && qstrcmp(argv[1], "--import-only") == 0)
         return importOnly(argc >= 3 ? std::max(1, std::atoi(argv[2])) : 5, centre);
+    if (argc >= 5 && qstrcmp(argv[1], "--start") == 0)
+        return compareStarts(std::max(1, std::atoi(argv[2])), QString::fromLocal8Bit(argv[3]),
+                             app.arguments().mid(4), QDateTime::currentDateTimeUtc());
     QTemporaryDir dir;
     Database database(QStringLiteral("bench"), CalendarSchema::migrations());
     database.open(dir.filePath(QStringLiteral("calendar.sqlite")), dir.filePath(QStringLiteral("backups")));
