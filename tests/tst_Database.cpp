@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void reopeningKeepsData();
     void garbageFileIsReportedAndLeftUntouched();
     void truncatedDatabaseIsReported();
+    void damageFoundAfterOpeningStopsEveryWrite();
+    void soundFileIsCheckedAfterOpeningAndWritesWaitForIt();
     void newerSchemaIsRefused();
     void failedMigrationRollsBackCompletely();
     void migrationStepInCodeSharesTheTransaction();
@@ -177,6 +180,82 @@ void TestDatabase::truncatedDatabaseIsReported()
     QVERIFY(!db.open(file, path(QStringLiteral("backups"))));
     QCOMPARE(db.error(), Database::Error::Corrupt);
     QCOMPARE(fileContent(file), content);
+}
+
+namespace {
+// A calendar-sized file whose first page (header, schema) is intact and whose table pages are not:
+// it opens, and only PRAGMA quick_check finds the damage.
+QString writeDamagedInside(const QString& file, const MigrationList& migrations)
+{
+    {
+        Database db(QStringLiteral("t"), migrations);
+        if (!db.open(file, {}))
+            return db.errorString();
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("BEGIN"));
+        for (int i = 0; i < 2000; ++i)
+            query.exec(
+                QStringLiteral("INSERT INTO notes(text) VALUES ('note %1 with some text to fill pages')")
+                    .arg(i));
+        query.exec(QStringLiteral("COMMIT"));
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile out(file);
+    if (!out.open(QIODevice::ReadWrite) || out.size() < 8 * 4096)
+        return QStringLiteral("too small");
+    out.seek(4 * 4096);
+    out.write(QByteArray(4096, '\x5a'));
+    return {};
+}
+} // namespace
+
+void TestDatabase::damageFoundAfterOpeningStopsEveryWrite()
+{
+    const MigrationList migrations = twoSteps(QStringLiteral("SELECT 1"));
+    const QString file = path(QStringLiteral("d.sqlite"));
+    const QString written = writeDamagedInside(file, migrations);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    const QByteArray damaged = fileContent(file);
+
+    Database db(QStringLiteral("t"), migrations);
+    QVERIFY2(db.open(file, path(QStringLiteral("backups")), Database::IntegrityCheck::Later),
+             qPrintable(db.errorString()));
+    std::optional<bool> passed;
+    db.checkIntegrityInBackground([&passed](bool result) { passed = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(passed.has_value(), 20000);
+    QVERIFY(!*passed);
+    QCOMPARE(db.error(), Database::Error::Corrupt);
+    QVERIFY2(db.errorString().contains(QDir::toNativeSeparators(file)), qPrintable(db.errorString()));
+    QVERIFY(db.errorString().contains(QStringLiteral("backup")));
+    QSqlError error;
+    QVERIFY(!db.beginWrite(&error));
+    QVERIFY2(Database::describeWriteError(error).contains(QStringLiteral("damaged")),
+             qPrintable(Database::describeWriteError(error)));
+    db.close();
+    QCOMPARE(fileContent(file), damaged);
+}
+
+void TestDatabase::soundFileIsCheckedAfterOpeningAndWritesWaitForIt()
+{
+    const MigrationList migrations = twoSteps(QStringLiteral("SELECT 1"));
+    const QString file = path(QStringLiteral("s.sqlite"));
+    {
+        Database db(QStringLiteral("t"), migrations);
+        QVERIFY(db.open(file, path(QStringLiteral("backups"))));
+    }
+    Database db(QStringLiteral("t"), migrations);
+    QVERIFY(db.open(file, path(QStringLiteral("backups")), Database::IntegrityCheck::Later));
+    std::optional<bool> passed;
+    db.checkIntegrityInBackground([&passed](bool result) { passed = result; });
+    // A write right away waits for the check, then goes through.
+    QSqlError error;
+    QVERIFY2(db.beginWrite(&error), qPrintable(error.text()));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO notes(text) VALUES ('after the check')")));
+    QVERIFY(db.connection().commit());
+    QTRY_VERIFY_WITH_TIMEOUT(passed.has_value(), 20000);
+    QVERIFY(*passed);
+    QCOMPARE(db.error(), Database::Error::None);
 }
 
 void TestDatabase::newerSchemaIsRefused()

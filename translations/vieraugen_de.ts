@@ -1406,6 +1406,10 @@
         <source>The calendar file %1 needs an update, which cannot be saved now. %2</source>
         <translation>Die Kalenderdatei %1 braucht eine Aktualisierung, die jetzt nicht gespeichert werden kann. %2</translation>
     </message>
+    <message>
+        <source>The calendar file is damaged, so nothing was saved. Restore the newest backup when Vieraugen offers it.</source>
+        <translation>Die Kalenderdatei ist beschädigt, daher wurde nichts gespeichert. Stellen Sie die neueste Sicherung wieder her, sobald Vieraugen es anbietet.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

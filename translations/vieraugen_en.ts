@@ -1406,6 +1406,10 @@
         <source>The calendar file %1 needs an update, which cannot be saved now. %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The calendar file is damaged, so nothing was saved. Restore the newest backup when Vieraugen offers it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -20,6 +20,7 @@
 #include "ui/curtain/PrivacyCurtain.h"
 #include "ui/curtain/ScreenLockMonitor.h"
 #include "ui/session/SessionLauncher.h"
+#include "ui/shell/FirstPaint.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/TrayIcon.h"
 
@@ -29,6 +30,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTimer>
 
 namespace {
@@ -38,6 +40,60 @@ int refuseToStart(const QString& message)
     MessageBox::critical(nullptr, QCoreApplication::translate("main", "Vieraugen cannot start"), message);
     return 2;
 }
+
+// The way out of a damaged calendar: asks whether the newest backup may take its place (the damaged
+// file is kept in the backup folder). Nothing to restore: says what is wrong.
+bool offerNewestBackup(const Database& database, const DataLocation& location)
+{
+    const QList<QFileInfo> backups = Backups::list(location.backupDirectory());
+    if (database.error() != Database::Error::Corrupt || backups.isEmpty()) {
+        MessageBox::critical(nullptr, QCoreApplication::translate("main", "Vieraugen cannot start"),
+                             database.errorString());
+        return false;
+    }
+    const QString question = database.errorString() + QStringLiteral("\n\n")
+        + QCoreApplication::translate("main",
+                                      "Restore the newest backup, from %1? The damaged file is kept in the "
+                                      "backup folder.")
+              .arg(QLocale().toString(backups.first().lastModified(), QLocale::ShortFormat));
+    return MessageBox::question(nullptr, QCoreApplication::translate("main", "Calendar damaged"), question)
+        == QMessageBox::Yes;
+}
+
+bool restoreNewestBackup(const DataLocation& location, QString* error)
+{
+    QString savedAs;
+    return Backups::restore(Backups::list(location.backupDirectory()).first().filePath(),
+                            location.databaseFile(), location.backupDirectory(), CalendarSchema::migrations(),
+                            &savedAs, error);
+}
+
+// A damage found after the window showed: once the calendar is closed (this object is declared
+// before it, so it goes after it), the newest backup takes its place and Vieraugen starts again.
+class RestoreAfterClosing
+{
+public:
+    explicit RestoreAfterClosing(const DataLocation& location)
+        : m_location(location)
+    { }
+    ~RestoreAfterClosing()
+    {
+        if (!m_armed)
+            return;
+        QString error;
+        if (restoreNewestBackup(m_location, &error))
+            QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    QCoreApplication::arguments().mid(1));
+        else
+            MessageBox::critical(nullptr, QCoreApplication::translate("main", "Vieraugen cannot start"),
+                                 error);
+    }
+    void arm() { m_armed = true; }
+
+private:
+    const DataLocation& m_location;
+    bool m_armed = false;
+};
 
 // Daily: the retention period applied to the calendar and every copy of it, and a backup.
 void maintain(Database& database, AppointmentStore& store, const DataLocation& location,
@@ -95,6 +151,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const DataLocation location(parser.value(dataDirOption));
+    RestoreAfterClosing restoreAfterClosing(location);
     SingleInstance instance(location.path());
     const bool takingScreenshot = parser.isSet(screenshotOption);
     if (!takingScreenshot
@@ -113,34 +170,23 @@ int main(int argc, char* argv[])
         qCWarning(lcApp) << "no log file:" << error;
     qCInfo(lcApp) << "Vieraugen" << VIERAUGEN_VERSION << "starting";
 
+    // The integrity check waits until the calendar shows (see below); a damaged calendar stays where
+    // it is, and the newest backup can take its place.
     Database database(QStringLiteral("calendar"), CalendarSchema::migrations());
     if (!readOnlyReason.isEmpty() && !database.openReadOnly(location.databaseFile(), readOnlyReason))
         return refuseToStart(database.errorString());
-    if (readOnlyReason.isEmpty() && !database.open(location.databaseFile(), location.backupDirectory())) {
-        // A damaged calendar stays where it is; the newest backup can take its place.
-        const QList<QFileInfo> backups = Backups::list(location.backupDirectory());
-        if (database.error() != Database::Error::Corrupt || backups.isEmpty())
-            return refuseToStart(database.errorString());
-        const QString question = database.errorString() + QStringLiteral("\n\n")
-            + QCoreApplication::translate(
-                  "main",
-                  "Restore the newest backup, from %1? The damaged file is kept in the "
-                  "backup folder.")
-                  .arg(QLocale().toString(backups.first().lastModified(), QLocale::ShortFormat));
-        if (MessageBox::question(nullptr, QCoreApplication::translate("main", "Calendar damaged"), question)
-            != QMessageBox::Yes)
+    if (readOnlyReason.isEmpty()
+        && !database.open(location.databaseFile(), location.backupDirectory(),
+                          Database::IntegrityCheck::Later)) {
+        if (!offerNewestBackup(database, location))
             return 2;
-        QString savedAs;
-        if (!Backups::restore(backups.first().filePath(), location.databaseFile(), location.backupDirectory(),
-                              CalendarSchema::migrations(), &savedAs, &error)
+        if (!restoreNewestBackup(location, &error)
             || !database.open(location.databaseFile(), location.backupDirectory()))
             return refuseToStart(error.isEmpty() ? database.errorString() : error);
     }
 
     AppointmentStore appointments(database, SystemClock::instance());
-    maintain(database, appointments, location, settings);
     QTimer maintenance;
-    maintenance.start(6 * 3600 * 1000);
     QObject::connect(&maintenance, &QTimer::timeout, &appointments,
                      [&] { maintain(database, appointments, location, settings); });
 
@@ -155,15 +201,30 @@ int main(int argc, char* argv[])
     InviteService invitations(settings, secrets, appointments, invitationLog, network,
                               SystemClock::instance());
     window.setInvitations(&invitations, &invitationLog);
-    if (!takingScreenshot)
-        invitations.startOutbox();
     window.show();
     if (!readOnlyReason.isEmpty())
         QTimer::singleShot(0, &window, [&window, readOnlyReason] {
             MessageBox::warning(&window, QCoreApplication::translate("main", "Calendar read-only"),
                                 readOnlyReason);
         });
-    else if (!takingScreenshot)
+    // After the first paint: the integrity check, on a thread of its own (writes wait for it); then
+    // what may take long or need the network — retention and the daily backup, the outbox.
+    FirstPaint::then(&window, [&] {
+        database.checkIntegrityInBackground([&](bool passed) {
+            if (!passed) {
+                window.hide();
+                if (offerNewestBackup(database, location))
+                    restoreAfterClosing.arm();
+                QApplication::exit(2);
+                return;
+            }
+            maintain(database, appointments, location, settings);
+            maintenance.start(6 * 3600 * 1000);
+            if (readOnlyReason.isEmpty() && !takingScreenshot)
+                invitations.startOutbox();
+        });
+    });
+    if (readOnlyReason.isEmpty() && !takingScreenshot)
         QTimer::singleShot(0, &window, &MainWindow::offerSetupOnFirstStart);
 
     ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);

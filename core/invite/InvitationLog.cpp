@@ -48,6 +48,10 @@ QString InvitationLog::statusName(Status status)
 
 qint64 InvitationLog::add(const Entry& entry, QString* errorMessage)
 {
+    if (QSqlError error; !m_database.awaitIntegrity(&error)) {
+        *errorMessage = Database::describeWriteError(error);
+        return 0;
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO invitations (appointment_uid, recurrence_id_utc, participant, kind, "
@@ -73,6 +77,10 @@ qint64 InvitationLog::add(const Entry& entry, QString* errorMessage)
 
 bool InvitationLog::update(const Entry& entry, QString* errorMessage)
 {
+    if (QSqlError error; !m_database.awaitIntegrity(&error)) {
+        *errorMessage = Database::describeWriteError(error);
+        return false;
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE invitations SET status = ?, attempts = ?, next_attempt_utc = ?, "
                                  "last_error = ?, updated_utc = ? WHERE id = ?"));

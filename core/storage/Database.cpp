@@ -27,6 +27,32 @@ constexpr int sqliteNotADatabase = SQLITE_NOTADB;
 constexpr int sqliteBusy = SQLITE_BUSY;
 constexpr int sqliteLocked = SQLITE_LOCKED;
 
+// PRAGMA quick_check on a read-only connection of its own, safe on any thread.
+int quickCheck(const QString& filePath, int busyTimeoutMs, QString* detail)
+{
+    sqlite3* handle = nullptr;
+    int result = sqlite3_open_v2(filePath.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* statement = nullptr;
+    if (result == SQLITE_OK) {
+        sqlite3_busy_timeout(handle, busyTimeoutMs);
+        result = sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &statement, nullptr);
+    }
+    if (result == SQLITE_OK) {
+        result = sqlite3_step(statement);
+        if (result == SQLITE_ROW)
+            result = qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)), "ok") == 0
+                ? SQLITE_OK
+                : SQLITE_CORRUPT;
+        else
+            *detail = QString::fromUtf8(sqlite3_errmsg(handle));
+    } else if (handle) {
+        *detail = QString::fromUtf8(sqlite3_errmsg(handle));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(handle);
+    return result;
+}
+
 QString sqlLiteral(const QString& text)
 {
     QString quoted = text;
@@ -82,17 +108,21 @@ bool Database::fail(Error error, const QString& message)
     return false;
 }
 
-bool Database::open(const QString& filePath, const QString& backupDirectory)
+bool Database::open(const QString& filePath, const QString& backupDirectory, IntegrityCheck integrityCheck)
 {
     const bool existed = QFileInfo::exists(filePath);
     if (!openConnection(filePath, filePath, {}))
         return false;
     QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    if (!checkIntegrity() || !configureConnection() || !migrate(backupDirectory)) {
+    // A file about to be migrated is checked first: a migration rewrites what it reads.
+    const bool checkNow
+        = integrityCheck == IntegrityCheck::AtOpen || !existed || schemaVersion() != latestSchemaVersion();
+    if ((checkNow && !checkIntegrity()) || !configureConnection() || !migrate(backupDirectory)) {
         QSqlDatabase::database(m_connectionName, false).close();
         return false;
     }
+    m_integrityUnchecked = !checkNow;
     m_nativeReads = driverSharesLinkedSqlite();
     qCInfo(lcStorage) << "calendar open, schema version" << schemaVersion() << (existed ? "" : "(new)");
     return true;
@@ -212,23 +242,68 @@ bool Database::forEachIntegerRow(const QString& statement, const QList<qint64>& 
 bool Database::checkIntegrity()
 {
     QSqlQuery check(connection());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        const Error kind = classify(check.lastError().nativeErrorCode());
-        if (kind == Error::Corrupt)
-            return fail(kind,
-                        tr("The calendar file %1 is damaged or is not a Vieraugen calendar. It has been "
-                           "left untouched; restore a backup or move the file aside.")
-                            .arg(QDir::toNativeSeparators(m_filePath)));
-        return fail(kind,
-                    tr("The calendar file %1 could not be read: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), check.lastError().driverText()));
-    }
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return failIntegrity(classify(check.lastError().nativeErrorCode()), check.lastError().driverText());
     if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
-        return fail(Error::Corrupt,
+        return failIntegrity(Error::Corrupt, {});
+    return true;
+}
+
+bool Database::failIntegrity(Error error, const QString& driverText)
+{
+    if (error == Error::Corrupt && driverText.isEmpty())
+        return fail(error,
                     tr("The calendar file %1 failed its integrity check. It has been left "
                        "untouched; restore a backup or move the file aside.")
                         .arg(QDir::toNativeSeparators(m_filePath)));
-    return true;
+    if (error == Error::Corrupt)
+        return fail(error,
+                    tr("The calendar file %1 is damaged or is not a Vieraugen calendar. It has been "
+                       "left untouched; restore a backup or move the file aside.")
+                        .arg(QDir::toNativeSeparators(m_filePath)));
+    return fail(error,
+                tr("The calendar file %1 could not be read: %2")
+                    .arg(QDir::toNativeSeparators(m_filePath), driverText));
+}
+
+void Database::checkIntegrityInBackground(std::function<void(bool passed)> done)
+{
+    if (!m_integrityReceiver)
+        m_integrityReceiver = std::make_unique<QObject>();
+    QObject* receiver = m_integrityReceiver.get();
+    if (!m_integrityUnchecked || m_integrityCheck.joinable()) {
+        QMetaObject::invokeMethod(
+            receiver, [this, done] { done(m_error == Error::None); }, Qt::QueuedConnection);
+        return;
+    }
+    m_integrityUnchecked = false;
+    auto finding = std::make_shared<std::promise<IntegrityFinding>>();
+    m_integrity = finding->get_future().share();
+    m_integrityCheck = std::thread([this, finding, receiver, done, file = m_filePath] {
+        IntegrityFinding found;
+        found.resultCode = quickCheck(file, busyTimeoutMs, &found.detail);
+        finding->set_value(found);
+        // Runs unless this database is gone (close() waits for this thread, then the receiver goes).
+        QMetaObject::invokeMethod(
+            receiver,
+            [this, found, done] {
+                if (found.resultCode != SQLITE_OK)
+                    failIntegrity(classify(QString::number(found.resultCode)), found.detail);
+                else
+                    qCInfo(lcStorage) << "calendar passed its integrity check";
+                done(found.resultCode == SQLITE_OK);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool Database::awaitIntegrity(QSqlError* error) const
+{
+    if (!m_integrity.valid() || m_integrity.get().resultCode == SQLITE_OK)
+        return true;
+    *error = QSqlError(QString::fromUtf8(sqlite3_errstr(m_integrity.get().resultCode)), {},
+                       QSqlError::TransactionError, QString::number(m_integrity.get().resultCode));
+    return false;
 }
 
 bool Database::configureConnection()
@@ -297,6 +372,9 @@ bool Database::migrate(const QString& backupDirectory)
 
 bool Database::beginWrite(QSqlError* error) const
 {
+    // Nothing is written into a file not known to be sound.
+    if (!awaitIntegrity(error))
+        return false;
     QSqlQuery begin(connection());
     if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
@@ -353,6 +431,11 @@ bool Database::applyMigration(const Migration& migration)
 
 void Database::close()
 {
+    if (m_integrityCheck.joinable())
+        m_integrityCheck.join();
+    m_integrityReceiver.reset(); // with the answer it may not have delivered yet
+    m_integrity = {};
+    m_integrityUnchecked = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -412,6 +495,9 @@ QString Database::describeWriteError(const QSqlError& error)
     switch (classify(error.nativeErrorCode())) {
     case Error::DiskFull:
         return tr("The disk is full, so nothing was saved. Free some space and try again.");
+    case Error::Corrupt:
+        return tr("The calendar file is damaged, so nothing was saved. Restore the newest backup when "
+                  "Vieraugen offers it.");
     case Error::ReadOnly:
         return tr("The calendar file is read-only, so nothing was saved. Check its permissions.");
     case Error::Busy:

@@ -8,7 +8,10 @@
 #include <QString>
 
 #include <functional>
+#include <future>
 #include <limits>
+#include <memory>
+#include <thread>
 
 // Owns one named SQLite connection: opens it safely, checks integrity, applies migrations
 // and makes consistent copies. Everything that touches the calendar file goes through here.
@@ -43,10 +46,20 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // When open() runs PRAGMA quick_check on an existing file: at once, or later, off the calling
+    // thread (checkIntegrityInBackground), so that a window can show first. A file that needs a
+    // migration is always checked at once.
+    enum class IntegrityCheck
+    {
+        AtOpen,
+        Later,
+    };
+
     // Opens (creating if needed) the file, verifies it and brings the schema up to date.
     // Before a migration touches existing data, a copy is written to backupDirectory.
     // Never overwrites or deletes a file it cannot read.
-    bool open(const QString& filePath, const QString& backupDirectory);
+    bool open(const QString& filePath, const QString& backupDirectory,
+              IntegrityCheck integrityCheck = IntegrityCheck::AtOpen);
     // Opens the file for reading only, where nothing can be written (a full disk): the calendar can be
     // shown, and every write fails with reason.
     bool openReadOnly(const QString& filePath, const QString& reason);
@@ -54,6 +67,14 @@ public:
 
     // Why nothing can be saved, for a calendar opened read-only; empty otherwise.
     QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // The check open() left for later runs on a thread and connection of its own; then done(passed)
+    // runs on this thread. Failed, error() and errorString() say what is wrong (Corrupt: restore a
+    // backup) and every write fails. Nothing left to check: done(true), just as well later.
+    void checkIntegrityInBackground(std::function<void(bool passed)> done);
+    // Every write waits here for a check still running; false (and the error a write reports) when
+    // the file failed it. beginWrite() does this.
+    bool awaitIntegrity(QSqlError* error) const;
 
     bool isOpen() const;
     Error error() const { return m_error; }
@@ -92,6 +113,7 @@ private:
     bool openConnection(const QString& filePath, const QString& databaseName, const QString& extraOptions);
     bool configureConnection();
     bool checkIntegrity();
+    bool failIntegrity(Error error, const QString& driverText);
     bool migrate(const QString& backupDirectory);
     bool applyMigration(const Migration& migration);
     // Whether the driver's SQLite is the one linked here, so its handle may be used directly.
@@ -104,4 +126,15 @@ private:
     bool m_nativeReads = false;
     QString m_errorString;
     QString m_readOnlyReason;
+    bool m_integrityUnchecked = false;
+    // The deferred check: its result (SQLite's result code and message; SQLITE_OK when sound), and
+    // an object on the opening thread to hand it back on.
+    struct IntegrityFinding
+    {
+        int resultCode = 0;
+        QString detail;
+    };
+    std::shared_future<IntegrityFinding> m_integrity;
+    std::thread m_integrityCheck;
+    std::unique_ptr<QObject> m_integrityReceiver;
 };
