@@ -3,7 +3,7 @@
 # install tree; a Linux install takes Qt from the distribution (the package's Depends), so Qt's
 # pieces are looked up where that Qt keeps them.
 #
-#   cmake -DPLATFORM=Windows|Darwin|Linux -DROOT=<folder> [-DSESSION_MODULE=<file name>]
+#   cmake -DPLATFORM=Windows|Darwin|Linux -DROOT=<folder> -DSESSION_MODULE=<path below ROOT>
 #         [-DQT_LIBEXECS=<dir> -DQT_PLUGINS=<dir> -DQT_DATA=<dir> -DQT_TRANSLATIONS=<dir>]
 #         -P CheckInstallTree.cmake
 #
@@ -84,14 +84,11 @@ else()
     message(FATAL_ERROR "PLATFORM must be Windows, Darwin or Linux, not '${PLATFORM}'")
 endif()
 
+# The module with everything that needs Chromium, loaded on first use; a path below ROOT.
 if(SESSION_MODULE)
-    if(PLATFORM STREQUAL "Linux")
-        piece("session module" "${ROOT}/lib*/vieraugen/${SESSION_MODULE}")
-    elseif(PLATFORM STREQUAL "Darwin")
-        piece("session module" "${ROOT}/PlugIns/vieraugen/${SESSION_MODULE}")
-    else()
-        piece("session module" "${ROOT}/${SESSION_MODULE}")
-    endif()
+    piece("session module" "${ROOT}/${SESSION_MODULE}")
+else()
+    set(missing "${missing}\n  session module: SESSION_MODULE was not given")
 endif()
 
 # What the session needs: Chromium's process, its resources and its German strings.

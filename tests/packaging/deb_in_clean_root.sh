@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The Debian package, proven end to end: CPack builds it from BUILD_DIR, apt installs it (Depends
 # only, no Recommends) into a fresh Debian 12 minbase root made by debootstrap, and there
-# `vieraugen --version`, `vieraugen-cli --help` and `vieraugen --screenshot` (on this machine's
-# Xvfb) run; lintian reports no errors; the installed .desktop and metainfo files validate; and
-# `apt-get purge --autoremove` leaves nothing behind.
+# `vieraugen --version`, `vieraugen-cli --help` and `vieraugen --screenshot` (the calendar, which
+# starts without the session module, on this machine's Xvfb) run; the session module is there
+# with all its libraries; lintian reports no errors; the installed .desktop and metainfo files
+# validate; and `apt-get purge --autoremove` leaves nothing behind.
 #
 # usage: deb_in_clean_root.sh BUILD_DIR OUTPUT_DIR
 #
@@ -137,6 +138,14 @@ cp "$deb" "$root/tmp/vieraugen.deb"
 in_root apt-get install -y -qq --no-install-recommends /tmp/vieraugen.deb >>"$work/apt.log" 2>&1 \
     || { tail -40 "$work/apt.log"; fail "apt-get install failed"; }
 in_root dpkg -L vieraugen >"$work/files.txt"
+
+step "the session module and its libraries"
+# The calendar starts without Qt WebEngine; the module that brings it must be in the package,
+# and every library it needs must have come in through the package's Depends.
+module=$(grep '/vieraugen/vieraugen-session\.so$' "$work/files.txt") || fail "the package lacks the session module"
+in_root ldd "$module" >"$work/module-ldd.txt"
+! grep 'not found' "$work/module-ldd.txt" || fail "libraries of $module are missing in the clean root"
+echo "$module: $(grep -c '=>' "$work/module-ldd.txt") libraries, all present"
 
 # The X server runs on this machine; its socket directory is the root's /tmp/.X11-unix.
 Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$work/display" >"$work/xvfb.log" 2>&1 &
