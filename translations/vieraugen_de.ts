@@ -654,10 +654,6 @@
         <source>the calendar to import into (default: this computer&apos;s)</source>
         <translation>der Kalender, in den importiert wird (Standard: der dieses Computers)</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>CalendarObject</name>
@@ -1195,10 +1191,6 @@
     <message>
         <source>Bring the team calendars in step with their servers once: what went up, came down or conflicts [--json]</source>
         <translation>Die Teamkalender einmal mit ihren Servern abgleichen: was hochgeladen, heruntergeladen wurde oder in Konflikt steht [--json]</translation>
-    </message>
-    <message>
-        <source>print JSON instead of text</source>
-        <translation>JSON statt Text ausgeben</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2001,6 @@
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>InviteComposer</name>
@@ -2692,10 +2680,6 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
 Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation>Prüft einen Jitsi-Server vor einer Sitzung: Namensauflösung, vertrauenswürdiges TLS mit der Sitzungs-API, Antwortzeit.
 Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3390,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>the file is larger than %1 MB; a provisioning file describes servers and channels in a few kilobytes.</source>
         <translation>die Datei ist größer als %1 MB; eine Einrichtungsdatei beschreibt Server und Kanäle in wenigen Kilobyte.</translation>
     </message>
-    <message>
-        <source>the file must contain one JSON object with &quot;servers&quot;, &quot;smtp&quot; and/or &quot;sms&quot;.</source>
-        <translation>die Datei muss ein JSON-Objekt mit „servers“, „smtp“ und/oder „sms“ enthalten.</translation>
-    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -4074,6 +4054,17 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>&quot;%1&quot; was planned until %2. Did it take place?</source>
         <translation>„%1“ war bis %2 geplant. Hat der Termin stattgefunden?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModuleLoader</name>
+    <message>
+        <source>Video sessions and the camera check need the session module of Vieraugen (%1), which could not be loaded. The calendar works without it. Reinstall Vieraugen, or ask your IT to.
+
+Details: %2</source>
+        <translation>Videositzungen und die Kameraprüfung brauchen das Sitzungsmodul von Vieraugen (%1), das nicht geladen werden konnte. Der Kalender funktioniert auch ohne es. Installieren Sie Vieraugen neu oder bitten Sie Ihre IT darum.
+
+Details: %2</translation>
     </message>
 </context>
 <context>
@@ -4862,14 +4853,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
     </message>
-    <message>
-        <source>Added account %1 (%2).</source>
-        <translation>Konto %1 (%2) hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -5080,17 +5063,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>SessionModuleLoader</name>
-    <message>
-        <source>Video sessions and the camera check need the session module of Vieraugen (%1), which could not be loaded. The calendar works without it. Reinstall Vieraugen, or ask your IT to.
-
-Details: %2</source>
-        <translation>Videositzungen und die Kameraprüfung brauchen das Sitzungsmodul von Vieraugen (%1), das nicht geladen werden konnte. Der Kalender funktioniert auch ohne es. Installieren Sie Vieraugen neu oder bitten Sie Ihre IT darum.
-
-Details: %2</translation>
     </message>
 </context>
 </TS>
