@@ -1,6 +1,8 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "core/sync/CalendarObject.h"
+#include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/ShortcutAudit.h"
 #include "tests/support/TestWorkspace.h"
@@ -11,6 +13,7 @@
 #include "ui/settings/ServerProfilesPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/sync/ConflictDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +21,9 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +31,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 class TestMainWindow : public QObject
@@ -45,6 +51,7 @@ private Q_SLOTS:
     void openedFilesEndWithAReport();
     void everyShortcutBelongsToOneAction();
     void singleKeysDoNotFireWhileTyping();
+    void conflictsAreOfferedInTheStatusBarAndTheEditMenu();
 
 public Q_SLOTS:
     void handleUrl(const QUrl& url) { m_openedUrls.append(url); }
@@ -296,6 +303,63 @@ void TestMainWindow::singleKeysDoNotFireWhileTyping()
     calendar->currentView()->setFocus();
     QTest::keyClick(calendar->currentView(), Qt::Key_T);
     QCOMPARE(calendar->focusDate(), workspace.clock().nowUtc().toLocalTime().date());
+}
+
+void TestMainWindow::conflictsAreOfferedInTheStatusBarAndTheEditMenu()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    SyncStore sync(workspace.database(), workspace.appointments(), workspace.clock());
+    CalDavAccount account { {},
+                            QUrl(QStringLiteral("https://cloud.example.org/dav")),
+                            QStringLiteral("anna"),
+                            QStringLiteral("Team"),
+                            {} };
+    QVERIFY(sync.addAccount(account, nullptr));
+    TeamCalendar team;
+    team.accountId = account.id;
+    team.url = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/anna/team/"));
+    team.name = QStringLiteral("Team");
+    QVERIFY(sync.saveCalendar(team, nullptr));
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.setTeamCalendars(&sync);
+    auto* button = window.findChild<QToolButton*>(QStringLiteral("conflictsButton"));
+    auto* action = window.findChild<QAction*>(QStringLiteral("conflictsAction"));
+    QVERIFY(button && action);
+    QVERIFY(window.findChild<QMenu*>(QStringLiteral("editMenu"))->actions().contains(action));
+    QVERIFY(!button->isVisibleTo(&window));
+    QVERIFY(!action->isEnabled());
+
+    Appointment mine;
+    mine.title = QStringLiteral("Meine Fassung");
+    mine.calendarId = team.id;
+    mine.kind = SessionKind::InPerson;
+    mine.start = workspace.clock().nowUtc().addDays(1);
+    mine.end = mine.start.addSecs(3000);
+    mine.timeZone = QStringLiteral("Europe/Berlin");
+    QString error;
+    QVERIFY(workspace.appointments().save(mine, &error));
+    Appointment theirs = mine;
+    theirs.title = QStringLiteral("Ihre Fassung");
+    QVERIFY(sync.applyServerVersion(team.id, QStringLiteral("/x.ics"), QStringLiteral("\"e1\""),
+                                    CalendarObject::write({ theirs }, TeamCalendar::Details::Everything),
+                                    &error));
+    QTRY_VERIFY(button->isVisibleTo(&window));
+    QVERIFY(action->isEnabled());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("syncState"))
+                ->text()
+                .contains(QStringLiteral("1 conflict")));
+
+    // The status bar's button opens the dialog; keeping mine settles it, and the offer goes.
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton*>(QStringLiteral("keepMine"))->click();
+    });
+    button->click();
+    QCOMPARE(workspace.appointments().find(mine.uid)->title, QStringLiteral("Meine Fassung"));
+    QVERIFY(!button->isVisibleTo(&window));
+    QVERIFY(!action->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

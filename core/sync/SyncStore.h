@@ -2,6 +2,7 @@
 
 #include "core/calendar/Appointment.h"
 #include "core/sync/CalDavAccount.h"
+#include "core/sync/SyncConflicts.h"
 #include "core/sync/SyncState.h"
 #include "core/sync/TeamCalendar.h"
 
@@ -74,6 +75,8 @@ public:
     std::optional<QString> heldBySomeoneElse(const Appointment& appointment) const;
     // The last good sync of any calendar, what waits and the last error.
     SyncState state() const;
+    // The conflicts kept in this calendar file.
+    SyncConflicts conflicts() const { return SyncConflicts(m_database, m_appointments, m_clock); }
 
     std::optional<ServerObject> object(const QString& uid) const;
     QList<ServerObject> objects(const QString& calendarId) const;

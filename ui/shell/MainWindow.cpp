@@ -3,6 +3,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/FirstSetup.h"
 #include "core/settings/Settings.h"
+#include "core/sync/SyncEngine.h"
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
@@ -14,6 +15,7 @@
 #include "ui/shell/HelpWindow.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/UpdateDialog.h"
+#include "ui/sync/ConflictDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,6 +31,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QUndoStack>
 
 MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStore& appointments,
@@ -236,18 +239,45 @@ void MainWindow::setTeamCalendars(SyncStore* sync)
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
     statusBar()->addPermanentWidget(m_syncState);
+    m_conflictsAction = new QAction(tr("Decide &Conflicts with the Server…"), this);
+    m_conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::decideConflicts);
+    if (QMenu* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu")))
+        edit->addAction(m_conflictsAction);
+    m_conflictsButton = new QToolButton(this);
+    m_conflictsButton->setObjectName(QStringLiteral("conflictsButton"));
+    m_conflictsButton->setText(tr("Decide…"));
+    m_conflictsButton->setToolTip(m_conflictsAction->text().remove(QLatin1Char('&')));
+    connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::decideConflicts);
+    statusBar()->addPermanentWidget(m_conflictsButton);
     connect(&m_appointments, &AppointmentStore::changed, this, &MainWindow::showSyncState);
     showSyncState();
 }
 
 void MainWindow::showSyncState()
 {
-    if (!m_sync || m_sync->accounts().isEmpty()) {
-        if (m_syncState)
-            m_syncState->clear();
+    if (!m_sync)
         return;
-    }
-    m_syncState->setText(m_sync->state().text(QTimeZone::systemTimeZone()));
+    const SyncState state = m_sync->state();
+    m_conflictsAction->setEnabled(state.conflicts > 0);
+    m_conflictsButton->setVisible(state.conflicts > 0);
+    m_syncState->setText(m_sync->accounts().isEmpty() ? QString() : state.text(QTimeZone::systemTimeZone()));
+}
+
+void MainWindow::setSyncEngine(SyncEngine* engine)
+{
+    connect(engine, &SyncEngine::started, this,
+            [this] { m_syncState->setText(tr("Syncing the team calendars…")); });
+    connect(engine, &SyncEngine::finished, this, &MainWindow::showSyncState);
+}
+
+void MainWindow::decideConflicts()
+{
+    if (!m_sync)
+        return;
+    ConflictDialog dialog(m_sync->conflicts(), m_appointments, this);
+    dialog.exec();
+    showSyncState();
 }
 
 void MainWindow::setInvitations(InviteService* service, InvitationLog* log)

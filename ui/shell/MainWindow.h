@@ -17,8 +17,10 @@ class Clock;
 class QUndoStack;
 class SecretStore;
 class SessionLauncher;
+class SyncEngine;
 class SyncStore;
 class QLabel;
+class QToolButton;
 class Settings;
 
 // The application's home: menus, status bar and the calendar. Remembers its geometry.
@@ -46,6 +48,11 @@ public:
     void startIfHeldHere(const Occurrence& occurrence);
     // Last sync, changes waiting for the server, conflicts and errors, in the status bar.
     void showSyncState();
+    // Both versions of what was changed here and on the server, to choose one (status bar, Edit menu).
+    void decideConflicts();
+    // The engine keeping the team calendars in step (app provides it): the status bar says when it
+    // runs and what it left.
+    void setSyncEngine(SyncEngine* engine);
 
     // Invitations need the outbox, which app provides; without it "Invite" stays disabled.
     void setInvitations(InviteService* service, InvitationLog* log);
@@ -95,6 +102,8 @@ private:
     InviteService* m_invitations = nullptr;
     SyncStore* m_sync = nullptr;
     QLabel* m_syncState = nullptr;
+    QToolButton* m_conflictsButton = nullptr;
+    QAction* m_conflictsAction = nullptr;
     InvitationLog* m_invitationLog = nullptr;
     QAction* m_inviteAction = nullptr;
     HelpWindow* m_help = nullptr;
