@@ -654,10 +654,6 @@
         <source>the calendar to import into (default: this computer&apos;s)</source>
         <translation>der Kalender, in den importiert wird (Standard: der dieses Computers)</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>CalendarObject</name>
@@ -1196,10 +1192,6 @@
         <source>Bring the team calendars in step with their servers once: what went up, came down or conflicts [--json]</source>
         <translation>Die Teamkalender einmal mit ihren Servern abgleichen: was hochgeladen, heruntergeladen wurde oder in Konflikt steht [--json]</translation>
     </message>
-    <message>
-        <source>print JSON instead of text</source>
-        <translation>JSON statt Text ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>CommandSyntax</name>
@@ -1237,6 +1229,100 @@
     <message>
         <source>BSD 3-Clause</source>
         <translation>BSD 3-Clause</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Die vom Server behalten</translation>
+    </message>
+    <message>
+        <source>Changed Here and on the Server</source>
+        <translation>Hier und auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program). Your calendar shows the server&apos;s version now; yours is kept until you choose.</source>
+        <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm). Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Your version goes to the server and replaces the other one.</source>
+        <translation>Ihre Fassung geht an den Server und ersetzt die andere.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version stays; your change is dropped.</source>
+        <translation>Die Fassung vom Server bleibt; Ihre Änderung wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Decide later: nothing is changed.</source>
+        <translation>Später entscheiden: Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing left to decide.</source>
+        <translation>Nichts mehr zu entscheiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) to decide. This one:</source>
+        <translation>
+            <numerusform>%n Termin zu entscheiden:</numerusform>
+            <numerusform>%n Termine zu entscheiden. Dieser:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version, on this computer</source>
+        <translation>Ihre Fassung, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deleted on this computer</source>
+        <translation>Auf diesem Computer gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterschiedlich</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2095,6 @@
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>InviteComposer</name>
@@ -2704,10 +2786,6 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
 Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation>Prüft einen Jitsi-Server vor einer Sitzung: Namensauflösung, vertrauenswürdiges TLS mit der Sitzungs-API, Antwortzeit.
 Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -4881,14 +4959,6 @@ Details: %2</translation>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
     </message>
-    <message>
-        <source>Added account %1 (%2).</source>
-        <translation>Konto %1 (%2) hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -5099,100 +5169,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictDialog</name>
-    <message>
-        <source>series</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine</source>
-        <translation>&amp;Meine behalten</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>&amp;Die vom Server behalten</translation>
-    </message>
-    <message>
-        <source>Changed Here and on the Server</source>
-        <translation>Hier und auf dem Server geändert</translation>
-    </message>
-    <message>
-        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program). Your calendar shows the server&apos;s version now; yours is kept until you choose.</source>
-        <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm). Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden.</translation>
-    </message>
-    <message>
-        <source>Your version goes to the server and replaces the other one.</source>
-        <translation>Ihre Fassung geht an den Server und ersetzt die andere.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s version stays; your change is dropped.</source>
-        <translation>Die Fassung vom Server bleibt; Ihre Änderung wird verworfen.</translation>
-    </message>
-    <message>
-        <source>Decide later: nothing is changed.</source>
-        <translation>Später entscheiden: Es wird nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Nothing left to decide.</source>
-        <translation>Nichts mehr zu entscheiden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s) to decide. This one:</source>
-        <translation>
-            <numerusform>%n Termin zu entscheiden:</numerusform>
-            <numerusform>%n Termine zu entscheiden. Dieser:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your version, on this computer</source>
-        <translation>Ihre Fassung, auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>On the server</source>
-        <translation>Auf dem Server</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Deleted on this computer</source>
-        <translation>Auf diesem Computer gelöscht</translation>
-    </message>
-    <message>
-        <source>Deleted on the server</source>
-        <translation>Auf dem Server gelöscht</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>Berater/-in</translation>
-    </message>
-    <message>
-        <source>Taking part</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>unterschiedlich</translation>
     </message>
 </context>
 </TS>
