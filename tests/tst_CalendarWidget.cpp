@@ -8,6 +8,7 @@
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/MonthView.h"
+#include "ui/calendar/NextAppointmentPanel.h"
 #include "ui/calendar/OccurrenceModel.h"
 #include "ui/calendar/RecurrenceEditor.h"
 #include "ui/calendar/TimeGridView.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -694,46 +696,71 @@ QTEST_MAIN(TestCalendarWidget)
 #include "tst_CalendarWidget.moc"
 
 // What the help topic promises a keyboard user: Tab goes navigator → view buttons → calendar →
-// search, and F6 jumps from region to region in the same order.
+// next appointment → search, and F6 jumps from region to region in the same order. Tab stops at
+// every view button, also after one was used (in a QButtonGroup only the one last focused stayed
+// in the Tab chain), and F6 reaches the next appointment (it looked only at the focus chain right
+// after the panel, where the Tab order had put other widgets).
 void TestCalendarWidget::tabAndF6VisitTheRegionsInReadingOrder()
 {
+    const QDate tomorrow = m_workspace->clock().nowUtc().toLocalTime().date().addDays(1);
+    save(timed(QStringLiteral("Erstgespräch"), tomorrow, 10));
     auto* navigator = m_calendar->findChild<QWidget*>(QStringLiteral("navigator"));
     auto* search = m_calendar->findChild<QLineEdit*>(QStringLiteral("search"));
     auto* stack = m_calendar->findChild<QStackedWidget*>();
-    QVERIFY(navigator && search && stack);
-    QWidget* viewButtons = nullptr;
+    auto* next = m_calendar->findChild<NextAppointmentPanel*>();
+    QVERIFY(navigator && search && stack && next);
+    QList<QToolButton*> viewButtons;
     for (auto* button : m_calendar->findChildren<QToolButton*>()) {
-        if (button->text() == QStringLiteral("Work week"))
-            viewButtons = button->parentWidget();
+        if (button->isCheckable())
+            viewButtons.append(button);
     }
+    QCOMPARE(viewButtons.size(), 5);
     const auto regionOf = [&](QWidget* widget) -> QString {
         if (!widget)
             return QStringLiteral("none");
         if (navigator->isAncestorOf(widget) || widget == navigator)
             return QStringLiteral("navigator");
-        if (auto* button = qobject_cast<QToolButton*>(widget);
-            button && button->isCheckable() && button->parentWidget() == viewButtons)
+        if (viewButtons.contains(widget))
             return QStringLiteral("views");
         if (stack->currentWidget() == widget || stack->currentWidget()->isAncestorOf(widget))
             return QStringLiteral("calendar");
+        if (next->isAncestorOf(widget))
+            return QStringLiteral("next");
         if (widget == search)
             return QStringLiteral("search");
         return QStringLiteral("other");
     };
-    const QStringList expected = { QStringLiteral("navigator"), QStringLiteral("views"),
-                                   QStringLiteral("calendar"), QStringLiteral("search") };
+    const QStringList expected
+        = { QStringLiteral("navigator"), QStringLiteral("views"), QStringLiteral("calendar"),
+            QStringLiteral("next"), QStringLiteral("search") };
 
+    QSet<QWidget*> viewButtonsVisited;
     const auto regionsVisited = [&](Qt::Key key) {
         navigator->setFocus(Qt::TabFocusReason);
         QStringList visited = { regionOf(QApplication::focusWidget()) };
         for (int press = 0; press < 30; ++press) {
             QTest::keyClick(QApplication::focusWidget(), key);
             const QString region = regionOf(QApplication::focusWidget());
+            if (region == QStringLiteral("views"))
+                viewButtonsVisited.insert(QApplication::focusWidget());
             if (expected.contains(region) && !visited.contains(region))
                 visited.append(region);
         }
         return visited;
     };
     QCOMPARE(regionsVisited(Qt::Key_Tab), expected);
+    QCOMPARE(viewButtonsVisited.size(), 5);
     QCOMPARE(regionsVisited(Qt::Key_F6), expected);
+
+    // After choosing the month, F6 stops at its button, and Tab still passes every view button.
+    viewButtons.at(3)->click();
+    QVERIFY(viewButtons.at(3)->isChecked());
+    for (QToolButton* button : std::as_const(viewButtons))
+        QCOMPARE(button->isChecked(), button == viewButtons.at(3));
+    navigator->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(navigator, Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), viewButtons.at(3));
+    viewButtonsVisited.clear();
+    regionsVisited(Qt::Key_Tab);
+    QCOMPARE(viewButtonsVisited.size(), 5);
 }

@@ -16,7 +16,6 @@
 #include "ui/calendar/TimeGridView.h"
 #include "ui/common/MessageBox.h"
 
-#include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QDir>
 #include <QHBoxLayout>
@@ -49,7 +48,6 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     , m_undoStack(undoStack)
     , m_model(new OccurrenceModel(store, this))
     , m_stack(new QStackedWidget(this))
-    , m_modeButtons(new QButtonGroup(this))
     , m_period(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
@@ -116,12 +114,11 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         button->setText(modeNames.at(index));
         button->setCheckable(true);
         button->setToolTip(tr("%1 (Ctrl+%2)").arg(modeNames.at(index)).arg(index + 1));
-        m_modeButtons->addButton(button, index);
+        connect(button, &QToolButton::clicked, this, [this, index] { setMode(static_cast<Mode>(index)); });
+        m_modeButtons.append(button);
         m_views.at(index)->setAccessibleName(modeNames.at(index));
         top->addWidget(button);
     }
-    connect(m_modeButtons, &QButtonGroup::idClicked, this,
-            [this](int id) { setMode(static_cast<Mode>(id)); });
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search appointments"));
@@ -169,7 +166,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     // Tab goes through the regions in reading order: navigator, period and views, calendar, next
     // appointment, search. F6 and Shift+F6 jump from region to region.
     QList<QWidget*> order = { m_navigator, today, previous, next };
-    for (QAbstractButton* button : m_modeButtons->buttons())
+    for (QToolButton* button : std::as_const(m_modeButtons))
         order.append(button);
     for (CalendarView* view : std::as_const(m_views))
         order.append(view);
@@ -192,8 +189,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
 
 void CalendarWidget::moveToRegion(int step)
 {
-    QWidget* modes = m_modeButtons->checkedButton();
-    const QList<QWidget*> regions = { m_navigator, modes, m_stack->currentWidget(), m_next, m_search };
+    const QList<QWidget*> regions
+        = { m_navigator, m_modeButtons.at(int(m_mode)), m_stack->currentWidget(), m_next, m_search };
     const auto contains = [](QWidget* region, QWidget* widget) {
         return widget && (region == widget || region->isAncestorOf(widget));
     };
@@ -202,20 +199,20 @@ void CalendarWidget::moveToRegion(int step)
         if (contains(regions.at(index), focusWidget()))
             current = index;
     }
-    // The region itself, or the first of its parts Tab reaches; a region with nothing to focus (no
-    // next appointment) is passed over.
+    // The region itself, or the first of its parts Tab reaches (the Tab order above may have put
+    // them anywhere in the window's focus chain); a region with nothing to focus (no next
+    // appointment) is passed over.
     for (qsizetype tried = 1; tried <= regions.size(); ++tried) {
         QWidget* region = regions.at((current + step * tried + regions.size() * 2) % regions.size());
-        for (QWidget* part = region; part == region || region->isAncestorOf(part);
-             part = part->nextInFocusChain()) {
-            // The checked view button is its region's stop even though it takes no Tab focus (of
-            // the view buttons only the first does, so F6 passed the region over).
-            const bool takesFocus = (part->focusPolicy() & Qt::TabFocus) || part == modes;
-            if (takesFocus && part->isVisible() && part->isEnabled()) {
+        QWidget* part = region;
+        do {
+            if (contains(region, part) && (part->focusPolicy() & Qt::TabFocus) && part->isVisible()
+                && part->isEnabled()) {
                 part->setFocus(Qt::ShortcutFocusReason);
                 return;
             }
-        }
+            part = part->nextInFocusChain();
+        } while (part != region);
     }
 }
 
@@ -233,7 +230,8 @@ void CalendarWidget::setMode(Mode mode)
 {
     const QDate date = focusDate();
     m_mode = mode;
-    m_modeButtons->button(int(mode))->setChecked(true);
+    for (qsizetype index = 0; index < m_modeButtons.size(); ++index)
+        m_modeButtons.at(index)->setChecked(index == int(mode));
     m_stack->setCurrentWidget(currentView());
     currentView()->setFocusDate(date);
     windowChanged();

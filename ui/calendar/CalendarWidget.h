@@ -13,13 +13,13 @@ class Clock;
 class MonthView;
 class NextAppointmentPanel;
 class OccurrenceModel;
-class QButtonGroup;
 class QCalendarWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 class QUndoStack;
 class Settings;
 class TimeGridView;
@@ -110,7 +110,9 @@ private:
     Mode m_mode = Mode::WorkWeek;
     QList<CalendarView*> m_views;
     QStackedWidget* m_stack;
-    QButtonGroup* m_modeButtons;
+    // One checkable button per view, checked for the view shown. Not a QButtonGroup: Qt keeps
+    // only one button of a group in the Tab chain, the one that last had the focus, not the checked one.
+    QList<QToolButton*> m_modeButtons;
     QLabel* m_period;
     QLineEdit* m_search;
     QListWidget* m_results;
