@@ -40,6 +40,7 @@ private Q_SLOTS:
     void agendaIsAListOfAppointments();
     void focusFollowsTheKeyboard();
     void appointmentsInAnotherZoneSayWhenTheyWerePlanned();
+    void onlyWhatIsShownIsOnScreen();
 
 private:
     void add(const QString& title, const QDate& date, int hour, SessionKind kind,
@@ -240,3 +241,27 @@ void TestCalendarViewAccessible::appointmentsInAnotherZoneSayWhenTheyWerePlanned
 
 QTEST_MAIN(TestCalendarViewAccessible)
 #include "tst_CalendarViewAccessible.moc"
+
+// A screen reader lists what is on the screen: not the cells of the views not shown, nor the hours
+// scrolled away (the AT-SPI test counted the day and work-week cells for 10:00 in the week view).
+void TestCalendarViewAccessible::onlyWhatIsShownIsOnScreen()
+{
+    add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
+    QAccessibleTableInterface* week = viewInterface()->tableInterface();
+    QAccessibleInterface* tuesdayAtTen = week->cellAt(11, 1);
+    QVERIFY(!tuesdayAtTen->state().invisible);
+    QVERIFY(!tuesdayAtTen->state().offscreen);
+    QVERIFY(!tuesdayAtTen->child(0)->state().offscreen);
+    QVERIFY2(week->cellAt(2, 1)->state().offscreen, "01:00 is scrolled away: the grid opens at 07:00");
+
+    CalendarView* day = nullptr;
+    for (CalendarView* view : m_calendar->findChildren<CalendarView*>()) {
+        if (view->cellColumnCount() == 1)
+            day = view;
+    }
+    QVERIFY(day && !day->isVisible());
+    QAccessibleInterface* dayAtTen
+        = QAccessible::queryAccessibleInterface(day)->tableInterface()->cellAt(11, 0);
+    QVERIFY(dayAtTen->state().invisible);
+    QVERIFY(dayAtTen->state().offscreen);
+}

@@ -85,9 +85,7 @@ QRect CalendarCellAccessible::rect() const
 
 QAccessible::State CalendarCellAccessible::state() const
 {
-    QAccessible::State state;
-    state.focusable = true;
-    state.selectable = true;
+    QAccessible::State state = m_table->partState(m_table->view()->cellArea(m_row, m_column));
     state.selected = isSelected();
     state.focused = state.selected && m_table->view()->hasFocus();
     return state;

@@ -208,3 +208,13 @@ int CalendarViewAccessible::rowCount() const
 {
     return view()->cellRowCount();
 }
+
+QAccessible::State CalendarViewAccessible::partState(const QRect& area) const
+{
+    QAccessible::State state;
+    state.invisible = !view()->isVisible();
+    state.offscreen = state.invisible || !view()->rect().intersects(area);
+    state.focusable = true;
+    state.selectable = true;
+    return state;
+}

@@ -28,6 +28,9 @@ public:
     QAccessibleInterface* occurrence(int row, QAccessibleInterface* parent) const;
     // Where an occurrence is read: its first cell, or the list.
     QAccessibleInterface* occurrenceWhereShown(int row) const;
+    // The state of a part painted in area (view coordinates): invisible while the view is hidden
+    // (another view is shown), off screen while scrolled away.
+    QAccessible::State partState(const QRect& area) const;
 
     int childCount() const override;
     QAccessibleInterface* child(int index) const override;

@@ -56,9 +56,7 @@ QRect OccurrenceAccessible::rect() const
 
 QAccessible::State OccurrenceAccessible::state() const
 {
-    QAccessible::State state;
-    state.focusable = true;
-    state.selectable = true;
+    QAccessible::State state = m_table->partState(m_table->view()->occurrenceArea(m_row));
     state.selected = m_table->view()->selectedRow() == m_row;
     state.focused = state.selected && m_table->view()->hasFocus();
     return state;
