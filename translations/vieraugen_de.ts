@@ -286,6 +286,18 @@
             <numerusform> Mal</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Number of appointments</source>
+        <translation>Anzahl der Termine</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -653,6 +665,10 @@
     <message>
         <source>the calendar to import into (default: this computer&apos;s)</source>
         <translation>der Kalender, in den importiert wird (Standard: der dieses Computers)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1207,10 @@
     <message>
         <source>Bring the team calendars in step with their servers once: what went up, came down or conflicts [--json]</source>
         <translation>Die Teamkalender einmal mit ihren Servern abgleichen: was hochgeladen, heruntergeladen wurde oder in Konflikt steht [--json]</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2115,10 @@
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
 </context>
 <context>
     <name>InviteComposer</name>
@@ -2786,6 +2810,10 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
 Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation>Prüft einen Jitsi-Server vor einer Sitzung: Namensauflösung, vertrauenswürdiges TLS mit der Sitzungs-API, Antwortzeit.
 Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3596,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>This series repeats by a rule from another calendar, which is kept as it is: %1. Choose another repetition to replace it.</source>
         <translation>Diese Serie folgt einer Regel aus einem anderen Kalender, die unverändert bleibt: %1. Wählen Sie eine andere Wiederholung, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Number of appointments</source>
+        <translation>Anzahl der Termine</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4654,10 @@ Details: %2</translation>
         <source>A server could not be saved: %1</source>
         <translation>Ein Server konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
 </context>
 <context>
     <name>SetupAssistant</name>
@@ -4959,6 +4999,14 @@ Details: %2</translation>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
     </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation>Konto %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -5169,6 +5217,25 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleCalendarWidget</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,15 @@
 Runs beside a test, in the test desktop's D-Bus session (AT-SPI binds to one bus per process),
 and answers one JSON request per line on stdin with one JSON line on stdout:
 
-    {"windows": REGEX}  ->  [{"role", "name", "text", "x", "y", "width", "height",
-                              "focused", "enabled", "showing", "checked", "depth", "window"}, …]
+    {"windows": REGEX}  ->  [{"role", "name", "text", "x", "y", "width", "height", "focused",
+                              "focusable", "selectable", "enabled", "showing", "checked", "depth",
+                              "window"}, …]
 
 for every widget in the app's top-level windows whose accessible name matches REGEX, in tree order.
+
+"focused" is what has the keyboard focus, as a screen reader follows it: Qt marks the current cell
+of every table as focused, also of tables that do not have the focus (the month navigator's
+selected day), so a cell or item counts only when its table or list has the focus too.
 """
 import json
 import re
@@ -33,20 +38,25 @@ def extents(node):
         return 0, 0, 0, 0
 
 
-def describe(node, depth, window, out):
+ITEMS = {pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TREE_ITEM}
+
+
+def describe(node, depth, window, out, parent_focused=False):
     try:
         states = node.getState()
         x, y, width, height = extents(node)
+        focused = states.contains(pyatspi.STATE_FOCUSED) and (node.getRole() not in ITEMS or parent_focused)
         out.append({
             "role": node.getRoleName(), "name": node.name or "", "text": text_of(node),
-            "x": x, "y": y, "width": width, "height": height,
-            "focused": states.contains(pyatspi.STATE_FOCUSED), "enabled": states.contains(pyatspi.STATE_ENABLED),
+            "x": x, "y": y, "width": width, "height": height, "focused": focused,
+            "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+            "selectable": states.contains(pyatspi.STATE_SELECTABLE), "enabled": states.contains(pyatspi.STATE_ENABLED),
             "showing": states.contains(pyatspi.STATE_SHOWING), "checked": states.contains(pyatspi.STATE_CHECKED),
             "depth": depth, "window": window,
         })
         for child in node:
             if child is not None:
-                describe(child, depth + 1, window, out)
+                describe(child, depth + 1, window, out, focused)
     except Exception:
         pass  # a widget that went away while we looked
 

@@ -122,6 +122,10 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
                                                                    { "reminder", m_reminder },
                                                                    { "notes", m_notes } })
         widget->setObjectName(QLatin1String(name));
+    // The times share the row the date's label names: screen readers need to know which is which.
+    m_start->setAccessibleName(tr("Start time"));
+    m_end->setAccessibleName(tr("End time"));
+    m_count->setAccessibleName(tr("Number of appointments"));
 
     m_title->setPlaceholderText(tr("e.g. Counseling session"));
     m_kind->addItem(tr("Video session (Jitsi)"), int(SessionKind::Jitsi));

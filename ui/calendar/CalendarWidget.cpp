@@ -14,9 +14,9 @@
 #include "ui/calendar/NextAppointmentPanel.h"
 #include "ui/calendar/OccurrenceModel.h"
 #include "ui/calendar/TimeGridView.h"
+#include "ui/common/AccessibleCalendarWidget.h"
 #include "ui/common/MessageBox.h"
 
-#include <QCalendarWidget>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -52,7 +52,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
     , m_searchTimer(new QTimer(this))
-    , m_navigator(new QCalendarWidget(this))
+    , m_navigator(new AccessibleCalendarWidget(this))
     , m_next(new NextAppointmentPanel(store, clock, this))
 {
     setObjectName(QStringLiteral("calendar"));

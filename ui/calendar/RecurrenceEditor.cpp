@@ -32,6 +32,9 @@ RecurrenceEditor::RecurrenceEditor(const QDate& today, QWidget* parent)
     m_frequency->addItems({ QString(), QString(), QString(), QString() }); // named by updateState()
     m_until->setObjectName(QStringLiteral("until"));
     m_count->setObjectName(QStringLiteral("endCount"));
+    // The radio buttons before them say when the series ends; the fields need names of their own.
+    m_until->setAccessibleName(tr("Last day"));
+    m_count->setAccessibleName(tr("Number of appointments"));
     m_count->setRange(1, 500);
     m_count->setValue(10);
     m_never->setChecked(true);

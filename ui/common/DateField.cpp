@@ -1,9 +1,9 @@
 #include "ui/common/DateField.h"
 
 #include "core/base/DateTimeInput.h"
+#include "ui/common/AccessibleCalendarWidget.h"
 
 #include <QAction>
-#include <QCalendarWidget>
 #include <QKeyEvent>
 #include <QStyle>
 
@@ -18,7 +18,9 @@ DateField::DateField(const QDate& today, QWidget* parent)
                         QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText)));
     QAction* pick = addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
     pick->setObjectName(QStringLiteral("pickDateAction"));
-    pick->setToolTip(tr("Pick from the calendar"));
+    // The text names the button screen readers announce at the end of the field.
+    pick->setText(tr("Pick from the calendar"));
+    pick->setToolTip(pick->text());
     connect(pick, &QAction::triggered, this, &DateField::showCalendar);
     connect(this, &QLineEdit::textEdited, this, &DateField::readText);
     connect(this, &QLineEdit::editingFinished, this, [this] {
@@ -53,7 +55,7 @@ void DateField::keyPressEvent(QKeyEvent* event)
 
 void DateField::showCalendar()
 {
-    auto* calendar = new QCalendarWidget(this);
+    auto* calendar = new AccessibleCalendarWidget(this);
     calendar->setWindowFlags(Qt::Popup);
     calendar->setAttribute(Qt::WA_DeleteOnClose);
     calendar->setObjectName(QStringLiteral("datePicker"));

@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Settings pages"));
     m_pageList->setMaximumWidth(180);
     m_pages = new QStackedWidget(this);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
