@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AccessibleCalendarWidget</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>all day</source>
@@ -666,10 +685,6 @@
         <source>the calendar to import into (default: this computer&apos;s)</source>
         <translation>der Kalender, in den importiert wird (Standard: der dieses Computers)</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>CalendarObject</name>
@@ -1207,10 +1222,6 @@
     <message>
         <source>Bring the team calendars in step with their servers once: what went up, came down or conflicts [--json]</source>
         <translation>Die Teamkalender einmal mit ihren Servern abgleichen: was hochgeladen, heruntergeladen wurde oder in Konflikt steht [--json]</translation>
-    </message>
-    <message>
-        <source>print JSON instead of text</source>
-        <translation>JSON statt Text ausgeben</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2126,6 @@
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>InviteComposer</name>
@@ -2810,10 +2817,6 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
 Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation>Prüft einen Jitsi-Server vor einer Sitzung: Namensauflösung, vertrauenswürdiges TLS mit der Sitzungs-API, Antwortzeit.
 Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -4999,14 +5002,6 @@ Details: %2</translation>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
     </message>
-    <message>
-        <source>Added account %1 (%2).</source>
-        <translation>Konto %1 (%2) hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -5217,25 +5212,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>AccessibleCalendarWidget</name>
-    <message>
-        <source>Previous month</source>
-        <translation>Vorheriger Monat</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nächster Monat</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Days of the month</source>
-        <translation>Tage des Monats</translation>
     </message>
 </context>
 </TS>
