@@ -53,9 +53,9 @@ void TestBackups::oneCopyPerDayNewestSevenKept()
     const QString backups = dir.filePath(QStringLiteral("backups"));
     QString error;
     for (int day = 1; day <= 10; ++day) {
-        QVERIFY2(Backups::ensureDailyBackup(database, backups, QDate(2026, 12, day), &error),
+        QVERIFY2(Backups::ensureDailyBackup(database.filePath(), backups, QDate(2026, 12, day), &error),
                  qPrintable(error));
-        QVERIFY(Backups::ensureDailyBackup(database, backups, QDate(2026, 12, day),
+        QVERIFY(Backups::ensureDailyBackup(database.filePath(), backups, QDate(2026, 12, day),
                                            &error)); // twice a day: one copy
     }
     const QStringList files = QDir(backups).entryList(QDir::Files, QDir::Name);

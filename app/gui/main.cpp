@@ -5,7 +5,7 @@
 #include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/CalendarSchema.h"
-#include "core/calendar/Retention.h"
+#include "core/calendar/DailyMaintenance.h"
 #include "core/instance/SingleInstance.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
@@ -95,17 +95,6 @@ private:
     bool m_armed = false;
 };
 
-// Daily: the retention period applied to the calendar and every copy of it, and a backup.
-void maintain(Database& database, AppointmentStore& store, const DataLocation& location,
-              const Settings& settings)
-{
-    QString error;
-    if (Retention::apply(database, store, SystemClock::instance(), location.backupDirectory(),
-                         settings.retentionDays(), &error)
-        < 0)
-        qCWarning(lcApp) << "maintenance failed:" << error;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -186,9 +175,17 @@ int main(int argc, char* argv[])
     }
 
     AppointmentStore appointments(database, SystemClock::instance());
-    QTimer maintenance;
-    QObject::connect(&maintenance, &QTimer::timeout, &appointments,
-                     [&] { maintain(database, appointments, location, settings); });
+    // Daily: the retention period applied to the calendar and every copy of it, and a backup — written
+    // on a worker thread, so that the calendar stays responsive meanwhile.
+    DailyMaintenance maintenance(appointments, SystemClock::instance(), location.databaseFile(),
+                                 location.backupDirectory());
+    QObject::connect(&maintenance, &DailyMaintenance::finished, &appointments, [](const QString& failure) {
+        if (!failure.isEmpty())
+            qCWarning(lcApp) << "maintenance failed:" << failure;
+    });
+    QTimer maintenanceTimer;
+    QObject::connect(&maintenanceTimer, &QTimer::timeout, &maintenance,
+                     [&] { maintenance.run(settings.retentionDays()); });
 
     SecretStore secrets(settings);
     MainWindow window(settings, secrets, appointments, SystemClock::instance());
@@ -218,8 +215,8 @@ int main(int argc, char* argv[])
                 QApplication::exit(2);
                 return;
             }
-            maintain(database, appointments, location, settings);
-            maintenance.start(6 * 3600 * 1000);
+            maintenance.run(settings.retentionDays());
+            maintenanceTimer.start(6 * 3600 * 1000);
             if (readOnlyReason.isEmpty() && !takingScreenshot)
                 invitations.startOutbox();
         });

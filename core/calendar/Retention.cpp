@@ -53,17 +53,33 @@ std::optional<BackupContents> inspect(const QString& backupFile, const QDateTime
 int Retention::apply(Database& database, AppointmentStore& store, const Clock& clock,
                      const QString& backupDirectory, int retentionDays, QString* errorMessage)
 {
-    const QDateTime now = clock.nowUtc();
-    const QDateTime cutoff = now.addDays(-retentionDays);
     QStringList errors;
     QString error;
     // Purged first, so that today's backup is already clean.
-    const int purged = store.purgePersonalData(cutoff, &error);
+    const int purged = purge(store, clock, retentionDays, &error);
     if (purged < 0)
         errors.append(error);
-    const QDate today = now.toLocalTime().date();
-    if (!Backups::ensureDailyBackup(database, backupDirectory, today, &error))
+    if (!maintainBackups(database.filePath(), backupDirectory, clock, retentionDays, &error))
         errors.append(error);
+    if (errors.isEmpty())
+        return purged;
+    if (errorMessage)
+        *errorMessage = errors.join(QLatin1Char('\n'));
+    return -1;
+}
+
+int Retention::purge(AppointmentStore& store, const Clock& clock, int retentionDays, QString* errorMessage)
+{
+    return store.purgePersonalData(clock.nowUtc().addDays(-retentionDays), errorMessage);
+}
+
+bool Retention::maintainBackups(const QString& calendarFile, const QString& backupDirectory,
+                                const Clock& clock, int retentionDays, QString* errorMessage)
+{
+    const QDateTime now = clock.nowUtc();
+    const QDateTime cutoff = now.addDays(-retentionDays);
+    const QDate today = now.toLocalTime().date();
+    const bool backedUp = Backups::ensureDailyBackup(calendarFile, backupDirectory, today, errorMessage);
 
     int removed = 0;
     for (const QFileInfo& backup : Backups::list(backupDirectory)) {
@@ -76,11 +92,7 @@ int Retention::apply(Database& database, AppointmentStore& store, const Clock& c
     }
     if (removed > 0)
         qCInfo(lcCalendar) << "retention: removed" << removed << "backups";
-    if (errors.isEmpty())
-        return purged;
-    if (errorMessage)
-        *errorMessage = errors.join(QLatin1Char('\n'));
-    return -1;
+    return backedUp;
 }
 
 bool Retention::scrubBackup(const QString& backupFile, const QString& backupDirectory, const Clock& clock,

@@ -22,6 +22,13 @@ public:
     static int apply(Database& database, AppointmentStore& store, const Clock& clock,
                      const QString& backupDirectory, int retentionDays, QString* errorMessage);
 
+    // The two halves of apply(). purge() writes through the store (its thread, its views follow);
+    // maintainBackups() works on files through connections of its own, so it may run on a worker
+    // thread while the calendar stays in use.
+    static int purge(AppointmentStore& store, const Clock& clock, int retentionDays, QString* errorMessage);
+    static bool maintainBackups(const QString& calendarFile, const QString& backupDirectory,
+                                const Clock& clock, int retentionDays, QString* errorMessage);
+
 private:
     static bool scrubBackup(const QString& backupFile, const QString& backupDirectory, const Clock& clock,
                             const QDateTime& cutoff);

@@ -10,7 +10,7 @@ namespace {
 const QString dailyPrefix = QStringLiteral("daily-");
 } // namespace
 
-bool Backups::ensureDailyBackup(const Database& database, const QString& directory, const QDate& today,
+bool Backups::ensureDailyBackup(const QString& calendarFile, const QString& directory, const QDate& today,
                                 QString* errorMessage)
 {
     if (!QDir().mkpath(directory)) {
@@ -24,7 +24,7 @@ bool Backups::ensureDailyBackup(const Database& database, const QString& directo
     if (!QFileInfo::exists(todays)) {
         // Written under a temporary name first, so a crash never leaves a half copy that looks complete.
         const QString partial = todays + QStringLiteral(".part");
-        if (!database.copyTo(partial, errorMessage) || !QFile::rename(partial, todays)) {
+        if (!Database::copyFile(calendarFile, partial, errorMessage) || !QFile::rename(partial, todays)) {
             QFile::remove(partial);
             return false;
         }

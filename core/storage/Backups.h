@@ -10,8 +10,6 @@
 
 #include <optional>
 
-class Database;
-
 // Copies of the calendar: one per day in the backup folder (the newest seven are kept), and
 // putting a copy back in place.
 class Backups
@@ -21,8 +19,9 @@ class Backups
 public:
     static constexpr int keptDailyBackups = 7;
 
-    // Writes today's copy unless it exists, then removes daily copies beyond the newest seven.
-    static bool ensureDailyBackup(const Database& database, const QString& directory, const QDate& today,
+    // Writes today's copy of the calendar file unless it exists, then removes daily copies beyond the
+    // newest seven. Through connections of its own: it may run on any thread while the calendar is in use.
+    static bool ensureDailyBackup(const QString& calendarFile, const QString& directory, const QDate& today,
                                   QString* errorMessage);
 
     // Every backup in the folder (daily and before schema updates), newest first.

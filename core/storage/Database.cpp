@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUrl>
 #include <QVarLengthArray>
 
@@ -470,6 +471,32 @@ int Database::latestSchemaVersion() const
 
 bool Database::copyTo(const QString& targetFile, QString* errorMessage) const
 {
+    return vacuumInto(connection(), targetFile, errorMessage);
+}
+
+bool Database::copyFile(const QString& sourceFile, const QString& targetFile, QString* errorMessage)
+{
+    // One connection per thread: Qt's connections belong to the thread that made them.
+    const QString connectionName = QStringLiteral("copy-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
+    bool copied = false;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        source.setDatabaseName(sourceFile);
+        source.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (source.open())
+            copied = vacuumInto(source, targetFile, errorMessage);
+        else if (errorMessage)
+            *errorMessage = tr("%1 cannot be read: %2")
+                                .arg(QDir::toNativeSeparators(sourceFile), source.lastError().text());
+        source.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return copied;
+}
+
+bool Database::vacuumInto(const QSqlDatabase& source, const QString& targetFile, QString* errorMessage)
+{
     // VACUUM INTO writes a transactionally consistent copy through SQLite itself. Unlike the C
     // backup API it needs no raw sqlite3 handle, which would not match the SQLite that Qt's
     // plugin bundles on Windows and macOS.
@@ -478,7 +505,7 @@ bool Database::copyTo(const QString& targetFile, QString* errorMessage) const
             *errorMessage = tr("%1 exists and cannot be replaced").arg(QDir::toNativeSeparators(targetFile));
         return false;
     }
-    QSqlQuery query(connection());
+    QSqlQuery query(source);
     if (!query.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(targetFile))) {
         if (errorMessage)
             *errorMessage = query.lastError().driverText() + QStringLiteral(" (")

@@ -101,6 +101,10 @@ public:
 
     // A consistent snapshot of the open database, safe while the app keeps writing (WAL).
     bool copyTo(const QString& targetFile, QString* errorMessage) const;
+    // The same snapshot of a calendar file through a read-only connection of its own, so that it can
+    // run on a worker thread while the program keeps writing through its connection: the copy reads
+    // one state of the file (WAL) and waits for no writer.
+    static bool copyFile(const QString& sourceFile, const QString& targetFile, QString* errorMessage);
 
     // Sorts a failed SQLite statement into the errors the user can act on.
     static Error classify(const QString& nativeErrorCode);
@@ -109,6 +113,7 @@ public:
 
 private:
     bool fail(Error error, const QString& message);
+    static bool vacuumInto(const QSqlDatabase& source, const QString& targetFile, QString* errorMessage);
     // Adds the connection for databaseName (a path, or an SQLite URI with extraOptions saying so).
     bool openConnection(const QString& filePath, const QString& databaseName, const QString& extraOptions);
     bool configureConnection();
