@@ -4,6 +4,7 @@
 # pieces are looked up where that Qt keeps them.
 #
 #   cmake -DPLATFORM=Windows|Darwin|Linux -DROOT=<folder> -DSESSION_MODULE=<path below ROOT>
+#         -DCONTACT_MODULE=<path below ROOT>
 #         [-DQT_LIBEXECS=<dir> -DQT_PLUGINS=<dir> -DQT_DATA=<dir> -DQT_TRANSLATIONS=<dir>]
 #         -P CheckInstallTree.cmake
 #
@@ -89,6 +90,12 @@ if(SESSION_MODULE)
     piece("session module" "${ROOT}/${SESSION_MODULE}")
 else()
     set(missing "${missing}\n  session module: SESSION_MODULE was not given")
+endif()
+# The module with libcurl and libphonenumber (e-mail, phone numbers), loaded on first need.
+if(CONTACT_MODULE)
+    piece("contact module" "${ROOT}/${CONTACT_MODULE}")
+else()
+    set(missing "${missing}\n  contact module: CONTACT_MODULE was not given")
 endif()
 
 # What the session needs: Chromium's process, its resources and its German strings.

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void guiCreatesCalendarAndLogOnFirstStart();
     void guiDoesNotLinkQtWebEngine();
     void guiShowsTheCalendarWithoutTheSessionModule();
+    void programsStartWithoutMailAndPhoneLibraries();
     void secondLaunchIsHandedToTheFirst();
 
 private:
@@ -169,6 +170,48 @@ void TestExecutables::guiShowsTheCalendarWithoutTheSessionModule()
     const QImage image(shot);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 800);
+}
+
+void TestExecutables::programsStartWithoutMailAndPhoneLibraries()
+{
+#ifdef Q_OS_LINUX
+    // libcurl and libphonenumber (with protobuf) come with the module vieraugen-contact, on first need.
+    const QStringList heavy
+        = { QStringLiteral("libcurl"), QStringLiteral("libphonenumber"), QStringLiteral("libprotobuf") };
+    for (const QString& program : { m_gui, m_cli }) {
+        int exitCode = -1;
+        const QString libraries = runToEnd(QStringLiteral("ldd"), { program }, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(libraries.contains(QStringLiteral("libQt6Core")), qPrintable(libraries));
+        for (const QString& library : heavy)
+            QVERIFY2(!libraries.contains(library), qPrintable(program + QStringLiteral(": ") + libraries));
+    }
+
+    // Nor does anything on the way to the shown calendar load them: the dynamic loader lists every
+    // library the started program opens.
+    QTemporaryDir data;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), data.filePath(QStringLiteral("loader")));
+    int exitCode = -1;
+    runToEnd(m_gui,
+             { QStringLiteral("--data-dir"), data.filePath(QStringLiteral("v")),
+               QStringLiteral("--screenshot"), data.filePath(QStringLiteral("shot.png")) },
+             &exitCode, env);
+    QCOMPARE(exitCode, 0);
+    QByteArray opened;
+    for (const QFileInfo& file :
+         QDir(data.path()).entryInfoList({ QStringLiteral("loader.*") }, QDir::Files)) {
+        QFile log(file.filePath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        opened += log.readAll();
+    }
+    QVERIFY2(opened.contains("libQt6Widgets"), opened.left(2000).constData());
+    for (const QString& library : heavy)
+        QVERIFY2(!opened.contains(library.toUtf8()), qPrintable(library));
+#else
+    QSKIP("ldd and LD_DEBUG are Linux's");
+#endif
 }
 
 void TestExecutables::secondLaunchIsHandedToTheFirst()

@@ -1261,6 +1261,10 @@
         <source>BSD 3-Clause</source>
         <translation>BSD 3-Clause</translation>
     </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1526,6 +1530,10 @@
     <message>
         <source>The calendar file is damaged, so nothing was saved. Restore the newest backup when Vieraugen offers it.</source>
         <translation>Die Kalenderdatei ist beschädigt, daher wurde nichts gespeichert. Stellen Sie die neueste Sicherung wieder her, sobald Vieraugen es anbietet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5220,17 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModuleLoader</name>
+    <message>
+        <source>Checking phone numbers and sending e-mail need the module %1 of Vieraugen, which could not be loaded. The calendar works without it. Reinstall Vieraugen, or ask your IT to.
+
+Details: %2</source>
+        <translation>Das Prüfen von Telefonnummern und der Versand von E-Mails brauchen das Modul %1 von Vieraugen, das nicht geladen werden konnte. Der Kalender funktioniert auch ohne es. Installieren Sie Vieraugen neu oder bitten Sie Ihre IT darum.
+
+Details: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,11 @@
 #include "core/base/ComponentInfo.h"
 
+#include "core/contact/ContactModule.h"
+#include "core/contact/ContactModuleLoader.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <curl/curl.h>
 #include <libical/ical.h>
 
 namespace {
@@ -29,12 +31,14 @@ QString sqliteVersion()
 
 QList<Component> ComponentInfo::coreComponents()
 {
-    const curl_version_info_data* curl = curl_version_info(CURLVERSION_NOW);
+    // Asking for libcurl's version loads the contact module, if it is not loaded yet.
+    const ContactModule* contact = ContactModuleLoader::load();
     return {
         { QStringLiteral("Qt"), QString::fromLatin1(qVersion()), tr("LGPL 3.0") },
         { QStringLiteral("SQLite"), sqliteVersion(), tr("public domain") },
         { QStringLiteral("libical"), QString::fromLatin1(ICAL_VERSION), tr("LGPL 2.1 or MPL 2.0") },
-        { QStringLiteral("libcurl"), QString::fromLatin1(curl->version), tr("curl license (MIT style)") },
+        { QStringLiteral("libcurl"), contact ? contact->mailLibraryVersion() : tr("not installed"),
+          tr("curl license (MIT style)") },
         { QStringLiteral("QtKeychain"), QString(), tr("BSD 3-Clause") },
     };
 }

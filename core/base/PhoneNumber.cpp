@@ -1,8 +1,7 @@
 #include "core/base/PhoneNumber.h"
 
-#include <phonenumbers/phonenumberutil.h>
-
-using i18n::phonenumbers::PhoneNumberUtil;
+#include "core/contact/ContactModule.h"
+#include "core/contact/ContactModuleLoader.h"
 
 bool PhoneNumber::toE164(const QString& input, const QString& defaultRegion, QString* e164,
                          QString* errorMessage)
@@ -15,46 +14,33 @@ bool PhoneNumber::toE164(const QString& input, const QString& defaultRegion, QSt
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("Enter a phone number."));
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    const PhoneNumberUtil::ErrorType error
-        = util.Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
-    if (error != PhoneNumberUtil::NO_PARSING_ERROR)
+    QString moduleError;
+    const ContactModule* module = ContactModuleLoader::load(&moduleError);
+    if (!module)
+        return fail(moduleError);
+    switch (module->parsePhone(trimmed, defaultRegion, e164)) {
+    case ContactModule::PhoneParse::Valid:
+        return true;
+    case ContactModule::PhoneParse::NotANumber:
         return fail(tr("\"%1\" is not a phone number. Enter it with its area code, e.g. 0151 23456789 or "
                        "+49 151 23456789.")
                         .arg(trimmed));
-    if (!util.IsValidNumber(number))
-        return fail(
-            tr("\"%1\" is not a valid phone number. Check the digits and the country code.").arg(trimmed));
-    std::string formatted;
-    util.Format(number, PhoneNumberUtil::E164, &formatted);
-    *e164 = QString::fromStdString(formatted);
-    return true;
+    case ContactModule::PhoneParse::Invalid:
+        break;
+    }
+    return fail(
+        tr("\"%1\" is not a valid phone number. Check the digits and the country code.").arg(trimmed));
 }
 
 QString PhoneNumber::forDisplay(const QString& e164, const QString& homeRegion)
 {
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (util.Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return e164;
-    std::string region;
-    util.GetRegionCodeForNumber(number, &region);
-    std::string formatted;
-    util.Format(number,
-                QString::fromStdString(region).compare(homeRegion, Qt::CaseInsensitive) == 0
-                    ? PhoneNumberUtil::NATIONAL
-                    : PhoneNumberUtil::INTERNATIONAL,
-                &formatted);
-    return QString::fromStdString(formatted);
+    const ContactModule* module = ContactModuleLoader::load();
+    const QString formatted = module ? module->formatPhone(e164, homeRegion) : QString();
+    return formatted.isEmpty() ? e164 : formatted;
 }
 
 bool PhoneNumber::canReceiveSms(const QString& e164)
 {
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (util.Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return false;
-    const PhoneNumberUtil::PhoneNumberType type = util.GetNumberType(number);
-    return type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+    const ContactModule* module = ContactModuleLoader::load();
+    return module && module->isPossiblyMobile(e164);
 }

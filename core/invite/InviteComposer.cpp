@@ -2,6 +2,7 @@
 
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/IcsCodec.h"
+#include "core/contact/ContactModuleLoader.h"
 #include "core/meeting/RoomPassword.h"
 
 #include <QDir>
@@ -91,6 +92,10 @@ bool InviteComposer::recipientFor(InviteMessage& message, const Participant& par
         message.to = participant.email;
         return true;
     case InviteChannel::Sms:
+        if (QString moduleError; !participant.phone.isEmpty() && !ContactModuleLoader::load(&moduleError)) {
+            *errorMessage = moduleError;
+            return false;
+        }
         if (!PhoneNumber::canReceiveSms(participant.phone)) {
             *errorMessage = participant.phone.isEmpty()
                 ? tr("There is no mobile number for %1. Add one to the appointment, or read the password out "

@@ -1,14 +1,14 @@
 #include "core/invite/SmtpChannel.h"
 
 #include "core/base/Logging.h"
+#include "core/contact/ContactModule.h"
+#include "core/contact/ContactModuleLoader.h"
 
 #include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QThreadPool>
 #include <QUuid>
-
-#include <curl/curl.h>
 
 namespace {
 QByteArray encodedWord(const QString& text)
@@ -28,22 +28,6 @@ QByteArray wrapped(const QByteArray& base64)
     return lines;
 }
 
-struct Upload
-{
-    QByteArray data;
-    qsizetype offset = 0;
-};
-
-size_t readUpload(char* buffer, size_t size, size_t count, void* userData)
-{
-    auto* upload = static_cast<Upload*>(userData);
-    const size_t room = size * count;
-    const size_t left = size_t(upload->data.size() - upload->offset);
-    const size_t chunk = std::min(room, left);
-    memcpy(buffer, upload->data.constData() + upload->offset, chunk);
-    upload->offset += qsizetype(chunk);
-    return chunk;
-}
 } // namespace
 
 SmtpChannel::SmtpChannel(const SmtpSettings& settings, QObject* parent)
@@ -112,61 +96,43 @@ void SmtpChannel::send(const InviteMessage& message, const QString& password, co
 SmtpChannel::Result SmtpChannel::transfer(const SmtpSettings& settings, const QString& recipient,
                                           const QByteArray& mail, const QString& password)
 {
-    CURL* curl = curl_easy_init();
-    if (!curl)
-        return { false, false, tr("E-mail cannot be sent: libcurl could not start.") };
+    QString moduleError;
+    const ContactModule* module = ContactModuleLoader::load(&moduleError);
+    if (!module)
+        return { false, false, moduleError };
     const bool implicitTls = settings.security == SmtpSettings::Security::ImplicitTls;
-    const QByteArray url = (implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://"))
+    ContactModule::MailTransfer request;
+    request.url = (implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://"))
         + settings.host.toUtf8() + ':' + QByteArray::number(settings.port);
-    const QByteArray from = '<' + address(settings.from).toUtf8() + '>';
-    const QByteArray to = '<' + recipient.toUtf8() + '>';
-    const QByteArray user = settings.user.toUtf8();
-    const QByteArray secret = password.toUtf8();
-    const QByteArray caFile = settings.caFile.toUtf8();
-    Upload upload { mail, 0 };
-    curl_slist* recipients = curl_slist_append(nullptr, to.constData());
-
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!caFile.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
-    if (!user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
-    }
-    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readUpload);
-    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(connectTimeoutSeconds));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(transferTimeoutSeconds));
-    const CURLcode code = curl_easy_perform(curl);
-    long response = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
-    curl_slist_free_all(recipients);
-    curl_easy_cleanup(curl);
+    request.from = '<' + address(settings.from).toUtf8() + '>';
+    request.to = '<' + recipient.toUtf8() + '>';
+    request.user = settings.user.toUtf8();
+    request.password = password.toUtf8();
+    request.caFile = settings.caFile.toUtf8();
+    request.mail = mail;
+    request.connectTimeoutSeconds = connectTimeoutSeconds;
+    request.transferTimeoutSeconds = transferTimeoutSeconds;
+    const ContactModule::MailReport report = module->sendMail(request);
 
     // Logged by code only: server replies may echo addresses.
-    qCInfo(lcInvite) << "smtp transfer finished, curl code" << int(code) << "reply" << response;
-    switch (code) {
-    case CURLE_OK:
+    qCInfo(lcInvite) << "smtp transfer finished, curl code" << report.libraryCode << "reply"
+                     << report.serverReply;
+    switch (report.outcome) {
+    case ContactModule::MailOutcome::Sent:
         return { true, false, {} };
-    case CURLE_LOGIN_DENIED:
+    case ContactModule::MailOutcome::CannotStart:
+        return { false, false, tr("E-mail cannot be sent: libcurl could not start.") };
+    case ContactModule::MailOutcome::LoginDenied:
         return { false, false,
                  tr("The mail server %1 refused the login. Check the user name and password under Settings → "
                     "Invitations.")
                      .arg(settings.host) };
-    case CURLE_USE_SSL_FAILED:
+    case ContactModule::MailOutcome::NoEncryption:
         return { false, false,
                  tr("The mail server %1 does not offer encryption (STARTTLS), so nothing was sent. Ask your "
                     "administrator for the encrypted port, or choose \"TLS\".")
                      .arg(settings.host) };
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
+    case ContactModule::MailOutcome::CertificateUnverified:
         return {
             false, false,
             tr("The certificate of the mail server %1 could not be verified, so nothing was sent. If your "
@@ -174,29 +140,28 @@ SmtpChannel::Result SmtpChannel::transfer(const SmtpSettings& settings, const QS
                "Invitations.")
                 .arg(settings.host)
         };
-    case CURLE_SSL_CONNECT_ERROR:
+    case ContactModule::MailOutcome::NoSecureConnection:
         return { false, false,
                  tr("No secure connection to the mail server %1 could be made, so nothing was sent. Check "
                     "the port "
                     "and the encryption setting.")
                      .arg(settings.host) };
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_OPERATION_TIMEDOUT:
+    case ContactModule::MailOutcome::Unreachable:
         return {
             false, true,
             tr("The mail server %1 cannot be reached right now. The message waits in the outbox and is sent "
                "when the server answers again.")
                 .arg(settings.host)
         };
-    default:
-        if (response >= 500 && response < 600)
-            return { false, false,
-                     tr("The mail server %1 refused the message (reply %2). Check the recipient's address.")
-                         .arg(settings.host)
-                         .arg(response) };
-        return { false, true,
-                 tr("Sending through %1 failed (%2). The message waits in the outbox for another try.")
-                     .arg(settings.host, QString::fromUtf8(curl_easy_strerror(code))) };
+    case ContactModule::MailOutcome::Failed:
+        break;
     }
+    if (report.serverReply >= 500 && report.serverReply < 600)
+        return { false, false,
+                 tr("The mail server %1 refused the message (reply %2). Check the recipient's address.")
+                     .arg(settings.host)
+                     .arg(report.serverReply) };
+    return { false, true,
+             tr("Sending through %1 failed (%2). The message waits in the outbox for another try.")
+                 .arg(settings.host, report.libraryText) };
 }

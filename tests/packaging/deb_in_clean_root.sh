@@ -139,13 +139,16 @@ in_root apt-get install -y -qq --no-install-recommends /tmp/vieraugen.deb >>"$wo
     || { tail -40 "$work/apt.log"; fail "apt-get install failed"; }
 in_root dpkg -L vieraugen >"$work/files.txt"
 
-step "the session module and its libraries"
-# The calendar starts without Qt WebEngine; the module that brings it must be in the package,
-# and every library it needs must have come in through the package's Depends.
-module=$(grep '/vieraugen/vieraugen-session\.so$' "$work/files.txt") || fail "the package lacks the session module"
-in_root ldd "$module" >"$work/module-ldd.txt"
-! grep 'not found' "$work/module-ldd.txt" || fail "libraries of $module are missing in the clean root"
-echo "$module: $(grep -c '=>' "$work/module-ldd.txt") libraries, all present"
+step "the modules and their libraries"
+# The calendar starts without Qt WebEngine (session module) and without libcurl and libphonenumber
+# (contact module); the modules that bring them must be in the package, and every library they need
+# must have come in through the package's Depends.
+for name in session contact; do
+    module=$(grep "/vieraugen/vieraugen-$name\\.so\$" "$work/files.txt") || fail "the package lacks the $name module"
+    in_root ldd "$module" >"$work/module-ldd.txt"
+    ! grep 'not found' "$work/module-ldd.txt" || fail "libraries of $module are missing in the clean root"
+    echo "$module: $(grep -c '=>' "$work/module-ldd.txt") libraries, all present"
+done
 
 # The X server runs on this machine; its socket directory is the root's /tmp/.X11-unix.
 Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$work/display" >"$work/xvfb.log" 2>&1 &

@@ -1,84 +1,41 @@
 #include "ui/session/SessionModuleLoader.h"
 
-#include "core/base/Logging.h"
+#include "core/base/ModuleLoader.h"
 #include "ui/session/SessionModule.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QPluginLoader>
 
 namespace {
 
-struct LoadedModule
+ModuleLoader& loader()
 {
-    bool tried = false;
-    SessionModule* module = nullptr;
-    QString error;
-    std::optional<QStringList> searchPath;
-};
-
-LoadedModule& loaded()
-{
-    static LoadedModule state;
-    return state;
+    static ModuleLoader module(QStringLiteral("vieraugen-session"));
+    return module;
 }
-
-const QString moduleName = QStringLiteral("vieraugen-session");
 
 } // namespace
 
 QStringList SessionModuleLoader::searchPath()
 {
-    if (loaded().searchPath)
-        return *loaded().searchPath;
-    const QDir program(QCoreApplication::applicationDirPath());
-    return { program.path(),
-             QDir::cleanPath(program.filePath(QStringLiteral(VIERAUGEN_SESSION_MODULE_RELATIVE_DIR))) };
+    return loader().searchPath();
 }
 
 void SessionModuleLoader::setSearchPath(const QStringList& folders)
 {
-    loaded().searchPath = folders;
-    if (!loaded().module)
-        loaded().tried = false;
+    loader().setSearchPath(folders);
 }
 
 bool SessionModuleLoader::isLoaded()
 {
-    return loaded().module != nullptr;
+    return loader().isLoaded<SessionModule>();
 }
 
 SessionModule* SessionModuleLoader::load(QString* error)
 {
-    LoadedModule& state = loaded();
-    if (!state.tried) {
-        state.tried = true;
-        QStringList problems;
-        for (const QString& folder : searchPath()) {
-            QPluginLoader loader(QDir(folder).filePath(moduleName));
-            // The module is never unloaded: Chromium cannot be shut down and started again.
-            loader.setLoadHints(QLibrary::PreventUnloadHint);
-            if (!loader.load()) {
-                problems.append(loader.errorString());
-                continue;
-            }
-            state.module = qobject_cast<SessionModule*>(loader.instance());
-            if (state.module) {
-                qCInfo(lcApp) << "session module loaded from" << loader.fileName();
-                break;
-            }
-            problems.append(QStringLiteral("%1 is not a Vieraugen session module of this version")
-                                .arg(loader.fileName()));
-        }
-        if (!state.module) {
-            qCWarning(lcApp) << "no session module:" << problems;
-            state.error = tr("Video sessions and the camera check need the session module of Vieraugen "
-                             "(%1), which could not be loaded. The calendar works without it. Reinstall "
-                             "Vieraugen, or ask your IT to.\n\nDetails: %2")
-                              .arg(moduleName, problems.join(QStringLiteral("; ")));
-        }
-    }
-    if (!state.module && error)
-        *error = state.error;
-    return state.module;
+    QString details;
+    auto* module = loader().load<SessionModule>(&details);
+    if (!module && error)
+        *error = tr("Video sessions and the camera check need the session module of Vieraugen "
+                    "(%1), which could not be loaded. The calendar works without it. Reinstall "
+                    "Vieraugen, or ask your IT to.\n\nDetails: %2")
+                     .arg(loader().name(), details);
+    return module;
 }
