@@ -1420,6 +1420,17 @@
     </message>
 </context>
 <context>
+    <name>ContactModuleLoader</name>
+    <message>
+        <source>Checking phone numbers and sending e-mail need the module %1 of Vieraugen, which could not be loaded. The calendar works without it. Reinstall Vieraugen, or ask your IT to.
+
+Details: %2</source>
+        <translation>Das Prüfen von Telefonnummern und der Versand von E-Mails brauchen das Modul %1 von Vieraugen, das nicht geladen werden konnte. Der Kalender funktioniert auch ohne es. Installieren Sie Vieraugen neu oder bitten Sie Ihre IT darum.
+
+Details: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataLocation</name>
     <message>
         <source>Vieraugen cannot use its data folder %1: %2</source>
@@ -5220,17 +5231,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>ContactModuleLoader</name>
-    <message>
-        <source>Checking phone numbers and sending e-mail need the module %1 of Vieraugen, which could not be loaded. The calendar works without it. Reinstall Vieraugen, or ask your IT to.
-
-Details: %2</source>
-        <translation>Das Prüfen von Telefonnummern und der Versand von E-Mails brauchen das Modul %1 von Vieraugen, das nicht geladen werden konnte. Der Kalender funktioniert auch ohne es. Installieren Sie Vieraugen neu oder bitten Sie Ihre IT darum.
-
-Details: %2</translation>
     </message>
 </context>
 </TS>
