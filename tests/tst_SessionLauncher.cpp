@@ -11,6 +11,8 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/checks/PreSessionCheckDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/session/KnockWindow.h"
+#include "ui/session/SessionBridge.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/session/SessionPage.h"
 #include "ui/session/SessionWindow.h"
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
     void problemsMenuSwitchesTheCamera();
+    void knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCurtain();
     void endToEndEncryptionIsNeverShownAsConfirmed_data();
     void endToEndEncryptionIsNeverShownAsConfirmed();
     void endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained();
@@ -799,6 +802,65 @@ void TestSessionLauncher::endToEndEncryptionTheServerDoesNotOfferOrTheSettingTur
     QCOMPARE(state->toolTip(),
              QStringLiteral("End-to-end encryption is turned off for this server in the settings."));
     QVERIFY(!commandNames().contains(QStringLiteral("toggle-e2ee")));
+}
+
+void TestSessionLauncher::knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCurtain()
+{
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    QSignalSpy attention(window, &SessionWindow::attentionRequested);
+    QSignalSpy delivered(&window->page().bridge(), &SessionBridge::eventDelivered);
+    window->showMinimized();
+    QTRY_VERIFY(window->isMinimized());
+
+    m_server->knock(QStringLiteral("guest7"), QStringLiteral("Frau Schmidt"));
+    QTRY_VERIFY(window->knockWindow() && window->knockWindow()->isVisible());
+    KnockWindow* knock = window->knockWindow();
+    QVERIFY(knock->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    QCOMPARE(knock->findChild<QLabel*>(QStringLiteral("knocker-guest7"))->text(),
+             QStringLiteral("Frau Schmidt"));
+    auto* admit = knock->findChild<QAbstractButton*>(QStringLiteral("admit-guest7"));
+    QCOMPARE(admit->accessibleName(), QStringLiteral("Admit Frau Schmidt"));
+    QCOMPARE(attention.size(), 1);
+    QCOMPARE(attention.first().at(1).toString(), QStringLiteral("Frau Schmidt is waiting in the lobby."));
+    // The chime played in the meeting's own page.
+    QTRY_VERIFY(std::any_of(delivered.cbegin(), delivered.cend(), [](const QList<QVariant>& event) {
+        return event.first().toString() == QLatin1String("hostChimed");
+    }));
+    admit->click();
+    QTRY_COMPARE(commandNames().constLast(), QStringLiteral("answer-knocking-participant"));
+    QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
+             (QJsonArray { QStringLiteral("guest7"), true }));
+    QTRY_VERIFY(!knock->isVisible());
+
+    // The curtain falls (the screen locked): the window stays, but no client's name shows.
+    m_launcher->setNamesHidden(true);
+    QCOMPARE(window->windowTitle(), QStringLiteral("Session – Vieraugen"));
+    m_server->knock(QStringLiteral("guest8"), QStringLiteral("Herr Yilmaz"));
+    QTRY_VERIFY(knock->isVisible());
+    for (QWidget* shown : { static_cast<QWidget*>(knock), static_cast<QWidget*>(window) }) {
+        QCOMPARE(shown->findChild<QLabel*>(QStringLiteral("knocker-guest8"))->text(),
+                 QStringLiteral("Waiting person 1"));
+        QCOMPARE(shown->findChild<QAbstractButton*>(QStringLiteral("deny-guest8"))->accessibleName(),
+                 QStringLiteral("Deny Waiting person 1"));
+    }
+    QCOMPARE(attention.constLast().at(1).toString(),
+             QStringLiteral("Someone is waiting in the lobby of your session."));
+    knock->findChild<QAbstractButton*>(QStringLiteral("deny-guest8"))->click();
+    QTRY_COMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
+                 (QJsonArray { QStringLiteral("guest8"), false }));
+    QTRY_VERIFY(!knock->isVisible());
+    m_launcher->setNamesHidden(false);
+    QCOMPARE(window->windowTitle(), QStringLiteral("Erstgespräch – Session – Vieraugen"));
+
+    // Back on screen, the lobby panel takes over from the knock window.
+    m_server->knock(QStringLiteral("guest9"), QStringLiteral("Frau Weber"));
+    QTRY_VERIFY(knock->isVisible());
+    window->showNormal();
+    QTRY_VERIFY(!knock->isVisible());
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("knocker-guest9"))->text(),
+             QStringLiteral("Frau Weber"));
 }
 
 QTEST_MAIN(TestSessionLauncher)

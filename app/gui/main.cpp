@@ -20,6 +20,7 @@
 #include "ui/curtain/PrivacyCurtain.h"
 #include "ui/curtain/ScreenLockMonitor.h"
 #include "ui/session/SessionLauncher.h"
+#include "ui/shell/DesktopNotifier.h"
 #include "ui/shell/FirstPaint.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/TrayIcon.h"
@@ -225,10 +226,12 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, &window, &MainWindow::offerSetupOnFirstStart);
 
     ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);
+    DesktopNotifier* notifier = DesktopNotifier::createForPlatform(&window);
     if (!takingScreenshot && QSystemTrayIcon::isSystemTrayAvailable()) {
         auto* tray = new TrayIcon(window);
         window.setTray(tray);
         reminders.setTray(tray);
+        notifier->setTray(tray);
         tray->show();
     }
     QObject::connect(&reminders, &ReminderNotifier::openRequested, &window,
@@ -237,8 +240,10 @@ int main(int argc, char* argv[])
                          window.calendar()->openAppointment(uid, id);
                      });
     QObject::connect(&reminders, &ReminderNotifier::startRequested, &window, &MainWindow::startSession);
-    QObject::connect(window.sessions(), &SessionLauncher::attentionRequested, &reminders,
-                     &ReminderNotifier::notify);
+    QObject::connect(window.sessions(), &SessionLauncher::attentionRequested, notifier,
+                     &DesktopNotifier::notify);
+    QObject::connect(&curtain, &PrivacyCurtain::loweredChanged, window.sessions(),
+                     &SessionLauncher::setNamesHidden);
     if (!takingScreenshot)
         QTimer::singleShot(1000, &reminders, &ReminderNotifier::check);
 

@@ -45,6 +45,25 @@ function start(bridge, options) {
     }).catch(error => bridge.deliver('hostPageError', { message: error.message }));
 }
 
+// Two soft tones like a door chime, made on the spot: no sound file to ship or load.
+function chime(bridge) {
+    const context = new AudioContext();
+    const tones = [[659, 0], [523, 0.3]];
+    for (const [frequency, at] of tones) {
+        const tone = context.createOscillator();
+        const volume = context.createGain();
+        tone.frequency.value = frequency;
+        volume.gain.setValueAtTime(0.0001, context.currentTime + at);
+        volume.gain.exponentialRampToValueAtTime(0.3, context.currentTime + at + 0.02);
+        volume.gain.exponentialRampToValueAtTime(0.0001, context.currentTime + at + 0.6);
+        tone.connect(volume).connect(context.destination);
+        tone.start(context.currentTime + at);
+        tone.stop(context.currentTime + at + 0.65);
+    }
+    setTimeout(() => context.close(), 1200);
+    bridge.deliver('hostChimed', { state: context.state });
+}
+
 new QWebChannel(qt.webChannelTransport, channel => {
     const bridge = channel.objects.bridge;
     bridge.preloadRequested.connect(url => loadScript(url).catch(() => {}));
@@ -61,6 +80,7 @@ new QWebChannel(qt.webChannelTransport, channel => {
             api.executeCommand(name, ...args);
         }
     });
+    bridge.chimeRequested.connect(() => chime(bridge));
     bridge.disposeRequested.connect(() => {
         if (api) {
             api.dispose();

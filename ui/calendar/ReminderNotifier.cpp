@@ -128,12 +128,6 @@ void ReminderNotifier::startSelected()
         Q_EMIT startRequested(reminder->uid, reminder->recurrenceId);
 }
 
-void ReminderNotifier::notify(const QString& title, const QString& message)
-{
-    if (m_tray)
-        m_tray->showMessage(title, message);
-}
-
 void ReminderNotifier::snoozeSelected()
 {
     if (auto reminder = takeSelected()) {

@@ -34,8 +34,6 @@ public:
     void snoozeSelected();
     // Where the system has a tray: reminders also as desktop notifications through its icon.
     void setTray(QSystemTrayIcon* tray);
-    // A desktop notification (system tray) for other parts of the app, e.g. someone knocking.
-    void notify(const QString& title, const QString& message);
     void dismissAll();
 
 Q_SIGNALS:

@@ -23,6 +23,9 @@ public:
     // What the server's config.js says about end-to-end encryption; the meeting asks for it only
     // once this is known (and the server profile wants it).
     virtual void setServerOffersEndToEndEncryption(bool offered) = 0;
+    // While the privacy curtain is down the window stays uncovered, but the names Vieraugen shows
+    // (window title, lobby, the knock window, notices) give way to neutral words.
+    virtual void setNamesHidden(bool hidden) = 0;
 
 Q_SIGNALS:
     void joined();

@@ -27,6 +27,8 @@ Q_SIGNALS:
     void startRequested(const QJsonObject& options);
     void commandRequested(const QString& name, const QJsonArray& arguments);
     void disposeRequested();
+    // A short two-tone chime (someone knocks), played by the page's audio.
+    void chimeRequested();
 
     // To C++.
     void hostPageReady();

@@ -156,9 +156,19 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
                     });
 }
 
+void SessionLauncher::setNamesHidden(bool hidden)
+{
+    m_namesHidden = hidden;
+    for (const QPointer<AbstractSessionWindow>& window : std::as_const(m_windows)) {
+        if (window)
+            window->setNamesHidden(hidden);
+    }
+}
+
 AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
 {
     AbstractSessionWindow* window = m_host->createWindow(plan, m_clock);
+    window->setNamesHidden(m_namesHidden);
     m_windows.append(window);
     const Occurrence planned = plan.occurrence;
     connect(window, &AbstractSessionWindow::joined, this, [this, planned] {

@@ -51,6 +51,9 @@ public:
     // is asked once whether it took place. Runs every minute by itself.
     void askAboutEndedSessions();
 
+    // While the privacy curtain is down, session windows show no client's name (see SessionWindow).
+    void setNamesHidden(bool hidden);
+
     // Whether the browser engine has a page ready for the next session.
     bool isWarm() const;
     AbstractSessionWindow* windowFor(const Occurrence& occurrence) const;
@@ -91,4 +94,5 @@ private:
     QPointer<QDialog> m_check;
     QString m_checkedServer;
     QNetworkAccessManager m_network;
+    bool m_namesHidden = false;
 };

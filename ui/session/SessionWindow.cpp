@@ -2,6 +2,8 @@
 
 #include "core/base/Logging.h"
 #include "core/meeting/SessionTimer.h"
+#include "ui/session/KnockWindow.h"
+#include "ui/session/KnockerList.h"
 #include "ui/session/SessionBridge.h"
 #include "ui/session/SessionPage.h"
 
@@ -41,7 +43,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     , m_timerState(new QLabel(this))
     , m_timer(new SessionTimer(clock, plan.occurrence.start, plan.occurrence.end, this))
     , m_lobbyPanel(new QFrame(this))
-    , m_lobbyRows(new QVBoxLayout)
+    , m_lobbyList(new KnockerList(m_lobbyPanel))
     , m_notice(new QLabel(this))
     , m_rejoinButton(new QPushButton(tr("&Rejoin"), this))
     , m_noticeHelp(new QPushButton(tr("Help"), this))
@@ -52,7 +54,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("sessionWindow"));
-    setWindowTitle(tr("%1 – Session – Vieraugen").arg(plan.occurrence.appointment->title));
+    showTitle();
     m_page->setParent(this);
     m_page->setServer(plan.server.baseUrl);
     m_view->setPage(m_page);
@@ -98,7 +100,11 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     auto* lobbyLayout = new QVBoxLayout(m_lobbyPanel);
     auto* lobbyHeading = new QLabel(tr("<b>Waiting in the lobby</b>"), m_lobbyPanel);
     lobbyLayout->addWidget(lobbyHeading);
-    lobbyLayout->addLayout(m_lobbyRows);
+    lobbyLayout->addWidget(m_lobbyList);
+    connect(m_lobbyList, &KnockerList::admitRequested, this,
+            [this](const QString& id) { m_meeting->admit(id); });
+    connect(m_lobbyList, &KnockerList::denyRequested, this,
+            [this](const QString& id) { m_meeting->deny(id); });
     lobbyLayout->addStretch();
     m_lobbyPanel->setMinimumWidth(220);
     m_lobbyPanel->setVisible(false);
@@ -333,13 +339,10 @@ void SessionWindow::startMeeting()
             [this](const QString& message) { showNotice(message, true, QStringLiteral("quality")); });
     connect(meeting, &MeetingSession::deviceProblem, this,
             [this](const QString& message) { showNotice(message, false, QStringLiteral("join")); });
-    connect(meeting, &MeetingSession::participantKnocking, this, [this](const QString&, const QString& name) {
-        rebuildLobby();
-        if (!isActiveWindow()) {
-            QApplication::alert(this);
-            Q_EMIT attentionRequested(tr("Someone is waiting"), tr("%1 is waiting in the lobby.").arg(name));
-        }
-    });
+    connect(meeting, &MeetingSession::participantKnocking, this,
+            [this](const QString& id, const QString& name) {
+                announceKnock({ id, name });
+            });
     m_rejoinButton->setVisible(false);
     Q_EMIT bridge.startRequested(m_plan.meetingOptions());
     refresh();
@@ -548,29 +551,72 @@ void SessionWindow::showCaptures()
 
 void SessionWindow::rebuildLobby()
 {
-    while (QLayoutItem* item = m_lobbyRows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     const QList<MeetingSession::Person> knocking = m_meeting->knocking();
-    for (const MeetingSession::Person& person : knocking) {
-        auto* row = new QWidget(m_lobbyPanel);
-        auto* layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto* name = new QLabel(person.name.isEmpty() ? tr("(no name)") : person.name, row);
-        auto* admit = new QPushButton(tr("Admit"), row);
-        auto* deny = new QPushButton(tr("Deny"), row);
-        admit->setObjectName(QStringLiteral("admit-") + person.id);
-        deny->setObjectName(QStringLiteral("deny-") + person.id);
-        const QString id = person.id;
-        connect(admit, &QPushButton::clicked, this, [this, id] { m_meeting->admit(id); });
-        connect(deny, &QPushButton::clicked, this, [this, id] { m_meeting->deny(id); });
-        layout->addWidget(name, 1);
-        layout->addWidget(admit);
-        layout->addWidget(deny);
-        m_lobbyRows->addWidget(row);
-    }
+    m_lobbyList->setKnocking(knocking, m_namesHidden);
     m_lobbyPanel->setVisible(!knocking.isEmpty());
+    if (m_knockWindow && (m_knockWindow->isVisible() || knocking.isEmpty()))
+        m_knockWindow->showKnocking(knocking, m_namesHidden);
+}
+
+void SessionWindow::announceKnock(const MeetingSession::Person& knocker)
+{
+    rebuildLobby();
+    // The chime comes from the meeting's own browser engine (no sound library needed); before the
+    // host page runs, the system's beep.
+    if (m_page->isHostReady())
+        Q_EMIT m_page->bridge().chimeRequested();
+    else
+        QApplication::beep();
+    const bool outOfSight = isMinimized() || !isVisible();
+    if (outOfSight) {
+        if (!m_knockWindow) {
+            m_knockWindow = std::make_unique<KnockWindow>();
+            connect(m_knockWindow.get(), &KnockWindow::admitRequested, this,
+                    [this](const QString& id) { m_meeting->admit(id); });
+            connect(m_knockWindow.get(), &KnockWindow::denyRequested, this,
+                    [this](const QString& id) { m_meeting->deny(id); });
+            connect(m_knockWindow.get(), &KnockWindow::sessionRequested, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+        }
+        m_knockWindow->showKnocking(m_meeting->knocking(), m_namesHidden);
+    }
+    // A minimized window may still count as the active one.
+    if (outOfSight || !isActiveWindow()) {
+        QApplication::alert(this);
+        // A notice can be read from afar, on a locked screen too: no name while names are hidden.
+        Q_EMIT attentionRequested(
+            tr("Someone is waiting"),
+            m_namesHidden
+                ? tr("Someone is waiting in the lobby of your session.")
+                : tr("%1 is waiting in the lobby.").arg(KnockerList::displayName(knocker, 0, false)));
+    }
+}
+
+void SessionWindow::setNamesHidden(bool hidden)
+{
+    if (m_namesHidden == hidden)
+        return;
+    m_namesHidden = hidden;
+    showTitle();
+    rebuildLobby();
+}
+
+void SessionWindow::showTitle()
+{
+    // Appointment titles often name the client.
+    setWindowTitle(m_namesHidden ? tr("Session – Vieraugen")
+                                 : tr("%1 – Session – Vieraugen").arg(m_plan.occurrence.appointment->title));
+}
+
+void SessionWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Back on screen, the lobby panel takes over from the knock window.
+    if (event->type() == QEvent::WindowStateChange && !isMinimized() && m_knockWindow)
+        m_knockWindow->hide();
 }
 
 void SessionWindow::showNotice(const QString& text, bool offerRejoin, const QString& helpTopic)

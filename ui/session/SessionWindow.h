@@ -5,12 +5,13 @@
 #include <QPointer>
 
 class Clock;
+class KnockWindow;
+class KnockerList;
 class QAction;
 class QActionGroup;
 class QFrame;
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 class QWebEngineView;
 class SessionPage;
 class SessionTimer;
@@ -32,6 +33,10 @@ public:
     SessionPage& page() const { return *m_page; }
     // Whether anyone besides the counselor was in the meeting at some point.
     bool hadParticipants() const override { return m_hadParticipants; }
+    void setNamesHidden(bool hidden) override;
+    bool namesHidden() const { return m_namesHidden; }
+    // The small always-on-top window for knocks while this one is hidden or minimized.
+    KnockWindow* knockWindow() const { return m_knockWindow.get(); }
 
     // How long closing waits for the meeting to confirm the hang-up.
     static constexpr int leaveTimeoutMs = 3000;
@@ -51,6 +56,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -58,6 +64,10 @@ private:
     void startMeeting();
     void refresh();
     void rebuildLobby();
+    // Someone knocked: a chime, a notice where the counselor is not looking, and the knock window
+    // when this one is hidden or minimized.
+    void announceKnock(const MeetingSession::Person& knocker);
+    void showTitle();
     QString safeguardText(MeetingSession::Safeguard safeguard) const;
     // Why the session is encrypted only to the server, in one line; empty while it is not known.
     QString encryptionReason() const;
@@ -86,7 +96,8 @@ private:
     QLabel* m_timerState;
     SessionTimer* m_timer;
     QWidget* m_lobbyPanel;
-    QVBoxLayout* m_lobbyRows;
+    KnockerList* m_lobbyList;
+    std::unique_ptr<KnockWindow> m_knockWindow;
     QLabel* m_notice;
     QPushButton* m_rejoinButton;
     QPushButton* m_noticeHelp;
@@ -104,6 +115,7 @@ private:
     QActionGroup* m_qualityGroup = nullptr;
     QHash<MediaDevice, QMenu*> m_deviceMenus;
     bool m_hadParticipants = false;
+    bool m_namesHidden = false;
     bool m_finished = false;
     bool m_moving = false;
 };

@@ -1,0 +1,85 @@
+"""Issue 15, point 5 and the rest of point 15: someone knocking cannot be missed, and while the
+privacy curtain is down the session shows no client's name (German UI, real app)."""
+import json
+import os
+import subprocess
+import sys
+import threading
+
+from vieraugen_desktop import VieraugenTestCase, main, session_start_time, wait_until
+
+CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567")
+KNOCK_WINDOW = "^Jemand wartet – Vieraugen$"
+
+
+class NotificationService:
+    """notification_service.py on the test desktop's session bus; what it was asked to show."""
+
+    def __init__(self, desktop):
+        self.process = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__),
+                                                                      "notification_service.py")],
+                                        env=desktop.env, stdout=subprocess.PIPE, text=True,
+                                        start_new_session=True)
+        desktop.processes.append(self.process)
+        self.shown = []
+        first = json.loads(self.process.stdout.readline() or "{}")
+        assert first.get("ready"), "the notification service did not start"
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.shown.append(json.loads(line))
+
+
+class Knocking(VieraugenTestCase):
+
+    def knock(self, participant_id, name):
+        self.jitsi.emit("knocking-participant", {"participant": {"id": participant_id, "name": name}})
+
+    def test_knock_while_minimized_and_under_the_curtain(self):
+        self.set_up_server_and_mail()
+        notifications = NotificationService(self.desktop)
+        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
+                             "--client-name", CLIENT[0], "--client-email", CLIENT[1], "--client-phone", CLIENT[2])
+        self.start_app()
+        self.desktop.key("ctrl+Return")
+        session = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
+        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+
+        # The counselor looks elsewhere: the session window is minimized when the client knocks.
+        self.desktop.xdotool("windowminimize", session)
+        self.wait_for_no_window("^Erstgespräch – Sitzung – Vieraugen")
+        self.knock("k1", CLIENT[0])
+        self.wait_for_window(KNOCK_WINDOW)
+        self.wait_for_widget(KNOCK_WINDOW, role="label", name="^Jana Müller$")
+        wait_until(lambda: [n for n in notifications.shown if CLIENT[0] in n["body"]], "a desktop notification")
+        self.desktop.screenshot(os.path.join(self.output, "knock.png"))
+        admit = self.wait_for_widget(KNOCK_WINDOW, role="push button", name="^Jana Müller einlassen$")
+        self.click_widget(admit)
+        wait_until(lambda: self.jitsi.commands("answer-knocking-participant"), "the client admitted")
+        self.assertEqual(self.jitsi.commands("answer-knocking-participant")[-1]["args"], ["k1", True])
+        self.wait_for_no_window(KNOCK_WINDOW)
+
+        # The screen locks: the curtain falls, and the session shows and says no name any more.
+        subprocess.run(["dbus-send", "--session", "--type=signal", "/ScreenSaver",
+                        "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
+                       env=self.desktop.env, check=True, timeout=30)
+        shown_before = len(notifications.shown)
+        self.knock("k2", "Herr Yilmaz")
+        self.wait_for_window(KNOCK_WINDOW)
+        self.wait_for_widget(KNOCK_WINDOW, role="label", name="^Wartende Person 1$")
+        wait_until(lambda: len(notifications.shown) > shown_before, "a desktop notification")
+        self.desktop.screenshot(os.path.join(self.output, "knock-under-curtain.png"))
+        names = ["%s %s" % (w["name"], w["text"]) for w in self.screen.widgets(KNOCK_WINDOW)]
+        self.assertFalse([n for n in names if "Yilmaz" in n], names)
+        self.assertNotIn("Yilmaz", json.dumps(notifications.shown[shown_before:], ensure_ascii=False))
+        # The minimized session window's title names nobody either.
+        wait_until(lambda: self.desktop.title_of(session) == "Sitzung – Vieraugen", "the title without a name")
+        self.click_widget(self.wait_for_widget(KNOCK_WINDOW, role="push button", name="^Wartende Person 1 abweisen$"))
+        wait_until(lambda: len(self.jitsi.commands("answer-knocking-participant")) == 2, "the knock denied")
+        self.assertEqual(self.jitsi.commands("answer-knocking-participant")[-1]["args"], ["k2", False])
+        self.assert_no_client_data(list(CLIENT) + ["Herr Yilmaz"])
+
+
+if __name__ == "__main__":
+    main()
