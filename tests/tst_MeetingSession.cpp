@@ -21,6 +21,7 @@ private Q_SLOTS:
     void answersPasswordRequest();
     void knockingParticipantsAreAdmittedOrDenied();
     void participantsComeAndGo();
+    void participantNamesGiveWayToNeutralOnesWhileHidden();
     void hangUpEndsAfterReadyToClose();
     void hangUpEndsTheMeetingForEveryoneUnlessOthersStay();
     void fatalErrorsFailTheSessionOthersDoNot();
@@ -259,6 +260,55 @@ void TestMeetingSession::participantsComeAndGo()
         { { QStringLiteral("kicked"), QJsonObject { { QStringLiteral("id"), QStringLiteral("p2") } } } });
     QVERIFY(m_session->participants().isEmpty());
     QCOMPARE(m_session->state(), MeetingSession::State::Connecting);
+}
+
+void TestMeetingSession::participantNamesGiveWayToNeutralOnesWhileHidden()
+{
+    const auto person = [](const char* id, const char* name) {
+        return QJsonObject { { QStringLiteral("id"), QString::fromUtf8(id) },
+                             { QStringLiteral("name"), QString::fromUtf8(name) } };
+    };
+    const auto overwritten = [this] {
+        QList<QJsonArray> lists;
+        for (const auto& [name, arguments] : m_sent) {
+            if (name == QLatin1String("overwriteNames"))
+                lists.append(arguments.first().toArray());
+        }
+        return lists;
+    };
+    joinAsModerator();
+    m_session->handleEvent(QStringLiteral("participantJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("p1") },
+                             { QStringLiteral("displayName"), QStringLiteral("Jana Müller") } });
+    m_session->handleEvent(QStringLiteral("participantJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("p2") },
+                             { QStringLiteral("displayName"), QStringLiteral("Herr Müller") } });
+    // Nobody's name is touched while names may show.
+    QVERIFY(overwritten().isEmpty());
+
+    m_session->setNamesHidden(true);
+    QCOMPARE(overwritten(),
+             (QList<QJsonArray> { { person("p1", "Participant 1"), person("p2", "Participant 2") } }));
+    // Whoever joins under the curtain gets a neutral name at once, and a new name stays unseen.
+    m_session->handleEvent(QStringLiteral("participantJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("p3") },
+                             { QStringLiteral("displayName"), QStringLiteral("Frau Yilmaz") } });
+    QCOMPARE(overwritten().constLast(), (QJsonArray { person("p3", "Participant 3") }));
+    m_session->handleEvent(QStringLiteral("displayNameChange"),
+                           { { QStringLiteral("id"), QStringLiteral("p1") },
+                             { QStringLiteral("displayname"), QStringLiteral("Jana M.") } });
+    QCOMPARE(overwritten().size(), 2);
+
+    // The curtain rises: everyone's own, current name comes back, and a later change shows too
+    // (Jitsi would otherwise keep showing the name it was last given).
+    m_session->setNamesHidden(false);
+    QCOMPARE(
+        overwritten().constLast(),
+        (QJsonArray { person("p1", "Jana M."), person("p2", "Herr Müller"), person("p3", "Frau Yilmaz") }));
+    m_session->handleEvent(QStringLiteral("displayNameChange"),
+                           { { QStringLiteral("id"), QStringLiteral("p2") },
+                             { QStringLiteral("displayname"), QStringLiteral("Vater") } });
+    QCOMPARE(overwritten().constLast(), (QJsonArray { person("p2", "Vater") }));
 }
 
 void TestMeetingSession::hangUpEndsAfterReadyToClose()

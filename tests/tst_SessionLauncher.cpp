@@ -834,9 +834,25 @@ void TestSessionLauncher::knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCur
              (QJsonArray { QStringLiteral("guest7"), true }));
     QTRY_VERIFY(!knock->isVisible());
 
-    // The curtain falls (the screen locked): the window stays, but no client's name shows.
+    // The curtain falls (the screen locked): the window stays, but no client's name shows, in
+    // the meeting either, where the admitted client now takes part.
+    const auto namesInTheMeeting = [this] {
+        QJsonArray shown;
+        for (const QJsonObject& command : m_server->commands()) {
+            if (command.value(QLatin1String("name")) == QLatin1String("overwrite-names"))
+                shown = command.value(QLatin1String("args")).toArray().first().toArray();
+        }
+        return shown;
+    };
+    const auto participant = [](const QString& name) {
+        return QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("guest7") },
+                                          { QStringLiteral("name"), name } } };
+    };
+    QTRY_COMPARE(window->meeting().participants().size(), 1);
+    QVERIFY(namesInTheMeeting().isEmpty());
     m_launcher->setNamesHidden(true);
     QCOMPARE(window->windowTitle(), QStringLiteral("Session – Vieraugen"));
+    QTRY_COMPARE(namesInTheMeeting(), participant(QStringLiteral("Participant 1")));
     m_server->knock(QStringLiteral("guest8"), QStringLiteral("Herr Yilmaz"));
     QTRY_VERIFY(knock->isVisible());
     for (QWidget* shown : { static_cast<QWidget*>(knock), static_cast<QWidget*>(window) }) {
@@ -853,6 +869,7 @@ void TestSessionLauncher::knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCur
     QTRY_VERIFY(!knock->isVisible());
     m_launcher->setNamesHidden(false);
     QCOMPARE(window->windowTitle(), QStringLiteral("Erstgespräch – Session – Vieraugen"));
+    QTRY_COMPARE(namesInTheMeeting(), participant(QStringLiteral("Frau Schmidt")));
 
     // Back on screen, the lobby panel takes over from the knock window.
     m_server->knock(QStringLiteral("guest9"), QStringLiteral("Frau Weber"));

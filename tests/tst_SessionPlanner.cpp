@@ -153,6 +153,10 @@ void TestSessionPlanner::plansTokenPasswordAndPrivacySettings()
     QCOMPARE(config.value(QLatin1String("disableThirdPartyRequests")).toBool(), true);
     QCOMPARE(config.value(QLatin1String("disableInviteFunctions")).toBool(), true);
     QCOMPARE(config.value(QLatin1String("startWithVideoMuted")).toBool(), false);
+    // Jitsi's own knock notice would name the knocker in the uncovered meeting under the curtain.
+    QVERIFY(config.value(QLatin1String("disabledNotifications"))
+                .toArray()
+                .contains(QStringLiteral("notify.participantWantsToJoin")));
     QVERIFY(!config.value(QLatin1String("toolbarButtons")).toArray().contains(QStringLiteral("invite")));
     QCOMPARE(
         options.value(QLatin1String("userInfo")).toObject().value(QLatin1String("displayName")).toString(),

@@ -2864,6 +2864,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>The video server could not be reached (%1). Check the internet connection, then rejoin or switch to the backup server.</source>
         <translation>Der Videoserver ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung und treten Sie dann erneut bei oder wechseln Sie zum Ausweichserver.</translation>
     </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmende Person %1</translation>
+    </message>
 </context>
 <context>
     <name>Migration</name>

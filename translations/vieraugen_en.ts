@@ -2856,6 +2856,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>The video server could not be reached (%1). Check the internet connection, then rejoin or switch to the backup server.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Migration</name>

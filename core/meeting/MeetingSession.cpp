@@ -96,6 +96,20 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
               removePerson(self->m_knocking, person.id);
               removePerson(self->m_participants, person.id);
               self->m_participants.append(person);
+              if (self->m_namesHidden)
+                  self->showNames({ person });
+          } },
+        { QStringLiteral("displayNameChange"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              const QString id = text(event, "id");
+              for (Person& person : self->m_participants) {
+                  if (person.id != id)
+                      continue;
+                  // API.js spells the key in lower case here, unlike participantJoined's.
+                  person.name = text(event, "displayname");
+                  if (!self->m_namesHidden)
+                      self->showNames({ person });
+              }
           } },
         { QStringLiteral("participantLeft"),
           [](MeetingSession* self, const QJsonObject& event) {
@@ -396,6 +410,36 @@ void MeetingSession::useDevice(MediaDevice kind, const Device& device)
         { MediaDevice::Speaker, QStringLiteral("setAudioOutputDevice") },
     };
     send(functions.value(kind), { device.label, device.id });
+}
+
+void MeetingSession::setNamesHidden(bool hidden)
+{
+    if (m_namesHidden == hidden)
+        return;
+    m_namesHidden = hidden;
+    m_neutralNumbers.clear();
+    showNames(m_participants);
+}
+
+void MeetingSession::showNames(const QList<Person>& people)
+{
+    if (people.isEmpty() || !(m_namesHidden || m_namesOverwritten))
+        return;
+    QJsonArray names;
+    for (const Person& person : people)
+        names.append(
+            QJsonObject { { QStringLiteral("id"), person.id },
+                          { QStringLiteral("name"), m_namesHidden ? neutralName(person.id) : person.name } });
+    m_namesOverwritten = true;
+    // One argument, the list (executeCommand('overwriteNames', list)).
+    send(QStringLiteral("overwriteNames"), QJsonArray { QJsonValue(names) });
+}
+
+QString MeetingSession::neutralName(const QString& participantId)
+{
+    const int number = m_neutralNumbers.value(participantId, int(m_neutralNumbers.size()) + 1);
+    m_neutralNumbers.insert(participantId, number);
+    return tr("Participant %1").arg(number);
 }
 
 void MeetingSession::send(const QString& command, const QJsonArray& arguments)

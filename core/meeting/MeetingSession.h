@@ -114,6 +114,12 @@ public:
     // role cannot be asked for: that takes rejoining.
     void retry(Safeguard safeguard);
 
+    // While names are hidden (the privacy curtain is down) the meeting page, which stays
+    // uncovered, shows the other participants as "Participant 1", "Participant 2"… (the IFrame
+    // API's overwriteNames changes only this page's view, never what others see); shown again,
+    // they get their own names back.
+    void setNamesHidden(bool hidden);
+
     void admit(const QString& participantId);
     void deny(const QString& participantId);
     // Ending for everyone needs the moderator role; without it the counselor only leaves.
@@ -182,6 +188,10 @@ private:
     void fail(const QString& message);
     void finish();
     void setCapture(SessionFact::Kind kind, bool on);
+    // Tells the page which names to show for these participants: neutral ones while names are
+    // hidden, their own once they were overwritten (Jitsi keeps an overwritten name until told).
+    void showNames(const QList<Person>& people);
+    QString neutralName(const QString& participantId);
 
     QString m_roomPassword;
     bool m_encryptionWanted = false;
@@ -198,6 +208,9 @@ private:
     VideoQuality m_quality = VideoQuality::High;
     QList<Person> m_participants;
     QList<Person> m_knocking;
+    bool m_namesHidden = false;
+    bool m_namesOverwritten = false;
+    QHash<QString, int> m_neutralNumbers;
     QSet<SessionFact::Kind> m_captures;
     QString m_errorMessage;
 };

@@ -51,6 +51,11 @@ QJsonObject SessionPlan::configOverwrite() const
                         { QStringLiteral("hideExtraJoinButtons"),
                           QJsonArray { QStringLiteral("no-audio"), QStringLiteral("by-phone") } } } },
         { QStringLiteral("disableInviteFunctions"), true },
+        // Jitsi's own knock notice names the knocker in the meeting, which stays uncovered under the
+        // privacy curtain; Vieraugen's lobby panel and knock window show knocks instead.
+        { QStringLiteral("disabledNotifications"),
+          QJsonArray { QStringLiteral("notify.participantWantsToJoin"),
+                       QStringLiteral("notify.participantsWantToJoin") } },
         { QStringLiteral("doNotStoreRoom"), true },
         { QStringLiteral("disableProfile"), true },
         { QStringLiteral("readOnlyName"), true },

@@ -2,7 +2,7 @@
 
 // The IFrame API events Vieraugen follows; each reaches C++ as bridge.deliver(name, payload).
 const forwardedEvents = [
-    'audioMuteStatusChanged', 'audioOnlyChanged', 'browserSupport', 'cameraError', 'errorOccurred',
+    'audioMuteStatusChanged', 'audioOnlyChanged', 'browserSupport', 'cameraError', 'displayNameChange', 'errorOccurred',
     'knockingParticipant', 'micError', 'notificationTriggered', 'participantJoined', 'participantKickedOut',
     'participantLeft', 'participantRoleChanged', 'passwordRequired', 'readyToClose', 'recordingStatusChanged',
     'transcribingStatusChanged', 'videoConferenceJoined', 'videoConferenceLeft', 'videoMuteStatusChanged',

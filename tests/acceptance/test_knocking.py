@@ -64,6 +64,10 @@ class Knocking(VieraugenTestCase):
         subprocess.run(["dbus-send", "--session", "--type=signal", "/ScreenSaver",
                         "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
                        env=self.desktop.env, check=True, timeout=30)
+        # The meeting stays uncovered; the client admitted before shows there under a neutral name.
+        wait_until(lambda: [c for c in self.jitsi.commands("overwrite-names")
+                            if c["args"] == [[{"id": "k1", "name": "Teilnehmende Person 1"}]]],
+                   "the meeting without the client's name")
         shown_before = len(notifications.shown)
         self.knock("k2", "Herr Yilmaz")
         self.wait_for_window(KNOCK_WINDOW)

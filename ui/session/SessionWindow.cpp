@@ -317,6 +317,7 @@ void SessionWindow::startMeeting()
     m_meeting = new MeetingSession(m_plan.roomPassword, this);
     MeetingSession* meeting = m_meeting;
     meeting->setConfirmationTimeout(m_confirmationTimeoutMs);
+    meeting->setNamesHidden(m_namesHidden);
     meeting->setEndToEndEncryptionWanted(m_plan.server.endToEndEncryption);
     if (m_serverOffersEncryption)
         meeting->setServerOffersEndToEndEncryption(*m_serverOffersEncryption);
@@ -600,6 +601,7 @@ void SessionWindow::setNamesHidden(bool hidden)
     if (m_namesHidden == hidden)
         return;
     m_namesHidden = hidden;
+    m_meeting->setNamesHidden(hidden);
     showTitle();
     rebuildLobby();
 }
