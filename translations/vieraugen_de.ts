@@ -685,10 +685,6 @@
         <source>the calendar to import into (default: this computer&apos;s)</source>
         <translation>der Kalender, in den importiert wird (Standard: der dieses Computers)</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>CalendarObject</name>
@@ -1226,10 +1222,6 @@
     <message>
         <source>Bring the team calendars in step with their servers once: what went up, came down or conflicts [--json]</source>
         <translation>Die Teamkalender einmal mit ihren Servern abgleichen: was hochgeladen, heruntergeladen wurde oder in Konflikt steht [--json]</translation>
-    </message>
-    <message>
-        <source>print JSON instead of text</source>
-        <translation>JSON statt Text ausgeben</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2145,6 @@ Details: %2</translation>
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>InviteComposer</name>
@@ -2559,6 +2547,51 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>KnockWindow</name>
+    <message>
+        <source>Someone Is Waiting – Vieraugen</source>
+        <translation>Jemand wartet – Vieraugen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Session</source>
+        <translation>Sitzung ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting in the lobby: %n person(s)</source>
+        <translation>
+            <numerusform>Im Warteraum: %n Person</numerusform>
+            <numerusform>Im Warteraum: %n Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnockerList</name>
+    <message>
+        <source>Waiting person %1</source>
+        <translation>Wartende Person %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Einlassen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <source>Admit %1</source>
+        <translation>%1 einlassen</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>%1 abweisen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ready. Your calendar is stored on this computer only.</source>
@@ -2848,10 +2881,6 @@ Exit-Code: 0 grün, 3 gelb (Einstellungen ändern), 4 rot (Daten gehen an Dritte
 Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation>Prüft einen Jitsi-Server vor einer Sitzung: Namensauflösung, vertrauenswürdiges TLS mit der Sitzungs-API, Antwortzeit.
 Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -3565,10 +3594,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>the file is larger than %1 MB; a provisioning file describes servers and channels in a few kilobytes.</source>
         <translation>die Datei ist größer als %1 MB; eine Einrichtungsdatei beschreibt Server und Kanäle in wenigen Kilobyte.</translation>
-    </message>
-    <message>
-        <source>the file must contain one JSON object with &quot;servers&quot;, &quot;smtp&quot; and/or &quot;sms&quot;.</source>
-        <translation>die Datei muss ein JSON-Objekt mit „servers“, „smtp“ und/oder „sms“ enthalten.</translation>
     </message>
 </context>
 <context>
@@ -4428,18 +4453,6 @@ Details: %2</translation>
         <translation>Teilnehmende: %1</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Admit</source>
-        <translation>Einlassen</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Abweisen</translation>
-    </message>
-    <message>
         <source>Guest link copied. Send the password through another channel.</source>
         <translation>Gästelink kopiert. Senden Sie das Passwort über einen anderen Weg.</translation>
     </message>
@@ -5053,14 +5066,6 @@ Details: %2</translation>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
     </message>
-    <message>
-        <source>Added account %1 (%2).</source>
-        <translation>Konto %1 (%2) hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
-    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -5271,51 +5276,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>KnockWindow</name>
-    <message>
-        <source>Someone Is Waiting – Vieraugen</source>
-        <translation>Jemand wartet – Vieraugen</translation>
-    </message>
-    <message>
-        <source>&amp;Open the Session</source>
-        <translation>Sitzung ö&amp;ffnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting in the lobby: %n person(s)</source>
-        <translation>
-            <numerusform>Im Warteraum: %n Person</numerusform>
-            <numerusform>Im Warteraum: %n Personen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>KnockerList</name>
-    <message>
-        <source>Waiting person %1</source>
-        <translation>Wartende Person %1</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Admit</source>
-        <translation>Einlassen</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Abweisen</translation>
-    </message>
-    <message>
-        <source>Admit %1</source>
-        <translation>%1 einlassen</translation>
-    </message>
-    <message>
-        <source>Deny %1</source>
-        <translation>%1 abweisen</translation>
     </message>
 </context>
 </TS>
