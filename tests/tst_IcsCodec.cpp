@@ -33,6 +33,7 @@ private Q_SLOTS:
     void readsExtraDatesOfASeries();
     void linkNamesOfZonesAreKnownZones();
     void extraDatesSurviveARoundTrip();
+    void fixedOffsetZonesSurviveARoundTrip();
     void roundTripKeepsEverything();
     void statusesSurviveARoundTripAndCancelledStaysStandard();
     void independentParserAgrees();
@@ -529,6 +530,30 @@ void TestIcsCodec::extraDatesSurviveARoundTrip()
     QCOMPARE(back.at(1).recurrenceDates, dates.recurrenceDates);
     QVERIFY(back.at(1).rrule.isEmpty());
     QCOMPARE(back.at(2).recurrenceDates, utcSeries.recurrenceDates);
+}
+
+// A zone a file defines with one constant offset and no IANA twin becomes Qt's "UTC+02:00"; its
+// name holds a colon, which a TZID parameter must quote (found by the round-trip fuzz target: the
+// exported file could not be read again).
+void TestIcsCodec::fixedOffsetZonesSurviveARoundTrip()
+{
+    Appointment appointment = sample();
+    QString error;
+    QVERIFY2(appointment.setLocalTimes(QDate(2026, 10, 26), QTime(14, 0), QTime(14, 50),
+                                       QStringLiteral("UTC+02:00"), &error),
+             qPrintable(error));
+    appointment.exceptionDates = { utc(2026, 11, 2, 12) };
+    appointment.recurrenceDates = { { utc(2026, 6, 5, 8), 2 * 3600 * 1000 }, { utc(2026, 6, 12, 8), {} } };
+    const QByteArray written = IcsCodec::write({ appointment });
+    const QList<Appointment> back = read(written, "Asia/Tokyo");
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.at(0).timeZone, QStringLiteral("UTC+02:00"));
+    QCOMPARE(back.at(0).start, appointment.start);
+    QCOMPARE(back.at(0).end, appointment.end);
+    QCOMPARE(back.at(0).exceptionDates, appointment.exceptionDates);
+    QCOMPARE(back.at(0).recurrenceDates, appointment.recurrenceDates);
+    // Another reader sees the same time: 14:00 at +02:00 is 12:00 UTC.
+    QVERIFY2(written.contains("TZOFFSETTO:+0200"), written.constData());
 }
 
 Appointment TestIcsCodec::sample()

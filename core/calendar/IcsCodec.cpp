@@ -60,10 +60,10 @@ icalcomponent* vtimezone(const QTimeZone& zone, int firstYear, int lastYear)
               icalcomponent_add_component(component, observance);
           };
     const QTimeZone::OffsetDataList transitions = zone.transitions(from, to);
-    const QTimeZone::OffsetData initial = zone.offsetData(from);
-    addObservance(from, initial.offsetFromUtc, initial.offsetFromUtc, initial.daylightTimeOffset != 0,
-                  initial.abbreviation);
-    int previousOffset = initial.offsetFromUtc;
+    // Asked one by one: Qt 6.4's offsetData() is empty for fixed-offset zones ("UTC+02:00").
+    const int initialOffset = zone.offsetFromUtc(from);
+    addObservance(from, initialOffset, initialOffset, zone.isDaylightTime(from), zone.abbreviation(from));
+    int previousOffset = initialOffset;
     for (const QTimeZone::OffsetData& transition : transitions) {
         addObservance(transition.atUtc, previousOffset, transition.offsetFromUtc,
                       transition.daylightTimeOffset != 0, transition.abbreviation);
@@ -129,10 +129,15 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         const QByteArray zoneId = appointment.timeZone.toUtf8();
         const QTimeZone zone(zoneId);
         const bool utc = appointment.timeZone == QLatin1String("UTC");
+        // RFC 5545 §3.1: a parameter value with ':', ';' or ',' (Qt's fixed-offset zones are named
+        // "UTC+02:00") is a quoted string; unquoted, the time would be read as part of the zone's name.
+        const QByteArray tzidParameter = zoneId.contains(':') || zoneId.contains(';') || zoneId.contains(',')
+            ? '"' + zoneId + '"'
+            : zoneId;
         const auto timeProperty = [&](const QByteArray& name, const QDateTime& instant) -> QByteArray {
             if (utc)
                 return name + ':' + icalUtc(instant);
-            return name + ";TZID=" + zoneId + ':' + icalLocal(instant, zone);
+            return name + ";TZID=" + tzidParameter + ':' + icalLocal(instant, zone);
         };
         properties << "UID:" + appointment.uid.toUtf8() << "DTSTAMP:" + stamp;
         if (appointment.allDay) {
