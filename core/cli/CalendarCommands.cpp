@@ -69,15 +69,26 @@ std::optional<QDateTime> CalendarCommands::parseInstant(const QString& text, con
     return instant.isValid() ? std::optional(instant.toUTC()) : std::nullopt;
 }
 
+CalendarCommands::AppointmentTimeOptions CalendarCommands::appointmentTimeOptions()
+{
+    return { QCommandLineOption(QStringLiteral("title"), tr("what the appointment is called"),
+                                QStringLiteral("T")),
+             QCommandLineOption(QStringLiteral("start"), tr("start, e.g. 2026-12-01T09:00"),
+                                QStringLiteral("ISO")),
+             QCommandLineOption(QStringLiteral("end"), tr("end, e.g. 2026-12-01T09:50"),
+                                QStringLiteral("ISO")) };
+}
+
+CalendarCommands::WindowOptions CalendarCommands::windowOptions()
+{
+    return { QCommandLineOption(QStringLiteral("from"), tr("first day"), QStringLiteral("D")),
+             QCommandLineOption(QStringLiteral("to"), tr("last day"), QStringLiteral("D")) };
+}
+
 int CalendarCommands::add(const QStringList& arguments)
 {
     CommandSyntax parser(tr("Adds an appointment and prints its UID."));
-    const QCommandLineOption title(QStringLiteral("title"), tr("what the appointment is called"),
-                                   QStringLiteral("T"));
-    const QCommandLineOption start(QStringLiteral("start"), tr("start, e.g. 2026-12-01T09:00"),
-                                   QStringLiteral("ISO"));
-    const QCommandLineOption end(QStringLiteral("end"), tr("end, e.g. 2026-12-01T09:50"),
-                                 QStringLiteral("ISO"));
+    const auto [title, start, end] = appointmentTimeOptions();
     const QCommandLineOption zone(QStringLiteral("zone"),
                                   tr("IANA time zone of the times (default: this computer's)"),
                                   QStringLiteral("TZ"));
@@ -243,12 +254,7 @@ int CalendarCommands::edit(const QStringList& arguments)
 {
     CommandSyntax parser(
         tr("Changes the appointment UID (a series as a whole): what is given, nothing else."));
-    const QCommandLineOption title(QStringLiteral("title"), tr("what the appointment is called"),
-                                   QStringLiteral("T"));
-    const QCommandLineOption start(QStringLiteral("start"), tr("start, e.g. 2026-12-01T09:00"),
-                                   QStringLiteral("ISO"));
-    const QCommandLineOption end(QStringLiteral("end"), tr("end, e.g. 2026-12-01T09:50"),
-                                 QStringLiteral("ISO"));
+    const auto [title, start, end] = appointmentTimeOptions();
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("planned, done, cancelled-by-us, cancelled-by-client or no-show"),
                                     QStringLiteral("STATUS"));
@@ -377,8 +383,7 @@ int CalendarCommands::list(const QStringList& arguments)
 {
     CommandSyntax parser(
         tr("Lists the appointments from --from (default: today) to --to (default: 31 days later)."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("first day"), QStringLiteral("D"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("last day"), QStringLiteral("D"));
+    const auto [from, to] = windowOptions();
     const QCommandLineOption json = CommandSyntax::jsonOption();
     parser.addOptions({ from, to, json });
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))
@@ -465,8 +470,7 @@ int CalendarCommands::importFile(const QStringList& arguments)
 int CalendarCommands::exportFile(const QStringList& arguments)
 {
     CommandSyntax parser(tr("Writes appointments to an iCalendar file: all, or those in --from … --to."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("first day"), QStringLiteral("D"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("last day"), QStringLiteral("D"));
+    const auto [from, to] = windowOptions();
     parser.addOptions({ from, to });
     parser.addPositionalArgument(QStringLiteral("FILE.ics"), tr("where to write"));
     if (const std::optional<int> exitCode = parser.parse(arguments, m_out, m_err))

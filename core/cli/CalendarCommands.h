@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -42,6 +43,21 @@ public:
     static std::optional<QDateTime> wallClockTime(const QString& text);
 
 private:
+    // Options several commands take, worded once.
+    struct AppointmentTimeOptions
+    {
+        QCommandLineOption title;
+        QCommandLineOption start;
+        QCommandLineOption end;
+    };
+    static AppointmentTimeOptions appointmentTimeOptions();
+    struct WindowOptions
+    {
+        QCommandLineOption from;
+        QCommandLineOption to;
+    };
+    static WindowOptions windowOptions();
+
     // The appointment UID names, when it may be changed here (not in a read-only calendar).
     std::optional<Appointment> changeableAppointment(const QString& uid);
     // The calendar id names, when new appointments may go there (it exists and is not read-only).
