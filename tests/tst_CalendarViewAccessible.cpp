@@ -1,6 +1,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/ShownCalendar.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/CalendarViewAccessible.h"
@@ -47,29 +48,20 @@ private:
              AppointmentStatus status = AppointmentStatus::Planned, const QString& zone = {});
     QAccessibleInterface* viewInterface() const;
 
-    std::unique_ptr<TestWorkspace> m_workspace;
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<CalendarWidget> m_calendar;
+    std::unique_ptr<ShownCalendar> m_shown;
 };
 
 void TestCalendarViewAccessible::init()
 {
-    m_workspace = std::make_unique<TestWorkspace>();
-    m_undo = std::make_unique<QUndoStack>();
-    m_calendar = std::make_unique<CalendarWidget>(m_workspace->appointments(), m_workspace->settings(),
-                                                  m_workspace->clock(), *m_undo);
-    m_calendar->resize(1200, 800);
-    m_calendar->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_calendar.get()));
-    m_calendar->setMode(CalendarWidget::Mode::Week);
-    m_calendar->setFocusDate(QDate(2026, 11, 25)); // week 48: Monday 23 to Sunday 29 November
+    m_shown = std::make_unique<ShownCalendar>();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_shown->calendar));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25)); // week 48: Monday 23 to Sunday 29 November
 }
 
 void TestCalendarViewAccessible::cleanup()
 {
-    m_calendar.reset();
-    m_undo.reset();
-    m_workspace.reset();
+    m_shown.reset();
 }
 
 void TestCalendarViewAccessible::add(const QString& title, const QDate& date, int hour, SessionKind kind,
@@ -83,13 +75,13 @@ void TestCalendarViewAccessible::add(const QString& title, const QDate& date, in
     QVERIFY2(appointment.setLocalTimes(date, QTime(hour, 0), QTime(hour, 50),
                                        zone.isEmpty() ? QStringLiteral("Europe/Berlin") : zone, &error),
              qPrintable(error));
-    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
-    m_calendar->model().reload();
+    QVERIFY2(m_shown->workspace.appointments().save(appointment, &error), qPrintable(error));
+    m_shown->calendar.model().reload();
 }
 
 QAccessibleInterface* TestCalendarViewAccessible::viewInterface() const
 {
-    return QAccessible::queryAccessibleInterface(m_calendar->currentView());
+    return QAccessible::queryAccessibleInterface(m_shown->calendar.currentView());
 }
 
 void TestCalendarViewAccessible::weekIsATableOfDaysAndHoursWithNamedAppointments()
@@ -124,9 +116,9 @@ void TestCalendarViewAccessible::weekIsATableOfDaysAndHoursWithNamedAppointments
     QCOMPARE(table->cellAt(12, 1)->childCount(), 0);
 
     // Each appointment where it is painted, so a reader can point at it.
-    const auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
-    const QRect painted = view->itemRects(m_calendar->model().rowOf(
-        m_calendar->model().index(0).data(OccurrenceModel::UidRole).toString(), QDateTime()))[0];
+    const auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
+    const QRect painted = view->itemRects(m_shown->calendar.model().rowOf(
+        m_shown->calendar.model().index(0).data(OccurrenceModel::UidRole).toString(), QDateTime()))[0];
     QCOMPARE(tuesdayAtTen->child(0)->rect(),
              QRect(view->grid()->mapToGlobal(painted.topLeft()), painted.size()));
 }
@@ -147,10 +139,10 @@ void TestCalendarViewAccessible::appointmentActionsOpenStartAndInvite()
     QCOMPARE(table->cellAt(13, 1)->child(0)->actionInterface()->actionNames(),
              QStringList { QAccessibleActionInterface::pressAction() });
 
-    QSignalSpy starts(m_calendar.get(), &CalendarWidget::startRequested);
-    QSignalSpy invites(m_calendar.get(), &CalendarWidget::inviteRequested);
+    QSignalSpy starts(&m_shown->calendar, &CalendarWidget::startRequested);
+    QSignalSpy invites(&m_shown->calendar, &CalendarWidget::inviteRequested);
     actions->doAction(QStringLiteral("invite"));
-    QCOMPARE(m_calendar->selectedOccurrence()->appointment->title, QStringLiteral("Video"));
+    QCOMPARE(m_shown->calendar.selectedOccurrence()->appointment->title, QStringLiteral("Video"));
     QTRY_COMPARE(invites.size(), 1);
     QCOMPARE(invites.at(0).at(0).value<Occurrence>().appointment->title, QStringLiteral("Video"));
     actions->doAction(QStringLiteral("start"));
@@ -163,7 +155,7 @@ void TestCalendarViewAccessible::monthIsATableOfDaysWithTheirAppointments()
     add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
     add(QStringLiteral("Beratung C"), QDate(2026, 11, 24), 16, SessionKind::Phone,
         AppointmentStatus::CancelledByClient);
-    m_calendar->setMode(CalendarWidget::Mode::Month);
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
     QAccessibleInterface* month = viewInterface();
     QCOMPARE(month->role(), QAccessible::Table);
     QCOMPARE(month->childCount(), 42);
@@ -180,8 +172,8 @@ void TestCalendarViewAccessible::monthIsATableOfDaysWithTheirAppointments()
 
 void TestCalendarViewAccessible::agendaIsAListOfAppointments()
 {
-    m_calendar->setFocusDate(QDate(2026, 11, 23));
-    m_calendar->setMode(CalendarWidget::Mode::Agenda);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 23));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Agenda);
     add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
     add(QStringLiteral("Beratung D"), QDate(2026, 12, 2), 9, SessionKind::InPerson);
     QAccessibleInterface* agenda = viewInterface();
@@ -197,7 +189,7 @@ void TestCalendarViewAccessible::agendaIsAListOfAppointments()
 void TestCalendarViewAccessible::focusFollowsTheKeyboard()
 {
     add(QStringLiteral("Beratung A"), QDate(2026, 11, 24), 10, SessionKind::Jitsi);
-    CalendarView* view = m_calendar->currentView();
+    CalendarView* view = m_shown->calendar.currentView();
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
     const auto focused = [this] {
@@ -218,12 +210,12 @@ void TestCalendarViewAccessible::focusFollowsTheKeyboard()
     QTRY_COMPARE(focused(), QStringLiteral("Tuesday 10:15 to 11:20, Beratung A, video, planned"));
     QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(focused(), QStringLiteral("Wednesday 10:15 to 11:20, Beratung A, video, planned"));
-    m_undo->undo();
+    m_shown->undo.undo();
     QTRY_COMPARE(focused(), QStringLiteral("Tuesday 10:15 to 11:20, Beratung A, video, planned"));
 
-    m_calendar->setMode(CalendarWidget::Mode::Month);
-    m_calendar->currentView()->selectRow(-1);
-    QTest::keyClick(m_calendar->currentView(), Qt::Key_Down); // a week later
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    m_shown->calendar.currentView()->selectRow(-1);
+    QTest::keyClick(m_shown->calendar.currentView(), Qt::Key_Down); // a week later
     QCOMPARE(focused(), QLocale().toString(QDate(2026, 12, 1), QLocale::LongFormat));
 }
 
@@ -255,7 +247,7 @@ void TestCalendarViewAccessible::onlyWhatIsShownIsOnScreen()
     QVERIFY2(week->cellAt(2, 1)->state().offscreen, "01:00 is scrolled away: the grid opens at 07:00");
 
     CalendarView* day = nullptr;
-    for (CalendarView* view : m_calendar->findChildren<CalendarView*>()) {
+    for (CalendarView* view : m_shown->calendar.findChildren<CalendarView*>()) {
         if (view->cellColumnCount() == 1)
             day = view;
     }

@@ -2,6 +2,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/ShownCalendar.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
@@ -76,27 +77,18 @@ private:
     // Runs the next dialog that opens through the given steps, then accepts it.
     void whenDialogOpens(const std::function<void(AppointmentDialog*)>& steps);
 
-    std::unique_ptr<TestWorkspace> m_workspace;
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<CalendarWidget> m_calendar;
+    std::unique_ptr<ShownCalendar> m_shown;
 };
 
 void TestCalendarWidget::init()
 {
-    m_workspace = std::make_unique<TestWorkspace>();
-    m_undo = std::make_unique<QUndoStack>();
-    m_calendar = std::make_unique<CalendarWidget>(m_workspace->appointments(), m_workspace->settings(),
-                                                  m_workspace->clock(), *m_undo);
-    m_calendar->resize(1200, 800);
-    m_calendar->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_calendar.get()));
+    m_shown = std::make_unique<ShownCalendar>();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_shown->calendar));
 }
 
 void TestCalendarWidget::cleanup()
 {
-    m_calendar.reset();
-    m_undo.reset();
-    m_workspace.reset();
+    m_shown.reset();
 }
 
 Appointment TestCalendarWidget::timed(const QString& title, const QDate& date, int hour, int minutes) const
@@ -113,8 +105,8 @@ Appointment TestCalendarWidget::timed(const QString& title, const QDate& date, i
 void TestCalendarWidget::save(Appointment appointment)
 {
     QString error;
-    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
-    m_calendar->model().reload();
+    QVERIFY2(m_shown->workspace.appointments().save(appointment, &error), qPrintable(error));
+    m_shown->calendar.model().reload();
 }
 
 void TestCalendarWidget::whenDialogOpens(const std::function<void(AppointmentDialog*)>& steps)
@@ -137,7 +129,7 @@ void TestCalendarWidget::modelPassesTheModelTester()
     Appointment series = timed(QStringLiteral("Serie"), QDate(2026, 11, 23), 14);
     series.rrule = QStringLiteral("FREQ=DAILY;COUNT=10");
     save(series);
-    OccurrenceModel model(m_workspace->appointments());
+    OccurrenceModel model(m_shown->workspace.appointments());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setWindow(QDate(2026, 11, 23), 7);
     QCOMPARE(model.rowCount(), 8);
@@ -168,9 +160,9 @@ void TestCalendarWidget::modelPassesTheModelTester()
 
 void TestCalendarWidget::nextVideoSessionOffersTheCheck()
 {
-    auto* check = m_calendar->findChild<QPushButton*>(QStringLiteral("check"));
+    auto* check = m_shown->calendar.findChild<QPushButton*>(QStringLiteral("check"));
     QVERIFY(check);
-    const QDateTime now = m_workspace->clock().nowUtc().toLocalTime();
+    const QDateTime now = m_shown->workspace.clock().nowUtc().toLocalTime();
     Appointment inPerson = timed(QStringLiteral("Vor Ort"), now.date().addDays(1), 9);
     save(inPerson);
     QVERIFY(!check->isVisible());
@@ -185,20 +177,20 @@ void TestCalendarWidget::nextVideoSessionOffersTheCheck()
     QTRY_VERIFY(check->isVisible());
     // Eight minutes ahead, checking is what to do first.
     QCOMPARE(check->text(), QStringLiteral("Check Camera and Microphone Now…"));
-    QSignalSpy requested(m_calendar.get(), &CalendarWidget::checkRequested);
+    QSignalSpy requested(&m_shown->calendar, &CalendarWidget::checkRequested);
     check->click();
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(m_calendar->nextAppointment()->appointment->title, QStringLiteral("Video"));
+    QCOMPARE(m_shown->calendar.nextAppointment()->appointment->title, QStringLiteral("Video"));
 }
 
 void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()
 {
-    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
-    m_calendar->setFocusDate(QDate(2026, 11, 25)); // a Wednesday
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25)); // a Wednesday
     save(timed(QStringLiteral("Mittwoch 10 Uhr"), QDate(2026, 11, 25), 10));
-    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
     QVERIFY(view);
-    QCOMPARE(m_calendar->model().firstDay(), QDate(2026, 11, 23));
+    QCOMPARE(m_shown->calendar.model().firstDay(), QDate(2026, 11, 23));
     const QList<QRect> rects = view->itemRects(0);
     QCOMPARE(rects.size(), 1);
     const int dayWidth = (view->grid()->width() - TimeGridView::timeColumnWidth) / 5;
@@ -214,7 +206,7 @@ void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()
              QDateTime(QDate(2026, 11, 25), QTime(10, 0)));
 
     // The grid is resized: the item follows its day.
-    m_calendar->resize(1500, 800);
+    m_shown->calendar.resize(1500, 800);
     QTest::qWait(20);
     const int widerDay = (view->grid()->width() - TimeGridView::timeColumnWidth) / 5;
     QVERIFY(widerDay > dayWidth);
@@ -223,12 +215,12 @@ void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()
 
 void TestCalendarWidget::overlappingItemsShareTheDay()
 {
-    m_calendar->setMode(CalendarWidget::Mode::Day);
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     save(timed(QStringLiteral("Eins"), QDate(2026, 11, 25), 10, 60));
     save(timed(QStringLiteral("Zwei"), QDate(2026, 11, 25), 10, 30));
     save(timed(QStringLiteral("Später"), QDate(2026, 11, 25), 14));
-    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
     const QRect first = view->itemRects(0).first();
     const QRect second = view->itemRects(1).first();
     const QRect later = view->itemRects(2).first();
@@ -239,10 +231,10 @@ void TestCalendarWidget::overlappingItemsShareTheDay()
 
 void TestCalendarWidget::dragMovesAndResizesWithUndo()
 {
-    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     save(timed(QStringLiteral("Verschieben"), QDate(2026, 11, 25), 10, 60));
-    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
     QWidget* grid = view->grid();
     const QRect rect = view->itemRects(0).first();
     const int dayWidth = (grid->width() - TimeGridView::timeColumnWidth) / 5;
@@ -255,9 +247,9 @@ void TestCalendarWidget::dragMovesAndResizesWithUndo()
                      Qt::NoModifier);
     QApplication::sendEvent(grid, &move);
     QTest::mouseRelease(grid, Qt::LeftButton, {}, to);
-    QTRY_COMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+    QTRY_COMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
                  QDateTime(QDate(2026, 11, 26), QTime(11, 30)));
-    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
              QDateTime(QDate(2026, 11, 26), QTime(12, 30)));
 
     // Resize: the lower edge half an hour down; the start stays.
@@ -265,56 +257,56 @@ void TestCalendarWidget::dragMovesAndResizesWithUndo()
     const QPoint edge(moved.center().x(), moved.bottom() - 2);
     QTest::mousePress(grid, Qt::LeftButton, {}, edge);
     QTest::mouseRelease(grid, Qt::LeftButton, {}, edge + QPoint(0, TimeGridView::hourHeight / 2));
-    QTRY_COMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
+    QTRY_COMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
                  QDateTime(QDate(2026, 11, 26), QTime(13, 0)));
-    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
              QDateTime(QDate(2026, 11, 26), QTime(11, 30)));
 
     // A click without moving changes nothing; undo takes back resize and move.
     QTest::mouseClick(grid, Qt::LeftButton, {}, view->itemRects(0).first().center());
-    QCOMPARE(m_undo->count(), 2);
-    m_undo->undo();
-    m_undo->undo();
-    QTRY_COMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+    QCOMPARE(m_shown->undo.count(), 2);
+    m_shown->undo.undo();
+    m_shown->undo.undo();
+    QTRY_COMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
                  QDateTime(QDate(2026, 11, 25), QTime(10, 0)));
-    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
              QDateTime(QDate(2026, 11, 25), QTime(11, 0)));
 }
 
 void TestCalendarWidget::keyboardMovesThroughDaysAndWeeks()
 {
-    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     save(timed(QStringLiteral("Erster"), QDate(2026, 11, 25), 9));
     save(timed(QStringLiteral("Zweiter"), QDate(2026, 11, 25), 11));
-    CalendarView* view = m_calendar->currentView();
+    CalendarView* view = m_shown->calendar.currentView();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Right);
-    QCOMPARE(m_calendar->focusDate(), QDate(2026, 11, 26));
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 26));
     QTest::keyClick(view, Qt::Key_Left);
     QTest::keyClick(view, Qt::Key_Down);
-    QCOMPARE(m_calendar->model().index(view->selectedRow()).data().toString(), QStringLiteral("Erster"));
+    QCOMPARE(m_shown->calendar.model().index(view->selectedRow()).data().toString(), QStringLiteral("Erster"));
     QTest::keyClick(view, Qt::Key_Down);
-    QCOMPARE(m_calendar->model().index(view->selectedRow()).data().toString(), QStringLiteral("Zweiter"));
+    QCOMPARE(m_shown->calendar.model().index(view->selectedRow()).data().toString(), QStringLiteral("Zweiter"));
     QTest::keyClick(view, Qt::Key_PageDown);
-    QCOMPARE(m_calendar->focusDate(), QDate(2026, 12, 2));
-    QCOMPARE(m_calendar->model().firstDay(), QDate(2026, 11, 30));
-    m_calendar->goToday();
-    QCOMPARE(m_calendar->focusDate(), QDate(2026, 11, 27)); // the workspace clock's today
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 2));
+    QCOMPARE(m_shown->calendar.model().firstDay(), QDate(2026, 11, 30));
+    m_shown->calendar.goToday();
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 27)); // the workspace clock's today
 
-    m_calendar->setMode(CalendarWidget::Mode::Month);
-    view = m_calendar->currentView();
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    view = m_shown->calendar.currentView();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Down);
-    QCOMPARE(m_calendar->focusDate(), QDate(2026, 12, 4));
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 4));
     QTest::keyClick(view, Qt::Key_Return); // Enter on a day opens it
-    QCOMPARE(m_calendar->mode(), CalendarWidget::Mode::Day);
-    QCOMPARE(m_calendar->focusDate(), QDate(2026, 12, 4));
+    QCOMPARE(m_shown->calendar.mode(), CalendarWidget::Mode::Day);
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 4));
 }
 
 void TestCalendarWidget::viewsShowTheirPeriods()
 {
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     const QList<std::pair<CalendarWidget::Mode, std::pair<QDate, int>>> expected = {
         { CalendarWidget::Mode::Day, { QDate(2026, 11, 25), 1 } },
         { CalendarWidget::Mode::WorkWeek, { QDate(2026, 11, 23), 5 } },
@@ -323,35 +315,35 @@ void TestCalendarWidget::viewsShowTheirPeriods()
         { CalendarWidget::Mode::Agenda, { QDate(2026, 11, 25), 28 } },
     };
     for (const auto& [mode, window] : expected) {
-        m_calendar->setMode(mode);
-        QCOMPARE(m_calendar->model().firstDay(), window.first);
-        QCOMPARE(m_calendar->model().dayCount(), window.second);
-        QCOMPARE(m_calendar->focusDate(), QDate(2026, 11, 25));
+        m_shown->calendar.setMode(mode);
+        QCOMPARE(m_shown->calendar.model().firstDay(), window.first);
+        QCOMPARE(m_shown->calendar.model().dayCount(), window.second);
+        QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 25));
     }
     QVERIFY(
-        m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text().contains(QStringLiteral("2026")));
+        m_shown->calendar.findChild<QLabel*>(QStringLiteral("period"))->text().contains(QStringLiteral("2026")));
 }
 
 void TestCalendarWidget::englishUiShowsEnglishDates()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
-    m_calendar->setMode(CalendarWidget::Mode::Week);
-    const QString period = m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text();
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    const QString period = m_shown->calendar.findChild<QLabel*>(QStringLiteral("period"))->text();
     QLocale::setDefault(QLocale::system());
     QCOMPARE(period, QStringLiteral("Week 48: Nov 23 – Nov 29, 2026"));
 }
 
 void TestCalendarWidget::shortBlockNamesTheClientInItsTooltip()
 {
-    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     Appointment shortOne = timed(QStringLiteral("Kurz"), QDate(2026, 11, 25), 7, 20);
     Participant client;
     client.displayName = QStringLiteral("Hannelore Kiefer-Schmidtbauer");
     shortOne.participants.append(client);
     save(shortOne);
-    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
     QVERIFY(view);
     const QRect block = view->itemRects(0).value(0);
     QVERIFY(block.height() < 20);
@@ -370,7 +362,7 @@ void TestCalendarWidget::phoneFieldShowsNationalNumbersAndAValidExample()
     client.displayName = QStringLiteral("Jana Müller");
     client.phone = QStringLiteral("+491701234567");
     call.participants.append(client);
-    AppointmentDialog dialog(call, m_workspace->settings(), m_workspace->appointments(), m_workspace->clock(),
+    AppointmentDialog dialog(call, m_shown->workspace.settings(), m_shown->workspace.appointments(), m_shown->workspace.clock(),
                              false);
     auto* phone = dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone"));
     QVERIFY(phone);
@@ -389,8 +381,8 @@ void TestCalendarWidget::customRepeatIsEditedInWords()
 {
     Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 12, 1), 18);
     series.rrule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10");
-    AppointmentDialog dialog(series, m_workspace->settings(), m_workspace->appointments(),
-                             m_workspace->clock(), false);
+    AppointmentDialog dialog(series, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
     auto* editor = dialog.findChild<RecurrenceEditor*>(QStringLiteral("customRule"));
     QVERIFY(editor);
     QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("repeat"))->currentText(),
@@ -415,8 +407,8 @@ void TestCalendarWidget::customRepeatIsEditedInWords()
 
     // A rule from another calendar that the editor cannot show stays as it is.
     series.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR");
-    AppointmentDialog imported(series, m_workspace->settings(), m_workspace->appointments(),
-                               m_workspace->clock(), false);
+    AppointmentDialog imported(series, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                               m_shown->workspace.clock(), false);
     QVERIFY(!imported.findChild<QLabel*>(QStringLiteral("keptRule"))->isHidden());
     QCOMPARE(imported.appointment().rrule, series.rrule);
 }
@@ -429,60 +421,60 @@ void TestCalendarWidget::workWeekOnAWeekendIsTheComingOne()
         { QDateTime(QDate(2026, 11, 29), QTime(20, 0)), QDate(2026, 11, 30) }, // Sunday: the next
     };
     for (const auto& [now, monday] : days) {
-        m_workspace->clock().setTime(now);
-        m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
-        m_calendar->goToday();
-        QCOMPARE(m_calendar->model().firstDay(), monday);
-        QCOMPARE(m_calendar->model().dayCount(), 5);
-        QVERIFY2(m_calendar->findChild<QLabel*>(QStringLiteral("period"))
+        m_shown->workspace.clock().setTime(now);
+        m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+        m_shown->calendar.goToday();
+        QCOMPARE(m_shown->calendar.model().firstDay(), monday);
+        QCOMPARE(m_shown->calendar.model().dayCount(), 5);
+        QVERIFY2(m_shown->calendar.findChild<QLabel*>(QStringLiteral("period"))
                      ->text()
                      .contains(QString::number(monday.weekNumber())),
-                 qPrintable(m_calendar->findChild<QLabel*>(QStringLiteral("period"))->text()));
+                 qPrintable(m_shown->calendar.findChild<QLabel*>(QStringLiteral("period"))->text()));
         // The full week still shows the weekend day itself.
-        m_calendar->setMode(CalendarWidget::Mode::Week);
-        QVERIFY(m_calendar->model().firstDay() <= now.date());
-        QVERIFY(now.date() < m_calendar->model().firstDay().addDays(7));
+        m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+        QVERIFY(m_shown->calendar.model().firstDay() <= now.date());
+        QVERIFY(now.date() < m_shown->calendar.model().firstDay().addDays(7));
     }
 }
 
 void TestCalendarWidget::createEditDeleteWithUndo()
 {
-    m_calendar->setMode(CalendarWidget::Mode::Day);
-    m_calendar->setFocusDate(QDate(2026, 11, 30));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 30));
     whenDialogOpens([](AppointmentDialog* dialog) {
         QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("title"))->text(), QString());
         dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Neuer Termin"));
         dialog->findChild<QLineEdit*>(QStringLiteral("clientName"))->setText(QStringLiteral("Jana"));
     });
-    m_calendar->newAppointment(QDate(2026, 11, 30), QTime(10, 0));
-    QTRY_COMPARE(m_calendar->model().rowCount(), 1);
-    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime().time(), QTime(10, 0));
-    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::EndRole).toDateTime().time(), QTime(10, 50));
-    QCOMPARE(m_undo->count(), 1);
+    m_shown->calendar.newAppointment(QDate(2026, 11, 30), QTime(10, 0));
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime().time(), QTime(10, 0));
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime().time(), QTime(10, 50));
+    QCOMPARE(m_shown->undo.count(), 1);
 
-    m_calendar->currentView()->selectRow(0);
+    m_shown->calendar.currentView()->selectRow(0);
     whenDialogOpens([](AppointmentDialog* dialog) {
         dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Umbenannt"));
     });
-    m_calendar->openSelected();
-    QTRY_COMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Umbenannt"));
+    m_shown->calendar.openSelected();
+    QTRY_COMPARE(m_shown->calendar.model().index(0).data().toString(), QStringLiteral("Umbenannt"));
 
-    m_calendar->currentView()->selectRow(0);
-    m_calendar->deleteSelected();
-    QTRY_COMPARE(m_calendar->model().rowCount(), 0);
+    m_shown->calendar.currentView()->selectRow(0);
+    m_shown->calendar.deleteSelected();
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 0);
 
-    m_undo->undo(); // the deletion
-    QTRY_COMPARE(m_calendar->model().rowCount(), 1);
-    QCOMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Umbenannt"));
-    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::ParticipantsRole).toString(),
+    m_shown->undo.undo(); // the deletion
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
+    QCOMPARE(m_shown->calendar.model().index(0).data().toString(), QStringLiteral("Umbenannt"));
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::ParticipantsRole).toString(),
              QStringLiteral("Jana"));
-    m_undo->undo(); // the edit
-    QTRY_COMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Neuer Termin"));
-    m_undo->undo(); // the creation
-    QTRY_COMPARE(m_calendar->model().rowCount(), 0);
-    m_undo->redo();
-    QTRY_COMPARE(m_calendar->model().rowCount(), 1);
-    QCOMPARE(m_workspace->appointments().count(), 1);
+    m_shown->undo.undo(); // the edit
+    QTRY_COMPARE(m_shown->calendar.model().index(0).data().toString(), QStringLiteral("Neuer Termin"));
+    m_shown->undo.undo(); // the creation
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 0);
+    m_shown->undo.redo();
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
+    QCOMPARE(m_shown->workspace.appointments().count(), 1);
 }
 
 void TestCalendarWidget::editingOneOccurrenceMakesAnException()
@@ -490,31 +482,31 @@ void TestCalendarWidget::editingOneOccurrenceMakesAnException()
     Appointment series = timed(QStringLiteral("Serie"), QDate(2026, 11, 2), 9);
     series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
     save(series);
-    m_calendar->setMode(CalendarWidget::Mode::Month);
-    m_calendar->setFocusDate(QDate(2026, 11, 10));
-    QCOMPARE(m_calendar->model().rowCount(), 4);
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 10));
+    QCOMPARE(m_shown->calendar.model().rowCount(), 4);
     MessageBox::setNextChoice(0); // only this appointment
     whenDialogOpens([](AppointmentDialog* dialog) {
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit Occurrence"));
         QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("repeat"))->isEnabled());
         dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Ausnahme"));
     });
-    m_calendar->currentView()->selectRow(1);
-    m_calendar->openSelected();
-    QTRY_COMPARE(m_calendar->model().index(1).data().toString(), QStringLiteral("Ausnahme"));
-    QCOMPARE(m_calendar->model().index(0).data().toString(), QStringLiteral("Serie"));
-    QCOMPARE(m_calendar->model().rowCount(), 4);
+    m_shown->calendar.currentView()->selectRow(1);
+    m_shown->calendar.openSelected();
+    QTRY_COMPARE(m_shown->calendar.model().index(1).data().toString(), QStringLiteral("Ausnahme"));
+    QCOMPARE(m_shown->calendar.model().index(0).data().toString(), QStringLiteral("Serie"));
+    QCOMPARE(m_shown->calendar.model().rowCount(), 4);
 
     MessageBox::setNextChoice(0); // delete only this one
-    m_calendar->currentView()->selectRow(2);
-    m_calendar->deleteSelected();
-    QTRY_COMPARE(m_calendar->model().rowCount(), 3);
-    m_undo->undo();
-    QTRY_COMPARE(m_calendar->model().rowCount(), 4);
+    m_shown->calendar.currentView()->selectRow(2);
+    m_shown->calendar.deleteSelected();
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 3);
+    m_shown->undo.undo();
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 4);
     MessageBox::setNextChoice(-1); // cancel
-    m_calendar->currentView()->selectRow(0);
-    m_calendar->deleteSelected();
-    QCOMPARE(m_calendar->model().rowCount(), 4);
+    m_shown->calendar.currentView()->selectRow(0);
+    m_shown->calendar.deleteSelected();
+    QCOMPARE(m_shown->calendar.model().rowCount(), 4);
 }
 
 void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
@@ -523,10 +515,10 @@ void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
     series.kind = SessionKind::Phone;
     series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
     save(series);
-    m_calendar->setMode(CalendarWidget::Mode::Month);
-    m_calendar->setFocusDate(QDate(2026, 11, 10));
-    QCOMPARE(m_calendar->model().rowCount(), 4);
-    CalendarView* view = m_calendar->currentView();
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 10));
+    QCOMPARE(m_shown->calendar.model().rowCount(), 4);
+    CalendarView* view = m_shown->calendar.currentView();
     view->selectRow(1);
 
     // The menu key on the selected date: Status → Cancelled by the client.
@@ -556,23 +548,23 @@ void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
                             QStringLiteral("Client did not come"), QStringLiteral("Cancelled by the client"),
                             QStringLiteral("Cancelled by us") }));
     const auto statusOf = [this](int row) {
-        return AppointmentStatus(m_calendar->model().index(row).data(OccurrenceModel::StatusRole).toInt());
+        return AppointmentStatus(m_shown->calendar.model().index(row).data(OccurrenceModel::StatusRole).toInt());
     };
     QTRY_COMPARE(statusOf(1), AppointmentStatus::CancelledByClient);
     // That date only; its tooltip says so in words.
     QCOMPARE(statusOf(0), AppointmentStatus::Planned);
     QCOMPARE(statusOf(2), AppointmentStatus::Planned);
-    QVERIFY(m_calendar->model()
+    QVERIFY(m_shown->calendar.model()
                 .index(1)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QLatin1String("cancelled by the client")));
-    const QString uid = m_calendar->model().index(0).data(OccurrenceModel::UidRole).toString();
-    QCOMPARE(m_workspace->appointments().find(uid)->status, AppointmentStatus::Planned);
+    const QString uid = m_shown->calendar.model().index(0).data(OccurrenceModel::UidRole).toString();
+    QCOMPARE(m_shown->workspace.appointments().find(uid)->status, AppointmentStatus::Planned);
 
-    m_undo->undo();
+    m_shown->undo.undo();
     QTRY_COMPARE(statusOf(1), AppointmentStatus::Planned);
-    QVERIFY(m_workspace->appointments().exceptionsOf(uid).isEmpty());
+    QVERIFY(m_shown->workspace.appointments().exceptionsOf(uid).isEmpty());
 }
 
 void TestCalendarWidget::statusIsEditedInTheDialog()
@@ -582,29 +574,29 @@ void TestCalendarWidget::statusIsEditedInTheDialog()
     link.externalUrl = QUrl(QStringLiteral("https://zoom.example/j/123"));
     link.status = AppointmentStatus::Started;
     save(link);
-    m_calendar->setMode(CalendarWidget::Mode::Day);
-    m_calendar->setFocusDate(QDate(2026, 11, 3));
-    QCOMPARE(m_calendar->model().rowCount(), 1);
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 3));
+    QCOMPARE(m_shown->calendar.model().rowCount(), 1);
     whenDialogOpens([](AppointmentDialog* dialog) {
         auto* status = dialog->findChild<QComboBox*>(QStringLiteral("status"));
         QVERIFY(status->isVisible() && status->isEnabled());
         QCOMPARE(status->currentText(), QStringLiteral("Started"));
         status->setCurrentIndex(status->findText(QStringLiteral("Held")));
     });
-    m_calendar->currentView()->selectRow(0);
-    m_calendar->openSelected();
-    const QString uid = m_calendar->model().index(0).data(OccurrenceModel::UidRole).toString();
-    QTRY_COMPARE(m_workspace->appointments().find(uid)->status, AppointmentStatus::Done);
-    m_undo->undo();
-    QTRY_COMPARE(m_workspace->appointments().find(uid)->status, AppointmentStatus::Started);
+    m_shown->calendar.currentView()->selectRow(0);
+    m_shown->calendar.openSelected();
+    const QString uid = m_shown->calendar.model().index(0).data(OccurrenceModel::UidRole).toString();
+    QTRY_COMPARE(m_shown->workspace.appointments().find(uid)->status, AppointmentStatus::Done);
+    m_shown->undo.undo();
+    QTRY_COMPARE(m_shown->workspace.appointments().find(uid)->status, AppointmentStatus::Started);
 }
 
 void TestCalendarWidget::dialogRefusesTimesThatDoNotExist()
 {
     Appointment appointment = timed(QStringLiteral("Nachts"), QDate(2026, 3, 29), 1);
     appointment.timeZone = QStringLiteral("Europe/Berlin");
-    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(),
-                             m_workspace->clock(), false);
+    AppointmentDialog dialog(appointment, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
     auto* start = dialog.findChild<TimeField*>(QStringLiteral("start"));
     start->setTime(QTime(2, 30));
     auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
@@ -625,8 +617,8 @@ void TestCalendarWidget::searchShowsResultsAsYouType()
     Appointment appointment = timed(QStringLiteral("Beratung"), QDate(2026, 11, 25), 9);
     appointment.participants = { { QStringLiteral("Jana Müller"), {}, {}, QStringLiteral("de") } };
     save(appointment);
-    auto* search = m_calendar->findChild<QLineEdit*>(QStringLiteral("search"));
-    auto* results = m_calendar->findChild<QListWidget*>(QStringLiteral("searchResults"));
+    auto* search = m_shown->calendar.findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* results = m_shown->calendar.findChild<QListWidget*>(QStringLiteral("searchResults"));
     QTest::keyClicks(search, QStringLiteral("mull"));
     QTRY_VERIFY(results->isVisible());
     QCOMPARE(results->count(), 1);
@@ -640,15 +632,15 @@ void TestCalendarWidget::escapeClearsTheSearch()
     Appointment appointment = timed(QStringLiteral("Beratung"), QDate(2026, 11, 25), 9);
     appointment.participants = { { QStringLiteral("Ayşe Yılmaz"), {}, {}, QStringLiteral("de") } };
     save(appointment);
-    auto* search = m_calendar->findChild<QLineEdit*>(QStringLiteral("search"));
-    auto* results = m_calendar->findChild<QListWidget*>(QStringLiteral("searchResults"));
-    m_calendar->focusSearch();
+    auto* search = m_shown->calendar.findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* results = m_shown->calendar.findChild<QListWidget*>(QStringLiteral("searchResults"));
+    m_shown->calendar.focusSearch();
     QTest::keyClicks(search, QStringLiteral("ayse"));
     QTRY_VERIFY(results->isVisible());
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(search->text().isEmpty());
     QVERIFY(!results->isVisible());
-    QVERIFY(m_calendar->currentView()->isVisible());
+    QVERIFY(m_shown->calendar.currentView()->isVisible());
 
     // Also from the list of results, where the arrow keys lead; a Turkish name typed without ı.
     QTest::keyClicks(search, QStringLiteral("yilmaz"));
@@ -662,7 +654,7 @@ void TestCalendarWidget::escapeClearsTheSearch()
 
 void TestCalendarWidget::importIsOneUndoStep()
 {
-    const QString path = m_workspace->filePath(QStringLiteral("in.ics"));
+    const QString path = m_shown->workspace.filePath(QStringLiteral("in.ics"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(
@@ -670,26 +662,26 @@ void TestCalendarWidget::importIsOneUndoStep()
         "DTEND:20261125T100000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:i2\nSUMMARY:Zwei\nDTSTART:20261126T090000Z\n"
         "DTEND:20261126T100000Z\nEND:VEVENT\nEND:VCALENDAR\n");
     file.close();
-    m_calendar->setMode(CalendarWidget::Mode::Week);
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     IcsImportReport report;
-    QVERIFY2(m_calendar->importFile(path, &report), qPrintable(report.text(path)));
+    QVERIFY2(m_shown->calendar.importFile(path, &report), qPrintable(report.text(path)));
     QCOMPARE(report.created, 2);
-    QTRY_COMPARE(m_calendar->model().rowCount(), 2);
-    QCOMPARE(m_undo->count(), 1);
-    m_undo->undo();
-    QTRY_COMPARE(m_calendar->model().rowCount(), 0);
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 2);
+    QCOMPARE(m_shown->undo.count(), 1);
+    m_shown->undo.undo();
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 0);
     // Importing again after the undo replaces the undone step in the history: it succeeds.
     IcsImportReport again;
-    QVERIFY2(m_calendar->importFile(path, &again), qPrintable(again.text(path)));
+    QVERIFY2(m_shown->calendar.importFile(path, &again), qPrintable(again.text(path)));
     QCOMPARE(again.created, 2);
-    QTRY_COMPARE(m_calendar->model().rowCount(), 2);
-    QCOMPARE(m_undo->count(), 1);
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 2);
+    QCOMPARE(m_shown->undo.count(), 1);
     IcsImportReport missing;
-    QVERIFY(!m_calendar->importFile(m_workspace->filePath(QStringLiteral("missing.ics")), &missing));
+    QVERIFY(!m_shown->calendar.importFile(m_shown->workspace.filePath(QStringLiteral("missing.ics")), &missing));
     QVERIFY(!missing.fatal.isEmpty());
     QString exported;
-    QVERIFY(m_calendar->exportFile(m_workspace->filePath(QStringLiteral("out.ics")), &exported));
+    QVERIFY(m_shown->calendar.exportFile(m_shown->workspace.filePath(QStringLiteral("out.ics")), &exported));
 }
 
 QTEST_MAIN(TestCalendarWidget)
@@ -702,15 +694,15 @@ QTEST_MAIN(TestCalendarWidget)
 // after the panel, where the Tab order had put other widgets).
 void TestCalendarWidget::tabAndF6VisitTheRegionsInReadingOrder()
 {
-    const QDate tomorrow = m_workspace->clock().nowUtc().toLocalTime().date().addDays(1);
+    const QDate tomorrow = m_shown->workspace.clock().nowUtc().toLocalTime().date().addDays(1);
     save(timed(QStringLiteral("Erstgespräch"), tomorrow, 10));
-    auto* navigator = m_calendar->findChild<QWidget*>(QStringLiteral("navigator"));
-    auto* search = m_calendar->findChild<QLineEdit*>(QStringLiteral("search"));
-    auto* stack = m_calendar->findChild<QStackedWidget*>();
-    auto* next = m_calendar->findChild<NextAppointmentPanel*>();
+    auto* navigator = m_shown->calendar.findChild<QWidget*>(QStringLiteral("navigator"));
+    auto* search = m_shown->calendar.findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* stack = m_shown->calendar.findChild<QStackedWidget*>();
+    auto* next = m_shown->calendar.findChild<NextAppointmentPanel*>();
     QVERIFY(navigator && search && stack && next);
     QList<QToolButton*> viewButtons;
-    for (auto* button : m_calendar->findChildren<QToolButton*>()) {
+    for (auto* button : m_shown->calendar.findChildren<QToolButton*>()) {
         if (button->isCheckable())
             viewButtons.append(button);
     }
