@@ -1,11 +1,11 @@
 #include "core/checks/JitsiConfigReader.h"
 
+#include "core/base/BoundedGet.h"
+
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
-
-#include <memory>
 
 namespace {
 class Parser
@@ -299,34 +299,27 @@ void JitsiConfigReader::fetchConfig(QNetworkAccessManager& network, const QUrl& 
     const QUrl root = server.resolved(QUrl(QStringLiteral("/")));
     QNetworkRequest request(root.resolved(QUrl(QStringLiteral("config.js"))));
     request.setTransferTimeout(15000);
-    QNetworkReply* reply = network.get(request);
-    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
-    // Stops reading an answer that outgrows any config.js instead of holding all of it in memory.
-    auto outgrown = std::make_shared<bool>(false);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, outgrown](qint64 received) {
-        if (received > maximumScriptBytes && !*outgrown) {
-            *outgrown = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, root, done, outgrown] {
-        reply->deleteLater();
-        QJsonObject config;
-        QString errorMessage;
-        if (*outgrown) {
-            done({}, tr("config.js of %1: %2").arg(root.toString(), tooLarge()));
-            return;
-        }
-        if (reply->error() != QNetworkReply::NoError) {
-            done({},
-                 tr("The configuration of %1 could not be fetched: %2")
-                     .arg(root.toString(), reply->errorString()));
-            return;
-        }
-        if (!read(reply->readAll(), QStringLiteral("config"), &config, &errorMessage)) {
-            done({}, tr("config.js of %1: %2").arg(root.toString(), errorMessage));
-            return;
-        }
-        done(config, {});
-    });
+    BoundedGet::get(network, request, maximumScriptBytes, context,
+                    [root, done](const BoundedGet::Answer& answer) {
+                        switch (answer.outcome) {
+                        case BoundedGet::Outcome::TooLarge:
+                            done({}, tr("config.js of %1: %2").arg(root.toString(), tooLarge()));
+                            return;
+                        case BoundedGet::Outcome::Failed:
+                            done({},
+                                 tr("The configuration of %1 could not be fetched: %2")
+                                     .arg(root.toString(), answer.errorString));
+                            return;
+                        case BoundedGet::Outcome::Received: {
+                            QJsonObject config;
+                            QString errorMessage;
+                            if (!read(answer.body, QStringLiteral("config"), &config, &errorMessage)) {
+                                done({}, tr("config.js of %1: %2").arg(root.toString(), errorMessage));
+                                return;
+                            }
+                            done(config, {});
+                            return;
+                        }
+                        }
+                    });
 }

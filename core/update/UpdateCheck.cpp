@@ -1,13 +1,11 @@
 #include "core/update/UpdateCheck.h"
 
+#include "core/base/BoundedGet.h"
 #include "core/base/SecureUrl.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-
-#include <memory>
+#include <QNetworkRequest>
 
 UpdateCheck::Result UpdateCheck::failed(const QString& errorMessage)
 {
@@ -49,28 +47,22 @@ void UpdateCheck::fetch(QNetworkAccessManager& network, const QUrl& feed, const 
     }
     QNetworkRequest request(feed);
     request.setTransferTimeout(15000);
-    QNetworkReply* reply = network.get(request);
-    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
-    auto outgrown = std::make_shared<bool>(false);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, outgrown](qint64 received) {
-        if (received > maximumFeedBytes && !*outgrown) {
-            *outgrown = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, running, done, outgrown] {
-        reply->deleteLater();
-        if (*outgrown) {
-            done(failed(tr("The update server sent far more than a release description. Ask your IT to "
-                           "check the address in the provisioning file.")));
-            return;
-        }
-        if (reply->error() != QNetworkReply::NoError) {
-            done(failed(tr("The update server could not be reached: %1. Check the internet connection and "
-                           "try again later.")
-                            .arg(reply->errorString())));
-            return;
-        }
-        done(read(reply->readAll(), running));
-    });
+    BoundedGet::get(
+        network, request, maximumFeedBytes, context, [running, done](const BoundedGet::Answer& answer) {
+            switch (answer.outcome) {
+            case BoundedGet::Outcome::TooLarge:
+                done(failed(tr("The update server sent far more than a release description. Ask your IT to "
+                               "check the address in the provisioning file.")));
+                return;
+            case BoundedGet::Outcome::Failed:
+                done(
+                    failed(tr("The update server could not be reached: %1. Check the internet connection and "
+                              "try again later.")
+                               .arg(answer.errorString)));
+                return;
+            case BoundedGet::Outcome::Received:
+                done(read(answer.body, running));
+                return;
+            }
+        });
 }
