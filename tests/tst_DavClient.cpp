@@ -38,7 +38,7 @@ private Q_SLOTS:
     void neverLogsThePassword();
 
 private:
-    QByteArray event(const QString& uid, const QString& summary) const;
+    QByteArray calendarObject(const QString& uid, const QString& summary) const;
     QUrl workCalendar() const { return m_server.url(QStringLiteral("/anna/work/")); }
 
     TestCertificates m_certificates;
@@ -91,7 +91,7 @@ TestDavClient::Finished TestDavClient::run(DavReply* reply)
     return result;
 }
 
-QByteArray TestDavClient::event(const QString& uid, const QString& summary) const
+QByteArray TestDavClient::calendarObject(const QString& uid, const QString& summary) const
 {
     return QStringLiteral(
                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Vieraugen//tests//EN\r\nBEGIN:VEVENT\r\n"
@@ -105,13 +105,13 @@ void TestDavClient::createsOnlyWhatDoesNotExist()
 {
     const QUrl url = workCalendar().resolved(QUrl(QStringLiteral("create-1.ics")));
     const Finished created
-        = run(m_client->put(url, event(QStringLiteral("create-1"), QStringLiteral("First")), {}));
+        = run(m_client->put(url, calendarObject(QStringLiteral("create-1"), QStringLiteral("First")), {}));
     QVERIFY2(!created.error.isError(), qPrintable(created.error.message()));
     QCOMPARE(created.status, 201);
     QVERIFY(!created.etag.isEmpty());
 
     const Finished again
-        = run(m_client->put(url, event(QStringLiteral("create-1"), QStringLiteral("Second")), {}));
+        = run(m_client->put(url, calendarObject(QStringLiteral("create-1"), QStringLiteral("Second")), {}));
     QCOMPARE(again.error.kind(), DavError::Kind::PreconditionFailed);
     QVERIFY(again.error.message().contains(QLatin1String("Both versions are kept")));
 
@@ -125,15 +125,15 @@ void TestDavClient::replacesOnlyTheVersionItKnows()
 {
     const QUrl url = workCalendar().resolved(QUrl(QStringLiteral("replace-1.ics")));
     const Finished created
-        = run(m_client->put(url, event(QStringLiteral("replace-1"), QStringLiteral("v1")), {}));
+        = run(m_client->put(url, calendarObject(QStringLiteral("replace-1"), QStringLiteral("v1")), {}));
     QVERIFY(!created.error.isError());
-    const Finished changed
-        = run(m_client->put(url, event(QStringLiteral("replace-1"), QStringLiteral("v2")), created.etag));
+    const Finished changed = run(
+        m_client->put(url, calendarObject(QStringLiteral("replace-1"), QStringLiteral("v2")), created.etag));
     QVERIFY2(!changed.error.isError(), qPrintable(changed.error.message()));
     QVERIFY(changed.etag != created.etag);
 
-    const Finished stale
-        = run(m_client->put(url, event(QStringLiteral("replace-1"), QStringLiteral("v3")), created.etag));
+    const Finished stale = run(
+        m_client->put(url, calendarObject(QStringLiteral("replace-1"), QStringLiteral("v3")), created.etag));
     QCOMPARE(stale.error.kind(), DavError::Kind::PreconditionFailed);
     QVERIFY(run(m_client->get(url)).body.contains("SUMMARY:v2"));
 }
@@ -142,9 +142,9 @@ void TestDavClient::deletesOnlyTheVersionItKnows()
 {
     const QUrl url = workCalendar().resolved(QUrl(QStringLiteral("delete-1.ics")));
     const Finished created
-        = run(m_client->put(url, event(QStringLiteral("delete-1"), QStringLiteral("v1")), {}));
-    const Finished changed
-        = run(m_client->put(url, event(QStringLiteral("delete-1"), QStringLiteral("v2")), created.etag));
+        = run(m_client->put(url, calendarObject(QStringLiteral("delete-1"), QStringLiteral("v1")), {}));
+    const Finished changed = run(
+        m_client->put(url, calendarObject(QStringLiteral("delete-1"), QStringLiteral("v2")), created.etag));
     QCOMPARE(run(m_client->remove(url, created.etag)).error.kind(), DavError::Kind::PreconditionFailed);
     QVERIFY(!run(m_client->get(url)).error.isError());
     QVERIFY(!run(m_client->remove(url, changed.etag)).error.isError());
@@ -187,7 +187,8 @@ void TestDavClient::anotherClientReadsWhatItWrote()
 {
     const QUrl url = workCalendar().resolved(QUrl(QStringLiteral("ours-1.ics")));
     QVERIFY(
-        !run(m_client->put(url, event(QStringLiteral("ours-1"), QStringLiteral("Written by Vieraugen")), {}))
+        !run(m_client->put(
+                 url, calendarObject(QStringLiteral("ours-1"), QStringLiteral("Written by Vieraugen")), {}))
              .error.isError());
     QByteArray output;
     QString error;
@@ -216,7 +217,7 @@ void TestDavClient::syncCollectionReportsChangesSinceTheToken()
 
     const QUrl added = workCalendar().resolved(QUrl(QStringLiteral("sync-added.ics")));
     const Finished put
-        = run(m_client->put(added, event(QStringLiteral("sync-added"), QStringLiteral("New")), {}));
+        = run(m_client->put(added, calendarObject(QStringLiteral("sync-added"), QStringLiteral("New")), {}));
     const QUrl removed = workCalendar().resolved(QUrl(QStringLiteral("create-1.ics")));
     QVERIFY(!run(m_client->remove(removed, {})).error.isError());
 
@@ -241,8 +242,9 @@ void TestDavClient::anExpiredSyncTokenSaysStartOver()
 void TestDavClient::calendarQueryFindsEventsInTheRange()
 {
     const QUrl url = workCalendar().resolved(QUrl(QStringLiteral("range-1.ics")));
-    QVERIFY(!run(m_client->put(url, event(QStringLiteral("range-1"), QStringLiteral("In range")), {}))
-                 .error.isError());
+    QVERIFY(
+        !run(m_client->put(url, calendarObject(QStringLiteral("range-1"), QStringLiteral("In range")), {}))
+             .error.isError());
     const QDateTime december(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc());
     const Finished inside = run(m_client->calendarQuery(workCalendar(), december, december.addDays(1)));
     QVERIFY2(!inside.error.isError(), qPrintable(inside.error.message()));
@@ -268,8 +270,9 @@ void TestDavClient::worksOverVerifiedTls()
     client.setCredentials(QStringLiteral("anna"), QStringLiteral("s3cret-Anna"));
     const QUrl calendar = m_tlsServer.url(QStringLiteral("/anna/work/"));
     QCOMPARE(calendar.scheme(), QStringLiteral("https"));
-    const Finished created = run(client.put(calendar.resolved(QUrl(QStringLiteral("tls-1.ics"))),
-                                            event(QStringLiteral("tls-1"), QStringLiteral("Over TLS")), {}));
+    const Finished created
+        = run(client.put(calendar.resolved(QUrl(QStringLiteral("tls-1.ics"))),
+                         calendarObject(QStringLiteral("tls-1"), QStringLiteral("Over TLS")), {}));
     QVERIFY2(!created.error.isError(), qPrintable(created.error.message()));
     QByteArray output;
     QString error;
