@@ -1,5 +1,6 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/sync/CalDavAccount.h"
+#include "core/sync/CalendarObject.h"
 #include "core/sync/SyncConflicts.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncQueue.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void anExpiredSyncTokenStartsOver();
     void nothingChangedIsOneRequest();
     void aChangeDuringARunGoesUpSoonAfter();
+    void anAccountWithoutCalendarsGetsThoseItsServerShows();
+    void aChangeTheServerHasAlreadyIsNoConflict();
 
 private:
     // One member's Vieraugen: its data folder, its store and its engine.
@@ -425,6 +428,92 @@ void TestSyncEngine::aChangeDuringARunGoesUpSoonAfter()
         [&] { return saved && m_reception->queue->count() == 0 && !m_reception->engine->isRunning(); },
         30000));
     QCOMPARE(peerEvents().size(), 1);
+}
+
+void TestSyncEngine::anAccountWithoutCalendarsGetsThoseItsServerShows()
+{
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Erstgespräch"));
+    QString error;
+    QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_reception));
+
+    // An account as Settings or a setup file adds it: an address (here the calendar's own) and no
+    // calendars yet.
+    Member newcomer;
+    newcomer.store = std::make_unique<SyncStore>(
+        newcomer.workspace.database(), newcomer.workspace.appointments(), newcomer.workspace.clock());
+    newcomer.queue = std::make_unique<SyncQueue>(newcomer.workspace.database());
+    CalDavAccount account { {},
+                            m_server.url(QLatin1Char('/') + m_calendarPath + QLatin1Char('/')),
+                            QStringLiteral("anna"),
+                            QStringLiteral("Anna"),
+                            {} };
+    QVERIFY2(newcomer.store->addAccount(account, &error), qPrintable(error));
+    newcomer.engine = std::make_unique<SyncEngine>(
+        m_network, *newcomer.store, newcomer.workspace.appointments(), *newcomer.queue,
+        [](const CalDavAccount&, std::function<void(const QString&, const QString&)> done) {
+            done(QStringLiteral("pw-anna"), QString());
+        });
+    QVERIFY(sync(newcomer));
+    QVERIFY2(!newcomer.engine->lastError().isError(), qPrintable(newcomer.engine->lastError().message()));
+    const QList<TeamCalendar> calendars = newcomer.store->calendars();
+    QCOMPARE(calendars.size(), 2);
+    QCOMPARE(calendars.at(1).accountId, account.id);
+    QCOMPARE(calendars.at(1).name, QStringLiteral("Counseling"));
+    QCOMPARE(newcomer.engine->lastReports().value(calendars.at(1).id).counts.downloaded, 1);
+    QCOMPARE(newcomer.workspace.appointments().find(appointment.uid)->calendarId, calendars.at(1).id);
+
+    // Found once: the next run asks only what changed.
+    QVERIFY(sync(newcomer));
+    QCOMPARE(newcomer.engine->lastRequestCount(), 1);
+    QCOMPARE(newcomer.store->calendars().size(), 2);
+}
+
+void TestSyncEngine::aChangeTheServerHasAlreadyIsNoConflict()
+{
+    // A run PUT the appointment and was killed before it noted so: the change still waits here,
+    // and the server holds exactly it.
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Schon oben"));
+    QString error;
+    QVERIFY(m_reception->workspace.appointments().save(appointment, &error));
+    QTemporaryFile sent;
+    QVERIFY(sent.open());
+    sent.write(CalendarObject::write({ *m_reception->workspace.appointments().find(appointment.uid) },
+                                     m_reception->team.details));
+    sent.close();
+    QByteArray output;
+    QVERIFY2(m_server.runPeer(QStringLiteral("reception"),
+                              { QStringLiteral("put-file"),
+                                QLatin1Char('/') + m_calendarPath + QLatin1Char('/'), sent.fileName() },
+                              &output, &error),
+             qPrintable(error));
+    QCOMPARE(m_reception->queue->count(), 1);
+
+    QVERIFY(sync(*m_reception));
+    QVERIFY2(!m_reception->engine->lastError().isError(),
+             qPrintable(m_reception->engine->lastError().message()));
+    QCOMPARE(m_reception->engine->lastCounts().conflicts, 0);
+    QCOMPARE(SyncConflicts(m_reception->workspace.database(), m_reception->workspace.appointments(),
+                           m_reception->workspace.clock())
+                 .count(),
+             0);
+    QCOMPARE(m_reception->queue->count(), 0);
+    QCOMPARE(m_reception->workspace.appointments().find(appointment.uid)->title,
+             QStringLiteral("Schon oben"));
+
+    // A real difference still is one.
+    Appointment mine = *m_reception->workspace.appointments().find(appointment.uid);
+    mine.title = QStringLiteral("Meine Fassung");
+    QVERIFY(m_reception->workspace.appointments().save(mine, &error));
+    QVERIFY2(
+        m_server.runPeer(QStringLiteral("anna"),
+                         { QStringLiteral("retime"), QLatin1Char('/') + m_calendarPath + QLatin1Char('/'),
+                           appointment.uid, QStringLiteral("Ihre Fassung"),
+                           QStringLiteral("20261201T090000Z"), QStringLiteral("20261201T100000Z") },
+                         &output, &error),
+        qPrintable(error));
+    QVERIFY(sync(*m_reception));
+    QCOMPARE(m_reception->engine->lastCounts().conflicts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -2,6 +2,7 @@
 
 #include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/dav/CalDavDiscovery.h"
 #include "core/dav/DavClient.h"
 #include "core/dav/DavNames.h"
 #include "core/secrets/SecretStore.h"
@@ -20,6 +21,7 @@ struct SyncEngine::Run
     // The clients and their replies live until the event loop is back: a run may end inside a
     // reply's finished() signal.
     QObject* owner = nullptr;
+    QList<CalDavAccount> accounts;
     QHash<QString, DavClient*> clients; // by account id
     QList<PendingChange> pending;
     QList<TeamCalendar> toPull;
@@ -140,25 +142,27 @@ void SyncEngine::syncNow()
     m_again = false;
     m_run = std::make_unique<Run>();
     m_run->owner = new QObject(this);
-    QHash<QString, CalDavAccount> accounts;
+    m_run->accounts = m_store.accounts();
     for (const TeamCalendar& calendar : m_store.calendars()) {
-        if (calendar.isLocal())
-            continue;
-        m_run->calendars.insert(calendar.id, calendar);
-        m_run->toPull.append(calendar);
-        m_run->reports.insert(calendar.id, {});
-        if (const std::optional<CalDavAccount> account = m_store.account(calendar.accountId))
-            accounts.insert(account->id, *account);
+        if (!calendar.isLocal())
+            addToRun(calendar);
     }
     m_run->pending = m_queue.pending();
     Q_EMIT started();
-    readPasswords(accounts.values());
+    readPasswords(m_run->accounts);
+}
+
+void SyncEngine::addToRun(const TeamCalendar& calendar)
+{
+    m_run->calendars.insert(calendar.id, calendar);
+    m_run->toPull.append(calendar);
+    m_run->reports.insert(calendar.id, {});
 }
 
 void SyncEngine::readPasswords(QList<CalDavAccount> accounts)
 {
     if (accounts.isEmpty()) {
-        pushNext();
+        findCalendars(m_run->accounts);
         return;
     }
     const CalDavAccount account = accounts.takeFirst();
@@ -190,6 +194,42 @@ void SyncEngine::passwordRead(const CalDavAccount& account, const QString& passw
         m_run->clients.insert(account.id, client);
     }
     readPasswords(remaining);
+}
+
+void SyncEngine::findCalendars(QList<CalDavAccount> accounts)
+{
+    // An account added in Settings or by a setup file has no calendars yet: its server says which.
+    const auto hasCalendars = [this](const CalDavAccount& account) {
+        for (const TeamCalendar& calendar : std::as_const(m_run->calendars)) {
+            if (calendar.accountId == account.id)
+                return true;
+        }
+        return false;
+    };
+    while (!accounts.isEmpty()
+           && (hasCalendars(accounts.constFirst()) || !m_run->clients.contains(accounts.constFirst().id)))
+        accounts.removeFirst();
+    if (accounts.isEmpty()) {
+        pushNext();
+        return;
+    }
+    const CalDavAccount account = accounts.takeFirst();
+    auto* discovery = new CalDavDiscovery(*m_run->clients.value(account.id), m_run->owner);
+    connect(discovery, &CalDavDiscovery::finished, this, [this, discovery, account, accounts] {
+        if (stopsTheRun(discovery->error()))
+            return;
+        QList<TeamCalendar> found;
+        QString message;
+        if (discovery->error().isError())
+            qCWarning(lcSync) << "no calendars found for account" << account.id << "HTTP status"
+                              << discovery->error().httpStatus();
+        else if (!m_store.saveFound(account.id, discovery->calendars(), &found, &message))
+            qCWarning(lcSync) << "calendars found not stored:" << message;
+        for (const TeamCalendar& calendar : std::as_const(found))
+            addToRun(calendar);
+        findCalendars(accounts);
+    });
+    discovery->start(account.serverUrl);
 }
 
 DavClient* SyncEngine::clientFor(const QString& calendarId)
@@ -324,13 +364,17 @@ void SyncEngine::takeServerVersionAfterConflict(const QString& uid, const TeamCa
             return;
         QString message;
         bool applied = false;
-        if (!error.isError())
-            applied = m_store.applyServerVersion(calendar.id, href, reply->etag(), reply->body(), &message);
-        else if (error.kind() == DavError::Kind::NotFound)
+        bool keptConflict = false;
+        if (!error.isError()) {
+            applied = m_store.applyServerVersion(calendar.id, href, reply->etag(), reply->body(), &message,
+                                                 &keptConflict);
+        } else if (error.kind() == DavError::Kind::NotFound) {
+            keptConflict = m_queue.contains(uid);
             applied = m_store.applyServerRemoval(uid, &message);
-        else
+        } else {
             recordCalendarError(calendar, error);
-        if (applied)
+        }
+        if (applied && keptConflict)
             ++countsOf(calendar.id).conflicts;
         else if (!message.isEmpty())
             qCWarning(lcSync) << "the server's version after a conflict was not applied:" << message;
@@ -474,17 +518,24 @@ void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, co
             pullNext();
             return;
         }
-        QString message;
+        QList<SyncStore::ServerVersion> versions;
         for (const DavResource& resource : reply->multistatus().resources()) {
             const QString data = resource.text(DavNames::calendarData);
-            if (data.isEmpty())
-                continue; // removed between the listing and now: the next run sees it gone
-            if (m_store.applyServerVersion(calendar.id, hrefKey(resource.href),
-                                           resource.text(DavNames::getEtag), data.toUtf8(), &message))
-                ++countsOf(calendar.id).downloaded;
-            else
-                qCWarning(lcSync) << "an event from the server was not applied:" << message;
+            if (!data.isEmpty()) // else removed between the listing and now: the next run sees it gone
+                versions.append({ hrefKey(resource.href), resource.text(DavNames::getEtag), data.toUtf8() });
         }
+        QString message;
+        int applied = 0;
+        int conflicts = 0;
+        if (!m_store.applyServerVersions(calendar.id, versions, &applied, &conflicts, &message)) {
+            // Not in the calendar file (full disk?): the markers stay, so the next run fetches them again.
+            qCWarning(lcSync) << "events from the server were not applied";
+            recordCalendarProblem(calendar, message);
+            pullNext();
+            return;
+        }
+        countsOf(calendar.id).downloaded += applied;
+        countsOf(calendar.id).conflicts += conflicts;
         fetchNext(calendar, missing, ctag, syncToken);
     });
 }

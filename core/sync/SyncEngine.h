@@ -26,7 +26,8 @@ struct ServerObject;
 // The network half of team calendars: brings each team calendar in step with its CalDAV server.
 // Push: every change waiting in the SyncQueue goes up with If-Match (If-None-Match: * when new); a
 // 412 fetches the server's version and applies it, which keeps this computer's change as a conflict.
-// Pull: RFC 6578 sync-collection where the server offers it (starting over when the token
+// An account without calendars yet (added in Settings or by a setup file) gets those its server
+// shows it first. Pull: RFC 6578 sync-collection where the server offers it (starting over when the token
 // expired), else getctag and ETag comparison; changed events come with calendar-multiget and go
 // in through SyncStore. Runs at start(), a moment after a change, every few minutes and when the
 // network returns; everything is asynchronous, and a run that cannot reach the server leaves every
@@ -94,9 +95,11 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    void addToRun(const TeamCalendar& calendar);
     void readPasswords(QList<CalDavAccount> accounts);
     void passwordRead(const CalDavAccount& account, const QString& password, const QString& problem,
                       const QList<CalDavAccount>& remaining);
+    void findCalendars(QList<CalDavAccount> accounts);
     void pushNext();
     void push(const PendingChange& change);
     void pushed(const PendingChange& change, DavReply* reply, const TeamCalendar& calendar,

@@ -9,9 +9,12 @@
 #include "core/sync/SyncConflicts.h"
 #include "core/sync/SyncQueue.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
@@ -324,9 +327,42 @@ QList<ServerObject> SyncStore::objects(const QString& calendarId) const
 
 bool SyncStore::setObject(const ServerObject& object, QString* errorMessage)
 {
-    return run(QStringLiteral("INSERT OR REPLACE INTO calendar_objects (uid, calendar_id, href, etag) "
-                              "VALUES (?, ?, ?, ?)"),
-               { object.uid, object.calendarId, object.href, object.etag }, errorMessage);
+    return setObjects({ object }, errorMessage);
+}
+
+bool SyncStore::setObjects(const QList<ServerObject>& objects, QString* errorMessage)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlError error;
+    if (!m_database.beginWrite(&error)) {
+        if (errorMessage)
+            *errorMessage = Database::describeWriteError(error);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO calendar_objects (uid, calendar_id, href, etag) VALUES (?, ?, ?, ?)"));
+    for (const ServerObject& object : objects) {
+        query.addBindValue(object.uid);
+        query.addBindValue(object.calendarId);
+        query.addBindValue(object.href);
+        query.addBindValue(object.etag);
+        if (!query.exec()) {
+            error = query.lastError();
+            db.rollback();
+            qCWarning(lcSync) << "sync data not written:" << error.nativeErrorCode();
+            if (errorMessage)
+                *errorMessage = Database::describeWriteError(error);
+            return false;
+        }
+    }
+    if (db.commit())
+        return true;
+    error = db.lastError();
+    db.rollback();
+    if (errorMessage)
+        *errorMessage = Database::describeWriteError(error);
+    return false;
 }
 
 bool SyncStore::forgetObject(const QString& uid, QString* errorMessage)
@@ -343,30 +379,95 @@ bool SyncStore::keepLocalChange(const QString& uid, QString* errorMessage)
     return SyncConflicts(m_database, m_appointments, m_clock).record(uid, calendarId, errorMessage);
 }
 
-bool SyncStore::applyServerVersion(const QString& calendarId, const QString& href, const QString& etag,
-                                   const QByteArray& ics, QString* errorMessage)
+bool SyncStore::isThisComputersVersion(const QList<Appointment>& local, const QList<Appointment>& server,
+                                       TeamCalendar::Details details)
 {
+    // As the server would get them, without the moments of writing (which reading does not keep).
+    const auto written = [details](const QList<Appointment>& appointments) {
+        QList<QByteArray> lines = CalendarObject::write(appointments, details).split('\n');
+        lines.removeIf([](const QByteArray& line) {
+            return line.startsWith("DTSTAMP:") || line.startsWith("LAST-MODIFIED:");
+        });
+        return lines;
+    };
+    return !local.isEmpty() && written(local) == written(server);
+}
+
+bool SyncStore::applyServerVersion(const QString& calendarId, const QString& href, const QString& etag,
+                                   const QByteArray& ics, QString* errorMessage, bool* keptConflict)
+{
+    int applied = 0;
+    int conflicts = 0;
+    if (!applyServerVersions(calendarId, { { href, etag, ics } }, &applied, &conflicts, errorMessage))
+        return false;
+    if (keptConflict)
+        *keptConflict = conflicts > 0;
+    return applied == 1;
+}
+
+bool SyncStore::applyServerVersions(const QString& calendarId, const QList<ServerVersion>& versions,
+                                    int* applied, int* conflicts, QString* errorMessage)
+{
+    *applied = 0;
+    *conflicts = 0;
     const std::optional<TeamCalendar> target = calendar(calendarId);
     if (!target) {
         if (errorMessage)
             *errorMessage = tr("There is no calendar \"%1\".").arg(calendarId);
         return false;
     }
-    // The UID is known before merging; a server object holds one UID.
-    QList<Appointment> local;
-    const std::optional<QList<Appointment>> parsed = CalendarObject::read(ics, {}, *target, errorMessage);
-    if (!parsed)
+    QSet<QString> waiting;
+    for (const PendingChange& change : SyncQueue(m_database).pending())
+        waiting.insert(change.uid);
+    QStringList uids;
+    QList<Appointment> appointments;
+    QList<ServerObject> objects;
+    QString problem;
+    for (const ServerVersion& version : versions) {
+        // A server object holds one UID; this computer's copy of it is merged in.
+        std::optional<QList<Appointment>> merged = CalendarObject::read(version.ics, {}, *target, &problem);
+        const QString uid = merged ? merged->constFirst().uid : QString();
+        QList<Appointment> local;
+        if (merged && !uids.contains(uid)) {
+            if (const std::optional<Appointment> master = m_appointments.find(uid))
+                local = QList<Appointment> { *master } + m_appointments.exceptionsOf(uid);
+            if (!local.isEmpty())
+                merged = CalendarObject::read(version.ics, local, *target, &problem);
+        }
+        const bool valid = merged && !uids.contains(uid)
+            && std::all_of(merged->begin(), merged->end(),
+                           [&](const Appointment& a) { return a.validate(&problem); });
+        if (!valid) {
+            qCWarning(lcSync) << "an event from the server was left out";
+            if (errorMessage)
+                *errorMessage = problem;
+            continue;
+        }
+        if (waiting.contains(uid)) {
+            if (isThisComputersVersion(local, *merged, target->details)) {
+                // The change waiting here is on the server already: a run sent it and ended (killed,
+                // or the connection lost) before it could note so. That is no conflict.
+                if (!run(QStringLiteral("DELETE FROM sync_queue WHERE uid = ?"), { uid }, errorMessage))
+                    return false;
+            } else {
+                if (!keepLocalChange(uid, errorMessage))
+                    return false;
+                ++*conflicts;
+            }
+        }
+        uids.append(uid);
+        appointments += *merged;
+        objects.append({ uid, calendarId, version.href, version.etag });
+    }
+    if (uids.isEmpty())
+        return true;
+    // The objects are noted after the appointments: interrupted in between, their ETags still
+    // differ and the next sync applies the same versions again.
+    if (!m_appointments.replaceAll(uids, appointments, errorMessage, AppointmentStore::Origin::Server)
+        || !setObjects(objects, errorMessage))
         return false;
-    const QString uid = parsed->constFirst().uid;
-    if (const std::optional<Appointment> master = m_appointments.find(uid))
-        local = QList<Appointment> { *master } + m_appointments.exceptionsOf(uid);
-    const std::optional<QList<Appointment>> merged = CalendarObject::read(ics, local, *target, errorMessage);
-    if (!merged || !keepLocalChange(uid, errorMessage))
-        return false;
-    // The object is noted after the appointments: interrupted in between, the ETag still differs
-    // and the next sync applies the same version again.
-    return m_appointments.replaceAll({ uid }, *merged, errorMessage, AppointmentStore::Origin::Server)
-        && setObject({ uid, calendarId, href, etag }, errorMessage);
+    *applied = uids.size();
+    return true;
 }
 
 bool SyncStore::applyServerRemoval(const QString& uid, QString* errorMessage)

@@ -81,20 +81,40 @@ public:
     std::optional<ServerObject> object(const QString& uid) const;
     QList<ServerObject> objects(const QString& calendarId) const;
     bool setObject(const ServerObject& object, QString* errorMessage);
+    // In one transaction.
+    bool setObjects(const QList<ServerObject>& objects, QString* errorMessage);
     bool forgetObject(const QString& uid, QString* errorMessage);
 
     // The server's version of a UID (ETag etag at href): replaces this computer's copy, merged as
     // CalendarObject::read says. If the UID has a change here the server has not got, that change
     // is kept as a conflict first, so neither side is lost. False (nothing changed) when the object
-    // cannot be read or stored.
+    // cannot be read or stored. A waiting change the server already has is no conflict; whether one
+    // was kept goes to keptConflict.
     bool applyServerVersion(const QString& calendarId, const QString& href, const QString& etag,
-                            const QByteArray& ics, QString* errorMessage);
+                            const QByteArray& ics, QString* errorMessage, bool* keptConflict = nullptr);
+    // One object as the server sent it.
+    struct ServerVersion
+    {
+        QString href;
+        QString etag;
+        QByteArray ics;
+    };
+    // applyServerVersion for many objects of one calendar: their appointments in one transaction,
+    // their ETags in a second (interrupted between, the next sync applies them again), as a calendar
+    // file syncs to disk once per transaction. An object that cannot be read is left out (for the
+    // next sync) and does not hold up the others. How many were applied, and how many of those kept a
+    // conflict, go to applied and conflicts.
+    bool applyServerVersions(const QString& calendarId, const QList<ServerVersion>& versions, int* applied,
+                             int* conflicts, QString* errorMessage);
     // The server removed the UID: so does this computer, keeping a waiting change as a conflict.
     bool applyServerRemoval(const QString& uid, QString* errorMessage);
 
 private:
     QList<TeamCalendar> readCalendars(const QString& where, const QVariantList& values) const;
     bool run(const QString& statement, const QVariantList& values, QString* errorMessage) const;
+    // Whether the server's version of an object is what this computer has (in the details mode).
+    static bool isThisComputersVersion(const QList<Appointment>& local, const QList<Appointment>& server,
+                                       TeamCalendar::Details details);
     // Keeps this computer's waiting change of uid as a conflict and takes it off the queue.
     bool keepLocalChange(const QString& uid, QString* errorMessage);
 

@@ -8,6 +8,10 @@ CALDAV_CA_FILE (authority to trust for https; empty for plain loopback).
   caldav_peer.py put CALENDAR UID SUMMARY START END   create or replace a simple event
                                                       (START/END as 20261201T090000Z)
   caldav_peer.py put-file CALENDAR FILE               store an .ics file's calendar object
+  caldav_peer.py retime CALENDAR UID SUMMARY START END
+                                                      change an event's title and time in place,
+                                                      keeping every other property (as calendar
+                                                      programs do)
   caldav_peer.py list CALENDAR                        JSON: [{uid, summary, href, data}]
   caldav_peer.py delete CALENDAR UID
 CALENDAR is the collection's path, e.g. /anna/work/.
@@ -52,6 +56,19 @@ def main(argv):
     elif command == "put-file":
         with open(argv[3], encoding="utf-8") as ics:
             target.save_event(ics.read())
+    elif command == "retime":
+        uid, summary, start, end = argv[3:7]
+        event = target.event_by_uid(uid)
+        parsed = icalendar.Calendar.from_ical(event.data)
+        for component in parsed.walk("VEVENT"):
+            if "RECURRENCE-ID" in component:
+                continue
+            for name, value in (("SUMMARY", summary), ("DTSTART", start), ("DTEND", end)):
+                del component[name]
+                component.add(name, icalendar.vText(value) if name == "SUMMARY"
+                              else icalendar.vDatetime.from_ical(value))
+        event.data = parsed.to_ical().decode("utf-8")
+        event.save()
     elif command == "list":
         listed = []
         for event in target.events():
