@@ -13,6 +13,8 @@
 #include "core/settings/Settings.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncQueue.h"
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
@@ -199,6 +201,10 @@ int main(int argc, char* argv[])
     InviteService invitations(settings, secrets, appointments, invitationLog, network,
                               SystemClock::instance());
     window.setInvitations(&invitations, &invitationLog);
+    SyncQueue syncQueue(database);
+    SyncEngine teamSync(network, teamCalendars, appointments, syncQueue,
+                        SyncEngine::keychainPasswords(secrets));
+    QObject::connect(&teamSync, &SyncEngine::finished, &window, &MainWindow::showSyncState);
     window.show();
     if (!readOnlyReason.isEmpty())
         QTimer::singleShot(0, &window, [&window, readOnlyReason] {
@@ -218,8 +224,12 @@ int main(int argc, char* argv[])
             }
             maintenance.run(settings.retentionDays());
             maintenanceTimer.start(6 * 3600 * 1000);
-            if (readOnlyReason.isEmpty() && !takingScreenshot)
+            if (readOnlyReason.isEmpty() && !takingScreenshot) {
                 invitations.startOutbox();
+                // Team calendars: now, a moment after each change, every 5 minutes and when the
+                // network returns.
+                teamSync.start();
+            }
         });
     });
     if (readOnlyReason.isEmpty() && !takingScreenshot)
