@@ -193,8 +193,8 @@ void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()
     QCOMPARE(m_shown->calendar.model().firstDay(), QDate(2026, 11, 23));
     const QList<QRect> rects = view->itemRects(0);
     QCOMPARE(rects.size(), 1);
-    const int dayWidth = (view->grid()->width() - TimeGridView::timeColumnWidth) / 5;
-    const int wednesdayLeft = TimeGridView::timeColumnWidth + 2 * dayWidth;
+    const int dayWidth = (view->grid()->width() - view->timeColumnWidth()) / 5;
+    const int wednesdayLeft = view->timeColumnWidth() + 2 * dayWidth;
     QVERIFY2(rects.first().left() >= wednesdayLeft && rects.first().right() <= wednesdayLeft + dayWidth,
              qPrintable(QStringLiteral("%1..%2 not in %3..%4")
                             .arg(rects.first().left())
@@ -208,9 +208,9 @@ void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()
     // The grid is resized: the item follows its day.
     m_shown->calendar.resize(1500, 800);
     QTest::qWait(20);
-    const int widerDay = (view->grid()->width() - TimeGridView::timeColumnWidth) / 5;
+    const int widerDay = (view->grid()->width() - view->timeColumnWidth()) / 5;
     QVERIFY(widerDay > dayWidth);
-    QCOMPARE(view->itemRects(0).first().left(), TimeGridView::timeColumnWidth + 2 * widerDay + 2);
+    QCOMPARE(view->itemRects(0).first().left(), view->timeColumnWidth() + 2 * widerDay + 2);
 }
 
 void TestCalendarWidget::overlappingItemsShareTheDay()
@@ -237,11 +237,11 @@ void TestCalendarWidget::dragMovesAndResizesWithUndo()
     auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
     QWidget* grid = view->grid();
     const QRect rect = view->itemRects(0).first();
-    const int dayWidth = (grid->width() - TimeGridView::timeColumnWidth) / 5;
+    const int dayWidth = (grid->width() - view->timeColumnWidth()) / 5;
 
     // Move: one day later, one and a half hours later.
     const QPoint from = rect.center();
-    const QPoint to = from + QPoint(dayWidth, TimeGridView::hourHeight * 3 / 2);
+    const QPoint to = from + QPoint(dayWidth, view->hourHeight() * 3 / 2);
     QTest::mousePress(grid, Qt::LeftButton, {}, from);
     QMouseEvent move(QEvent::MouseMove, to, grid->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
                      Qt::NoModifier);
@@ -256,7 +256,7 @@ void TestCalendarWidget::dragMovesAndResizesWithUndo()
     const QRect moved = view->itemRects(0).first();
     const QPoint edge(moved.center().x(), moved.bottom() - 2);
     QTest::mousePress(grid, Qt::LeftButton, {}, edge);
-    QTest::mouseRelease(grid, Qt::LeftButton, {}, edge + QPoint(0, TimeGridView::hourHeight / 2));
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, edge + QPoint(0, view->hourHeight() / 2));
     QTRY_COMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
                  QDateTime(QDate(2026, 11, 26), QTime(13, 0)));
     QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime(),

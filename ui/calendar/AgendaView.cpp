@@ -1,5 +1,6 @@
 #include "ui/calendar/AgendaView.h"
 
+#include "ui/calendar/CalendarColors.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/OccurrenceModel.h"
 
@@ -39,33 +40,32 @@ public:
         QRect row = option.rect;
         const QDateTime start = index.data(OccurrenceModel::StartRole).toDateTime();
         const QLocale locale;
+        const CalendarColors colors(option.palette);
         painter->save();
         if (startsDay(index)) {
             QFont bold = option.font;
             bold.setBold(true);
             painter->setFont(bold);
-            painter->setPen(start.date() == QDate::currentDate() ? option.palette.highlight().color()
-                                                                 : option.palette.windowText().color());
+            painter->setPen(colors.dayText(start.date() == QDate::currentDate()));
             painter->drawText(row.adjusted(6, 4, 0, 0).topLeft() + QPoint(0, option.fontMetrics.ascent() + 4),
                               locale.toString(start.date(), QLocale::LongFormat));
             painter->setFont(option.font);
             row.setTop(row.top() + line + 4);
         }
-        if (option.state & QStyle::State_Selected)
-            painter->fillRect(row, option.palette.highlight());
+        const bool selected = option.state & QStyle::State_Selected;
+        if (selected)
+            painter->fillRect(row, colors.selectedBackground());
         const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
         const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
         painter->fillRect(QRect(row.left() + 6, row.top() + 4, 5, row.height() - 8),
-                          CalendarStyle::colorFor(kind, status));
-        painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
-                                                              : option.palette.text().color());
+                          colors.appointmentFill(kind, status, false));
+        painter->setPen(selected ? colors.selectedText() : colors.dayText(false));
         const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
             ? AgendaView::tr("all day")
             : start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
                 + index.data(OccurrenceModel::EndRole).toDateTime().toString(QStringLiteral("HH:mm"));
-        QString text = time + QStringLiteral("   ") + CalendarStyle::symbolFor(kind)
-            + CalendarStyle::statusMark(status) + CalendarStyle::seriesMark(index) + QLatin1Char(' ')
-            + index.data().toString();
+        QString text = time + QStringLiteral("   ") + CalendarStyle::marks(kind, status, index)
+            + QLatin1Char(' ') + index.data().toString();
         const QString participants = index.data(OccurrenceModel::ParticipantsRole).toString();
         if (!participants.isEmpty())
             text += QStringLiteral(" — ") + participants;

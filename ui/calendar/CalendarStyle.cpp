@@ -2,23 +2,6 @@
 
 #include "ui/calendar/OccurrenceModel.h"
 
-QColor CalendarStyle::colorFor(SessionKind kind, AppointmentStatus status)
-{
-    if (isStruckOut(status) || status == AppointmentStatus::NoShow)
-        return QColor(0x9a, 0x9a, 0x9a);
-    switch (kind) {
-    case SessionKind::Jitsi:
-        return QColor(0x2a, 0x7f, 0x87);
-    case SessionKind::ExternalLink:
-        return QColor(0x3b, 0x6f, 0xb6);
-    case SessionKind::Phone:
-        return QColor(0x7a, 0x5b, 0xa8);
-    case SessionKind::InPerson:
-        return QColor(0x4f, 0x8a, 0x3c);
-    }
-    return QColor(Qt::darkGray);
-}
-
 QString CalendarStyle::symbolFor(SessionKind kind)
 {
     switch (kind) {
@@ -83,4 +66,9 @@ QString CalendarStyle::statusChoice(AppointmentStatus status)
 QString CalendarStyle::seriesMark(const QModelIndex& occurrence)
 {
     return occurrence.data(OccurrenceModel::RecurringRole).toBool() ? QStringLiteral("↻") : QString();
+}
+
+QString CalendarStyle::marks(SessionKind kind, AppointmentStatus status, const QModelIndex& occurrence)
+{
+    return symbolFor(kind) + statusMark(status) + seriesMark(occurrence);
 }

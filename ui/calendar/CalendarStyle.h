@@ -2,20 +2,21 @@
 
 #include "core/calendar/Appointment.h"
 
-#include <QColor>
 #include <QCoreApplication>
 #include <QModelIndex>
 #include <QString>
 
-// How appointments look in every view: one colour per session kind, and a symbol (from fonts
-// every system has) for those who cannot tell the colours apart.
+// How appointments read in every view: besides the colour of their kind (CalendarColors), a
+// symbol (from fonts every system has) for the kind and the status, for those who cannot tell the
+// colours apart.
 class CalendarStyle
 {
     Q_DECLARE_TR_FUNCTIONS(CalendarStyle)
 
 public:
-    static QColor colorFor(SessionKind kind, AppointmentStatus status);
     static QString symbolFor(SessionKind kind);
+    // Everything that marks an appointment before its title: the kind, the status, the series ("▶✓↻").
+    static QString marks(SessionKind kind, AppointmentStatus status, const QModelIndex& occurrence);
     // The kind in words, as a screen reader says it ("video", "phone").
     static QString kindText(SessionKind kind);
     // A mark before the title when the appointment is no longer just planned (held ✓, no-show ✗,

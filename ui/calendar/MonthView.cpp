@@ -1,5 +1,6 @@
 #include "ui/calendar/MonthView.h"
 
+#include "ui/calendar/CalendarColors.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/OccurrenceModel.h"
 
@@ -16,6 +17,16 @@ MonthView::MonthView(OccurrenceModel& model, QWidget* parent)
     setMinimumSize(420, 320);
 }
 
+int MonthView::headerHeight() const
+{
+    return std::max(22, fontMetrics().lineSpacing() + 6);
+}
+
+int MonthView::lineHeight() const
+{
+    return std::max(17, fontMetrics().lineSpacing() + 2);
+}
+
 QDate MonthView::windowStart(const QDate& date) const
 {
     const QDate firstOfMonth(date.year(), date.month(), 1);
@@ -28,8 +39,8 @@ QRect MonthView::cellRect(const QDate& date) const
     if (index < 0 || index >= windowDays())
         return {};
     const int columnWidth = width() / 7;
-    const int rowHeight = (height() - headerHeight) / 6;
-    return QRect(int(index % 7) * columnWidth, headerHeight + int(index / 7) * rowHeight, columnWidth,
+    const int rowHeight = (height() - headerHeight()) / 6;
+    return QRect(int(index % 7) * columnWidth, headerHeight() + int(index / 7) * rowHeight, columnWidth,
                  rowHeight);
 }
 
@@ -64,44 +75,44 @@ QRect MonthView::occurrenceArea(int row) const
     const QDate first = model().index(row).data(OccurrenceModel::FirstDayRole).toDate();
     const QRect cell = cellRect(std::max(first, model().firstDay()));
     const qsizetype line = std::max<qsizetype>(0, rowsOn(std::max(first, model().firstDay())).indexOf(row));
-    return QRect(cell.left() + 3, cell.top() + lineHeight + 2 + int(line) * lineHeight, cell.width() - 6,
-                 lineHeight - 1)
+    return QRect(cell.left() + 3, cell.top() + lineHeight() + 2 + int(line) * lineHeight(), cell.width() - 6,
+                 lineHeight() - 1)
         .intersected(cell);
 }
 
 QDate MonthView::dateAt(const QPoint& position) const
 {
     const int column = qBound(0, position.x() / qMax(1, width() / 7), 6);
-    const int row = qBound(0, (position.y() - headerHeight) / qMax(1, (height() - headerHeight) / 6), 5);
+    const int row = qBound(0, (position.y() - headerHeight()) / qMax(1, (height() - headerHeight()) / 6), 5);
     return model().firstDay().addDays(row * 7 + column);
 }
 
 void MonthView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), palette().base());
+    const CalendarColors colors(palette());
+    painter.fillRect(rect(), colors.dayBackground());
     const QLocale locale;
     const int columnWidth = width() / 7;
-    painter.setPen(palette().windowText().color());
+    painter.setPen(colors.dayText(false));
     for (int day = 1; day <= 7; ++day)
-        painter.drawText(QRect((day - 1) * columnWidth, 0, columnWidth, headerHeight), Qt::AlignCenter,
+        painter.drawText(QRect((day - 1) * columnWidth, 0, columnWidth, headerHeight()), Qt::AlignCenter,
                          locale.dayName(day, QLocale::ShortFormat));
 
     for (int day = 0; day < windowDays(); ++day) {
         const QDate date = model().firstDay().addDays(day);
         const QRect cell = cellRect(date);
         if (date.month() != focusDate().month())
-            painter.fillRect(cell, palette().alternateBase());
+            painter.fillRect(cell, colors.weekendBackground());
         if (date == focusDate())
-            painter.fillRect(cell, palette().highlight().color().lighter(hasFocus() ? 180 : 195));
-        painter.setPen(palette().mid().color());
+            painter.fillRect(cell, colors.chosenDayBackground(hasFocus()));
+        painter.setPen(colors.gridLine());
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
 
         QFont font = painter.font();
         font.setBold(date == QDate::currentDate());
         painter.setFont(font);
-        painter.setPen(date == QDate::currentDate() ? palette().highlight().color()
-                                                    : palette().windowText().color());
+        painter.setPen(colors.dayText(date == QDate::currentDate()));
         painter.drawText(cell.adjusted(4, 2, -4, 0), Qt::AlignRight | Qt::AlignTop,
                          QString::number(date.day()));
         font.setBold(false);
@@ -109,19 +120,19 @@ void MonthView::paintEvent(QPaintEvent*)
 
         if (date == focusDate() && hasFocus()) {
             painter.save();
-            painter.setPen(QPen(palette().highlight().color(), 2));
+            painter.setPen(QPen(colors.focusFrame(), 2));
             painter.drawRect(cell.adjusted(1, 1, -1, -1));
             painter.restore();
         }
 
         const QList<int> rows = rowsOn(date);
-        const int room = qMax(0, (cell.height() - lineHeight - 4) / lineHeight);
+        const int room = qMax(0, (cell.height() - lineHeight() - 4) / lineHeight());
         for (int line = 0; line < rows.size() && line < room; ++line) {
             const bool lastLine = line == room - 1 && rows.size() > room;
-            const QRect textRect(cell.left() + 3, cell.top() + lineHeight + 2 + line * lineHeight,
-                                 cell.width() - 6, lineHeight - 1);
+            const QRect textRect(cell.left() + 3, cell.top() + lineHeight() + 2 + line * lineHeight(),
+                                 cell.width() - 6, lineHeight() - 1);
             if (lastLine) {
-                painter.setPen(palette().windowText().color());
+                painter.setPen(colors.dayText(false));
                 painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                                  tr("+%n more", nullptr, int(rows.size() - line)));
                 break;
@@ -130,21 +141,18 @@ void MonthView::paintEvent(QPaintEvent*)
             const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
             const auto status
                 = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
-            const QColor color = CalendarStyle::colorFor(kind, status);
-            const bool selected = rows.at(line) == selectedRow();
-            painter.fillRect(textRect, selected ? color.darker(120) : color);
-            painter.setPen(Qt::white);
+            painter.fillRect(textRect, colors.appointmentFill(kind, status, rows.at(line) == selectedRow()));
+            painter.setPen(colors.appointmentText());
             font.setStrikeOut(CalendarStyle::isStruckOut(status));
             painter.setFont(font);
-            const QString mark = CalendarStyle::statusMark(status) + CalendarStyle::seriesMark(index);
+            // The kind's symbol too: the colour must not be the only sign of it.
+            const QString marks = CalendarStyle::marks(kind, status, index) + QLatin1Char(' ');
             const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
                 ? QString()
                 : index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "));
-            painter.drawText(
-                textRect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                painter.fontMetrics().elidedText((mark.isEmpty() ? QString() : mark + QLatin1Char(' ')) + time
-                                                     + index.data().toString(),
-                                                 Qt::ElideRight, textRect.width() - 5));
+            painter.drawText(textRect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(marks + time + index.data().toString(),
+                                                              Qt::ElideRight, textRect.width() - 5));
             font.setStrikeOut(false);
             painter.setFont(font);
         }
@@ -157,7 +165,7 @@ void MonthView::mousePressEvent(QMouseEvent* event)
     const QDate date = dateAt(event->position().toPoint());
     setFocusDate(date);
     const QRect cell = cellRect(date);
-    const int line = (event->position().toPoint().y() - cell.top() - lineHeight - 2) / lineHeight;
+    const int line = (event->position().toPoint().y() - cell.top() - lineHeight() - 2) / lineHeight();
     const QList<int> rows = rowsOn(date);
     selectRow(line >= 0 && line < rows.size() ? rows.at(line) : -1);
 }

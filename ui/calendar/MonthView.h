@@ -33,6 +33,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    static constexpr int headerHeight = 22;
-    static constexpr int lineHeight = 17;
+    // The day names' row and an appointment's line, from the font, so a larger one is not clipped.
+    int headerHeight() const;
+    int lineHeight() const;
 };

@@ -2,6 +2,7 @@
 
 #include "core/base/DateFormats.h"
 #include "core/base/DateTimeInput.h"
+#include "ui/calendar/CalendarColors.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/OccurrenceModel.h"
 
@@ -24,7 +25,7 @@ public:
         : QWidget(view)
         , m_view(view)
     {
-        setMinimumHeight(24 * TimeGridView::hourHeight + 1);
+        setMinimumHeight(24 * m_view->hourHeight() + 1);
         setMouseTracking(true); // to show where an item's end can be pulled
     }
 
@@ -93,11 +94,6 @@ private:
     TimeGridView* m_view;
 };
 
-namespace {
-constexpr int dayLabelHeight = 28;
-constexpr int allDayLaneHeight = 20;
-} // namespace
-
 TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
     : CalendarView(model, parent)
     , m_days(days)
@@ -109,7 +105,7 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus);
-    m_header->setFixedHeight(dayLabelHeight);
+    m_header->setFixedHeight(dayLabelHeight());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -141,19 +137,50 @@ QDate TimeGridView::windowStart(const QDate& date) const
     return m_days == 5 && date.dayOfWeek() > 5 ? monday.addDays(7) : monday;
 }
 
+int TimeGridView::hourHeight() const
+{
+    // Room for three lines: a fifty-minute appointment shows its time, title and client.
+    return std::max(48, 3 * fontMetrics().lineSpacing() + 6);
+}
+
+int TimeGridView::timeColumnWidth() const
+{
+    return std::max(56, fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 16);
+}
+
+int TimeGridView::dayLabelHeight() const
+{
+    return std::max(28, fontMetrics().lineSpacing() + 12);
+}
+
+int TimeGridView::allDayLaneHeight() const
+{
+    return std::max(20, fontMetrics().lineSpacing() + 4);
+}
+
+void TimeGridView::changeEvent(QEvent* event)
+{
+    // A larger or smaller font (the system's setting changed): the grid grows or shrinks with it.
+    if (event->type() == QEvent::FontChange) {
+        m_grid->setMinimumHeight(24 * hourHeight() + 1);
+        layoutItems();
+    }
+    CalendarView::changeEvent(event);
+}
+
 void TimeGridView::scrollToHour(int hour)
 {
-    m_scroll->verticalScrollBar()->setValue(hour * hourHeight);
+    m_scroll->verticalScrollBar()->setValue(hour * hourHeight());
 }
 
 int TimeGridView::dayWidth() const
 {
-    return qMax(40, (m_grid->width() - timeColumnWidth) / m_days);
+    return qMax(40, (m_grid->width() - timeColumnWidth()) / m_days);
 }
 
 int TimeGridView::dayX(int dayIndex) const
 {
-    return timeColumnWidth + dayIndex * dayWidth();
+    return timeColumnWidth() + dayIndex * dayWidth();
 }
 
 void TimeGridView::layoutItems()
@@ -180,11 +207,11 @@ void TimeGridView::layoutItems()
             const QDateTime start = index.data(OccurrenceModel::StartRole).toDateTime();
             const QDateTime end = index.data(OccurrenceModel::EndRole).toDateTime();
             const int top
-                = start.date() < date ? 0 : (start.time().msecsSinceStartOfDay() / 60000) * hourHeight / 60;
+                = start.date() < date ? 0 : (start.time().msecsSinceStartOfDay() / 60000) * hourHeight() / 60;
             const int bottom = end.date() > date
-                ? 24 * hourHeight
-                : (end.time().msecsSinceStartOfDay() / 60000) * hourHeight / 60;
-            items.append({ row, top, qMax(bottom, top + hourHeight / 3) });
+                ? 24 * hourHeight()
+                : (end.time().msecsSinceStartOfDay() / 60000) * hourHeight() / 60;
+            items.append({ row, top, qMax(bottom, top + hourHeight() / 3) });
         }
         // Overlapping appointments share the day's width side by side.
         std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.top < b.top; });
@@ -238,11 +265,11 @@ void TimeGridView::layoutItems()
             allDayLaneEnds.append(0);
         allDayLaneEnds[lane] = lastDay + 1;
         m_allDay.append({ row,
-                          QRect(dayX(firstDay) + 2, dayLabelHeight + int(lane) * allDayLaneHeight + 1,
-                                (lastDay - firstDay + 1) * width - 4, allDayLaneHeight - 2) });
+                          QRect(dayX(firstDay) + 2, dayLabelHeight() + int(lane) * allDayLaneHeight() + 1,
+                                (lastDay - firstDay + 1) * width - 4, allDayLaneHeight() - 2) });
     }
     m_allDayLanes = int(allDayLaneEnds.size());
-    m_header->setFixedHeight(dayLabelHeight + m_allDayLanes * allDayLaneHeight + (m_allDayLanes ? 4 : 0));
+    m_header->setFixedHeight(dayLabelHeight() + m_allDayLanes * allDayLaneHeight() + (m_allDayLanes ? 4 : 0));
 }
 
 QList<QRect> TimeGridView::itemRects(int row) const
@@ -299,8 +326,8 @@ QRect TimeGridView::cellArea(int row, int column) const
 {
     if (row == 0)
         return QRect(m_header->mapTo(this, QPoint(dayX(column), 0)), QSize(dayWidth(), m_header->height()));
-    return QRect(m_grid->mapTo(this, QPoint(dayX(column), (row - 1) * hourHeight)),
-                 QSize(dayWidth(), hourHeight));
+    return QRect(m_grid->mapTo(this, QPoint(dayX(column), (row - 1) * hourHeight())),
+                 QSize(dayWidth(), hourHeight()));
 }
 
 QPoint TimeGridView::focusCell() const
@@ -323,8 +350,8 @@ QRect TimeGridView::occurrenceArea(int row) const
 
 QDateTime TimeGridView::timeAt(const QPoint& gridPosition) const
 {
-    const int day = qBound(0, (gridPosition.x() - timeColumnWidth) / dayWidth(), m_days - 1);
-    const int quarter = qBound(0, gridPosition.y() * 4 / hourHeight, 95);
+    const int day = qBound(0, (gridPosition.x() - timeColumnWidth()) / dayWidth(), m_days - 1);
+    const int quarter = qBound(0, gridPosition.y() * 4 / hourHeight(), 95);
     return QDateTime(model().firstDay().addDays(day), QTime(quarter / 4, (quarter % 4) * 15));
 }
 
@@ -333,24 +360,24 @@ void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool
     const QModelIndex index = model().index(row);
     const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
     const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
-    const QColor color = CalendarStyle::colorFor(kind, status);
+    const CalendarColors colors(palette());
     const bool selected = row == selectedRow();
-    painter.setPen(selected ? QPen(palette().highlight().color(), 2) : QPen(color.darker(130)));
-    painter.setBrush(selected ? color.darker(115) : color);
+    const QColor fill = colors.appointmentFill(kind, status, selected);
+    painter.setPen(selected ? QPen(colors.focusFrame(), 2) : QPen(fill.darker(130)));
+    painter.setBrush(fill);
     painter.drawRoundedRect(rect, 4, 4);
 
     painter.save();
     QFont font = painter.font();
     font.setStrikeOut(CalendarStyle::isStruckOut(status));
-    painter.setPen(Qt::white);
+    painter.setPen(colors.appointmentText());
     const QString time = timed
         ? index.data(OccurrenceModel::StartRole).toDateTime().toString(DateTimeInput::timeFormat())
             + QLatin1Char(' ')
         : QString();
     const QString title = index.data().toString();
     const QString participants = timed ? index.data(OccurrenceModel::ParticipantsRole).toString() : QString();
-    const QString symbol = CalendarStyle::symbolFor(kind) + CalendarStyle::statusMark(status)
-        + CalendarStyle::seriesMark(index) + QLatin1Char(' ');
+    const QString symbol = CalendarStyle::marks(kind, status, index) + QLatin1Char(' ');
     const QRect textRect = rect.adjusted(4, 1, -3, -1);
     const int lineHeight = QFontMetrics(font).height();
     const int lines = textRect.height() / lineHeight;
@@ -405,31 +432,34 @@ void TimeGridView::showToolTip(QHelpEvent* event, const QList<Placement>& items,
 
 void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
 {
-    painter.fillRect(exposed, palette().base());
+    const CalendarColors colors(palette());
+    painter.fillRect(exposed, colors.dayBackground());
     const QDate first = model().firstDay();
     const int width = dayWidth();
     for (int day = 0; day < m_days; ++day) {
         const QDate date = first.addDays(day);
         if (date.dayOfWeek() >= 6)
-            painter.fillRect(QRect(dayX(day), 0, width, 24 * hourHeight), palette().alternateBase());
+            painter.fillRect(QRect(dayX(day), 0, width, 24 * hourHeight()), colors.weekendBackground());
         if (date == focusDate() && hasFocus())
-            painter.fillRect(QRect(dayX(day), 0, width, 24 * hourHeight),
-                             palette().highlight().color().lighter(185));
+            painter.fillRect(QRect(dayX(day), 0, width, 24 * hourHeight()), colors.chosenDayBackground(true));
     }
-    painter.setPen(palette().mid().color());
     for (int hour = 0; hour <= 24; ++hour) {
-        const int y = hour * hourHeight;
-        painter.drawLine(timeColumnWidth - 4, y, m_grid->width(), y);
+        const int y = hour * hourHeight();
+        painter.setPen(colors.gridLine());
+        painter.drawLine(timeColumnWidth() - 4, y, m_grid->width(), y);
+        painter.setPen(colors.hourText());
         if (hour < 24)
-            painter.drawText(QRect(0, y + 2, timeColumnWidth - 8, 16), Qt::AlignRight | Qt::AlignTop,
+            painter.drawText(QRect(0, y + 2, timeColumnWidth() - 8, fontMetrics().lineSpacing()),
+                             Qt::AlignRight | Qt::AlignTop,
                              QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
     }
+    painter.setPen(colors.gridLine());
     for (int day = 0; day <= m_days; ++day)
-        painter.drawLine(dayX(day), 0, dayX(day), 24 * hourHeight);
+        painter.drawLine(dayX(day), 0, dayX(day), 24 * hourHeight());
 
     // The focus: a frame around the focused day, in the same place on the header.
     if (hasFocus())
-        paintFocusFrame(painter, 24 * hourHeight);
+        paintFocusFrame(painter, 24 * hourHeight());
 
     for (const Placement& placement : std::as_const(m_timed))
         paintItem(painter, placement.row, placement.rect, true);
@@ -439,16 +469,16 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
     QDateTime end;
     if (m_drag && dragResult(m_drag->current, &start, &end)) {
         const qint64 day = model().firstDay().daysTo(start.date());
-        const int top = start.time().msecsSinceStartOfDay() / 60000 * hourHeight / 60;
+        const int top = start.time().msecsSinceStartOfDay() / 60000 * hourHeight() / 60;
         const int bottom = start.date() == end.date()
-            ? end.time().msecsSinceStartOfDay() / 60000 * hourHeight / 60
-            : 24 * hourHeight;
+            ? end.time().msecsSinceStartOfDay() / 60000 * hourHeight() / 60
+            : 24 * hourHeight();
         const QRect target(dayX(int(qBound(qint64(0), day, qint64(m_days - 1)))) + 2, top,
-                           m_drag->rect.width(), std::max(bottom - top, hourHeight / 4));
-        painter.setPen(QPen(palette().highlight().color(), 2, Qt::DashLine));
+                           m_drag->rect.width(), std::max(bottom - top, hourHeight() / 4));
+        painter.setPen(QPen(colors.focusFrame(), 2, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(target, 4, 4);
-        painter.setPen(palette().text().color());
+        painter.setPen(colors.dayText(false));
         painter.drawText(target.adjusted(4, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop,
                          start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
                              + end.toString(QStringLiteral("HH:mm")));
@@ -458,25 +488,25 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
     const QDateTime now = QDateTime::currentDateTime();
     const qint64 todayIndex = first.daysTo(now.date());
     if (todayIndex >= 0 && todayIndex < m_days) {
-        const int y = now.time().msecsSinceStartOfDay() / 60000 * hourHeight / 60;
-        painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
+        const int y = now.time().msecsSinceStartOfDay() / 60000 * hourHeight() / 60;
+        painter.setPen(QPen(colors.nowLine(), 2));
         painter.drawLine(dayX(int(todayIndex)), y, dayX(int(todayIndex)) + width, y);
     }
 }
 
 void TimeGridView::paintHeader(QPainter& painter)
 {
-    painter.fillRect(m_header->rect(), palette().window());
+    const CalendarColors colors(palette());
+    painter.fillRect(m_header->rect(), colors.headerBackground());
     const QDate first = model().firstDay();
     const QLocale locale;
     for (int day = 0; day < m_days; ++day) {
         const QDate date = first.addDays(day);
-        const QRect label(dayX(day), 0, dayWidth(), dayLabelHeight);
+        const QRect label(dayX(day), 0, dayWidth(), dayLabelHeight());
         QFont font = painter.font();
         font.setBold(date == QDate::currentDate());
         painter.setFont(font);
-        painter.setPen(date == QDate::currentDate() ? palette().highlight().color()
-                                                    : palette().windowText().color());
+        painter.setPen(colors.dayText(date == QDate::currentDate()));
         painter.drawText(label, Qt::AlignCenter,
                          locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
                              + locale.toString(date, DateFormats::numericDayMonth(locale)));
@@ -495,7 +525,7 @@ void TimeGridView::paintFocusFrame(QPainter& painter, int height)
     if (day < 0 || day >= m_days)
         return;
     painter.save();
-    painter.setPen(QPen(palette().highlight().color(), 2));
+    painter.setPen(QPen(CalendarColors(palette()).focusFrame(), 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRect(dayX(int(day)) + 1, 1, dayWidth() - 2, height - 2));
     painter.restore();
@@ -531,7 +561,7 @@ bool TimeGridView::dragResult(const QPoint& gridPosition, QDateTime* start, QDat
     const QModelIndex index = model().index(m_drag->row);
     const QDateTime oldStart = index.data(OccurrenceModel::StartRole).toDateTime().toLocalTime();
     const QDateTime oldEnd = index.data(OccurrenceModel::EndRole).toDateTime().toLocalTime();
-    const int quarters = qRound(double(gridPosition.y() - m_drag->pressed.y()) * 4 / hourHeight);
+    const int quarters = qRound(double(gridPosition.y() - m_drag->pressed.y()) * 4 / hourHeight());
     const qint64 days = timeAt(m_drag->pressed).date().daysTo(timeAt(gridPosition).date());
     if (m_drag->resize) {
         *start = oldStart;

@@ -23,8 +23,9 @@ public:
     int windowDays() const override { return m_days; }
     int pageDays() const override { return m_days == 1 ? 1 : 7; }
 
-    static constexpr int hourHeight = 48;
-    static constexpr int timeColumnWidth = 56;
+    // Sizes that follow the font, so that a larger font (200 %) is not clipped.
+    int hourHeight() const;
+    int timeColumnWidth() const;
 
     // Where an occurrence is drawn in the grid's coordinates (empty if not on a shown day).
     QList<QRect> itemRects(int row) const;
@@ -44,6 +45,9 @@ public:
     QRect occurrenceArea(int row) const override;
     QString columnName(int column) const override;
     QString rowName(int row) const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     friend class TimeGridCanvas;
@@ -89,4 +93,6 @@ private:
     };
     std::optional<Drag> m_drag;
     static constexpr int resizeHandle = 6;
+    int dayLabelHeight() const;
+    int allDayLaneHeight() const;
 };

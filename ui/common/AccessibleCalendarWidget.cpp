@@ -1,7 +1,11 @@
 #include "ui/common/AccessibleCalendarWidget.h"
 
+#include "ui/calendar/CalendarColors.h"
+
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QSpinBox>
+#include <QTextCharFormat>
 #include <QToolButton>
 
 AccessibleCalendarWidget::AccessibleCalendarWidget(QWidget* parent)
@@ -16,4 +20,29 @@ AccessibleCalendarWidget::AccessibleCalendarWidget(QWidget* parent)
         year->setAccessibleName(tr("Year"));
     if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview")))
         days->setAccessibleName(tr("Days of the month"));
+    useReadableColours();
+}
+
+bool AccessibleCalendarWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        setPalette(QPalette());
+        useReadableColours();
+    }
+    return QCalendarWidget::event(event);
+}
+
+void AccessibleCalendarWidget::useReadableColours()
+{
+    const CalendarColors colors(QApplication::palette(this));
+    QPalette readable = palette();
+    readable.setColor(QPalette::Highlight, colors.selectedBackground());
+    // QCalendarWidget paints the days of other months in the disabled text colour.
+    readable.setColor(QPalette::Disabled, QPalette::Text, colors.otherMonthText());
+    setPalette(readable);
+    for (Qt::DayOfWeek day : { Qt::Saturday, Qt::Sunday }) {
+        QTextCharFormat format = weekdayTextFormat(day);
+        format.setForeground(colors.weekendText());
+        setWeekdayTextFormat(day, format);
+    }
 }
