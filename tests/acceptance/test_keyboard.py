@@ -1,0 +1,95 @@
+"""Issue 16: Vieraugen by keyboard alone (German UI, the real app on a private desktop): plan an
+appointment, move it with Alt+arrows, open it, close dialogs with Escape, and undo; every step
+checked through vieraugen-cli. No mouse is used. (Alt+Shift+arrows, which resize, are not tried:
+openbox, the window manager here as in LXDE and LXQt, takes them for moving windows between
+desktops before the app sees them.)"""
+import datetime
+
+from vieraugen_desktop import VieraugenTestCase, main, wait_until
+
+MAIN = "^Vieraugen$"
+NEW = "^Neuer Termin"
+EDIT = "^Termin bearbeiten"
+SETTINGS = "^Einstellungen"
+
+
+class KeyboardOnly(VieraugenTestCase):
+
+    def tab_to(self, window, name, role=None, limit=40):
+        """Presses Tab until the widget with this accessible name has the focus, as a screen reader
+        user does, listening to what each stop says."""
+        heard = []
+        for _ in range(limit):
+            focused = wait_until(lambda: self.focused_widget(window), "a focused widget in %r" % window)
+            if focused["name"] == name and (role is None or focused["role"] == role):
+                return focused
+            heard.append(focused["name"])
+            self.desktop.key("Tab")
+        raise AssertionError("Tab never reached %r in %r; it went %s" % (name, window, heard))
+
+    def planned(self, title):
+        return wait_until(lambda: [a for a in self.appointments() if a["title"] == title], "the appointment %s" % title)
+
+    def wait_for_times(self, title, start, end, what):
+        def moved():
+            found = [a for a in self.appointments() if a["title"] == title]
+            return found if found and found[0]["start"].startswith(start) and found[0]["end"].startswith(end) else None
+        try:
+            return wait_until(moved, what)
+        except AssertionError:
+            raise AssertionError("%s: the calendar holds %s" % (what, [(a["start"], a["end"]) for a in self.appointments()
+                                                                         if a["title"] == title]))
+
+    def test_plan_move_lengthen_open_and_cancel_by_keyboard(self):
+        self.start_app()
+        self.desktop.key("ctrl+2")  # the work week; the calendar has the focus
+        # A new appointment on the chosen day: N in the calendar, the title first.
+        self.desktop.key("n")
+        self.wait_for_window(NEW)
+        self.tab_to(NEW, "Titel:")
+        self.desktop.type("Tastaturtermin")
+        day = self.tab_to(NEW, "Wann:")["text"]
+        self.tab_to(NEW, "Beginn")
+        self.desktop.key("ctrl+a")
+        self.desktop.type("10:00")
+        self.tab_to(NEW, "Ende")
+        self.desktop.key("ctrl+a")
+        self.desktop.type("10:50")
+        self.desktop.key("Return")
+        self.wait_for_no_window(NEW)
+        date = datetime.datetime.strptime(day, "%d.%m.%Y").date()
+        iso = date.isoformat()
+        self.wait_for_times("Tastaturtermin", iso + "T10:00", iso + "T10:50", "the new appointment")
+
+        # Down chooses the day's first appointment; Alt+Down moves it by a quarter of an hour.
+        self.focus(MAIN)
+        self.desktop.key("Down")
+        self.desktop.key("alt+Down", "alt+Down")
+        self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "moved by half an hour")
+
+        # Return opens it; Escape closes the dialog and changes nothing.
+        self.desktop.key("Return")
+        self.wait_for_window(EDIT)
+        self.tab_to(EDIT, "Titel:")
+        self.desktop.type(" geändert")
+        self.desktop.key("Escape")
+        self.wait_for_no_window(EDIT)
+        self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "nothing changed by Escape")
+
+        # Alt+Right moves it to the next day; Ctrl+Z takes that back.
+        self.desktop.key("alt+Right")
+        next_day = (date + datetime.timedelta(days=1)).isoformat()
+        self.wait_for_times("Tastaturtermin", next_day + "T10:30", next_day + "T11:20", "moved to the next day")
+        self.desktop.key("ctrl+z")
+        self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "the move undone")
+
+        # The settings open and close by keyboard too, and leave the calendar as it was.
+        self.desktop.key("ctrl+comma")
+        self.wait_for_window(SETTINGS)
+        self.desktop.key("Escape")
+        self.wait_for_no_window(SETTINGS)
+        self.assertEqual(len([a for a in self.appointments() if a["title"].startswith("Tastaturtermin")]), 1)
+
+
+if __name__ == "__main__":
+    main()
