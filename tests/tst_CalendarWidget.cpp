@@ -285,9 +285,11 @@ void TestCalendarWidget::keyboardMovesThroughDaysAndWeeks()
     QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 26));
     QTest::keyClick(view, Qt::Key_Left);
     QTest::keyClick(view, Qt::Key_Down);
-    QCOMPARE(m_shown->calendar.model().index(view->selectedRow()).data().toString(), QStringLiteral("Erster"));
+    QCOMPARE(m_shown->calendar.model().index(view->selectedRow()).data().toString(),
+             QStringLiteral("Erster"));
     QTest::keyClick(view, Qt::Key_Down);
-    QCOMPARE(m_shown->calendar.model().index(view->selectedRow()).data().toString(), QStringLiteral("Zweiter"));
+    QCOMPARE(m_shown->calendar.model().index(view->selectedRow()).data().toString(),
+             QStringLiteral("Zweiter"));
     QTest::keyClick(view, Qt::Key_PageDown);
     QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 2));
     QCOMPARE(m_shown->calendar.model().firstDay(), QDate(2026, 11, 30));
@@ -320,8 +322,9 @@ void TestCalendarWidget::viewsShowTheirPeriods()
         QCOMPARE(m_shown->calendar.model().dayCount(), window.second);
         QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 25));
     }
-    QVERIFY(
-        m_shown->calendar.findChild<QLabel*>(QStringLiteral("period"))->text().contains(QStringLiteral("2026")));
+    QVERIFY(m_shown->calendar.findChild<QLabel*>(QStringLiteral("period"))
+                ->text()
+                .contains(QStringLiteral("2026")));
 }
 
 void TestCalendarWidget::englishUiShowsEnglishDates()
@@ -362,8 +365,8 @@ void TestCalendarWidget::phoneFieldShowsNationalNumbersAndAValidExample()
     client.displayName = QStringLiteral("Jana Müller");
     client.phone = QStringLiteral("+491701234567");
     call.participants.append(client);
-    AppointmentDialog dialog(call, m_shown->workspace.settings(), m_shown->workspace.appointments(), m_shown->workspace.clock(),
-                             false);
+    AppointmentDialog dialog(call, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
     auto* phone = dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone"));
     QVERIFY(phone);
     QCOMPARE(phone->text(), QStringLiteral("0170 1234567"));
@@ -448,8 +451,10 @@ void TestCalendarWidget::createEditDeleteWithUndo()
     });
     m_shown->calendar.newAppointment(QDate(2026, 11, 30), QTime(10, 0));
     QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
-    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime().time(), QTime(10, 0));
-    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime().time(), QTime(10, 50));
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime().time(),
+             QTime(10, 0));
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime().time(),
+             QTime(10, 50));
     QCOMPARE(m_shown->undo.count(), 1);
 
     m_shown->calendar.currentView()->selectRow(0);
@@ -548,7 +553,8 @@ void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
                             QStringLiteral("Client did not come"), QStringLiteral("Cancelled by the client"),
                             QStringLiteral("Cancelled by us") }));
     const auto statusOf = [this](int row) {
-        return AppointmentStatus(m_shown->calendar.model().index(row).data(OccurrenceModel::StatusRole).toInt());
+        return AppointmentStatus(
+            m_shown->calendar.model().index(row).data(OccurrenceModel::StatusRole).toInt());
     };
     QTRY_COMPARE(statusOf(1), AppointmentStatus::CancelledByClient);
     // That date only; its tooltip says so in words.
@@ -678,7 +684,8 @@ void TestCalendarWidget::importIsOneUndoStep()
     QTRY_COMPARE(m_shown->calendar.model().rowCount(), 2);
     QCOMPARE(m_shown->undo.count(), 1);
     IcsImportReport missing;
-    QVERIFY(!m_shown->calendar.importFile(m_shown->workspace.filePath(QStringLiteral("missing.ics")), &missing));
+    QVERIFY(
+        !m_shown->calendar.importFile(m_shown->workspace.filePath(QStringLiteral("missing.ics")), &missing));
     QVERIFY(!missing.fatal.isEmpty());
     QString exported;
     QVERIFY(m_shown->calendar.exportFile(m_shown->workspace.filePath(QStringLiteral("out.ics")), &exported));
