@@ -1,6 +1,7 @@
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
+#include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/ShownCalendar.h"
 #include "tests/support/TestWorkspace.h"
@@ -70,8 +71,12 @@ private Q_SLOTS:
     void escapeClearsTheSearch();
     void importIsOneUndoStep();
     void tabAndF6VisitTheRegionsInReadingOrder();
+    void teamCalendarsShowTheirColourAndCanBeHidden();
+    void readOnlyCalendarOffersNoChange();
 
 private:
+    // This computer's calendar, a team calendar (pink) and a read-only one shared by a colleague (blue).
+    QList<TeamCalendar> addTeamCalendars();
     Appointment timed(const QString& title, const QDate& date, int hour, int minutes = 50) const;
     void save(Appointment appointment);
     // Runs the next dialog that opens through the given steps, then accepts it.
@@ -689,6 +694,123 @@ void TestCalendarWidget::importIsOneUndoStep()
     QVERIFY(!missing.fatal.isEmpty());
     QString exported;
     QVERIFY(m_shown->calendar.exportFile(m_shown->workspace.filePath(QStringLiteral("out.ics")), &exported));
+}
+
+QList<TeamCalendar> TestCalendarWidget::addTeamCalendars()
+{
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    CalDavAccount account { {}, QUrl(QStringLiteral("https://cloud.example.org/dav")), QStringLiteral("anna"),
+                            QStringLiteral("Beratungsstelle"), {} };
+    if (!sync.addAccount(account, nullptr))
+        return {};
+    for (const auto& [name, color, readOnly] : { std::tuple(QStringLiteral("Team"), QStringLiteral("#d81b60"), false),
+                                                 std::tuple(QStringLiteral("Ben"), QStringLiteral("#1e88e5"), true) }) {
+        TeamCalendar calendar;
+        calendar.accountId = account.id;
+        calendar.url = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/") + name + QLatin1Char('/'));
+        calendar.name = name;
+        calendar.color = color;
+        calendar.readOnly = readOnly;
+        if (!sync.saveCalendar(calendar, nullptr))
+            return {};
+    }
+    return sync.calendars();
+}
+
+void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
+{
+    QList<TeamCalendar> calendars = addTeamCalendars();
+    QCOMPARE(calendars.size(), 3);
+    TeamCalendar& team = *std::find_if(calendars.begin(), calendars.end(),
+                                       [](const TeamCalendar& c) { return c.name == QLatin1String("Team"); });
+    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    Appointment inTeam = timed(QStringLiteral("Teamtermin"), QDate(2026, 11, 25), 10);
+    inTeam.uid = QStringLiteral("team-1");
+    inTeam.calendarId = team.id;
+    save(inTeam);
+    save(timed(QStringLiteral("Nur hier"), QDate(2026, 11, 25), 14));
+    m_calendar->setCalendars(calendars);
+    OccurrenceModel& model = m_calendar->model();
+    QCOMPARE(model.rowCount(), 2);
+
+    // The team's colour runs down the left edge of its appointment; the one on this computer has none.
+    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    const QImage painted = view->grid()->grab().toImage();
+    const qreal scale = painted.devicePixelRatio();
+    const auto pixelAt = [&](const QPoint& point) { return painted.pixelColor((QPointF(point) * scale).toPoint()); };
+    const QRect teamRect = view->itemRects(model.rowOf(inTeam.uid, {})).first();
+    QCOMPARE(pixelAt(QPoint(teamRect.left() + 2, teamRect.center().y())), QColor(QStringLiteral("#d81b60")));
+    const QRect localRect = view->itemRects(1 - model.rowOf(inTeam.uid, {})).first();
+    QCOMPARE(pixelAt(QPoint(localRect.left() + 2, localRect.center().y())),
+             CalendarStyle::colorFor(SessionKind::InPerson, AppointmentStatus::Planned));
+
+    // Hidden, the team calendar leaves every view at once; shown again, it is back.
+    team.shown = false;
+    m_calendar->setCalendars(calendars);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Nur hier"));
+    team.shown = true;
+    m_calendar->setCalendars(calendars);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestCalendarWidget::readOnlyCalendarOffersNoChange()
+{
+    const QList<TeamCalendar> calendars = addTeamCalendars();
+    QCOMPARE(calendars.size(), 3);
+    const TeamCalendar& shared = *std::find_if(calendars.cbegin(), calendars.cend(),
+                                               [](const TeamCalendar& c) { return c.readOnly; });
+    QCOMPARE(shared.name, QStringLiteral("Ben"));
+    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
+    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    Appointment his = timed(QStringLiteral("Bens Termin"), QDate(2026, 11, 25), 10, 60);
+    his.uid = QStringLiteral("ben-1");
+    his.calendarId = shared.id;
+    save(his);
+    m_calendar->setCalendars(calendars);
+    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    QVERIFY(m_calendar->model().index(0).data(OccurrenceModel::ReadOnlyRole).toBool());
+    QSignalSpy said(m_calendar.get(), &CalendarWidget::statusMessage);
+
+    // Dragged, it stays where it is.
+    QWidget* grid = view->grid();
+    const QPoint from = view->itemRects(0).first().center();
+    const QPoint to = from + QPoint(0, TimeGridView::hourHeight * 2);
+    QTest::mousePress(grid, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, grid->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(grid, &move);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, to);
+    // Moved by keyboard or deleted, it stays too, and the status bar says why.
+    view->selectRow(0);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTest::keyClick(view, Qt::Key_Delete);
+    m_calendar->model().reload();
+    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+             QDateTime(QDate(2026, 11, 25), QTime(10, 0)));
+    QCOMPARE(m_undo->count(), 0);
+    QVERIFY(m_workspace->appointments().find(his.uid));
+    QCOMPARE(said.count(), 2);
+    QVERIFY(said.last().constFirst().toString().contains(QStringLiteral("\"Ben\", a calendar you may only read")));
+
+    // Opened, it is shown with the reason and only Close.
+    bool checked = false;
+    QTimer::singleShot(0, this, [&checked] {
+        auto* dialog = qobject_cast<AppointmentDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok));
+        QVERIFY(buttons->button(QDialogButtonBox::Close));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("warning"))->text().contains(QStringLiteral("only read")));
+        for (QLineEdit* field : dialog->findChildren<QLineEdit*>())
+            QVERIFY(field->isReadOnly());
+        checked = true;
+        buttons->button(QDialogButtonBox::Close)->click();
+    });
+    m_calendar->openSelected();
+    QVERIFY(checked);
+    QCOMPARE(m_undo->count(), 0);
 }
 
 QTEST_MAIN(TestCalendarWidget)

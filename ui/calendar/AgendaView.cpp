@@ -57,6 +57,7 @@ public:
             painter->fillRect(row, colors.selectedBackground());
         const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
         const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
+        CalendarStyle::paintCalendarStripe(*painter, row.adjusted(0, 4, 0, -4), index);
         painter->fillRect(QRect(row.left() + 6, row.top() + 4, 5, row.height() - 8),
                           colors.appointmentFill(kind, status, false));
         painter->setPen(selected ? colors.selectedText() : colors.dayText(false));

@@ -2,6 +2,8 @@
 
 #include "ui/calendar/OccurrenceModel.h"
 
+#include <QPainter>
+
 QString CalendarStyle::symbolFor(SessionKind kind)
 {
     switch (kind) {
@@ -71,4 +73,15 @@ QString CalendarStyle::seriesMark(const QModelIndex& occurrence)
 QString CalendarStyle::marks(SessionKind kind, AppointmentStatus status, const QModelIndex& occurrence)
 {
     return symbolFor(kind) + statusMark(status) + seriesMark(occurrence);
+}
+
+int CalendarStyle::paintCalendarStripe(QPainter& painter, const QRect& area, const QModelIndex& occurrence)
+{
+    const QColor color = occurrence.data(OccurrenceModel::CalendarColorRole).value<QColor>();
+    if (!color.isValid())
+        return 0;
+    constexpr int stripe = 4;
+    painter.fillRect(QRect(area.left(), area.top(), stripe, area.height()), color);
+    painter.fillRect(QRect(area.left() + stripe, area.top(), 1, area.height()), Qt::white);
+    return stripe + 1;
 }

@@ -6,6 +6,9 @@
 #include <QModelIndex>
 #include <QString>
 
+class QPainter;
+class QRect;
+
 // How appointments read in every view: besides the colour of their kind (CalendarColors), a
 // symbol (from fonts every system has) for the kind and the status, for those who cannot tell the
 // colours apart.
@@ -28,4 +31,8 @@ public:
     static bool isStruckOut(AppointmentStatus status);
     // ↻ for an occurrence of a series, in every view; empty otherwise.
     static QString seriesMark(const QModelIndex& occurrence);
+    // The occurrence's calendar colour as a stripe along the left edge of area, set off by a white
+    // line, so that the kind's colour and the white text on it stay as readable as without.
+    // Returns the stripe's width with its line (0 when the calendar has no colour of its own).
+    static int paintCalendarStripe(QPainter& painter, const QRect& area, const QModelIndex& occurrence);
 };

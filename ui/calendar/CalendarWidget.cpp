@@ -414,6 +414,10 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
     const std::optional<Appointment> master = m_store.find(uid);
     if (!master)
         return;
+    if (const QString reason = m_model->readOnlyReason(*master); !reason.isEmpty()) {
+        showReadOnly(*master, reason);
+        return;
+    }
     if (!recurrenceId.isValid() || !master->isRecurring()) {
         const QList<Appointment> before = storedSeries(uid);
         AppointmentDialog dialog(*master, m_settings, m_store, m_clock, false, this);
@@ -438,6 +442,10 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
 void CalendarWidget::editOccurrence(int row)
 {
     const Occurrence occurrence = m_model->occurrence(row);
+    if (const QString reason = m_model->readOnlyReason(*occurrence.appointment); !reason.isEmpty()) {
+        showReadOnly(occurrence.standalone(), reason);
+        return;
+    }
     const QString uid = occurrence.appointment->uid;
     const QList<Appointment> before = storedSeries(uid);
     const bool inSeries
@@ -466,8 +474,30 @@ void CalendarWidget::editOccurrence(int row)
            before, withOccurrence(before, edited));
 }
 
+void CalendarWidget::setCalendars(const QList<TeamCalendar>& calendars)
+{
+    m_model->setCalendars(calendars);
+}
+
+bool CalendarWidget::refusedAsReadOnly(int row)
+{
+    const QString reason = m_model->readOnlyReason(*m_model->occurrence(row).appointment);
+    if (!reason.isEmpty())
+        Q_EMIT statusMessage(reason);
+    return !reason.isEmpty();
+}
+
+void CalendarWidget::showReadOnly(const Appointment& appointment, const QString& reason)
+{
+    AppointmentDialog dialog(appointment, m_settings, m_store, m_clock, false, this);
+    dialog.showReadOnly(reason);
+    dialog.exec();
+}
+
 void CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime& end)
 {
+    if (refusedAsReadOnly(row))
+        return;
     const Occurrence occurrence = m_model->occurrence(row);
     const QString uid = occurrence.appointment->uid;
     const QList<Appointment> before = storedSeries(uid);
@@ -497,6 +527,8 @@ QList<Appointment> CalendarWidget::withOccurrence(const QList<Appointment>& seri
 
 void CalendarWidget::setStatus(int row, AppointmentStatus status)
 {
+    if (refusedAsReadOnly(row))
+        return;
     const Occurrence occurrence = m_model->occurrence(row);
     if (occurrence.appointment->status == status)
         return;
@@ -512,6 +544,10 @@ void CalendarWidget::showMenu(int row, const QPoint& globalPosition)
     const Occurrence occurrence = m_model->occurrence(row);
     QMenu menu(this);
     menu.addAction(tr("&Open…"), this, [this, row] { editOccurrence(row); });
+    if (!m_model->readOnlyReason(*occurrence.appointment).isEmpty()) {
+        menu.exec(globalPosition);
+        return;
+    }
     QMenu* statuses = menu.addMenu(tr("&Status"));
     for (AppointmentStatus status : Appointment::statusesToChoose()) {
         QAction* action = statuses->addAction(CalendarStyle::statusChoice(status), this,
@@ -538,6 +574,8 @@ void CalendarWidget::deleteSelected()
 
 void CalendarWidget::deleteOccurrence(int row)
 {
+    if (refusedAsReadOnly(row))
+        return;
     const Occurrence occurrence = m_model->occurrence(row);
     const Appointment& appointment = *occurrence.appointment;
     const QList<Appointment> before = storedSeries(appointment.uid);

@@ -24,6 +24,7 @@ class QUndoStack;
 class Settings;
 class TimeGridView;
 struct Appointment;
+struct TeamCalendar;
 
 // The home screen: the calendar views, a month navigator, the next appointment and search.
 // Every change goes through the undo stack.
@@ -68,6 +69,10 @@ public:
     // The next appointment that is not over yet, as the "Next appointment" panel shows it.
     std::optional<Occurrence> nextAppointment() const;
 
+    // The calendars appointments are in: the views leave out those not shown, paint each one's
+    // colour, and offer no change to those that may only be read.
+    void setCalendars(const QList<TeamCalendar>& calendars);
+
     // .ics files: every event the file brings in one undo step, or nothing; false when nothing
     // was imported. What was imported, left out or refused is in report.
     bool importFile(const QString& path, IcsImportReport* report);
@@ -94,6 +99,9 @@ private:
     // Moved or resized with the mouse: only this date of a series changes.
     void reschedule(int row, const QDateTime& start, const QDateTime& end);
     void deleteOccurrence(int row);
+    // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
+    bool refusedAsReadOnly(int row);
+    void showReadOnly(const Appointment& appointment, const QString& reason);
     void showMenu(int row, const QPoint& globalPosition);
     // The stored series (or appointment) with one of its dates replaced by changed.
     static QList<Appointment> withOccurrence(const QList<Appointment>& series, const Appointment& changed);

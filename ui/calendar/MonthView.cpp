@@ -142,6 +142,7 @@ void MonthView::paintEvent(QPaintEvent*)
             const auto status
                 = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
             painter.fillRect(textRect, colors.appointmentFill(kind, status, rows.at(line) == selectedRow()));
+            const int stripe = CalendarStyle::paintCalendarStripe(painter, textRect, index);
             painter.setPen(colors.appointmentText());
             font.setStrikeOut(CalendarStyle::isStruckOut(status));
             painter.setFont(font);
@@ -150,9 +151,9 @@ void MonthView::paintEvent(QPaintEvent*)
             const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
                 ? QString()
                 : index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "));
-            painter.drawText(textRect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.drawText(textRect.adjusted(3 + stripe, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                              painter.fontMetrics().elidedText(marks + time + index.data().toString(),
-                                                              Qt::ElideRight, textRect.width() - 5));
+                                                              Qt::ElideRight, textRect.width() - 5 - stripe));
             font.setStrikeOut(false);
             painter.setFont(font);
         }

@@ -5,6 +5,7 @@
 #include "core/calendar/WallClock.h"
 #include "ui/calendar/CalendarStyle.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QTimer>
 
@@ -35,6 +36,23 @@ void OccurrenceModel::setViewerZone(const QTimeZone& zone)
     reload();
 }
 
+void OccurrenceModel::setCalendars(const QList<TeamCalendar>& calendars)
+{
+    m_calendars.clear();
+    for (const TeamCalendar& calendar : calendars)
+        m_calendars.insert(calendar.id, calendar);
+    reload();
+}
+
+QString OccurrenceModel::readOnlyReason(const Appointment& appointment) const
+{
+    const auto calendar = m_calendars.constFind(appointment.calendarId);
+    if (calendar == m_calendars.constEnd() || !calendar->readOnly)
+        return QString();
+    return tr("This appointment is in \"%1\", a calendar you may only read: only its owner can change it.")
+        .arg(calendar->displayName());
+}
+
 void OccurrenceModel::reload()
 {
     m_reloadTimer->stop();
@@ -42,6 +60,10 @@ void OccurrenceModel::reload()
     const QDateTime to = WallClock::toUtc(m_first.addDays(m_dayCount), QTime(0, 0), m_zone);
     beginResetModel();
     m_occurrences = m_store.occurrences(from, to, m_zone);
+    m_occurrences.removeIf([this](const Occurrence& occurrence) {
+        const auto calendar = m_calendars.constFind(occurrence.appointment->calendarId);
+        return calendar != m_calendars.constEnd() && !calendar->shown;
+    });
     m_days.clear();
     m_days.reserve(m_occurrences.size());
     const ZoneOffsets offsets(m_zone, from, to);
@@ -120,6 +142,12 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
         return m_days.at(index.row()).second;
     case RecurringRole:
         return appointment.isRecurring() || appointment.recurrenceId.has_value();
+    case CalendarColorRole: {
+        const QString color = m_calendars.value(appointment.calendarId).color;
+        return QColor::isValidColorName(color) ? QColor::fromString(color) : QColor();
+    }
+    case ReadOnlyRole:
+        return m_calendars.value(appointment.calendarId).readOnly;
     case ParticipantsRole: {
         QStringList names;
         for (const Participant& participant : appointment.participants)
@@ -173,6 +201,8 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
     names.insert(RecurringRole, "recurring");
     names.insert(FirstDayRole, "firstDay");
     names.insert(LastDayRole, "lastDay");
+    names.insert(CalendarColorRole, "calendarColor");
+    names.insert(ReadOnlyRole, "readOnly");
     return names;
 }
 

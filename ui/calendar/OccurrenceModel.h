@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/Occurrence.h"
+#include "core/sync/TeamCalendar.h"
 
 #include <QAbstractListModel>
 #include <QDate>
@@ -29,6 +30,8 @@ public:
         RecurringRole, // bool
         FirstDayRole, // QDate, local: the first day the occurrence touches
         LastDayRole, // QDate, local: the last day it touches (an end at midnight belongs to the day before)
+        CalendarColorRole, // QColor of its calendar; invalid when the calendar has none
+        ReadOnlyRole, // bool: its calendar may only be read here
     };
     Q_ENUM(Roles)
 
@@ -42,6 +45,11 @@ public:
     QDate firstDay() const { return m_first; }
     int dayCount() const { return m_dayCount; }
     void setViewerZone(const QTimeZone& zone);
+    // The calendars appointments are in: those not shown are left out, the others lend their
+    // colour and whether they may be changed.
+    void setCalendars(const QList<TeamCalendar>& calendars);
+    // Why an appointment cannot be changed here (its calendar is read-only); empty when it can.
+    QString readOnlyReason(const Appointment& appointment) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -64,4 +72,5 @@ private:
     // Per row, the local days from FirstDayRole and LastDayRole, worked out once per load.
     QList<std::pair<QDate, QDate>> m_days;
     bool m_loaded = false;
+    QHash<QString, TeamCalendar> m_calendars; // by id
 };

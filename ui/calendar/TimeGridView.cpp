@@ -368,6 +368,7 @@ void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool
     painter.drawRoundedRect(rect, 4, 4);
 
     painter.save();
+    const int stripe = CalendarStyle::paintCalendarStripe(painter, rect.adjusted(1, 1, 0, -1), index);
     QFont font = painter.font();
     font.setStrikeOut(CalendarStyle::isStruckOut(status));
     painter.setPen(colors.appointmentText());
@@ -378,7 +379,7 @@ void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool
     const QString title = index.data().toString();
     const QString participants = timed ? index.data(OccurrenceModel::ParticipantsRole).toString() : QString();
     const QString symbol = CalendarStyle::marks(kind, status, index) + QLatin1Char(' ');
-    const QRect textRect = rect.adjusted(4, 1, -3, -1);
+    const QRect textRect = rect.adjusted(4 + stripe, 1, -3, -1);
     const int lineHeight = QFontMetrics(font).height();
     const int lines = textRect.height() / lineHeight;
     if (lines < 2) {
@@ -542,8 +543,10 @@ void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)
                 Q_EMIT openRequested(placement.row);
                 return;
             }
-            m_drag = Drag { placement.row, gridPosition.y() >= placement.rect.bottom() - resizeHandle,
-                            gridPosition, placement.rect, gridPosition };
+            // A read-only calendar's appointment does not move: no outline promises it would.
+            if (!isReadOnly(placement.row))
+                m_drag = Drag { placement.row, gridPosition.y() >= placement.rect.bottom() - resizeHandle,
+                                gridPosition, placement.rect, gridPosition };
             return;
         }
     }
@@ -552,6 +555,11 @@ void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)
     selectRow(-1);
     if (doubleClick)
         Q_EMIT newRequested(time.date(), time.time());
+}
+
+bool TimeGridView::isReadOnly(int row) const
+{
+    return model().index(row).data(OccurrenceModel::ReadOnlyRole).toBool();
 }
 
 bool TimeGridView::dragResult(const QPoint& gridPosition, QDateTime* start, QDateTime* end) const
@@ -579,7 +587,7 @@ void TimeGridView::draggedTo(const QPoint& gridPosition)
         // Show where the lower edge can be pulled.
         const bool onEdge = std::any_of(m_timed.cbegin(), m_timed.cend(), [&](const Placement& placement) {
             return placement.rect.contains(gridPosition)
-                && gridPosition.y() >= placement.rect.bottom() - resizeHandle;
+                && gridPosition.y() >= placement.rect.bottom() - resizeHandle && !isReadOnly(placement.row);
         });
         m_grid->setCursor(onEdge ? Qt::SizeVerCursor : Qt::ArrowCursor);
         return;

@@ -61,6 +61,7 @@ private:
     void releasedAt(const QPoint& gridPosition);
     // The times the dragged item would get at this point; false if it did not move.
     bool dragResult(const QPoint& gridPosition, QDateTime* start, QDateTime* end) const;
+    bool isReadOnly(int row) const;
     void paintItem(QPainter& painter, int row, const QRect& rect, bool timed);
 
     struct Placement

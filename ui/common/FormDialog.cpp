@@ -1,9 +1,13 @@
 #include "ui/common/FormDialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QVBoxLayout>
@@ -87,7 +91,28 @@ void FormDialog::showProblem(const QString& problem, bool untouched)
 {
     m_problem->setText(untouched ? QString() : problem);
     m_problem->setVisible(!untouched && !problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(problem.isEmpty());
+}
+
+void FormDialog::showReadOnly(const QString& reason)
+{
+    const QList<QAbstractButton*> dialogButtons = m_buttons->buttons();
+    for (QAbstractButton* button : findChildren<QAbstractButton*>()) {
+        if (!dialogButtons.contains(button))
+            button->setEnabled(false);
+    }
+    for (QLineEdit* field : findChildren<QLineEdit*>())
+        field->setReadOnly(true);
+    for (QPlainTextEdit* field : findChildren<QPlainTextEdit*>())
+        field->setReadOnly(true);
+    for (QAbstractSpinBox* field : findChildren<QAbstractSpinBox*>())
+        field->setReadOnly(true);
+    for (QComboBox* field : findChildren<QComboBox*>())
+        field->setEnabled(false);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_problem->hide();
+    showWarning(reason);
 }
 
 void FormDialog::showWarning(const QString& warning)

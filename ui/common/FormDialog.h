@@ -12,6 +12,10 @@ class FormDialog : public QDialog
 {
     Q_OBJECT
 
+public:
+    // Shows the form without letting it be changed, saying why above the one button left, Close.
+    void showReadOnly(const QString& reason);
+
 protected:
     explicit FormDialog(QWidget* parent = nullptr);
 

@@ -251,6 +251,12 @@ void MainWindow::setTeamCalendars(SyncStore* sync)
     connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::decideConflicts);
     statusBar()->addPermanentWidget(m_conflictsButton);
     connect(&m_appointments, &AppointmentStore::changed, this, &MainWindow::showSyncState);
+    showCalendars();
+}
+
+void MainWindow::showCalendars()
+{
+    m_calendar->setCalendars(m_sync->calendars());
     showSyncState();
 }
 
@@ -266,9 +272,10 @@ void MainWindow::showSyncState()
 
 void MainWindow::setSyncEngine(SyncEngine* engine)
 {
+    m_syncEngine = engine;
     connect(engine, &SyncEngine::started, this,
             [this] { m_syncState->setText(tr("Syncing the team calendars…")); });
-    connect(engine, &SyncEngine::finished, this, &MainWindow::showSyncState);
+    connect(engine, &SyncEngine::finished, this, &MainWindow::showCalendars);
 }
 
 void MainWindow::decideConflicts()
@@ -353,7 +360,10 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, m_secrets, this);
     if (m_sync) {
         auto* calendars = new CalendarsPage(*m_sync, m_secrets, &dialog);
-        connect(calendars, &CalendarsPage::calendarsChanged, this, &MainWindow::showSyncState);
+        connect(calendars, &CalendarsPage::calendarsChanged, this, &MainWindow::showCalendars);
+        // A new account's calendars fill at once, not at the next periodic sync.
+        if (m_syncEngine)
+            connect(calendars, &CalendarsPage::calendarsChanged, m_syncEngine, &SyncEngine::syncNow);
         dialog.addPage(tr("Calendars"), calendars);
     }
     dialog.exec();

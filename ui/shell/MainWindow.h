@@ -48,6 +48,8 @@ public:
     void startIfHeldHere(const Occurrence& occurrence);
     // Last sync, changes waiting for the server, conflicts and errors, in the status bar.
     void showSyncState();
+    // The calendars as they are now (shown, colour, access) to the views, and their state.
+    void showCalendars();
     // Both versions of what was changed here and on the server, to choose one (status bar, Edit menu).
     void decideConflicts();
     // The engine keeping the team calendars in step (app provides it): the status bar says when it
@@ -101,6 +103,7 @@ private:
     SessionLauncher* m_sessions = nullptr;
     InviteService* m_invitations = nullptr;
     SyncStore* m_sync = nullptr;
+    SyncEngine* m_syncEngine = nullptr;
     QLabel* m_syncState = nullptr;
     QToolButton* m_conflictsButton = nullptr;
     QAction* m_conflictsAction = nullptr;
