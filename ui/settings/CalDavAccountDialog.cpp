@@ -1,12 +1,14 @@
 #include "ui/settings/CalDavAccountDialog.h"
 
 #include "core/base/SecureUrl.h"
+#include "core/sync/CalDavAccountSetup.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
 
-CalDavAccountDialog::CalDavAccountDialog(QWidget* parent)
+CalDavAccountDialog::CalDavAccountDialog(SyncStore& store, SecretStore& secrets, QWidget* parent)
     : FormDialog(parent)
+    , m_setup(new CalDavAccountSetup(store, secrets, this))
     , m_url(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -25,7 +27,34 @@ CalDavAccountDialog::CalDavAccountDialog(QWidget* parent)
     setForm(form);
     for (QLineEdit* field : { m_url, m_user, m_password })
         connect(field, &QLineEdit::textChanged, this, &CalDavAccountDialog::check);
+    connect(m_setup, &CalDavAccountSetup::finished, this, &CalDavAccountDialog::setupFinished);
     check();
+}
+
+int CalDavAccountDialog::calendarCount() const
+{
+    return int(m_setup->calendars().size());
+}
+
+void CalDavAccountDialog::accept()
+{
+    if (m_asking)
+        return;
+    m_asking = true;
+    showProblem(QString(), true);
+    showWarning(tr("Asking the server…"));
+    m_setup->start(serverUrl(), user(), password());
+}
+
+void CalDavAccountDialog::setupFinished()
+{
+    m_asking = false;
+    showWarning(QString());
+    if (m_setup->error().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    showProblem(m_setup->error(), false);
 }
 
 QUrl CalDavAccountDialog::serverUrl() const

@@ -169,33 +169,12 @@ void CalendarsPage::showError(const QString& message)
 
 void CalendarsPage::addAccount()
 {
-    CalDavAccountDialog dialog(this);
+    CalDavAccountDialog dialog(m_sync, m_secrets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    CalDavAccount account;
-    account.serverUrl = dialog.serverUrl();
-    account.user = dialog.user();
-    account.displayName = QStringLiteral("%1@%2").arg(account.user, account.serverUrl.host());
-    QString error;
-    if (!m_sync.addAccount(account, &error)) {
-        showError(error);
-        return;
-    }
-    // The password goes straight to the keychain; without it the account is removed again.
-    SecretReply* reply = m_secrets.write(account.secretOwner(), QLatin1String(CalDavAccount::passwordName),
-                                         dialog.password());
-    const QString id = account.id;
-    connect(reply, &SecretReply::finished, this, [this, reply, id] {
-        if (!reply->ok()) {
-            m_sync.removeAccount(id, nullptr);
-            showError(tr("The password could not be stored in the keychain, so the account was not added: %1")
-                          .arg(reply->errorString()));
-        } else {
-            m_message->setText(tr("Account added. Its calendars appear after the next sync."));
-        }
-        reload();
-        Q_EMIT calendarsChanged();
-    });
+    m_message->setText(tr("Account added with %n calendar(s).", nullptr, dialog.calendarCount()));
+    reload();
+    Q_EMIT calendarsChanged();
 }
 
 void CalendarsPage::removeSelectedAccount()
