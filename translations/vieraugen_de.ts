@@ -394,6 +394,10 @@
         <source>Enter the password or app password.</source>
         <translation>Geben Sie das Passwort oder App-Passwort ein.</translation>
     </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt …</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCellAccessible</name>
@@ -951,6 +955,13 @@
     <message>
         <source>Remove the account %1? Its calendars&apos; appointments are removed from this computer; the server keeps them.</source>
         <translation>Das Konto %1 entfernen? Die Termine seiner Kalender werden von diesem Computer entfernt; der Server behält sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account added with %n calendar(s).</source>
+        <translation>
+            <numerusform>Konto mit %n Kalender hinzugefügt.</numerusform>
+            <numerusform>Konto mit %n Kalendern hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3076,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
+    <message>
+        <source>This appointment is in &quot;%1&quot;, a calendar you may only read: only its owner can change it.</source>
+        <translation>Dieser Termin steht in „%1“, einem Kalender, den Sie nur lesen dürfen: Ändern kann ihn nur, wem der Kalender gehört.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
@@ -4650,6 +4665,18 @@ Details: %2</translation>
         <source>Session – Vieraugen</source>
         <translation>Sitzung – Vieraugen</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Einlassen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Abweisen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5276,6 +5303,17 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>CalDavAccountSetup</name>
+    <message>
+        <source>The server shows this account no calendar. Create one there, or ask who runs the server to share one with you.</source>
+        <translation>Der Server zeigt diesem Konto keinen Kalender. Legen Sie dort einen an, oder bitten Sie die Verantwortlichen für den Server, einen mit Ihnen zu teilen.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation>Das Passwort ließ sich nicht im Schlüsselbund speichern, daher wurde das Konto nicht hinzugefügt: %1</translation>
     </message>
 </context>
 </TS>
