@@ -43,8 +43,8 @@ void TestCalDavAccountSetup::initTestCase()
     QVERIFY2(m_server.createCalendar(QStringLiteral("empfang/termine"), QStringLiteral("Termine"),
                                      QStringLiteral("#d81b60"), &error),
              qPrintable(error));
-    QVERIFY2(m_server.createCalendar(QStringLiteral("team/readonly-ferien"), QStringLiteral("Ferien"), QString(),
-                                     &error),
+    QVERIFY2(m_server.createCalendar(QStringLiteral("team/readonly-ferien"), QStringLiteral("Ferien"),
+                                     QString(), &error),
              qPrintable(error));
     QVERIFY2(m_server.start(&error), qPrintable(error));
 }
@@ -94,7 +94,8 @@ void TestCalDavAccountSetup::theRightPasswordStoresAccountCalendarsAndKeychainEn
     }
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // A colleague's calendar by its own address: a second account, only this calendar, read-only.
-    const QString shared = add(m_server.url(QStringLiteral("/team/readonly-ferien/")), QStringLiteral("richtig-1234"));
+    const QString shared
+        = add(m_server.url(QStringLiteral("/team/readonly-ferien/")), QStringLiteral("richtig-1234"));
     QVERIFY2(shared.isEmpty(), qPrintable(shared));
     const QList<CalDavAccount> accounts = m_sync->accounts();
     QCOMPARE(accounts.size(), 2);
@@ -113,7 +114,8 @@ void TestCalDavAccountSetup::theRightPasswordStoresAccountCalendarsAndKeychainEn
     QVERIFY(read.wait(10000));
     QCOMPARE(reply->value(), QStringLiteral("richtig-1234"));
     // In the keychain only: in no file of the data folder (calendar, its journal, settings, log).
-    for (QDirIterator files(m_workspace->rootPath(), QDir::Files, QDirIterator::Subdirectories); files.hasNext();) {
+    for (QDirIterator files(m_workspace->rootPath(), QDir::Files, QDirIterator::Subdirectories);
+         files.hasNext();) {
         QFile stored(files.next());
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QVERIFY2(!stored.readAll().contains("richtig-1234"), qPrintable(stored.fileName()));

@@ -699,15 +699,20 @@ void TestCalendarWidget::importIsOneUndoStep()
 QList<TeamCalendar> TestCalendarWidget::addTeamCalendars()
 {
     SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
-    CalDavAccount account { {}, QUrl(QStringLiteral("https://cloud.example.org/dav")), QStringLiteral("anna"),
-                            QStringLiteral("Beratungsstelle"), {} };
+    CalDavAccount account { {},
+                            QUrl(QStringLiteral("https://cloud.example.org/dav")),
+                            QStringLiteral("anna"),
+                            QStringLiteral("Beratungsstelle"),
+                            {} };
     if (!sync.addAccount(account, nullptr))
         return {};
-    for (const auto& [name, color, readOnly] : { std::tuple(QStringLiteral("Team"), QStringLiteral("#d81b60"), false),
-                                                 std::tuple(QStringLiteral("Ben"), QStringLiteral("#1e88e5"), true) }) {
+    for (const auto& [name, color, readOnly] :
+         { std::tuple(QStringLiteral("Team"), QStringLiteral("#d81b60"), false),
+           std::tuple(QStringLiteral("Ben"), QStringLiteral("#1e88e5"), true) }) {
         TeamCalendar calendar;
         calendar.accountId = account.id;
-        calendar.url = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/") + name + QLatin1Char('/'));
+        calendar.url
+            = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/") + name + QLatin1Char('/'));
         calendar.name = name;
         calendar.color = color;
         calendar.readOnly = readOnly;
@@ -738,7 +743,8 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
     auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
     const QImage painted = view->grid()->grab().toImage();
     const qreal scale = painted.devicePixelRatio();
-    const auto pixelAt = [&](const QPoint& point) { return painted.pixelColor((QPointF(point) * scale).toPoint()); };
+    const auto pixelAt
+        = [&](const QPoint& point) { return painted.pixelColor((QPointF(point) * scale).toPoint()); };
     const QRect teamRect = view->itemRects(model.rowOf(inTeam.uid, {})).first();
     QCOMPARE(pixelAt(QPoint(teamRect.left() + 2, teamRect.center().y())), QColor(QStringLiteral("#d81b60")));
     const QRect localRect = view->itemRects(1 - model.rowOf(inTeam.uid, {})).first();
@@ -778,7 +784,8 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
     const QPoint from = view->itemRects(0).first().center();
     const QPoint to = from + QPoint(0, TimeGridView::hourHeight * 2);
     QTest::mousePress(grid, Qt::LeftButton, {}, from);
-    QMouseEvent move(QEvent::MouseMove, to, grid->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, to, grid->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(grid, &move);
     QTest::mouseRelease(grid, Qt::LeftButton, {}, to);
     // Moved by keyboard or deleted, it stays too, and the status bar says why.
@@ -792,7 +799,8 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
     QCOMPARE(m_undo->count(), 0);
     QVERIFY(m_workspace->appointments().find(his.uid));
     QCOMPARE(said.count(), 2);
-    QVERIFY(said.last().constFirst().toString().contains(QStringLiteral("\"Ben\", a calendar you may only read")));
+    QVERIFY(said.last().constFirst().toString().contains(
+        QStringLiteral("\"Ben\", a calendar you may only read")));
 
     // Opened, it is shown with the reason and only Close.
     bool checked = false;
@@ -802,7 +810,9 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
         auto* buttons = dialog->findChild<QDialogButtonBox*>();
         QVERIFY(!buttons->button(QDialogButtonBox::Ok));
         QVERIFY(buttons->button(QDialogButtonBox::Close));
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("warning"))->text().contains(QStringLiteral("only read")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("warning"))
+                    ->text()
+                    .contains(QStringLiteral("only read")));
         for (QLineEdit* field : dialog->findChildren<QLineEdit*>())
             QVERIFY(field->isReadOnly());
         checked = true;

@@ -34,7 +34,8 @@ int main(int argc, char* argv[])
         server.addUser(entry.section(QLatin1Char(':'), 0, 0), entry.section(QLatin1Char(':'), 1));
     QString error;
     for (const QString& entry : parser.values(calendar)) {
-        if (!server.createCalendar(entry.section(QLatin1Char(':'), 0, 0), entry.section(QLatin1Char(':'), 1, 1),
+        if (!server.createCalendar(entry.section(QLatin1Char(':'), 0, 0),
+                                   entry.section(QLatin1Char(':'), 1, 1),
                                    entry.section(QLatin1Char(':'), 2, 2), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
