@@ -698,7 +698,7 @@ void TestCalendarWidget::importIsOneUndoStep()
 
 QList<TeamCalendar> TestCalendarWidget::addTeamCalendars()
 {
-    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    SyncStore sync(m_shown->workspace.database(), m_shown->workspace.appointments(), m_shown->workspace.clock());
     CalDavAccount account { {},
                             QUrl(QStringLiteral("https://cloud.example.org/dav")),
                             QStringLiteral("anna"),
@@ -728,19 +728,19 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
     QCOMPARE(calendars.size(), 3);
     TeamCalendar& team = *std::find_if(calendars.begin(), calendars.end(),
                                        [](const TeamCalendar& c) { return c.name == QLatin1String("Team"); });
-    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     Appointment inTeam = timed(QStringLiteral("Teamtermin"), QDate(2026, 11, 25), 10);
     inTeam.uid = QStringLiteral("team-1");
     inTeam.calendarId = team.id;
     save(inTeam);
     save(timed(QStringLiteral("Nur hier"), QDate(2026, 11, 25), 14));
-    m_calendar->setCalendars(calendars);
-    OccurrenceModel& model = m_calendar->model();
+    m_shown->calendar.setCalendars(calendars);
+    OccurrenceModel& model = m_shown->calendar.model();
     QCOMPARE(model.rowCount(), 2);
 
     // The team's colour runs down the left edge of its appointment; the one on this computer has none.
-    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
     const QImage painted = view->grid()->grab().toImage();
     const qreal scale = painted.devicePixelRatio();
     const auto pixelAt
@@ -753,11 +753,11 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
 
     // Hidden, the team calendar leaves every view at once; shown again, it is back.
     team.shown = false;
-    m_calendar->setCalendars(calendars);
+    m_shown->calendar.setCalendars(calendars);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("Nur hier"));
     team.shown = true;
-    m_calendar->setCalendars(calendars);
+    m_shown->calendar.setCalendars(calendars);
     QCOMPARE(model.rowCount(), 2);
 }
 
@@ -768,16 +768,16 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
     const TeamCalendar& shared = *std::find_if(calendars.cbegin(), calendars.cend(),
                                                [](const TeamCalendar& c) { return c.readOnly; });
     QCOMPARE(shared.name, QStringLiteral("Ben"));
-    m_calendar->setMode(CalendarWidget::Mode::WorkWeek);
-    m_calendar->setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
     Appointment his = timed(QStringLiteral("Bens Termin"), QDate(2026, 11, 25), 10, 60);
     his.uid = QStringLiteral("ben-1");
     his.calendarId = shared.id;
     save(his);
-    m_calendar->setCalendars(calendars);
-    auto* view = qobject_cast<TimeGridView*>(m_calendar->currentView());
-    QVERIFY(m_calendar->model().index(0).data(OccurrenceModel::ReadOnlyRole).toBool());
-    QSignalSpy said(m_calendar.get(), &CalendarWidget::statusMessage);
+    m_shown->calendar.setCalendars(calendars);
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
+    QVERIFY(m_shown->calendar.model().index(0).data(OccurrenceModel::ReadOnlyRole).toBool());
+    QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
 
     // Dragged, it stays where it is.
     QWidget* grid = view->grid();
@@ -793,11 +793,11 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
     QTest::keyClick(view, Qt::Key_Delete);
-    m_calendar->model().reload();
-    QCOMPARE(m_calendar->model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
+    m_shown->calendar.model().reload();
+    QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime(),
              QDateTime(QDate(2026, 11, 25), QTime(10, 0)));
-    QCOMPARE(m_undo->count(), 0);
-    QVERIFY(m_workspace->appointments().find(his.uid));
+    QCOMPARE(m_shown->undo.count(), 0);
+    QVERIFY(m_shown->workspace.appointments().find(his.uid));
     QCOMPARE(said.count(), 2);
     QVERIFY(said.last().constFirst().toString().contains(
         QStringLiteral("\"Ben\", a calendar you may only read")));
@@ -818,9 +818,9 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
         checked = true;
         buttons->button(QDialogButtonBox::Close)->click();
     });
-    m_calendar->openSelected();
+    m_shown->calendar.openSelected();
     QVERIFY(checked);
-    QCOMPARE(m_undo->count(), 0);
+    QCOMPARE(m_shown->undo.count(), 0);
 }
 
 QTEST_MAIN(TestCalendarWidget)

@@ -400,6 +400,17 @@
     </message>
 </context>
 <context>
+    <name>CalDavAccountSetup</name>
+    <message>
+        <source>The server shows this account no calendar. Create one there, or ask who runs the server to share one with you.</source>
+        <translation>Der Server zeigt diesem Konto keinen Kalender. Legen Sie dort einen an, oder bitten Sie die Verantwortlichen für den Server, einen mit Ihnen zu teilen.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation>Das Passwort ließ sich nicht im Schlüsselbund speichern, daher wurde das Konto nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCellAccessible</name>
     <message numerus="yes">
         <source>%n appointments</source>
@@ -939,14 +950,6 @@
     <message>
         <source>What %1 gets of each appointment</source>
         <translation>Was %1 von jedem Termin erhält</translation>
-    </message>
-    <message>
-        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
-        <translation>Das Passwort ließ sich nicht im Schlüsselbund speichern, daher wurde das Konto nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <source>Account added. Its calendars appear after the next sync.</source>
-        <translation>Konto hinzugefügt. Seine Kalender erscheinen nach dem nächsten Abgleich.</translation>
     </message>
     <message>
         <source>Remove Account</source>
@@ -4665,18 +4668,6 @@ Details: %2</translation>
         <source>Session – Vieraugen</source>
         <translation>Sitzung – Vieraugen</translation>
     </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Admit</source>
-        <translation>Einlassen</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Abweisen</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5303,17 +5294,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>CalDavAccountSetup</name>
-    <message>
-        <source>The server shows this account no calendar. Create one there, or ask who runs the server to share one with you.</source>
-        <translation>Der Server zeigt diesem Konto keinen Kalender. Legen Sie dort einen an, oder bitten Sie die Verantwortlichen für den Server, einen mit Ihnen zu teilen.</translation>
-    </message>
-    <message>
-        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
-        <translation>Das Passwort ließ sich nicht im Schlüsselbund speichern, daher wurde das Konto nicht hinzugefügt: %1</translation>
     </message>
 </context>
 </TS>
