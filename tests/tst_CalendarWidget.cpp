@@ -7,6 +7,7 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
+#include "ui/calendar/CalendarColors.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/MonthView.h"
@@ -698,7 +699,8 @@ void TestCalendarWidget::importIsOneUndoStep()
 
 QList<TeamCalendar> TestCalendarWidget::addTeamCalendars()
 {
-    SyncStore sync(m_shown->workspace.database(), m_shown->workspace.appointments(), m_shown->workspace.clock());
+    SyncStore sync(m_shown->workspace.database(), m_shown->workspace.appointments(),
+                   m_shown->workspace.clock());
     CalDavAccount account { {},
                             QUrl(QStringLiteral("https://cloud.example.org/dav")),
                             QStringLiteral("anna"),
@@ -749,7 +751,8 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
     QCOMPARE(pixelAt(QPoint(teamRect.left() + 2, teamRect.center().y())), QColor(QStringLiteral("#d81b60")));
     const QRect localRect = view->itemRects(1 - model.rowOf(inTeam.uid, {})).first();
     QCOMPARE(pixelAt(QPoint(localRect.left() + 2, localRect.center().y())),
-             CalendarStyle::colorFor(SessionKind::InPerson, AppointmentStatus::Planned));
+             CalendarColors(view->palette())
+                 .appointmentFill(SessionKind::InPerson, AppointmentStatus::Planned, false));
 
     // Hidden, the team calendar leaves every view at once; shown again, it is back.
     team.shown = false;
@@ -782,7 +785,7 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
     // Dragged, it stays where it is.
     QWidget* grid = view->grid();
     const QPoint from = view->itemRects(0).first().center();
-    const QPoint to = from + QPoint(0, TimeGridView::hourHeight * 2);
+    const QPoint to = from + QPoint(0, view->hourHeight() * 2);
     QTest::mousePress(grid, Qt::LeftButton, {}, from);
     QMouseEvent move(QEvent::MouseMove, to, grid->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
                      Qt::NoModifier);
