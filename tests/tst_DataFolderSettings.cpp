@@ -26,6 +26,7 @@ private:
     static ServerProfile profile(const QString& id);
     static SecretReply::Status write(SecretStore& store, const QString& owner, const QString& secret);
     static std::pair<SecretReply::Status, QString> read(SecretStore& store, const QString& owner);
+    static std::pair<SecretReply::Status, QString> outcomeOf(SecretReply* reply);
     static QString lookupWithSecretTool(const QString& key);
 
     QTemporaryDir m_dir;
@@ -54,18 +55,28 @@ ServerProfile TestDataFolderSettings::profile(const QString& id)
 SecretReply::Status TestDataFolderSettings::write(SecretStore& store, const QString& owner,
                                                   const QString& secret)
 {
-    SecretReply* reply = store.write(owner, QStringLiteral("jwt-app-secret"), secret);
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-        return SecretReply::Status::Pending;
-    return reply->status();
+    return outcomeOf(store.write(owner, QStringLiteral("jwt-app-secret"), secret)).first;
 }
 
 std::pair<SecretReply::Status, QString> TestDataFolderSettings::read(SecretStore& store, const QString& owner)
 {
-    SecretReply* reply = store.read(owner, QStringLiteral("jwt-app-secret"));
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-        return { SecretReply::Status::Pending, {} };
-    return { reply->status(), reply->value() };
+    return outcomeOf(store.read(owner, QStringLiteral("jwt-app-secret")));
+}
+
+// A reply deletes itself once it has finished, so what it says is taken in finished(), not
+// asked of it afterwards (UndefinedBehaviorSanitizer found the call on the deleted reply).
+std::pair<SecretReply::Status, QString> TestDataFolderSettings::outcomeOf(SecretReply* reply)
+{
+    if (reply->isFinished())
+        return { reply->status(), reply->value() };
+    std::pair<SecretReply::Status, QString> outcome { SecretReply::Status::Pending, {} };
+    const QObject listening; // a reply still pending at the timeout must not write here later
+    QObject::connect(reply, &SecretReply::finished, &listening, [reply, &outcome] {
+        outcome = { reply->status(), reply->value() };
+    });
+    // Still pending after 10 s: the caller reports Pending.
+    (void)QTest::qWaitFor([&outcome] { return outcome.first != SecretReply::Status::Pending; }, 10000);
+    return outcome;
 }
 
 QString TestDataFolderSettings::lookupWithSecretTool(const QString& key)
