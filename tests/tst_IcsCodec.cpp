@@ -45,6 +45,7 @@ private Q_SLOTS:
     void zoneChangesAreBounded();
     void customZoneIsComparedOverBoundedYears();
     void participantKnownByNameAloneSurvivesExport();
+    void controlCharactersInANameSurviveARoundTrip();
     void fileSizeIsBounded_data();
     void fileSizeIsBounded();
     void lineLengthIsBounded_data();
@@ -844,6 +845,22 @@ void TestIcsCodec::participantKnownByNameAloneSurvivesExport()
     QCOMPARE(first.first().participants.size(), 3);
     QCOMPARE(first.first().participants.at(0).displayName, QStringLiteral("Klientin"));
     QVERIFY(first.first().participants.at(0).email.isEmpty());
+    const QList<Appointment> again = read(IcsCodec::write(first));
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().participants, first.first().participants);
+}
+
+void TestIcsCodec::controlCharactersInANameSurviveARoundTrip()
+{
+    // A name with a control character (here U+0017) came back from the export with a blank in its
+    // place, so read → write → read changed the participant (fuzzing found it).
+    const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:c\nSUMMARY:Sitzung\n"
+                           "DTSTART:20260610T090000Z\nDTEND:20260610T100000Z\n"
+                           "ATTENDEE;CN=\x17Klient\x01in:mailto:klientin@example.org\nEND:VEVENT\nEND:VCALENDAR\n";
+    const QList<Appointment> first = read(ics);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().participants.size(), 1);
+    QCOMPARE(first.first().participants.first().displayName, QStringLiteral("Klientin"));
     const QList<Appointment> again = read(IcsCodec::write(first));
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.first().participants, first.first().participants);

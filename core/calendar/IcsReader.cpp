@@ -84,6 +84,16 @@ QString text(icalcomponent* event, icalproperty_kind kind)
     return property ? QString::fromUtf8(icalproperty_get_value_as_string(property)).trimmed() : QString();
 }
 
+// Control characters are not iCalendar text (RFC 5545, TSAFE-CHAR and QSAFE-CHAR) and libical
+// drops or blanks them on export, so read → write → read changed the text (fuzzing found it).
+QString withoutControlCharacters(QString text, QStringView allowed = {})
+{
+    text.removeIf([allowed](QChar character) {
+        return character.category() == QChar::Other_Control && !allowed.contains(character);
+    });
+    return text;
+}
+
 QString unescapedText(icalcomponent* event, icalproperty_kind kind)
 {
     icalproperty* property = icalcomponent_get_first_property(event, kind);
@@ -96,13 +106,7 @@ QString unescapedText(icalcomponent* event, icalproperty_kind kind)
     // A carriage return inside a value (a file with old Mac or Windows line ends in a text)
     // cannot be written back: iCalendar text knows only \n. Read as the line break it means.
     result.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    // Other control characters are not iCalendar text (RFC 5545, TSAFE-CHAR) and libical drops them
-    // on export, so read → write → read changed the text (fuzzing found it).
-    result.removeIf([](QChar character) {
-        return character.category() == QChar::Other_Control && character != QLatin1Char('\n')
-            && character != QLatin1Char('\t');
-    });
-    return result;
+    return withoutControlCharacters(result, QStringLiteral("\n\t"));
 }
 
 bool looksLikeMeetingLink(const QString& text)
@@ -840,7 +844,7 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
                 ? e164
                 : QString();
         if (icalparameter* name = icalproperty_get_first_parameter(attendee, ICAL_CN_PARAMETER))
-            participant.displayName = QString::fromUtf8(icalparameter_get_cn(name));
+            participant.displayName = withoutControlCharacters(QString::fromUtf8(icalparameter_get_cn(name)));
         if (icalparameter* language = icalproperty_get_first_parameter(attendee, ICAL_LANGUAGE_PARAMETER)) {
             const QString code = QString::fromUtf8(icalparameter_get_language(language)).left(2).toLower();
             if (code == QLatin1String("en"))
