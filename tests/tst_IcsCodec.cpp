@@ -854,9 +854,10 @@ void TestIcsCodec::controlCharactersInANameSurviveARoundTrip()
 {
     // A name with a control character (here U+0017) came back from the export with a blank in its
     // place, so read → write → read changed the participant (fuzzing found it).
-    const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:c\nSUMMARY:Sitzung\n"
-                           "DTSTART:20260610T090000Z\nDTEND:20260610T100000Z\n"
-                           "ATTENDEE;CN=\x17Klient\x01in:mailto:klientin@example.org\nEND:VEVENT\nEND:VCALENDAR\n";
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:c\nSUMMARY:Sitzung\n"
+          "DTSTART:20260610T090000Z\nDTEND:20260610T100000Z\n"
+          "ATTENDEE;CN=\x17Klient\x01in:mailto:klientin@example.org\nEND:VEVENT\nEND:VCALENDAR\n";
     const QList<Appointment> first = read(ics);
     QCOMPARE(first.size(), 1);
     QCOMPARE(first.first().participants.size(), 1);
