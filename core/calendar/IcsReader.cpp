@@ -106,7 +106,18 @@ QString unescapedText(icalcomponent* event, icalproperty_kind kind)
     // A carriage return inside a value (a file with old Mac or Windows line ends in a text)
     // cannot be written back: iCalendar text knows only \n. Read as the line break it means.
     result.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return withoutControlCharacters(result, QStringLiteral("\n\t"));
+    result = withoutControlCharacters(result, QStringLiteral("\n\t"));
+    // libical drops blanks and tabs at either end of a value as it reads it, but keeps escaped ones
+    // (a backslash before a blank, or "\T", which it reads as a tab), so read → write → read lost
+    // them (fuzzing found it).
+    const auto isBlank = [](QChar character) { return character == u' ' || character == u'\t'; };
+    qsizetype first = 0;
+    qsizetype last = result.size();
+    while (first < last && isBlank(result.at(first)))
+        ++first;
+    while (last > first && isBlank(result.at(last - 1)))
+        --last;
+    return result.mid(first, last - first);
 }
 
 bool looksLikeMeetingLink(const QString& text)
