@@ -1,5 +1,6 @@
 #include "ui/calendar/CalendarColors.h"
 #include "ui/calendar/CalendarStyle.h"
+#include "ui/common/ReadableColors.h"
 
 #include <QApplication>
 #include <QSet>
@@ -80,7 +81,7 @@ void TestCalendarColors::theJudgeMeasuresAsWcag()
     QCOMPARE(qRound(ratio(Qt::white, QColor(0x9a, 0x9a, 0x9a)) * 100), 281);
     QCOMPARE(qRound(ratio(Qt::white, QColor(0x4f, 0x8a, 0x3c)) * 100), 417);
     QCOMPARE(qRound(ratio(Qt::white, QColor(0x30, 0x8c, 0xc6)) * 100), 369);
-    QCOMPARE(qRound(CalendarColors::contrast(QColor(0x4f, 0x8a, 0x3c), Qt::white) * 100), 417);
+    QCOMPARE(qRound(ReadableColors::contrast(QColor(0x4f, 0x8a, 0x3c), Qt::white) * 100), 417);
 }
 
 void TestCalendarColors::everyPairReads_data()

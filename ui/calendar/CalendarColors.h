@@ -9,13 +9,10 @@
 // The colours the calendar views paint with. They come from the palette, so the views follow the
 // system's light, dark and high-contrast schemes, and each is made readable where it is painted:
 // text at least 4.5:1 against every background it can stand on, lines and frames that carry
-// meaning at least 3:1 (WCAG 2.1, 1.4.3 and 1.4.11). tst_CalendarColors checks every pair.
+// meaning at least 3:1 (see ReadableColors). tst_CalendarColors checks every pair.
 class CalendarColors
 {
 public:
-    static constexpr qreal textContrast = 4.5;
-    static constexpr qreal graphicsContrast = 3.0;
-
     explicit CalendarColors(const QPalette& palette);
 
     // Days: the grid and the month, weekends and days of other months, the chosen day (a tint of
@@ -49,14 +46,6 @@ public:
     // The selected line of a list (the agenda): the highlight, made readable under its text.
     QColor selectedBackground() const;
     QColor selectedText() const { return m_palette.color(QPalette::HighlightedText); }
-
-    // The contrast ratio of two colours, 1 to 21 (WCAG 2.1).
-    static qreal contrast(const QColor& first, const QColor& second);
-    // color, darkened or lightened (keeping its hue) until it reaches ratio against every one of
-    // backgrounds; black or white when nothing in between does.
-    static QColor readable(const QColor& color, const QList<QColor>& backgrounds, qreal ratio);
-    // first, moved by amount (0 to 1) towards second.
-    static QColor mixed(const QColor& first, const QColor& second, qreal amount);
 
 private:
     static QColor kindColor(SessionKind kind, AppointmentStatus status);

@@ -1,5 +1,7 @@
 #include "ui/common/FormDialog.h"
 
+#include "ui/common/ReadableColors.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -48,11 +50,11 @@ FormDialog::FormDialog(QWidget* parent)
 {
     m_warning->setObjectName(QStringLiteral("warning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    ReadableColors::showAs(m_warning, ReadableColors::Notice::Warning);
     m_warning->hide();
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
     m_problem->hide();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

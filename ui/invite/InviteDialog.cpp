@@ -4,6 +4,7 @@
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadableColors.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
 
@@ -64,7 +65,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
         preview->setReadOnly(true);
     m_passwordPreview->setMaximumHeight(80);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
 
     const bool smtp = m_service.defaultLinkChannel() == InviteChannel::Smtp;
     if (smtp)

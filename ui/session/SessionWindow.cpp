@@ -2,6 +2,7 @@
 
 #include "core/base/Logging.h"
 #include "core/meeting/SessionTimer.h"
+#include "ui/common/ReadableColors.h"
 #include "ui/session/KnockWindow.h"
 #include "ui/session/KnockerList.h"
 #include "ui/session/SessionBridge.h"
@@ -113,8 +114,8 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     m_captureBanner->setObjectName(QStringLiteral("captureBanner"));
     m_captureBanner->setAutoFillBackground(true);
     QPalette alarm = m_captureBanner->palette();
-    alarm.setColor(QPalette::Window, QColor(0xb0, 0x00, 0x20));
-    alarm.setColor(QPalette::WindowText, Qt::white);
+    alarm.setColor(QPalette::Window, ReadableColors::noticeText(ReadableColors::Notice::Problem, alarm));
+    alarm.setColor(QPalette::WindowText, palette().color(QPalette::Window));
     m_captureBanner->setPalette(alarm);
     m_captureText->setObjectName(QStringLiteral("captureText"));
     m_captureText->setWordWrap(true);

@@ -6,6 +6,7 @@
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadableColors.h"
 #include "ui/settings/ServerProfileDialog.h"
 
 #include <QHBoxLayout>
@@ -90,7 +91,10 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
 void ServerProfilesPage::updateStorageState()
 {
     const bool unavailable = m_secrets.availability() == SecretStore::Availability::Unavailable;
-    m_storageState->setStyleSheet(unavailable ? QStringLiteral("color: #b00020;") : QString());
+    if (unavailable)
+        ReadableColors::showAs(m_storageState, ReadableColors::Notice::Problem);
+    else
+        m_storageState->setPalette(QPalette());
     if (unavailable)
         m_storageState->setText(m_secrets.unavailableReason());
     else if (m_secrets.availability() == SecretStore::Availability::Available)

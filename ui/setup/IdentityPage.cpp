@@ -2,6 +2,7 @@
 
 #include "core/settings/FirstSetup.h"
 #include "core/settings/Settings.h"
+#include "ui/common/ReadableColors.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -37,7 +38,7 @@ IdentityPage::IdentityPage(Settings& settings, QWidget* parent)
     privacyHint->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("identityProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -4,6 +4,7 @@
 #include "core/settings/Provisioner.h"
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
+#include "ui/common/ReadableColors.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -78,7 +79,7 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
     m_appSecret->setEchoMode(QLineEdit::Password);
     m_appSecret->setPlaceholderText(tr("goes straight into the system keychain"));
     m_problem->setObjectName(QStringLiteral("serverProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
     m_problem->hide();
 
     auto* details = new QFormLayout(m_details);
@@ -211,7 +212,7 @@ void ServerPage::openSetupFile(const QString& path)
 void ServerPage::showFileResult(const QString& text, bool ok)
 {
     m_fileResult->setText(text);
-    m_fileResult->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    ReadableColors::showAs(m_fileResult, ok ? ReadableColors::Notice::Success : ReadableColors::Notice::Problem);
     m_fileResult->setAccessibleName(text);
     m_fileResult->show();
 }

@@ -3,6 +3,7 @@
 #include "core/base/DateTimeInput.h"
 #include "core/calendar/AppointmentStore.h"
 #include "ui/calendar/CalendarStyle.h"
+#include "ui/common/ReadableColors.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -78,7 +79,7 @@ ConflictDialog::ConflictDialog(SyncConflicts conflicts, AppointmentStore& appoin
     m_heading->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("conflictProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
     m_problem->hide();
     m_keepMine->setObjectName(QStringLiteral("keepMine"));
     m_keepMine->setToolTip(tr("Your version goes to the server and replaces the other one."));

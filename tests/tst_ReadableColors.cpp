@@ -1,0 +1,152 @@
+#include "tests/support/TestWorkspace.h"
+#include "ui/common/ReadableColors.h"
+#include "ui/invite/ParticipantDialog.h"
+#include "ui/setup/IdentityPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+
+#include <memory>
+
+// The lines under forms and on the setup pages that say what is wrong, what needs a look, or what
+// worked read in every scheme the system may set: light, dark, high contrast. Measured on what the
+// dialogs paint, so a colour fixed in a style sheet or a palette is caught alike.
+class TestReadableColors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void theRatioIsWcags();
+    void noticesRead_data();
+    void noticesRead();
+    void dialogNoticesRead_data();
+    void dialogNoticesRead();
+};
+
+namespace {
+
+QPalette scheme(const char* window, const char* text, const char* base)
+{
+    QPalette palette;
+    const auto color = [](const char* name) { return QColor(QLatin1String(name)); };
+    palette.setColor(QPalette::Window, color(window));
+    palette.setColor(QPalette::WindowText, color(text));
+    palette.setColor(QPalette::Text, color(text));
+    palette.setColor(QPalette::Base, color(base));
+    return palette;
+}
+
+void addSchemes()
+{
+    QTest::addColumn<QPalette>("palette");
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QTest::newRow("Fusion light") << fusion->standardPalette();
+    // Breeze Dark (KDE) and Adwaita dark (GNOME) as their themes set them.
+    QTest::newRow("Breeze Dark") << scheme("#2a2e32", "#fcfcfc", "#1b1e20");
+    QTest::newRow("Adwaita dark") << scheme("#353535", "#eeeeec", "#2d2d2d");
+    // The high-contrast schemes of Windows and GNOME.
+    QTest::newRow("high contrast black") << scheme("#000000", "#ffffff", "#000000");
+    QTest::newRow("high contrast white") << scheme("#ffffff", "#000000", "#ffffff");
+}
+
+// The contrast of the text a label paints against its background: the painted pixel farthest from
+// the background (the most frequent one). Large and bold, so that the strokes have solid pixels.
+qreal paintedContrast(QLabel* label)
+{
+    QFont large = label->font();
+    large.setPointSize(28);
+    large.setBold(true);
+    label->setFont(large);
+    label->setWordWrap(false);
+    label->resize(label->sizeHint());
+    const QImage image = label->grab().toImage();
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    }
+    QRgb background = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > counts.value(background))
+            background = it.key();
+    }
+    qreal farthest = 1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        farthest = std::max(farthest, ReadableColors::contrast(QColor(it.key()), QColor(background)));
+    return farthest;
+}
+
+} // namespace
+
+void TestReadableColors::cleanup()
+{
+    QApplication::setPalette(QPalette());
+}
+
+void TestReadableColors::theRatioIsWcags()
+{
+    QCOMPARE(qRound(ReadableColors::contrast(Qt::white, Qt::black) * 100), 2100);
+    QCOMPARE(qRound(ReadableColors::contrast(Qt::black, Qt::white) * 100), 2100);
+    QCOMPARE(qRound(ReadableColors::contrast(Qt::white, QColor(0x76, 0x76, 0x76)) * 100), 454);
+    // The red the problem lines had, on Breeze Dark's window: unreadable.
+    QCOMPARE(qRound(ReadableColors::contrast(QColor(0xb0, 0x00, 0x20), QColor(0x2a, 0x2e, 0x32)) * 100), 187);
+}
+
+void TestReadableColors::noticesRead_data()
+{
+    addSchemes();
+}
+
+void TestReadableColors::noticesRead()
+{
+    QFETCH(QPalette, palette);
+    using Notice = ReadableColors::Notice;
+    for (Notice notice : { Notice::Problem, Notice::Warning, Notice::Success }) {
+        const QColor text = ReadableColors::noticeText(notice, palette);
+        for (QPalette::ColorRole background : { QPalette::Window, QPalette::Base })
+            QVERIFY2(ReadableColors::contrast(text, palette.color(background)) >= 4.5,
+                     qPrintable(QStringLiteral("%1 on %2").arg(text.name(), palette.color(background).name())));
+    }
+    // Still a red, an amber and a green: a problem does not read like a success.
+    QVERIFY(ReadableColors::noticeText(Notice::Problem, palette).hslHue() < 20
+            || ReadableColors::noticeText(Notice::Problem, palette).hslHue() > 330);
+    QVERIFY(qAbs(ReadableColors::noticeText(Notice::Success, palette).hslHue() - 123) < 20);
+}
+
+void TestReadableColors::dialogNoticesRead_data()
+{
+    addSchemes();
+}
+
+void TestReadableColors::dialogNoticesRead()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+
+    ParticipantDialog participant(QStringLiteral("de"));
+    participant.findChild<QLineEdit*>(QStringLiteral("email"))->setText(QStringLiteral("kein-at"));
+    auto* problem = participant.findChild<QLabel*>(QStringLiteral("problem"));
+    QVERIFY(!problem->text().isEmpty());
+    QVERIFY2(paintedContrast(problem) >= 4.5, "the problem line under a form");
+
+    participant.showReadOnly(QStringLiteral("Kommt vom Server des Teams"));
+    QVERIFY2(paintedContrast(participant.findChild<QLabel*>(QStringLiteral("warning"))) >= 4.5,
+             "the warning line under a form");
+
+    TestWorkspace workspace;
+    IdentityPage identity(workspace.settings());
+    identity.findChild<QLineEdit*>(QStringLiteral("counselorName"))->setText(QStringLiteral("Jana Schulz"));
+    identity.findChild<QLineEdit*>(QStringLiteral("organizationName"))->setText(QStringLiteral("Nord"));
+    identity.findChild<QLineEdit*>(QStringLiteral("privacyNotice"))->setText(QStringLiteral("ftp://x"));
+    auto* identityProblem = identity.findChild<QLabel*>(QStringLiteral("identityProblem"));
+    QVERIFY(!identityProblem->text().isEmpty());
+    QVERIFY2(paintedContrast(identityProblem) >= 4.5, "the problem line on the first-run page");
+}
+
+QTEST_MAIN(TestReadableColors)
+#include "tst_ReadableColors.moc"
