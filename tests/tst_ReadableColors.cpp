@@ -109,8 +109,9 @@ void TestReadableColors::noticesRead()
     for (Notice notice : { Notice::Problem, Notice::Warning, Notice::Success }) {
         const QColor text = ReadableColors::noticeText(notice, palette);
         for (QPalette::ColorRole background : { QPalette::Window, QPalette::Base })
-            QVERIFY2(ReadableColors::contrast(text, palette.color(background)) >= 4.5,
-                     qPrintable(QStringLiteral("%1 on %2").arg(text.name(), palette.color(background).name())));
+            QVERIFY2(
+                ReadableColors::contrast(text, palette.color(background)) >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2").arg(text.name(), palette.color(background).name())));
     }
     // Still a red, an amber and a green: a problem does not read like a success.
     QVERIFY(ReadableColors::noticeText(Notice::Problem, palette).hslHue() < 20

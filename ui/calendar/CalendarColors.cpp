@@ -10,7 +10,8 @@ CalendarColors::CalendarColors(const QPalette& palette)
 QColor CalendarColors::chosenDayBackground(bool focused) const
 {
     // A light tint: appointments on the chosen day must still stand out from it (3:1).
-    return ReadableColors::mixed(dayBackground(), m_palette.color(QPalette::Highlight), focused ? 0.12 : 0.08);
+    return ReadableColors::mixed(dayBackground(), m_palette.color(QPalette::Highlight),
+                                 focused ? 0.12 : 0.08);
 }
 
 QList<QColor> CalendarColors::dayBackgrounds() const
@@ -21,14 +22,15 @@ QList<QColor> CalendarColors::dayBackgrounds() const
 
 QColor CalendarColors::dayText(bool today) const
 {
-    return ReadableColors::readable(m_palette.color(today ? QPalette::Highlight : QPalette::WindowText), dayBackgrounds(),
-                    ReadableColors::textContrast);
+    return ReadableColors::readable(m_palette.color(today ? QPalette::Highlight : QPalette::WindowText),
+                                    dayBackgrounds(), ReadableColors::textContrast);
 }
 
 QColor CalendarColors::hourText() const
 {
     const QColor text = m_palette.color(QPalette::Text);
-    return ReadableColors::readable(ReadableColors::mixed(text, dayBackground(), 0.4), { dayBackground() }, ReadableColors::textContrast);
+    return ReadableColors::readable(ReadableColors::mixed(text, dayBackground(), 0.4), { dayBackground() },
+                                    ReadableColors::textContrast);
 }
 
 QColor CalendarColors::weekendText() const
@@ -38,29 +40,34 @@ QColor CalendarColors::weekendText() const
 
 QColor CalendarColors::otherMonthText() const
 {
-    return ReadableColors::readable(ReadableColors::mixed(m_palette.color(QPalette::Text), dayBackground(), 0.5), dayBackgrounds(),
-                    ReadableColors::textContrast);
+    return ReadableColors::readable(
+        ReadableColors::mixed(m_palette.color(QPalette::Text), dayBackground(), 0.5), dayBackgrounds(),
+        ReadableColors::textContrast);
 }
 
 QColor CalendarColors::focusFrame() const
 {
-    return ReadableColors::readable(m_palette.color(QPalette::Highlight), dayBackgrounds(), ReadableColors::graphicsContrast);
+    return ReadableColors::readable(m_palette.color(QPalette::Highlight), dayBackgrounds(),
+                                    ReadableColors::graphicsContrast);
 }
 
 QColor CalendarColors::nowLine() const
 {
-    return ReadableColors::readable(QColor(0xc6, 0x28, 0x28), dayBackgrounds(), ReadableColors::graphicsContrast);
+    return ReadableColors::readable(QColor(0xc6, 0x28, 0x28), dayBackgrounds(),
+                                    ReadableColors::graphicsContrast);
 }
 
 QColor CalendarColors::appointmentFill(SessionKind kind, AppointmentStatus status, bool selected) const
 {
     // The selected one a step further from its text, so it stands out from the others too.
-    return ReadableColors::readable(kindColor(kind, status), { appointmentText() }, selected ? 7.0 : ReadableColors::textContrast);
+    return ReadableColors::readable(kindColor(kind, status), { appointmentText() },
+                                    selected ? 7.0 : ReadableColors::textContrast);
 }
 
 QColor CalendarColors::selectedBackground() const
 {
-    return ReadableColors::readable(m_palette.color(QPalette::Highlight), { selectedText() }, ReadableColors::textContrast);
+    return ReadableColors::readable(m_palette.color(QPalette::Highlight), { selectedText() },
+                                    ReadableColors::textContrast);
 }
 
 QColor CalendarColors::kindColor(SessionKind kind, AppointmentStatus status)

@@ -17,7 +17,12 @@ public:
 
     // What a line of text under a form or on a page tells: something is wrong (red), needs a look
     // (amber), or worked (green).
-    enum class Notice { Problem, Warning, Success };
+    enum class Notice
+    {
+        Problem,
+        Warning,
+        Success
+    };
 
     // The notice's colour for text on the palette's window and base: its usual hue, darkened on a
     // light scheme and lightened on a dark one until it reads on both.

@@ -212,7 +212,8 @@ void ServerPage::openSetupFile(const QString& path)
 void ServerPage::showFileResult(const QString& text, bool ok)
 {
     m_fileResult->setText(text);
-    ReadableColors::showAs(m_fileResult, ok ? ReadableColors::Notice::Success : ReadableColors::Notice::Problem);
+    ReadableColors::showAs(m_fileResult,
+                           ok ? ReadableColors::Notice::Success : ReadableColors::Notice::Problem);
     m_fileResult->setAccessibleName(text);
     m_fileResult->show();
 }
