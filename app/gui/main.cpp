@@ -204,7 +204,7 @@ int main(int argc, char* argv[])
     SyncQueue syncQueue(database);
     SyncEngine teamSync(network, teamCalendars, appointments, syncQueue,
                         SyncEngine::keychainPasswords(secrets));
-    QObject::connect(&teamSync, &SyncEngine::finished, &window, &MainWindow::showSyncState);
+    window.setSyncEngine(&teamSync);
     window.show();
     if (!readOnlyReason.isEmpty())
         QTimer::singleShot(0, &window, [&window, readOnlyReason] {

@@ -1,11 +1,16 @@
 """Team calendars as a counselor sets them up (German UI, real app, real Radicale): Settings →
 Calendars, an account added with a wrong password first, then the right one; dialogs cancelled;
-the result checked through vieraugen-cli and the files."""
+the result checked through vieraugen-cli and the files; the status bar while a sync runs."""
+import base64
+import datetime
 import json
 import os
+import socket
 import subprocess
+import urllib.parse
+import urllib.request
 
-from vieraugen_desktop import PATIENCE, AcceptanceError, VieraugenTestCase, main, wait_until
+from vieraugen_desktop import CLI, PATIENCE, AcceptanceError, VieraugenTestCase, main, wait_until
 
 MAIN = "^Vieraugen$"
 SETTINGS = "^Einstellungen"
@@ -37,6 +42,19 @@ class Radicale:
             self.process.wait(PATIENCE)
         self.process.stdout.close()
 
+    def put_event(self, user, password, calendar, uid, title, start):
+        """An event as another program (a phone, Nextcloud's web page) puts it on the server."""
+        end = start + datetime.timedelta(hours=1)
+        ics = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//acceptance//EN", "BEGIN:VEVENT",
+                            "UID:" + uid, "DTSTAMP:20260101T000000Z", start.strftime("DTSTART:%Y%m%dT%H%M%SZ"),
+                            end.strftime("DTEND:%Y%m%dT%H%M%SZ"), "SUMMARY:" + title, "END:VEVENT",
+                            "END:VCALENDAR", ""])
+        request = urllib.request.Request(urllib.parse.urljoin(self.url, "/%s/%s.ics" % (calendar, uid)),
+                                         data=ics.encode(), method="PUT")
+        request.add_header("Content-Type", "text/calendar; charset=utf-8")
+        request.add_header("Authorization", "Basic " + base64.b64encode(("%s:%s" % (user, password)).encode()).decode())
+        urllib.request.urlopen(request, timeout=PATIENCE).close()
+
 
 class TeamCalendars(VieraugenTestCase):
 
@@ -45,6 +63,11 @@ class TeamCalendars(VieraugenTestCase):
         self.radicale = Radicale({"empfang": PASSWORD},
                                  [("empfang/termine", "Termine", "#d81b60"), ("empfang/vertretung", "Vertretung", "")])
         self.addCleanup(self.radicale.stop)
+
+    def add_account_by_cli(self):
+        subprocess.run([CLI, "--data-dir", self.data, "account", "add", "caldav", "--url", self.radicale.url,
+                        "--user", "empfang"], input=PASSWORD + "\n", env=dict(self.desktop.env, QT_QPA_PLATFORM="offscreen"),
+                       capture_output=True, text=True, timeout=PATIENCE, check=True)
 
     def open_calendars_page(self):
         self.start_app()
@@ -65,6 +88,9 @@ class TeamCalendars(VieraugenTestCase):
         self.desktop.type(password)
 
     def test_an_account_is_added_only_with_the_right_password(self):
+        # Already on the server: an appointment another program made.
+        tomorrow = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0) + datetime.timedelta(days=1)
+        self.radicale.put_event("empfang", PASSWORD, "empfang/termine", "vom-telefon", "Teambesprechung", tomorrow)
         self.open_calendars_page()
 
         # Cancel in the account dialog adds nothing, although everything was typed.
@@ -105,6 +131,28 @@ class TeamCalendars(VieraugenTestCase):
         self.assertEqual(calendars["Termine"]["access"], "read-write")
         # The password is in the keychain only: no file of the data folder or the settings has it.
         self.assert_no_client_data([], secrets=[PASSWORD, "falsch"])
+
+        # The new account's calendars fill at once, not at the next periodic sync (in 5 minutes).
+        self.wait_for_appointments(lambda a: a["title"] == "Teambesprechung", "the server's appointment")
+
+    def test_the_status_bar_says_while_a_sync_runs(self):
+        self.add_account_by_cli()
+        # A server that takes the request and does not answer (yet): the sync runs until it does.
+        port = urllib.parse.urlsplit(self.radicale.url).port
+        self.radicale.stop()
+        silent = socket.socket()
+        silent.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        silent.bind(("127.0.0.1", port))
+        silent.listen(16)
+        self.addCleanup(silent.close)
+
+        self.start_app()
+        self.wait_for_widget(MAIN, role="label", name="^Teamkalender werden abgeglichen")
+        self.desktop.screenshot(os.path.join(self.output, "syncing.png"))
+
+        # The server goes away: the run ends, and the status bar says what became of it.
+        silent.close()
+        self.wait_for_widget(MAIN, role="label", name="^Teamkalender noch nicht abgeglichen · ")
 
 
 if __name__ == "__main__":

@@ -46,8 +46,6 @@ public:
     void setTeamCalendars(SyncStore* sync);
     // Starts the occurrence's session unless another counselor holds it (then says who).
     void startIfHeldHere(const Occurrence& occurrence);
-    // Last sync, changes waiting for the server, conflicts and errors, in the status bar.
-    void showSyncState();
     // The calendars as they are now (shown, colour, access) to the views, and their state.
     void showCalendars();
     // Both versions of what was changed here and on the server, to choose one (status bar, Edit menu).
@@ -95,6 +93,9 @@ protected:
 
 private:
     void createMenus();
+    // Last sync, changes waiting for the server, conflicts and errors, in the status bar (after a
+    // run of the engine given to setSyncEngine, and after each change).
+    void showSyncState();
     void openSetup(SetupAssistant::Step step, const QString& notice);
 
     Settings& m_settings;
