@@ -17,6 +17,7 @@ private Q_SLOTS:
     void lobbyCountsOnlyOnceTheMeetingConfirmsIt();
     void safeguardsNotConfirmedInTimeAreReported();
     void refusedLockIsReportedAndAskedForAgain();
+    void lockTheMeetingNeverConfirmsIsNeitherConfirmedNorInDoubt();
     void remoteModeratorDoesNotTriggerLocking();
     void answersPasswordRequest();
     void knockingParticipantsAreAdmittedOrDenied();
@@ -30,7 +31,7 @@ private Q_SLOTS:
     void bothAudioOnlyPayloadShapesAreRead();
     void qualityAndAudioOnlyCommands();
     void recordingStreamingAndTranscriptionByAnyoneAreFollowedAndStopped();
-    void endToEndEncryptionIsAskedForLastAndNeverCountsAsConfirmed();
+    void endToEndEncryptionIsAskedForLastAndIsNeitherConfirmedNorInDoubt();
     void endToEndEncryptionWaitsForTheServersOffer();
     void endToEndEncryptionTheServerDoesNotOfferIsNotAskedFor();
     void serverOffersEndToEndEncryptionUnlessItsConfigTurnsItOff_data();
@@ -80,7 +81,8 @@ void TestMeetingSession::locksRoomAndTurnsOnLobbyOnlyOnceModerator()
     QCOMPARE(joined.size(), 1);
     QCOMPARE(m_session->state(), MeetingSession::State::Joined);
     QVERIFY(m_sent.isEmpty());
-    QVERIFY(!m_session->isRoomLocked());
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::RoomLock),
+             MeetingSession::Assurance::NotRequested);
 
     m_session->handleEvent(QStringLiteral("participantRoleChanged"),
                            { { QStringLiteral("id"), QStringLiteral("local1") },
@@ -89,10 +91,10 @@ void TestMeetingSession::locksRoomAndTurnsOnLobbyOnlyOnceModerator()
     QCOMPARE(m_sent.at(0).second, (QJsonArray { QStringLiteral("abcdefghjkmn") }));
     QCOMPARE(m_sent.at(1).second, (QJsonArray { true }));
     QVERIFY(m_session->isModerator());
-    // Sent is not done: both wait for the meeting to confirm them.
-    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::RoomLock), MeetingSession::Assurance::Requested);
+    // Sent is not done: the lobby waits for the meeting to confirm it; the lock, which Jitsi never
+    // confirms, is only sent.
+    QCOMPARE(m_session->assurance(MeetingSession::Safeguard::RoomLock), MeetingSession::Assurance::Sent);
     QCOMPARE(m_session->assurance(MeetingSession::Safeguard::Lobby), MeetingSession::Assurance::Requested);
-    QVERIFY(!m_session->isRoomLocked());
     QVERIFY(!m_session->isLobbyOn());
 }
 
@@ -144,7 +146,7 @@ void TestMeetingSession::safeguardsNotConfirmedInTimeAreReported()
     QCOMPARE(m_session->assurance(Safeguard::Moderator), Assurance::Unconfirmed);
     QVERIFY(m_sent.isEmpty());
 
-    // Moderator, but lock and lobby are never confirmed.
+    // Moderator, but the lobby is never confirmed.
     init();
     m_session->setConfirmationTimeout(50);
     QSignalSpy unconfirmed(m_session.get(), &MeetingSession::safeguardInDoubt);
@@ -153,8 +155,8 @@ void TestMeetingSession::safeguardsNotConfirmedInTimeAreReported()
     m_session->handleEvent(QStringLiteral("participantRoleChanged"),
                            { { QStringLiteral("id"), QStringLiteral("l") },
                              { QStringLiteral("role"), QStringLiteral("moderator") } });
-    QTRY_COMPARE(unconfirmed.size(), 2);
-    QCOMPARE(m_session->assurance(Safeguard::RoomLock), Assurance::Unconfirmed);
+    QTRY_COMPARE(unconfirmed.size(), 1);
+    QCOMPARE(unconfirmed.first().first().value<Safeguard>(), Safeguard::Lobby);
     QCOMPARE(m_session->assurance(Safeguard::Lobby), Assurance::Unconfirmed);
     QCOMPARE(m_session->assurance(Safeguard::Moderator), Assurance::Confirmed);
 
@@ -192,7 +194,38 @@ void TestMeetingSession::refusedLockIsReportedAndAskedForAgain()
     QCOMPARE(m_sent,
              (QList<std::pair<QString, QJsonArray>> {
                  { QStringLiteral("password"), QJsonArray { QStringLiteral("abcdefghjkmn") } } }));
-    QCOMPARE(m_session->assurance(Safeguard::RoomLock), MeetingSession::Assurance::Requested);
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), MeetingSession::Assurance::Sent);
+
+    // A password the server does not support is refused too, by its own notice.
+    init();
+    QSignalSpy notSupported(m_session.get(), &MeetingSession::safeguardInDoubt);
+    joinAsModerator();
+    m_session->handleEvent(
+        QStringLiteral("notificationTriggered"),
+        { { QStringLiteral("title"), QStringLiteral("dialog.passwordNotSupportedTitle") } });
+    QCOMPARE(notSupported.size(), 1);
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), MeetingSession::Assurance::Refused);
+}
+
+void TestMeetingSession::lockTheMeetingNeverConfirmsIsNeitherConfirmedNorInDoubt()
+{
+    using Safeguard = MeetingSession::Safeguard;
+    using Assurance = MeetingSession::Assurance;
+    m_session->setConfirmationTimeout(50);
+    QSignalSpy inDoubt(m_session.get(), &MeetingSession::safeguardInDoubt);
+    joinAsModerator();
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), Assurance::Sent);
+    // Silence, as from a genuine Jitsi that locked the room: the lobby, sent at the same moment,
+    // runs out of time; the lock does not, since nothing would ever confirm it.
+    QTRY_COMPARE(m_session->assurance(Safeguard::Lobby), Assurance::Unconfirmed);
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), Assurance::Sent);
+    QCOMPARE(inDoubt.size(), 1);
+    QCOMPARE(inDoubt.first().first().value<Safeguard>(), Safeguard::Lobby);
+    // Other error notices are not about the lock.
+    m_session->handleEvent(QStringLiteral("notificationTriggered"),
+                           { { QStringLiteral("title"), QStringLiteral("dialog.kickTitle") },
+                             { QStringLiteral("description"), QStringLiteral("dialog.kickMessage") } });
+    QCOMPARE(m_session->assurance(Safeguard::RoomLock), Assurance::Sent);
 }
 
 void TestMeetingSession::remoteModeratorDoesNotTriggerLocking()
@@ -487,7 +520,7 @@ void TestMeetingSession::recordingStreamingAndTranscriptionByAnyoneAreFollowedAn
     QCOMPARE(m_session->captures(), QSet<Kind> { Kind::Streaming });
 }
 
-void TestMeetingSession::endToEndEncryptionIsAskedForLastAndNeverCountsAsConfirmed()
+void TestMeetingSession::endToEndEncryptionIsAskedForLastAndIsNeitherConfirmedNorInDoubt()
 {
     using Safeguard = MeetingSession::Safeguard;
     using Assurance = MeetingSession::Assurance;
@@ -500,20 +533,27 @@ void TestMeetingSession::endToEndEncryptionIsAskedForLastAndNeverCountsAsConfirm
              (QStringList { QStringLiteral("password"), QStringLiteral("toggleLobby"),
                             QStringLiteral("toggleE2EE") }));
     QCOMPARE(m_sent.at(2).second, (QJsonArray { true }));
-    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Requested);
-    // Whatever the meeting reports, nothing of it confirms end-to-end encryption.
+    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Sent);
+    // Whatever the meeting reports, nothing of it confirms end-to-end encryption; and since
+    // nothing would, its silence is no reason for doubt either (the lobby's is).
     m_session->handleEvent(
         QStringLiteral("notificationTriggered"),
         { { QStringLiteral("description"), QStringLiteral("lobby.notificationLobbyEnabled") } });
-    QTRY_VERIFY(inDoubt.contains(QVariantList { QVariant::fromValue(Safeguard::EndToEndEncryption) }));
-    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Unconfirmed);
-
-    m_sent.clear();
-    m_session->retry(Safeguard::EndToEndEncryption);
-    QCOMPARE(
-        m_sent,
-        (QList<std::pair<QString, QJsonArray>> { { QStringLiteral("toggleE2EE"), QJsonArray { true } } }));
-    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Requested);
+    m_session->handleEvent(QStringLiteral("participantRoleChanged"),
+                           { { QStringLiteral("id"), QStringLiteral("l") },
+                             { QStringLiteral("role"), QStringLiteral("moderator") } });
+    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Sent);
+    QCOMPARE(commands().count(QStringLiteral("toggleE2EE")), 1);
+    init();
+    m_session->setConfirmationTimeout(50);
+    m_session->setEndToEndEncryptionWanted(true);
+    m_session->setServerOffersEndToEndEncryption(true);
+    QSignalSpy silence(m_session.get(), &MeetingSession::safeguardInDoubt);
+    joinAsModerator();
+    QTRY_COMPARE(m_session->assurance(Safeguard::Lobby), Assurance::Unconfirmed);
+    QCOMPARE(m_session->assurance(Safeguard::EndToEndEncryption), Assurance::Sent);
+    QCOMPARE(silence.size(), 1);
+    QCOMPARE(silence.first().first().value<Safeguard>(), Safeguard::Lobby);
 }
 
 void TestMeetingSession::endToEndEncryptionWaitsForTheServersOffer()
@@ -526,7 +566,7 @@ void TestMeetingSession::endToEndEncryptionWaitsForTheServersOffer()
     QCOMPARE(commands().constLast(), QStringLiteral("toggleE2EE"));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(m_session->assurance(MeetingSession::Safeguard::EndToEndEncryption),
-             MeetingSession::Assurance::Requested);
+             MeetingSession::Assurance::Sent);
 
     // Not wanted (the server profile's setting): never asked for.
     init();

@@ -64,8 +64,8 @@ private Q_SLOTS:
     void problemsMenuOpensTheCheckForTheSessionsServer();
     void problemsMenuSwitchesTheCamera();
     void knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCurtain();
-    void endToEndEncryptionIsNeverShownAsConfirmed_data();
-    void endToEndEncryptionIsNeverShownAsConfirmed();
+    void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning_data();
+    void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning();
     void endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained();
 
 private:
@@ -252,9 +252,9 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     QCOMPARE(m_server->commands().at(1).value(QLatin1String("args")).toArray(), (QJsonArray { true }));
     QVERIFY(window->meeting().isModerator());
     QTRY_VERIFY(window->findChild<QLabel*>(QStringLiteral("lobbyState"))->text().startsWith(QChar(0x2714)));
-    // Jitsi confirms no lock through its IFrame API: requested, never ticked.
+    // Jitsi confirms no lock through its IFrame API: set, never ticked.
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("lockState"))->text(),
-             QStringLiteral("\u25CB Room lock requested…"));
+             QStringLiteral("\u25CB Room password set"));
     QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
              AppointmentStatus::Started);
 
@@ -571,8 +571,9 @@ void TestSessionLauncher::safeguardsTheMeetingRefusesOrIgnoresAreWarnedAbout()
     QTRY_COMPARE(label("lockState"), QStringLiteral("\u26A0 Room not locked"));
     QTRY_COMPARE_WITH_TIMEOUT(label("lobbyState"), QStringLiteral("\u26A0 Lobby not confirmed"), 10000);
     QCOMPARE(label("moderatorState"), QStringLiteral("\u2714 Moderator"));
-    QVERIFY(
-        window->findChild<QLabel*>(QStringLiteral("sessionNotice"))->text().contains(QLatin1String("lobby")));
+    const QString notice = window->findChild<QLabel*>(QStringLiteral("sessionNotice"))->text();
+    QVERIFY(notice.contains(QLatin1String("lobby")));
+    QVERIFY(notice.contains(QLatin1String("The meeting refused to lock the room")));
     auto* tryAgain = window->findChild<QAbstractButton*>(QStringLiteral("tryAgainButton"));
     QVERIFY(tryAgain->isVisibleTo(window));
 
@@ -580,7 +581,10 @@ void TestSessionLauncher::safeguardsTheMeetingRefusesOrIgnoresAreWarnedAbout()
     const int sent = int(commandNames().count(QStringLiteral("toggle-lobby")));
     tryAgain->click();
     QCOMPARE(label("lobbyState"), QStringLiteral("\u25CB Lobby requested…"));
+    QCOMPARE(label("lockState"), QStringLiteral("\u25CB Room password set"));
     QTRY_COMPARE(commandNames().count(QStringLiteral("toggle-lobby")), sent + 1);
+    QCOMPARE(commandNames().count(QStringLiteral("password")), 2);
+    QTRY_COMPARE(label("lockState"), QStringLiteral("\u26A0 Room not locked"));
     QTRY_COMPARE_WITH_TIMEOUT(label("lobbyState"), QStringLiteral("\u26A0 Lobby not confirmed"), 10000);
 }
 
@@ -739,38 +743,55 @@ void TestSessionLauncher::problemsMenuSwitchesTheCamera()
     QVERIFY(microphones->actions().first()->isEnabled());
 }
 
-void TestSessionLauncher::endToEndEncryptionIsNeverShownAsConfirmed_data()
+void TestSessionLauncher::silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning_data()
 {
-    QTest::addColumn<bool>("ignored");
-    // Jitsi turns it on and says nothing; a meeting that cannot ignores it just as silently.
-    QTest::newRow("turned on silently") << false;
-    QTest::newRow("ignored") << true;
+    QTest::addColumn<QStringList>("ignored");
+    // Jitsi locks and encrypts and says nothing; a meeting that cannot ignores them just as silently.
+    QTest::newRow("done silently") << QStringList {};
+    QTest::newRow("ignored") << QStringList { QStringLiteral("password"), QStringLiteral("toggle-e2ee") };
 }
 
-void TestSessionLauncher::endToEndEncryptionIsNeverShownAsConfirmed()
+void TestSessionLauncher::silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning()
 {
-    QFETCH(bool, ignored);
-    if (ignored)
-        m_server->ignoreCommands({ QStringLiteral("toggle-e2ee") });
+    QFETCH(QStringList, ignored);
+    // The lobby, which the meeting would confirm, is ignored too: its warning shows when the
+    // time to confirm has run out for everything sent with it.
+    m_server->ignoreCommands(ignored << QStringLiteral("toggle-lobby"));
     m_confirmationTimeoutMs = 1000;
     SessionWindow* window = startAndJoin(scheduled());
     QVERIFY(window);
-    auto* state = window->findChild<QLabel*>(QStringLiteral("encryptionState"));
-    QTRY_COMPARE(commandNames().count(QStringLiteral("toggle-e2ee")), 1);
+    auto* lock = window->findChild<QLabel*>(QStringLiteral("lockState"));
+    auto* encryption = window->findChild<QLabel*>(QStringLiteral("encryptionState"));
+    auto* notice = window->findChild<QLabel*>(QStringLiteral("sessionNotice"));
+    QTRY_COMPARE(commandNames(),
+                 (QStringList { QStringLiteral("password"), QStringLiteral("toggle-lobby"),
+                                QStringLiteral("toggle-e2ee") }));
     QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(), QJsonArray { true });
-    QCOMPARE(state->text(), QStringLiteral("\u25CB End-to-end encryption requested…"));
-    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("\u26A0 Encrypted to the server"), 10000);
-    QCOMPARE(state->toolTip(),
-             QStringLiteral("End-to-end encryption was requested; the meeting does not confirm it."));
-    QTRY_VERIFY(window->findChild<QLabel*>(QStringLiteral("sessionNotice"))
-                    ->text()
-                    .contains(QLatin1String("the meeting does not confirm it")));
-    auto* tryAgain = window->findChild<QAbstractButton*>(QStringLiteral("tryAgainButton"));
-    QVERIFY(tryAgain->isVisibleTo(window));
-    tryAgain->click();
-    QCOMPARE(state->text(), QStringLiteral("\u25CB End-to-end encryption requested…"));
-    QTRY_COMPARE(commandNames().count(QStringLiteral("toggle-e2ee")), 2);
-    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("\u26A0 Encrypted to the server"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->findChild<QLabel*>(QStringLiteral("lobbyState"))->text(),
+                              QStringLiteral("\u26A0 Lobby not confirmed"), 10000);
+
+    QCOMPARE(lock->text(), QStringLiteral("\u25CB Room password set"));
+    const QString lockReason = QStringLiteral("Vieraugen set the room password as moderator; the meeting "
+                                              "does not confirm it (Jitsi reports only a refused lock, and "
+                                              "none came).");
+    QCOMPARE(lock->toolTip(), lockReason);
+    QCOMPARE(lock->accessibleDescription(), lockReason);
+    QCOMPARE(encryption->text(), QStringLiteral("\u25CB End-to-end encryption requested"));
+    const QString encryptionReason
+        = QStringLiteral("End-to-end encryption was requested; the meeting does not "
+                         "confirm it, so count on encryption to the server only.");
+    QCOMPARE(encryption->toolTip(), encryptionReason);
+    QCOMPARE(encryption->accessibleDescription(), encryptionReason);
+    // The only warning is the lobby's.
+    QVERIFY2(!notice->text().contains(QLatin1Char('\n')), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QLatin1String("lobby")));
+
+    // Try again asks again for what is in doubt only.
+    window->findChild<QAbstractButton*>(QStringLiteral("tryAgainButton"))->click();
+    QTRY_COMPARE(commandNames().count(QStringLiteral("toggle-lobby")), 2);
+    QCOMPARE(commandNames().count(QStringLiteral("password")), 1);
+    QCOMPARE(commandNames().count(QStringLiteral("toggle-e2ee")), 1);
+    QCOMPARE(lock->text(), QStringLiteral("\u25CB Room password set"));
 }
 
 void TestSessionLauncher::endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained()

@@ -64,11 +64,15 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
         { QStringLiteral("notificationTriggered"),
           [](MeetingSession* self, const QJsonObject& event) {
               // Jitsi reports its notices by their message keys, the same in every language.
+              // A refused lock is its error notice (room-lock middleware, _setPasswordFailed).
+              static const QSet<QString> lockRefusals { QStringLiteral("dialog.lockTitle"),
+                                                        QStringLiteral("dialog.lockMessage"),
+                                                        QStringLiteral("dialog.passwordNotSupportedTitle"),
+                                                        QStringLiteral("dialog.passwordNotSupported") };
               const QString description = text(event, "description");
               if (description == QLatin1String("lobby.notificationLobbyEnabled"))
                   self->settle(Safeguard::Lobby, Assurance::Confirmed);
-              else if (description == QLatin1String("dialog.lockMessage")
-                       || description == QLatin1String("dialog.passwordNotSupported"))
+              else if (lockRefusals.contains(text(event, "title")) || lockRefusals.contains(description))
                   self->settle(Safeguard::RoomLock, Assurance::Refused);
           } },
         { QStringLiteral("recordingStatusChanged"),
@@ -250,20 +254,16 @@ void MeetingSession::encrypt()
         settle(Safeguard::EndToEndEncryption, Assurance::Unavailable);
         return;
     }
-    requestEncryption();
-    Q_EMIT changed();
-}
-
-void MeetingSession::requestEncryption()
-{
     send(QStringLiteral("toggleE2EE"), { true });
-    request(Safeguard::EndToEndEncryption);
+    // Jitsi reports nothing about it, not even a refusal.
+    settle(Safeguard::EndToEndEncryption, Assurance::Sent);
 }
 
 void MeetingSession::lockRoom()
 {
     send(QStringLiteral("password"), { m_roomPassword });
-    request(Safeguard::RoomLock);
+    // Jitsi reports only a refused lock (notificationTriggered), never a successful one.
+    settle(Safeguard::RoomLock, Assurance::Sent);
 }
 
 void MeetingSession::turnOnLobby()
@@ -280,9 +280,6 @@ void MeetingSession::retry(Safeguard safeguard)
         lockRoom();
     else if (safeguard == Safeguard::Lobby)
         turnOnLobby();
-    else if (safeguard == Safeguard::EndToEndEncryption && m_encryptionWanted
-             && m_encryptionOffered.value_or(false))
-        requestEncryption();
     Q_EMIT changed();
 }
 

@@ -23,9 +23,11 @@ class QTimer;
 // lobby on; when the room asks for the password (rejoining a locked room) it gives it.
 //
 // Each safeguard counts only once the meeting confirmed it (an event, never the command sent);
-// one not confirmed in time, or refused, is reported so the counselor can try again.
+// one refused, or one the meeting would confirm but did not in time, is reported so the counselor
+// can try again. The room lock and end-to-end encryption, which Jitsi's IFrame API never confirms
+// (docs/jitsi-iframe-api.md), are only ever sent or refused: silence is no reason to warn.
 // End-to-end encryption is asked for last, where the server profile wants it and the server
-// offers it; Jitsi's IFrame API reports no event that confirms it (docs/jitsi-iframe-api.md).
+// offers it.
 class MeetingSession : public QObject
 {
     Q_OBJECT
@@ -67,6 +69,9 @@ public:
         Refused,
         // Requested, but the meeting did not confirm it in time.
         Unconfirmed,
+        // Sent as moderator to a meeting that reports only a refusal, never success (the room
+        // lock, end-to-end encryption): neither confirmed nor in doubt.
+        Sent,
         // Not to be had here: the server does not offer it.
         Unavailable
     };
@@ -142,7 +147,6 @@ public:
         return m_assurances.value(safeguard, Assurance::NotRequested);
     }
     bool isModerator() const { return assurance(Safeguard::Moderator) == Assurance::Confirmed; }
-    bool isRoomLocked() const { return assurance(Safeguard::RoomLock) == Assurance::Confirmed; }
     bool isLobbyOn() const { return assurance(Safeguard::Lobby) == Assurance::Confirmed; }
     bool isAudioMuted() const { return m_audioMuted; }
     bool isVideoMuted() const { return m_videoMuted; }
@@ -170,7 +174,7 @@ Q_SIGNALS:
     void devicesChanged();
     void captureStarted(SessionFact::Kind kind);
     void capturesChanged();
-    // A safeguard was refused or not confirmed in time.
+    // A safeguard was refused, or not confirmed in time where the meeting confirms it.
     void safeguardInDoubt(MeetingSession::Safeguard safeguard);
 
 private:
@@ -180,7 +184,6 @@ private:
     void turnOnLobby();
     // Asks for end-to-end encryption once the room is secured and the server's offer is known.
     void encrypt();
-    void requestEncryption();
     // Waits for the meeting to confirm; reports the safeguard if it does not in time.
     void request(Safeguard safeguard);
     void settle(Safeguard safeguard, Assurance assurance);

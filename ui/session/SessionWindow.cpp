@@ -373,6 +373,8 @@ void SessionWindow::refresh()
     m_connectionState->setText(tr(states.value(meeting.state())));
     m_moderatorState->setText(safeguardText(MeetingSession::Safeguard::Moderator));
     m_lockState->setText(safeguardText(MeetingSession::Safeguard::RoomLock));
+    m_lockState->setToolTip(lockReason());
+    m_lockState->setAccessibleDescription(lockReason());
     m_lobbyState->setText(safeguardText(MeetingSession::Safeguard::Lobby));
     m_encryptionState->setText(safeguardText(MeetingSession::Safeguard::EndToEndEncryption));
     m_encryptionState->setToolTip(encryptionReason());
@@ -392,8 +394,8 @@ QString SessionWindow::safeguardText(MeetingSession::Safeguard safeguard) const
 {
     using Safeguard = MeetingSession::Safeguard;
     using Assurance = MeetingSession::Assurance;
-    // A check mark only for what the meeting confirmed; an open circle for what is pending; a
-    // warning sign for what it refused or left unconfirmed.
+    // A check mark only for what the meeting confirmed; an open circle for what is pending or
+    // cannot be confirmed at all; a warning sign for what it refused or left unconfirmed.
     struct Texts
     {
         const char* pending;
@@ -402,23 +404,23 @@ QString SessionWindow::safeguardText(MeetingSession::Safeguard safeguard) const
         const char* refused;
         const char* unconfirmed;
         const char* unavailable;
+        const char* sent;
     };
+    // Jitsi's IFrame API confirms neither the room lock nor end-to-end encryption: they have no
+    // tick and no timeout, only "sent" (and the lock "refused"); see docs/jitsi-iframe-api.md.
     static const QHash<Safeguard, Texts> texts {
         { Safeguard::Moderator,
           { QT_TR_NOOP("Moderator"), QT_TR_NOOP("Moderator requested…"), QT_TR_NOOP("Moderator"),
-            QT_TR_NOOP("Not moderator"), QT_TR_NOOP("Not moderator"), nullptr } },
+            QT_TR_NOOP("Not moderator"), QT_TR_NOOP("Not moderator"), nullptr, nullptr } },
         { Safeguard::RoomLock,
-          { QT_TR_NOOP("Room lock"), QT_TR_NOOP("Room lock requested…"), QT_TR_NOOP("Room locked"),
-            QT_TR_NOOP("Room not locked"), QT_TR_NOOP("Room lock not confirmed"), nullptr } },
+          { QT_TR_NOOP("Room lock"), nullptr, nullptr, QT_TR_NOOP("Room not locked"), nullptr, nullptr,
+            QT_TR_NOOP("Room password set") } },
         { Safeguard::Lobby,
           { QT_TR_NOOP("Lobby"), QT_TR_NOOP("Lobby requested…"), QT_TR_NOOP("Lobby on"),
-            QT_TR_NOOP("Lobby off"), QT_TR_NOOP("Lobby not confirmed"), nullptr } },
-        // Jitsi's IFrame API has no event confirming end-to-end encryption, so its tick cannot
-        // appear with a genuine server; the session stays "encrypted to the server".
+            QT_TR_NOOP("Lobby off"), QT_TR_NOOP("Lobby not confirmed"), nullptr, nullptr } },
         { Safeguard::EndToEndEncryption,
-          { QT_TR_NOOP("Encrypted to the server"), QT_TR_NOOP("End-to-end encryption requested…"),
-            QT_TR_NOOP("End-to-end encrypted"), QT_TR_NOOP("Encrypted to the server"),
-            QT_TR_NOOP("Encrypted to the server"), QT_TR_NOOP("Encrypted to the server") } },
+          { QT_TR_NOOP("Encrypted to the server"), nullptr, nullptr, nullptr, nullptr,
+            QT_TR_NOOP("Encrypted to the server"), QT_TR_NOOP("End-to-end encryption requested") } },
     };
     const Texts& text = texts[safeguard];
     switch (m_meeting->assurance(safeguard)) {
@@ -434,8 +436,18 @@ QString SessionWindow::safeguardText(MeetingSession::Safeguard safeguard) const
         return QStringLiteral("\u26A0 ") + tr(text.unconfirmed);
     case Assurance::Unavailable:
         return QStringLiteral("\u25CB ") + tr(text.unavailable);
+    case Assurance::Sent:
+        return QStringLiteral("\u25CB ") + tr(text.sent);
     }
     return {};
+}
+
+QString SessionWindow::lockReason() const
+{
+    if (m_meeting->assurance(MeetingSession::Safeguard::RoomLock) != MeetingSession::Assurance::Sent)
+        return {};
+    return tr("Vieraugen set the room password as moderator; the meeting does not confirm it (Jitsi "
+              "reports only a refused lock, and none came).");
 }
 
 QString SessionWindow::encryptionReason() const
@@ -446,12 +458,14 @@ QString SessionWindow::encryptionReason() const
     switch (m_meeting->assurance(MeetingSession::Safeguard::EndToEndEncryption)) {
     case Assurance::Unavailable:
         return tr("This server does not offer end-to-end encryption.");
-    case Assurance::Unconfirmed:
-    case Assurance::Refused:
-        return tr("End-to-end encryption was requested; the meeting does not confirm it.");
+    case Assurance::Sent:
+        return tr("End-to-end encryption was requested; the meeting does not confirm it, so count on "
+                  "encryption to the server only.");
     case Assurance::NotRequested:
     case Assurance::Requested:
     case Assurance::Confirmed:
+    case Assurance::Refused:
+    case Assurance::Unconfirmed:
         break;
     }
     return {};
@@ -472,23 +486,20 @@ void SessionWindow::setConfirmationTimeout(int milliseconds)
 QString SessionWindow::warning(MeetingSession::Safeguard safeguard) const
 {
     using Safeguard = MeetingSession::Safeguard;
-    const bool refused = m_meeting->assurance(safeguard) == MeetingSession::Assurance::Refused;
     switch (safeguard) {
     case Safeguard::Moderator:
         return tr("The meeting has not made you moderator, so Vieraugen cannot lock the room or hold "
                   "clients in the lobby. Try again; if it stays so, ask your administrator to check the "
                   "server's moderator settings.");
     case Safeguard::RoomLock:
-        return refused ? tr("The meeting refused to lock the room with its password. Try again; until the "
-                            "room is locked, let in only the people you expect.")
-                       : tr("The meeting has not confirmed that the room is locked (Jitsi reports only a "
-                            "refused lock). Let in only the people you expect.");
+        return tr("The meeting refused to lock the room with its password. Try again; until the room is "
+                  "locked, let in only the people you expect.");
     case Safeguard::Lobby:
         return tr("The meeting has not confirmed that the lobby is on, so people with the link may enter "
                   "without knocking. Try again; until it is on, watch who joins.");
     case Safeguard::EndToEndEncryption:
-        return tr("Encrypted to the server: %1 The video server could technically access picture and sound.")
-            .arg(encryptionReason());
+        // Never in doubt: the meeting reports nothing about it, not even a refusal.
+        break;
     }
     return {};
 }

@@ -69,6 +69,8 @@ private:
     void announceKnock(const MeetingSession::Person& knocker);
     void showTitle();
     QString safeguardText(MeetingSession::Safeguard safeguard) const;
+    // Why the room lock is shown as it is, in one line; empty while nothing needs explaining.
+    QString lockReason() const;
     // Why the session is encrypted only to the server, in one line; empty while it is not known.
     QString encryptionReason() const;
     // A safeguard the meeting refused or did not confirm: a warning with "Try again".
