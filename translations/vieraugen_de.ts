@@ -4459,10 +4459,6 @@ Details: %2</translation>
         <translation>Moderation</translation>
     </message>
     <message>
-        <source>Room locked</source>
-        <translation>Raum gesperrt</translation>
-    </message>
-    <message>
         <source>Lobby</source>
         <translation>Warteraum</translation>
     </message>
@@ -4539,16 +4535,8 @@ Details: %2</translation>
         <translation>Raumsperre</translation>
     </message>
     <message>
-        <source>Room lock requested…</source>
-        <translation>Raumsperre angefragt …</translation>
-    </message>
-    <message>
         <source>Room not locked</source>
         <translation>Raum nicht gesperrt</translation>
-    </message>
-    <message>
-        <source>Room lock not confirmed</source>
-        <translation>Raumsperre nicht bestätigt</translation>
     </message>
     <message>
         <source>Lobby requested…</source>
@@ -4573,10 +4561,6 @@ Details: %2</translation>
     <message>
         <source>The meeting refused to lock the room with its password. Try again; until the room is locked, let in only the people you expect.</source>
         <translation>Die Besprechung hat abgelehnt, den Raum mit seinem Passwort zu sperren. Versuchen Sie es erneut; bis der Raum gesperrt ist, lassen Sie nur die Personen herein, die Sie erwarten.</translation>
-    </message>
-    <message>
-        <source>The meeting has not confirmed that the room is locked (Jitsi reports only a refused lock). Let in only the people you expect.</source>
-        <translation>Die Besprechung hat nicht bestätigt, dass der Raum gesperrt ist (Jitsi meldet nur eine abgelehnte Sperre). Lassen Sie nur die Personen herein, die Sie erwarten.</translation>
     </message>
     <message>
         <source>The meeting has not confirmed that the lobby is on, so people with the link may enter without knocking. Try again; until it is on, watch who joins.</source>
@@ -4637,14 +4621,6 @@ Details: %2</translation>
         <translation>Verschlüsselt bis zum Server</translation>
     </message>
     <message>
-        <source>End-to-end encryption requested…</source>
-        <translation>Ende-zu-Ende-Verschlüsselung angefragt …</translation>
-    </message>
-    <message>
-        <source>End-to-end encrypted</source>
-        <translation>Ende-zu-Ende-verschlüsselt</translation>
-    </message>
-    <message>
         <source>End-to-end encryption is turned off for this server in the settings.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung ist für diesen Server in den Einstellungen ausgeschaltet.</translation>
     </message>
@@ -4653,20 +4629,28 @@ Details: %2</translation>
         <translation>Dieser Server bietet keine Ende-zu-Ende-Verschlüsselung an.</translation>
     </message>
     <message>
-        <source>End-to-end encryption was requested; the meeting does not confirm it.</source>
-        <translation>Die Ende-zu-Ende-Verschlüsselung wurde angefragt; die Besprechung bestätigt sie nicht.</translation>
-    </message>
-    <message>
-        <source>Encrypted to the server: %1 The video server could technically access picture and sound.</source>
-        <translation>Nur bis zum Server verschlüsselt: %1 Der Videoserver könnte technisch auf Bild und Ton zugreifen.</translation>
-    </message>
-    <message>
         <source>Someone is waiting in the lobby of your session.</source>
         <translation>Jemand wartet im Warteraum Ihrer Sitzung.</translation>
     </message>
     <message>
         <source>Session – Vieraugen</source>
         <translation>Sitzung – Vieraugen</translation>
+    </message>
+    <message>
+        <source>Room password set</source>
+        <translation>Raumpasswort gesetzt</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption requested</source>
+        <translation>Ende-zu-Ende-Verschlüsselung angefragt</translation>
+    </message>
+    <message>
+        <source>Vieraugen set the room password as moderator; the meeting does not confirm it (Jitsi reports only a refused lock, and none came).</source>
+        <translation>Vieraugen hat als Moderation das Raumpasswort gesetzt; die Besprechung bestätigt das nicht (Jitsi meldet nur eine abgelehnte Sperre, und es kam keine).</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption was requested; the meeting does not confirm it, so count on encryption to the server only.</source>
+        <translation>Die Ende-zu-Ende-Verschlüsselung wurde angefragt; die Besprechung bestätigt sie nicht. Gehen Sie daher nur von einer Verschlüsselung bis zum Server aus.</translation>
     </message>
 </context>
 <context>

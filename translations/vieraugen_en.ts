@@ -4449,10 +4449,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Room locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lobby</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,15 +4525,7 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Room lock requested…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Room not locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room lock not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4562,10 +4550,6 @@ Details: %2</source>
     </message>
     <message>
         <source>The meeting refused to lock the room with its password. Try again; until the room is locked, let in only the people you expect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting has not confirmed that the room is locked (Jitsi reports only a refused lock). Let in only the people you expect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4627,14 +4611,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End-to-end encryption requested…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End-to-end encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End-to-end encryption is turned off for this server in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,19 +4619,27 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End-to-end encryption was requested; the meeting does not confirm it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypted to the server: %1 The video server could technically access picture and sound.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone is waiting in the lobby of your session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session – Vieraugen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-to-end encryption requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vieraugen set the room password as moderator; the meeting does not confirm it (Jitsi reports only a refused lock, and none came).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-to-end encryption was requested; the meeting does not confirm it, so count on encryption to the server only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
