@@ -1,6 +1,8 @@
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/calendar/DailyMaintenance.h"
 #include "core/settings/Settings.h"
+#include "core/storage/Database.h"
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/ShownCalendar.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void tabAndF6VisitTheRegionsInReadingOrder();
     void teamCalendarsShowTheirColourAndCanBeHidden();
     void readOnlyCalendarOffersNoChange();
+    void expiredDetailsLeaveTheViewAfterTheDailyRun();
 
 private:
     // This computer's calendar, a team calendar (pink) and a read-only one shared by a colleague (blue).
@@ -824,6 +827,30 @@ void TestCalendarWidget::readOnlyCalendarOffersNoChange()
     m_shown->calendar.openSelected();
     QVERIFY(checked);
     QCOMPARE(m_shown->undo.count(), 0);
+}
+
+void TestCalendarWidget::expiredDetailsLeaveTheViewAfterTheDailyRun()
+{
+    TestWorkspace& workspace = m_shown->workspace;
+    QString error;
+    QVERIFY2(workspace.dataLocation().prepare(&error), qPrintable(error));
+    const QDate longAgo = QDate(2026, 5, 11); // 200 days before the workspace's clock
+    save(timed(QStringLiteral("Erstgespräch Frau K."), longAgo, 10));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    m_shown->calendar.setFocusDate(longAgo);
+    const OccurrenceModel& model = m_shown->calendar.model();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Erstgespräch Frau K."));
+
+    // The purge writes through a connection of its own on a worker thread; the day shown follows.
+    DailyMaintenance daily(workspace.appointments(), workspace.clock(), workspace.database().filePath(),
+                           workspace.dataLocation().backupDirectory());
+    QSignalSpy finished(&daily, &DailyMaintenance::finished);
+    daily.run(90);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toString(), QString());
+    QTRY_COMPARE(model.index(0).data().toString(), OccurrenceModel::tr("(details removed)"));
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestCalendarWidget)

@@ -11,7 +11,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-// The daily backup is written on a worker thread while the calendar stays in use: it is a complete,
+// The daily run works on a worker thread while the calendar stays in use: the purge of expired client
+// data does not hold up the GUI thread, and the store shows its result; the backup is a complete,
 // consistent copy of one moment of the calendar, however the writes go on meanwhile.
 class TestDailyMaintenance : public QObject
 {
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void backupWhileWritingIsACompleteConsistentCopy();
     void closingWaitsForTheBackup();
+    void purgeRunsOnTheWorkerAndTheStoreReloads();
 
 private:
     Appointment appointment(const QString& title, int dayOffset) const;
@@ -146,6 +148,56 @@ void TestDailyMaintenance::closingWaitsForTheBackup()
     QCOMPARE(backups.size(), 1);
     QCOMPARE(backups.first().fileName(), QStringLiteral("daily-2026-11-27.sqlite"));
     QVERIFY(QDir(backupDirectory()).entryList({ QStringLiteral("*.part") }, QDir::Files).isEmpty());
+}
+
+void TestDailyMaintenance::purgeRunsOnTheWorkerAndTheStoreReloads()
+{
+    AppointmentStore& store = m_workspace->appointments();
+    Appointment expired = appointment(QStringLiteral("Erstgespräch"), 0);
+    expired.start = m_workspace->clock().nowUtc().addDays(-200);
+    expired.end = expired.start.addSecs(50 * 60);
+    Appointment coming = appointment(QStringLiteral("Folgetermin"), 3);
+    QString error;
+    QVERIFY2(store.save(expired, &error), qPrintable(error));
+    QVERIFY2(store.save(coming, &error), qPrintable(error));
+    const auto titleOf = [&store](const Appointment& shown) {
+        const QList<Occurrence> occurrences = store.occurrences(shown.start, shown.end);
+        return occurrences.size() == 1 ? occurrences.first().appointment->title : QStringLiteral("(missing)");
+    };
+    QCOMPARE(titleOf(expired), expired.title); // read once, as a view does
+
+    // Another program holds the calendar's write lock: a purge on this thread would wait for it here.
+    const QString otherName = QStringLiteral("other-writer");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), otherName);
+        other.setDatabaseName(m_workspace->database().filePath());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        const std::unique_ptr<DailyMaintenance> daily = maintenance();
+        QSignalSpy finished(daily.get(), &DailyMaintenance::finished);
+        QSignalSpy changed(&store, &AppointmentStore::changed);
+        daily->run(90);
+        // Back at once, and the calendar reads as before while the purge waits for the lock.
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(titleOf(expired), expired.title);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toString(), QString());
+
+        // The store learnt of the purge written through another connection: the views read again and
+        // see it, the coming appointment untouched.
+        QCOMPARE(changed.size(), 1);
+        const std::optional<Appointment> purged = store.find(expired.uid);
+        QVERIFY(purged && purged->personalDataPurged);
+        QVERIFY(purged->participants.isEmpty());
+        QCOMPARE(titleOf(expired), QString());
+        QCOMPARE(titleOf(coming), coming.title);
+        QCOMPARE(store.find(coming.uid)->participants.size(), 1);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(otherName);
 }
 
 QTEST_GUILESS_MAIN(TestDailyMaintenance)

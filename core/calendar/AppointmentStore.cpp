@@ -190,6 +190,13 @@ void AppointmentStore::extendSeriesIndex()
     qCInfo(lcCalendar) << "indexed the dates of" << series.size() << "series";
 }
 
+void AppointmentStore::reloadWrittenElsewhere()
+{
+    m_cache.clear();
+    refreshLongestDuration();
+    Q_EMIT changed();
+}
+
 bool AppointmentStore::commit(QString* errorMessage)
 {
     QSqlDatabase db = m_database.connection();

@@ -73,6 +73,9 @@ public:
     // Removes names, contacts and notes of appointments that ended before cutoff; their time and
     // status stay. Returns how many were purged, or -1 on failure.
     int purgePersonalData(const QDateTime& cutoff, QString* errorMessage);
+    // Another connection to the file (a worker thread's, the command-line tool's) has written to it:
+    // what this store keeps from before is dropped, and changed() tells the views to read again.
+    void reloadWrittenElsewhere();
     // The ids of appointments whose personal data has expired; binds the cutoff (UTC ms).
     static QString expiredPersonalDataQuery();
 

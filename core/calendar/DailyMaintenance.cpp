@@ -1,5 +1,6 @@
 #include "core/calendar/DailyMaintenance.h"
 
+#include "core/calendar/AppointmentStore.h"
 #include "core/calendar/Retention.h"
 
 #include <QThread>
@@ -25,22 +26,29 @@ void DailyMaintenance::run(int retentionDays)
 {
     if (m_worker)
         return;
-    // Purged first, so that today's backup is already clean.
-    auto errors = std::make_shared<QStringList>();
-    QString error;
-    if (Retention::purge(m_store, m_clock, retentionDays, &error) < 0)
-        errors->append(error);
-    m_worker = QThread::create([errors, retentionDays, &clock = m_clock, calendarFile = m_calendarFile,
+    struct Outcome
+    {
+        int purged = 0;
+        QStringList errors;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_worker = QThread::create([outcome, retentionDays, &clock = m_clock, calendarFile = m_calendarFile,
                                 backupDirectory = m_backupDirectory] {
-        QString backupError;
-        if (!Retention::maintainBackups(calendarFile, backupDirectory, clock, retentionDays, &backupError))
-            errors->append(backupError);
+        QString error;
+        // Purged first, so that today's backup is already clean.
+        outcome->purged = Retention::purgeFile(calendarFile, backupDirectory, clock, retentionDays, &error);
+        if (outcome->purged < 0)
+            outcome->errors.append(error);
+        if (!Retention::maintainBackups(calendarFile, backupDirectory, clock, retentionDays, &error))
+            outcome->errors.append(error);
     });
-    connect(m_worker, &QThread::finished, this, [this, errors] {
+    connect(m_worker, &QThread::finished, this, [this, outcome] {
         m_worker->wait();
         delete m_worker;
         m_worker = nullptr;
-        Q_EMIT finished(errors->join(QLatin1Char('\n')));
+        if (outcome->purged > 0)
+            m_store.reloadWrittenElsewhere();
+        Q_EMIT finished(outcome->errors.join(QLatin1Char('\n')));
     });
     m_worker->start(QThread::LowPriority);
 }

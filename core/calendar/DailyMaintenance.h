@@ -9,10 +9,11 @@ class AppointmentStore;
 class Clock;
 class QThread;
 
-// The daily retention run of the open calendar, kept off the GUI thread where it touches disk for
-// long: clients' expired data is purged through the store on this thread (quick, and the views
-// follow), then today's backup is written and the other backups are scrubbed on a worker thread with
-// connections of its own — a consistent copy while the calendar stays in use (see Retention).
+// The daily retention run of the open calendar, off the GUI thread: on a worker thread with
+// connections of its own, clients' expired data is purged from the calendar (the store's writes wait
+// for it meanwhile), then today's backup is written — a consistent copy while the calendar stays in
+// use — and the other backups are scrubbed (see Retention). Afterwards the store reloads what the
+// purge changed, so the views follow.
 class DailyMaintenance : public QObject
 {
     Q_OBJECT

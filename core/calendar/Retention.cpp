@@ -48,6 +48,21 @@ std::optional<BackupContents> inspect(const QString& backupFile, const QDateTime
     return contents;
 }
 
+// Purges a calendar file through a connection of its own, which is gone again when this returns.
+int purgeThroughOwnConnection(const QString& connectionName, const QString& file,
+                              const QString& backupDirectory, Database::IntegrityCheck integrityCheck,
+                              const Clock& clock, const QDateTime& cutoff, QString* errorMessage)
+{
+    Database database(connectionName, CalendarSchema::migrations());
+    if (!database.open(file, backupDirectory, integrityCheck)) {
+        if (errorMessage)
+            *errorMessage = database.errorString();
+        return -1;
+    }
+    AppointmentStore store(database, clock);
+    return store.purgePersonalData(cutoff, errorMessage);
+}
+
 } // namespace
 
 int Retention::apply(Database& database, AppointmentStore& store, const Clock& clock,
@@ -71,6 +86,14 @@ int Retention::apply(Database& database, AppointmentStore& store, const Clock& c
 int Retention::purge(AppointmentStore& store, const Clock& clock, int retentionDays, QString* errorMessage)
 {
     return store.purgePersonalData(clock.nowUtc().addDays(-retentionDays), errorMessage);
+}
+
+int Retention::purgeFile(const QString& calendarFile, const QString& backupDirectory, const Clock& clock,
+                         int retentionDays, QString* errorMessage)
+{
+    return purgeThroughOwnConnection(QStringLiteral("retention-purge"), calendarFile, backupDirectory,
+                                     Database::IntegrityCheck::Later, clock,
+                                     clock.nowUtc().addDays(-retentionDays), errorMessage);
 }
 
 bool Retention::maintainBackups(const QString& calendarFile, const QString& backupDirectory,
@@ -108,12 +131,7 @@ bool Retention::scrubBackup(const QString& backupFile, const QString& backupDire
     const MigrationList migrations = CalendarSchema::migrations();
     if (contents->schemaVersion != migrations.last().version)
         return false;
-    Database copy(QStringLiteral("retention-scrub"), migrations);
-    if (!copy.open(backupFile, backupDirectory))
-        return false;
-    AppointmentStore backupStore(copy, clock);
-    QString error;
-    const bool scrubbed = backupStore.purgePersonalData(cutoff, &error) >= 0;
-    copy.close();
-    return scrubbed;
+    return purgeThroughOwnConnection(QStringLiteral("retention-scrub"), backupFile, backupDirectory,
+                                     Database::IntegrityCheck::AtOpen, clock, cutoff, nullptr)
+        >= 0;
 }

@@ -26,6 +26,11 @@ public:
     // maintainBackups() works on files through connections of its own, so it may run on a worker
     // thread while the calendar stays in use.
     static int purge(AppointmentStore& store, const Clock& clock, int retentionDays, QString* errorMessage);
+    // purge() through a connection of its own to the calendar file, so that it may run on a worker
+    // thread too: the program's connection waits for it to write, and its store learns of it through
+    // AppointmentStore::reloadWrittenElsewhere(). The file's integrity is the program's to check.
+    static int purgeFile(const QString& calendarFile, const QString& backupDirectory, const Clock& clock,
+                         int retentionDays, QString* errorMessage);
     static bool maintainBackups(const QString& calendarFile, const QString& backupDirectory,
                                 const Clock& clock, int retentionDays, QString* errorMessage);
 
