@@ -1,3 +1,9 @@
+#include "core/base/Clock.h"
+#include "core/base/DataLocation.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/calendar/CalendarSchema.h"
+#include "core/storage/Database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +31,9 @@ private Q_SLOTS:
 
 private:
     QProcessEnvironment environment() const;
+    // A counselor's calendar in dataDir: count phone calls with their clients' numbers, every four
+    // hours around now, so that the next appointment is always a call.
+    static void writePhoneCalendar(const QString& dataDir, int count);
     static QString runToEnd(const QString& program, const QStringList& arguments, int* exitCode,
                             const QProcessEnvironment& environment
                             = QProcessEnvironment::systemEnvironment());
@@ -51,6 +60,32 @@ QProcessEnvironment TestExecutables::environment() const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     return env;
+}
+
+void TestExecutables::writePhoneCalendar(const QString& dataDir, int count)
+{
+    const DataLocation location(dataDir);
+    QString error;
+    QVERIFY2(location.prepare(&error), qPrintable(error));
+    Database database(QStringLiteral("phone-calendar"), CalendarSchema::migrations());
+    QVERIFY2(database.open(location.databaseFile(), location.backupDirectory()),
+             qPrintable(database.errorString()));
+    AppointmentStore store(database, SystemClock::instance());
+    const QDateTime now = SystemClock::instance().nowUtc();
+    QList<Appointment> calls;
+    for (int i = 0; i < count; ++i) {
+        Appointment call;
+        call.title = QStringLiteral("Telefonberatung %1").arg(i);
+        call.kind = SessionKind::Phone;
+        call.timeZone = QStringLiteral("Europe/Berlin");
+        call.start = now.addSecs(qint64(i - count / 2) * 4 * 3600 + 1800);
+        call.end = call.start.addSecs(50 * 60);
+        call.participants = { { QStringLiteral("Frau K."), QString(), QStringLiteral("+4915123456789") } };
+        calls.append(call);
+    }
+    int created = 0;
+    int updated = 0;
+    QVERIFY2(store.saveAll(calls, &created, &updated, &error), qPrintable(error));
 }
 
 QString TestExecutables::runToEnd(const QString& program, const QStringList& arguments, int* exitCode,
@@ -187,9 +222,12 @@ void TestExecutables::programsStartWithoutMailAndPhoneLibraries()
             QVERIFY2(!libraries.contains(library), qPrintable(program + QStringLiteral(": ") + libraries));
     }
 
-    // Nor does anything on the way to the shown calendar load them: the dynamic loader lists every
-    // library the started program opens.
+    // Nor does anything on the way to the shown calendar load them, with 10k appointments whose next is
+    // a phone call: the dynamic loader lists every library the started program opens.
     QTemporaryDir data;
+    writePhoneCalendar(data.filePath(QStringLiteral("v")), 10000);
+    if (QTest::currentTestFailed())
+        return;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), data.filePath(QStringLiteral("loader")));

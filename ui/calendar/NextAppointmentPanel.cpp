@@ -7,6 +7,7 @@
 #include "core/calendar/AppointmentStore.h"
 #include "ui/calendar/CalendarStyle.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -38,6 +39,7 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     layout->addWidget(m_action);
     layout->addWidget(m_check);
     connect(m_action, &QPushButton::clicked, this, &NextAppointmentPanel::act);
+    m_action->installEventFilter(this);
     connect(m_check, &QPushButton::clicked, this, [this] {
         if (m_next)
             Q_EMIT checkRequested(*m_next);
@@ -109,8 +111,9 @@ void NextAppointmentPanel::refresh()
         break;
     case SessionKind::Phone:
         m_action->setText(tr("Call"));
-        m_action->setToolTip(
-            PhoneNumber::forDisplay(appointment.participants.value(0).phone, QStringLiteral("DE")));
+        // As stored until the tooltip is asked for: the number as dialled here needs the phone module,
+        // which the calendar starts without (see eventFilter).
+        m_action->setToolTip(appointment.participants.value(0).phone);
         m_action->setEnabled(!appointment.participants.value(0).phone.isEmpty());
         break;
     case SessionKind::InPerson:
@@ -118,6 +121,15 @@ void NextAppointmentPanel::refresh()
         m_action->setToolTip(tr("Show the appointment"));
         break;
     }
+}
+
+bool NextAppointmentPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_action && event->type() == QEvent::ToolTip && m_next
+        && m_next->appointment->kind == SessionKind::Phone)
+        m_action->setToolTip(
+            PhoneNumber::forDisplay(m_next->appointment->participants.value(0).phone, QStringLiteral("DE")));
+    return QFrame::eventFilter(watched, event);
 }
 
 void NextAppointmentPanel::act()

@@ -30,6 +30,9 @@ Q_SIGNALS:
     void startingSoon(const Occurrence& occurrence);
     void checkRequested(const Occurrence& occurrence);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void act();
 

@@ -1,0 +1,56 @@
+#include "core/base/PhoneNumber.h"
+#include "core/calendar/AppointmentStore.h"
+#include "core/contact/ContactModuleLoader.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/calendar/NextAppointmentPanel.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QPushButton>
+#include <QTest>
+
+// The panel beside the calendar: what comes next, and the one click it needs.
+class TestNextAppointmentPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void phoneNumberIsFormattedWhenItsTooltipIsAsked();
+};
+
+void TestNextAppointmentPanel::phoneNumberIsFormattedWhenItsTooltipIsAsked()
+{
+    TestWorkspace workspace;
+    Appointment call;
+    call.title = QStringLiteral("Telefonberatung");
+    call.kind = SessionKind::Phone;
+    call.start = workspace.clock().nowUtc().addSecs(3600);
+    call.end = call.start.addSecs(50 * 60);
+    call.timeZone = QStringLiteral("Europe/Berlin");
+    const QString number = QStringLiteral("+4915123456789");
+    call.participants = { { QStringLiteral("Frau K."), QString(), number } };
+    QString error;
+    QVERIFY2(workspace.appointments().save(call, &error), qPrintable(error));
+
+    NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* action = panel.findChild<QPushButton*>(QStringLiteral("action"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), NextAppointmentPanel::tr("Call"));
+    QVERIFY(action->isEnabled());
+    // Showing the next appointment needs no phone library (libphonenumber comes with the module)…
+    QVERIFY(!ContactModuleLoader::isLoaded());
+
+    // …pointing at its button does: the number as dialled here.
+    QHelpEvent hover(QEvent::ToolTip, QPoint(5, 5), action->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(action, &hover);
+    QVERIFY(ContactModuleLoader::isLoaded());
+    const QString dialled = PhoneNumber::forDisplay(number, QStringLiteral("DE"));
+    QVERIFY2(dialled.startsWith(QLatin1String("0151")), qPrintable(dialled));
+    QCOMPARE(action->toolTip(), dialled);
+}
+
+QTEST_MAIN(TestNextAppointmentPanel)
+#include "tst_NextAppointmentPanel.moc"
