@@ -8,10 +8,13 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 class TestAppointmentStore : public QObject
 {
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void seriesFromAnOlderSchemaAreIndexedAtOpen();
     void anOlderCancellationIsOurs();
     void changesByAnotherConnectionShow();
+    void openingReadsLittleOfALargeCalendar();
     void allDayItemsKeepTheirDateInEveryZone_data();
     void allDayItemsKeepTheirDateInEveryZone();
     void searchFindsNamesNotesAndPrefixes_data();
@@ -598,6 +602,50 @@ void TestAppointmentStore::changesByAnotherConnectionShow()
     single.title = QStringLiteral("nachher");
     QVERIFY(otherStore.save(single, &error));
     QCOMPARE(titlesIn(from, to), QList<QString>({ QStringLiteral("nachher") }));
+}
+
+void TestAppointmentStore::openingReadsLittleOfALargeCalendar()
+{
+    // Three years of appointments, and a retreat that lasts a week.
+    QList<Appointment> appointments;
+    for (int i = 0; i < 3000; ++i)
+        appointments.append(timed(QStringLiteral("Beratung %1").arg(i),
+                                  berlin(2025, 1, 1, 9).addSecs(qint64(i) * 8 * 3600), 50));
+    appointments.append(timed(QStringLiteral("Klausur"), berlin(2026, 12, 7, 9), 7 * 24 * 60));
+    int created = 0;
+    int updated = 0;
+    QString error;
+    QVERIFY2(m_store->saveAll(appointments, &created, &updated, &error), qPrintable(error));
+    m_store.reset();
+    m_database.reset();
+
+    // Opened as the program opens it, its integrity checked later on a connection of its own.
+    Database reopened(QStringLiteral("reopened"), CalendarSchema::migrations());
+    QVERIFY(reopened.open(m_dir->filePath(QStringLiteral("c.sqlite")), m_dir->filePath(QStringLiteral("b")),
+                          Database::IntegrityCheck::Later));
+    QSqlQuery query(reopened.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next());
+    if (query.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        QSKIP("Qt's SQLite driver brings its own SQLite: its page counts are not ours to read");
+    sqlite3* handle = *static_cast<sqlite3* const*>(reopened.connection().driver()->handle().constData());
+    const auto pagesRead = [handle] {
+        int current = 0;
+        int highwater = 0;
+        sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &current, &highwater, 0);
+        return current;
+    };
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    const int pages = query.value(0).toInt();
+    const int before = pagesRead();
+    AppointmentStore store(reopened, *m_clock);
+    const int read = pagesRead() - before;
+    QVERIFY2(read * 10 < pages, qPrintable(QStringLiteral("%1 of %2 pages read").arg(read).arg(pages)));
+
+    // What it read is still enough to look back far enough: the retreat shows on its fourth day.
+    const QList<Occurrence> thursday = store.occurrences(berlin(2026, 12, 10, 0), berlin(2026, 12, 11, 0));
+    QVERIFY(std::any_of(thursday.cbegin(), thursday.cend(), [](const Occurrence& occurrence) {
+        return occurrence.appointment->title == QLatin1String("Klausur");
+    }));
 }
 
 void TestAppointmentStore::allDayItemsKeepTheirDateInEveryZone_data()
