@@ -10,11 +10,15 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QVBoxLayout>
 
 // The main window with a client's appointment on a clock the test moves. Runs on a private session
 // bus (KEYRING_SCENARIOS no-service), where the test itself plays the desktop's screensaver.
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void inputKeepsItUp();
     void idleTimeIsASetting();
     void fallsWhenTheScreenLocks();
+    void coversDialogsAndKeepsWhatWasTypedInThem();
 
 private:
     static constexpr qint64 minute = 60 * 1000;
@@ -75,6 +80,7 @@ void TestPrivacyCurtain::expectDown(bool down) const
     QCOMPARE(m_curtain->isDown(), down);
     QCOMPARE(m_curtain->isVisible(), down);
     QCOMPARE(m_window->calendar()->isVisible(), !down);
+    QCOMPARE(m_window->menuBar()->isVisible(), !down);
     if (down) {
         QCOMPARE(m_curtain->geometry(), m_window->rect());
         QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
@@ -166,6 +172,45 @@ void TestPrivacyCurtain::fallsWhenTheScreenLocks()
         m_curtain->lift();
         expectDown(false);
     }
+}
+
+void TestPrivacyCurtain::coversDialogsAndKeepsWhatWasTypedInThem()
+{
+    // A dialog held open with a client's details (an appointment, an invitation with its room
+    // password) stayed readable beside the covered main window.
+    QDialog invitation(m_window.get());
+    auto* email = new QLineEdit(&invitation);
+    auto* layout = new QVBoxLayout(&invitation);
+    layout->addWidget(email);
+    invitation.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&invitation));
+    QTest::keyClicks(email, QStringLiteral("mia@example.org"));
+
+    m_curtain->lower(QStringLiteral("test"));
+    auto* cover = invitation.findChild<CurtainCover*>();
+    QVERIFY(cover);
+    QVERIFY(cover->isVisible());
+    QVERIFY(!email->isVisible());
+    QCOMPARE(cover->geometry(), invitation.rect());
+    // Escape would cancel the dialog and lose what was typed; behind the curtain it does nothing.
+    QTest::keyClick(&invitation, Qt::Key_Escape);
+    QVERIFY(invitation.isVisible());
+
+    // A dialog opening while the curtain is down (a reminder, a question) opens covered.
+    QDialog reminder;
+    auto* name = new QLineEdit(QStringLiteral("Mia Roth"), &reminder);
+    reminder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reminder));
+    QVERIFY(reminder.findChild<CurtainCover*>());
+    QVERIFY(!name->isVisible());
+
+    // "Show" in any covered window lifts the curtain everywhere; the dialogs are as they were.
+    QTest::mouseClick(cover->findChild<QPushButton*>(QStringLiteral("curtainShow")), Qt::LeftButton);
+    expectDown(false);
+    QVERIFY(email->isVisible());
+    QCOMPARE(email->text(), QStringLiteral("mia@example.org"));
+    QVERIFY(name->isVisible());
+    QTRY_VERIFY(!invitation.findChild<CurtainCover*>());
 }
 
 QTEST_MAIN(TestPrivacyCurtain)

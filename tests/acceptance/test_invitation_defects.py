@@ -1,5 +1,7 @@
 """Issue 12's invitation defects, each as the user meets it (German UI, real app, real SMTP server)."""
 import datetime
+import os
+import subprocess
 import time
 
 from vieraugen_desktop import VieraugenTestCase, berlin_now, known_defect, main, wait_until
@@ -92,6 +94,36 @@ class InvitationDefects(VieraugenTestCase):
         links = [m for m in self.outbox() if m["kind"] == "link"]
         self.assertEqual(len(links), 1, "%d link messages wait in the outbox for one participant" % len(links))
 
+
+    def test_invitation_held_open_is_hidden_when_the_screen_locks(self):
+        """The invitation held open showed the client's name and address beside the covered main
+        window when the screen locked; Escape behind the curtain must not throw away the dialog."""
+        self.plan_and_open_invitation()
+
+        def shown_client_data():
+            # A closed combo box's list items always say "showing": Qt judges a cell by its
+            # rectangle, not by whether its pop-up is open. The combo box itself is judged properly.
+            return ["%s %s %s" % (w["role"], w["name"], w["text"]) for w in self.widgets(INVITE)
+                    if w["role"] != "list item"
+                    and any(part in "%s %s" % (w["name"], w["text"]) for part in CLIENT[:2])]
+
+        wait_until(shown_client_data, "the client in the invitation")
+        subprocess.run(["dbus-send", "--session", "--type=signal", "/ScreenSaver",
+                        "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
+                       env=self.desktop.env, check=True, timeout=30)
+        show = self.wait_for_widget(INVITE, role="push button", name="^Anzeigen$")
+        self.assertEqual(shown_client_data(), [])
+        self.desktop.screenshot(os.path.join(self.output, "invitation-under-curtain.png"))
+        self.focus(INVITE)
+        self.desktop.key("Escape")
+        time.sleep(0.5)
+        self.wait_for_window(INVITE)
+
+        self.click_widget(show)
+        wait_until(shown_client_data, "the client in the invitation again")
+        self.assertEqual(self.widgets(MAIN, role="push button", name="^Anzeigen$"), [])
+        self.click_widget(self.send_button())
+        wait_until(lambda: self.smtp.messages(), "the link e-mail")
 
     @known_defect(13, "channel .*smtp|phone")
     def test_history_names_the_ways_in_words(self):

@@ -5,56 +5,30 @@
 #include "ui/curtain/ScreenLockMonitor.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
-#include <QLabel>
 #include <QMainWindow>
-#include <QPushButton>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
-#include <QVBoxLayout>
 
 PrivacyCurtain::PrivacyCurtain(QMainWindow& window, Settings& settings, const Clock& clock,
                                ScreenLockMonitor* lockMonitor)
-    : QWidget(&window)
+    : CurtainCover(window)
     , m_window(window)
     , m_settings(settings)
     , m_clock(clock)
     , m_timer(new QTimer(this))
-    , m_reason(new QLabel(this))
-    , m_show(new QPushButton(tr("&Show"), this))
     , m_lastActivityMs(clock.currentMSecsSinceEpoch())
 {
     setObjectName(QStringLiteral("privacyCurtain"));
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Window);
-    auto* title = new QLabel(tr("Clients' data is hidden"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_reason->setObjectName(QStringLiteral("curtainReason"));
-    m_reason->setWordWrap(true);
-    m_reason->setAlignment(Qt::AlignCenter);
-    m_show->setObjectName(QStringLiteral("curtainShow"));
-    m_show->setDefault(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addStretch();
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-    layout->addWidget(m_reason);
-    layout->addSpacing(12);
-    layout->addWidget(m_show, 0, Qt::AlignCenter);
-    layout->addStretch();
-    hide();
-
-    connect(m_show, &QPushButton::clicked, this, &PrivacyCurtain::lift);
+    connect(this, &CurtainCover::showRequested, this, &PrivacyCurtain::lift);
     if (lockMonitor)
         connect(lockMonitor, &ScreenLockMonitor::locked, this,
                 [this] { lower(tr("Hidden because the screen was locked.")); });
     m_timer->setInterval(checkIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &PrivacyCurtain::checkIdle);
     m_timer->start();
-    m_window.installEventFilter(this);
     qApp->installEventFilter(this);
 }
 
@@ -69,19 +43,37 @@ void PrivacyCurtain::checkIdle()
 
 void PrivacyCurtain::lower(const QString& reason)
 {
-    m_reason->setText(reason);
+    m_reason = reason;
+    setReason(reason);
+    for (CurtainCover* cover : std::as_const(m_dialogCovers)) {
+        if (cover)
+            cover->setReason(reason);
+    }
     if (m_down)
         return;
     m_down = true;
-    // Hidden, not only covered: screen readers and window previews see nothing of it either.
-    if (QWidget* content = m_window.centralWidget())
-        content->hide();
     m_window.statusBar()->clearMessage();
-    setGeometry(m_window.rect());
-    show();
-    raise();
-    m_show->setFocus();
+    // The menus go too: nothing can be opened or triggered behind the curtain, and its "Show"
+    // keeps its mnemonic to itself.
+    cover({ m_window.centralWidget(), m_window.menuBar() });
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible())
+            coverDialog(*dialog);
+    }
     Q_EMIT loweredChanged(true);
+}
+
+void PrivacyCurtain::coverDialog(QDialog& dialog)
+{
+    for (CurtainCover* cover : std::as_const(m_dialogCovers)) {
+        if (cover && cover->parentWidget() == &dialog)
+            return;
+    }
+    auto* cover = new CurtainCover(dialog);
+    cover->setReason(m_reason);
+    connect(cover, &CurtainCover::showRequested, this, &PrivacyCurtain::lift);
+    cover->cover(dialog.findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
+    m_dialogCovers.append(cover);
 }
 
 void PrivacyCurtain::lift()
@@ -90,18 +82,24 @@ void PrivacyCurtain::lift()
         return;
     m_down = false;
     m_lastActivityMs = m_clock.currentMSecsSinceEpoch();
-    hide();
-    if (QWidget* content = m_window.centralWidget())
-        content->show();
+    uncover();
+    for (CurtainCover* cover : std::as_const(m_dialogCovers)) {
+        if (cover) {
+            cover->uncover();
+            cover->deleteLater();
+        }
+    }
+    m_dialogCovers.clear();
     Q_EMIT loweredChanged(false);
 }
 
 bool PrivacyCurtain::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
-    case QEvent::Resize:
-        if (watched == &m_window)
-            setGeometry(m_window.rect());
+    case QEvent::Show:
+        // A dialog opening while the curtain is down (a reminder, a question) opens covered.
+        if (auto* dialog = qobject_cast<QDialog*>(watched); m_down && dialog && dialog->isWindow())
+            coverDialog(*dialog);
         break;
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -113,5 +111,5 @@ bool PrivacyCurtain::eventFilter(QObject* watched, QEvent* event)
     default:
         break;
     }
-    return QWidget::eventFilter(watched, event);
+    return CurtainCover::eventFilter(watched, event);
 }

@@ -1,21 +1,23 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/curtain/CurtainCover.h"
+
+#include <QPointer>
 
 class Clock;
-class QLabel;
+class QDialog;
 class QMainWindow;
-class QPushButton;
 class QTimer;
 class ScreenLockMonitor;
 class Settings;
 
-// Hides clients' names, contacts and notes in the main window when nobody is at the computer:
-// after the idle time set in Settings (no key press, click or mouse movement in Vieraugen) and as
-// soon as the operating system's session locks. The curtain covers the whole window, including
-// menu and status bar, and hides the window's content from screen readers as well; only "Show"
-// lifts it. Session windows are left alone: a session in progress must stay visible.
-class PrivacyCurtain : public QWidget
+// Hides clients' names, contacts and notes when nobody is at the computer: after the idle time set
+// in Settings (no key press, click or mouse movement in Vieraugen) and as soon as the operating
+// system's session locks. The curtain covers the whole main window, including menu and status bar,
+// and every dialog open or opening while it is down (an appointment, an invitation with its room
+// password, a reminder), each keeping what was typed in it; only "Show" lifts it. Session windows
+// are left alone: a session in progress must stay visible.
+class PrivacyCurtain : public CurtainCover
 {
     Q_OBJECT
 
@@ -39,12 +41,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void coverDialog(QDialog& dialog);
+
     QMainWindow& m_window;
     Settings& m_settings;
     const Clock& m_clock;
     QTimer* m_timer;
-    QLabel* m_reason;
-    QPushButton* m_show;
+    QList<QPointer<CurtainCover>> m_dialogCovers;
+    QString m_reason;
     qint64 m_lastActivityMs;
     bool m_down = false;
 };

@@ -1,0 +1,84 @@
+#include "ui/curtain/CurtainCover.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+CurtainCover::CurtainCover(QWidget& window)
+    : QWidget(&window)
+    , m_window(window)
+    , m_reason(new QLabel(this))
+    , m_show(new QPushButton(tr("&Show"), this))
+{
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Window);
+    auto* title = new QLabel(tr("Clients' data is hidden"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    title->setWordWrap(true);
+    m_reason->setObjectName(QStringLiteral("curtainReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setAlignment(Qt::AlignCenter);
+    m_show->setObjectName(QStringLiteral("curtainShow"));
+    m_show->setDefault(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(m_reason);
+    layout->addSpacing(12);
+    layout->addWidget(m_show, 0, Qt::AlignCenter);
+    layout->addStretch();
+    hide();
+
+    connect(m_show, &QPushButton::clicked, this, &CurtainCover::showRequested);
+    m_window.installEventFilter(this);
+}
+
+void CurtainCover::setReason(const QString& reason)
+{
+    m_reason->setText(reason);
+}
+
+void CurtainCover::cover(const QList<QWidget*>& content)
+{
+    if (!m_hidden.isEmpty() || !isHidden())
+        return;
+    for (QWidget* widget : content) {
+        if (widget != this && !widget->isHidden()) {
+            widget->hide();
+            m_hidden.append(widget);
+        }
+    }
+    setGeometry(m_window.rect());
+    show();
+    raise();
+    m_show->setFocus();
+}
+
+void CurtainCover::uncover()
+{
+    hide();
+    for (const QPointer<QWidget>& widget : std::as_const(m_hidden)) {
+        if (widget)
+            widget->show();
+    }
+    m_hidden.clear();
+}
+
+bool CurtainCover::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == &m_window) {
+        if (event->type() == QEvent::Resize)
+            setGeometry(m_window.rect());
+        // Escape would cancel a dialog held open behind the curtain, and with it what was typed.
+        if (!isHidden() && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)
+            && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// What the privacy curtain shows in one window: "Clients' data is hidden", why, and "Show". It
+// covers the whole window it is a child of and follows its size. What it covers is hidden, not only
+// painted over, so screen readers and window previews see nothing of it either; it comes back as
+// it was, with everything typed in it, when the cover is taken away.
+class CurtainCover : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CurtainCover(QWidget& window);
+
+    void setReason(const QString& reason);
+    // Hides the given widgets of the window (those visible now) and covers the window.
+    void cover(const QList<QWidget*>& content);
+    // Shows what cover() hid, and hides itself.
+    void uncover();
+
+Q_SIGNALS:
+    void showRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget& m_window;
+    QLabel* m_reason;
+    QPushButton* m_show;
+    QList<QPointer<QWidget>> m_hidden;
+};
