@@ -1445,6 +1445,17 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>CurtainCover</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Clients&apos; data is hidden</source>
+        <translation>Daten der Klient*innen sind verborgen</translation>
+    </message>
+</context>
+<context>
     <name>DataLocation</name>
     <message>
         <source>Vieraugen cannot use its data folder %1: %2</source>
@@ -3426,14 +3437,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 <context>
     <name>PrivacyCurtain</name>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Clients&apos; data is hidden</source>
-        <translation>Daten der Klient*innen sind verborgen</translation>
-    </message>
-    <message>
         <source>Hidden because the screen was locked.</source>
         <translation>Verborgen, weil der Bildschirm gesperrt wurde.</translation>
     </message>
@@ -4656,38 +4659,6 @@ Details: %2</translation>
         <source>End-to-end encryption was requested; the meeting does not confirm it, so count on encryption to the server only.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung wurde angefragt; die Besprechung bestätigt sie nicht. Gehen Sie daher nur von einer Verschlüsselung bis zum Server aus.</translation>
     </message>
-    <message>
-        <source>Room locked</source>
-        <translation>Raum gesperrt</translation>
-    </message>
-    <message>
-        <source>Room lock requested…</source>
-        <translation>Raumsperre angefragt …</translation>
-    </message>
-    <message>
-        <source>Room lock not confirmed</source>
-        <translation>Raumsperre nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>The meeting has not confirmed that the room is locked (Jitsi reports only a refused lock). Let in only the people you expect.</source>
-        <translation>Die Besprechung hat nicht bestätigt, dass der Raum gesperrt ist (Jitsi meldet nur eine abgelehnte Sperre). Lassen Sie nur die Personen herein, die Sie erwarten.</translation>
-    </message>
-    <message>
-        <source>End-to-end encryption requested…</source>
-        <translation>Ende-zu-Ende-Verschlüsselung angefragt …</translation>
-    </message>
-    <message>
-        <source>End-to-end encrypted</source>
-        <translation>Ende-zu-Ende-verschlüsselt</translation>
-    </message>
-    <message>
-        <source>End-to-end encryption was requested; the meeting does not confirm it.</source>
-        <translation>Die Ende-zu-Ende-Verschlüsselung wurde angefragt; die Besprechung bestätigt sie nicht.</translation>
-    </message>
-    <message>
-        <source>Encrypted to the server: %1 The video server could technically access picture and sound.</source>
-        <translation>Nur bis zum Server verschlüsselt: %1 Der Videoserver könnte technisch auf Bild und Ton zugreifen.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5314,17 +5285,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>CurtainCover</name>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Clients&apos; data is hidden</source>
-        <translation>Daten der Klient*innen sind verborgen</translation>
     </message>
 </context>
 </TS>
