@@ -1,3 +1,4 @@
+#include "core/calendar/AppointmentStore.h"
 #include "core/cli/CalendarCommands.h"
 #include "core/cli/CommandLineTool.h"
 #include "core/instance/SingleInstance.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void participantsCanBeAdded();
     void importIsAllOrNothingAndUpdatesByUid();
     void importReportKeepsClientsOutOfTheLog();
+    void importingAgainKeepsWhatWasAddedHere();
     void clientFilesAgreeWithAnIndependentExpansion_data();
     void clientFilesAgreeWithAnIndependentExpansion();
     void countedSeriesEndWhereTheReferenceEnds_data();
@@ -288,6 +290,46 @@ void TestCalendarCommands::importReportKeepsClientsOutOfTheLog()
     QVERIFY2(log.contains(QStringLiteral("refused at lines [9]")), qPrintable(log));
     for (const char* personal : { "Jana", "Jonas", "Beratungsstelle" })
         QVERIFY2(!log.contains(QLatin1String(personal)), qPrintable(log));
+}
+
+void TestCalendarCommands::importingAgainKeepsWhatWasAddedHere()
+{
+    // A colleague's file imported, the client and a note added here, the file imported again: the
+    // client and the note were gone, with no word of it.
+    const QByteArray file = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Apple Inc.//macOS 14.0//EN\nBEGIN:VEVENT\n"
+                            "UID:apple-1\nSUMMARY:Erstgespräch\nDTSTART:20261201T090000Z\nDTEND:20261201T100000Z\n"
+                            "END:VEVENT\nEND:VCALENDAR\n";
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("apple.ics"), file) }), 0);
+    std::optional<Appointment> stored = m_workspace->appointments().find(QStringLiteral("apple-1"));
+    QVERIFY(stored);
+    stored->participants = { Participant { QStringLiteral("Mia Roth"), QStringLiteral("mia@example.org"),
+                                           QStringLiteral("+4915112345678"), QStringLiteral("de") } };
+    stored->notes = QStringLiteral("Kommt mit der Schwester");
+    stored->kind = SessionKind::Jitsi;
+    stored->serverProfileId = QStringLiteral("berlin");
+    stored->roomName = QStringLiteral("raum-1");
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(*stored, &error), qPrintable(error));
+
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("apple.ics"), file) }), 0);
+    std::optional<Appointment> again = m_workspace->appointments().find(QStringLiteral("apple-1"));
+    QVERIFY(again);
+    QCOMPARE(again->participants, stored->participants);
+    QCOMPARE(again->notes, stored->notes);
+    QCOMPARE(again->kind, SessionKind::Jitsi);
+    QCOMPARE(again->roomName, stored->roomName);
+
+    // What the file does say, it still brings: a new time and title.
+    QByteArray moved = file;
+    moved.replace("SUMMARY:Erstgespräch", "SUMMARY:Erstgespräch (verschoben)");
+    moved.replace("20261201T090000Z", "20261202T090000Z").replace("20261201T100000Z", "20261202T100000Z");
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("apple.ics"), moved) }), 0);
+    again = m_workspace->appointments().find(QStringLiteral("apple-1"));
+    QVERIFY(again);
+    QCOMPARE(again->title, QStringLiteral("Erstgespräch (verschoben)"));
+    QCOMPARE(again->start, QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    QCOMPARE(again->participants, stored->participants);
+    QCOMPARE(again->notes, stored->notes);
 }
 
 void TestCalendarCommands::clientFilesAgreeWithAnIndependentExpansion_data()

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
     void importIsOneUndoStep();
+    void importingAgainKeepsWhatWasAddedHere();
     void tabAndF6VisitTheRegionsInReadingOrder();
     void teamCalendarsShowTheirColourAndCanBeHidden();
     void readOnlyCalendarOffersNoChange();
@@ -698,6 +699,33 @@ void TestCalendarWidget::importIsOneUndoStep()
     QVERIFY(!missing.fatal.isEmpty());
     QString exported;
     QVERIFY(m_shown->calendar.exportFile(m_shown->workspace.filePath(QStringLiteral("out.ics")), &exported));
+}
+
+void TestCalendarWidget::importingAgainKeepsWhatWasAddedHere()
+{
+    const QString path = m_shown->workspace.filePath(QStringLiteral("colleague.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:c1\nSUMMARY:Erstgespräch\n"
+               "DTSTART:20261125T090000Z\nDTEND:20261125T100000Z\nEND:VEVENT\nEND:VCALENDAR\n");
+    file.close();
+    IcsImportReport report;
+    QVERIFY2(m_shown->calendar.importFile(path, &report), qPrintable(report.text(path)));
+    AppointmentStore& store = m_shown->workspace.appointments();
+    std::optional<Appointment> stored = store.find(QStringLiteral("c1"));
+    QVERIFY(stored);
+    stored->participants = { Participant { QStringLiteral("Mia Roth"), QString(), QString(), QStringLiteral("de") } };
+    stored->notes = QStringLiteral("Kommt mit der Schwester");
+    QString error;
+    QVERIFY2(store.save(*stored, &error), qPrintable(error));
+
+    IcsImportReport again;
+    QVERIFY2(m_shown->calendar.importFile(path, &again), qPrintable(again.text(path)));
+    QCOMPARE(again.updated, 1);
+    const std::optional<Appointment> after = store.find(QStringLiteral("c1"));
+    QVERIFY(after);
+    QCOMPARE(after->participants, stored->participants);
+    QCOMPARE(after->notes, stored->notes);
 }
 
 QList<TeamCalendar> TestCalendarWidget::addTeamCalendars()

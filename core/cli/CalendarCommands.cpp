@@ -5,6 +5,7 @@
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/IcsCodec.h"
+#include "core/calendar/LocalDetails.h"
 #include "core/calendar/Retention.h"
 #include "core/calendar/WallClock.h"
 #include "core/cli/CommandSyntax.h"
@@ -452,8 +453,14 @@ int CalendarCommands::importFile(const QStringList& arguments)
     const QString path = parser.positionalArguments().constFirst();
     IcsImportReport report;
     QList<Appointment> appointments = IcsCodec::readFile(path, m_zone, &report);
-    for (Appointment& appointment : appointments)
+    for (Appointment& appointment : appointments) {
         appointment.calendarId = target->id;
+        const std::optional<Appointment> mine = appointment.recurrenceId
+            ? m_store.findException(appointment.uid, *appointment.recurrenceId)
+            : m_store.find(appointment.uid);
+        if (mine)
+            LocalDetails::keep(appointment, *mine, false);
+    }
     const QString fileName = QDir::toNativeSeparators(path);
     QString error;
     if (!appointments.isEmpty() && !m_store.saveAll(appointments, &report.created, &report.updated, &error))

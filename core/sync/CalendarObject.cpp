@@ -1,6 +1,7 @@
 #include "core/sync/CalendarObject.h"
 
 #include "core/calendar/IcsCodec.h"
+#include "core/calendar/LocalDetails.h"
 
 #include <QTimeZone>
 
@@ -17,15 +18,6 @@ IcsCodec::Detail codecDetail(TeamCalendar::Details details)
         break;
     }
     return IcsCodec::Detail::Team;
-}
-
-const Appointment* counterpart(const QList<Appointment>& local, const Appointment& incoming)
-{
-    for (const Appointment& candidate : local) {
-        if (candidate.uid == incoming.uid && candidate.recurrenceId == incoming.recurrenceId)
-            return &candidate;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -50,27 +42,11 @@ std::optional<QList<Appointment>> CalendarObject::read(const QByteArray& ics, co
     const bool hasOurProperties = ics.contains("X-VIERAUGEN-KIND");
     for (Appointment& appointment : incoming) {
         appointment.calendarId = calendar.id;
-        const Appointment* mine = counterpart(local, appointment);
+        const Appointment* mine = LocalDetails::counterpart(local, appointment);
         if (!mine)
             continue;
-        appointment.reminderMinutes = mine->reminderMinutes;
-        appointment.sessionStarted = mine->sessionStarted;
-        appointment.sessionEnded = mine->sessionEnded;
-        appointment.sessionFacts = mine->sessionFacts;
-        appointment.personalDataPurged = mine->personalDataPurged;
-        appointment.created = mine->created;
-        if (!hasOurProperties) {
-            appointment.kind = mine->kind;
-            appointment.serverProfileId = mine->serverProfileId;
-            appointment.roomName = mine->roomName;
-            appointment.externalUrl = mine->externalUrl;
-            appointment.counselor = mine->counselor;
-            if (!appointment.isCancelled())
-                appointment.status = mine->status;
-            if (appointment.participants.isEmpty())
-                appointment.participants = mine->participants;
-        }
-        if (calendar.details != TeamCalendar::Details::Everything || !hasOurProperties)
+        LocalDetails::keep(appointment, *mine, hasOurProperties);
+        if (calendar.details != TeamCalendar::Details::Everything)
             appointment.notes = mine->notes;
         if (calendar.details == TeamCalendar::Details::BusyOnly) {
             appointment.title = mine->title;

@@ -4,6 +4,7 @@
 #include "core/base/DateFormats.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/IcsCodec.h"
+#include "core/calendar/LocalDetails.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/AgendaView.h"
@@ -620,22 +621,20 @@ bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
     QList<Appointment> before;
     for (const QString& uid : std::as_const(uids))
         before.append(storedSeries(uid));
-    // What the file brings replaces the same appointment or occurrence; the rest stays.
-    const auto sameKey = [](const Appointment& a, const Appointment& b) {
-        return a.uid == b.uid && a.recurrenceId == b.recurrenceId;
-    };
+    // What the file brings replaces the same appointment or occurrence, keeping what was added here
+    // since (a file knows nothing of the client, notes, kind or room entered in Vieraugen); the
+    // rest stays.
     QList<Appointment> after = imported;
+    for (Appointment& appointment : after) {
+        if (const Appointment* mine = LocalDetails::counterpart(before, appointment))
+            LocalDetails::keep(appointment, *mine, false);
+    }
     for (const Appointment& stored : std::as_const(before)) {
-        if (std::none_of(imported.cbegin(), imported.cend(),
-                         [&](const Appointment& candidate) { return sameKey(candidate, stored); }))
+        if (!LocalDetails::counterpart(imported, stored))
             after.append(stored);
     }
-    for (const Appointment& appointment : imported) {
-        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Appointment& stored) {
-            return sameKey(stored, appointment);
-        });
-        ++(known ? report->updated : report->created);
-    }
+    for (const Appointment& appointment : imported)
+        ++(LocalDetails::counterpart(before, appointment) ? report->updated : report->created);
     if (!change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after)) {
         report->created = 0;
         report->updated = 0;
