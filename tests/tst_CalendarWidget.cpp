@@ -74,6 +74,7 @@ private Q_SLOTS:
     void escapeClearsTheSearch();
     void importIsOneUndoStep();
     void importingAgainKeepsWhatWasAddedHere();
+    void exportLeavesOutClientsUnlessAskedTo();
     void tabAndF6VisitTheRegionsInReadingOrder();
     void teamCalendarsShowTheirColourAndCanBeHidden();
     void readOnlyCalendarOffersNoChange();
@@ -697,8 +698,36 @@ void TestCalendarWidget::importIsOneUndoStep()
     QVERIFY(
         !m_shown->calendar.importFile(m_shown->workspace.filePath(QStringLiteral("missing.ics")), &missing));
     QVERIFY(!missing.fatal.isEmpty());
-    QString exported;
-    QVERIFY(m_shown->calendar.exportFile(m_shown->workspace.filePath(QStringLiteral("out.ics")), &exported));
+}
+
+void TestCalendarWidget::exportLeavesOutClientsUnlessAskedTo()
+{
+    Appointment appointment;
+    appointment.title = QStringLiteral("Beratung Mia Roth");
+    appointment.start = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.kind = SessionKind::InPerson;
+    appointment.notes = QStringLiteral("Sorgerecht Lukas");
+    appointment.participants = { Participant { QStringLiteral("Mia Roth"), QStringLiteral("mia@example.org"),
+                                               QStringLiteral("+4915112345678"), QStringLiteral("de") } };
+    QString error;
+    QVERIFY2(m_shown->workspace.appointments().save(appointment, &error), qPrintable(error));
+    const auto exported = [this](IcsCodec::Detail detail) {
+        const QString path = m_shown->workspace.filePath(QStringLiteral("out.ics"));
+        QString report;
+        if (!m_shown->calendar.exportFile(path, detail, &report))
+            qWarning("%s", qPrintable(report));
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString timesOnly = exported(IcsCodec::Detail::Busy);
+    QVERIFY(timesOnly.contains(QLatin1String("DTSTART")));
+    for (const QString& personal : { QStringLiteral("Mia"), QStringLiteral("mia@example.org"),
+                                     QStringLiteral("4915112345678"), QStringLiteral("Sorgerecht") })
+        QVERIFY2(!timesOnly.contains(personal), qPrintable(personal));
+    const QString everything = exported(IcsCodec::Detail::Full);
+    QVERIFY(everything.contains(QLatin1String("Mia Roth")) && everything.contains(QLatin1String("Sorgerecht")));
 }
 
 void TestCalendarWidget::importingAgainKeepsWhatWasAddedHere()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/calendar/IcsCodec.h"
 #include "core/calendar/IcsImportReport.h"
 #include "core/calendar/Occurrence.h"
 
@@ -76,7 +77,8 @@ public:
     // .ics files: every event the file brings in one undo step, or nothing; false when nothing
     // was imported. What was imported, left out or refused is in report.
     bool importFile(const QString& path, IcsImportReport* report);
-    bool exportFile(const QString& path, QString* report);
+    // Writes every appointment with what detail allows (IcsCodec::Detail::Busy: no client's data).
+    bool exportFile(const QString& path, IcsCodec::Detail detail, QString* report);
 
 Q_SIGNALS:
     void startRequested(const Occurrence& occurrence);

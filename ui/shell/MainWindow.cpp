@@ -417,12 +417,21 @@ void MainWindow::importCalendar()
 
 void MainWindow::exportCalendar()
 {
+    // The file leaves Vieraugen's care: whoever gets it can read it. Without asking, it carried
+    // clients' names, contacts and the notes that are "never sent".
+    const int choice = MessageBox::choose(
+        this, tr("Export Calendar"),
+        tr("Should the file hold clients' names, contact details and your private notes? Anyone who "
+           "gets the file can read what it holds."),
+        { tr("&Times only, no clients' data"), tr("&Everything, with clients' data") });
+    if (choice < 0)
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), tr("calendar.ics"),
                                                       tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
     QString report;
-    if (m_calendar->exportFile(path, &report))
+    if (m_calendar->exportFile(path, choice == 0 ? IcsCodec::Detail::Busy : IcsCodec::Detail::Full, &report))
         statusBar()->showMessage(report, 8000);
     else
         MessageBox::warning(this, tr("Export failed"), report);
