@@ -296,9 +296,10 @@ void TestCalendarCommands::importingAgainKeepsWhatWasAddedHere()
 {
     // A colleague's file imported, the client and a note added here, the file imported again: the
     // client and the note were gone, with no word of it.
-    const QByteArray file = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Apple Inc.//macOS 14.0//EN\nBEGIN:VEVENT\n"
-                            "UID:apple-1\nSUMMARY:Erstgespräch\nDTSTART:20261201T090000Z\nDTEND:20261201T100000Z\n"
-                            "END:VEVENT\nEND:VCALENDAR\n";
+    const QByteArray file
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Apple Inc.//macOS 14.0//EN\nBEGIN:VEVENT\n"
+          "UID:apple-1\nSUMMARY:Erstgespräch\nDTSTART:20261201T090000Z\nDTEND:20261201T100000Z\n"
+          "END:VEVENT\nEND:VCALENDAR\n";
     QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("apple.ics"), file) }), 0);
     std::optional<Appointment> stored = m_workspace->appointments().find(QStringLiteral("apple-1"));
     QVERIFY(stored);

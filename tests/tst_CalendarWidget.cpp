@@ -727,7 +727,8 @@ void TestCalendarWidget::exportLeavesOutClientsUnlessAskedTo()
                                      QStringLiteral("4915112345678"), QStringLiteral("Sorgerecht") })
         QVERIFY2(!timesOnly.contains(personal), qPrintable(personal));
     const QString everything = exported(IcsCodec::Detail::Full);
-    QVERIFY(everything.contains(QLatin1String("Mia Roth")) && everything.contains(QLatin1String("Sorgerecht")));
+    QVERIFY(everything.contains(QLatin1String("Mia Roth"))
+            && everything.contains(QLatin1String("Sorgerecht")));
 }
 
 void TestCalendarWidget::importingAgainKeepsWhatWasAddedHere()
@@ -743,7 +744,8 @@ void TestCalendarWidget::importingAgainKeepsWhatWasAddedHere()
     AppointmentStore& store = m_shown->workspace.appointments();
     std::optional<Appointment> stored = store.find(QStringLiteral("c1"));
     QVERIFY(stored);
-    stored->participants = { Participant { QStringLiteral("Mia Roth"), QString(), QString(), QStringLiteral("de") } };
+    stored->participants
+        = { Participant { QStringLiteral("Mia Roth"), QString(), QString(), QStringLiteral("de") } };
     stored->notes = QStringLiteral("Kommt mit der Schwester");
     QString error;
     QVERIFY2(store.save(*stored, &error), qPrintable(error));

@@ -2858,6 +2858,18 @@ Betreff: %2
         <source>Syncing the team calendars…</source>
         <translation>Teamkalender werden abgeglichen …</translation>
     </message>
+    <message>
+        <source>Should the file hold clients&apos; names, contact details and your private notes? Anyone who gets the file can read what it holds.</source>
+        <translation>Soll die Datei Namen und Kontaktdaten der Klient*innen und Ihre privaten Notizen enthalten? Wer die Datei bekommt, kann alles darin lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Times only, no clients&apos; data</source>
+        <translation>Nur &amp;Zeiten, ohne Daten der Klient*innen</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, with clients&apos; data</source>
+        <translation>&amp;Vollständig, mit Daten der Klient*innen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -2853,6 +2853,18 @@ Subject: %2
         <source>Syncing the team calendars…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Should the file hold clients&apos; names, contact details and your private notes? Anyone who gets the file can read what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times only, no clients&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything, with clients&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -648,7 +648,8 @@ bool CalendarWidget::exportFile(const QString& path, IcsCodec::Detail detail, QS
 {
     const QList<Appointment> appointments = m_store.all();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCodec::write(appointments, detail)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCodec::write(appointments, detail)) < 0
+        || !file.commit()) {
         *report = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
