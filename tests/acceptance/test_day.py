@@ -64,14 +64,6 @@ class TheDay(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(assistant, role="push button", name="^Den ersten Termin anlegen$"))
         self.wait_for_window(NEW)
 
-    def type_file_name(self, dialog, path):
-        """In a file dialog: types the file's path and opens it, as a user may."""
-        self.wait_for_window(dialog)
-        self.click_widget(self.wait_for_widget(dialog, role="text", name="^Dateiname"))
-        self.desktop.type(path)
-        self.desktop.key("Return")
-        self.wait_for_no_window(dialog)
-
     def test_a_counselors_day(self):
         jitsi = self.start_jitsi()
         smtp = self.start_smtp()

@@ -487,6 +487,15 @@ class VieraugenTestCase(unittest.TestCase):
         for name in path[1:]:
             self.click_widget(self.wait_for_widget(".", role="menu item", name="^%s$" % re.escape(name)))
 
+    def type_file_name(self, dialog, path):
+        """In a file dialog: types the file's path and opens it, as a user may."""
+        self.wait_for_window(dialog)
+        self.click_widget(self.wait_for_widget(dialog, role="text", name="^Dateiname"))
+        self.desktop.key("ctrl+a")  # over a suggested name, as a user types over it
+        self.desktop.type(path)
+        self.desktop.key("Return")
+        self.wait_for_no_window(dialog)
+
     DATE = r"^\d{1,2}\.\d{1,2}\.\d{2,4}$"
     TIME = r"^\d{1,2}:\d{2}$"
 

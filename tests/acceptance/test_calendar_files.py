@@ -1,0 +1,73 @@
+"""Calendar files in a counselor's hands (German UI, real app): importing a colleague's file again
+keeps the client and notes added here; exporting asks before clients' data leaves Vieraugen."""
+import datetime
+import os
+
+from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
+
+MAIN = "^Vieraugen$"
+CLIENT = ("Jana Müller", "jana.mueller@example.org")
+NOTES = "Sorgerecht Lukas-Maximilian"
+
+
+class CalendarFiles(VieraugenTestCase):
+
+    def export_by_menu(self, choice, path=None):
+        """File → Export: answers the question with choice (or Abbrechen), then types the path."""
+        self.focus(MAIN)
+        self.choose_menu(MAIN, "Datei", "Kalender exportieren …")
+        self.click_widget(self.wait_for_widget("^Kalender exportieren", role="push button", name="^%s" % choice))
+        if path:
+            self.type_file_name("^Kalender exportieren", path)
+
+    def test_export_asks_before_clients_data_leaves(self):
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Beratung", start, 50, "--in-person", "--client-name", CLIENT[0],
+                             "--client-email", CLIENT[1], "--notes", NOTES)
+        self.start_app()
+        path = os.path.join(self.desktop.home, "kalender.ics")
+
+        self.export_by_menu("Abbrechen")
+        self.wait_for_no_window("^Kalender exportieren")
+        self.assertFalse(os.path.exists(path), "Cancel wrote a file")
+
+        self.export_by_menu("Nur Zeiten", path)
+        wait_until(lambda: os.path.exists(path), "the exported file")
+        with open(path, encoding="utf-8") as exported:
+            content = exported.read()
+        self.assertIn("DTSTART", content)
+        for personal in CLIENT + (NOTES, "Beratung"):
+            self.assertNotIn(personal, content)
+
+        everything = os.path.join(self.desktop.home, "kalender-vollstaendig.ics")
+        self.export_by_menu("Vollständig", everything)
+        wait_until(lambda: os.path.exists(everything), "the full export")
+        with open(everything, encoding="utf-8") as exported:
+            self.assertIn(NOTES, exported.read())
+
+    def test_importing_again_keeps_the_client_added_here(self):
+        start = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0) + datetime.timedelta(days=2)
+        path = os.path.join(self.desktop.home, "kollegin.ics")
+        with open(path, "w", encoding="utf-8") as ics:
+            ics.write("\r\n".join([
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Apple Inc.//macOS 14.0//EN", "BEGIN:VEVENT",
+                "UID:kollegin-1@example.org", "DTSTAMP:20261101T090000Z",
+                "DTSTART;TZID=Europe/Berlin:%s" % start.strftime("%Y%m%dT%H%M%S"),
+                "DTEND;TZID=Europe/Berlin:%s" % (start + datetime.timedelta(minutes=50)).strftime("%Y%m%dT%H%M%S"),
+                "SUMMARY:Erstgespräch", "END:VEVENT", "END:VCALENDAR", ""]))
+        self.start_app()
+        for attempt in range(2):
+            self.focus(MAIN)
+            self.choose_menu(MAIN, "Datei", "Kalenderdatei importieren …")
+            self.type_file_name("^Kalenderdatei importieren", path)
+            self.click_widget(self.wait_for_widget("^Import$", role="push button", name="^OK$"))
+            if attempt == 0:
+                self.cli("participant-add", "kollegin-1@example.org", "--name", CLIENT[0], "--email", CLIENT[1])
+        backup = os.path.join(self.desktop.home, "alles.ics")
+        self.cli("export", backup)
+        with open(backup, encoding="utf-8") as exported:
+            self.assertIn(CLIENT[1], exported.read(), "the client added here was lost by the second import")
+
+
+if __name__ == "__main__":
+    main()
