@@ -28,7 +28,7 @@ private Q_SLOTS:
     void addRefusesBadInput();
     void videoAppointmentGetsItsOwnRoom();
     void participantsCanBeAdded();
-    void importIsAllOrNothingAndUpdatesByUid();
+    void importTakesTheReadableEventsAndUpdatesByUid();
     void importReportKeepsClientsOutOfTheLog();
     void importingAgainKeepsWhatWasAddedHere();
     void clientFilesAgreeWithAnIndependentExpansion_data();
@@ -235,7 +235,7 @@ void TestCalendarCommands::participantsCanBeAdded()
     QCOMPARE(run({ QStringLiteral("participant-add"), uid }), 1);
 }
 
-void TestCalendarCommands::importIsAllOrNothingAndUpdatesByUid()
+void TestCalendarCommands::importTakesTheReadableEventsAndUpdatesByUid()
 {
     const QByteArray good
         = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:u1\nSUMMARY:Eins\nDTSTART:20261201T090000Z\n"
