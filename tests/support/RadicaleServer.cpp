@@ -98,15 +98,20 @@ QUrl RadicaleServer::url(const QString& path) const
     return url;
 }
 
-bool RadicaleServer::writeConfiguration(const TestCertificates* certificates, QString* errorMessage)
+bool RadicaleServer::writeConfiguration(const TestCertificates* certificates, Certificate certificate,
+                                        QString* errorMessage)
 {
     QByteArray users;
     for (auto it = m_users.cbegin(); it != m_users.cend(); ++it)
         users += it.key().toUtf8() + ':' + it.value().toUtf8() + '\n';
     QByteArray config = "[server]\nhosts = 127.0.0.1:" + QByteArray::number(m_port) + "\n";
     if (certificates) {
-        config += "ssl = True\ncertificate = " + certificates->serverCertificateFile().toUtf8()
-            + "\nkey = " + certificates->serverKeyFile().toUtf8() + "\n";
+        const bool selfSigned = certificate == Certificate::SelfSigned;
+        config += "ssl = True\ncertificate = "
+            + (selfSigned ? certificates->selfSignedCertificateFile() : certificates->serverCertificateFile())
+                  .toUtf8()
+            + "\nkey = " + (selfSigned ? certificates->selfSignedKeyFile() : certificates->serverKeyFile()).toUtf8()
+            + "\n";
     }
     // No delay after a wrong password: tests try one on purpose.
     config
@@ -122,7 +127,7 @@ bool RadicaleServer::writeConfiguration(const TestCertificates* certificates, QS
         && QDir().mkpath(storageFolder());
 }
 
-bool RadicaleServer::start(QString* errorMessage, const TestCertificates* certificates)
+bool RadicaleServer::start(QString* errorMessage, const TestCertificates* certificates, Certificate certificate)
 {
     if (!m_dir.isValid()) {
         *errorMessage = QStringLiteral("no temporary folder");
@@ -136,7 +141,7 @@ bool RadicaleServer::start(QString* errorMessage, const TestCertificates* certif
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (!keepPort)
             m_port = freePort();
-        if (!writeConfiguration(certificates, errorMessage))
+        if (!writeConfiguration(certificates, certificate, errorMessage))
             return false;
         m_process.start(debianPython,
                         { QStringLiteral("-m"), QStringLiteral("radicale"), QStringLiteral("--config"),

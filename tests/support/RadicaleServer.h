@@ -23,9 +23,18 @@ public:
     RadicaleServer();
     ~RadicaleServer();
 
+    // Which certificate an https server shows: one the test authority signed, or one signed by
+    // nobody but itself (which clients must refuse).
+    enum class Certificate
+    {
+        SignedByTheAuthority,
+        SelfSigned
+    };
+
     void addUser(const QString& name, const QString& password);
-    // Plain http unless certificates are given (then https with their server certificate).
-    bool start(QString* errorMessage, const TestCertificates* certificates = nullptr);
+    // Plain http unless certificates are given (then https with the certificate chosen).
+    bool start(QString* errorMessage, const TestCertificates* certificates = nullptr,
+               Certificate certificate = Certificate::SignedByTheAuthority);
     void stop();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
@@ -42,7 +51,8 @@ public:
                  QString* errorMessage) const;
 
 private:
-    bool writeConfiguration(const TestCertificates* certificates, QString* errorMessage);
+    bool writeConfiguration(const TestCertificates* certificates, Certificate certificate,
+                            QString* errorMessage);
     bool waitUntilListening(QString* errorMessage);
 
     QTemporaryDir m_dir;

@@ -26,6 +26,8 @@ public:
     QString serverKeyFile() const { return m_dir.filePath(QStringLiteral("server.key")); }
     // A certificate no authority vouches for, to see it refused.
     QSslConfiguration selfSignedConfiguration() const;
+    QString selfSignedCertificateFile() const { return m_dir.filePath(QStringLiteral("self.pem")); }
+    QString selfSignedKeyFile() const { return m_dir.filePath(QStringLiteral("self.key")); }
 
 private:
     bool run(const QString& program, const QStringList& arguments, QString* errorMessage) const;

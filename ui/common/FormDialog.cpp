@@ -95,6 +95,7 @@ void FormDialog::showProblem(const QString& problem, bool untouched)
     m_problem->setVisible(!untouched && !problem.isEmpty());
     if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setEnabled(problem.isEmpty());
+    growToFit();
 }
 
 void FormDialog::showReadOnly(const QString& reason)
@@ -121,4 +122,17 @@ void FormDialog::showWarning(const QString& warning)
 {
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
+    growToFit();
+}
+
+void FormDialog::growToFit()
+{
+    // A window's minimum size leaves out how many lines its wrapped labels need at its width, so a
+    // long message (a certificate problem, in German) would be cut off at the bottom.
+    if (!isVisible() || !layout())
+        return;
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }

@@ -26,6 +26,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Taller when the warning or problem line needs more room than the dialog has.
+    void growToFit();
+
     QLabel* m_warning;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;

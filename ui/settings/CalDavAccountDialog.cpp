@@ -16,6 +16,8 @@ CalDavAccountDialog::CalDavAccountDialog(SyncStore& store, SecretStore& secrets,
     setWindowTitle(tr("Add Calendar Account"));
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setPlaceholderText(QStringLiteral("https://cloud.example.org"));
+    // Room for a whole address, and for what the server answers below it.
+    m_url->setMinimumWidth(m_url->fontMetrics().averageCharWidth() * 40);
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
