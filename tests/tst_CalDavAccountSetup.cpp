@@ -3,6 +3,7 @@
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/RadicaleServer.h"
+#include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDirIterator>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void init();
     void wrongPasswordStoresNothing();
     void unreachableServerStoresNothing();
+    void aSelfSignedCertificateIsRefusedAndStoresNothing();
     void theRightPasswordStoresAccountCalendarsAndKeychainEntry();
 
 private:
@@ -29,6 +31,9 @@ private:
     QString add(const QUrl& address, const QString& password);
 
     RadicaleServer m_server;
+    TestCertificates m_certificates;
+    // The same account behind a certificate only the server itself vouches for.
+    RadicaleServer m_selfSignedServer;
     std::unique_ptr<TestWorkspace> m_workspace;
     std::unique_ptr<SyncStore> m_sync;
     std::unique_ptr<SecretStore> m_secrets;
@@ -47,6 +52,13 @@ void TestCalDavAccountSetup::initTestCase()
                                      QString(), &error),
              qPrintable(error));
     QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(m_certificates.create(&error), qPrintable(error));
+    m_selfSignedServer.addUser(QStringLiteral("empfang"), QStringLiteral("richtig-1234"));
+    QVERIFY2(m_selfSignedServer.createCalendar(QStringLiteral("empfang/termine"), QStringLiteral("Termine"),
+                                               QString(), &error),
+             qPrintable(error));
+    QVERIFY2(m_selfSignedServer.start(&error, &m_certificates, RadicaleServer::Certificate::SelfSigned),
+             qPrintable(error));
 }
 
 void TestCalDavAccountSetup::init()
@@ -81,6 +93,22 @@ void TestCalDavAccountSetup::unreachableServerStoresNothing()
     gone.setPort(1);
     QVERIFY(!add(gone, QStringLiteral("richtig-1234")).isEmpty());
     QVERIFY(m_sync->accounts().isEmpty());
+}
+
+void TestCalDavAccountSetup::aSelfSignedCertificateIsRefusedAndStoresNothing()
+{
+    QCOMPARE(m_selfSignedServer.url().scheme(), QStringLiteral("https"));
+    const QString error = add(m_selfSignedServer.url(), QStringLiteral("richtig-1234"));
+    // In words the user can act on (DavError says the same in German).
+    QVERIFY2(error.contains(QStringLiteral("certificate is not trusted, so nothing was sent")), qPrintable(error));
+    QVERIFY(m_sync->accounts().isEmpty());
+    QCOMPARE(m_sync->calendars().size(), 1); // this computer's only
+    for (QDirIterator files(m_workspace->rootPath(), QDir::Files, QDirIterator::Subdirectories);
+         files.hasNext();) {
+        QFile stored(files.next());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY2(!stored.readAll().contains("richtig-1234"), qPrintable(stored.fileName()));
+    }
 }
 
 void TestCalDavAccountSetup::theRightPasswordStoresAccountCalendarsAndKeychainEntry()

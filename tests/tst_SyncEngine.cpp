@@ -9,10 +9,13 @@
 #include "tests/support/RadicaleServer.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void editsAndRemovalsTravelBothWays();
     void eventsOfAnotherProgramArriveAndChange();
     void aSeriesWithAnExceptionTravelsAsOneObject();
+    void aSeriesMadeHereHasTheSameDatesForAnotherProgram();
+    void theServerKeepsOnlyWhatTheDetailsModeAllows_data();
+    void theServerKeepsOnlyWhatTheDetailsModeAllows();
     void bothChangedOfflineKeepsBothVersions();
     void removedThereWhileChangedHereKeepsMine();
     void serverGoneMidSyncLosesNothing();
@@ -55,6 +61,8 @@ private:
     bool sync(Member& member);
     Appointment teamAppointment(const Member& member, const QString& title) const;
     QJsonArray peerEvents();
+    // Every file of the server's storage, as it lies on its disk, with folded lines unfolded.
+    QByteArray serverStorage() const;
 
     RadicaleServer m_server;
     QNetworkAccessManager m_network;
@@ -154,6 +162,19 @@ QJsonArray TestSyncEngine::peerEvents()
                           &output, &error))
         qWarning() << error;
     return QJsonDocument::fromJson(output).array();
+}
+
+QByteArray TestSyncEngine::serverStorage() const
+{
+    QByteArray everything;
+    QDirIterator files(m_server.storageFolder(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            everything += file.readAll() + '\n';
+    }
+    // A long line may be folded anywhere, even inside a name (RFC 5545 3.1).
+    return everything.replace("\r\n ", "").replace("\n ", "");
 }
 
 void TestSyncEngine::createdHereReachesTheOtherMember()
@@ -293,6 +314,121 @@ void TestSyncEngine::aSeriesWithAnExceptionTravelsAsOneObject()
     QVERIFY2(data.contains(QLatin1String("RECURRENCE-ID")), qPrintable(data));
     QVERIFY(sync(*m_reception));
     QCOMPARE(m_reception->workspace.appointments().exceptionsOf(QStringLiteral("series-1")).size(), 1);
+}
+
+void TestSyncEngine::aSeriesMadeHereHasTheSameDatesForAnotherProgram()
+{
+    // Weekly over the change to summer time, at 09:00 in Berlin; the third date cancelled, the
+    // fourth moved to the next day at 10:00.
+    Appointment series = teamAppointment(*m_reception, QStringLiteral("Gruppe Achtsamkeit"));
+    series.start = QDateTime(QDate(2027, 3, 15), QTime(8, 0), Qt::UTC);
+    series.end = series.start.addSecs(90 * 60);
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=6");
+    series.exceptionDates = { QDateTime(QDate(2027, 3, 29), QTime(7, 0), Qt::UTC) };
+    QString error;
+    AppointmentStore& appointments = m_reception->workspace.appointments();
+    QVERIFY2(appointments.save(series, &error), qPrintable(error));
+    const QDateTime from(QDate(2027, 3, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(QDate(2027, 5, 1), QTime(0, 0), Qt::UTC);
+    const QList<Occurrence> planned = appointments.occurrences(from, to);
+    QCOMPARE(planned.size(), 5);
+    Appointment moved = planned.at(2).standalone();
+    QCOMPARE(moved.recurrenceId, QDateTime(QDate(2027, 4, 5), QTime(7, 0), Qt::UTC));
+    moved.start = QDateTime(QDate(2027, 4, 6), QTime(8, 0), Qt::UTC);
+    moved.end = moved.start.addSecs(90 * 60);
+    QVERIFY2(appointments.save(moved, &error), qPrintable(error));
+
+    QVERIFY(sync(*m_reception));
+    QVERIFY2(!m_reception->engine->lastError().isError(),
+             qPrintable(m_reception->engine->lastError().message()));
+    const QJsonArray onServer = peerEvents();
+    QCOMPARE(onServer.size(), 1);
+
+    // python3-caldav fetched it; python3-recurring-ical-events expands it.
+    QTemporaryFile fetched;
+    QVERIFY(fetched.open());
+    fetched.write(onServer.at(0)[QLatin1String("data")].toString().toUtf8());
+    fetched.close();
+    QProcess python;
+    python.start(qEnvironmentVariable("VIERAUGEN_PYTHON"),
+                 { qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/support/ics_occurrences.py"),
+                   fetched.fileName(), from.date().toString(Qt::ISODate), to.date().toString(Qt::ISODate),
+                   QStringLiteral("Europe/Berlin") });
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QStringList theirs;
+    for (const QJsonValue& occurrence : QJsonDocument::fromJson(python.readAllStandardOutput()).array())
+        theirs << occurrence[QLatin1String("start")].toString() + QLatin1Char('/')
+                + occurrence[QLatin1String("end")].toString();
+
+    const auto datesOf = [&](const AppointmentStore& store) {
+        QStringList dates;
+        for (const Occurrence& occurrence : store.occurrences(from, to))
+            dates << occurrence.start.toString(Qt::ISODate) + QLatin1Char('/') + occurrence.end.toString(Qt::ISODate);
+        return dates;
+    };
+    const QStringList expected { QStringLiteral("2027-03-15T08:00:00Z/2027-03-15T09:30:00Z"),
+                                 QStringLiteral("2027-03-22T08:00:00Z/2027-03-22T09:30:00Z"),
+                                 QStringLiteral("2027-04-06T08:00:00Z/2027-04-06T09:30:00Z"),
+                                 QStringLiteral("2027-04-12T07:00:00Z/2027-04-12T08:30:00Z"),
+                                 QStringLiteral("2027-04-19T07:00:00Z/2027-04-19T08:30:00Z") };
+    QCOMPARE(datesOf(appointments), expected);
+    QCOMPARE(theirs, expected);
+
+    // The other member gets the same dates, the moved one as an exception of the series.
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(datesOf(m_counselor->workspace.appointments()), expected);
+    QCOMPARE(m_counselor->workspace.appointments().exceptionsOf(series.uid).size(), 1);
+}
+
+void TestSyncEngine::theServerKeepsOnlyWhatTheDetailsModeAllows_data()
+{
+    QTest::addColumn<TeamCalendar::Details>("details");
+    QTest::addColumn<bool>("clientOnServer");
+    QTest::addColumn<bool>("notesOnServer");
+    QTest::newRow("busy only") << TeamCalendar::Details::BusyOnly << false << false;
+    QTest::newRow("details without notes") << TeamCalendar::Details::NotesKeptLocal << true << false;
+    QTest::newRow("everything") << TeamCalendar::Details::Everything << true << true;
+}
+
+void TestSyncEngine::theServerKeepsOnlyWhatTheDetailsModeAllows()
+{
+    QFETCH(TeamCalendar::Details, details);
+    QFETCH(bool, clientOnServer);
+    QFETCH(bool, notesOnServer);
+    QString error;
+    QVERIFY2(m_reception->store->setDetails(m_reception->team.id, details, &error), qPrintable(error));
+
+    // Each row its own client, as the server keeps the rows before it.
+    const QByteArray row = QByteArray(QTest::currentDataTag()).replace(' ', '-');
+    const QString name = QStringLiteral("Jasmin Özdemir-") + QString::fromUtf8(row);
+    const QString email = QStringLiteral("jasmin.oezdemir.%1@example.org").arg(QString::fromUtf8(row));
+    const QString phone = QStringLiteral("+49301234%1").arg(m_calendarNumber * 111 % 1000, 3, 10, QLatin1Char('0'));
+    const QString notes = QStringLiteral("Trennung im Sommer und Sorgerechtsstreit %1").arg(QString::fromUtf8(row));
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Erstgespräch ") + name);
+    appointment.participants = { Participant { name, email, phone, QStringLiteral("de") } };
+    appointment.notes = notes;
+    QVERIFY2(m_reception->workspace.appointments().save(appointment, &error), qPrintable(error));
+    QVERIFY(sync(*m_reception));
+    QVERIFY2(!m_reception->engine->lastError().isError(),
+             qPrintable(m_reception->engine->lastError().message()));
+    QCOMPARE(m_reception->engine->lastCounts().uploaded, 1);
+
+    const QByteArray storage = serverStorage();
+    // It is there: its UID, its time and who counsels.
+    QVERIFY(storage.contains(appointment.uid.toUtf8()));
+    QVERIFY(storage.contains("DTSTART:20261201T080000Z") || storage.contains("20261201T090000"));
+    QVERIFY(storage.contains("anna"));
+    for (const QString& personal : { name, email, phone })
+        QVERIFY2(storage.contains(personal.toUtf8()) == clientOnServer,
+                 qPrintable(QStringLiteral("%1 on the server: %2").arg(personal).arg(!clientOnServer)));
+    QVERIFY2(storage.contains(notes.toUtf8()) == notesOnServer,
+             qPrintable(QStringLiteral("notes on the server: %1").arg(!notesOnServer)));
+    // Here everything stays.
+    const std::optional<Appointment> here = m_reception->workspace.appointments().find(appointment.uid);
+    QVERIFY(here);
+    QCOMPARE(here->notes, notes);
+    QCOMPARE(here->participants, appointment.participants);
 }
 
 void TestSyncEngine::bothChangedOfflineKeepsBothVersions()
