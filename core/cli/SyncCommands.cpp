@@ -4,9 +4,8 @@
 #include "core/calendar/AppointmentStore.h"
 #include "core/cli/CommandLineTool.h"
 #include "core/cli/CommandSyntax.h"
-#include "core/dav/CalDavDiscovery.h"
-#include "core/dav/DavClient.h"
 #include "core/secrets/SecretStore.h"
+#include "core/sync/CalDavAccountSetup.h"
 #include "core/sync/SyncConflicts.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncQueue.h"
@@ -75,47 +74,24 @@ int SyncCommands::account(const QStringList& arguments)
               << Qt::endl;
         return DataError;
     }
-    CalDavAccount account;
-    account.serverUrl = server;
-    account.user = parser.value(user);
-    account.displayName
-        = parser.isSet(name) ? parser.value(name) : QStringLiteral("%1@%2").arg(account.user, server.host());
-
     // The server is asked first: a wrong password or address adds nothing.
-    QNetworkAccessManager network;
-    DavClient client(network);
-    client.setCredentials(account.user, password);
-    CalDavDiscovery discovery(client);
-    QEventLoop loop;
-    QObject::connect(&discovery, &CalDavDiscovery::finished, &loop, &QEventLoop::quit);
-    discovery.start(server);
-    loop.exec();
-    if (discovery.error().isError() || discovery.calendars().isEmpty()) {
-        m_err << (discovery.error().isError() ? discovery.error().message()
-                                              : tr("The server shows this account no calendar."))
-              << '\n'
-              << tr("The account was not added.") << Qt::endl;
-        return DataError;
-    }
-
     SyncStore sync(m_database, m_store, m_clock);
-    QString error;
-    if (!sync.addAccount(account, &error)) {
-        m_err << error << Qt::endl;
+    CalDavAccountSetup setup(sync, m_secrets);
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&setup, &CalDavAccountSetup::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    setup.start(server, parser.value(user), password, parser.value(name));
+    if (!finished)
+        loop.exec();
+    if (!setup.error().isEmpty()) {
+        m_err << setup.error() << '\n' << tr("The account was not added.") << Qt::endl;
         return DataError;
     }
-    SecretReply* reply
-        = m_secrets.write(account.secretOwner(), QLatin1String(CalDavAccount::passwordName), password);
-    QObject::connect(reply, &SecretReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    QList<TeamCalendar> calendars;
-    if (!reply->ok() || !sync.saveFound(account.id, discovery.calendars(), &calendars, &error)) {
-        // Without its password or calendars the account is no use: it goes again, and the user can retry.
-        sync.removeAccount(account.id, nullptr);
-        m_err << (reply->ok() ? error : reply->errorString()) << '\n'
-              << tr("The account was not added.") << Qt::endl;
-        return DataError;
-    }
+    const CalDavAccount account = setup.account();
+    const QList<TeamCalendar> calendars = setup.calendars();
     m_out << tr("Added account %1 (%2) with %n calendar(s):", nullptr, calendars.size())
                  .arg(account.id, account.displayName)
           << '\n';

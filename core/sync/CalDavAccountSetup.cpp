@@ -14,12 +14,13 @@ CalDavAccountSetup::CalDavAccountSetup(SyncStore& store, SecretStore& secrets, Q
 
 CalDavAccountSetup::~CalDavAccountSetup() = default;
 
-void CalDavAccountSetup::start(const QUrl& address, const QString& user, const QString& password)
+void CalDavAccountSetup::start(const QUrl& address, const QString& user, const QString& password,
+                               const QString& displayName)
 {
     m_account = {};
     m_account.serverUrl = address;
     m_account.user = user;
-    m_account.displayName = QStringLiteral("%1@%2").arg(user, address.host());
+    m_account.displayName = displayName.isEmpty() ? QStringLiteral("%1@%2").arg(user, address.host()) : displayName;
     m_calendars.clear();
     m_error.clear();
     delete m_discovery;

@@ -26,7 +26,9 @@ public:
     CalDavAccountSetup(SyncStore& store, SecretStore& secrets, QObject* parent = nullptr);
     ~CalDavAccountSetup() override;
 
-    void start(const QUrl& address, const QString& user, const QString& password);
+    // displayName: what to call the account; empty: user@server.
+    void start(const QUrl& address, const QString& user, const QString& password,
+               const QString& displayName = {});
 
     QString error() const { return m_error; }
     CalDavAccount account() const { return m_account; }
