@@ -34,7 +34,8 @@ void TestCalDavAccountDialog::initTestCase()
     QVERIFY2(m_server.createCalendar(QStringLiteral("empfang/termine"), QStringLiteral("Termine"), QString(),
                                      &error),
              qPrintable(error));
-    QVERIFY2(m_server.start(&error, &m_certificates, RadicaleServer::Certificate::SelfSigned), qPrintable(error));
+    QVERIFY2(m_server.start(&error, &m_certificates, RadicaleServer::Certificate::SelfSigned),
+             qPrintable(error));
 }
 
 void TestCalDavAccountDialog::aLongProblemShowsInFullAndTheDialogGrows()

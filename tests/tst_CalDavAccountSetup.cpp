@@ -100,7 +100,8 @@ void TestCalDavAccountSetup::aSelfSignedCertificateIsRefusedAndStoresNothing()
     QCOMPARE(m_selfSignedServer.url().scheme(), QStringLiteral("https"));
     const QString error = add(m_selfSignedServer.url(), QStringLiteral("richtig-1234"));
     // In words the user can act on (DavError says the same in German).
-    QVERIFY2(error.contains(QStringLiteral("certificate is not trusted, so nothing was sent")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("certificate is not trusted, so nothing was sent")),
+             qPrintable(error));
     QVERIFY(m_sync->accounts().isEmpty());
     QCOMPARE(m_sync->calendars().size(), 1); // this computer's only
     for (QDirIterator files(m_workspace->rootPath(), QDir::Files, QDirIterator::Subdirectories);

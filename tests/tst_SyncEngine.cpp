@@ -350,10 +350,11 @@ void TestSyncEngine::aSeriesMadeHereHasTheSameDatesForAnotherProgram()
     fetched.write(onServer.at(0)[QLatin1String("data")].toString().toUtf8());
     fetched.close();
     QProcess python;
-    python.start(qEnvironmentVariable("VIERAUGEN_PYTHON"),
-                 { qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/support/ics_occurrences.py"),
-                   fetched.fileName(), from.date().toString(Qt::ISODate), to.date().toString(Qt::ISODate),
-                   QStringLiteral("Europe/Berlin") });
+    python.start(
+        qEnvironmentVariable("VIERAUGEN_PYTHON"),
+        { qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/support/ics_occurrences.py"),
+          fetched.fileName(), from.date().toString(Qt::ISODate), to.date().toString(Qt::ISODate),
+          QStringLiteral("Europe/Berlin") });
     QVERIFY(python.waitForFinished(60000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
     QStringList theirs;
@@ -364,7 +365,8 @@ void TestSyncEngine::aSeriesMadeHereHasTheSameDatesForAnotherProgram()
     const auto datesOf = [&](const AppointmentStore& store) {
         QStringList dates;
         for (const Occurrence& occurrence : store.occurrences(from, to))
-            dates << occurrence.start.toString(Qt::ISODate) + QLatin1Char('/') + occurrence.end.toString(Qt::ISODate);
+            dates << occurrence.start.toString(Qt::ISODate) + QLatin1Char('/')
+                    + occurrence.end.toString(Qt::ISODate);
         return dates;
     };
     const QStringList expected { QStringLiteral("2027-03-15T08:00:00Z/2027-03-15T09:30:00Z"),
@@ -403,8 +405,10 @@ void TestSyncEngine::theServerKeepsOnlyWhatTheDetailsModeAllows()
     const QByteArray row = QByteArray(QTest::currentDataTag()).replace(' ', '-');
     const QString name = QStringLiteral("Jasmin Özdemir-") + QString::fromUtf8(row);
     const QString email = QStringLiteral("jasmin.oezdemir.%1@example.org").arg(QString::fromUtf8(row));
-    const QString phone = QStringLiteral("+49301234%1").arg(m_calendarNumber * 111 % 1000, 3, 10, QLatin1Char('0'));
-    const QString notes = QStringLiteral("Trennung im Sommer und Sorgerechtsstreit %1").arg(QString::fromUtf8(row));
+    const QString phone
+        = QStringLiteral("+49301234%1").arg(m_calendarNumber * 111 % 1000, 3, 10, QLatin1Char('0'));
+    const QString notes
+        = QStringLiteral("Trennung im Sommer und Sorgerechtsstreit %1").arg(QString::fromUtf8(row));
     Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Erstgespräch ") + name);
     appointment.participants = { Participant { name, email, phone, QStringLiteral("de") } };
     appointment.notes = notes;

@@ -20,7 +20,8 @@ void CalDavAccountSetup::start(const QUrl& address, const QString& user, const Q
     m_account = {};
     m_account.serverUrl = address;
     m_account.user = user;
-    m_account.displayName = displayName.isEmpty() ? QStringLiteral("%1@%2").arg(user, address.host()) : displayName;
+    m_account.displayName
+        = displayName.isEmpty() ? QStringLiteral("%1@%2").arg(user, address.host()) : displayName;
     m_calendars.clear();
     m_error.clear();
     delete m_discovery;

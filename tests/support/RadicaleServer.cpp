@@ -110,7 +110,8 @@ bool RadicaleServer::writeConfiguration(const TestCertificates* certificates, Ce
         config += "ssl = True\ncertificate = "
             + (selfSigned ? certificates->selfSignedCertificateFile() : certificates->serverCertificateFile())
                   .toUtf8()
-            + "\nkey = " + (selfSigned ? certificates->selfSignedKeyFile() : certificates->serverKeyFile()).toUtf8()
+            + "\nkey = "
+            + (selfSigned ? certificates->selfSignedKeyFile() : certificates->serverKeyFile()).toUtf8()
             + "\n";
     }
     // No delay after a wrong password: tests try one on purpose.
@@ -127,7 +128,8 @@ bool RadicaleServer::writeConfiguration(const TestCertificates* certificates, Ce
         && QDir().mkpath(storageFolder());
 }
 
-bool RadicaleServer::start(QString* errorMessage, const TestCertificates* certificates, Certificate certificate)
+bool RadicaleServer::start(QString* errorMessage, const TestCertificates* certificates,
+                           Certificate certificate)
 {
     if (!m_dir.isValid()) {
         *errorMessage = QStringLiteral("no temporary folder");
