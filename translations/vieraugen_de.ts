@@ -5042,10 +5042,6 @@ Details: %2</translation>
         <source>Calendar account %1 (%2): saved</source>
         <translation>Kalenderkonto %1 (%2): gespeichert</translation>
     </message>
-    <message>
-        <source>The server shows this account no calendar.</source>
-        <translation>Der Server zeigt diesem Konto keinen Kalender.</translation>
-    </message>
     <message numerus="yes">
         <source>Added account %1 (%2) with %n calendar(s):</source>
         <translation>
