@@ -12,6 +12,7 @@ class TestMessageBox : public QObject
 private Q_SLOTS:
     void answeredInAdvanceWithoutShowing();
     void answerIsUsedOnce();
+    void cancelCanSayWhatItMeans();
 };
 
 void TestMessageBox::answeredInAdvanceWithoutShowing()
@@ -40,6 +41,24 @@ void TestMessageBox::answerIsUsedOnce()
     QCOMPARE(MessageBox::information(nullptr, QStringLiteral("t"), QStringLiteral("second")),
              QMessageBox::Ok);
     QVERIFY(sawModalBox);
+}
+
+void TestMessageBox::cancelCanSayWhatItMeans()
+{
+    // "Cancel" under "Did the session take place?" read as cancelling the appointment.
+    QStringList shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            for (QAbstractButton* button : box->buttons())
+                shown.append(button->text());
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QCOMPARE(MessageBox::choose(nullptr, QStringLiteral("t"), QStringLiteral("Held?"),
+                                { QStringLiteral("Held"), QStringLiteral("No-show") },
+                                MessageBox::cancelIsDefault, QStringLiteral("Decide Later")),
+             -1);
+    QVERIFY2(shown.contains(QStringLiteral("Decide Later")), qPrintable(shown.join(u',')));
 }
 
 QTEST_MAIN(TestMessageBox)

@@ -4305,6 +4305,18 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>&quot;%1&quot; was planned until %2. Did it take place?</source>
         <translation>„%1“ war bis %2 geplant. Hat der Termin stattgefunden?</translation>
     </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Hat stattgefunden</translation>
+    </message>
+    <message>
+        <source>Client did &amp;not come</source>
+        <translation>Klient*in ist &amp;nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Später &amp;entscheiden</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -5082,6 +5094,10 @@ Details: %2</translation>
     <message>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>The server shows this account no calendar.</source>
+        <translation>Der Server zeigt diesem Konto keinen Kalender.</translation>
     </message>
 </context>
 <context>

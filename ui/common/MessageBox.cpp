@@ -1,5 +1,6 @@
 #include "ui/common/MessageBox.h"
 
+#include <QAbstractButton>
 #include <QPushButton>
 
 #include <optional>
@@ -21,7 +22,7 @@ void MessageBox::setNextChoice(int index)
 }
 
 int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
-                       int defaultChoice)
+                       int defaultChoice, const QString& cancelText)
 {
     s_lastText = text;
     if (s_nextChoice) {
@@ -30,6 +31,8 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
         return answer;
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    if (!cancelText.isEmpty())
+        box.button(QMessageBox::Cancel)->setText(cancelText);
     QList<QAbstractButton*> buttons;
     for (const QString& choice : choices)
         buttons.append(box.addButton(choice, QMessageBox::AcceptRole));

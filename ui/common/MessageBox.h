@@ -26,11 +26,11 @@ public:
     static void report(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
                        const QString& details);
 
-    // Offers choices as buttons (plus Cancel); returns the chosen index, or -1 for Cancel. Enter
-    // picks defaultChoice, or Cancel with cancelIsDefault.
+    // Offers choices as buttons (plus Cancel, or cancelText where "Cancel" would mislead); returns
+    // the chosen index, or -1 for Cancel. Enter picks defaultChoice, or Cancel with cancelIsDefault.
     static constexpr int cancelIsDefault = -1;
     static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
-                      int defaultChoice = 0);
+                      int defaultChoice = 0, const QString& cancelText = QString());
 
     // The next box returns this answer at once without being shown.
     static void setNextAnswer(Button answer);

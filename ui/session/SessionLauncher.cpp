@@ -283,9 +283,11 @@ void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadPartici
 std::optional<AppointmentStatus> SessionLauncher::askWhetherHeld(const QString& title,
                                                                  const QString& question)
 {
-    // Only a choice the counselor makes is recorded: Cancel (and Enter, its default) writes no status.
-    const int choice = MessageBox::choose(
-        m_window, title, question, { tr("Held"), tr("Client did not come") }, MessageBox::cancelIsDefault);
+    // Only a choice the counselor makes is recorded: "Decide later" (and Enter, its default) writes
+    // no status. Named "Cancel", it read as cancelling the appointment.
+    const int choice
+        = MessageBox::choose(m_window, title, question, { tr("&Held"), tr("Client did &not come") },
+                             MessageBox::cancelIsDefault, tr("Decide &Later"));
     return choice == 0 ? std::optional(AppointmentStatus::Done)
         : choice == 1  ? std::optional(AppointmentStatus::NoShow)
                        : std::nullopt;
