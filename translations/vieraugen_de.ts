@@ -4246,14 +4246,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Niemand ist „%1“ beigetreten. Wie soll der Termin vermerkt werden?</translation>
     </message>
     <message>
-        <source>Held</source>
-        <translation>Hat stattgefunden</translation>
-    </message>
-    <message>
-        <source>Client did not come</source>
-        <translation>Klient*in ist nicht erschienen</translation>
-    </message>
-    <message>
         <source>Session Not Recorded</source>
         <translation>Sitzung nicht vermerkt</translation>
     </message>
@@ -5094,10 +5086,6 @@ Details: %2</translation>
     <message>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
-    </message>
-    <message>
-        <source>The server shows this account no calendar.</source>
-        <translation>Der Server zeigt diesem Konto keinen Kalender.</translation>
     </message>
 </context>
 <context>
