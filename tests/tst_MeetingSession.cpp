@@ -23,6 +23,7 @@ private Q_SLOTS:
     void knockingParticipantsAreAdmittedOrDenied();
     void participantsComeAndGo();
     void participantNamesGiveWayToNeutralOnesWhileHidden();
+    void participantsPaneStaysClosedWhileNamesAreHidden();
     void hangUpEndsAfterReadyToClose();
     void hangUpEndsTheMeetingForEveryoneUnlessOthersStay();
     void fatalErrorsFailTheSessionOthersDoNot();
@@ -277,17 +278,24 @@ void TestMeetingSession::knockingParticipantsAreAdmittedOrDenied()
 
 void TestMeetingSession::participantsComeAndGo()
 {
+    QSignalSpy joined(m_session.get(), &MeetingSession::participantJoined);
     m_session->handleEvent(QStringLiteral("participantJoined"),
                            { { QStringLiteral("id"), QStringLiteral("p1") },
                              { QStringLiteral("displayName"), QStringLiteral("Klient") } });
     m_session->handleEvent(QStringLiteral("participantJoined"),
                            { { QStringLiteral("id"), QStringLiteral("p2") },
                              { QStringLiteral("displayName"), QStringLiteral("Mutter") } });
+    // Told again about someone already there (a new name, as Jitsi does): nobody new came.
+    m_session->handleEvent(QStringLiteral("participantJoined"),
+                           { { QStringLiteral("id"), QStringLiteral("p2") },
+                             { QStringLiteral("displayName"), QStringLiteral("Mutter K.") } });
     QCOMPARE(m_session->participants().size(), 2);
+    QCOMPARE(joined.size(), 2);
+    QCOMPARE(joined.at(1), (QVariantList { QStringLiteral("p2"), QStringLiteral("Mutter") }));
     m_session->handleEvent(QStringLiteral("participantLeft"),
                            { { QStringLiteral("id"), QStringLiteral("p1") } });
     QCOMPARE(m_session->participants(),
-             (QList<MeetingSession::Person> { { QStringLiteral("p2"), QStringLiteral("Mutter") } }));
+             (QList<MeetingSession::Person> { { QStringLiteral("p2"), QStringLiteral("Mutter K.") } }));
     m_session->handleEvent(
         QStringLiteral("participantKickedOut"),
         { { QStringLiteral("kicked"), QJsonObject { { QStringLiteral("id"), QStringLiteral("p2") } } } });
@@ -342,6 +350,34 @@ void TestMeetingSession::participantNamesGiveWayToNeutralOnesWhileHidden()
                            { { QStringLiteral("id"), QStringLiteral("p2") },
                              { QStringLiteral("displayname"), QStringLiteral("Vater") } });
     QCOMPARE(overwritten().constLast(), (QJsonArray { person("p2", "Vater") }));
+}
+
+void TestMeetingSession::participantsPaneStaysClosedWhileNamesAreHidden()
+{
+    const auto paneToggled = [this](bool open) {
+        m_session->handleEvent(QStringLiteral("participantsPaneToggled"),
+                               { { QStringLiteral("open"), open } });
+    };
+    const std::pair closePane { QStringLiteral("toggleParticipantsPane"), QJsonArray { false } };
+    joinAsModerator();
+    // Open while names show: the counselor's own choice.
+    m_sent.clear();
+    paneToggled(true);
+    QVERIFY(m_sent.isEmpty());
+    // The curtain falls: the pane, which lists knockers by the names they typed, closes.
+    m_session->setNamesHidden(true);
+    QCOMPARE(m_sent.constLast(), closePane);
+    paneToggled(false);
+    const qsizetype sent = m_sent.size();
+    // Opened again under the curtain (Jitsi's own button): closed again.
+    paneToggled(true);
+    QCOMPARE(m_sent.size(), sent + 1);
+    QCOMPARE(m_sent.constLast(), closePane);
+    // The curtain rises: the counselor may open it.
+    m_session->setNamesHidden(false);
+    m_sent.clear();
+    paneToggled(true);
+    QVERIFY(!m_sent.contains(closePane));
 }
 
 void TestMeetingSession::hangUpEndsAfterReadyToClose()

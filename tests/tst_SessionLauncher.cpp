@@ -18,6 +18,7 @@
 #include "ui/session/SessionWindow.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QJsonObject>
 #include <QLabel>
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void problemsMenuOpensTheCheckForTheSessionsServer();
     void problemsMenuSwitchesTheCamera();
     void knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCurtain();
+    void jitsisParticipantsPaneStaysClosedUnderTheCurtain();
+    void knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScreenReaders();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning_data();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning();
     void endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained();
@@ -899,6 +902,79 @@ void TestSessionLauncher::knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCur
     QTRY_VERIFY(!knock->isVisible());
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("knocker-guest9"))->text(),
              QStringLiteral("Frau Weber"));
+}
+
+void TestSessionLauncher::jitsisParticipantsPaneStaysClosedUnderTheCurtain()
+{
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    const auto paneOpen = [this] {
+        const QList<QJsonObject> reports = m_server->reports(QStringLiteral("participantsPane"));
+        return !reports.isEmpty() && reports.constLast().value(QLatin1String("open")).toBool();
+    };
+    const auto paneReports = [this] { return m_server->reports(QStringLiteral("participantsPane")).size(); };
+    // The counselor opened Jitsi's participants pane, which lists knockers by the names they typed.
+    m_server->openParticipantsPane();
+    QTRY_VERIFY(paneOpen());
+    // The curtain falls: the pane closes in the meeting page.
+    m_launcher->setNamesHidden(true);
+    QTRY_VERIFY(!paneOpen());
+    QCOMPARE(commandNames().count(QStringLiteral("toggle-participants-pane")), 1);
+    // Opened again under the curtain, it closes again.
+    const qsizetype before = paneReports();
+    m_server->openParticipantsPane();
+    QTRY_COMPARE(paneReports(), before + 2);
+    QVERIFY(!paneOpen());
+    // The curtain rises: it opens as the counselor wishes.
+    m_launcher->setNamesHidden(false);
+    m_server->openParticipantsPane();
+    QTRY_VERIFY(paneOpen());
+    QCOMPARE(commandNames().count(QStringLiteral("toggle-participants-pane")), 2);
+}
+
+void TestSessionLauncher::knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScreenReaders()
+{
+    m_server->refuseCommands({ QStringLiteral("password") });
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    // What a screen reader is told: the session's notification, showing, named by what it says.
+    // (Offscreen, Qt sends no accessibility events; the acceptance test hears them over AT-SPI.)
+    auto* announcer = window->findChild<QWidget*>(QStringLiteral("sessionAnnouncer"));
+    QVERIFY(announcer);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(announcer);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->role(), QAccessible::Notification);
+    const auto said = [announcer, accessible] {
+        return announcer->isVisible() ? accessible->text(QAccessible::Name) : QString();
+    };
+
+    // A warning.
+    auto* notice = window->findChild<QLabel*>(QStringLiteral("sessionNotice"));
+    QTRY_VERIFY(notice->text().contains(QLatin1String("refused to lock")));
+    QCOMPARE(said(), notice->text());
+    // Someone knocks, and is admitted.
+    m_server->knock(QStringLiteral("guest7"), QStringLiteral("Frau Schmidt"));
+    QTRY_COMPARE(said(), QStringLiteral("Frau Schmidt is waiting in the lobby."));
+    QAbstractButton* admit = nullptr;
+    QTRY_VERIFY((admit = window->findChild<QAbstractButton*>(QStringLiteral("admit-guest7"))));
+    admit->click();
+    QTRY_COMPARE(said(), QStringLiteral("Frau Schmidt joined the session."));
+    // Someone starts recording.
+    m_server->emitEvent(
+        QStringLiteral("recording-status-changed"),
+        { { QStringLiteral("on"), true }, { QStringLiteral("mode"), QStringLiteral("file") } });
+    QTRY_COMPARE(said(), QStringLiteral("Someone started recording this session."));
+
+    // Under the curtain, what was said can no longer be read, and nothing new names anyone.
+    m_launcher->setNamesHidden(true);
+    QCOMPARE(said(), QString());
+    QVERIFY(accessible->text(QAccessible::Name).isEmpty());
+    m_server->knock(QStringLiteral("guest8"), QStringLiteral("Herr Yilmaz"));
+    QTRY_COMPARE(said(), QStringLiteral("Someone is waiting in the lobby of your session."));
+    QAbstractButton* admitHidden = nullptr;
+    QTRY_VERIFY((admitHidden = window->findChild<QAbstractButton*>(QStringLiteral("admit-guest8"))));
+    admitHidden->click();
+    QTRY_COMPARE(said(), QStringLiteral("Someone joined the session."));
 }
 
 QTEST_MAIN(TestSessionLauncher)

@@ -98,10 +98,12 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
           [](MeetingSession* self, const QJsonObject& event) {
               const Person person { text(event, "id"), text(event, "displayName") };
               removePerson(self->m_knocking, person.id);
-              removePerson(self->m_participants, person.id);
+              const bool known = removePerson(self->m_participants, person.id);
               self->m_participants.append(person);
               if (self->m_namesHidden)
                   self->showNames({ person });
+              if (!known)
+                  Q_EMIT self->participantJoined(person.id, person.name);
           } },
         { QStringLiteral("displayNameChange"),
           [](MeetingSession* self, const QJsonObject& event) {
@@ -114,6 +116,13 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
                   if (!self->m_namesHidden)
                       self->showNames({ person });
               }
+          } },
+        { QStringLiteral("participantsPaneToggled"),
+          [](MeetingSession* self, const QJsonObject& event) {
+              // Jitsi's participants pane lists knockers by the names they typed, which
+              // overwriteNames does not reach: while names are hidden it stays closed.
+              if (self->m_namesHidden && event.value(QLatin1String("open")).toBool())
+                  self->closeParticipantsPane();
           } },
         { QStringLiteral("participantLeft"),
           [](MeetingSession* self, const QJsonObject& event) {
@@ -416,6 +425,14 @@ void MeetingSession::setNamesHidden(bool hidden)
     m_namesHidden = hidden;
     m_neutralNumbers.clear();
     showNames(m_participants);
+    if (hidden)
+        closeParticipantsPane();
+}
+
+void MeetingSession::closeParticipantsPane()
+{
+    // toggleParticipantsPane(false) closes it; Jitsi releases before the command ignore it.
+    send(QStringLiteral("toggleParticipantsPane"), { false });
 }
 
 void MeetingSession::showNames(const QList<Person>& people)

@@ -121,8 +121,9 @@ public:
 
     // While names are hidden (the privacy curtain is down) the meeting page, which stays
     // uncovered, shows the other participants as "Participant 1", "Participant 2"… (the IFrame
-    // API's overwriteNames changes only this page's view, never what others see); shown again,
-    // they get their own names back.
+    // API's overwriteNames changes only this page's view, never what others see), and Jitsi's
+    // participants pane, which lists knockers by their own names, is closed and kept closed;
+    // shown again, they get their own names back.
     void setNamesHidden(bool hidden);
 
     void admit(const QString& participantId);
@@ -165,6 +166,8 @@ Q_SIGNALS:
     void changed();
     void joined();
     void participantKnocking(const QString& id, const QString& name);
+    // Someone came into the meeting: admitted from the lobby, or let in by the password.
+    void participantJoined(const QString& id, const QString& name);
     // The meeting is over (hang-up completed or the server ended it).
     void ended();
     void failed(const QString& message);
@@ -195,6 +198,7 @@ private:
     // hidden, their own once they were overwritten (Jitsi keeps an overwritten name until told).
     void showNames(const QList<Person>& people);
     QString neutralName(const QString& participantId);
+    void closeParticipantsPane();
 
     QString m_roomPassword;
     bool m_encryptionWanted = false;

@@ -4,7 +4,7 @@
 const forwardedEvents = [
     'audioMuteStatusChanged', 'audioOnlyChanged', 'browserSupport', 'cameraError', 'displayNameChange', 'errorOccurred',
     'knockingParticipant', 'micError', 'notificationTriggered', 'participantJoined', 'participantKickedOut',
-    'participantLeft', 'participantRoleChanged', 'passwordRequired', 'readyToClose', 'recordingStatusChanged',
+    'participantLeft', 'participantRoleChanged', 'participantsPaneToggled', 'passwordRequired', 'readyToClose', 'recordingStatusChanged',
     'transcribingStatusChanged', 'videoConferenceJoined', 'videoConferenceLeft', 'videoMuteStatusChanged',
     'videoQualityChanged',
 ];

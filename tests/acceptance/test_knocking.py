@@ -31,6 +31,25 @@ class NotificationService:
             self.shown.append(json.loads(line))
 
 
+class Announcements:
+    """accessibility_events.py on the test desktop's accessibility bus; what a screen reader heard."""
+
+    def __init__(self, desktop):
+        self.process = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__),
+                                                                      "accessibility_events.py")],
+                                        env=desktop.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                        text=True, start_new_session=True)
+        desktop.processes.append(self.process)
+        self.heard = []
+        first = json.loads(self.process.stdout.readline() or "{}")
+        assert first.get("ready"), "the accessibility listener did not start"
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.heard.append(json.loads(line)["name"])
+
+
 class Knocking(VieraugenTestCase):
 
     def knock(self, participant_id, name):
@@ -39,6 +58,7 @@ class Knocking(VieraugenTestCase):
     def test_knock_while_minimized_and_under_the_curtain(self):
         self.set_up_server_and_mail()
         notifications = NotificationService(self.desktop)
+        announcements = Announcements(self.desktop)
         self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
                              "--client-name", CLIENT[0], "--client-email", CLIENT[1], "--client-phone", CLIENT[2])
         self.start_app()
@@ -53,6 +73,8 @@ class Knocking(VieraugenTestCase):
         self.wait_for_window(KNOCK_WINDOW)
         self.wait_for_widget(KNOCK_WINDOW, role="label", name="^Jana Müller$")
         wait_until(lambda: [n for n in notifications.shown if CLIENT[0] in n["body"]], "a desktop notification")
+        # A screen reader says it at once (#16).
+        wait_until(lambda: "Jana Müller wartet im Warteraum." in announcements.heard, "the knock announced")
         self.desktop.screenshot(os.path.join(self.output, "knock.png"))
         admit = self.wait_for_widget(KNOCK_WINDOW, role="push button", name="^Jana Müller einlassen$")
         self.click_widget(admit)
@@ -68,11 +90,17 @@ class Knocking(VieraugenTestCase):
         wait_until(lambda: [c for c in self.jitsi.commands("overwrite-names")
                             if c["args"] == [[{"id": "k1", "name": "Teilnehmende Person 1"}]]],
                    "the meeting without the client's name")
+        # Jitsi's participants pane, which lists knockers by the names they typed, is closed.
+        wait_until(lambda: [c for c in self.jitsi.commands("toggle-participants-pane") if c["args"] == [False]],
+                   "Jitsi's participants pane closed")
         shown_before = len(notifications.shown)
         self.knock("k2", "Herr Yilmaz")
         self.wait_for_window(KNOCK_WINDOW)
         self.wait_for_widget(KNOCK_WINDOW, role="label", name="^Wartende Person 1$")
         wait_until(lambda: len(notifications.shown) > shown_before, "a desktop notification")
+        wait_until(lambda: "Jemand wartet im Warteraum Ihrer Sitzung." in announcements.heard,
+                   "the knock announced without a name")
+        self.assertFalse([a for a in announcements.heard if "Yilmaz" in a], announcements.heard)
         self.desktop.screenshot(os.path.join(self.output, "knock-under-curtain.png"))
         names = ["%s %s" % (w["name"], w["text"]) for w in self.screen.widgets(KNOCK_WINDOW)]
         self.assertFalse([n for n in names if "Yilmaz" in n], names)

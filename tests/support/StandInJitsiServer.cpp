@@ -173,6 +173,11 @@ void StandInJitsiServer::requirePassword()
     queue({ { QStringLiteral("action"), QStringLiteral("requirePassword") } });
 }
 
+void StandInJitsiServer::openParticipantsPane()
+{
+    queue({ { QStringLiteral("action"), QStringLiteral("openParticipantsPane") } });
+}
+
 void StandInJitsiServer::navigateMeetingFrame(const QUrl& url)
 {
     queue({ { QStringLiteral("action"), QStringLiteral("navigate") },

@@ -45,10 +45,13 @@ public:
     void emitEvent(const QString& internalName, const QJsonObject& data = {});
     void knock(const QString& id, const QString& name);
     void requirePassword();
+    // The counselor opens Jitsi's participants pane in the meeting page (its own button).
+    void openParticipantsPane();
     void navigateMeetingFrame(const QUrl& url);
     void openPopup(const QUrl& url);
 
-    // What the meeting page reported: "loaded" (what it was given), "media", "command".
+    // What the meeting page reported: "loaded" (what it was given), "media", "command",
+    // "participantsPane" ({open}).
     QList<QJsonObject> reports(const QString& kind) const;
     QList<QJsonObject> commands() const { return reports(QStringLiteral("command")); }
     int meetingPageLoads() const { return m_meetingPageLoads; }

@@ -5,6 +5,7 @@
 #include "ui/common/ReadableColors.h"
 #include "ui/session/KnockWindow.h"
 #include "ui/session/KnockerList.h"
+#include "ui/session/SessionAnnouncer.h"
 #include "ui/session/SessionBridge.h"
 #include "ui/session/SessionPage.h"
 
@@ -46,6 +47,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     , m_lobbyPanel(new QFrame(this))
     , m_lobbyList(new KnockerList(m_lobbyPanel))
     , m_notice(new QLabel(this))
+    , m_announcer(new SessionAnnouncer(this))
     , m_rejoinButton(new QPushButton(tr("&Rejoin"), this))
     , m_noticeHelp(new QPushButton(tr("Help"), this))
     , m_tryAgainButton(new QPushButton(tr("&Try Again"), this))
@@ -326,6 +328,7 @@ void SessionWindow::startMeeting()
     connect(meeting, &MeetingSession::capturesChanged, this, &SessionWindow::showCaptures);
     connect(meeting, &MeetingSession::captureStarted, this, [this](SessionFact::Kind kind) {
         Q_EMIT captureStarted(kind);
+        m_announcer->announce(describeCapture(kind));
         QApplication::alert(this);
         Q_EMIT attentionRequested(tr("The session is being recorded"), m_captureText->text());
     });
@@ -344,6 +347,13 @@ void SessionWindow::startMeeting()
     connect(meeting, &MeetingSession::participantKnocking, this,
             [this](const QString& id, const QString& name) {
                 announceKnock({ id, name });
+            });
+    connect(meeting, &MeetingSession::participantJoined, this,
+            [this](const QString& id, const QString& name) {
+                m_announcer->announce(
+                    m_namesHidden
+                        ? tr("Someone joined the session.")
+                        : tr("%1 joined the session.").arg(KnockerList::displayName({ id, name }, 0, false)));
             });
     m_rejoinButton->setVisible(false);
     Q_EMIT bridge.startRequested(m_plan.meetingOptions());
@@ -538,19 +548,29 @@ void SessionWindow::showTime()
     m_timerState->setText(m_timer->text());
 }
 
+QString SessionWindow::describeCapture(SessionFact::Kind kind)
+{
+    switch (kind) {
+    case SessionFact::Kind::Recording:
+        return tr("Someone started recording this session.");
+    case SessionFact::Kind::Streaming:
+        return tr("Someone started streaming this session live.");
+    case SessionFact::Kind::LocalRecording:
+        return tr("This session is being recorded on this computer.");
+    case SessionFact::Kind::Transcription:
+        return tr("Someone started a transcription of this session.");
+    }
+    return {};
+}
+
 void SessionWindow::showCaptures()
 {
-    static const std::pair<SessionFact::Kind, const char*> texts[] = {
-        { SessionFact::Kind::Recording, QT_TR_NOOP("Someone started recording this session.") },
-        { SessionFact::Kind::Streaming, QT_TR_NOOP("Someone started streaming this session live.") },
-        { SessionFact::Kind::LocalRecording, QT_TR_NOOP("This session is being recorded on this computer.") },
-        { SessionFact::Kind::Transcription, QT_TR_NOOP("Someone started a transcription of this session.") },
-    };
     const QSet<SessionFact::Kind> captures = m_meeting->captures();
     QStringList lines;
-    for (const auto& [kind, text] : texts) {
+    for (SessionFact::Kind kind : { SessionFact::Kind::Recording, SessionFact::Kind::Streaming,
+                                    SessionFact::Kind::LocalRecording, SessionFact::Kind::Transcription }) {
         if (captures.contains(kind))
-            lines.append(tr(text));
+            lines.append(describeCapture(kind));
     }
     m_captureText->setText(QStringLiteral("\u26A0 ") + lines.join(QLatin1Char(' ')));
     m_captureBanner->setVisible(!captures.isEmpty());
@@ -596,15 +616,15 @@ void SessionWindow::announceKnock(const MeetingSession::Person& knocker)
         }
         m_knockWindow->showKnocking(m_meeting->knocking(), m_namesHidden);
     }
+    // A notice can be read from afar, on a locked screen too: no name while names are hidden.
+    const QString waiting = m_namesHidden
+        ? tr("Someone is waiting in the lobby of your session.")
+        : tr("%1 is waiting in the lobby.").arg(KnockerList::displayName(knocker, 0, false));
+    m_announcer->announce(waiting);
     // A minimized window may still count as the active one.
     if (outOfSight || !isActiveWindow()) {
         QApplication::alert(this);
-        // A notice can be read from afar, on a locked screen too: no name while names are hidden.
-        Q_EMIT attentionRequested(
-            tr("Someone is waiting"),
-            m_namesHidden
-                ? tr("Someone is waiting in the lobby of your session.")
-                : tr("%1 is waiting in the lobby.").arg(KnockerList::displayName(knocker, 0, false)));
+        Q_EMIT attentionRequested(tr("Someone is waiting"), waiting);
     }
 }
 
@@ -614,6 +634,9 @@ void SessionWindow::setNamesHidden(bool hidden)
         return;
     m_namesHidden = hidden;
     m_meeting->setNamesHidden(hidden);
+    // The last announcement may name a client, and assistive technology can read it again.
+    if (hidden)
+        m_announcer->clear();
     showTitle();
     rebuildLobby();
 }
@@ -637,6 +660,8 @@ void SessionWindow::showNotice(const QString& text, bool offerRejoin, const QStr
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        m_announcer->announce(text);
     m_rejoinButton->setVisible(offerRejoin);
     m_noticeTopic = helpTopic;
     m_noticeHelp->setVisible(!text.isEmpty() && !helpTopic.isEmpty());

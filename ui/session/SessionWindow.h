@@ -13,6 +13,7 @@ class QFrame;
 class QLabel;
 class QPushButton;
 class QWebEngineView;
+class SessionAnnouncer;
 class SessionPage;
 class SessionTimer;
 
@@ -78,6 +79,8 @@ private:
     QString warning(MeetingSession::Safeguard safeguard) const;
     void tryAgain();
     void showCaptures();
+    // What the counselor, or a screen reader, is told when a capture of this kind starts.
+    static QString describeCapture(SessionFact::Kind kind);
     void showTime();
     // A short native hint above the meeting; with a help topic, a button opens its page.
     void showNotice(const QString& text, bool offerRejoin = false, const QString& helpTopic = {});
@@ -101,6 +104,7 @@ private:
     KnockerList* m_lobbyList;
     std::unique_ptr<KnockWindow> m_knockWindow;
     QLabel* m_notice;
+    SessionAnnouncer* m_announcer;
     QPushButton* m_rejoinButton;
     QPushButton* m_noticeHelp;
     QPushButton* m_tryAgainButton;

@@ -22,6 +22,7 @@
         toggleAudio: 'toggle-audio',
         toggleE2EE: 'toggle-e2ee',
         toggleLobby: 'toggle-lobby',
+        toggleParticipantsPane: 'toggle-participants-pane',
         toggleVideo: 'toggle-video',
     };
     const eventNames = {
@@ -38,6 +39,7 @@
         'participant-kicked-out': 'participantKickedOut',
         'participant-left': 'participantLeft',
         'participant-role-changed': 'participantRoleChanged',
+        'participants-pane-toggled': 'participantsPaneToggled',
         'password-required': 'passwordRequired',
         'ready': 'ready',
         'recording-status-changed': 'recordingStatusChanged',

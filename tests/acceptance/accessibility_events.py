@@ -1,0 +1,25 @@
+"""Listens on the accessibility bus (AT-SPI) for what a screen reader speaks unasked, in the test
+desktop's D-Bus session: a notification that starts showing, or one whose name changes (Orca
+speaks both). Prints {"ready": true} once listening, then one JSON line {"event", "name"} for each.
+"""
+import json
+import warnings
+
+warnings.simplefilter("ignore")
+import pyatspi  # noqa: E402  (after the warnings filter: it warns on import)
+
+
+def heard(event):
+    try:
+        if event.source.getRole() != pyatspi.ROLE_NOTIFICATION:
+            return
+        if event.type.startswith("object:state-changed:showing") and not event.detail1:
+            return
+        print(json.dumps({"event": str(event.type), "name": event.source.name or ""}), flush=True)
+    except Exception:
+        pass  # a notification that went away while we looked
+
+
+pyatspi.Registry.registerEventListener(heard, "object:state-changed:showing", "object:property-change:accessible-name")
+print(json.dumps({"ready": True}), flush=True)
+pyatspi.Registry.start()

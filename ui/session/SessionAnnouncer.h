@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QWidget>
+
+// Says a change in the session to screen readers at once, as a live region does on the web:
+// someone knocking, someone admitted, a recording started, a warning. Sighted counselors see the
+// same change on screen (the lobby panel, the red band, the warning line), so the announcer
+// itself takes no room: it is a notification (QAccessible::Notification) that assistive
+// technology reads when it appears, named by what it says.
+class SessionAnnouncer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionAnnouncer(QWidget* parent);
+
+    void announce(const QString& text);
+    // Forgets the last announcement, so that it can no longer be read (it may name a client).
+    void clear();
+};
