@@ -3459,6 +3459,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <numerusform>Verborgen nach %n Minuten ohne Eingabe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Clients&apos; data is hidden</source>
+        <translation>Daten der Klient*innen sind verborgen</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -4309,6 +4317,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Decide &amp;Later</source>
         <translation>Später &amp;entscheiden</translation>
     </message>
+    <message>
+        <source>Held</source>
+        <translation>Hat stattgefunden</translation>
+    </message>
+    <message>
+        <source>Client did not come</source>
+        <translation>Klient*in ist nicht erschienen</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -4674,6 +4690,14 @@ Details: %2</translation>
     <message>
         <source>End-to-end encryption was requested; the meeting does not confirm it, so count on encryption to the server only.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung wurde angefragt; die Besprechung bestätigt sie nicht. Gehen Sie daher nur von einer Verschlüsselung bis zum Server aus.</translation>
+    </message>
+    <message>
+        <source>Someone joined the session.</source>
+        <translation>Jemand ist der Sitzung beigetreten.</translation>
+    </message>
+    <message>
+        <source>%1 joined the session.</source>
+        <translation>%1 ist der Sitzung beigetreten.</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5110,10 @@ Details: %2</translation>
     <message>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>The server shows this account no calendar.</source>
+        <translation>Der Server zeigt diesem Konto keinen Kalender.</translation>
     </message>
 </context>
 <context>
