@@ -3459,14 +3459,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <numerusform>Verborgen nach %n Minuten ohne Eingabe.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Clients&apos; data is hidden</source>
-        <translation>Daten der Klient*innen sind verborgen</translation>
-    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -4317,14 +4309,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Decide &amp;Later</source>
         <translation>Später &amp;entscheiden</translation>
     </message>
-    <message>
-        <source>Held</source>
-        <translation>Hat stattgefunden</translation>
-    </message>
-    <message>
-        <source>Client did not come</source>
-        <translation>Klient*in ist nicht erschienen</translation>
-    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -5110,10 +5094,6 @@ Details: %2</translation>
     <message>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
-    </message>
-    <message>
-        <source>The server shows this account no calendar.</source>
-        <translation>Der Server zeigt diesem Konto keinen Kalender.</translation>
     </message>
 </context>
 <context>
