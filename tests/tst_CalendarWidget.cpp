@@ -59,6 +59,7 @@ private Q_SLOTS:
     void overlappingItemsShareTheDay();
     void dragMovesAndResizesWithUndo();
     void keyboardMovesThroughDaysAndWeeks();
+    void keyboardMoveSaysWhereAndAsksForASeries();
     void viewsShowTheirPeriods();
     void englishUiShowsEnglishDates();
     void shortBlockNamesTheClientInItsTooltip();
@@ -315,6 +316,63 @@ void TestCalendarWidget::keyboardMovesThroughDaysAndWeeks()
     QTest::keyClick(view, Qt::Key_Return); // Enter on a day opens it
     QCOMPARE(m_shown->calendar.mode(), CalendarWidget::Mode::Day);
     QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 4));
+}
+
+void TestCalendarWidget::keyboardMoveSaysWhereAndAsksForASeries()
+{
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    AppointmentStore& store = m_shown->workspace.appointments();
+    QString error;
+    Appointment single = timed(QStringLiteral("Schmidt"), QDate(2026, 11, 23), 9);
+    QVERIFY(store.save(single, &error));
+    m_shown->calendar.model().reload();
+    CalendarView* view = m_shown->calendar.currentView();
+    view->setFocus();
+    view->selectRow(0);
+    QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(store.find(single.uid)->start, single.start.addDays(1));
+    QCOMPARE(said.size(), 1);
+    QCOMPARE(said.first().first().toString(),
+             QStringLiteral("\"Schmidt\" moved to Tue 09:00. Undo with Ctrl+Z."));
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(said.size(), 2);
+    QCOMPARE(said.last().first().toString(),
+             QStringLiteral("\"Schmidt\" now ends at 10:05. Undo with Ctrl+Z."));
+    QVERIFY(store.remove(single.uid, &error));
+    m_shown->calendar.model().reload();
+
+    // A date of a series asks first, as editing does.
+    Appointment series = timed(QStringLiteral("Weber"), QDate(2026, 11, 16), 14);
+    series.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO;COUNT=4");
+    QVERIFY(store.save(series, &error));
+    m_shown->calendar.model().reload();
+    view->selectRow(0);
+    QCOMPARE(m_shown->calendar.model().index(0).data().toString(), QStringLiteral("Weber"));
+    MessageBox::setNextChoice(-1);
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("What do you want to change?")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_shown->undo.count(), 2);
+    QVERIFY(store.exceptionsOf(series.uid).isEmpty());
+
+    MessageBox::setNextChoice(0); // only this date
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(store.exceptionsOf(series.uid).size(), 1);
+    QCOMPARE(store.exceptionsOf(series.uid).first().start, series.start.addDays(8));
+    QCOMPARE(store.find(series.uid)->start, series.start);
+    m_shown->undo.undo();
+    QTRY_VERIFY(store.exceptionsOf(series.uid).isEmpty());
+
+    MessageBox::setNextChoice(1); // the whole series: every Tuesday from now on
+    view->selectRow(m_shown->calendar.model().rowOf(series.uid, series.start.addDays(7)));
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(store.find(series.uid)->start, series.start.addDays(1));
+    QCOMPARE(store.find(series.uid)->rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=TU;COUNT=4"));
+    QVERIFY(store.exceptionsOf(series.uid).isEmpty());
+    QCOMPARE(said.last().first().toString(),
+             QStringLiteral("\"Weber\" moved to Tue 14:00. Undo with Ctrl+Z."));
 }
 
 void TestCalendarWidget::viewsShowTheirPeriods()

@@ -8,6 +8,7 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/CalendarWidget.h"
+#include "ui/calendar/OccurrenceModel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/settings/ServerProfileDialog.h"
 #include "ui/settings/ServerProfilesPage.h"
@@ -253,6 +254,28 @@ void TestMainWindow::everyShortcutBelongsToOneAction()
     // Ctrl+I invites (it once did nothing: Import claimed it too).
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // With an appointment selected the calendar takes Alt+arrows to move it: no menu key may be one
+    // of them (Previous and Next were Alt+Left and Alt+Right, and moved the appointment instead).
+    Appointment selected;
+    selected.title = QStringLiteral("Beratung");
+    QString error;
+    QVERIFY(selected.setLocalTimes(QDate(2026, 11, 26), QTime(10, 0), QTime(10, 50),
+                                   QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error));
+    QVERIFY(workspace.appointments().save(selected, &error));
+    CalendarWidget* calendar = window.calendar();
+    calendar->model().reload();
+    CalendarView* view = calendar->currentView();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    view->selectRow(0);
+    QVERIFY(calendar->hasSelection());
+    const QStringList taken = ShortcutAudit(window).takenBy(*view);
+    QVERIFY2(taken.isEmpty(), qPrintable(taken.join(QLatin1Char('\n'))));
+    const QDate shown = calendar->focusDate();
+    QTest::keyClick(view, Qt::Key_PageDown, Qt::ControlModifier);
+    QVERIFY(calendar->focusDate() > shown);
+    QCOMPARE(workspace.appointments().find(selected.uid)->start, selected.start);
     auto* invite = window.findChild<QAction*>(QStringLiteral("inviteAction"));
     invite->setEnabled(true); // as with an outbox
     QSignalSpy invited(invite, &QAction::triggered);

@@ -1,6 +1,8 @@
 #include "tests/support/ShortcutAudit.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QShortcut>
 #include <QWidget>
 
@@ -31,6 +33,21 @@ QStringList ShortcutAudit::clashes() const
                            + it.value().join(QStringLiteral(", ")));
     }
     return clashes;
+}
+
+QStringList ShortcutAudit::takenBy(QWidget& focused) const
+{
+    QStringList taken;
+    for (auto it = m_claims.cbegin(); it != m_claims.cend(); ++it) {
+        if (it.key().count() != 1)
+            continue;
+        QKeyEvent override(QEvent::ShortcutOverride, it.key()[0].key(), it.key()[0].keyboardModifiers());
+        override.ignore(); // as Qt sends it: a widget that wants the key accepts it
+        QCoreApplication::sendEvent(&focused, &override);
+        if (override.isAccepted())
+            taken.append(it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")));
+    }
+    return taken;
 }
 
 QList<QKeySequence> ShortcutAudit::singleKeys() const

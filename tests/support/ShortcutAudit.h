@@ -16,6 +16,9 @@ public:
 
     // "Ctrl+I: &Import Calendar File…, &Invite Participants…", one line per key claimed twice.
     QStringList clashes() const;
+    // "Alt+Left: &Previous", one line per key of the window that focused takes for itself (it
+    // accepts the key's ShortcutOverride), so the action never fires while focused has the focus.
+    QStringList takenBy(QWidget& focused) const;
     // The keys without a modifier (T, N…): they must never fire while someone types.
     QList<QKeySequence> singleKeys() const;
 

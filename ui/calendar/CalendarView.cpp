@@ -144,7 +144,7 @@ bool CalendarView::keyboardReschedule(const QKeyEvent* event, QDateTime* start, 
 
 bool CalendarView::event(QEvent* event)
 {
-    // Alt+Left and Alt+Right page the calendar; with an appointment selected they move it.
+    // With an appointment selected, Alt+arrows move it before any shortcut sees them.
     QDateTime start;
     QDateTime end;
     if (event->type() == QEvent::ShortcutOverride
@@ -160,7 +160,7 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
     QDateTime start;
     QDateTime end;
     if (keyboardReschedule(event, &start, &end)) {
-        Q_EMIT rescheduleRequested(m_selectedRow, start, end);
+        Q_EMIT keyboardRescheduleRequested(m_selectedRow, start, end);
         return;
     }
     if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void newRequested(const QDate& date, const QTime& time);
     // The user dragged an occurrence to new local times (moved, or its end resized).
     void rescheduleRequested(int row, const QDateTime& start, const QDateTime& end);
+    // Alt+arrows on the selected occurrence: moved by a step, or its end by a quarter hour.
+    void keyboardRescheduleRequested(int row, const QDateTime& start, const QDateTime& end);
     // The user wants to see this day on its own (double click in the month view).
     void dayRequested(const QDate& date);
     // Right click or the menu key on the selected occurrence.

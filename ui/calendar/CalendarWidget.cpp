@@ -2,9 +2,11 @@
 
 #include "core/base/Clock.h"
 #include "core/base/DateFormats.h"
+#include "core/base/DateTimeInput.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/IcsCodec.h"
 #include "core/calendar/LocalDetails.h"
+#include "core/calendar/RecurrenceRule.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/AgendaView.h"
@@ -67,6 +69,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
                 [this](int row) { Q_EMIT selectionChanged(row >= 0); });
         connect(view, &CalendarView::openRequested, this, &CalendarWidget::editOccurrence);
         connect(view, &CalendarView::rescheduleRequested, this, &CalendarWidget::reschedule);
+        connect(view, &CalendarView::keyboardRescheduleRequested, this,
+                &CalendarWidget::rescheduleFromKeyboard);
         connect(view, &CalendarView::deleteRequested, this, &CalendarWidget::deleteOccurrence);
         connect(view, &CalendarView::newRequested, this, &CalendarWidget::newAppointment);
         connect(view, &CalendarView::menuRequested, this, &CalendarWidget::showMenu);
@@ -451,17 +455,10 @@ void CalendarWidget::editOccurrence(int row)
     const QList<Appointment> before = storedSeries(uid);
     const bool inSeries
         = occurrence.recurrenceId.isValid() || occurrence.appointment->recurrenceId.has_value();
-    bool onlyThis = false;
-    if (inSeries) {
-        const int choice = MessageBox::choose(
-            this, tr("Edit Recurring Appointment"),
-            tr("\"%1\" is part of a series. What do you want to change?").arg(occurrence.appointment->title),
-            { tr("Only this appointment"), tr("The whole series") });
-        if (choice < 0)
-            return;
-        onlyThis = choice == 0;
-    }
-    if (!onlyThis) {
+    const int choice = askWhatToChange(occurrence);
+    if (choice < 0)
+        return;
+    if (!inSeries || choice == 1) {
         openAppointment(uid, {});
         return;
     }
@@ -473,6 +470,16 @@ void CalendarWidget::editOccurrence(int row)
                .arg(edited.title,
                     QLocale().toString(occurrence.start.toLocalTime().date(), QLocale::ShortFormat)),
            before, withOccurrence(before, edited));
+}
+
+int CalendarWidget::askWhatToChange(const Occurrence& occurrence)
+{
+    if (!occurrence.recurrenceId.isValid() && !occurrence.appointment->recurrenceId.has_value())
+        return 0;
+    return MessageBox::choose(
+        this, tr("Edit Recurring Appointment"),
+        tr("\"%1\" is part of a series. What do you want to change?").arg(occurrence.appointment->title),
+        { tr("Only this appointment"), tr("The whole series") });
 }
 
 void CalendarWidget::setCalendars(const QList<TeamCalendar>& calendars)
@@ -495,10 +502,10 @@ void CalendarWidget::showReadOnly(const Appointment& appointment, const QString&
     dialog.exec();
 }
 
-void CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime& end)
+bool CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime& end)
 {
     if (refusedAsReadOnly(row))
-        return;
+        return false;
     const Occurrence occurrence = m_model->occurrence(row);
     const QString uid = occurrence.appointment->uid;
     const QList<Appointment> before = storedSeries(uid);
@@ -508,10 +515,72 @@ void CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime
     QString problem;
     if (!moved.validate(&problem)) {
         MessageBox::warning(this, tr("Appointment Not Moved"), problem);
-        return;
+        return false;
     }
-    change(tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat)), before,
-           withOccurrence(before, moved));
+    return change(tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat)),
+                  before, withOccurrence(before, moved));
+}
+
+void CalendarWidget::rescheduleFromKeyboard(int row, const QDateTime& start, const QDateTime& end)
+{
+    if (refusedAsReadOnly(row))
+        return;
+    const Occurrence occurrence = m_model->occurrence(row);
+    const int choice = askWhatToChange(occurrence);
+    if (choice < 0 || !(choice == 1 ? rescheduleSeries(row, start, end) : reschedule(row, start, end)))
+        return;
+    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    const QString title = occurrence.appointment->title;
+    Q_EMIT statusMessage(
+        start == occurrence.start.toLocalTime()
+            ? tr("\"%1\" now ends at %2. Undo with %3.")
+                  .arg(title, end.toString(DateTimeInput::timeFormat()), undo)
+            : tr("\"%1\" moved to %2. Undo with %3.")
+                  .arg(title, QLocale().toString(start, QStringLiteral("ddd ") + DateTimeInput::timeFormat()),
+                       undo));
+}
+
+bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDateTime& end)
+{
+    const Occurrence occurrence = m_model->occurrence(row);
+    const QList<Appointment> before = storedSeries(occurrence.appointment->uid);
+    if (before.isEmpty() || before.first().recurrenceId) // an exception whose series is not here
+        return reschedule(row, start, end);
+    // Steps in wall-clock time: a day later stays at the same hour across a change of summer time.
+    const QDateTime oldStart = occurrence.start.toLocalTime();
+    const qint64 days = oldStart.date().daysTo(start.date());
+    const qint64 startSeconds = oldStart.addDays(days).secsTo(start);
+    const qint64 endSeconds = occurrence.end.toLocalTime().addDays(days).secsTo(end);
+    const auto shifted = [days](const QDateTime& time, qint64 seconds) {
+        return time.toLocalTime().addDays(days).addSecs(seconds).toUTC();
+    };
+    QList<Appointment> after;
+    for (Appointment appointment : before) {
+        appointment.start = shifted(appointment.start, startSeconds);
+        appointment.end = shifted(appointment.end, endSeconds);
+        if (appointment.recurrenceId)
+            appointment.recurrenceId = shifted(*appointment.recurrenceId, startSeconds);
+        for (QDateTime& date : appointment.exceptionDates)
+            date = shifted(date, startSeconds);
+        for (RecurrenceDate& date : appointment.recurrenceDates)
+            date.start = shifted(date.start, startSeconds);
+        after.append(appointment);
+    }
+    Appointment& series = after.first();
+    const QTimeZone zone(series.timeZone.toUtf8());
+    std::optional<RecurrenceRule> rule
+        = series.rrule.isEmpty() ? std::nullopt : RecurrenceRule::parse(series.rrule, zone);
+    if (rule && !rule->weekdays.isEmpty() && days % 7 != 0) {
+        for (Qt::DayOfWeek& weekday : rule->weekdays)
+            weekday = Qt::DayOfWeek((int(weekday) - 1 + days % 7 + 7) % 7 + 1);
+        series.rrule = rule->toString(zone, series.allDay);
+    }
+    QString problem;
+    if (!series.validate(&problem)) {
+        MessageBox::warning(this, tr("Appointment Not Moved"), problem);
+        return false;
+    }
+    return change(tr("Move series \"%1\"").arg(series.title), before, after);
 }
 
 QList<Appointment> CalendarWidget::withOccurrence(const QList<Appointment>& series,

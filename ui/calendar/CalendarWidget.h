@@ -98,8 +98,17 @@ private:
     void search(const QString& text);
     void clearSearch();
     void editOccurrence(int row);
-    // Moved or resized with the mouse: only this date of a series changes.
-    void reschedule(int row, const QDateTime& start, const QDateTime& end);
+    // For a date of a series: 0 only this date, 1 the whole series, -1 neither (the user
+    // cancelled). 0 for a single appointment, without asking.
+    int askWhatToChange(const Occurrence& occurrence);
+    // Moved or resized with the mouse: only this date of a series changes. False when nothing did.
+    bool reschedule(int row, const QDateTime& start, const QDateTime& end);
+    // Moved or resized with the keyboard: asks as editing does for a date of a series, and says in
+    // the status bar where the appointment went (a key press shows nothing under the mouse).
+    void rescheduleFromKeyboard(int row, const QDateTime& start, const QDateTime& end);
+    // Every date of the series by the same step in wall-clock time as the occurrence in row to start
+    // and end.
+    bool rescheduleSeries(int row, const QDateTime& start, const QDateTime& end);
     void deleteOccurrence(int row);
     // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
     bool refusedAsReadOnly(int row);

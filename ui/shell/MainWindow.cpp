@@ -134,9 +134,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(tr("&Today"), m_calendar, &CalendarWidget::goToday)->setShortcut(QKeySequence(Qt::Key_T));
     view->addAction(tr("&Previous"), m_calendar, &CalendarWidget::goPrevious)
-        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp)); // Alt+Left moves the selected appointment
     view->addAction(tr("&Next"), m_calendar, &CalendarWidget::goNext)
-        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     view->addSeparator();
     QAction* statusBarToggle = view->addAction(tr("Status &Bar"));
     statusBarToggle->setCheckable(true);
