@@ -3471,14 +3471,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <numerusform>Verborgen nach %n Minuten ohne Eingabe.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Clients&apos; data is hidden</source>
-        <translation>Daten der Klient*innen sind verborgen</translation>
-    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -4329,14 +4321,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Decide &amp;Later</source>
         <translation>Später &amp;entscheiden</translation>
     </message>
-    <message>
-        <source>Held</source>
-        <translation>Hat stattgefunden</translation>
-    </message>
-    <message>
-        <source>Client did not come</source>
-        <translation>Klient*in ist nicht erschienen</translation>
-    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -4710,38 +4694,6 @@ Details: %2</translation>
     <message>
         <source>%1 joined the session.</source>
         <translation>%1 ist der Sitzung beigetreten.</translation>
-    </message>
-    <message>
-        <source>Room locked</source>
-        <translation>Raum gesperrt</translation>
-    </message>
-    <message>
-        <source>Room lock requested…</source>
-        <translation>Raumsperre angefragt …</translation>
-    </message>
-    <message>
-        <source>Room lock not confirmed</source>
-        <translation>Raumsperre nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>The meeting has not confirmed that the room is locked (Jitsi reports only a refused lock). Let in only the people you expect.</source>
-        <translation>Die Besprechung hat nicht bestätigt, dass der Raum gesperrt ist (Jitsi meldet nur eine abgelehnte Sperre). Lassen Sie nur die Personen herein, die Sie erwarten.</translation>
-    </message>
-    <message>
-        <source>End-to-end encryption requested…</source>
-        <translation>Ende-zu-Ende-Verschlüsselung angefragt …</translation>
-    </message>
-    <message>
-        <source>End-to-end encrypted</source>
-        <translation>Ende-zu-Ende-verschlüsselt</translation>
-    </message>
-    <message>
-        <source>End-to-end encryption was requested; the meeting does not confirm it.</source>
-        <translation>Die Ende-zu-Ende-Verschlüsselung wurde angefragt; die Besprechung bestätigt sie nicht.</translation>
-    </message>
-    <message>
-        <source>Encrypted to the server: %1 The video server could technically access picture and sound.</source>
-        <translation>Nur bis zum Server verschlüsselt: %1 Der Videoserver könnte technisch auf Bild und Ton zugreifen.</translation>
     </message>
 </context>
 <context>
@@ -5154,10 +5106,6 @@ Details: %2</translation>
     <message>
         <source>Nothing was lost: what changed here waits for the next sync.</source>
         <translation>Nichts ging verloren: Was hier geändert wurde, wartet auf den nächsten Abgleich.</translation>
-    </message>
-    <message>
-        <source>The server shows this account no calendar.</source>
-        <translation>Der Server zeigt diesem Konto keinen Kalender.</translation>
     </message>
 </context>
 <context>
