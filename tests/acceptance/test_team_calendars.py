@@ -9,12 +9,14 @@ import socket
 import subprocess
 import urllib.parse
 import urllib.request
+import zoneinfo
 
-from vieraugen_desktop import CLI, PATIENCE, AcceptanceError, VieraugenTestCase, main, wait_until
+from vieraugen_desktop import CLI, PATIENCE, SOURCE_DIR, AcceptanceError, VieraugenTestCase, main, wait_until
 
 MAIN = "^Vieraugen$"
 SETTINGS = "^Einstellungen"
 ADD_ACCOUNT = "^Kalenderkonto hinzufügen"
+CONFLICT = "^Hier und auf dem Server geändert"
 RADICALE = os.environ.get("VIERAUGEN_TEST_RADICALE_EXECUTABLE", "vieraugen-test-radicale")
 PASSWORD = "richtig-Kalender-7391"
 
@@ -35,6 +37,13 @@ class Radicale:
             raise AcceptanceError("Radicale did not start")
         self.url = started["url"]
         self.storage = started["storage"]
+
+    def peer(self, user, password, *arguments):
+        """python3-caldav as another program on the server (tests/support/caldav_peer.py)."""
+        subprocess.run(["/usr/bin/python3", os.path.join(SOURCE_DIR, "tests", "support", "caldav_peer.py")]
+                       + list(arguments), env=dict(os.environ, CALDAV_URL=self.url, CALDAV_USER=user,
+                                                   CALDAV_PASSWORD=password, CALDAV_CA_FILE=""),
+                       capture_output=True, text=True, timeout=PATIENCE, check=True)
 
     def stop(self):
         if self.process.poll() is None:
@@ -153,6 +162,49 @@ class TeamCalendars(VieraugenTestCase):
         # The server goes away: the run ends, and the status bar says what became of it.
         silent.close()
         self.wait_for_widget(MAIN, role="label", name="^Teamkalender noch nicht abgeglichen · ")
+
+    def test_a_conflict_is_decided_in_the_dialog_and_cancel_decides_nothing(self):
+        # Changed here and, meanwhile, by another program on the server: a conflict.
+        self.add_account_by_cli()
+        calendar = [c["id"] for c in self.cli_json("calendars") if c["name"] == "Termine"][0]
+        start = datetime.datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        uid = self.add_appointment("Erstgespräch", start, 50, "--calendar", calendar, "--in-person")
+        self.cli("sync")
+        end = start + datetime.timedelta(minutes=50)
+        utc = lambda t: (t.replace(tzinfo=zoneinfo.ZoneInfo("Europe/Berlin")).astimezone(datetime.timezone.utc)
+                         .strftime("%Y%m%dT%H%M%SZ"))
+        self.radicale.peer("empfang", PASSWORD, "put", "/empfang/termine/", uid, "Erstgespräch (vom Telefon)",
+                           utc(start), utc(end))
+        self.cli("edit", uid, "--title", "Erstgespräch (hier)")
+        self.cli("sync", check=False)
+        self.assertEqual(len(self.cli_json("conflicts")), 1)
+
+        # The status bar offers it.
+        self.start_app()
+        self.wait_for_widget(MAIN, role="label", name="1 Konflikt zu entscheiden")
+        decide = self.wait_for_widget(MAIN, role="push button", name="^Entscheiden")
+        self.click_widget(decide)
+        self.focus(CONFLICT)
+        self.wait_for_widget(CONFLICT, role="label", text="^Erstgespräch \\(vom Telefon\\)$")
+        self.wait_for_widget(CONFLICT, role="label", text="^Erstgespräch \\(hier\\)$")
+        self.desktop.screenshot(os.path.join(self.output, "conflict.png"))
+
+        # Cancel decides nothing.
+        self.desktop.key("Escape")
+        self.wait_for_no_window(CONFLICT)
+        conflicts = self.cli_json("conflicts")
+        self.assertEqual([c["uid"] for c in conflicts], [uid])
+
+        # Keep Mine: this computer's version stays, and the conflict is gone.
+        self.click_widget(self.wait_for_widget(MAIN, role="push button", name="^Entscheiden"))
+        self.focus(CONFLICT)
+        self.click_widget(self.wait_for_widget(CONFLICT, role="push button", name="^Meine behalten"))
+        self.wait_for_widget(CONFLICT, name="^Nichts mehr zu entscheiden")
+        self.assertEqual(self.cli_json("conflicts"), [])
+        self.desktop.key("Escape")
+        self.wait_for_no_window(CONFLICT)
+        self.wait_for_appointments(lambda a: a["uid"] == uid and a["title"] == "Erstgespräch (hier)",
+                                   "this computer's version")
 
 
 if __name__ == "__main__":

@@ -163,10 +163,10 @@ void ConflictDialog::addRow(QGridLayout* grid, const QString& label, const QStri
             QFont bold = value->font();
             bold.setBold(true);
             value->setFont(bold);
-            // Bold alone is not read out: screen readers hear that this line differs.
-            value->setAccessibleDescription(tr("differs"));
         }
-        value->setAccessibleName(label);
+        // A screen reader says the value (the label's text is its name), then which line it is on
+        // and, since bold alone is not read out, that it differs.
+        value->setAccessibleDescription(differs ? QStringLiteral("%1, %2").arg(label, tr("differs")) : label);
         grid->addWidget(value, row, column++);
     }
 }
