@@ -185,8 +185,8 @@ class TeamCalendars(VieraugenTestCase):
         decide = self.wait_for_widget(MAIN, role="push button", name="^Entscheiden")
         self.click_widget(decide)
         self.focus(CONFLICT)
-        self.wait_for_widget(CONFLICT, role="label", text="^Erstgespräch \\(vom Telefon\\)$")
-        self.wait_for_widget(CONFLICT, role="label", text="^Erstgespräch \\(hier\\)$")
+        self.wait_for_widget(CONFLICT, role="label", name="^Erstgespräch \\(vom Telefon\\)$")
+        self.wait_for_widget(CONFLICT, role="label", name="^Erstgespräch \\(hier\\)$")
         self.desktop.screenshot(os.path.join(self.output, "conflict.png"))
 
         # Cancel decides nothing.
