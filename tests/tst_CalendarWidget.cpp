@@ -22,7 +22,10 @@
 #include "ui/common/TimeField.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void statusOfOneDateIsSetFromItsMenuWithUndo();
     void statusIsEditedInTheDialog();
     void dialogRefusesTimesThatDoNotExist();
+    void dialogRefusesAnEndBeforeTheStart();
+    void navigatorTakesNoTypedDateAndShowsItsFocus();
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
     void importIsOneUndoStep();
@@ -597,8 +602,9 @@ void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
 
     // The menu key on the selected date: Status → Cancelled by the client.
     QStringList offered;
+    bool oneChoice = true; // radio items, not check boxes: a date has one status
     auto* poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [poll, &offered] {
+    connect(poll, &QTimer::timeout, this, [poll, &offered, &oneChoice] {
         auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
         if (!menu)
             return;
@@ -608,6 +614,7 @@ void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
                 continue;
             for (QAction* status : action->menu()->actions()) {
                 offered.append(status->text());
+                oneChoice = oneChoice && status->actionGroup() && status->actionGroup()->isExclusive();
                 if (status->text() == QLatin1String("Cancelled by the client"))
                     status->trigger();
             }
@@ -621,6 +628,7 @@ void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
              (QStringList { QStringLiteral("Planned"), QStringLiteral("Held"),
                             QStringLiteral("Client did not come"), QStringLiteral("Cancelled by the client"),
                             QStringLiteral("Cancelled by us") }));
+    QVERIFY(oneChoice);
     const auto statusOf = [this](int row) {
         return AppointmentStatus(
             m_shown->calendar.model().index(row).data(OccurrenceModel::StatusRole).toInt());
@@ -685,6 +693,63 @@ void TestCalendarWidget::dialogRefusesTimesThatDoNotExist()
     phone->setText(QStringLiteral("0151 23456789"));
     QCOMPARE(dialog.appointment().participants.value(0).phone, QStringLiteral("+4915123456789"));
     QCOMPARE(AppointmentDialog::presetRule(2, 6), QStringLiteral("FREQ=WEEKLY;INTERVAL=2;COUNT=6"));
+}
+
+void TestCalendarWidget::dialogRefusesAnEndBeforeTheStart()
+{
+    AppointmentDialog dialog(timed(QStringLiteral("Erstgespräch"), QDate(2026, 12, 2), 14),
+                             m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
+    auto* end = dialog.findChild<TimeField*>(QStringLiteral("end"));
+    end->selectAll();
+    QTest::keyClicks(end, QStringLiteral("13:00"));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    QVERIFY2(problem->text().contains(QStringLiteral("The end time (13:00) must be after the start (14:00)")),
+             qPrintable(problem->text()));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(end->text(), QStringLiteral("13:00")); // what was typed stays
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("title"))->text(), QStringLiteral("Erstgespräch"));
+    end->selectAll();
+    QTest::keyClicks(end, QStringLiteral("15:00"));
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.appointment().end.toLocalTime(), QDateTime(QDate(2026, 12, 2), QTime(15, 0)));
+
+    // A session that already runs past midnight stays editable.
+    Appointment night = timed(QStringLiteral("Krisendienst"), QDate(2026, 12, 2), 23, 120);
+    save(night);
+    night = m_shown->workspace.appointments().all().last();
+    QCOMPARE(night.end.toLocalTime().date(), QDate(2026, 12, 3));
+    AppointmentDialog nightDialog(night, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                                  m_shown->workspace.clock(), false);
+    QVERIFY(nightDialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(nightDialog.appointment().end, night.end);
+}
+
+void TestCalendarWidget::navigatorTakesNoTypedDateAndShowsItsFocus()
+{
+    auto* navigator = m_shown->calendar.findChild<QCalendarWidget*>(QStringLiteral("navigator"));
+    auto* days = navigator->findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview"));
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    QApplication::setActiveWindow(&m_shown->calendar);
+    m_shown->calendar.currentView()->setFocus();
+    QTRY_VERIFY(m_shown->calendar.currentView()->hasFocus());
+    // A frame in the colour of the chosen day while it has the focus, none without.
+    const QColor mark = navigator->palette().color(QPalette::Highlight);
+    const auto edge = [days] { return days->grab().toImage().pixelColor(0, days->height() / 2); };
+    QVERIFY(edge() != mark);
+    days->setFocus();
+    QTRY_VERIFY(days->hasFocus());
+    QCOMPARE(edge(), mark);
+
+    // Digits typed into it (a date, as elsewhere in the app) change nothing, Enter neither.
+    QTest::keyClicks(days, QStringLiteral("28032027"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 25));
+    QCOMPARE(navigator->selectedDate(), QDate(2026, 11, 25));
+    // The arrow keys still choose the day.
+    days->setFocus();
+    QTest::keyClick(days, Qt::Key_Right);
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 26));
 }
 
 void TestCalendarWidget::searchShowsResultsAsYouType()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void everyShortcutBelongsToOneAction();
     void singleKeysDoNotFireWhileTyping();
     void conflictsAreOfferedInTheStatusBarAndTheEditMenu();
+    void undoReplacesTheMessageItTookBack();
 
 public Q_SLOTS:
     void handleUrl(const QUrl& url) { m_openedUrls.append(url); }
@@ -383,6 +384,38 @@ void TestMainWindow::conflictsAreOfferedInTheStatusBarAndTheEditMenu()
     QCOMPARE(workspace.appointments().find(mine.uid)->title, QStringLiteral("Meine Fassung"));
     QVERIFY(!button->isVisibleTo(&window));
     QVERIFY(!action->isEnabled());
+}
+
+void TestMainWindow::undoReplacesTheMessageItTookBack()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    Appointment appointment;
+    appointment.title = QStringLiteral("Beratung");
+    QString error;
+    QVERIFY(appointment.setLocalTimes(QDate(2026, 11, 26), QTime(10, 0), QTime(10, 50),
+                                      QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error));
+    QVERIFY(workspace.appointments().save(appointment, &error));
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.calendar()->model().reload();
+    window.calendar()->currentView()->selectRow(0);
+    window.findChild<QAction*>(QStringLiteral("deleteAction"))->trigger();
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("\"Beratung\" was deleted. Undo with Ctrl+Z."));
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    for (QAction* action : window.findChild<QMenu*>(QStringLiteral("editMenu"))->actions()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+        if (action->shortcut() == QKeySequence(QKeySequence::Redo))
+            redo = action;
+    }
+    undo->trigger();
+    QVERIFY(workspace.appointments().find(appointment.uid));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Undone: Delete \"Beratung\""));
+    redo->trigger();
+    QVERIFY(!workspace.appointments().find(appointment.uid));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Redone: Delete \"Beratung\""));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -317,6 +317,10 @@
         <source>Number of appointments</source>
         <translation>Anzahl der Termine</translation>
     </message>
+    <message>
+        <source>The end time (%1) must be after the start (%2).</source>
+        <translation>Das Ende (%1) muss nach dem Beginn (%2) liegen.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -2881,6 +2885,14 @@ Betreff: %2
     <message>
         <source>&amp;Everything, with clients&apos; data</source>
         <translation>&amp;Vollständig, mit Daten der Klient*innen</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,10 @@
         <source>Number of appointments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The end time (%1) must be after the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -2875,6 +2879,14 @@ Subject: %2
     </message>
     <message>
         <source>&amp;Everything, with clients&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

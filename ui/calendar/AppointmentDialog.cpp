@@ -283,6 +283,15 @@ QString AppointmentDialog::problem(Appointment* result) const
                                     DateTimeInput::dateFormat(QLocale())));
     if (!m_allDay->isChecked() && (!m_start->time().isValid() || !m_end->time().isValid()))
         return tr("Type the times as hours and minutes, e.g. 09:30 or 930.");
+    // The form has no end date: an end at or before the start would silently run into the next
+    // day. Only an appointment that already ran past midnight (a night shift, an import) may.
+    const QTimeZone zone(m_original.timeZone.toUtf8());
+    const bool pastMidnight = !m_original.allDay && m_original.id != 0
+        && m_original.end.toTimeZone(zone).date() > m_original.start.toTimeZone(zone).date();
+    if (!m_allDay->isChecked() && m_end->time() <= m_start->time() && !pastMidnight)
+        return tr("The end time (%1) must be after the start (%2).")
+            .arg(m_end->time().toString(DateTimeInput::timeFormat()),
+                 m_start->time().toString(DateTimeInput::timeFormat()));
     if (m_allDay->isChecked()) {
         const qint64 days
             = qMax<qint64>(1, m_original.allDay ? m_original.startDate.daysTo(m_original.endDate) : 1);

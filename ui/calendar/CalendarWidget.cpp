@@ -20,6 +20,7 @@
 #include "ui/common/AccessibleCalendarWidget.h"
 #include "ui/common/MessageBox.h"
 
+#include <QActionGroup>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -619,9 +620,11 @@ void CalendarWidget::showMenu(int row, const QPoint& globalPosition)
         return;
     }
     QMenu* statuses = menu.addMenu(tr("&Status"));
+    auto* oneStatus = new QActionGroup(statuses); // a date has one status: radio items
     for (AppointmentStatus status : Appointment::statusesToChoose()) {
         QAction* action = statuses->addAction(CalendarStyle::statusChoice(status), this,
                                               [this, row, status] { setStatus(row, status); });
+        action->setActionGroup(oneStatus);
         action->setCheckable(true);
         action->setChecked(occurrence.appointment->status == status);
     }

@@ -8,6 +8,10 @@
 #include <QTextCharFormat>
 #include <QToolButton>
 
+namespace {
+constexpr int focusFrameWidth = 2;
+} // namespace
+
 AccessibleCalendarWidget::AccessibleCalendarWidget(QWidget* parent)
     : QCalendarWidget(parent)
 {
@@ -20,7 +24,21 @@ AccessibleCalendarWidget::AccessibleCalendarWidget(QWidget* parent)
         year->setAccessibleName(tr("Year"));
     if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview")))
         days->setAccessibleName(tr("Days of the month"));
+    // Typing digits opened Qt's date editor, which read "28032027" in its own order and sent the
+    // calendar to the year -4714 on Enter. The arrow keys and Page Up/Down choose the day.
+    setDateEditEnabled(false);
     useReadableColours();
+}
+
+QSize AccessibleCalendarWidget::sizeHint() const
+{
+    // QCalendarWidget measures its days without the frame, which then cut "Mo." to "…".
+    return QCalendarWidget::sizeHint() + QSize(2 * focusFrameWidth, 2 * focusFrameWidth);
+}
+
+QSize AccessibleCalendarWidget::minimumSizeHint() const
+{
+    return QCalendarWidget::minimumSizeHint() + QSize(2 * focusFrameWidth, 2 * focusFrameWidth);
 }
 
 bool AccessibleCalendarWidget::event(QEvent* event)
@@ -45,4 +63,10 @@ void AccessibleCalendarWidget::useReadableColours()
         format.setForeground(colors.weekendText());
         setWeekdayTextFormat(day, format);
     }
+    // Qt marks no focus on the table of days: a frame in the colour of the chosen day does.
+    if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview")))
+        days->setStyleSheet(QStringLiteral("QAbstractItemView { border: %1px solid transparent; }"
+                                           "QAbstractItemView:focus { border-color: %2; }")
+                                .arg(focusFrameWidth)
+                                .arg(colors.selectedBackground().name()));
 }

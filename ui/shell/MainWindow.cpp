@@ -104,6 +104,13 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    // The message of the step just taken back ("… was deleted. Undo with Ctrl+Z.") is no longer true.
+    connect(undo, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Undone: %1").arg(m_undoStack->text(m_undoStack->index())), 8000);
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Redone: %1").arg(m_undoStack->text(m_undoStack->index() - 1)), 8000);
+    });
     edit->addSeparator();
     QAction* open = edit->addAction(tr("&Open Appointment"), m_calendar, &CalendarWidget::openSelected);
     QAction* remove = edit->addAction(tr("&Delete Appointment"), m_calendar, &CalendarWidget::deleteSelected);
