@@ -698,15 +698,15 @@ bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
     // rest stays.
     QList<Appointment> after = imported;
     for (Appointment& appointment : after) {
-        if (const Appointment* mine = LocalDetails::counterpart(before, appointment))
+        const Appointment* mine = LocalDetails::counterpart(before, appointment);
+        if (mine)
             LocalDetails::keep(appointment, *mine, false);
+        ++(mine ? report->updated : report->created);
     }
     for (const Appointment& stored : std::as_const(before)) {
         if (!LocalDetails::counterpart(imported, stored))
             after.append(stored);
     }
-    for (const Appointment& appointment : imported)
-        ++(LocalDetails::counterpart(before, appointment) ? report->updated : report->created);
     if (!change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after)) {
         report->created = 0;
         report->updated = 0;
