@@ -1,15 +1,13 @@
+#include "tests/support/ColorSchemes.h"
 #include "ui/calendar/CalendarColors.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/common/ReadableColors.h"
 
 #include <QApplication>
 #include <QSet>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTest>
 
 #include <cmath>
-#include <memory>
 
 // The contrast of every pair of colours the calendar views paint with (text on its backgrounds,
 // appointments' text on their blocks, frames and lines that carry meaning), computed from
@@ -48,22 +46,6 @@ double ratio(const QColor& a, const QColor& b)
     return first > second ? first / second : second / first;
 }
 
-QPalette scheme(const char* window, const char* text, const char* base, const char* alternateBase,
-                const char* highlight, const char* highlightedText)
-{
-    QPalette palette;
-    const auto color = [](const char* name) { return QColor(QLatin1String(name)); };
-    palette.setColor(QPalette::Window, color(window));
-    palette.setColor(QPalette::WindowText, color(text));
-    palette.setColor(QPalette::Text, color(text));
-    palette.setColor(QPalette::Base, color(base));
-    palette.setColor(QPalette::AlternateBase, color(alternateBase));
-    palette.setColor(QPalette::Highlight, color(highlight));
-    palette.setColor(QPalette::HighlightedText, color(highlightedText));
-    palette.setColor(QPalette::Mid, color(alternateBase));
-    return palette;
-}
-
 const QList<SessionKind> kinds
     = { SessionKind::Jitsi, SessionKind::ExternalLink, SessionKind::Phone, SessionKind::InPerson };
 const QList<AppointmentStatus> statuses
@@ -88,16 +70,7 @@ void TestCalendarColors::everyPairReads_data()
 {
     QTest::addColumn<QPalette>("palette");
     QTest::newRow("default") << QApplication::palette();
-    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    QTest::newRow("Fusion") << fusion->standardPalette();
-    // Breeze Dark (KDE) and Adwaita dark (GNOME) as their themes set them.
-    QTest::newRow("Breeze Dark") << scheme("#2a2e32", "#fcfcfc", "#1b1e20", "#232629", "#3daee9", "#fcfcfc");
-    QTest::newRow("Adwaita dark") << scheme("#353535", "#eeeeec", "#2d2d2d", "#303030", "#15539e", "#ffffff");
-    // The high-contrast schemes of Windows and GNOME.
-    QTest::newRow("high contrast black")
-        << scheme("#000000", "#ffffff", "#000000", "#000000", "#1aebff", "#000000");
-    QTest::newRow("high contrast white")
-        << scheme("#ffffff", "#000000", "#ffffff", "#ffffff", "#37006e", "#ffffff");
+    ColorSchemes::addRows();
 }
 
 void TestCalendarColors::everyPairReads()
@@ -149,8 +122,10 @@ void TestCalendarColors::everyPairReads()
 // Derived from the palette, not fixed: on a dark scheme the appointments are light with dark text.
 void TestCalendarColors::theColoursFollowThePalette()
 {
-    const CalendarColors light(scheme("#efefef", "#000000", "#ffffff", "#f7f7f7", "#308cc6", "#ffffff"));
-    const CalendarColors dark(scheme("#2a2e32", "#fcfcfc", "#1b1e20", "#232629", "#3daee9", "#fcfcfc"));
+    const CalendarColors light(
+        ColorSchemes::scheme("#efefef", "#000000", "#ffffff", "#f7f7f7", "#308cc6", "#ffffff"));
+    const CalendarColors dark(
+        ColorSchemes::scheme("#2a2e32", "#fcfcfc", "#1b1e20", "#232629", "#3daee9", "#fcfcfc"));
     for (SessionKind kind : kinds) {
         QVERIFY(luminance(light.appointmentFill(kind, AppointmentStatus::Planned, false)) < 0.18);
         QVERIFY(luminance(dark.appointmentFill(kind, AppointmentStatus::Planned, false)) > 0.18);

@@ -1,3 +1,4 @@
+#include "tests/support/ColorSchemes.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/invite/ParticipantDialog.h"
@@ -6,11 +7,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTest>
-
-#include <memory>
 
 // The lines under forms and on the setup pages that say what is wrong, what needs a look, or what
 // worked read in every scheme the system may set: light, dark, high contrast. Measured on what the
@@ -30,28 +27,10 @@ private Q_SLOTS:
 
 namespace {
 
-QPalette scheme(const char* window, const char* text, const char* base)
-{
-    QPalette palette;
-    const auto color = [](const char* name) { return QColor(QLatin1String(name)); };
-    palette.setColor(QPalette::Window, color(window));
-    palette.setColor(QPalette::WindowText, color(text));
-    palette.setColor(QPalette::Text, color(text));
-    palette.setColor(QPalette::Base, color(base));
-    return palette;
-}
-
 void addSchemes()
 {
     QTest::addColumn<QPalette>("palette");
-    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    QTest::newRow("Fusion light") << fusion->standardPalette();
-    // Breeze Dark (KDE) and Adwaita dark (GNOME) as their themes set them.
-    QTest::newRow("Breeze Dark") << scheme("#2a2e32", "#fcfcfc", "#1b1e20");
-    QTest::newRow("Adwaita dark") << scheme("#353535", "#eeeeec", "#2d2d2d");
-    // The high-contrast schemes of Windows and GNOME.
-    QTest::newRow("high contrast black") << scheme("#000000", "#ffffff", "#000000");
-    QTest::newRow("high contrast white") << scheme("#ffffff", "#000000", "#ffffff");
+    ColorSchemes::addRows();
 }
 
 // The contrast of the text a label paints against its background: the painted pixel farthest from
