@@ -428,14 +428,8 @@ void SyncEngine::pullWithCtag(const TeamCalendar& calendar)
 {
     DavReply* reply = clientFor(calendar.id)->propfind(calendar.url, 0, { DavNames::getCtag });
     connect(reply, &DavReply::finished, this, [this, reply, calendar] {
-        const DavError error = reply->error();
-        if (stopsTheRun(error))
+        if (endsThePull(calendar, reply->error()))
             return;
-        if (error.isError()) {
-            recordCalendarError(calendar, error);
-            pullNext();
-            return;
-        }
         const DavResource* resource = reply->multistatus().resource(calendar.url);
         const QString ctag = resource ? resource->text(DavNames::getCtag) : QString();
         if (!ctag.isEmpty() && ctag == calendar.ctag) {
@@ -444,14 +438,8 @@ void SyncEngine::pullWithCtag(const TeamCalendar& calendar)
         }
         DavReply* listing = clientFor(calendar.id)->propfind(calendar.url, 1, { DavNames::getEtag });
         connect(listing, &DavReply::finished, this, [this, listing, calendar, ctag] {
-            if (stopsTheRun(listing->error()))
-                return;
-            if (listing->error().isError()) {
-                recordCalendarError(calendar, listing->error());
-                pullNext();
-                return;
-            }
-            compare(calendar, listing->multistatus().resources(), true, ctag, QString());
+            if (!endsThePull(calendar, listing->error()))
+                compare(calendar, listing->multistatus().resources(), true, ctag, QString());
         });
     });
 }
@@ -510,14 +498,8 @@ void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, co
     missing.remove(0, batch.size());
     DavReply* reply = clientFor(calendar.id)->calendarMultiget(calendar.url, batch);
     connect(reply, &DavReply::finished, this, [this, reply, calendar, missing, ctag, syncToken] {
-        const DavError error = reply->error();
-        if (stopsTheRun(error))
+        if (endsThePull(calendar, reply->error()))
             return;
-        if (error.isError()) {
-            recordCalendarError(calendar, error);
-            pullNext();
-            return;
-        }
         QList<SyncStore::ServerVersion> versions;
         for (const DavResource& resource : reply->multistatus().resources()) {
             const QString data = resource.text(DavNames::calendarData);
@@ -547,6 +529,17 @@ void SyncEngine::calendarDone(const TeamCalendar& calendar, const QString& ctag,
     if (!m_store.setSyncState(calendar.id, ctag, syncToken, QString(), &message))
         qCWarning(lcSync) << "sync state not stored:" << message;
     pullNext();
+}
+
+bool SyncEngine::endsThePull(const TeamCalendar& calendar, const DavError& error)
+{
+    if (stopsTheRun(error))
+        return true;
+    if (!error.isError())
+        return false;
+    recordCalendarError(calendar, error);
+    pullNext();
+    return true;
 }
 
 void SyncEngine::recordCalendarError(const TeamCalendar& calendar, const DavError& error)

@@ -118,6 +118,9 @@ private:
     // Ends the run when the error means no other request can succeed now; true if it did.
     bool stopsTheRun(const DavError& error);
     void finishRun(const DavError& error);
+    // Whether the calendar's pull ends with this answer: the run stopped (stopsTheRun), or the error
+    // was recorded for the calendar and the next calendar is pulled.
+    bool endsThePull(const TeamCalendar& calendar, const DavError& error);
     void recordCalendarError(const TeamCalendar& calendar, const DavError& error);
     void recordCalendarProblem(const TeamCalendar& calendar, const QString& message);
     Counts& countsOf(const QString& calendarId);
