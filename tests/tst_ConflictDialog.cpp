@@ -3,6 +3,7 @@
 #include "core/sync/SyncQueue.h"
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/sync/ConflictDialog.h"
 
@@ -38,17 +39,10 @@ void TestConflictDialog::init()
     m_workspace = std::make_unique<TestWorkspace>();
     m_sync = std::make_unique<SyncStore>(m_workspace->database(), m_workspace->appointments(),
                                          m_workspace->clock());
-    CalDavAccount account { {},
-                            QUrl(QStringLiteral("https://cloud.example.org/dav")),
-                            QStringLiteral("anna"),
-                            QStringLiteral("Team"),
-                            {} };
-    QVERIFY(m_sync->addAccount(account, nullptr));
-    m_team = {};
-    m_team.accountId = account.id;
-    m_team.url = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/anna/team/"));
-    m_team.name = QStringLiteral("Team");
-    QVERIFY(m_sync->saveCalendar(m_team, nullptr));
+    m_team = TeamCalendars::addCalendar(
+        *m_sync, TeamCalendars::addAccount(*m_sync, QStringLiteral("anna"), QStringLiteral("Team")),
+        QStringLiteral("Team"));
+    QVERIFY(!m_team.id.isEmpty());
 }
 
 QString TestConflictDialog::conflictOver(const QString& mine, const QString& theirs)
