@@ -6,6 +6,7 @@
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/ShownCalendar.h"
+#include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
@@ -886,26 +887,13 @@ QList<TeamCalendar> TestCalendarWidget::addTeamCalendars()
 {
     SyncStore sync(m_shown->workspace.database(), m_shown->workspace.appointments(),
                    m_shown->workspace.clock());
-    CalDavAccount account { {},
-                            QUrl(QStringLiteral("https://cloud.example.org/dav")),
-                            QStringLiteral("anna"),
-                            QStringLiteral("Beratungsstelle"),
-                            {} };
-    if (!sync.addAccount(account, nullptr))
+    const CalDavAccount account
+        = TeamCalendars::addAccount(sync, QStringLiteral("anna"), QStringLiteral("Beratungsstelle"));
+    if (TeamCalendars::addCalendar(sync, account, QStringLiteral("Team"), QStringLiteral("#d81b60"))
+            .id.isEmpty()
+        || TeamCalendars::addCalendar(sync, account, QStringLiteral("Ben"), QStringLiteral("#1e88e5"), true)
+               .id.isEmpty())
         return {};
-    for (const auto& [name, color, readOnly] :
-         { std::tuple(QStringLiteral("Team"), QStringLiteral("#d81b60"), false),
-           std::tuple(QStringLiteral("Ben"), QStringLiteral("#1e88e5"), true) }) {
-        TeamCalendar calendar;
-        calendar.accountId = account.id;
-        calendar.url
-            = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/") + name + QLatin1Char('/'));
-        calendar.name = name;
-        calendar.color = color;
-        calendar.readOnly = readOnly;
-        if (!sync.saveCalendar(calendar, nullptr))
-            return {};
-    }
     return sync.calendars();
 }
 
@@ -938,6 +926,13 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
     QCOMPARE(pixelAt(QPoint(localRect.left() + 2, localRect.center().y())),
              CalendarColors(view->palette())
                  .appointmentFill(SessionKind::InPerson, AppointmentStatus::Planned, false));
+
+    // A colour chosen on this computer outranks the server's.
+    team.chosenColor = QStringLiteral("#2e7d32");
+    m_shown->calendar.setCalendars(calendars);
+    const QImage repainted = view->grid()->grab().toImage();
+    QCOMPARE(repainted.pixelColor((QPointF(teamRect.left() + 2, teamRect.center().y()) * scale).toPoint()),
+             QColor(QStringLiteral("#2e7d32")));
 
     // Hidden, the team calendar leaves every view at once; shown again, it is back.
     team.shown = false;

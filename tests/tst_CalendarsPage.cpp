@@ -2,13 +2,17 @@
 #include "core/secrets/SecretStore.h"
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/settings/CalendarsPage.h"
 
+#include <QApplication>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 // Settings → Calendars on a real calendar file: what the user ticks and chooses is what the file says.
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void untickingHidesTheCalendar();
     void detailsModeIsStoredPerCalendar();
     void readOnlyCalendarCannotTakeNewAppointments();
+    void colourChosenHereIsKeptAndCanBeReset();
 
 private:
     QTreeWidgetItem* itemFor(const QString& calendarId) const;
@@ -41,23 +46,14 @@ void TestCalendarsPage::init()
     m_sync = std::make_unique<SyncStore>(m_workspace->database(), m_workspace->appointments(),
                                          m_workspace->clock());
     m_secrets = std::make_unique<SecretStore>(m_workspace->settings());
-    CalDavAccount account { {},
-                            QUrl(QStringLiteral("https://cloud.example.org/")),
-                            QStringLiteral("empfang"),
-                            QStringLiteral("Beratungsstelle"),
-                            {} };
-    QVERIFY(m_sync->addAccount(account, nullptr));
-    for (bool readOnly : { false, true }) {
-        TeamCalendar calendar;
-        calendar.accountId = account.id;
-        calendar.url = QUrl(readOnly ? QStringLiteral("https://cloud.example.org/c/anna/")
-                                     : QStringLiteral("https://cloud.example.org/c/team/"));
-        calendar.name = readOnly ? QStringLiteral("Anna") : QStringLiteral("Team");
-        calendar.color = QStringLiteral("#3a7bd5");
-        calendar.readOnly = readOnly;
-        QVERIFY(m_sync->saveCalendar(calendar, nullptr));
-        (readOnly ? m_shared : m_team) = calendar.id;
-    }
+    const CalDavAccount account
+        = TeamCalendars::addAccount(*m_sync, QStringLiteral("empfang"), QStringLiteral("Beratungsstelle"));
+    m_team
+        = TeamCalendars::addCalendar(*m_sync, account, QStringLiteral("Team"), QStringLiteral("#3a7bd5")).id;
+    m_shared = TeamCalendars::addCalendar(*m_sync, account, QStringLiteral("Anna"), QStringLiteral("#3a7bd5"),
+                                          true)
+                   .id;
+    QVERIFY(!m_team.isEmpty() && !m_shared.isEmpty());
     m_page = std::make_unique<CalendarsPage>(*m_sync, *m_secrets);
 }
 
@@ -112,6 +108,50 @@ void TestCalendarsPage::readOnlyCalendarCannotTakeNewAppointments()
     useForNew->click();
     QCOMPARE(m_sync->defaultCalendar().id, m_team);
     QVERIFY(itemFor(m_team)->text(0).endsWith(QStringLiteral("(new appointments)")));
+}
+
+void TestCalendarsPage::colourChosenHereIsKeptAndCanBeReset()
+{
+    auto* choose = m_page->findChild<QPushButton*>(QStringLiteral("chooseColor"));
+    auto* reset = m_page->findChild<QPushButton*>(QStringLiteral("resetColor"));
+    QVERIFY(!choose->isEnabled());
+    itemFor(m_shared)->setSelected(true);
+    // A read-only calendar's colour is the viewer's choice too.
+    QVERIFY(choose->isEnabled());
+    QVERIFY(!reset->isEnabled());
+
+    QSignalSpy changed(m_page.get(), &CalendarsPage::calendarsChanged);
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&dialogSeen] {
+        auto* dialog = qobject_cast<QColorDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        QCOMPARE(dialog->currentColor(), QColor(0x3a, 0x7b, 0xd5));
+        dialog->setCurrentColor(QColor(0x2e, 0x7d, 0x32));
+        dialog->accept();
+    });
+    choose->click();
+    QVERIFY(dialogSeen);
+    QCOMPARE(m_sync->calendar(m_shared)->chosenColor, QStringLiteral("#2e7d32"));
+    QCOMPARE(m_sync->calendar(m_team)->shownColor(), QStringLiteral("#3a7bd5"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(itemFor(m_shared)->icon(0).pixmap(14, 14).toImage().pixelColor(7, 7), QColor(0x2e, 0x7d, 0x32));
+    // The list was read again: the calendar stays selected, so Reset applies to it.
+    QVERIFY(itemFor(m_shared)->isSelected());
+    QVERIFY(reset->isEnabled());
+
+    // Cancel keeps the colour.
+    QTimer::singleShot(0, this, [] {
+        if (auto* dialog = qobject_cast<QColorDialog*>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    choose->click();
+    QCOMPARE(m_sync->calendar(m_shared)->chosenColor, QStringLiteral("#2e7d32"));
+
+    reset->click();
+    QVERIFY(m_sync->calendar(m_shared)->chosenColor.isEmpty());
+    QCOMPARE(m_sync->calendar(m_shared)->shownColor(), QStringLiteral("#3a7bd5"));
+    QVERIFY(!reset->isEnabled());
 }
 
 QTEST_MAIN(TestCalendarsPage)

@@ -5,6 +5,7 @@
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/ShortcutAudit.h"
+#include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/CalendarWidget.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
     void openedFilesEndWithAReport();
     void everyShortcutBelongsToOneAction();
     void singleKeysDoNotFireWhileTyping();
-    void conflictsAreOfferedInTheStatusBarAndTheEditMenu();
+    void statusBarNamesTeamCalendarsAndOffersConflicts();
     void undoReplacesTheMessageItTookBack();
 
 public Q_SLOTS:
@@ -329,24 +330,21 @@ void TestMainWindow::singleKeysDoNotFireWhileTyping()
     QCOMPARE(calendar->focusDate(), workspace.clock().nowUtc().toLocalTime().date());
 }
 
-void TestMainWindow::conflictsAreOfferedInTheStatusBarAndTheEditMenu()
+void TestMainWindow::statusBarNamesTeamCalendarsAndOffersConflicts()
 {
     TestWorkspace workspace;
     SecretStore secrets(workspace.settings());
     SyncStore sync(workspace.database(), workspace.appointments(), workspace.clock());
-    CalDavAccount account { {},
-                            QUrl(QStringLiteral("https://cloud.example.org/dav")),
-                            QStringLiteral("anna"),
-                            QStringLiteral("Team"),
-                            {} };
-    QVERIFY(sync.addAccount(account, nullptr));
-    TeamCalendar team;
-    team.accountId = account.id;
-    team.url = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/anna/team/"));
-    team.name = QStringLiteral("Team");
-    QVERIFY(sync.saveCalendar(team, nullptr));
+    const TeamCalendar team = TeamCalendars::addCalendar(
+        sync, TeamCalendars::addAccount(sync, QStringLiteral("anna"), QStringLiteral("Team")),
+        QStringLiteral("Team"));
+    QVERIFY(!team.id.isEmpty());
     MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Ready. Your calendar is stored on this computer only."));
     window.setTeamCalendars(&sync);
+    // With a team calendar the calendar is no longer on this computer only.
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("kept in step with their server")));
     auto* button = window.findChild<QToolButton*>(QStringLiteral("conflictsButton"));
     auto* action = window.findChild<QAction*>(QStringLiteral("conflictsAction"));
     QVERIFY(button && action);

@@ -6,6 +6,7 @@
 #include "core/sync/SyncQueue.h"
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QSqlQuery>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void removedOnTheServerWhileChangedHereIsAConflict();
     void readOnlyCalendarIsNoDefault();
     void serverUpdatesKeepTheUsersChoices();
+    void chosenColourOutranksTheServersUntilReset();
     void removingAnAccountRemovesItsCopies();
     void onlyTheHoldingCounselorStarts();
     void stateCountsWhatWaits();
@@ -51,19 +53,10 @@ void TestSyncStore::init()
     m_workspace = std::make_unique<TestWorkspace>();
     m_sync = std::make_unique<SyncStore>(m_workspace->database(), m_workspace->appointments(),
                                          m_workspace->clock());
-    CalDavAccount account { {},
-                            QUrl(QStringLiteral("https://cloud.example.org/remote.php/dav")),
-                            QStringLiteral("reception"),
-                            QStringLiteral("Empfang"),
-                            {} };
-    QString error;
-    QVERIFY2(m_sync->addAccount(account, &error), qPrintable(error));
-    m_team = {};
-    m_team.accountId = account.id;
-    m_team.url = QUrl(QStringLiteral("https://cloud.example.org/remote.php/dav/calendars/reception/team/"));
-    m_team.name = QStringLiteral("Team");
-    m_team.color = QStringLiteral("#3a7bd5");
-    QVERIFY2(m_sync->saveCalendar(m_team, &error), qPrintable(error));
+    m_team = TeamCalendars::addCalendar(
+        *m_sync, TeamCalendars::addAccount(*m_sync, QStringLiteral("reception"), QStringLiteral("Empfang")),
+        QStringLiteral("Team"), QStringLiteral("#3a7bd5"));
+    QVERIFY(!m_team.id.isEmpty());
 }
 
 Appointment TestSyncStore::teamAppointment(const QString& title) const
@@ -287,8 +280,7 @@ void TestSyncStore::readOnlyCalendarIsNoDefault()
 {
     TeamCalendar shared;
     shared.accountId = m_team.accountId;
-    shared.url
-        = QUrl(QStringLiteral("https://cloud.example.org/remote.php/dav/calendars/reception/anna_shared/"));
+    shared.url = QUrl(QStringLiteral("https://cloud.example.org/dav/calendars/reception/anna_shared/"));
     shared.name = QStringLiteral("Anna (geteilt)");
     shared.readOnly = true;
     QString error;
@@ -326,6 +318,31 @@ void TestSyncStore::serverUpdatesKeepTheUsersChoices()
                                  QStringLiteral("The server cannot be reached."), &error));
     // A failed sync is no sync: the time of the last one stays.
     QCOMPARE(m_sync->calendar(m_team.id)->lastSync, m_workspace->clock().nowUtc().addMSecs(-60000));
+}
+
+void TestSyncStore::chosenColourOutranksTheServersUntilReset()
+{
+    QString error;
+    QVERIFY(m_sync->setChosenColor(m_team.id, QStringLiteral("#2e7d32"), &error));
+    TeamCalendar rediscovered;
+    rediscovered.accountId = m_team.accountId;
+    rediscovered.url = m_team.url;
+    rediscovered.name = m_team.name;
+    rediscovered.color = QStringLiteral("#ff0000");
+    QVERIFY(m_sync->saveCalendar(rediscovered, &error));
+    QCOMPARE(m_sync->calendar(m_team.id)->shownColor(), QStringLiteral("#2e7d32"));
+    QCOMPARE(m_sync->calendar(m_team.id)->color, QStringLiteral("#ff0000"));
+
+    QVERIFY(!m_sync->setChosenColor(m_team.id, QStringLiteral("green; DROP TABLE calendars"), &error));
+    QVERIFY(error.contains(QStringLiteral("#rrggbb")));
+    QCOMPARE(m_sync->calendar(m_team.id)->shownColor(), QStringLiteral("#2e7d32"));
+
+    QVERIFY(m_sync->setChosenColor(m_team.id, QString(), &error));
+    QCOMPARE(m_sync->calendar(m_team.id)->shownColor(), QStringLiteral("#ff0000"));
+    // This computer's calendar has no server colour: a chosen one is its only colour.
+    const QString local = QLatin1String(Appointment::localCalendar);
+    QVERIFY(m_sync->setChosenColor(local, QStringLiteral("#6a1b9a"), &error));
+    QCOMPARE(m_sync->calendar(local)->shownColor(), QStringLiteral("#6a1b9a"));
 }
 
 void TestSyncStore::removingAnAccountRemovesItsCopies()

@@ -982,6 +982,26 @@
             <numerusform>Konto mit %n Kalendern hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Reset Co&amp;lour</source>
+        <translation>Farbe &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The colour of the calendar&apos;s appointments in the views, on this computer.</source>
+        <translation>Die Farbe der Termine dieses Kalenders in den Ansichten, auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Back to the colour the server gives the calendar (or none).</source>
+        <translation>Zurück zur Farbe, die der Server dem Kalender gibt (oder keiner).</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -2894,6 +2914,10 @@ Betreff: %2
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>Ready. Team calendars are kept in step with their server; the calendar &quot;On this computer&quot; stays here.</source>
+        <translation>Bereit. Teamkalender werden mit ihrem Server abgeglichen; der Kalender „Auf diesem Computer“ bleibt hier.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -2996,6 +3020,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>index of appointment lengths</source>
         <translation>Index der Termindauern</translation>
+    </message>
+    <message>
+        <source>a colour of your own for each calendar</source>
+        <translation>eine eigene Farbe für jeden Kalender</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5200,10 @@ Details: %2</translation>
     <message>
         <source>There is no calendar &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kalender „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no colour: write it as #rrggbb.</source>
+        <translation>„%1“ ist keine Farbe: Schreiben Sie sie als #rrggbb.</translation>
     </message>
 </context>
 <context>

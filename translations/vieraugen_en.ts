@@ -982,6 +982,26 @@
             <numerusform>Account added with %n calendars.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Co&amp;lour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of the calendar&apos;s appointments in the views, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the colour the server gives the calendar (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -2889,6 +2909,10 @@ Subject: %2
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ready. Team calendars are kept in step with their server; the calendar &quot;On this computer&quot; stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -2987,6 +3011,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>index of appointment lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colour of your own for each calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5159,6 +5187,10 @@ Details: %2</source>
     </message>
     <message>
         <source>There is no calendar &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no colour: write it as #rrggbb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

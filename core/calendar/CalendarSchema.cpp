@@ -227,5 +227,14 @@ MigrationList CalendarSchema::migrations()
                     "CREATE INDEX series_occurrences_duration ON series_occurrences(end_utc - start_utc)"),
             },
         },
+        Migration {
+            10,
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "a colour of your own for each calendar")),
+            {
+                // The colour the user picked here; it outranks the server's, which each discovery
+                // writes to color again.
+                QStringLiteral("ALTER TABLE calendars ADD COLUMN chosen_color TEXT NOT NULL DEFAULT ''"),
+            },
+        },
     };
 }

@@ -190,7 +190,7 @@ int SyncCommands::calendars(const QStringList& arguments)
                 { QStringLiteral("name"), calendar.displayName() },
                 { QStringLiteral("account"), calendar.accountId },
                 { QStringLiteral("url"), calendar.url.toString() },
-                { QStringLiteral("color"), calendar.color },
+                { QStringLiteral("color"), calendar.shownColor() },
                 { QStringLiteral("access"),
                   calendar.readOnly ? QStringLiteral("read-only") : QStringLiteral("read-write") },
                 { QStringLiteral("details"), TeamCalendar::detailsName(calendar.details) },

@@ -9,6 +9,7 @@
 #include "core/sync/SyncConflicts.h"
 #include "core/sync/SyncQueue.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,7 +22,8 @@ namespace {
 const QString calendarColumns = QStringLiteral(
     "SELECT calendars.id, calendars.account_id, calendars.url, calendars.name, calendars.color, "
     "calendars.read_only, calendars.details, calendars.shown, calendars.is_default, calendars.ctag, "
-    "calendars.sync_token, calendars.last_sync_utc, calendars.last_error FROM calendars ");
+    "calendars.sync_token, calendars.last_sync_utc, calendars.last_error, calendars.chosen_color "
+    "FROM calendars ");
 
 QVariant nullableText(const QString& text)
 {
@@ -169,6 +171,7 @@ QList<TeamCalendar> SyncStore::readCalendars(const QString& where, const QVarian
         if (!query.value(11).isNull())
             calendar.lastSync = QDateTime::fromMSecsSinceEpoch(query.value(11).toLongLong(), Qt::UTC);
         calendar.lastError = query.value(12).toString();
+        calendar.chosenColor = query.value(13).toString();
         result.append(calendar);
     }
     return result;
@@ -246,6 +249,18 @@ bool SyncStore::setShown(const QString& calendarId, bool shown, QString* errorMe
 {
     return run(QStringLiteral("UPDATE calendars SET shown = ? WHERE id = ?"), { shown ? 1 : 0, calendarId },
                errorMessage);
+}
+
+bool SyncStore::setChosenColor(const QString& calendarId, const QString& color, QString* errorMessage)
+{
+    static const QRegularExpression rgb(QStringLiteral("^#[0-9a-f]{6}$"));
+    if (!color.isEmpty() && !rgb.match(color).hasMatch()) {
+        if (errorMessage)
+            *errorMessage = tr("\"%1\" is no colour: write it as #rrggbb.").arg(color);
+        return false;
+    }
+    return run(QStringLiteral("UPDATE calendars SET chosen_color = ? WHERE id = ?"),
+               { nonNull(color), calendarId }, errorMessage);
 }
 
 bool SyncStore::setDefault(const QString& calendarId, QString* errorMessage)

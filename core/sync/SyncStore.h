@@ -65,6 +65,9 @@ public:
     bool setDetails(const QString& calendarId, TeamCalendar::Details details, QString* errorMessage);
     bool setShown(const QString& calendarId, bool shown, QString* errorMessage);
     bool setDefault(const QString& calendarId, QString* errorMessage);
+    // The colour the views give the calendar on this computer ("#rrggbb", lower case), whatever
+    // the server says; empty goes back to the server's colour.
+    bool setChosenColor(const QString& calendarId, const QString& color, QString* errorMessage);
     // What the last sync of the calendar left: the server's markers, when, and the error if any.
     bool setSyncState(const QString& calendarId, const QString& ctag, const QString& syncToken,
                       const QString& lastError, QString* errorMessage);

@@ -26,7 +26,8 @@ public:
     QString accountId; // empty for this computer's calendar
     QUrl url;
     QString name;
-    QString color; // "#rrggbb", empty: the view's own
+    QString color; // the server's, "#rrggbb"; empty: none
+    QString chosenColor; // picked on this computer, outranks color
     bool readOnly = false;
     Details details = Details::NotesKeptLocal;
     bool shown = true;
@@ -37,6 +38,8 @@ public:
     QString lastError;
 
     bool isLocal() const { return accountId.isEmpty(); }
+    // The colour the views paint the calendar's appointments with; empty: the colours of their kind.
+    QString shownColor() const { return chosenColor.isEmpty() ? color : chosenColor; }
     // The name to show: this computer's calendar has none of its own.
     QString displayName() const;
 

@@ -143,7 +143,7 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
     case RecurringRole:
         return appointment.isRecurring() || appointment.recurrenceId.has_value();
     case CalendarColorRole: {
-        const QString color = m_calendars.value(appointment.calendarId).color;
+        const QString color = m_calendars.value(appointment.calendarId).shownColor();
         return QColor::isValidColorName(color) ? QColor::fromString(color) : QColor();
     }
     case ReadOnlyRole:

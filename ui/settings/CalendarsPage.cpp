@@ -2,18 +2,18 @@
 
 #include "core/secrets/SecretStore.h"
 #include "core/sync/SyncStore.h"
+#include "ui/common/ListPageLayout.h"
 #include "ui/common/MessageBox.h"
 #include "ui/settings/CalDavAccountDialog.h"
 
+#include <QColorDialog>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -26,14 +26,18 @@ enum Column
 constexpr int CalendarIdRole = Qt::UserRole;
 constexpr int AccountIdRole = Qt::UserRole + 1;
 
+// A filled square in the calendar's colour; without one, an empty space of the same size (an
+// empty frame beside the tick box read as a second box to tick).
 QIcon swatch(const QString& color)
 {
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QColor(0x60, 0x60, 0x60));
-    painter.setBrush(QColor::isValidColorName(color) ? QColor::fromString(color) : QColor(Qt::transparent));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    if (QColor::isValidColorName(color)) {
+        QPainter painter(&pixmap);
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        painter.setBrush(QColor::fromString(color));
+        painter.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    }
     return QIcon(pixmap);
 }
 
@@ -46,6 +50,8 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
     , m_list(new QTreeWidget(this))
     , m_removeAccount(new QPushButton(tr("&Remove Account"), this))
     , m_useForNew(new QPushButton(tr("Use for &new appointments"), this))
+    , m_chooseColor(new QPushButton(tr("&Colour…"), this))
+    , m_resetColor(new QPushButton(tr("Reset Co&lour"), this))
     , m_message(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("calendars"));
@@ -57,6 +63,13 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
     add->setObjectName(QStringLiteral("addAccount"));
     m_removeAccount->setObjectName(QStringLiteral("removeAccount"));
     m_useForNew->setObjectName(QStringLiteral("useForNew"));
+    m_chooseColor->setObjectName(QStringLiteral("chooseColor"));
+    m_chooseColor->setToolTip(
+        tr("The colour of the calendar's appointments in the views, on this computer."));
+    m_resetColor->setObjectName(QStringLiteral("resetColor"));
+    m_resetColor->setToolTip(tr("Back to the colour the server gives the calendar (or none)."));
+    connect(m_chooseColor, &QPushButton::clicked, this, &CalendarsPage::chooseColorForSelected);
+    connect(m_resetColor, &QPushButton::clicked, this, [this] { setSelectedColor(QString()); });
     connect(add, &QPushButton::clicked, this, &CalendarsPage::addAccount);
     connect(m_removeAccount, &QPushButton::clicked, this, &CalendarsPage::removeSelectedAccount);
     connect(m_useForNew, &QPushButton::clicked, this, &CalendarsPage::useSelectedForNewAppointments);
@@ -76,17 +89,8 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
                         "server; what a server gets of each appointment is chosen per calendar."),
                      this);
     hint->setWordWrap(true);
-    auto* buttons = new QVBoxLayout;
-    for (QPushButton* button : { add, m_removeAccount, m_useForNew })
-        buttons->addWidget(button);
-    buttons->addStretch();
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_list, 1);
-    row->addLayout(buttons);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addLayout(row, 1);
-    layout->addWidget(m_message);
+    layOutListPage(this, hint, m_list, { add, m_removeAccount, m_useForNew, m_chooseColor, m_resetColor },
+                   m_message);
     reload();
 }
 
@@ -110,7 +114,7 @@ void CalendarsPage::reload()
             m_list->insertTopLevelItem(0, item);
         const QString name = calendar.displayName();
         item->setText(NameColumn, calendar.isDefault ? tr("%1 (new appointments)").arg(name) : name);
-        item->setIcon(NameColumn, swatch(calendar.color));
+        item->setIcon(NameColumn, swatch(calendar.shownColor()));
         item->setData(NameColumn, CalendarIdRole, calendar.id);
         item->setData(NameColumn, AccountIdRole, calendar.accountId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -160,6 +164,8 @@ void CalendarsPage::updateButtons()
     const std::optional<TeamCalendar> calendar = m_sync.calendar(selectedCalendarId());
     m_useForNew->setEnabled(calendar && !calendar->readOnly && !calendar->isDefault);
     m_removeAccount->setEnabled(!selectedAccountId().isEmpty());
+    m_chooseColor->setEnabled(calendar.has_value());
+    m_resetColor->setEnabled(calendar && !calendar->chosenColor.isEmpty());
 }
 
 void CalendarsPage::showError(const QString& message)
@@ -201,8 +207,46 @@ void CalendarsPage::removeSelectedAccount()
 
 void CalendarsPage::useSelectedForNewAppointments()
 {
+    const QString id = selectedCalendarId();
     QString error;
-    if (!m_sync.setDefault(selectedCalendarId(), &error))
+    if (!m_sync.setDefault(id, &error))
         showError(error);
     reload();
+    selectCalendar(id);
+}
+
+void CalendarsPage::chooseColorForSelected()
+{
+    const std::optional<TeamCalendar> calendar = m_sync.calendar(selectedCalendarId());
+    if (!calendar)
+        return;
+    const QString shown = calendar->shownColor();
+    const QColor chosen = QColorDialog::getColor(QColor::isValidColorName(shown) ? QColor::fromString(shown)
+                                                                                 : QColor(Qt::white),
+                                                 this, tr("Colour of %1").arg(calendar->displayName()));
+    if (chosen.isValid())
+        setSelectedColor(chosen.name());
+}
+
+void CalendarsPage::setSelectedColor(const QString& color)
+{
+    const QString id = selectedCalendarId();
+    QString error;
+    if (!m_sync.setChosenColor(id, color, &error)) {
+        showError(error);
+        return;
+    }
+    reload();
+    selectCalendar(id);
+    Q_EMIT calendarsChanged();
+}
+
+void CalendarsPage::selectCalendar(const QString& id)
+{
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+        if ((*it)->data(NameColumn, CalendarIdRole).toString() == id) {
+            m_list->setCurrentItem(*it);
+            return;
+        }
+    }
 }

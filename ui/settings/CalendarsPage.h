@@ -22,6 +22,8 @@ public:
     void addAccount();
     void removeSelectedAccount();
     void useSelectedForNewAppointments();
+    // Asks for a colour for the selected calendar: it outranks the server's on this computer.
+    void chooseColorForSelected();
 
 Q_SIGNALS:
     // Calendars were shown, hidden or added: the views read them again.
@@ -31,6 +33,9 @@ private:
     void reload();
     void updateButtons();
     void showError(const QString& message);
+    // Empty: the server's colour again.
+    void setSelectedColor(const QString& color);
+    void selectCalendar(const QString& id);
     QString selectedCalendarId() const;
     QString selectedAccountId() const;
 
@@ -39,5 +44,7 @@ private:
     QTreeWidget* m_list;
     QPushButton* m_removeAccount;
     QPushButton* m_useForNew;
+    QPushButton* m_chooseColor;
+    QPushButton* m_resetColor;
     QLabel* m_message;
 };

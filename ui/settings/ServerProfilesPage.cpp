@@ -5,17 +5,16 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
+#include "ui/common/ListPageLayout.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/settings/ServerProfileDialog.h"
 
-#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets, QWidget* parent)
     : QWidget(parent)
@@ -68,17 +67,8 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
     });
     connect(&m_secrets, &SecretStore::availabilityChanged, this, &ServerProfilesPage::updateStorageState);
 
-    auto* buttons = new QVBoxLayout;
-    for (QPushButton* button : { add, m_edit, m_remove, m_makeDefault, m_test, m_audit })
-        buttons->addWidget(button);
-    buttons->addStretch();
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_list, 1);
-    row->addLayout(buttons);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_storageState);
-    layout->addLayout(row, 1);
-    layout->addWidget(m_testResult);
+    layOutListPage(this, m_storageState, m_list, { add, m_edit, m_remove, m_makeDefault, m_test, m_audit },
+                   m_testResult);
 
     reload();
     updateStorageState();

@@ -62,7 +62,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     createMenus();
-    statusBar()->showMessage(tr("Ready. Your calendar is stored on this computer only."));
+    showReadyMessage();
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1100, 720);
@@ -259,6 +259,16 @@ void MainWindow::setTeamCalendars(SyncStore* sync)
     statusBar()->addPermanentWidget(m_conflictsButton);
     connect(&m_appointments, &AppointmentStore::changed, this, &MainWindow::showSyncState);
     showCalendars();
+    showReadyMessage();
+}
+
+void MainWindow::showReadyMessage()
+{
+    statusBar()->showMessage(
+        m_sync && !m_sync->accounts().isEmpty()
+            ? tr("Ready. Team calendars are kept in step with their server; the calendar \"On this "
+                 "computer\" stays here.")
+            : tr("Ready. Your calendar is stored on this computer only."));
 }
 
 void MainWindow::showCalendars()

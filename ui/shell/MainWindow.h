@@ -96,6 +96,8 @@ private:
     // Last sync, changes waiting for the server, conflicts and errors, in the status bar (after a
     // run of the engine given to setSyncEngine, and after each change).
     void showSyncState();
+    // Where the calendar is kept, in the status bar until something else is said.
+    void showReadyMessage();
     void openSetup(SetupAssistant::Step step, const QString& notice);
 
     Settings& m_settings;
