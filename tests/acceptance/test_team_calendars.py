@@ -17,6 +17,7 @@ MAIN = "^Vieraugen$"
 SETTINGS = "^Einstellungen"
 ADD_ACCOUNT = "^Kalenderkonto hinzufügen"
 CONFLICT = "^Hier und auf dem Server geändert"
+COLOUR = "^Farbe von Termine"
 RADICALE = os.environ.get("VIERAUGEN_TEST_RADICALE_EXECUTABLE", "vieraugen-test-radicale")
 PASSWORD = "richtig-Kalender-7391"
 
@@ -143,6 +144,41 @@ class TeamCalendars(VieraugenTestCase):
 
         # The new account's calendars fill at once, not at the next periodic sync (in 5 minutes).
         self.wait_for_appointments(lambda a: a["title"] == "Teambesprechung", "the server's appointment")
+
+    def test_a_calendar_gets_a_colour_of_its_own_and_cancel_keeps_the_old_one(self):
+        self.add_account_by_cli()
+        self.open_calendars_page()
+        self.click_widget(self.wait_for_widget(SETTINGS, text=None, name="^Termine"))
+        choose = self.wait_for_widget(SETTINGS, role="push button", name="^Farbe …$|^Farbe…$")
+
+        # Cancel in the colour dialog keeps the server's colour.
+        self.click_widget(choose)
+        self.focus(COLOUR)
+        self.desktop.key("Escape")
+        self.wait_for_no_window(COLOUR)
+        self.assertEqual(self.calendar_colour("Termine"), "#d81b60")
+
+        # A colour typed in the dialog is the calendar's from then on.
+        self.click_widget(choose)
+        self.focus(COLOUR)
+        self.click_widget(self.wait_for_widget(COLOUR, role="text", text="^#d81b60$"))
+        self.desktop.key("ctrl+a")
+        self.desktop.type("#2e7d32")
+        self.desktop.key("Return")
+        self.wait_for_no_window(COLOUR)
+        wait_until(lambda: self.calendar_colour("Termine") == "#2e7d32", "the chosen colour in the calendar file")
+        self.desktop.screenshot(os.path.join(self.output, "colour-chosen.png"))
+
+        # A sync brings the server's colour again, and the chosen one stays.
+        self.cli("sync")
+        self.assertEqual(self.calendar_colour("Termine"), "#2e7d32")
+
+        # Reset: the server's colour again.
+        self.click_widget(self.wait_for_widget(SETTINGS, role="push button", name="^Farbe zurücksetzen$"))
+        wait_until(lambda: self.calendar_colour("Termine") == "#d81b60", "the server's colour again")
+
+    def calendar_colour(self, name):
+        return [c["color"] for c in self.cli_json("calendars") if c["name"] == name][0]
 
     def test_the_status_bar_says_while_a_sync_runs(self):
         self.add_account_by_cli()
