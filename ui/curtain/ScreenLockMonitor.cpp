@@ -1,16 +1,23 @@
 #include "ui/curtain/ScreenLockMonitor.h"
 
-#ifdef VIERAUGEN_DBUS_SCREEN_LOCK
+#if defined(VIERAUGEN_DBUS_SCREEN_LOCK)
 #include "ui/curtain/DBusScreenLockMonitor.h"
+#elif defined(VIERAUGEN_WTS_SCREEN_LOCK)
+#include "ui/curtain/WindowsScreenLockMonitor.h"
+#elif defined(VIERAUGEN_MAC_SCREEN_LOCK)
+#include "ui/curtain/MacScreenLockMonitor.h"
 #endif
 
 ScreenLockMonitor* ScreenLockMonitor::createForPlatform(QObject* parent)
 {
-#ifdef VIERAUGEN_DBUS_SCREEN_LOCK
+#if defined(VIERAUGEN_DBUS_SCREEN_LOCK)
     return new DBusScreenLockMonitor(parent);
+#elif defined(VIERAUGEN_WTS_SCREEN_LOCK)
+    return new WindowsScreenLockMonitor(parent);
+#elif defined(VIERAUGEN_MAC_SCREEN_LOCK)
+    return new MacScreenLockMonitor(parent);
 #else
-    // Windows (WTS session notifications) and macOS (distributed notifications) are not wired yet:
-    // there the curtain falls after the idle time only.
+    // No known source: the curtain falls after the idle time only.
     return new ScreenLockMonitor(parent);
 #endif
 }
