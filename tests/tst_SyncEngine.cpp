@@ -15,7 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void aChangeDuringARunGoesUpSoonAfter();
     void anAccountWithoutCalendarsGetsThoseItsServerShows();
     void aChangeTheServerHasAlreadyIsNoConflict();
+    void onlyTeamCalendarsWatchTheNetwork();
 
 private:
     // One member's Vieraugen: its data folder, its store and its engine.
@@ -654,6 +657,31 @@ void TestSyncEngine::aChangeTheServerHasAlreadyIsNoConflict()
         qPrintable(error));
     QVERIFY(sync(*m_reception));
     QCOMPARE(m_reception->engine->lastCounts().conflicts, 1);
+}
+
+void TestSyncEngine::onlyTeamCalendarsWatchTheNetwork()
+{
+    // A computer without team calendars: the engine runs, and loads no network monitor for nothing.
+    TestWorkspace alone;
+    SyncStore store(alone.database(), alone.appointments(), alone.clock());
+    SyncQueue queue(alone.database());
+    SyncEngine engine(m_network, store, alone.appointments(), queue,
+                      [](const CalDavAccount&, std::function<void(const QString&, const QString&)> done) {
+                          done(QString(), QString());
+                      });
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!engine.watchesNetworkReturn());
+
+    // With a team calendar, a run watches for the network's return.
+    if (QNetworkInformation::availableBackends().isEmpty())
+        QSKIP("No network information backend on this system");
+    QVERIFY(!m_reception->engine->watchesNetworkReturn());
+    QSignalSpy teamFinished(m_reception->engine.get(), &SyncEngine::finished);
+    m_reception->engine->start();
+    QTRY_COMPARE_WITH_TIMEOUT(teamFinished.size(), 1, 60000);
+    QVERIFY(m_reception->engine->watchesNetworkReturn());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -113,14 +113,21 @@ void SyncEngine::start()
     connect(&m_appointments, &AppointmentStore::changed, this, &SyncEngine::scheduleAfterChange,
             Qt::UniqueConnection);
     m_periodic.start();
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    if (reachability == QNetworkInformation::Reachability::Online)
-                        syncNow();
-                });
-    }
     syncNow();
+}
+
+void SyncEngine::watchReachability()
+{
+    if (m_askedForReachability)
+        return;
+    m_askedForReachability = true;
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    m_networkReturn = connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+                              this, [this](QNetworkInformation::Reachability reachability) {
+                                  if (reachability == QNetworkInformation::Reachability::Online)
+                                      syncNow();
+                              });
 }
 
 void SyncEngine::scheduleAfterChange()
@@ -143,6 +150,8 @@ void SyncEngine::syncNow()
     m_run = std::make_unique<Run>();
     m_run->owner = new QObject(this);
     m_run->accounts = m_store.accounts();
+    if (!m_run->accounts.isEmpty())
+        watchReachability();
     for (const TeamCalendar& calendar : m_store.calendars()) {
         if (!calendar.isLocal())
             addToRun(calendar);

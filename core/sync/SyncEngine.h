@@ -88,6 +88,8 @@ public:
     QHash<QString, CalendarReport> lastReports() const { return m_lastReports; }
     // HTTP requests of the last run; a run with nothing to do makes one per calendar.
     int lastRequestCount() const { return m_lastRequests; }
+    // Whether a run with a team calendar's account has set the engine watching for the network's return.
+    bool watchesNetworkReturn() const { return bool(m_networkReturn); }
 
 Q_SIGNALS:
     void started();
@@ -95,6 +97,10 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    // Syncs when the network returns. Only team calendars need it: the monitor behind it (GLib's or
+    // NetworkManager's, with their libraries ~2.5 MiB in memory) is loaded on the first run that has
+    // an account, not with every start of the calendar.
+    void watchReachability();
     void addToRun(const TeamCalendar& calendar);
     void readPasswords(QList<CalDavAccount> accounts);
     void passwordRead(const CalDavAccount& account, const QString& password, const QString& problem,
@@ -137,6 +143,8 @@ private:
     std::unique_ptr<Run> m_run;
     bool m_running = false;
     bool m_again = false;
+    bool m_askedForReachability = false;
+    QMetaObject::Connection m_networkReturn;
     DavError m_lastError;
     QHash<QString, CalendarReport> m_lastReports;
     int m_lastRequests = 0;
