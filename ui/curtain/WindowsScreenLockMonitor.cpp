@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QWindow>
-
 #include <qt_windows.h>
+
 #include <wtsapi32.h>
 
 namespace {
