@@ -20,14 +20,17 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 #ifdef Q_OS_UNIX
@@ -51,7 +54,7 @@ private Q_SLOTS:
     void nobodyJoinedCanBeRecordedAsNoShow();
     void cancellingNobodyJoinedRecordsNoAttendance();
     void anEndedCallIsAskedAboutOnceAndCancelWritesNothing();
-    void unreachableServerOffersRejoin();
+    void unreachableServerOffersRejoinAndRecordsNothing();
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
     void backupServerTakesOverWithANewRoom();
@@ -404,7 +407,7 @@ void TestSessionLauncher::anEndedCallIsAskedAboutOnceAndCancelWritesNothing()
     QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), 0);
 }
 
-void TestSessionLauncher::unreachableServerOffersRejoin()
+void TestSessionLauncher::unreachableServerOffersRejoinAndRecordsNothing()
 {
     ServerProfile gone = *m_workspace->settings().serverProfile(QStringLiteral("standin"));
     gone.auth = ServerProfile::AuthMode::None;
@@ -424,6 +427,27 @@ void TestSessionLauncher::unreachableServerOffersRejoin()
     helpButton->click();
     QCOMPARE(help.size(), 1);
     QCOMPARE(help.first().at(0).toString(), QStringLiteral("quality"));
+
+    // Closed without ever getting in: nobody is asked whether the client came, nothing is recorded.
+    const QString uid = window->plan().occurrence.appointment->uid;
+    bool asked = false;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->reject();
+        }
+    });
+    answerer.start(20);
+    QSignalSpy finished(window, &SessionWindow::finished);
+    QSignalSpy said(m_launcher, &SessionLauncher::statusMessage);
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+    QVERIFY(!asked);
+    QCOMPARE(m_workspace->appointments().find(uid)->status, AppointmentStatus::Planned);
+    QVERIFY(!m_workspace->appointments().find(uid)->sessionEnded);
+    QVERIFY(!said.isEmpty());
+    QVERIFY(said.last().at(0).toString().contains(QLatin1String("never connected")));
 }
 
 void TestSessionLauncher::crashedMeetingViewOffersRejoin()

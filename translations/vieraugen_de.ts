@@ -4361,6 +4361,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Decide &amp;Later</source>
         <translation>Später &amp;entscheiden</translation>
     </message>
+    <message>
+        <source>The session never connected: nothing was recorded for the appointment.</source>
+        <translation>Die Verbindung zur Sitzung kam nie zustande: Für den Termin wurde nichts vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>

@@ -4353,6 +4353,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Decide &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session never connected: nothing was recorded for the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 namespace {
 QString occurrenceKey(const Occurrence& occurrence)
 {
@@ -171,16 +173,25 @@ AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     window->setNamesHidden(m_namesHidden);
     m_windows.append(window);
     const Occurrence planned = plan.occurrence;
-    connect(window, &AbstractSessionWindow::joined, this, [this, planned] {
+    // A window that never got into the meeting (server unreachable, closed while connecting) ends
+    // nothing: the appointment was not held, and nobody can have missed it.
+    auto everJoined = std::make_shared<bool>(false);
+    connect(window, &AbstractSessionWindow::joined, this, [this, planned, everJoined] {
+        *everJoined = true;
         record(planned, [this](Appointment& stored) {
             stored.status = AppointmentStatus::Started;
             if (!stored.sessionStarted)
                 stored.sessionStarted = m_clock.nowUtc();
         });
     });
-    connect(window, &AbstractSessionWindow::finished, this, [this, window, planned] {
-        if (!window->isMovingToAnotherServer())
+    connect(window, &AbstractSessionWindow::finished, this, [this, window, planned, everJoined] {
+        if (window->isMovingToAnotherServer())
+            return;
+        if (*everJoined)
             sessionEnded(planned, window->hadParticipants());
+        else
+            Q_EMIT statusMessage(
+                tr("The session never connected: nothing was recorded for the appointment."));
     });
     connect(window, &AbstractSessionWindow::captureStarted, this, [this, planned](SessionFact::Kind kind) {
         record(planned, [this, kind](Appointment& stored) {
