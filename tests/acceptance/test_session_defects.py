@@ -41,6 +41,25 @@ class SessionDefects(VieraugenTestCase):
         # The session's way through the log leaves no trace of the client.
         self.assert_no_client_data(list(CLIENT) + [NOTES])
 
+    def test_a_session_that_never_connected_asks_nothing_and_records_nothing(self):
+        """The video server is down: the counselor closes the window that never got in. One click
+        in a "did the client come?" question would have recorded a no-show for our server's failure."""
+        self.set_up_server_and_mail()
+        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
+                             "--client-name", CLIENT[0])
+        self.jitsi.stop()
+        self.start_app()
+        self.desktop.key("ctrl+Return")
+        window = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
+        self.wait_for_widget("^Erstgespräch – Sitzung", role="label", name="nicht erreichbar", timeout=60)
+        self.desktop.activate(window)
+        self.desktop.key("ctrl+w")
+        # The question, if any, would come before the window closes (it is asked as the session ends).
+        self.wait_for_no_window("^Erstgespräch – Sitzung")
+        self.desktop.screenshot(os.path.join(self.output, "never-connected.png"))
+        self.assertFalse(self.desktop.windows("^Sitzung beendet"), "asked whether the client came")
+        self.assertEqual(self.status_of("Erstgespräch"), ["planned"])
+
     def test_status_of_one_date_by_its_menu_with_undo(self):
         """A weekly phone appointment: today's date is marked "cancelled by the client" from its menu,
         by keyboard; only that date changes, the export says STATUS:CANCELLED and who cancelled, and
