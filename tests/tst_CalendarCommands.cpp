@@ -4,6 +4,7 @@
 #include "core/instance/SingleInstance.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/settings/Settings.h"
+#include "tests/support/MockClock.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDir>
@@ -260,15 +261,35 @@ void TestCalendarCommands::importTakesTheReadableEventsAndUpdatesByUid()
              qPrintable(m_out));
     QCOMPARE(listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31")).size(), 1);
 
+    // What is in the calendar as the file has it counts as unchanged, not as updated.
     QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("good.ics"), good) }), 0);
-    QVERIFY2(m_out.contains(QStringLiteral("1 new, 1 updated")), qPrintable(m_out));
+    QVERIFY2(m_out.contains(QStringLiteral("1 new, 0 updated, 1 unchanged")), qPrintable(m_out));
     QByteArray changed = good;
     changed.replace("SUMMARY:Eins", "SUMMARY:Eins (geändert)");
     QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("changed.ics"), changed) }), 0);
-    QVERIFY2(m_out.contains(QStringLiteral("0 new, 2 updated")), qPrintable(m_out));
+    QVERIFY2(m_out.contains(QStringLiteral("0 new, 1 updated, 1 unchanged")), qPrintable(m_out));
     const QJsonArray list = listJson(QStringLiteral("2026-12-01"), QStringLiteral("2026-12-31"));
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.first()[QStringLiteral("title")].toString(), QStringLiteral("Eins (geändert)"));
+    // The same file again: nothing new, and nothing is written.
+    const QDateTime modified = m_workspace->appointments().find(QStringLiteral("u1"))->modified;
+    m_workspace->clock().advance(60000);
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("changed.ics"), changed) }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("Nothing new in"))
+                 && m_out.contains(QStringLiteral("its 2 appointment")),
+             qPrintable(m_out));
+    QCOMPARE(m_workspace->appointments().find(QStringLiteral("u1"))->modified, modified);
+
+    // A series with a moved date is one appointment.
+    const QByteArray series
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:s1\nSUMMARY:Gruppe\nDTSTART:20261207T090000Z\n"
+          "DTEND:20261207T100000Z\nRRULE:FREQ=WEEKLY;COUNT=4\nEND:VEVENT\nBEGIN:VEVENT\nUID:s1\n"
+          "RECURRENCE-ID:20261214T090000Z\nSUMMARY:Gruppe (verschoben)\nDTSTART:20261215T090000Z\n"
+          "DTEND:20261215T100000Z\nEND:VEVENT\nEND:VCALENDAR\n";
+    QCOMPARE(run({ QStringLiteral("import"), writeFile(QStringLiteral("series.ics"), series) }), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("Imported 1 appointment"))
+                 && m_out.contains(QStringLiteral("1 new, 0 updated")),
+             qPrintable(m_out));
     QCOMPARE(run({ QStringLiteral("import"), m_workspace->filePath(QStringLiteral("missing.ics")) }), 2);
 }
 

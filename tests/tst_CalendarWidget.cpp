@@ -874,11 +874,30 @@ void TestCalendarWidget::importingAgainKeepsWhatWasAddedHere()
     QString error;
     QVERIFY2(store.save(*stored, &error), qPrintable(error));
 
+    // The file brings nothing new: the calendar says so, writes nothing and leaves nothing to undo.
+    const int steps = m_shown->undo.count();
     IcsImportReport again;
     QVERIFY2(m_shown->calendar.importFile(path, &again), qPrintable(again.text(path)));
-    QCOMPARE(again.updated, 1);
-    const std::optional<Appointment> after = store.find(QStringLiteral("c1"));
+    QCOMPARE(again.unchanged, 1);
+    QCOMPARE(again.updated, 0);
+    QVERIFY2(again.headline(path).startsWith(QStringLiteral("Nothing new in")),
+             qPrintable(again.headline(path)));
+    QCOMPARE(m_shown->undo.count(), steps);
+    std::optional<Appointment> after = store.find(QStringLiteral("c1"));
     QVERIFY(after);
+    QCOMPARE(after->participants, stored->participants);
+    QCOMPARE(after->notes, stored->notes);
+
+    // Moved in the file: updated, and the client and the note stay.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:c1\nSUMMARY:Erstgespräch\n"
+               "DTSTART:20261125T100000Z\nDTEND:20261125T110000Z\nEND:VEVENT\nEND:VCALENDAR\n");
+    file.close();
+    IcsImportReport moved;
+    QVERIFY2(m_shown->calendar.importFile(path, &moved), qPrintable(moved.text(path)));
+    QCOMPARE(moved.updated, 1);
+    after = store.find(QStringLiteral("c1"));
+    QCOMPARE(after->start, QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
     QCOMPARE(after->participants, stored->participants);
     QCOMPARE(after->notes, stored->notes);
 }

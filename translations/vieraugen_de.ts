@@ -1781,6 +1781,20 @@ Details: %2</translation>
         <source>Warnings:</source>
         <translation>Hinweise:</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing new in %1: its %n appointment(s) are in the calendar already, as they are.</source>
+        <translation>
+            <numerusform>Nichts Neues in %1: %n Termin steht schon genau so im Kalender.</numerusform>
+            <numerusform>Nichts Neues in %1: %n Termine stehen schon genau so im Kalender.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s) from %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>%n Termin aus %1 importiert: %2 neu, %3 aktualisiert, %4 unverändert.</numerusform>
+            <numerusform>%n Termine aus %1 importiert: %2 neu, %3 aktualisiert, %4 unverändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IcsReader</name>

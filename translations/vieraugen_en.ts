@@ -1779,6 +1779,20 @@ Details: %2</source>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing new in %1: its %n appointment(s) are in the calendar already, as they are.</source>
+        <translation>
+            <numerusform>Nothing new in %1: its %n appointment is in the calendar already, as it is.</numerusform>
+            <numerusform>Nothing new in %1: its %n appointments are in the calendar already, as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s) from %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n appointment from %1: %2 new, %3 updated, %4 unchanged.</numerusform>
+            <numerusform>Imported %n appointments from %1: %2 new, %3 updated, %4 unchanged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IcsReader</name>

@@ -238,3 +238,12 @@ std::optional<SessionFact::Kind> SessionFact::parseKind(const QString& name)
     }
     return std::nullopt;
 }
+
+bool Appointment::plansTheSameAs(const Appointment& other) const
+{
+    Appointment bookkept = other;
+    bookkept.id = id;
+    bookkept.created = created;
+    bookkept.modified = modified;
+    return *this == bookkept;
+}

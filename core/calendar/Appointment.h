@@ -141,6 +141,10 @@ public:
                        QString* errorMessage);
     void setAllDayDates(const QDate& first, const QDate& endExclusive, const QString& zoneId);
 
+    // The same in everything planned and recorded about it; only the bookkeeping may differ (the
+    // row, when it was created and last changed).
+    bool plansTheSameAs(const Appointment& other) const;
+
     // Everything a user could get wrong, in words they can act on.
     bool validate(QString* errorMessage) const;
 

@@ -601,6 +601,15 @@ QList<Appointment> AppointmentStore::exceptionsOf(const QString& uid) const
         { uid });
 }
 
+QList<Appointment> AppointmentStore::series(const QString& uid) const
+{
+    QList<Appointment> result;
+    if (const std::optional<Appointment> master = find(uid))
+        result.append(*master);
+    result.append(exceptionsOf(uid));
+    return result;
+}
+
 QList<Appointment> AppointmentStore::all() const
 {
     return findAll(QStringLiteral("ORDER BY start_utc, id"), {});

@@ -57,6 +57,8 @@ public:
     std::optional<Occurrence> occurrenceOf(const QString& uid, const QDateTime& recurrenceId) const;
     std::optional<Appointment> findException(const QString& uid, const QDateTime& recurrenceId) const;
     QList<Appointment> exceptionsOf(const QString& uid) const;
+    // The appointment and its exceptions (dates of a series moved or changed); empty when unknown.
+    QList<Appointment> series(const QString& uid) const;
     // Every appointment, series and exception, in order of start.
     QList<Appointment> all() const;
     int count() const;

@@ -1,8 +1,11 @@
 #include "core/calendar/IcsImportReport.h"
 
 #include "core/base/Logging.h"
+#include "core/calendar/LocalDetails.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 namespace {
 
@@ -15,6 +18,31 @@ QString describe(const IcsImportReport::Finding& finding)
 }
 
 } // namespace
+
+void IcsImportReport::count(const QList<Appointment>& imported, const QList<Appointment>& stored)
+{
+    created = updated = unchanged = 0;
+    QStringList uids;
+    for (const Appointment& appointment : imported) {
+        if (!uids.contains(appointment.uid))
+            uids.append(appointment.uid);
+    }
+    for (const QString& uid : std::as_const(uids)) {
+        const auto ofUid = [&uid](const Appointment& appointment) { return appointment.uid == uid; };
+        if (std::none_of(stored.cbegin(), stored.cend(), ofUid)) {
+            ++created;
+            continue;
+        }
+        const bool same
+            = std::all_of(imported.cbegin(), imported.cend(), [&](const Appointment& appointment) {
+                  if (appointment.uid != uid)
+                      return true;
+                  const Appointment* mine = LocalDetails::counterpart(stored, appointment);
+                  return mine && appointment.plansTheSameAs(*mine);
+              });
+        ++(same ? unchanged : updated);
+    }
+}
 
 void IcsImportReport::warn(int line, const QString& summary, const QString& reason)
 {
@@ -31,8 +59,19 @@ QString IcsImportReport::headline(const QString& fileName) const
     QString result;
     if (!fatal.isEmpty())
         result = tr("%1 cannot be imported: %2").arg(fileName, fatal);
-    else if (created + updated == 0)
+    else if (created + updated + unchanged == 0)
         result = tr("Nothing from %1 could be imported.").arg(fileName);
+    else if (!changesAnything())
+        result = tr("Nothing new in %1: its %n appointment(s) are in the calendar already, as they are.",
+                    nullptr, unchanged)
+                     .arg(fileName);
+    else if (unchanged > 0)
+        result = tr("Imported %n appointment(s) from %1: %2 new, %3 updated, %4 unchanged.", nullptr,
+                    created + updated + unchanged)
+                     .arg(fileName)
+                     .arg(created)
+                     .arg(updated)
+                     .arg(unchanged);
     else
         result = tr("Imported %n appointment(s) from %1: %2 new, %3 updated.", nullptr, created + updated)
                      .arg(fileName)
@@ -78,12 +117,12 @@ void IcsImportReport::log() const
     QStringList warningLines;
     for (const Finding& finding : warnings)
         warningLines << QString::number(finding.line);
-    qCInfo(lcCalendar).noquote() << QStringLiteral("ics import: %1%2 new, %3 updated; refused at lines [%4]; "
-                                                   "warnings at lines [%5]")
-                                        .arg(fatal.isEmpty() ? QString()
-                                                             : QStringLiteral("file unreadable, "))
-                                        .arg(created)
-                                        .arg(updated)
-                                        .arg(refusedLines.join(QLatin1Char(',')),
-                                             warningLines.join(QLatin1Char(',')));
+    qCInfo(lcCalendar).noquote()
+        << QStringLiteral("ics import: %1%2 new, %3 updated, %4 unchanged; refused at "
+                          "lines [%5]; warnings at lines [%6]")
+               .arg(fatal.isEmpty() ? QString() : QStringLiteral("file unreadable, "))
+               .arg(created)
+               .arg(updated)
+               .arg(unchanged)
+               .arg(refusedLines.join(QLatin1Char(',')), warningLines.join(QLatin1Char(',')));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/calendar/Appointment.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -23,9 +25,17 @@ public:
     QList<Finding> refused; // an event not imported
     QString fatal; // the file as a whole cannot be read; nothing was taken from it
 
-    // Filled in by whoever saved the accepted appointments.
+    // What the accepted appointments are to the calendar, counted per appointment (a series with
+    // its moved dates is one): new, changed, or already there as they are.
     int created = 0;
     int updated = 0;
+    int unchanged = 0;
+
+    // Counts imported (with what this computer keeps of each put back, see LocalDetails) against
+    // stored, the copies of their UIDs in the calendar.
+    void count(const QList<Appointment>& imported, const QList<Appointment>& stored);
+    // Whether saving imported would change the calendar.
+    bool changesAnything() const { return created + updated > 0; }
 
     void warn(int line, const QString& summary, const QString& reason);
     void refuse(int line, const QString& summary, const QString& reason);

@@ -453,17 +453,23 @@ int CalendarCommands::importFile(const QStringList& arguments)
     const QString path = parser.positionalArguments().constFirst();
     IcsImportReport report;
     QList<Appointment> appointments = IcsCodec::readFile(path, m_zone, &report);
+    QStringList uids;
+    QList<Appointment> stored;
     for (Appointment& appointment : appointments) {
         appointment.calendarId = target->id;
-        const std::optional<Appointment> mine = appointment.recurrenceId
-            ? m_store.findException(appointment.uid, *appointment.recurrenceId)
-            : m_store.find(appointment.uid);
-        if (mine)
+        if (!uids.contains(appointment.uid)) {
+            uids.append(appointment.uid);
+            stored.append(m_store.series(appointment.uid));
+        }
+        if (const Appointment* mine = LocalDetails::counterpart(stored, appointment))
             LocalDetails::keep(appointment, *mine, false);
     }
+    report.count(appointments, stored);
     const QString fileName = QDir::toNativeSeparators(path);
     QString error;
-    if (!appointments.isEmpty() && !m_store.saveAll(appointments, &report.created, &report.updated, &error))
+    int inserted = 0;
+    int replaced = 0;
+    if (report.changesAnything() && !m_store.saveAll(appointments, &inserted, &replaced, &error))
         report.fatal = error;
     report.log();
     if (!report.fatal.isEmpty() || appointments.isEmpty()) {

@@ -60,6 +60,9 @@ class CalendarFiles(VieraugenTestCase):
             self.focus(MAIN)
             self.choose_menu(MAIN, "Datei", "Kalenderdatei importieren …")
             self.type_file_name("^Kalenderdatei importieren", path)
+            # The second time the file brings nothing new, and says so (it said "1 updated").
+            self.wait_for_widget("^Import$", role="label",
+                                 name="1 Termin .* importiert: 1 neu" if attempt == 0 else "^Nichts Neues in .*kollegin")
             self.click_widget(self.wait_for_widget("^Import$", role="push button", name="^OK$"))
             if attempt == 0:
                 self.cli("participant-add", "kollegin-1@example.org", "--name", CLIENT[0], "--email", CLIENT[1])

@@ -371,15 +371,6 @@ std::optional<Occurrence> CalendarWidget::nextAppointment() const
     return m_next->next();
 }
 
-QList<Appointment> CalendarWidget::storedSeries(const QString& uid) const
-{
-    QList<Appointment> series;
-    if (const std::optional<Appointment> master = m_store.find(uid))
-        series.append(*master);
-    series.append(m_store.exceptionsOf(uid));
-    return series;
-}
-
 bool CalendarWidget::change(const QString& text, const QList<Appointment>& before,
                             const QList<Appointment>& after)
 {
@@ -425,7 +416,7 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
         return;
     }
     if (!recurrenceId.isValid() || !master->isRecurring()) {
-        const QList<Appointment> before = storedSeries(uid);
+        const QList<Appointment> before = m_store.series(uid);
         AppointmentDialog dialog(*master, m_settings, m_store, m_clock, false, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -453,7 +444,7 @@ void CalendarWidget::editOccurrence(int row)
         return;
     }
     const QString uid = occurrence.appointment->uid;
-    const QList<Appointment> before = storedSeries(uid);
+    const QList<Appointment> before = m_store.series(uid);
     const bool inSeries
         = occurrence.recurrenceId.isValid() || occurrence.appointment->recurrenceId.has_value();
     const int choice = askWhatToChange(occurrence);
@@ -509,7 +500,7 @@ bool CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime
         return false;
     const Occurrence occurrence = m_model->occurrence(row);
     const QString uid = occurrence.appointment->uid;
-    const QList<Appointment> before = storedSeries(uid);
+    const QList<Appointment> before = m_store.series(uid);
     Appointment moved = occurrence.standalone();
     moved.start = start.toUTC();
     moved.end = end.toUTC();
@@ -544,7 +535,7 @@ void CalendarWidget::rescheduleFromKeyboard(int row, const QDateTime& start, con
 bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDateTime& end)
 {
     const Occurrence occurrence = m_model->occurrence(row);
-    const QList<Appointment> before = storedSeries(occurrence.appointment->uid);
+    const QList<Appointment> before = m_store.series(occurrence.appointment->uid);
     if (before.isEmpty() || before.first().recurrenceId) // an exception whose series is not here
         return reschedule(row, start, end);
     // Steps in wall-clock time: a day later stays at the same hour across a change of summer time.
@@ -603,7 +594,7 @@ void CalendarWidget::setStatus(int row, AppointmentStatus status)
     const Occurrence occurrence = m_model->occurrence(row);
     if (occurrence.appointment->status == status)
         return;
-    const QList<Appointment> before = storedSeries(occurrence.appointment->uid);
+    const QList<Appointment> before = m_store.series(occurrence.appointment->uid);
     Appointment marked = occurrence.standalone();
     marked.status = status;
     change(tr("Mark \"%1\" as %2").arg(marked.title, Appointment::statusText(status)), before,
@@ -651,7 +642,7 @@ void CalendarWidget::deleteOccurrence(int row)
         return;
     const Occurrence occurrence = m_model->occurrence(row);
     const Appointment& appointment = *occurrence.appointment;
-    const QList<Appointment> before = storedSeries(appointment.uid);
+    const QList<Appointment> before = m_store.series(appointment.uid);
     const QDateTime recurrenceId = appointment.recurrenceId.value_or(occurrence.recurrenceId);
     QList<Appointment> after;
     if (recurrenceId.isValid()) {
@@ -692,24 +683,24 @@ bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
     }
     QList<Appointment> before;
     for (const QString& uid : std::as_const(uids))
-        before.append(storedSeries(uid));
+        before.append(m_store.series(uid));
     // What the file brings replaces the same appointment or occurrence, keeping what was added here
     // since (a file knows nothing of the client, notes, kind or room entered in Vieraugen); the
     // rest stays.
     QList<Appointment> after = imported;
     for (Appointment& appointment : after) {
-        const Appointment* mine = LocalDetails::counterpart(before, appointment);
-        if (mine)
+        if (const Appointment* mine = LocalDetails::counterpart(before, appointment))
             LocalDetails::keep(appointment, *mine, false);
-        ++(mine ? report->updated : report->created);
     }
+    report->count(after, before);
     for (const Appointment& stored : std::as_const(before)) {
         if (!LocalDetails::counterpart(imported, stored))
             after.append(stored);
     }
-    if (!change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after)) {
-        report->created = 0;
-        report->updated = 0;
+    // A file already in the calendar as it is changes nothing, and leaves nothing to undo.
+    if (report->changesAnything()
+        && !change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after)) {
+        report->created = report->updated = report->unchanged = 0;
         report->fatal = tr("the appointments could not be saved.");
     }
     report->log();

@@ -118,7 +118,6 @@ private:
     static QList<Appointment> withOccurrence(const QList<Appointment>& series, const Appointment& changed);
     // One undoable step; false (after telling the user) when the store refused it.
     bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
-    QList<Appointment> storedSeries(const QString& uid) const;
 
     AppointmentStore& m_store;
     const Settings& m_settings;
