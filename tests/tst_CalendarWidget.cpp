@@ -43,9 +43,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
-#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -1052,11 +1052,10 @@ void TestCalendarWidget::expiredDetailsLeaveTheViewAfterTheDailyRun()
 QTEST_MAIN(TestCalendarWidget)
 #include "tst_CalendarWidget.moc"
 
-// What the help topic promises a keyboard user: Tab goes navigator → view buttons → calendar →
-// next appointment → search, and F6 jumps from region to region in the same order. Tab stops at
-// every view button, also after one was used (in a QButtonGroup only the one last focused stayed
-// in the Tab chain), and F6 reaches the next appointment (it looked only at the focus chain right
-// after the panel, where the Tab order had put other widgets).
+// What the help topic promises a keyboard user: Tab goes navigator → views → calendar → next
+// appointment → search, and F6 jumps from region to region in the same order. F6 reaches the next
+// appointment (it looked only at the focus chain right after the panel, where the Tab order had put
+// other widgets). The views are page tabs: one Tab stop, the arrow keys choose the view there.
 void TestCalendarWidget::tabAndF6VisitTheRegionsInReadingOrder()
 {
     const QDate tomorrow = m_shown->workspace.clock().nowUtc().toLocalTime().date().addDays(1);
@@ -1066,18 +1065,15 @@ void TestCalendarWidget::tabAndF6VisitTheRegionsInReadingOrder()
     auto* stack = m_shown->calendar.findChild<QStackedWidget*>();
     auto* next = m_shown->calendar.findChild<NextAppointmentPanel*>();
     QVERIFY(navigator && search && stack && next);
-    QList<QToolButton*> viewButtons;
-    for (auto* button : m_shown->calendar.findChildren<QToolButton*>()) {
-        if (button->isCheckable())
-            viewButtons.append(button);
-    }
-    QCOMPARE(viewButtons.size(), 5);
+    auto* views = m_shown->calendar.findChild<QTabBar*>(QStringLiteral("views"));
+    QVERIFY(views);
+    QCOMPARE(views->count(), 5);
     const auto regionOf = [&](QWidget* widget) -> QString {
         if (!widget)
             return QStringLiteral("none");
         if (navigator->isAncestorOf(widget) || widget == navigator)
             return QStringLiteral("navigator");
-        if (viewButtons.contains(widget))
+        if (widget == views)
             return QStringLiteral("views");
         if (stack->currentWidget() == widget || stack->currentWidget()->isAncestorOf(widget))
             return QStringLiteral("calendar");
@@ -1091,33 +1087,32 @@ void TestCalendarWidget::tabAndF6VisitTheRegionsInReadingOrder()
         = { QStringLiteral("navigator"), QStringLiteral("views"), QStringLiteral("calendar"),
             QStringLiteral("next"), QStringLiteral("search") };
 
-    QSet<QWidget*> viewButtonsVisited;
     const auto regionsVisited = [&](Qt::Key key) {
         navigator->setFocus(Qt::TabFocusReason);
         QStringList visited = { regionOf(QApplication::focusWidget()) };
         for (int press = 0; press < 30; ++press) {
             QTest::keyClick(QApplication::focusWidget(), key);
             const QString region = regionOf(QApplication::focusWidget());
-            if (region == QStringLiteral("views"))
-                viewButtonsVisited.insert(QApplication::focusWidget());
             if (expected.contains(region) && !visited.contains(region))
                 visited.append(region);
         }
         return visited;
     };
     QCOMPARE(regionsVisited(Qt::Key_Tab), expected);
-    QCOMPARE(viewButtonsVisited.size(), 5);
     QCOMPARE(regionsVisited(Qt::Key_F6), expected);
 
-    // After choosing the month, F6 stops at its button, and Tab still passes every view button.
-    viewButtons.at(3)->click();
-    QVERIFY(viewButtons.at(3)->isChecked());
-    for (QToolButton* button : std::as_const(viewButtons))
-        QCOMPARE(button->isChecked(), button == viewButtons.at(3));
+    // On the tabs, Right shows the next view and leaves the focus there for the next press.
     navigator->setFocus(Qt::TabFocusReason);
     QTest::keyClick(navigator, Qt::Key_F6);
-    QCOMPARE(QApplication::focusWidget(), viewButtons.at(3));
-    viewButtonsVisited.clear();
-    regionsVisited(Qt::Key_Tab);
-    QCOMPARE(viewButtonsVisited.size(), 5);
+    QCOMPARE(QApplication::focusWidget(), views);
+    QCOMPARE(m_shown->calendar.mode(), CalendarWidget::Mode::WorkWeek);
+    QTest::keyClick(views, Qt::Key_Right);
+    QTest::keyClick(views, Qt::Key_Right);
+    QCOMPARE(m_shown->calendar.mode(), CalendarWidget::Mode::Month);
+    QCOMPARE(m_shown->calendar.currentView()->accessibleName(), QStringLiteral("Month"));
+    QCOMPARE(QApplication::focusWidget(), views);
+    // Ctrl+1 from the menu shows the day and the tabs follow.
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    QCOMPARE(views->currentIndex(), 0);
+    QCOMPARE(regionOf(QApplication::focusWidget()), QStringLiteral("calendar"));
 }

@@ -13,6 +13,7 @@ SETTINGS = "^Einstellungen"
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "text", "password text", "combo box",
                "spin button", "slider", "page tab", "list item", "table cell", "menu item", "check menu item",
                "radio menu item", "link", "table", "list"}
+VIEWS = ["Tag", "Arbeitswoche", "Woche", "Monat", "Agenda"]
 WEEKDAYS = "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 
 
@@ -78,6 +79,11 @@ class Accessibility(VieraugenTestCase):
         cells = [w for w in widgets
                  if w["showing"] and w["role"] == "table cell" and re.match(WEEKDAYS + r" 10:00$", w["name"])]
         self.assertEqual(len(cells), 7, "a cell for 10:00 on each day of the week")
+        # The views are read as what they are: page tabs (they were check boxes).
+        views = [(w["role"], w["name"]) for w in widgets
+                 if w["name"] in VIEWS and w["role"] in {"page tab", "check box", "toggle button", "push button"}]
+        self.assertEqual(views, [("page tab", name) for name in VIEWS], "the view switcher")
+        self.assertEqual([w["role"] for w in widgets if w["name"] == "Ansichten"], ["page tab list"])
 
     def test_new_appointment_dialog_names_every_field(self):
         self.start_app()
@@ -146,8 +152,7 @@ def region(role, name):
     """The main window's region a focused widget belongs to, from what a screen reader says."""
     if name == "Monatsüberblick" or role == "table cell" and re.match(r"^\d{1,2}$", name):
         return "Monatsüberblick"
-    if role in ("push button", "check box") and name in ("Heute", "Zurück", "Weiter", "Tag", "Arbeitswoche",
-                                                             "Woche", "Monat", "Agenda"):
+    if role == "push button" and name in ("Heute", "Zurück", "Weiter") or role == "page tab" and name in VIEWS:
         return "Ansicht"
     if role in ("table cell", "list item") and re.match(WEEKDAYS, name):
         return "Kalender"

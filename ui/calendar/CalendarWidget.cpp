@@ -19,6 +19,7 @@
 #include "ui/calendar/TimeGridView.h"
 #include "ui/common/AccessibleCalendarWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WrappingBar.h"
 
 #include <QActionGroup>
 #include <QDir>
@@ -32,6 +33,7 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -52,6 +54,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     , m_undoStack(undoStack)
     , m_model(new OccurrenceModel(store, this))
     , m_stack(new QStackedWidget(this))
+    , m_modeTabs(new QTabBar(this))
     , m_period(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
@@ -108,30 +111,44 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_period->setFont(periodFont);
     m_period->setObjectName(QStringLiteral("period"));
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(today);
-    top->addWidget(previous);
-    top->addWidget(next);
-    top->addSpacing(8);
-    top->addWidget(m_period, 1);
+    auto* moving = new QWidget(this);
+    auto* movingLayout = new QHBoxLayout(moving);
+    movingLayout->setContentsMargins(0, 0, 0, 0);
+    movingLayout->addWidget(today);
+    movingLayout->addWidget(previous);
+    movingLayout->addWidget(next);
+    movingLayout->addSpacing(8);
+    movingLayout->addWidget(m_period, 1);
     const QStringList modeNames = { tr("Day"), tr("Work week"), tr("Week"), tr("Month"), tr("Agenda") };
+    m_modeTabs->setObjectName(QStringLiteral("views"));
+    m_modeTabs->setAccessibleName(tr("Views"));
+    m_modeTabs->setDrawBase(false);
+    m_modeTabs->setExpanding(false);
+    // All of them always in sight: with large fonts the bar wraps instead.
+    m_modeTabs->setUsesScrollButtons(false);
     for (int index = 0; index < modeNames.size(); ++index) {
-        auto* button = new QToolButton(this);
-        button->setText(modeNames.at(index));
-        button->setCheckable(true);
-        button->setToolTip(tr("%1 (Ctrl+%2)").arg(modeNames.at(index)).arg(index + 1));
-        connect(button, &QToolButton::clicked, this, [this, index] { setMode(static_cast<Mode>(index)); });
-        m_modeButtons.append(button);
+        m_modeTabs->addTab(modeNames.at(index));
+        m_modeTabs->setTabToolTip(index, tr("%1 (Ctrl+%2)").arg(modeNames.at(index)).arg(index + 1));
         m_views.at(index)->setAccessibleName(modeNames.at(index));
-        top->addWidget(button);
     }
+    connect(m_modeTabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index != int(m_mode))
+            showMode(static_cast<Mode>(index));
+    });
+    auto* switching = new QWidget(this);
+    auto* switchingLayout = new QHBoxLayout(switching);
+    switchingLayout->setContentsMargins(0, 0, 0, 0);
+    switchingLayout->addWidget(m_modeTabs);
+    switchingLayout->addStretch(1);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search appointments"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
-    top->addSpacing(12);
-    top->addWidget(m_search);
+    switchingLayout->addSpacing(12);
+    switchingLayout->addWidget(m_search);
+    auto* top = new WrappingBar(moving, switching, this);
+    top->setObjectName(QStringLiteral("topBar"));
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setGridVisible(false);
@@ -152,12 +169,12 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     side->addWidget(m_navigator);
     side->addWidget(m_next);
     side->addStretch();
-    auto* main = new QVBoxLayout;
-    main->addLayout(top);
-    main->addWidget(m_stack, 1);
-    auto* layout = new QHBoxLayout(this);
-    layout->addLayout(side);
-    layout->addLayout(main, 1);
+    auto* body = new QHBoxLayout;
+    body->addLayout(side);
+    body->addWidget(m_stack, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(top);
+    layout->addLayout(body, 1);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -171,9 +188,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
 
     // Tab goes through the regions in reading order: navigator, period and views, calendar, next
     // appointment, search. F6 and Shift+F6 jump from region to region.
-    QList<QWidget*> order = { m_navigator, today, previous, next };
-    for (QToolButton* button : std::as_const(m_modeButtons))
-        order.append(button);
+    QList<QWidget*> order = { m_navigator, today, previous, next, m_modeTabs };
     for (CalendarView* view : std::as_const(m_views))
         order.append(view);
     for (QWidget* part : m_next->findChildren<QWidget*>()) {
@@ -196,7 +211,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
 void CalendarWidget::moveToRegion(int step)
 {
     const QList<QWidget*> regions
-        = { m_navigator, m_modeButtons.at(int(m_mode)), m_stack->currentWidget(), m_next, m_search };
+        = { m_navigator, m_modeTabs, m_stack->currentWidget(), m_next, m_search };
     const auto contains = [](QWidget* region, QWidget* widget) {
         return widget && (region == widget || region->isAncestorOf(widget));
     };
@@ -234,14 +249,18 @@ QDate CalendarWidget::focusDate() const
 
 void CalendarWidget::setMode(Mode mode)
 {
+    showMode(mode);
+    currentView()->setFocus();
+}
+
+void CalendarWidget::showMode(Mode mode)
+{
     const QDate date = focusDate();
     m_mode = mode;
-    for (qsizetype index = 0; index < m_modeButtons.size(); ++index)
-        m_modeButtons.at(index)->setChecked(index == int(mode));
+    m_modeTabs->setCurrentIndex(int(mode));
     m_stack->setCurrentWidget(currentView());
     currentView()->setFocusDate(date);
     windowChanged();
-    currentView()->setFocus();
 }
 
 void CalendarWidget::setFocusDate(const QDate& date)

@@ -20,7 +20,7 @@ class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
-class QToolButton;
+class QTabBar;
 class QUndoStack;
 class Settings;
 class TimeGridView;
@@ -92,6 +92,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The view shown, the focus left where it is (on the tabs, while the arrow keys choose).
+    void showMode(Mode mode);
     void windowChanged();
     // F6: the focus to the next main region (navigator, views, calendar, next appointment, search).
     void moveToRegion(int step);
@@ -128,9 +130,9 @@ private:
     Mode m_mode = Mode::WorkWeek;
     QList<CalendarView*> m_views;
     QStackedWidget* m_stack;
-    // One checkable button per view, checked for the view shown. Not a QButtonGroup: Qt keeps
-    // only one button of a group in the Tab chain, the one that last had the focus, not the checked one.
-    QList<QToolButton*> m_modeButtons;
+    // The views as page tabs: a screen reader says "Week, page tab, 3 of 5, selected"; one stop in
+    // the Tab chain, the arrow keys choose the view there.
+    QTabBar* m_modeTabs;
     QLabel* m_period;
     QLineEdit* m_search;
     QListWidget* m_results;

@@ -11,7 +11,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QShowEvent>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -62,8 +65,17 @@ FormDialog::FormDialog(QWidget* parent)
 
 void FormDialog::setForm(QFormLayout* form)
 {
+    // A long form scrolls (a series' rule at large fonts), so that the dialog, OK and Cancel
+    // included, fits a small screen.
+    auto* fields = new QWidget(this);
+    fields->setLayout(form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_warning);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -85,6 +97,11 @@ void FormDialog::showEvent(QShowEvent* event)
     // Set only now: before the dialog is shown, focus set on it may end in the parent window.
     if (m_firstField && !event->spontaneous() && !m_opened)
         m_firstField->setFocus(Qt::ActiveWindowFocusReason);
+    if (!m_opened) {
+        // On the screen whole, its title bar included.
+        const QSize room = screen()->availableSize() - QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight));
+        resize(size().boundedTo(room));
+    }
     m_opened = true;
     QDialog::showEvent(event);
 }

@@ -5,6 +5,7 @@
 #include "core/invite/InviteService.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/WrappingBar.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
 
@@ -22,7 +23,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -106,18 +110,29 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     auto* newLink = new QPushButton(tr("Send New &Link"), this);
     resend->setObjectName(QStringLiteral("resendPasswordButton"));
     newLink->setObjectName(QStringLiteral("sendNewLinkButton"));
-    auto* historyButtons = new QHBoxLayout;
-    for (QPushButton* button : { retry, cancel })
-        historyButtons->addWidget(button);
-    historyButtons->addStretch();
-    for (QPushButton* button : { resend, newLink })
-        historyButtons->addWidget(button);
+    // Two pairs side by side, or one above the other when large fonts leave no room.
+    auto* pending = new QWidget(this);
+    auto* pendingLayout = new QHBoxLayout(pending);
+    auto* again = new QWidget(this);
+    auto* againLayout = new QHBoxLayout(again);
+    for (QHBoxLayout* pair : { pendingLayout, againLayout })
+        pair->setContentsMargins(0, 0, 0, 0);
+    pendingLayout->addWidget(retry);
+    pendingLayout->addWidget(cancel);
+    pendingLayout->addStretch();
+    againLayout->addStretch();
+    againLayout->addWidget(resend);
+    againLayout->addWidget(newLink);
+    auto* historyButtons = new WrappingBar(pending, again, this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     m_send->setDefault(true);
 
-    auto* layout = new QVBoxLayout(this);
+    // All but Send and Close scrolls, so that these stay in sight on a small screen at large fonts.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(previews, 1);
     auto* problemRow = new QHBoxLayout;
@@ -126,9 +141,17 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     layout->addLayout(problemRow);
     layout->addWidget(new QLabel(tr("Sent and waiting"), this));
     layout->addWidget(m_history);
-    layout->addLayout(historyButtons);
-    layout->addWidget(buttons);
-    resize(720, 720);
+    layout->addWidget(historyButtons);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(buttons);
+    const QSize room = screen()->availableSize() - QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight));
+    resize(QSize(800, 640).boundedTo(room));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &InviteDialog::send);
