@@ -88,7 +88,8 @@ bool TestLargeFonts::showsText(QWidget* widget)
     if (auto* label = qobject_cast<QLabel*>(widget))
         return !label->text().isEmpty();
     // An icon in a field (the calendar in a date field) shows its text only as a tooltip.
-    if (auto* button = qobject_cast<QToolButton*>(widget); button && button->toolButtonStyle() == Qt::ToolButtonIconOnly)
+    if (auto* button = qobject_cast<QToolButton*>(widget);
+        button && button->toolButtonStyle() == Qt::ToolButtonIconOnly)
         return button->icon().isNull() && !button->text().isEmpty();
     if (auto* button = qobject_cast<QAbstractButton*>(widget))
         return !button->text().isEmpty();
@@ -132,7 +133,10 @@ QStringList TestLargeFonts::cutOff(QWidget* window)
         if (widget->hasHeightForWidth())
             needed.setHeight(std::max(needed.height(), widget->heightForWidth(widget->width())));
         if (widget->width() < needed.width() || widget->height() < needed.height())
-            found.append(QStringLiteral("%1 needs %2×%3").arg(describe(widget)).arg(needed.width()).arg(needed.height()));
+            found.append(QStringLiteral("%1 needs %2×%3")
+                             .arg(describe(widget))
+                             .arg(needed.width())
+                             .arg(needed.height()));
         // Out of its parent's or the window's bounds, unless a scroll area brings it into sight.
         for (QWidget* inner = widget; inner != window; inner = inner->parentWidget()) {
             QWidget* parent = inner->parentWidget();
@@ -201,8 +205,8 @@ void TestLargeFonts::settingsPagesShowEveryTextWhole()
         pages->setCurrentRow(page);
         QTest::qWait(20);
         const QStringList found = cutOff(&dialog);
-        QVERIFY2(found.isEmpty(), qPrintable(pages->item(page)->text() + QLatin1Char('\n')
-                                             + found.join(QLatin1Char('\n'))));
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(pages->item(page)->text() + QLatin1Char('\n') + found.join(QLatin1Char('\n'))));
     }
 }
 

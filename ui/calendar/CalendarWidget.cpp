@@ -210,8 +210,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
 
 void CalendarWidget::moveToRegion(int step)
 {
-    const QList<QWidget*> regions
-        = { m_navigator, m_modeTabs, m_stack->currentWidget(), m_next, m_search };
+    const QList<QWidget*> regions = { m_navigator, m_modeTabs, m_stack->currentWidget(), m_next, m_search };
     const auto contains = [](QWidget* region, QWidget* widget) {
         return widget && (region == widget || region->isAncestorOf(widget));
     };

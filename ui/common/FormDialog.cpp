@@ -99,7 +99,8 @@ void FormDialog::showEvent(QShowEvent* event)
         m_firstField->setFocus(Qt::ActiveWindowFocusReason);
     if (!m_opened) {
         // On the screen whole, its title bar included.
-        const QSize room = screen()->availableSize() - QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight));
+        const QSize room
+            = screen()->availableSize() - QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight));
         resize(size().boundedTo(room));
     }
     m_opened = true;
