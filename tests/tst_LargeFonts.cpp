@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void init();
     void cleanup();
+    void mainWindowOpensWithinTheScreen();
     void mainWindowShowsEveryTextWhole();
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
@@ -45,6 +48,8 @@ private Q_SLOTS:
 private:
     // The widgets of window whose text is cut off, and why.
     static QStringList cutOff(QWidget* window);
+    // The buttons of window that are not in sight as it opens (scrolled away, or out of it).
+    static QStringList buttonsOutOfSight(QWidget* window);
     static bool showsText(QWidget* widget);
     static QString describe(QWidget* widget);
 
@@ -153,6 +158,38 @@ QStringList TestLargeFonts::cutOff(QWidget* window)
     return found;
 }
 
+QStringList TestLargeFonts::buttonsOutOfSight(QWidget* window)
+{
+    QStringList found;
+    for (QPushButton* button : window->findChildren<QPushButton*>()) {
+        if (!button->isVisibleTo(window))
+            continue;
+        for (QWidget* inner = button; inner != window; inner = inner->parentWidget()) {
+            QWidget* parent = inner->parentWidget();
+            if (!parent->rect().contains(QRect(button->mapTo(parent, QPoint(0, 0)), button->size()))) {
+                found.append(QStringLiteral("%1 is out of %2").arg(describe(button), describe(parent)));
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+void TestLargeFonts::mainWindowOpensWithinTheScreen()
+{
+    // The first start, no size remembered: on a small screen the window was larger than it, the
+    // views and the search beyond its right edge.
+    SecretStore secrets(m_workspace->settings());
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    const QSize room = window.screen()->availableSize();
+    QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(room.width())
+                            .arg(room.height())));
+}
+
 void TestLargeFonts::mainWindowShowsEveryTextWhole()
 {
     SecretStore secrets(m_workspace->settings());
@@ -234,7 +271,11 @@ void TestLargeFonts::inviteDialogShowsEveryTextWhole()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(50);
-    const QStringList found = cutOff(&dialog);
+    QStringList found = cutOff(&dialog);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    // Send, Close and the buttons for what was sent are where the user can press them: scrolled
+    // away below the messages, "Send New Link" was out of reach of the mouse.
+    found = buttonsOutOfSight(&dialog);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 

@@ -1,6 +1,7 @@
 #include "ui/common/FormDialog.h"
 
 #include "ui/common/ReadableColors.h"
+#include "ui/common/ScreenRoom.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -11,10 +12,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QShowEvent>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -99,9 +98,7 @@ void FormDialog::showEvent(QShowEvent* event)
         m_firstField->setFocus(Qt::ActiveWindowFocusReason);
     if (!m_opened) {
         // On the screen whole, its title bar included.
-        const QSize room
-            = screen()->availableSize() - QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight));
-        resize(size().boundedTo(room));
+        resize(size().boundedTo(ScreenRoom::of(this)));
     }
     m_opened = true;
     QDialog::showEvent(event);

@@ -5,6 +5,7 @@
 #include "core/invite/InviteService.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/ScreenRoom.h"
 #include "ui/common/WrappingBar.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
@@ -23,10 +24,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -129,29 +128,29 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     m_send->setDefault(true);
 
-    // All but Send and Close scrolls, so that these stay in sight on a small screen at large fonts.
+    // The messages and what was sent scroll on a small screen at large fonts; what went wrong and
+    // every button stay in sight below them (a button scrolled away was pressed by nobody).
     auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(previews, 1);
-    auto* problemRow = new QHBoxLayout;
-    problemRow->addWidget(m_problem, 1);
-    problemRow->addWidget(m_senderDetails, 0, Qt::AlignTop);
-    layout->addLayout(problemRow);
-    layout->addWidget(new QLabel(tr("Sent and waiting"), this));
-    layout->addWidget(m_history);
-    layout->addWidget(historyButtons);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(form);
+    contentLayout->addWidget(previews, 1);
+    contentLayout->addWidget(new QLabel(tr("Sent and waiting"), this));
+    contentLayout->addWidget(m_history);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    auto* outer = new QVBoxLayout(this);
-    outer->addWidget(scroll, 1);
-    outer->addWidget(buttons);
-    const QSize room = screen()->availableSize() - QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight));
-    resize(QSize(800, 640).boundedTo(room));
+    auto* problemRow = new QHBoxLayout;
+    problemRow->addWidget(m_problem, 1);
+    problemRow->addWidget(m_senderDetails, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(problemRow);
+    layout->addWidget(historyButtons);
+    layout->addWidget(buttons);
+    resize(QSize(800, 640).boundedTo(ScreenRoom::of(this)));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &InviteDialog::send);

@@ -7,6 +7,7 @@
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ScreenRoom.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/settings/CalendarsPage.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     showReadyMessage();
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1100, 720);
+        resize(QSize(1100, 720).boundedTo(ScreenRoom::of(this)));
     restoreState(m_settings.mainWindowState());
 }
 
