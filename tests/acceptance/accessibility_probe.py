@@ -11,7 +11,8 @@ for every widget in the app's top-level windows whose accessible name matches RE
 
 "focused" is what has the keyboard focus, as a screen reader follows it: Qt marks the current cell
 of every table as focused, also of tables that do not have the focus (the month navigator's
-selected day), so a cell or item counts only when its table or list has the focus too.
+selected day), and the current tab of every tab bar (the view shown), so a cell, item or tab
+counts only when its table, list or tab bar has the focus too.
 """
 import json
 import re
@@ -38,7 +39,7 @@ def extents(node):
         return 0, 0, 0, 0
 
 
-ITEMS = {pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TREE_ITEM}
+ITEMS = {pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_PAGE_TAB}
 
 
 def describe(node, depth, window, out, parent_focused=False):

@@ -121,7 +121,6 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     movingLayout->addWidget(m_period, 1);
     const QStringList modeNames = { tr("Day"), tr("Work week"), tr("Week"), tr("Month"), tr("Agenda") };
     m_modeTabs->setObjectName(QStringLiteral("views"));
-    m_modeTabs->setAccessibleName(tr("Views"));
     m_modeTabs->setDrawBase(false);
     m_modeTabs->setExpanding(false);
     // All of them always in sight: with large fonts the bar wraps instead.
