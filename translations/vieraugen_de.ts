@@ -916,10 +916,6 @@
         <source>Move series &quot;%1&quot;</source>
         <translation>Serie „%1“ verschieben</translation>
     </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
