@@ -85,6 +85,7 @@ private Q_SLOTS:
     void tabAndF6VisitTheRegionsInReadingOrder();
     void teamCalendarsShowTheirColourAndCanBeHidden();
     void readOnlyCalendarOffersNoChange();
+    void newAppointmentsGoToTheCalendarChosenForThem();
     void expiredDetailsLeaveTheViewAfterTheDailyRun();
 
 private:
@@ -961,6 +962,51 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
     team.shown = true;
     m_shown->calendar.setCalendars(calendars);
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestCalendarWidget::newAppointmentsGoToTheCalendarChosenForThem()
+{
+    const QList<TeamCalendar> found = addTeamCalendars();
+    QCOMPARE(found.size(), 3);
+    const QString team = std::find_if(found.cbegin(), found.cend(), [](const TeamCalendar& c) {
+                             return c.name == QLatin1String("Team");
+                         })->id;
+    SyncStore sync(m_shown->workspace.database(), m_shown->workspace.appointments(),
+                   m_shown->workspace.clock());
+    QVERIFY(sync.setDefault(team, nullptr));
+    m_shown->calendar.setCalendars(sync.calendars());
+
+    // The dialog names where the appointment goes, on the calendar chosen for new ones; a
+    // read-only calendar is not offered.
+    QStringList offered;
+    QString preselected;
+    whenDialogOpens([&offered, &preselected](AppointmentDialog* dialog) {
+        auto* calendar = dialog->findChild<QComboBox*>(QStringLiteral("calendar"));
+        QVERIFY(calendar->isVisibleTo(dialog));
+        for (int index = 0; index < calendar->count(); ++index)
+            offered.append(calendar->itemText(index));
+        preselected = calendar->currentText();
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Fallbesprechung"));
+    });
+    m_shown->calendar.newAppointment(QDate(2026, 11, 30), QTime(10, 0));
+    QCOMPARE(offered, (QStringList { QStringLiteral("On this computer"), QStringLiteral("Team") }));
+    QCOMPARE(preselected, QStringLiteral("Team"));
+    const QList<Appointment> all = m_shown->workspace.appointments().all();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.constFirst().calendarId, team);
+
+    // Another choice in the dialog wins.
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        auto* calendar = dialog->findChild<QComboBox*>(QStringLiteral("calendar"));
+        calendar->setCurrentIndex(calendar->findData(QString::fromLatin1(Appointment::localCalendar)));
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Nur für mich"));
+    });
+    m_shown->calendar.newAppointment(QDate(2026, 11, 30), QTime(12, 0));
+    const QList<Appointment> both = m_shown->workspace.appointments().all();
+    const auto mine = std::ranges::find_if(
+        both, [](const Appointment& a) { return a.title == QStringLiteral("Nur für mich"); });
+    QVERIFY(mine != both.cend());
+    QCOMPARE(mine->calendarId, QLatin1String(Appointment::localCalendar));
 }
 
 void TestCalendarWidget::readOnlyCalendarOffersNoChange()

@@ -321,6 +321,10 @@
         <source>The end time (%1) must be after the start (%2).</source>
         <translation>Das Ende (%1) muss nach dem Beginn (%2) liegen.</translation>
     </message>
+    <message>
+        <source>C&amp;alendar:</source>
+        <translation>K&amp;alender:</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -915,6 +919,10 @@
     <message>
         <source>Move series &quot;%1&quot;</source>
         <translation>Serie „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added to &quot;%2&quot;.</source>
+        <translation>„%1“ wurde im Kalender „%2“ angelegt.</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,10 @@
         <source>The end time (%1) must be after the start (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;alendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -914,6 +918,10 @@
     </message>
     <message>
         <source>Move series &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

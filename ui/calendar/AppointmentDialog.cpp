@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace {
 
 enum RepeatPreset
@@ -75,6 +77,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_store(store)
     , m_clock(clock)
     , m_title(new QLineEdit(appointment.title, this))
+    , m_calendar(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_server(new QComboBox(this))
@@ -104,6 +107,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
 
     for (auto [name, widget] :
          std::initializer_list<std::pair<const char*, QWidget*>> { { "title", m_title },
+                                                                   { "calendar", m_calendar },
                                                                    { "kind", m_kind },
                                                                    { "status", m_status },
                                                                    { "server", m_server },
@@ -206,6 +210,9 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("C&alendar:"), m_calendar);
+    form->setRowVisible(m_calendar, false); // until offerCalendars() has a choice to offer
+    m_form = form;
     // A row of several fields has no buddy of its own: the label names the first, so that its
     // mnemonic works and no "&" shows.
     const auto labelFor = [this](const QString& text, QWidget* buddy) {
@@ -385,5 +392,16 @@ Appointment AppointmentDialog::appointment() const
 {
     Appointment result = m_original;
     problem(&result);
+    if (m_calendar->currentIndex() >= 0)
+        result.calendarId = m_calendar->currentData().toString();
     return result;
+}
+
+void AppointmentDialog::offerCalendars(const QList<TeamCalendar>& writable)
+{
+    m_calendar->clear();
+    for (const TeamCalendar& calendar : writable)
+        m_calendar->addItem(calendar.displayName(), calendar.id);
+    m_calendar->setCurrentIndex(std::max(0, m_calendar->findData(m_original.calendarId)));
+    m_form->setRowVisible(m_calendar, m_calendar->count() > 1);
 }

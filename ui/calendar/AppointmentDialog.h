@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/Appointment.h"
+#include "core/sync/TeamCalendar.h"
 #include "ui/common/FormDialog.h"
 
 class AppointmentStore;
@@ -8,6 +9,7 @@ class Clock;
 class DateField;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class RecurrenceEditor;
 class QPlainTextEdit;
@@ -27,6 +29,9 @@ public:
 
     // The appointment as edited; room and identity stay those of the original.
     Appointment appointment() const;
+    // The calendars the appointment can be put in (team calendars the user may write to, and this
+    // computer's); a choice is shown when there are two or more, on the appointment's own.
+    void offerCalendars(const QList<TeamCalendar>& writable);
 
     // "Weekly", "every 2 weeks", "monthly": the rules behind the presets.
     static QString presetRule(int preset, int count);
@@ -41,6 +46,8 @@ private:
     const AppointmentStore& m_store;
     const Clock& m_clock;
     QLineEdit* m_title;
+    QComboBox* m_calendar;
+    QFormLayout* m_form;
     QComboBox* m_kind;
     QComboBox* m_status;
     QComboBox* m_server;

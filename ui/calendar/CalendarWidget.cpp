@@ -411,14 +411,35 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
     appointment.setLocalTimes(date.isValid() ? date : focusDate(), start,
                               start.addSecs(defaultSessionMinutes * 60),
                               QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error);
+    // Where the user chose new appointments to go (Settings → Calendars).
+    const QList<TeamCalendar> writable = writableCalendars();
+    const auto chosen = std::find_if(writable.cbegin(), writable.cend(),
+                                     [](const TeamCalendar& calendar) { return calendar.isDefault; });
+    if (chosen != writable.cend())
+        appointment.calendarId = chosen->id;
     AppointmentDialog dialog(appointment, m_settings, m_store, m_clock, false, this);
+    dialog.offerCalendars(writable);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Appointment created = dialog.appointment();
     if (created.kind == SessionKind::Jitsi)
         created.roomName = RoomFactory().newRoomName();
     change(tr("Create \"%1\"").arg(created.title), {}, { created });
-    Q_EMIT statusMessage(tr("\"%1\" was added.").arg(created.title));
+    const auto in
+        = std::find_if(writable.cbegin(), writable.cend(), [&created](const TeamCalendar& calendar) {
+              return calendar.id == created.calendarId;
+          });
+    Q_EMIT statusMessage(writable.size() > 1 && in != writable.cend()
+                             ? tr("\"%1\" was added to \"%2\".").arg(created.title, in->displayName())
+                             : tr("\"%1\" was added.").arg(created.title));
+}
+
+QList<TeamCalendar> CalendarWidget::writableCalendars() const
+{
+    QList<TeamCalendar> writable;
+    std::copy_if(m_calendars.cbegin(), m_calendars.cend(), std::back_inserter(writable),
+                 [](const TeamCalendar& calendar) { return !calendar.readOnly; });
+    return writable;
 }
 
 void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurrenceId)
@@ -435,10 +456,14 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
     if (!recurrenceId.isValid() || !master->isRecurring()) {
         const QList<Appointment> before = m_store.series(uid);
         AppointmentDialog dialog(*master, m_settings, m_store, m_clock, false, this);
+        dialog.offerCalendars(writableCalendars());
         if (dialog.exec() != QDialog::Accepted)
             return;
         QList<Appointment> after = before;
         after[0] = dialog.appointment();
+        // A series moves to another calendar with its changed dates: one UID lives in one calendar.
+        for (Appointment& appointment : after)
+            appointment.calendarId = after[0].calendarId;
         if (after[0].kind == SessionKind::Jitsi && after[0].roomName.isEmpty())
             after[0].roomName = RoomFactory().newRoomName();
         change(tr("Edit \"%1\"").arg(after[0].title), before, after);
@@ -493,6 +518,7 @@ int CalendarWidget::askWhatToChange(const Occurrence& occurrence)
 
 void CalendarWidget::setCalendars(const QList<TeamCalendar>& calendars)
 {
+    m_calendars = calendars;
     m_model->setCalendars(calendars);
 }
 

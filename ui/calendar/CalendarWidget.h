@@ -3,6 +3,7 @@
 #include "core/calendar/IcsCodec.h"
 #include "core/calendar/IcsImportReport.h"
 #include "core/calendar/Occurrence.h"
+#include "core/sync/TeamCalendar.h"
 
 #include <QDate>
 #include <QWidget>
@@ -25,7 +26,6 @@ class QUndoStack;
 class Settings;
 class TimeGridView;
 struct Appointment;
-struct TeamCalendar;
 
 // The home screen: the calendar views, a month navigator, the next appointment and search.
 // Every change goes through the undo stack.
@@ -112,6 +112,8 @@ private:
     // and end.
     bool rescheduleSeries(int row, const QDateTime& start, const QDateTime& end);
     void deleteOccurrence(int row);
+    // The calendars new and edited appointments can be put in, this computer's first.
+    QList<TeamCalendar> writableCalendars() const;
     // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
     bool refusedAsReadOnly(int row);
     void showReadOnly(const Appointment& appointment, const QString& reason);
@@ -127,6 +129,8 @@ private:
     QUndoStack& m_undoStack;
     bool m_changeRefused = false;
     OccurrenceModel* m_model;
+    // Every calendar, shown or not (setCalendars); empty until team calendars are known.
+    QList<TeamCalendar> m_calendars;
     Mode m_mode = Mode::WorkWeek;
     QList<CalendarView*> m_views;
     QStackedWidget* m_stack;
