@@ -18,6 +18,7 @@ SETTINGS = "^Einstellungen"
 ADD_ACCOUNT = "^Kalenderkonto hinzufügen"
 CONFLICT = "^Hier und auf dem Server geändert"
 COLOUR = "^Farbe von Termine"
+NEW = "^Neuer Termin"
 RADICALE = os.environ.get("VIERAUGEN_TEST_RADICALE_EXECUTABLE", "vieraugen-test-radicale")
 PASSWORD = "richtig-Kalender-7391"
 
@@ -40,11 +41,11 @@ class Radicale:
         self.storage = started["storage"]
 
     def peer(self, user, password, *arguments):
-        """python3-caldav as another program on the server (tests/support/caldav_peer.py)."""
-        subprocess.run(["/usr/bin/python3", os.path.join(SOURCE_DIR, "tests", "support", "caldav_peer.py")]
+        """python3-caldav as another program on the server (tests/support/caldav_peer.py); its output."""
+        return subprocess.run(["/usr/bin/python3", os.path.join(SOURCE_DIR, "tests", "support", "caldav_peer.py")]
                        + list(arguments), env=dict(os.environ, CALDAV_URL=self.url, CALDAV_USER=user,
                                                    CALDAV_PASSWORD=password, CALDAV_CA_FILE=""),
-                       capture_output=True, text=True, timeout=PATIENCE, check=True)
+                       capture_output=True, text=True, timeout=PATIENCE, check=True).stdout
 
     def stop(self):
         if self.process.poll() is None:
@@ -144,6 +145,23 @@ class TeamCalendars(VieraugenTestCase):
 
         # The new account's calendars fill at once, not at the next periodic sync (in 5 minutes).
         self.wait_for_appointments(lambda a: a["title"] == "Teambesprechung", "the server's appointment")
+
+    def test_a_new_appointment_goes_to_the_calendar_chosen_for_new_ones(self):
+        self.add_account_by_cli()
+        calendar = [c["id"] for c in self.cli_json("calendars") if c["name"] == "Termine"][0]
+        self.cli("calendars", "use", calendar)
+        self.start_app()
+        self.desktop.key("ctrl+n")
+        self.focus(NEW)
+        # The dialog says where the appointment goes.
+        self.wait_for_widget(NEW, role="combo box", name="^Termine$")
+        self.desktop.type("Fallbesprechung")
+        self.desktop.key("Return")
+        self.wait_for_no_window(NEW)
+        self.desktop.screenshot(os.path.join(self.output, "created-in-team-calendar.png"))
+        # On the server, for the team (it stayed on this computer only).
+        wait_until(lambda: "Fallbesprechung" in [e["summary"] for e in json.loads(
+            self.radicale.peer("empfang", PASSWORD, "list", "/empfang/termine/"))], "the appointment on the server")
 
     def test_a_calendar_gets_a_colour_of_its_own_and_cancel_keeps_the_old_one(self):
         self.add_account_by_cli()
