@@ -38,6 +38,7 @@ private Q_SLOTS:
     void statusesSurviveARoundTripAndCancelledStaysStandard();
     void independentParserAgrees();
     void invitationsLeaveOutPrivateDetails();
+    void aTimesOnlyFileSaysWhenAndNothingElse();
     void joinedCalendarsKeepTheirOwnZones();
     void remindersFarAwayAreNoReminders();
     void carriageReturnsInTextSurviveARoundTrip();
@@ -690,6 +691,23 @@ void TestIcsCodec::invitationsLeaveOutPrivateDetails()
     QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260326T090000"));
     for (const char* secret : { "Zeile eins", "qv3k9x2m7p4t8w6z", "jana@example.org", "X-VIERAUGEN" })
         QVERIFY2(!ics.contains(secret), secret);
+}
+
+void TestIcsCodec::aTimesOnlyFileSaysWhenAndNothingElse()
+{
+    Appointment zoom = sample();
+    zoom.uid = QStringLiteral("zoom-1");
+    zoom.kind = SessionKind::ExternalLink;
+    zoom.externalUrl = QUrl(QStringLiteral("https://zoom.example/j/8812345"));
+    zoom.counselor = QStringLiteral("anna");
+    const QByteArray ics = IcsCodec::write({ sample(), zoom }, IcsCodec::Detail::Times);
+    QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260326T090000"));
+    QVERIFY(ics.contains("RRULE:FREQ=WEEKLY;COUNT=6"));
+    // The room is the client's link, the Zoom address the way into the session: whoever gets the
+    // file could knock at every session.
+    for (const char* leak : { "qv3k9x2m7p4t8w6z", "zoom.example", "berlin", "anna", "Beratung", "Zeile eins",
+                              "jana@example.org", "Jana", "X-VIERAUGEN" })
+        QVERIFY2(!ics.contains(leak), leak);
 }
 
 void TestIcsCodec::joinedCalendarsKeepTheirOwnZones()

@@ -174,7 +174,7 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         }
         if (appointment.isCancelled())
             properties << "STATUS:CANCELLED";
-        if (detail != Detail::Invitation) {
+        if (detail != Detail::Invitation && detail != Detail::Times) {
             // Who cancelled, and whether it was held, in Vieraugen's own words (STATUS has neither).
             if (appointment.status != AppointmentStatus::Planned)
                 properties << "X-VIERAUGEN-STATUS:" + Appointment::statusName(appointment.status).toUtf8();
@@ -186,16 +186,18 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
             if (!appointment.roomName.isEmpty())
                 properties << "X-VIERAUGEN-ROOM:" + appointment.roomName.toUtf8();
         }
-        if (appointment.kind == SessionKind::ExternalLink && appointment.externalUrl.isValid())
+        if (detail != Detail::Times && appointment.kind == SessionKind::ExternalLink
+            && appointment.externalUrl.isValid())
             properties << "URL:" + appointment.externalUrl.toEncoded();
 
         icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
         for (const QByteArray& property : std::as_const(properties))
             icalcomponent_add_property(event, icalproperty_new_from_string(property.constData()));
         // Text values go through libical so that commas, semicolons and newlines are escaped.
-        const QByteArray summary = (detail == Detail::Busy ? tr("Busy") : appointment.title).toUtf8();
+        const QByteArray summary
+            = (detail == Detail::Busy || detail == Detail::Times ? tr("Busy") : appointment.title).toUtf8();
         icalcomponent_add_property(event, icalproperty_new_summary(summary.constData()));
-        if (detail != Detail::Invitation && !appointment.counselor.isEmpty()) {
+        if (detail != Detail::Invitation && detail != Detail::Times && !appointment.counselor.isEmpty()) {
             icalproperty* counselor = icalproperty_new_x(appointment.counselor.toUtf8().constData());
             icalproperty_set_x_name(counselor, "X-VIERAUGEN-COUNSELOR");
             icalcomponent_add_property(event, counselor);

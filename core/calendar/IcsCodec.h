@@ -19,6 +19,7 @@ public:
         Invitation, // what a client may see: no notes, no other participants' contacts
         Team, // a team calendar: everything but the counselor's notes
         Busy, // a team calendar that sees when, who counsels and how: nothing about the client
+        Times, // a file for anyone: when the counselor is busy, nothing else (no room, link or kind)
     };
 
     // What can be read, in file order; what was left out and why goes to report (see IcsReader).

@@ -24,6 +24,8 @@ class CalendarFiles(VieraugenTestCase):
         start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
         self.add_appointment("Beratung", start, 50, "--in-person", "--client-name", CLIENT[0],
                              "--client-email", CLIENT[1], "--notes", NOTES)
+        zoom = "https://zoom.example/j/8812345"
+        self.add_appointment("Online-Beratung", start + datetime.timedelta(hours=2), 50, "--link", zoom)
         self.start_app()
         path = os.path.join(self.desktop.home, "kalender.ics")
 
@@ -36,7 +38,8 @@ class CalendarFiles(VieraugenTestCase):
         with open(path, encoding="utf-8") as exported:
             content = exported.read()
         self.assertIn("DTSTART", content)
-        for personal in CLIENT + (NOTES, "Beratung"):
+        # Nor the way into a session: a room or a meeting link lets whoever has the file knock.
+        for personal in CLIENT + (NOTES, "Beratung", zoom, "X-VIERAUGEN-ROOM"):
             self.assertNotIn(personal, content)
 
         everything = os.path.join(self.desktop.home, "kalender-vollstaendig.ics")

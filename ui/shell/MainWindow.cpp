@@ -449,7 +449,7 @@ void MainWindow::exportCalendar()
     if (path.isEmpty())
         return;
     QString report;
-    if (m_calendar->exportFile(path, choice == 0 ? IcsCodec::Detail::Busy : IcsCodec::Detail::Full, &report))
+    if (m_calendar->exportFile(path, choice == 0 ? IcsCodec::Detail::Times : IcsCodec::Detail::Full, &report))
         statusBar()->showMessage(report, 8000);
     else
         MessageBox::warning(this, tr("Export failed"), report);
