@@ -27,6 +27,7 @@ private Q_SLOTS:
     void detailsModeIsStoredPerCalendar();
     void readOnlyCalendarCannotTakeNewAppointments();
     void colourChosenHereIsKeptAndCanBeReset();
+    void whatTheServerGetsIsReadableInFull();
 
 private:
     QTreeWidgetItem* itemFor(const QString& calendarId) const;
@@ -74,7 +75,7 @@ void TestCalendarsPage::listsThisComputersCalendarAndTheTeams()
     QCOMPARE(local->text(0), QStringLiteral("On this computer (new appointments)"));
     QVERIFY(itemFor(m_team));
     QCOMPARE(itemFor(m_team)->parent()->text(0), QStringLiteral("Beratungsstelle"));
-    QCOMPARE(itemFor(m_shared)->text(1), QStringLiteral("read-only"));
+    QCOMPARE(itemFor(m_shared)->text(0), QStringLiteral("Anna (read-only)"));
 }
 
 void TestCalendarsPage::untickingHidesTheCalendar()
@@ -152,6 +153,23 @@ void TestCalendarsPage::colourChosenHereIsKeptAndCanBeReset()
     QVERIFY(m_sync->calendar(m_shared)->chosenColor.isEmpty());
     QCOMPARE(m_sync->calendar(m_shared)->shownColor(), QStringLiteral("#3a7bd5"));
     QVERIFY(!reset->isEnabled());
+}
+
+void TestCalendarsPage::whatTheServerGetsIsReadableInFull()
+{
+    // As large as the page is in the settings dialog; a confidentiality choice cut off to
+    // "Details wi…" behind a scroll bar could not be read.
+    m_page->resize(640, 420);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("calendars"));
+    const QList<QComboBox*> choices = list->findChildren<QComboBox*>();
+    QCOMPARE(choices.size(), 2);
+    for (QComboBox* details : choices) {
+        QVERIFY(details->isVisible());
+        QVERIFY(details->width() >= details->sizeHint().width());
+        QVERIFY(list->viewport()->rect().contains(details->geometry()));
+    }
 }
 
 QTEST_MAIN(TestCalendarsPage)

@@ -940,10 +940,6 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>Access</source>
-        <translation>Zugriff</translation>
-    </message>
-    <message>
         <source>Sent to the server</source>
         <translation>Geht an den Server</translation>
     </message>
@@ -958,18 +954,6 @@
     <message>
         <source>%1 (new appointments)</source>
         <translation>%1 (neue Termine)</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>read and write</source>
-        <translation>lesen und schreiben</translation>
-    </message>
-    <message>
-        <source>nothing: stays on this computer</source>
-        <translation>nichts: bleibt auf diesem Computer</translation>
     </message>
     <message>
         <source>What %1 gets of each appointment</source>
@@ -1009,6 +993,18 @@
     <message>
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>This calendar stays on this computer.</source>
+        <translation>Dieser Kalender bleibt auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -5248,7 +5244,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>Busy only (no client data)</source>
-        <translation>Nur „belegt“ (keine Daten der Klientinnen und Klienten)</translation>
+        <translation>Nur „belegt“</translation>
     </message>
 </context>
 <context>

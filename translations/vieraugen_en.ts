@@ -940,10 +940,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,18 +953,6 @@
     </message>
     <message>
         <source>%1 (new appointments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read and write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing: stays on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1008,6 +992,18 @@
     </message>
     <message>
         <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,14 +13,16 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace {
 
 enum Column
 {
     NameColumn,
-    AccessColumn,
     DetailsColumn,
 };
 constexpr int CalendarIdRole = Qt::UserRole;
@@ -55,8 +57,12 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
     , m_message(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("calendars"));
-    m_list->setHeaderLabels({ tr("Calendar"), tr("Access"), tr("Sent to the server") });
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Two columns, so that on the settings page both fit without scrolling: what the server gets of
+    // each calendar is a confidentiality choice that must not be cut off.
+    m_list->setHeaderLabels({ tr("Calendar"), tr("Sent to the server") });
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(DetailsColumn, QHeaderView::Fixed);
     m_message->setObjectName(QStringLiteral("calendarsMessage"));
     m_message->setWordWrap(true);
     auto* add = new QPushButton(tr("&Add Account…"), this);
@@ -113,17 +119,20 @@ void CalendarsPage::reload()
         if (!parent)
             m_list->insertTopLevelItem(0, item);
         const QString name = calendar.displayName();
-        item->setText(NameColumn, calendar.isDefault ? tr("%1 (new appointments)").arg(name) : name);
+        QString shown = calendar.readOnly ? tr("%1 (read-only)").arg(name) : name;
+        if (calendar.isDefault)
+            shown = tr("%1 (new appointments)").arg(shown);
+        item->setText(NameColumn, shown);
         item->setIcon(NameColumn, swatch(calendar.shownColor()));
         item->setData(NameColumn, CalendarIdRole, calendar.id);
         item->setData(NameColumn, AccountIdRole, calendar.accountId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(NameColumn, calendar.shown ? Qt::Checked : Qt::Unchecked);
-        item->setText(AccessColumn, calendar.readOnly ? tr("read-only") : tr("read and write"));
         if (!calendar.lastError.isEmpty())
             item->setToolTip(NameColumn, calendar.lastError);
         if (calendar.isLocal()) {
-            item->setText(DetailsColumn, tr("nothing: stays on this computer"));
+            item->setText(DetailsColumn, tr("nothing"));
+            item->setToolTip(DetailsColumn, tr("This calendar stays on this computer."));
             continue;
         }
         auto* details = new QComboBox(m_list);
@@ -143,6 +152,13 @@ void CalendarsPage::reload()
         m_list->setItemWidget(item, DetailsColumn, details);
     }
     m_list->expandAll();
+    // The choices in full; the names give way (elided, whole in their tooltip).
+    int detailsWidth
+        = m_list->header()->fontMetrics().horizontalAdvance(m_list->headerItem()->text(DetailsColumn))
+        + 2 * m_list->header()->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_list->header());
+    for (const QComboBox* details : m_list->findChildren<QComboBox*>())
+        detailsWidth = std::max(detailsWidth, details->sizeHint().width());
+    m_list->header()->resizeSection(DetailsColumn, detailsWidth);
     updateButtons();
 }
 

@@ -47,7 +47,8 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
     m_invitations = new InvitationsPage(settings, secrets, this);
     addPage(tr("Invitations"), m_invitations);
     m_pageList->setCurrentRow(0);
-    resize(760, 480);
+    // Wide enough for the calendars' names beside what the server gets of each (Calendars page).
+    resize(880, 520);
 }
 
 QWidget* SettingsDialog::createGeneralPage()
