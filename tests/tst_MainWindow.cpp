@@ -363,6 +363,7 @@ void TestMainWindow::statusBarNamesTeamCalendarsAndOffersConflicts()
     QVERIFY(workspace.appointments().save(mine, &error));
     Appointment theirs = mine;
     theirs.title = QStringLiteral("Ihre Fassung");
+    QSignalSpy attention(&window, &MainWindow::attentionRequested);
     QVERIFY(sync.applyServerVersion(team.id, QStringLiteral("/x.ics"), QStringLiteral("\"e1\""),
                                     CalendarObject::write({ theirs }, TeamCalendar::Details::Everything),
                                     &error));
@@ -371,6 +372,18 @@ void TestMainWindow::statusBarNamesTeamCalendarsAndOffersConflicts()
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("syncState"))
                 ->text()
                 .contains(QStringLiteral("1 conflict")));
+    // The change undone before the counselor's eyes is said in words, in the window and on the desktop;
+    // "Later" closes the notice and decides nothing.
+    auto* notice = window.findChild<QMessageBox*>(QStringLiteral("conflictNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY(notice->text().contains(QLatin1String("kept until you decide")));
+    QCOMPARE(attention.size(), 1);
+    for (QAbstractButton* choice : notice->buttons()) {
+        if (notice->buttonRole(choice) == QMessageBox::RejectRole)
+            choice->click();
+    }
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(sync.conflicts().count(), 1);
 
     // The status bar's button opens the dialog; keeping mine settles it, and the offer goes.
     QTimer::singleShot(0, this, [] {

@@ -2936,6 +2936,25 @@ Betreff: %2
         <source>Ready. Team calendars are kept in step with their server; the calendar &quot;On this computer&quot; stays here.</source>
         <translation>Bereit. Teamkalender werden mit ihrem Server abgeglichen; der Kalender „Auf diesem Computer“ bleibt hier.</translation>
     </message>
+    <message>
+        <source>Changes Set Aside</source>
+        <translation>Änderungen zurückgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here could not go to the server: the same appointment was changed there meanwhile. The calendar shows the server&apos;s version; yours is kept until you decide.</source>
+        <translation>
+            <numerusform>%n Änderung von hier konnte nicht auf den Server: Derselbe Termin wurde dort inzwischen geändert. Der Kalender zeigt die Fassung des Servers; Ihre wird aufbewahrt, bis Sie entscheiden.</numerusform>
+            <numerusform>%n Änderungen von hier konnten nicht auf den Server: Dieselben Termine wurden dort inzwischen geändert. Der Kalender zeigt die Fassung des Servers; Ihre werden aufbewahrt, bis Sie entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decide Now…</source>
+        <translation>Jetzt &amp;entscheiden …</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

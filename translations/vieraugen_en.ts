@@ -2931,6 +2931,25 @@ Subject: %2
         <source>Ready. Team calendars are kept in step with their server; the calendar &quot;On this computer&quot; stays here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes Set Aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here could not go to the server: the same appointment was changed there meanwhile. The calendar shows the server&apos;s version; yours is kept until you decide.</source>
+        <translation>
+            <numerusform>%n change made here could not go to the server: the same appointment was changed there meanwhile. The calendar shows the server&apos;s version; yours is kept until you decide.</numerusform>
+            <numerusform>%n changes made here could not go to the server: the same appointments were changed there meanwhile. The calendar shows the server&apos;s version; yours are kept until you decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decide Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -250,6 +250,7 @@ int main(int argc, char* argv[])
                          window.calendar()->openAppointment(uid, id);
                      });
     QObject::connect(&reminders, &ReminderNotifier::startRequested, &window, &MainWindow::startSession);
+    QObject::connect(&window, &MainWindow::attentionRequested, notifier, &DesktopNotifier::notify);
     QObject::connect(window.sessions(), &SessionLauncher::attentionRequested, notifier,
                      &DesktopNotifier::notify);
     QObject::connect(&curtain, &PrivacyCurtain::loweredChanged, window.sessions(),

@@ -29,7 +29,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QToolButton>
@@ -259,6 +261,8 @@ void MainWindow::setTeamCalendars(SyncStore* sync)
     connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::decideConflicts);
     statusBar()->addPermanentWidget(m_conflictsButton);
     connect(&m_appointments, &AppointmentStore::changed, this, &MainWindow::showSyncState);
+    // Conflicts left from before are in the status bar; only new ones are announced.
+    m_conflictsSeen = sync->state().conflicts;
     showCalendars();
     showReadyMessage();
 }
@@ -285,7 +289,34 @@ void MainWindow::showSyncState()
     const SyncState state = m_sync->state();
     m_conflictsAction->setEnabled(state.conflicts > 0);
     m_conflictsButton->setVisible(state.conflicts > 0);
+    if (state.conflicts > m_conflictsSeen)
+        noticeNewConflicts(state.conflicts);
+    m_conflictsSeen = state.conflicts;
     m_syncState->setText(m_sync->accounts().isEmpty() ? QString() : state.text(QTimeZone::systemTimeZone()));
+}
+
+void MainWindow::noticeNewConflicts(int conflicts)
+{
+    const QString title = tr("Changes Set Aside");
+    const QString text
+        = tr("%n change(s) made here could not go to the server: the same appointment was changed there "
+             "meanwhile. The calendar shows the server's version; yours is kept until you decide.",
+             nullptr, conflicts);
+    Q_EMIT attentionRequested(title, text);
+    if (!m_conflictNotice) {
+        // Not modal: it must not block the calendar (or a session) until it is answered.
+        m_conflictNotice
+            = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::NoButton, this);
+        m_conflictNotice->setObjectName(QStringLiteral("conflictNotice"));
+        m_conflictNotice->setWindowModality(Qt::NonModal);
+        QPushButton* decide = m_conflictNotice->addButton(tr("&Decide Now…"), QMessageBox::AcceptRole);
+        m_conflictNotice->addButton(tr("&Later"), QMessageBox::RejectRole);
+        m_conflictNotice->setDefaultButton(decide);
+        connect(m_conflictNotice, &QMessageBox::accepted, this, &MainWindow::decideConflicts);
+    }
+    m_conflictNotice->setText(text);
+    m_conflictNotice->show();
+    m_conflictNotice->raise();
 }
 
 void MainWindow::setSyncEngine(SyncEngine* engine)

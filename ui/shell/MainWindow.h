@@ -20,6 +20,7 @@ class SessionLauncher;
 class SyncEngine;
 class SyncStore;
 class QLabel;
+class QMessageBox;
 class QToolButton;
 class Settings;
 
@@ -86,6 +87,10 @@ public:
     void showServerSetup(const QString& explanation);
     SetupAssistant* setupAssistant() const { return m_setup; }
 
+Q_SIGNALS:
+    // Something the counselor must not miss, for the desktop's notifications.
+    void attentionRequested(const QString& title, const QString& message);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -96,6 +101,9 @@ private:
     // Last sync, changes waiting for the server, conflicts and errors, in the status bar (after a
     // run of the engine given to setSyncEngine, and after each change).
     void showSyncState();
+    // A change made here was set aside as a conflict: the calendar now shows the server's version,
+    // which the counselor would take for her change undone without a word.
+    void noticeNewConflicts(int conflicts);
     // Where the calendar is kept, in the status bar until something else is said.
     void showReadyMessage();
     void openSetup(SetupAssistant::Step step, const QString& notice);
@@ -109,6 +117,9 @@ private:
     SyncEngine* m_syncEngine = nullptr;
     QLabel* m_syncState = nullptr;
     QToolButton* m_conflictsButton = nullptr;
+    // Says when a sync sets changes made here aside; the conflicts known when it last looked.
+    QMessageBox* m_conflictNotice = nullptr;
+    int m_conflictsSeen = 0;
     QAction* m_conflictsAction = nullptr;
     InvitationLog* m_invitationLog = nullptr;
     QAction* m_inviteAction = nullptr;
