@@ -111,6 +111,8 @@ void TestTeamKey::missingTeamKeyIsExplained()
     QString error;
     QVERIFY(roomPassword(*member.secrets, booked, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("team key")), qPrintable(error));
+    // The keychain works: blaming it sent people looking in the wrong place.
+    QVERIFY2(!error.contains(QStringLiteral("without the keychain")), qPrintable(error));
 }
 
 void TestTeamKey::setupFileChecksTheTeamKey()

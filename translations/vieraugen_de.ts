@@ -1006,6 +1006,10 @@
         <source>This calendar stays on this computer.</source>
         <translation>Dieser Kalender bleibt auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>Invitations and sessions for its appointments need the team key from your administrator&apos;s setup file: open it with Help → Set Up Vieraugen…</source>
+        <translation>Einladungen und Sitzungen für seine Termine brauchen den Teamschlüssel aus der Einrichtungsdatei Ihrer Administration: Öffnen Sie sie unter Hilfe → Vieraugen einrichten …</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>

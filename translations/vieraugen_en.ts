@@ -1006,6 +1006,10 @@
         <source>This calendar stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invitations and sessions for its appointments need the team key from your administrator&apos;s setup file: open it with Help → Set Up Vieraugen…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>

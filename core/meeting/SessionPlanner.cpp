@@ -64,13 +64,16 @@ void SessionPlanner::fetchRoomPassword(SecretStore& secrets, const Appointment& 
 {
     const QString appointmentUid = appointment.uid;
     const auto fetchFrom = [&](auto* key) {
-        key->fetch([key, appointmentUid, done](bool ok, const QByteArray& value, const QString& error) {
+        key->fetch([key, appointmentUid, done, store = &secrets](bool ok, const QByteArray& value,
+                                                                 const QString& error) {
             key->deleteLater();
-            if (!ok)
+            if (ok)
+                done(RoomPassword::derive(value, appointmentUid), {});
+            else if (store->availability() != SecretStore::Availability::Unavailable)
+                done(std::nullopt, error); // the keychain works: the key is missing or damaged, as error says
+            else
                 done(std::nullopt,
                      tr("The room password cannot be made without the keychain: %1").arg(error));
-            else
-                done(RoomPassword::derive(value, appointmentUid), {});
         });
     };
     if (appointment.calendarId == QLatin1String(Appointment::localCalendar))

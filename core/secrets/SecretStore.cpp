@@ -322,7 +322,10 @@ void SecretStore::finishCurrent(SecretReply::Status status, const QString& error
 {
     Operation operation = m_queue.takeFirst();
     m_running = false;
-    if (status != SecretReply::Status::Ok)
+    // An entry not there yet is an answer, not a failure (the caller says what it means).
+    if (status == SecretReply::Status::NotFound)
+        qCDebug(lcSecrets) << "keychain entry not found";
+    else if (status != SecretReply::Status::Ok)
         qCWarning(lcSecrets) << "keychain request failed:" << status;
     // Scheduled before answering: the answer may open a dialog, and the queue keeps moving meanwhile.
     QTimer::singleShot(0, this, &SecretStore::startNext);

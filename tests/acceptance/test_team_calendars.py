@@ -128,7 +128,9 @@ class TeamCalendars(VieraugenTestCase):
                    "the problem to go once the password changed")
         self.desktop.key("Return")
         self.wait_for_no_window(ADD_ACCOUNT)
-        self.wait_for_widget(SETTINGS, role="label", name="2 Kalendern")
+        # Added by hand, without the administrator's setup file: the team key is missing, and the
+        # page says so now, not when an invitation fails in front of a client.
+        self.wait_for_widget(SETTINGS, role="label", name="2 Kalendern.*Teamschlüssel")
         self.wait_for_widget(SETTINGS, text=None, name="^Termine")
         self.desktop.screenshot(os.path.join(self.output, "account-added.png"))
         self.click_widget(self.wait_for_widget(SETTINGS, role="push button", name="^OK$"))

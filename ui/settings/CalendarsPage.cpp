@@ -1,6 +1,7 @@
 #include "ui/settings/CalendarsPage.h"
 
 #include "core/secrets/SecretStore.h"
+#include "core/secrets/TeamKey.h"
 #include "core/sync/SyncStore.h"
 #include "ui/common/ListPageLayout.h"
 #include "ui/common/MessageBox.h"
@@ -194,7 +195,20 @@ void CalendarsPage::addAccount()
     CalDavAccountDialog dialog(m_sync, m_secrets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_message->setText(tr("Account added with %n calendar(s).", nullptr, dialog.calendarCount()));
+    const QString added = tr("Account added with %n calendar(s).", nullptr, dialog.calendarCount());
+    m_message->setText(added);
+    // Rooms of team appointments get their password from the team key, which only the
+    // administrator's setup file brings: without it, inviting to a team appointment failed later,
+    // in front of the client.
+    auto* teamKey = new TeamKey(m_secrets, this);
+    teamKey->fetch([this, teamKey, added](bool ok, const QByteArray&, const QString&) {
+        teamKey->deleteLater();
+        if (!ok && m_message->text() == added)
+            m_message->setText(
+                added + QLatin1Char(' ')
+                + tr("Invitations and sessions for its appointments need the team key from your "
+                     "administrator's setup file: open it with Help → Set Up Vieraugen…"));
+    });
     reload();
     Q_EMIT calendarsChanged();
 }
