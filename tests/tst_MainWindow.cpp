@@ -2,6 +2,8 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/sync/CalendarObject.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncQueue.h"
 #include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/ShortcutAudit.h"
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void singleKeysDoNotFireWhileTyping();
     void statusBarNamesTeamCalendarsAndOffersConflicts();
     void undoReplacesTheMessageItTookBack();
+    void f5SyncsTheTeamCalendarsNow();
 
 public Q_SLOTS:
     void handleUrl(const QUrl& url) { m_openedUrls.append(url); }
@@ -395,6 +399,39 @@ void TestMainWindow::statusBarNamesTeamCalendarsAndOffersConflicts()
     QCOMPARE(workspace.appointments().find(mine.uid)->title, QStringLiteral("Meine Fassung"));
     QVERIFY(!button->isVisibleTo(&window));
     QVERIFY(!action->isEnabled());
+}
+
+void TestMainWindow::f5SyncsTheTeamCalendarsNow()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    SyncStore sync(workspace.database(), workspace.appointments(), workspace.clock());
+    SyncQueue queue(workspace.database());
+    QNetworkAccessManager network;
+    // No password: the run ends at once, without a server.
+    SyncEngine engine(
+        network, sync, workspace.appointments(), queue,
+        [](const CalDavAccount&, const auto& done) { done(QString(), QStringLiteral("none")); });
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.setTeamCalendars(&sync);
+    window.setSyncEngine(&engine);
+    auto* syncNow = window.findChild<QAction*>(QStringLiteral("syncNowAction"));
+    QVERIFY(syncNow);
+    QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(window.findChild<QMenu*>(QStringLiteral("editMenu"))->actions().contains(syncNow));
+    // Nothing to sync without an account.
+    QVERIFY(!syncNow->isEnabled());
+
+    TeamCalendars::addCalendar(
+        sync, TeamCalendars::addAccount(sync, QStringLiteral("anna"), QStringLiteral("Team")),
+        QStringLiteral("Team"));
+    window.showCalendars();
+    QVERIFY(syncNow->isEnabled());
+    QSignalSpy started(&engine, &SyncEngine::started);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(started.size(), 1);
 }
 
 void TestMainWindow::undoReplacesTheMessageItTookBack()

@@ -2959,6 +2959,10 @@ Betreff: %2
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
+    <message>
+        <source>Sync Team Calendars &amp;Now</source>
+        <translation>Teamkalender jetzt &amp;abgleichen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

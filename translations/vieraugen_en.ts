@@ -2954,6 +2954,10 @@ Subject: %2
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync Team Calendars &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

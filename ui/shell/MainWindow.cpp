@@ -288,6 +288,8 @@ void MainWindow::showSyncState()
         return;
     const SyncState state = m_sync->state();
     m_conflictsAction->setEnabled(state.conflicts > 0);
+    if (m_syncNowAction)
+        m_syncNowAction->setEnabled(!m_sync->accounts().isEmpty());
     m_conflictsButton->setVisible(state.conflicts > 0);
     if (state.conflicts > m_conflictsSeen)
         noticeNewConflicts(state.conflicts);
@@ -322,6 +324,14 @@ void MainWindow::noticeNewConflicts(int conflicts)
 void MainWindow::setSyncEngine(SyncEngine* engine)
 {
     m_syncEngine = engine;
+    // Without it, a colleague's booking waited for the next periodic sync (up to five minutes).
+    m_syncNowAction = new QAction(tr("Sync Team Calendars &Now"), this);
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_syncNowAction, &QAction::triggered, engine, &SyncEngine::syncNow);
+    if (QMenu* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu")))
+        edit->insertAction(m_conflictsAction, m_syncNowAction);
+    showSyncState();
     connect(engine, &SyncEngine::started, this,
             [this] { m_syncState->setText(tr("Syncing the team calendars…")); });
     connect(engine, &SyncEngine::finished, this, &MainWindow::showCalendars);

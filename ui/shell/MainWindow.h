@@ -121,6 +121,7 @@ private:
     QMessageBox* m_conflictNotice = nullptr;
     int m_conflictsSeen = 0;
     QAction* m_conflictsAction = nullptr;
+    QAction* m_syncNowAction = nullptr;
     InvitationLog* m_invitationLog = nullptr;
     QAction* m_inviteAction = nullptr;
     HelpWindow* m_help = nullptr;
