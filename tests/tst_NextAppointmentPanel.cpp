@@ -17,6 +17,7 @@ class TestNextAppointmentPanel : public QObject
 
 private Q_SLOTS:
     void phoneNumberIsFormattedWhenItsTooltipIsAsked();
+    void theSessionDueNowWinsOverACallStillRunning();
 };
 
 void TestNextAppointmentPanel::phoneNumberIsFormattedWhenItsTooltipIsAsked()
@@ -50,6 +51,45 @@ void TestNextAppointmentPanel::phoneNumberIsFormattedWhenItsTooltipIsAsked()
     const QString dialled = PhoneNumber::forDisplay(number, QStringLiteral("DE"));
     QVERIFY2(dialled.startsWith(QLatin1String("0151")), qPrintable(dialled));
     QCOMPARE(action->toolTip(), dialled);
+}
+
+void TestNextAppointmentPanel::theSessionDueNowWinsOverACallStillRunning()
+{
+    TestWorkspace workspace;
+    const QDateTime now = workspace.clock().nowUtc();
+    const auto save
+        = [&workspace](const QString& title, SessionKind kind, const QDateTime& start, int minutes) {
+              Appointment appointment;
+              appointment.title = title;
+              appointment.kind = kind;
+              appointment.roomName
+                  = kind == SessionKind::Jitsi ? QStringLiteral("raum-%1").arg(title.size()) : QString();
+              appointment.start = start;
+              appointment.end = start.addSecs(minutes * 60);
+              appointment.timeZone = QStringLiteral("Europe/Berlin");
+              QString error;
+              QVERIFY2(workspace.appointments().save(appointment, &error), qPrintable(error));
+          };
+    // 07:45–08:35 a call, 08:00 a video session, 08:09 another.
+    save(QStringLiteral("Rückruf"), SessionKind::Phone, now.addSecs(-15 * 60), 50);
+    save(QStringLiteral("Erstgespräch"), SessionKind::Jitsi, now.addSecs(10 * 60), 50);
+    save(QStringLiteral("Beratung"), SessionKind::Jitsi, now.addSecs(19 * 60), 50);
+
+    NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
+    const auto next = [&panel] {
+        panel.refresh();
+        return panel.next() ? panel.next()->appointment->title : QString();
+    };
+    // Ten minutes before the session the running call is what is on.
+    QCOMPARE(next(), QStringLiteral("Rückruf"));
+    // Five minutes before, the session takes over (Ctrl+Enter starts it, not the call)…
+    workspace.clock().advance(5 * 60 * 1000);
+    QCOMPARE(next(), QStringLiteral("Erstgespräch"));
+    // …and at its start it stays, until the next one is due.
+    workspace.clock().advance(5 * 60 * 1000);
+    QCOMPARE(next(), QStringLiteral("Erstgespräch"));
+    workspace.clock().advance(5 * 60 * 1000);
+    QCOMPARE(next(), QStringLiteral("Beratung"));
 }
 
 QTEST_MAIN(TestNextAppointmentPanel)

@@ -54,11 +54,16 @@ void NextAppointmentPanel::refresh()
 {
     const QDateTime now = m_clock.nowUtc();
     m_next.reset();
+    // The appointment due now wins over one still running: at 08:00 the 08:00 session is the one
+    // to start, not the phone call that began at 07:45 and runs on (Ctrl+Enter starts what is here).
+    const QDateTime dueBy = now.addSecs(dueAheadMinutes * 60);
     for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(14))) {
-        if (!occurrence.isAllDay() && !occurrence.appointment->isCancelled()) {
+        if (occurrence.isAllDay() || occurrence.appointment->isCancelled())
+            continue;
+        if (!m_next || occurrence.start <= dueBy)
             m_next = occurrence;
+        if (occurrence.start > dueBy)
             break;
-        }
     }
     if (!m_next) {
         m_details->setText(tr("Nothing planned for the next two weeks."));

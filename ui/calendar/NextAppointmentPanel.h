@@ -23,6 +23,8 @@ public:
 
     // Ahead of a video session the engine warms up, so that Start is quick.
     static constexpr int warmUpMinutes = 10;
+    // An appointment starting this soon takes the panel from one that is already running.
+    static constexpr int dueAheadMinutes = 5;
 
 Q_SIGNALS:
     void openRequested(const QString& uid, const QDateTime& recurrenceId);
