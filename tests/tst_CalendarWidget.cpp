@@ -788,10 +788,20 @@ void TestCalendarWidget::escapeClearsTheSearch()
     QTest::keyClicks(search, QStringLiteral("yilmaz"));
     QTRY_VERIFY(results->isVisible());
     QVERIFY(results->item(0)->text().contains(QStringLiteral("Ayşe Yılmaz")));
-    results->setFocus();
+    // Down leads from the field into the results.
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(results->hasFocus());
+    QCOMPARE(results->currentRow(), 0);
     QTest::keyClick(results, Qt::Key_Escape);
     QVERIFY(search->text().isEmpty());
     QVERIFY(!results->isVisible());
+
+    // With nothing typed, Escape gives the calendar its keys back (T typed "t" into the search).
+    m_shown->calendar.focusSearch();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(!search->hasFocus());
+    QVERIFY(m_shown->calendar.currentView()->hasFocus());
 }
 
 void TestCalendarWidget::importIsOneUndoStep()

@@ -326,10 +326,20 @@ void CalendarWidget::focusSearch()
 
 bool CalendarWidget::eventFilter(QObject* watched, QEvent* event)
 {
-    // Escape in the search field or its results leaves the search, like closing a find bar.
-    if ((watched == m_search || watched == m_results) && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+    if ((watched != m_search && watched != m_results) || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    // Escape in the search field or its results leaves the search, like closing a find bar, also
+    // when nothing was typed: the next key (T for today) went into the field.
+    if (key == Qt::Key_Escape) {
         clearSearch();
+        return true;
+    }
+    // Down goes from the field into the results, as in a browser's address bar.
+    if (watched == m_search && key == Qt::Key_Down && m_stack->currentWidget() == m_results
+        && m_results->count() > 0) {
+        m_results->setFocus();
+        m_results->setCurrentRow(0);
         return true;
     }
     return QWidget::eventFilter(watched, event);
