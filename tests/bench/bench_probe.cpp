@@ -4,9 +4,12 @@
 // VIERAUGEN_PROBE_SECONDS (default 3) it writes one JSON line to VIERAUGEN_PROBE_OUT and quits:
 //   firstTickMs  launch (VIERAUGEN_PROBE_LAUNCH_MS, epoch ms) to the first turn of the event loop
 //   maxBlockMs   the longest the event loop did not turn, minus the tick, and when (ms after launch)
+//   paintedMs    launch to the first turn of the event loop after the first paint of a widget:
+//                the window is on screen with its content and answers input (start to interactive)
 //   rssKib       resident memory at the end (idle)
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QFile>
 #include <QTimer>
 
@@ -34,6 +37,34 @@ struct Probe
     qint64 lastTickMs = -1;
     qint64 maxBlockMs = 0;
     qint64 maxBlockAtMs = 0;
+    qint64 paintedMs = -1;
+};
+
+// Sees every event of the GUI thread; at the first paint of a widget it asks the event loop for its
+// next turn, which comes once the whole frame is painted and handed to the window system.
+class FirstPaintWatch : public QObject
+{
+public:
+    explicit FirstPaintWatch(std::shared_ptr<Probe> probe)
+        : QObject(QCoreApplication::instance())
+        , m_probe(std::move(probe))
+    { }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, this, [this] {
+                m_probe->paintedMs = QDateTime::currentMSecsSinceEpoch() - m_probe->launchMs;
+            });
+        }
+        return false;
+    }
+
+private:
+    std::shared_ptr<Probe> m_probe;
+    bool m_seen = false;
 };
 
 void startProbe()
@@ -43,6 +74,7 @@ void startProbe()
     const int seconds = qEnvironmentVariableIsSet("VIERAUGEN_PROBE_SECONDS")
         ? qEnvironmentVariableIntValue("VIERAUGEN_PROBE_SECONDS")
         : 3;
+    QCoreApplication::instance()->installEventFilter(new FirstPaintWatch(probe));
     auto* timer = new QTimer(QCoreApplication::instance());
     timer->setTimerType(Qt::PreciseTimer);
     timer->setInterval(Probe::tickMs);
@@ -60,10 +92,11 @@ void startProbe()
         QFile out(qEnvironmentVariable("VIERAUGEN_PROBE_OUT"));
         if (out.open(QIODevice::WriteOnly))
             out.write(QStringLiteral("{\"firstTickMs\": %1, \"maxBlockMs\": %2, \"maxBlockAtMs\": %3, "
-                                     "\"rssKib\": %4}\n")
+                                     "\"paintedMs\": %4, \"rssKib\": %5}\n")
                           .arg(probe->firstTickMs)
                           .arg(probe->maxBlockMs)
                           .arg(probe->maxBlockAtMs)
+                          .arg(probe->paintedMs)
                           .arg(residentKib())
                           .toUtf8());
         QCoreApplication::quit();
