@@ -60,6 +60,7 @@ private Q_SLOTS:
     void modelPassesTheModelTester();
     void nextVideoSessionOffersTheCheck();
     void weekViewPlacesItemsInTheirDayAndHour();
+    void aLargerFontWidensTheHoursAndItemsFollow();
     void overlappingItemsShareTheDay();
     void dragMovesAndResizesWithUndo();
     void keyboardMovesThroughDaysAndWeeks();
@@ -230,6 +231,25 @@ void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()
     const int widerDay = (view->grid()->width() - view->timeColumnWidth()) / 5;
     QVERIFY(widerDay > dayWidth);
     QCOMPARE(view->itemRects(0).first().left(), view->timeColumnWidth() + 2 * widerDay + 2);
+}
+
+void TestCalendarWidget::aLargerFontWidensTheHoursAndItemsFollow()
+{
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25)); // a Wednesday
+    save(timed(QStringLiteral("Mittwoch 10 Uhr"), QDate(2026, 11, 25), 10));
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
+    QVERIFY(view);
+    const int before = view->timeColumnWidth();
+
+    // Twice the size (a system set to 200 %): the hours still fit their column, the days move over.
+    QFont larger = m_shown->calendar.font();
+    larger.setPixelSize(2 * QFontInfo(larger).pixelSize());
+    m_shown->calendar.setFont(larger);
+    QTRY_VERIFY(view->timeColumnWidth() > before);
+    QVERIFY(view->timeColumnWidth() > QFontMetrics(larger).horizontalAdvance(QStringLiteral("23:00")));
+    const int dayWidth = (view->grid()->width() - view->timeColumnWidth()) / 5;
+    QCOMPARE(view->itemRects(0).first().left(), view->timeColumnWidth() + 2 * dayWidth + 2);
 }
 
 void TestCalendarWidget::overlappingItemsShareTheDay()

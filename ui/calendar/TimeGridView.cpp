@@ -7,6 +7,7 @@
 #include "ui/calendar/OccurrenceModel.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -16,6 +17,35 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+// The colours of the appointment blocks, found once per paint: a readable colour is a search through
+// steps of lightness, and a week shows hundreds of blocks in a few kinds and states.
+class TimeGridView::BlockColors
+{
+public:
+    explicit BlockColors(const QPalette& palette)
+        : m_colors(palette)
+        , m_text(m_colors.appointmentText())
+        , m_focusFrame(m_colors.focusFrame())
+    { }
+
+    QColor fill(SessionKind kind, AppointmentStatus status, bool selected)
+    {
+        const int key = (int(kind) << 8) | (int(status) << 1) | int(selected);
+        auto found = m_fills.constFind(key);
+        if (found == m_fills.cend())
+            found = m_fills.insert(key, m_colors.appointmentFill(kind, status, selected));
+        return *found;
+    }
+    QColor text() const { return m_text; }
+    QColor focusFrame() const { return m_focusFrame; }
+
+private:
+    const CalendarColors m_colors;
+    const QColor m_text;
+    const QColor m_focusFrame;
+    QHash<int, QColor> m_fills;
+};
 
 // The scrolling 24-hour grid; it paints and reports clicks through its view.
 class TimeGridCanvas : public QWidget
@@ -101,6 +131,7 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
     , m_scroll(new QScrollArea(this))
     , m_grid(new TimeGridCanvas(this))
 {
+    measureTimeColumn();
     m_scroll->setWidget(m_grid);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -145,7 +176,12 @@ int TimeGridView::hourHeight() const
 
 int TimeGridView::timeColumnWidth() const
 {
-    return std::max(56, fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 16);
+    return m_timeColumnWidth;
+}
+
+void TimeGridView::measureTimeColumn()
+{
+    m_timeColumnWidth = std::max(56, fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 16);
 }
 
 int TimeGridView::dayLabelHeight() const
@@ -162,6 +198,7 @@ void TimeGridView::changeEvent(QEvent* event)
 {
     // A larger or smaller font (the system's setting changed): the grid grows or shrinks with it.
     if (event->type() == QEvent::FontChange) {
+        measureTimeColumn();
         m_grid->setMinimumHeight(24 * hourHeight() + 1);
         layoutItems();
     }
@@ -355,14 +392,13 @@ QDateTime TimeGridView::timeAt(const QPoint& gridPosition) const
     return QDateTime(model().firstDay().addDays(day), QTime(quarter / 4, (quarter % 4) * 15));
 }
 
-void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool timed)
+void TimeGridView::paintItem(QPainter& painter, BlockColors& colors, int row, const QRect& rect, bool timed)
 {
     const QModelIndex index = model().index(row);
     const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
     const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
-    const CalendarColors colors(palette());
     const bool selected = row == selectedRow();
-    const QColor fill = colors.appointmentFill(kind, status, selected);
+    const QColor fill = colors.fill(kind, status, selected);
     painter.setPen(selected ? QPen(colors.focusFrame(), 2) : QPen(fill.darker(130)));
     painter.setBrush(fill);
     painter.drawRoundedRect(rect, 4, 4);
@@ -371,7 +407,7 @@ void TimeGridView::paintItem(QPainter& painter, int row, const QRect& rect, bool
     const int stripe = CalendarStyle::paintCalendarStripe(painter, rect.adjusted(1, 1, 0, -1), index);
     QFont font = painter.font();
     font.setStrikeOut(CalendarStyle::isStruckOut(status));
-    painter.setPen(colors.appointmentText());
+    painter.setPen(colors.text());
     const QString time = timed
         ? index.data(OccurrenceModel::StartRole).toDateTime().toString(DateTimeInput::timeFormat())
             + QLatin1Char(' ')
@@ -462,8 +498,12 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
     if (hasFocus())
         paintFocusFrame(painter, 24 * hourHeight());
 
-    for (const Placement& placement : std::as_const(m_timed))
-        paintItem(painter, placement.row, placement.rect, true);
+    // Only what is in view: the grid holds all 24 hours, the scroll area shows a working day of them.
+    BlockColors blockColors(palette());
+    for (const Placement& placement : std::as_const(m_timed)) {
+        if (placement.rect.adjusted(-1, -1, 1, 1).intersects(exposed))
+            paintItem(painter, blockColors, placement.row, placement.rect, true);
+    }
 
     // Where the dragged item would land, as an outline with its new times.
     QDateTime start;
@@ -516,8 +556,9 @@ void TimeGridView::paintHeader(QPainter& painter)
     }
     if (hasFocus())
         paintFocusFrame(painter, m_header->height());
+    BlockColors blockColors(palette());
     for (const Placement& placement : std::as_const(m_allDay))
-        paintItem(painter, placement.row, placement.rect, false);
+        paintItem(painter, blockColors, placement.row, placement.rect, false);
 }
 
 void TimeGridView::paintFocusFrame(QPainter& painter, int height)

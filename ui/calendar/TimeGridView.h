@@ -62,7 +62,8 @@ private:
     // The times the dragged item would get at this point; false if it did not move.
     bool dragResult(const QPoint& gridPosition, QDateTime* start, QDateTime* end) const;
     bool isReadOnly(int row) const;
-    void paintItem(QPainter& painter, int row, const QRect& rect, bool timed);
+    class BlockColors;
+    void paintItem(QPainter& painter, BlockColors& colors, int row, const QRect& rect, bool timed);
 
     struct Placement
     {
@@ -96,4 +97,7 @@ private:
     static constexpr int resizeHandle = 6;
     int dayLabelHeight() const;
     int allDayLaneHeight() const;
+    // Measured once per font: every item placed and painted asks for it, and measuring is shaping text.
+    int m_timeColumnWidth = 0;
+    void measureTimeColumn();
 };
