@@ -22,6 +22,7 @@ private Q_SLOTS:
     void truncatedDatabaseIsReported();
     void damageFoundAfterOpeningStopsEveryWrite();
     void soundFileIsCheckedAfterOpeningAndWritesWaitForIt();
+    void closingStopsTheCheckAndFindsNoDamage();
     void newerSchemaIsRefused();
     void failedMigrationRollsBackCompletely();
     void migrationStepInCodeSharesTheTransaction();
@@ -256,6 +257,41 @@ void TestDatabase::soundFileIsCheckedAfterOpeningAndWritesWaitForIt()
     QTRY_VERIFY_WITH_TIMEOUT(passed.has_value(), 20000);
     QVERIFY(*passed);
     QCOMPARE(db.error(), Database::Error::None);
+}
+
+void TestDatabase::closingStopsTheCheckAndFindsNoDamage()
+{
+    // A calendar large enough that reading all of it takes a while.
+    const MigrationList migrations = twoSteps(QStringLiteral("SELECT 1"));
+    const QString file = path(QStringLiteral("large.sqlite"));
+    {
+        Database db(QStringLiteral("t"), migrations);
+        QVERIFY(db.open(file, path(QStringLiteral("backups"))));
+        QSqlQuery fill(db.connection());
+        QVERIFY(fill.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                         "WHERE i < 200000) INSERT INTO notes(text) SELECT printf('note %d', "
+                                         "i) FROM n")));
+    }
+    // Quitting right after the start: the check stops where it is, and nothing calls the file damaged.
+    std::optional<bool> passed;
+    {
+        Database db(QStringLiteral("t"), migrations);
+        QVERIFY(db.open(file, path(QStringLiteral("backups")), Database::IntegrityCheck::Later));
+        db.checkIntegrityInBackground([&passed](bool result) { passed = result; });
+        QTest::ignoreMessage(QtInfoMsg, "integrity check stopped: the calendar was closed before it ended");
+        db.close();
+        QCOMPARE(db.error(), Database::Error::None);
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(!passed.has_value());
+
+    // The next start checks it again, to the end.
+    Database again(QStringLiteral("t"), migrations);
+    QVERIFY(again.open(file, path(QStringLiteral("backups")), Database::IntegrityCheck::Later));
+    again.checkIntegrityInBackground([&passed](bool result) { passed = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(passed.has_value(), 20000);
+    QVERIFY(*passed);
+    QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM notes")), 200000);
 }
 
 void TestDatabase::newerSchemaIsRefused()

@@ -15,6 +15,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace {
@@ -29,10 +30,33 @@ constexpr int sqliteBusy = SQLITE_BUSY;
 constexpr int sqliteLocked = SQLITE_LOCKED;
 
 // PRAGMA quick_check on a read-only connection of its own, safe on any thread.
-int quickCheck(const QString& filePath, int busyTimeoutMs, QString* detail)
+QString sqlLiteral(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+struct Database::IntegrityStop
+{
+    std::mutex mutex;
+    sqlite3* handle = nullptr; // while the check runs
+    bool requested = false;
+};
+
+int Database::quickCheck(const QString& filePath, IntegrityStop& stop, QString* detail)
 {
     sqlite3* handle = nullptr;
     int result = sqlite3_open_v2(filePath.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    if (result == SQLITE_OK) {
+        const std::lock_guard<std::mutex> lock(stop.mutex);
+        if (stop.requested)
+            result = SQLITE_INTERRUPT;
+        else
+            stop.handle = handle;
+    }
     sqlite3_stmt* statement = nullptr;
     if (result == SQLITE_OK) {
         sqlite3_busy_timeout(handle, busyTimeoutMs);
@@ -46,22 +70,17 @@ int quickCheck(const QString& filePath, int busyTimeoutMs, QString* detail)
                 : SQLITE_CORRUPT;
         else
             *detail = QString::fromUtf8(sqlite3_errmsg(handle));
-    } else if (handle) {
+    } else if (handle && result != SQLITE_INTERRUPT) {
         *detail = QString::fromUtf8(sqlite3_errmsg(handle));
+    }
+    {
+        const std::lock_guard<std::mutex> lock(stop.mutex);
+        stop.handle = nullptr;
     }
     sqlite3_finalize(statement);
     sqlite3_close(handle);
     return result;
 }
-
-QString sqlLiteral(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-} // namespace
 
 Database::Database(const QString& connectionName, MigrationList migrations)
     : m_connectionName(connectionName)
@@ -280,22 +299,24 @@ void Database::checkIntegrityInBackground(std::function<void(bool passed)> done)
     m_integrityUnchecked = false;
     auto finding = std::make_shared<std::promise<IntegrityFinding>>();
     m_integrity = finding->get_future().share();
-    m_integrityCheck = std::thread([this, finding, receiver, done, file = m_filePath] {
-        IntegrityFinding found;
-        found.resultCode = quickCheck(file, busyTimeoutMs, &found.detail);
-        finding->set_value(found);
-        // Runs unless this database is gone (close() waits for this thread, then the receiver goes).
-        QMetaObject::invokeMethod(
-            receiver,
-            [this, found, done] {
-                if (found.resultCode != SQLITE_OK)
-                    failIntegrity(classify(QString::number(found.resultCode)), found.detail);
-                else
-                    qCInfo(lcStorage) << "calendar passed its integrity check";
-                done(found.resultCode == SQLITE_OK);
-            },
-            Qt::QueuedConnection);
-    });
+    m_integrityStop = std::make_shared<IntegrityStop>();
+    m_integrityCheck
+        = std::thread([this, finding, receiver, done, file = m_filePath, stop = m_integrityStop] {
+              IntegrityFinding found;
+              found.resultCode = quickCheck(file, *stop, &found.detail);
+              finding->set_value(found);
+              // Runs unless this database is gone (close() waits for this thread, then the receiver goes).
+              QMetaObject::invokeMethod(
+                  receiver,
+                  [this, found, done] {
+                      if (found.resultCode != SQLITE_OK)
+                          failIntegrity(classify(QString::number(found.resultCode)), found.detail);
+                      else
+                          qCInfo(lcStorage) << "calendar passed its integrity check";
+                      done(found.resultCode == SQLITE_OK);
+                  },
+                  Qt::QueuedConnection);
+          });
 }
 
 bool Database::awaitIntegrity(QSqlError* error) const
@@ -432,8 +453,17 @@ bool Database::applyMigration(const Migration& migration)
 
 void Database::close()
 {
-    if (m_integrityCheck.joinable())
+    if (m_integrityCheck.joinable()) {
+        {
+            const std::lock_guard<std::mutex> lock(m_integrityStop->mutex);
+            m_integrityStop->requested = true;
+            if (m_integrityStop->handle)
+                sqlite3_interrupt(m_integrityStop->handle);
+        }
         m_integrityCheck.join();
+        if (m_integrity.get().resultCode == SQLITE_INTERRUPT)
+            qCInfo(lcStorage) << "integrity check stopped: the calendar was closed before it ended";
+    }
     m_integrityReceiver.reset(); // with the answer it may not have delivered yet
     m_integrity = {};
     m_integrityUnchecked = false;

@@ -142,4 +142,9 @@ private:
     std::shared_future<IntegrityFinding> m_integrity;
     std::thread m_integrityCheck;
     std::unique_ptr<QObject> m_integrityReceiver;
+    // Lets close() stop the check where it is: quitting soon after the start (or a --screenshot run)
+    // need not wait for a read of the whole file. The next start checks again.
+    struct IntegrityStop;
+    std::shared_ptr<IntegrityStop> m_integrityStop;
+    static int quickCheck(const QString& filePath, IntegrityStop& stop, QString* detail);
 };
