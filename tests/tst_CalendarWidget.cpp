@@ -1024,11 +1024,17 @@ void TestCalendarWidget::newAppointmentsGoToTheCalendarChosenForThem()
     const QList<Appointment> all = m_shown->workspace.appointments().all();
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.constFirst().calendarId, team);
+    // A team appointment names who holds it: whoever made it, unless another name is typed.
+    QCOMPARE(all.constFirst().counselor, QStringLiteral("anna"));
 
     // Another choice in the dialog wins.
     whenDialogOpens([](AppointmentDialog* dialog) {
+        auto* counselor = dialog->findChild<QLineEdit*>(QStringLiteral("counselor"));
+        QVERIFY(counselor->isVisibleTo(dialog));
         auto* calendar = dialog->findChild<QComboBox*>(QStringLiteral("calendar"));
         calendar->setCurrentIndex(calendar->findData(QString::fromLatin1(Appointment::localCalendar)));
+        // This computer's calendar is the counselor's own: no one to name.
+        QVERIFY(!counselor->isVisibleTo(dialog));
         dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Nur für mich"));
     });
     m_shown->calendar.newAppointment(QDate(2026, 11, 30), QTime(12, 0));
@@ -1037,6 +1043,22 @@ void TestCalendarWidget::newAppointmentsGoToTheCalendarChosenForThem()
         both, [](const Appointment& a) { return a.title == QStringLiteral("Nur für mich"); });
     QVERIFY(mine != both.cend());
     QCOMPARE(mine->calendarId, QLatin1String(Appointment::localCalendar));
+    QVERIFY(mine->counselor.isEmpty());
+
+    // Reception books for a colleague: her name holds the appointment.
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        auto* counselor = dialog->findChild<QLineEdit*>(QStringLiteral("counselor"));
+        counselor->selectAll();
+        QTest::keyClicks(counselor, QStringLiteral("ben"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Für Ben"));
+    });
+    m_shown->calendar.newAppointment(QDate(2026, 11, 30), QTime(14, 0));
+    const QList<Appointment> three = m_shown->workspace.appointments().all();
+    const auto forBen = std::ranges::find_if(
+        three, [](const Appointment& a) { return a.title == QStringLiteral("Für Ben"); });
+    QVERIFY(forBen != three.cend());
+    QCOMPARE(forBen->counselor, QStringLiteral("ben"));
+    QCOMPARE(forBen->calendarId, team);
 }
 
 void TestCalendarWidget::readOnlyCalendarOffersNoChange()

@@ -325,6 +325,14 @@
         <source>C&amp;alendar:</source>
         <translation>K&amp;alender:</translation>
     </message>
+    <message>
+        <source>C&amp;ounselor:</source>
+        <translation>&amp;Berater/-in:</translation>
+    </message>
+    <message>
+        <source>Who holds the appointment: the counselor&apos;s user name on the calendar server. Only that counselor&apos;s Vieraugen starts its session.</source>
+        <translation>Wer den Termin übernimmt: der Benutzername der Beraterin oder des Beraters auf dem Kalenderserver. Nur deren Vieraugen startet die Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

@@ -325,6 +325,14 @@
         <source>C&amp;alendar:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;ounselor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the appointment: the counselor&apos;s user name on the calendar server. Only that counselor&apos;s Vieraugen starts its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

@@ -22,8 +22,9 @@ namespace {
 const QString calendarColumns = QStringLiteral(
     "SELECT calendars.id, calendars.account_id, calendars.url, calendars.name, calendars.color, "
     "calendars.read_only, calendars.details, calendars.shown, calendars.is_default, calendars.ctag, "
-    "calendars.sync_token, calendars.last_sync_utc, calendars.last_error, calendars.chosen_color "
-    "FROM calendars ");
+    "calendars.sync_token, calendars.last_sync_utc, calendars.last_error, calendars.chosen_color, "
+    "dav_accounts.user_name FROM calendars LEFT JOIN dav_accounts ON dav_accounts.id = "
+    "calendars.account_id ");
 
 QVariant nullableText(const QString& text)
 {
@@ -172,6 +173,7 @@ QList<TeamCalendar> SyncStore::readCalendars(const QString& where, const QVarian
             calendar.lastSync = QDateTime::fromMSecsSinceEpoch(query.value(11).toLongLong(), Qt::UTC);
         calendar.lastError = query.value(12).toString();
         calendar.chosenColor = query.value(13).toString();
+        calendar.accountUser = query.value(14).toString();
         result.append(calendar);
     }
     return result;
@@ -180,10 +182,7 @@ QList<TeamCalendar> SyncStore::readCalendars(const QString& where, const QVarian
 QList<TeamCalendar> SyncStore::calendars() const
 {
     return readCalendars(
-        QStringLiteral(
-            "LEFT JOIN dav_accounts ON dav_accounts.id = account_id ORDER BY account_id IS NOT NULL, "
-            "dav_accounts.created_utc, name COLLATE NOCASE"),
-        {});
+        QStringLiteral("ORDER BY account_id IS NOT NULL, dav_accounts.created_utc, name COLLATE NOCASE"), {});
 }
 
 std::optional<TeamCalendar> SyncStore::calendar(const QString& id) const

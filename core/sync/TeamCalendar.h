@@ -28,6 +28,7 @@ public:
     QString name;
     QString color; // the server's, "#rrggbb"; empty: none
     QString chosenColor; // picked on this computer, outranks color
+    QString accountUser; // this computer's user on the calendar's server; empty for its own calendar
     bool readOnly = false;
     Details details = Details::NotesKeptLocal;
     bool shown = true;

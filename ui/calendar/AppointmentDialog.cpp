@@ -78,6 +78,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_clock(clock)
     , m_title(new QLineEdit(appointment.title, this))
     , m_calendar(new QComboBox(this))
+    , m_counselor(new QLineEdit(appointment.counselor, this))
     , m_kind(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_server(new QComboBox(this))
@@ -108,6 +109,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     for (auto [name, widget] :
          std::initializer_list<std::pair<const char*, QWidget*>> { { "title", m_title },
                                                                    { "calendar", m_calendar },
+                                                                   { "counselor", m_counselor },
                                                                    { "kind", m_kind },
                                                                    { "status", m_status },
                                                                    { "server", m_server },
@@ -212,6 +214,10 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("C&alendar:"), m_calendar);
     form->setRowVisible(m_calendar, false); // until offerCalendars() has a choice to offer
+    form->addRow(tr("C&ounselor:"), m_counselor);
+    form->setRowVisible(m_counselor, false); // in team calendars only
+    m_counselor->setToolTip(tr("Who holds the appointment: the counselor's user name on the calendar "
+                               "server. Only that counselor's Vieraugen starts its session."));
     m_form = form;
     // A row of several fields has no buddy of its own: the label names the first, so that its
     // mnemonic works and no "&" shows.
@@ -392,16 +398,32 @@ Appointment AppointmentDialog::appointment() const
 {
     Appointment result = m_original;
     problem(&result);
-    if (m_calendar->currentIndex() >= 0)
+    // Without calendars offered (a date of a series), both stay as they were.
+    if (m_calendar->currentIndex() >= 0) {
         result.calendarId = m_calendar->currentData().toString();
+        result.counselor = m_form->isRowVisible(m_counselor) ? m_counselor->text().trimmed() : QString();
+    }
     return result;
 }
 
 void AppointmentDialog::offerCalendars(const QList<TeamCalendar>& writable)
 {
     m_calendar->clear();
-    for (const TeamCalendar& calendar : writable)
+    m_calendarUsers.clear();
+    for (const TeamCalendar& calendar : writable) {
         m_calendar->addItem(calendar.displayName(), calendar.id);
+        m_calendarUsers.insert(calendar.id, calendar.accountUser);
+    }
     m_calendar->setCurrentIndex(std::max(0, m_calendar->findData(m_original.calendarId)));
     m_form->setRowVisible(m_calendar, m_calendar->count() > 1);
+    // In a team calendar the appointment names who holds it: by default whoever makes it; reception
+    // types the counselor's user name instead.
+    const auto followCalendar = [this] {
+        const QString user = m_calendarUsers.value(m_calendar->currentData().toString());
+        m_form->setRowVisible(m_counselor, !user.isEmpty());
+        if (!user.isEmpty() && !m_counselor->isModified() && m_original.counselor.isEmpty())
+            m_counselor->setText(user);
+    };
+    connect(m_calendar, &QComboBox::currentIndexChanged, this, followCalendar);
+    followCalendar();
 }

@@ -4,6 +4,8 @@
 #include "core/sync/TeamCalendar.h"
 #include "ui/common/FormDialog.h"
 
+#include <QHash>
+
 class AppointmentStore;
 class Clock;
 class DateField;
@@ -47,6 +49,8 @@ private:
     const Clock& m_clock;
     QLineEdit* m_title;
     QComboBox* m_calendar;
+    QLineEdit* m_counselor;
+    QHash<QString, QString> m_calendarUsers; // this computer's user on each calendar's server
     QFormLayout* m_form;
     QComboBox* m_kind;
     QComboBox* m_status;
