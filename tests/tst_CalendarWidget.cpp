@@ -77,6 +77,7 @@ private Q_SLOTS:
     void statusIsEditedInTheDialog();
     void dialogRefusesTimesThatDoNotExist();
     void dialogRefusesAnEndBeforeTheStart();
+    void customRepeatStartsFromTheFirstDay();
     void navigatorTakesNoTypedDateAndShowsItsFocus();
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
@@ -715,6 +716,33 @@ void TestCalendarWidget::dialogRefusesTimesThatDoNotExist()
     phone->setText(QStringLiteral("0151 23456789"));
     QCOMPARE(dialog.appointment().participants.value(0).phone, QStringLiteral("+4915123456789"));
     QCOMPARE(AppointmentDialog::presetRule(2, 6), QStringLiteral("FREQ=WEEKLY;INTERVAL=2;COUNT=6"));
+}
+
+void TestCalendarWidget::customRepeatStartsFromTheFirstDay()
+{
+    // Planned on 30 Nov for Tuesday 15 Dec: the series' end showed 30 Nov, before it began, and no
+    // weekday was ticked.
+    AppointmentDialog dialog(timed(QStringLiteral("Gruppe"), QDate(2026, 12, 15), 10),
+                             m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
+    auto* editor = dialog.findChild<RecurrenceEditor*>(QStringLiteral("customRule"));
+    auto* until = editor->findChild<DateField*>(QStringLiteral("until"));
+    QCOMPARE(until->date(), QDate(2027, 3, 15));
+    QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("weekday2"))->isChecked());
+    QVERIFY(!editor->findChild<QCheckBox*>(QStringLiteral("weekday4"))->isChecked());
+
+    // Another first day: both follow, until the user chooses them.
+    auto* date = dialog.findChild<DateField*>(QStringLiteral("date"));
+    date->setDate(QDate(2026, 12, 17));
+    QCOMPARE(until->date(), QDate(2027, 3, 17));
+    QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("weekday4"))->isChecked());
+    QVERIFY(!editor->findChild<QCheckBox*>(QStringLiteral("weekday2"))->isChecked());
+    editor->findChild<QCheckBox*>(QStringLiteral("weekday1"))->setChecked(true);
+    until->setDate(QDate(2027, 1, 31));
+    date->setDate(QDate(2026, 12, 18));
+    QCOMPARE(until->date(), QDate(2027, 1, 31));
+    QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("weekday1"))->isChecked());
+    QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("weekday4"))->isChecked());
 }
 
 void TestCalendarWidget::dialogRefusesAnEndBeforeTheStart()

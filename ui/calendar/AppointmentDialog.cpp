@@ -170,6 +170,8 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
         { tr("Does not repeat"), tr("Weekly"), tr("Every 2 weeks"), tr("Monthly"), tr("Custom…") });
     m_repeat->setCurrentIndex(presetOf(appointment.rrule));
     m_customRule->setRule(appointment.rrule, zone);
+    m_customRule->setFirstDate(m_date->date());
+    connect(m_date, &DateField::dateChanged, m_customRule, &RecurrenceEditor::setFirstDate);
     m_count->setRange(0, 500);
     m_count->setSpecialValueText(tr("no end"));
     const auto countSuffix = [this](int count) { m_count->setSuffix(tr(" times", nullptr, count)); };

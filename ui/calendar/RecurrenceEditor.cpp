@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -57,7 +58,10 @@ RecurrenceEditor::RecurrenceEditor(const QDate& today, QWidget* parent)
         box->setObjectName(QStringLiteral("weekday%1").arg(day));
         m_weekdays.append(box);
         days->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &RecurrenceEditor::changed);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_weekdaysChosen = true;
+            Q_EMIT changed();
+        });
     }
     days->addStretch();
 
@@ -87,7 +91,10 @@ RecurrenceEditor::RecurrenceEditor(const QDate& today, QWidget* parent)
     connect(m_frequency, &QComboBox::currentIndexChanged, this, &RecurrenceEditor::updateState);
     connect(endGroup, &QButtonGroup::buttonToggled, this, &RecurrenceEditor::updateState);
     connect(m_count, &QSpinBox::valueChanged, this, &RecurrenceEditor::updateState);
-    connect(m_until, &DateField::dateChanged, this, &RecurrenceEditor::changed);
+    connect(m_until, &DateField::dateChanged, this, [this] {
+        m_untilChosen = true;
+        Q_EMIT changed();
+    });
     m_frequency->setCurrentIndex(int(RecurrenceRule::Frequency::Weekly));
     updateState();
 }
@@ -120,10 +127,15 @@ void RecurrenceEditor::setRule(const QString& rule, const QTimeZone& zone)
                         .arg(rule));
     if (!parsed)
         return;
+    // A stored rule's end and weekdays are chosen; a new series' follow its first day.
+    const QSignalBlocker untilBlocker(m_until);
+    m_untilChosen = m_weekdaysChosen = !rule.isEmpty();
     m_interval->setValue(parsed->interval);
     m_frequency->setCurrentIndex(int(parsed->frequency));
-    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        const QSignalBlocker blocker(m_weekdays.at(day - 1));
         m_weekdays.at(day - 1)->setChecked(parsed->weekdays.contains(Qt::DayOfWeek(day)));
+    }
     m_never->setChecked(parsed->end == RecurrenceRule::End::Never);
     m_onDate->setChecked(parsed->end == RecurrenceRule::End::OnDate);
     m_afterCount->setChecked(parsed->end == RecurrenceRule::End::AfterCount);
@@ -132,6 +144,23 @@ void RecurrenceEditor::setRule(const QString& rule, const QTimeZone& zone)
     if (parsed->end == RecurrenceRule::End::AfterCount)
         m_count->setValue(parsed->count);
     updateState();
+}
+
+void RecurrenceEditor::setFirstDate(const QDate& first)
+{
+    if (!first.isValid())
+        return;
+    if (!m_untilChosen) {
+        const QSignalBlocker blocker(m_until);
+        m_until->setDate(first.addMonths(3));
+    }
+    if (!m_weekdaysChosen) {
+        for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+            const QSignalBlocker blocker(m_weekdays.at(day - 1));
+            m_weekdays.at(day - 1)->setChecked(day == first.dayOfWeek());
+        }
+    }
+    Q_EMIT changed();
 }
 
 QString RecurrenceEditor::rule(const QTimeZone& zone, bool allDay) const

@@ -27,6 +27,9 @@ public:
     void setRule(const QString& rule, const QTimeZone& zone);
     // The RRULE value; empty while the end date is not a date.
     QString rule(const QTimeZone& zone, bool allDay) const;
+    // The series' first day. Until the user chooses them, the end date follows it (three months on:
+    // it showed today, before the series began) and so does the weekday ticked for weekly series.
+    void setFirstDate(const QDate& first);
 
 Q_SIGNALS:
     void changed();
@@ -45,4 +48,6 @@ private:
     QWidget* m_editor;
     QLabel* m_kept;
     QString m_keptRule; // a rule this editor cannot show, kept as it came
+    bool m_untilChosen = false;
+    bool m_weekdaysChosen = false;
 };
