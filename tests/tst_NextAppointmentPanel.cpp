@@ -7,8 +7,11 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 // The panel beside the calendar: what comes next, and the one click it needs.
 class TestNextAppointmentPanel : public QObject
@@ -18,6 +21,7 @@ class TestNextAppointmentPanel : public QObject
 private Q_SLOTS:
     void phoneNumberIsFormattedWhenItsTooltipIsAsked();
     void theSessionDueNowWinsOverACallStillRunning();
+    void clickingItsButtonLeavesTheKeyboardWhereItWas();
 };
 
 void TestNextAppointmentPanel::phoneNumberIsFormattedWhenItsTooltipIsAsked()
@@ -90,6 +94,38 @@ void TestNextAppointmentPanel::theSessionDueNowWinsOverACallStillRunning()
     QCOMPARE(next(), QStringLiteral("Erstgespräch"));
     workspace.clock().advance(5 * 60 * 1000);
     QCOMPARE(next(), QStringLiteral("Beratung"));
+}
+
+void TestNextAppointmentPanel::clickingItsButtonLeavesTheKeyboardWhereItWas()
+{
+    TestWorkspace workspace;
+    Appointment call;
+    call.title = QStringLiteral("Rückruf");
+    call.kind = SessionKind::Phone;
+    call.participants = { { QStringLiteral("Herr Y."), QString(), QStringLiteral("+4915123456789") } };
+    call.start = workspace.clock().nowUtc().addSecs(3600);
+    call.end = call.start.addSecs(50 * 60);
+    call.timeZone = QStringLiteral("Europe/Berlin");
+    QString error;
+    QVERIFY2(workspace.appointments().save(call, &error), qPrintable(error));
+    QWidget window;
+    auto* calendar = new QLineEdit(&window); // stands for the calendar, which has the keyboard
+    auto* panel = new NextAppointmentPanel(workspace.appointments(), workspace.clock(), &window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(calendar);
+    layout->addWidget(panel);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    calendar->setFocus();
+    QSignalSpy started(panel, &NextAppointmentPanel::startRequested);
+    auto* action = panel->findChild<QPushButton*>(QStringLiteral("action"));
+    QVERIFY2(action->isVisible() && action->isEnabled(), qPrintable(action->text()));
+    QTest::mouseClick(action, Qt::LeftButton);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(calendar->hasFocus());
+    // Tab still reaches it.
+    QTest::keyClick(calendar, Qt::Key_Tab);
+    QVERIFY(action->hasFocus());
 }
 
 QTEST_MAIN(TestNextAppointmentPanel)

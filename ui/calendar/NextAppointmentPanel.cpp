@@ -32,6 +32,10 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("action"));
     m_check->setObjectName(QStringLiteral("check"));
+    // Reached by Tab, but a click leaves the keyboard where it was: after a session started here
+    // closed, the focus sat unseen on Start (Enter started it again) and the calendar's keys were dead.
+    for (QPushButton* button : { m_action, m_check })
+        button->setFocusPolicy(Qt::TabFocus);
     m_check->setToolTip(tr("Test camera, microphone, speaker and the connection to the video server"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
