@@ -1,3 +1,4 @@
+#include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -59,6 +60,10 @@ private Q_SLOTS:
     void statusBarNamesTeamCalendarsAndOffersConflicts();
     void undoReplacesTheMessageItTookBack();
     void f5SyncsTheTeamCalendarsNow();
+    void editMenuMakesTheSelectedAppointmentLongerOrShorter();
+    // Last: it leaves the German translation installed.
+    void everyAltKeyChoosesOneMenuItem_data();
+    void everyAltKeyChoosesOneMenuItem();
 
 public Q_SLOTS:
     void handleUrl(const QUrl& url) { m_openedUrls.append(url); }
@@ -464,6 +469,102 @@ void TestMainWindow::undoReplacesTheMessageItTookBack()
     redo->trigger();
     QVERIFY(!workspace.appointments().find(appointment.uid));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Redone: Delete \"Beratung\""));
+}
+
+void TestMainWindow::editMenuMakesTheSelectedAppointmentLongerOrShorter()
+{
+    // Alt+Shift+arrows resize in the calendar, but some window managers take them first: the Edit
+    // menu does it too, with keys of its own, for one date or the whole series as a move does.
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    const QByteArray zone = QTimeZone::systemTimeZone().id();
+    Appointment single;
+    single.title = QStringLiteral("Beratung");
+    QString error;
+    QVERIFY(single.setLocalTimes(QDate(2026, 11, 26), QTime(10, 0), QTime(10, 50), QString::fromUtf8(zone),
+                                 &error));
+    QVERIFY(workspace.appointments().save(single, &error));
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    CalendarWidget* calendar = window.calendar();
+    calendar->model().reload();
+    CalendarView* view = calendar->currentView();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    auto* longer = window.findChild<QAction*>(QStringLiteral("longerAction"));
+    auto* shorter = window.findChild<QAction*>(QStringLiteral("shorterAction"));
+    QVERIFY(longer && shorter);
+    const QList<QAction*> editing = window.findChild<QMenu*>(QStringLiteral("editMenu"))->actions();
+    QVERIFY(editing.contains(longer) && editing.contains(shorter));
+    QVERIFY(!longer->isEnabled()); // nothing selected
+    view->selectRow(0);
+    QVERIFY(longer->isEnabled() && shorter->isEnabled());
+
+    // Each press as the user makes it: once the calendar shows what the one before did.
+    const auto press = [&](QAction* action, int minutes) {
+        QTest::keyClick(view, action->shortcut()[0].key(), action->shortcut()[0].keyboardModifiers());
+        QTRY_COMPARE(calendar->selectedOccurrence()->end, single.end.addSecs(minutes * 60));
+    };
+    press(longer, 15);
+    QCOMPARE(workspace.appointments().find(single.uid)->end, single.end.addSecs(15 * 60));
+    QCOMPARE(workspace.appointments().find(single.uid)->start, single.start);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("\"Beratung\" now ends at 11:05. Undo with Ctrl+Z."));
+    // Undo names what it takes back (it said "Move … to" the time the appointment kept).
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("End \"Beratung\" at 11:05"));
+    press(shorter, 0);
+    press(shorter, -15);
+    QCOMPARE(workspace.appointments().find(single.uid)->end, single.end.addSecs(-15 * 60));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("\"Beratung\" now ends at 10:35. Undo with Ctrl+Z."));
+    window.undoStack()->undo();
+    QTRY_COMPARE(workspace.appointments().find(single.uid)->end, single.end);
+    QVERIFY(workspace.appointments().remove(single.uid, &error));
+
+    // A date of a series: asked first; cancelled, nothing changes; the whole series, every date.
+    Appointment series;
+    series.title = QStringLiteral("Gruppe");
+    QVERIFY(series.setLocalTimes(QDate(2026, 11, 23), QTime(14, 0), QTime(14, 50), QString::fromUtf8(zone),
+                                 &error));
+    series.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO;COUNT=4");
+    QVERIFY(workspace.appointments().save(series, &error));
+    calendar->model().reload();
+    view->selectRow(0);
+    const int steps = window.undoStack()->count();
+    MessageBox::setNextChoice(-1);
+    longer->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("What do you want to change?")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(window.undoStack()->count(), steps);
+    QCOMPARE(workspace.appointments().find(series.uid)->end, series.end);
+    MessageBox::setNextChoice(1);
+    longer->trigger();
+    QCOMPARE(workspace.appointments().find(series.uid)->end, series.end.addSecs(15 * 60));
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("End series \"Gruppe\" at 15:05"));
+    QCOMPARE(workspace.appointments().find(series.uid)->rrule, series.rrule);
+    QVERIFY(workspace.appointments().exceptionsOf(series.uid).isEmpty());
+}
+
+void TestMainWindow::everyAltKeyChoosesOneMenuItem_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void TestMainWindow::everyAltKeyChoosesOneMenuItem()
+{
+    // In German "ver&kürzen" shared K with "&Konflikte…": Alt+B, K only highlighted it.
+    QFETCH(QString, language);
+    Translations::install(*QCoreApplication::instance(), language);
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    SyncStore sync(workspace.database(), workspace.appointments(), workspace.clock());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.setTeamCalendars(&sync); // as the app does: the Edit menu gets "Decide Conflicts…"
+    const QStringList clashes = ShortcutAudit::mnemonicClashes(window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestMainWindow)

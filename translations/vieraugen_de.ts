@@ -932,6 +932,14 @@
         <source>&quot;%1&quot; was added to &quot;%2&quot;.</source>
         <translation>„%1“ wurde im Kalender „%2“ angelegt.</translation>
     </message>
+    <message>
+        <source>End &quot;%1&quot; at %2</source>
+        <translation>Ende von „%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>End series &quot;%1&quot; at %2</source>
+        <translation>Ende der Serie „%1“ auf %2 setzen</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -1017,6 +1025,22 @@
     <message>
         <source>Invitations and sessions for its appointments need the team key from your administrator&apos;s setup file: open it with Help → Set Up Vieraugen…</source>
         <translation>Einladungen und Sitzungen für seine Termine brauchen den Teamschlüssel aus der Einrichtungsdatei Ihrer Administration: Öffnen Sie sie unter Hilfe → Vieraugen einrichten …</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>nothing: stays on this computer</source>
+        <translation>nichts: bleibt auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2994,14 @@ Betreff: %2
     <message>
         <source>Sync Team Calendars &amp;Now</source>
         <translation>Teamkalender jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Make 15 Minutes &amp;Longer</source>
+        <translation>Um 15 Minuten &amp;verlängern</translation>
+    </message>
+    <message>
+        <source>Make 15 Minutes &amp;Shorter</source>
+        <translation>Um 15 Minuten verkür&amp;zen</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 """Issue 16: Vieraugen by keyboard alone (German UI, the real app on a private desktop): plan an
 appointment, move it with Alt+arrows, open it, close dialogs with Escape, and undo; every step
-checked through vieraugen-cli. No mouse is used. (Alt+Shift+arrows, which resize, are not tried:
-openbox, the window manager here as in LXDE and LXQt, takes them for moving windows between
-desktops before the app sees them.)"""
+checked through vieraugen-cli. No mouse is used. Alt+Shift+arrows, which resize in the calendar,
+are what openbox, the window manager here as in LXDE and LXQt, takes for moving windows between
+desktops before the app sees them: the appointment is made longer and shorter by the Edit menu's
+keys and by the menu itself instead."""
 import datetime
 
 from vieraugen_desktop import VieraugenTestCase, main, wait_until
@@ -40,7 +41,7 @@ class KeyboardOnly(VieraugenTestCase):
             raise AssertionError("%s: the calendar holds %s" % (what, [(a["start"], a["end"]) for a in self.appointments()
                                                                          if a["title"] == title]))
 
-    def test_plan_move_lengthen_open_and_cancel_by_keyboard(self):
+    def test_plan_move_resize_open_and_cancel_by_keyboard(self):
         self.start_app()
         self.desktop.key("ctrl+2")  # the work week; the calendar has the focus
         # A new appointment on the chosen day: N in the calendar, the title first.
@@ -66,6 +67,19 @@ class KeyboardOnly(VieraugenTestCase):
         self.desktop.key("Down")
         self.desktop.key("alt+Down", "alt+Down")
         self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "moved by half an hour")
+
+        # Ctrl+Shift+Down makes it a quarter of an hour longer; the Edit menu (Alt+B), by its
+        # "verkürzen" (Z), shorter again; Ctrl+Shift+Up then shorter still, and Ctrl+Z takes that back.
+        self.desktop.key("ctrl+shift+Down")
+        self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:35", "a quarter of an hour longer")
+        self.desktop.key("alt+b")
+        self.wait_for_widget(".", role="menu item", name="^Um 15 Minuten verkürzen")
+        self.desktop.key("z")
+        self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "shorter again by the menu")
+        self.desktop.key("ctrl+shift+Up")
+        self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:05", "shorter still")
+        self.desktop.key("ctrl+z")
+        self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "the shortening undone")
 
         # Return opens it; Escape closes the dialog and changes nothing.
         self.desktop.key("Return")

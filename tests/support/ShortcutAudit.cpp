@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QWidget>
 
@@ -60,4 +62,32 @@ QList<QKeySequence> ShortcutAudit::singleKeys() const
             keys.append(key);
     }
     return keys;
+}
+
+QStringList ShortcutAudit::mnemonicClashes(const QWidget& window)
+{
+    QList<const QWidget*> menus;
+    for (const QMenuBar* bar : window.findChildren<QMenuBar*>())
+        menus.append(bar);
+    for (const QMenu* menu : window.findChildren<QMenu*>())
+        menus.append(menu);
+    QStringList clashes;
+    for (const QWidget* menu : std::as_const(menus)) {
+        QMap<QKeySequence, QStringList> items;
+        for (const QAction* action : menu->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(action->text());
+            if (!action->isSeparator() && !key.isEmpty())
+                items[key].append(action->text());
+        }
+        for (auto it = items.cbegin(); it != items.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes.append(QStringLiteral("%1 in %2: %3")
+                                   .arg(it.key().toString(),
+                                        qobject_cast<const QMenu*>(menu)
+                                            ? static_cast<const QMenu*>(menu)->title()
+                                            : QStringLiteral("the menu bar"),
+                                        it.value().join(QStringLiteral(", "))));
+        }
+    }
+    return clashes;
 }

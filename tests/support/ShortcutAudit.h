@@ -21,6 +21,10 @@ public:
     QStringList takenBy(QWidget& focused) const;
     // The keys without a modifier (T, N…): they must never fire while someone types.
     QList<QKeySequence> singleKeys() const;
+    // "Alt+K in &Edit: &Conflicts…, Make 15 Minutes Shor&ter", one line per Alt key that two items
+    // of one of window's menus (or its menu bar) share: Qt then only highlights them in turn, and
+    // the key chooses nothing. Disabled items count, as Qt counts them.
+    static QStringList mnemonicClashes(const QWidget& window);
 
 private:
     QMap<QKeySequence, QStringList> m_claims;

@@ -105,41 +105,49 @@ QList<int> CalendarView::rowsOn(const QDate& date) const
     return m_rowsByDay.value(date);
 }
 
-bool CalendarView::keyboardReschedule(const QKeyEvent* event, QDateTime* start, QDateTime* end) const
+bool CalendarView::selectedTimes(QDateTime* start, QDateTime* end) const
 {
-    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    if (m_selectedRow < 0
-        || (modifiers != Qt::AltModifier && modifiers != (Qt::AltModifier | Qt::ShiftModifier)))
+    if (m_selectedRow < 0)
         return false;
     const QModelIndex index = m_model.index(m_selectedRow);
     if (index.data(OccurrenceModel::AllDayRole).toBool())
         return false;
     *start = index.data(OccurrenceModel::StartRole).toDateTime().toLocalTime();
     *end = index.data(OccurrenceModel::EndRole).toDateTime().toLocalTime();
+    return true;
+}
+
+bool CalendarView::resizedSelection(qint64 seconds, QDateTime* start, QDateTime* end) const
+{
     constexpr qint64 quarter = 15 * 60;
-    const bool resize = modifiers & Qt::ShiftModifier;
-    switch (event->key()) {
-    case Qt::Key_Up:
-    case Qt::Key_Down: {
-        const qint64 step = event->key() == Qt::Key_Up ? -quarter : quarter;
-        if (resize) {
-            *end = std::max(end->addSecs(step), start->addSecs(quarter));
-        } else {
-            *start = start->addSecs(step);
-            *end = end->addSecs(step);
-        }
-        return true;
-    }
-    case Qt::Key_Left:
-    case Qt::Key_Right:
-        if (resize)
-            return false;
-        *start = start->addDays(event->key() == Qt::Key_Left ? -1 : 1);
-        *end = end->addDays(event->key() == Qt::Key_Left ? -1 : 1);
-        return true;
-    default:
+    if (!selectedTimes(start, end))
         return false;
+    *end = std::max(end->addSecs(seconds), start->addSecs(quarter));
+    return true;
+}
+
+bool CalendarView::keyboardReschedule(const QKeyEvent* event, QDateTime* start, QDateTime* end) const
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    constexpr qint64 quarter = 15 * 60;
+    const bool upOrDown = event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
+    const qint64 step = event->key() == Qt::Key_Up ? -quarter : quarter;
+    if (modifiers == (Qt::AltModifier | Qt::ShiftModifier))
+        return upOrDown && resizedSelection(step, start, end);
+    if (modifiers != Qt::AltModifier || !selectedTimes(start, end))
+        return false;
+    if (upOrDown) {
+        *start = start->addSecs(step);
+        *end = end->addSecs(step);
+        return true;
     }
+    if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) {
+        const int days = event->key() == Qt::Key_Left ? -1 : 1;
+        *start = start->addDays(days);
+        *end = end->addDays(days);
+        return true;
+    }
+    return false;
 }
 
 bool CalendarView::event(QEvent* event)

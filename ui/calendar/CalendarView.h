@@ -29,6 +29,9 @@ public:
     OccurrenceModel& model() const { return m_model; }
     int selectedRow() const { return m_selectedRow; }
     void selectRow(int row);
+    // The selected timed occurrence's local times with its end moved by seconds, keeping it at
+    // least a quarter of an hour long; false without one.
+    bool resizedSelection(qint64 seconds, QDateTime* start, QDateTime* end) const;
 
     // The view as assistive technology reads it (CalendarViewAccessible): a table of cells (a day,
     // or an hour of a day) holding the occurrences that begin there; without cells (the agenda), a
@@ -77,6 +80,8 @@ private:
     void announceFocus();
     // Alt(+Shift)+arrows on a selected timed occurrence: the new times it gets; false for other keys.
     bool keyboardReschedule(const QKeyEvent* event, QDateTime* start, QDateTime* end) const;
+    // The selected occurrence's local times; false without one or for an all-day one.
+    bool selectedTimes(QDateTime* start, QDateTime* end) const;
 
     OccurrenceModel& m_model;
     // Built once per model reset: painting a month asks for each of 42 days.

@@ -562,8 +562,11 @@ bool CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime
         MessageBox::warning(this, tr("Appointment Not Moved"), problem);
         return false;
     }
-    return change(tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat)),
-                  before, withOccurrence(before, moved));
+    // Named for what it did: the Edit menu offers "Undo End … at 11:05", not a move that never was.
+    const QString text = moved.start == occurrence.start
+        ? tr("End \"%1\" at %2").arg(moved.title, end.toString(DateTimeInput::timeFormat()))
+        : tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat));
+    return change(text, before, withOccurrence(before, moved));
 }
 
 void CalendarWidget::rescheduleFromKeyboard(int row, const QDateTime& start, const QDateTime& end)
@@ -625,7 +628,11 @@ bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDa
         MessageBox::warning(this, tr("Appointment Not Moved"), problem);
         return false;
     }
-    return change(tr("Move series \"%1\"").arg(series.title), before, after);
+    return change(
+        days == 0 && startSeconds == 0
+            ? tr("End series \"%1\" at %2").arg(series.title, end.toString(DateTimeInput::timeFormat()))
+            : tr("Move series \"%1\"").arg(series.title),
+        before, after);
 }
 
 QList<Appointment> CalendarWidget::withOccurrence(const QList<Appointment>& series,
@@ -681,6 +688,14 @@ void CalendarWidget::openSelected()
 {
     if (hasSelection())
         editOccurrence(currentView()->selectedRow());
+}
+
+void CalendarWidget::resizeSelected(int minutes)
+{
+    QDateTime start;
+    QDateTime end;
+    if (currentView()->resizedSelection(minutes * 60, &start, &end))
+        rescheduleFromKeyboard(currentView()->selectedRow(), start, end);
 }
 
 void CalendarWidget::deleteSelected()

@@ -63,6 +63,9 @@ public:
     void openAppointment(const QString& uid, const QDateTime& recurrenceId);
     void openSelected();
     void deleteSelected();
+    // The selected appointment's end by minutes later (earlier when negative), as Alt+Shift+arrows
+    // do in the views; for the Edit menu and its keys, since some window managers take Alt+Shift+arrows.
+    void resizeSelected(int minutes);
     // Held, no-show, cancelled…: for one date of a series only; one undoable step.
     void setStatus(int row, AppointmentStatus status);
     bool hasSelection() const;

@@ -118,7 +118,16 @@ void MainWindow::createMenus()
     QAction* open = edit->addAction(tr("&Open Appointment"), m_calendar, &CalendarWidget::openSelected);
     QAction* remove = edit->addAction(tr("&Delete Appointment"), m_calendar, &CalendarWidget::deleteSelected);
     remove->setObjectName(QStringLiteral("deleteAction"));
-    for (QAction* action : { open, remove }) {
+    // Alt+Shift+arrows do this in the calendar, where the window manager leaves them to it.
+    QAction* longer = edit->addAction(tr("Make 15 Minutes &Longer"), m_calendar,
+                                      [this] { m_calendar->resizeSelected(15); });
+    longer->setObjectName(QStringLiteral("longerAction"));
+    longer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    QAction* shorter = edit->addAction(tr("Make 15 Minutes &Shorter"), m_calendar,
+                                       [this] { m_calendar->resizeSelected(-15); });
+    shorter->setObjectName(QStringLiteral("shorterAction"));
+    shorter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    for (QAction* action : { open, remove, longer, shorter }) {
         action->setEnabled(false);
         connect(m_calendar, &CalendarWidget::selectionChanged, action, &QAction::setEnabled);
     }
