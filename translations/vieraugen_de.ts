@@ -1026,22 +1026,6 @@
         <source>Invitations and sessions for its appointments need the team key from your administrator&apos;s setup file: open it with Help → Set Up Vieraugen…</source>
         <translation>Einladungen und Sitzungen für seine Termine brauchen den Teamschlüssel aus der Einrichtungsdatei Ihrer Administration: Öffnen Sie sie unter Hilfe → Vieraugen einrichten …</translation>
     </message>
-    <message>
-        <source>Access</source>
-        <translation>Zugriff</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>read and write</source>
-        <translation>lesen und schreiben</translation>
-    </message>
-    <message>
-        <source>nothing: stays on this computer</source>
-        <translation>nichts: bleibt auf diesem Computer</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
