@@ -78,6 +78,8 @@ private Q_SLOTS:
     void dialogRefusesTimesThatDoNotExist();
     void dialogRefusesAnEndBeforeTheStart();
     void customRepeatStartsFromTheFirstDay();
+    void multiDayEventShowsItsLastDayInTheDialog();
+    void multiDayEventIsListedUnderEachOfItsDays();
     void navigatorTakesNoTypedDateAndShowsItsFocus();
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
@@ -94,6 +96,7 @@ private:
     // This computer's calendar, a team calendar (pink) and a read-only one shared by a colleague (blue).
     QList<TeamCalendar> addTeamCalendars();
     Appointment timed(const QString& title, const QDate& date, int hour, int minutes = 50) const;
+    Appointment threeDayTraining() const;
     void save(Appointment appointment);
     // Runs the next dialog that opens through the given steps, then accepts it.
     void whenDialogOpens(const std::function<void(AppointmentDialog*)>& steps);
@@ -773,6 +776,91 @@ void TestCalendarWidget::dialogRefusesAnEndBeforeTheStart()
                                   m_shown->workspace.clock(), false);
     QVERIFY(nightDialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(nightDialog.appointment().end, night.end);
+}
+
+Appointment TestCalendarWidget::threeDayTraining() const
+{
+    // As Thunderbird and Outlook write it: DTSTART;VALUE=DATE 30 Nov, DTEND the day after the last.
+    Appointment training;
+    training.title = QStringLiteral("Fortbildung Traumapädagogik");
+    training.kind = SessionKind::InPerson;
+    training.setAllDayDates(QDate(2026, 11, 30), QDate(2026, 12, 3), QStringLiteral("Europe/Berlin"));
+    return training;
+}
+
+void TestCalendarWidget::multiDayEventShowsItsLastDayInTheDialog()
+{
+    save(threeDayTraining());
+    const Appointment training = m_shown->workspace.appointments().all().last();
+
+    AppointmentDialog dialog(training, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
+    dialog.show();
+    auto* lastDay = dialog.findChild<DateField*>(QStringLiteral("lastDay"));
+    QVERIFY(lastDay && lastDay->isVisible());
+    QCOMPARE(lastDay->date(), QDate(2026, 12, 2));
+    QVERIFY(!dialog.findChild<TimeField*>(QStringLiteral("start"))->isVisible());
+    QCOMPARE(dialog.appointment().endDate, QDate(2026, 12, 3)); // editing keeps its length
+    // Moving its first day moves the whole training.
+    dialog.findChild<DateField*>(QStringLiteral("date"))->setDate(QDate(2026, 12, 7));
+    QCOMPARE(lastDay->date(), QDate(2026, 12, 9));
+    lastDay->setDate(QDate(2026, 12, 10));
+    QCOMPARE(dialog.appointment().startDate, QDate(2026, 12, 7));
+    QCOMPARE(dialog.appointment().endDate, QDate(2026, 12, 11));
+    lastDay->setDate(QDate(2026, 12, 6));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    QVERIFY2(problem->text().contains(QStringLiteral("must not be before the first")),
+             qPrintable(problem->text()));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // A timed appointment made all-day starts as one day.
+    AppointmentDialog single(timed(QStringLiteral("Erstgespräch"), QDate(2026, 12, 2), 14),
+                             m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
+    single.findChild<QCheckBox*>(QStringLiteral("allDay"))->setChecked(true);
+    QCOMPARE(single.appointment().startDate, QDate(2026, 12, 2));
+    QCOMPARE(single.appointment().endDate, QDate(2026, 12, 3));
+}
+
+void TestCalendarWidget::multiDayEventIsListedUnderEachOfItsDays()
+{
+    save(threeDayTraining());
+    // The agenda lists it under each of its days, also when the window begins in its middle.
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Agenda);
+    auto* agenda = qobject_cast<AgendaView*>(m_shown->calendar.currentView());
+    QVERIFY(agenda);
+    QCOMPARE(agenda->list()->model()->rowCount(), 3);
+    const auto listedDays = [agenda] {
+        QList<QDate> days;
+        const QAbstractItemModel* lines = agenda->list()->model();
+        for (int line = 0; line < lines->rowCount(); ++line)
+            days.append(lines->index(line, 0).data(AgendaView::DayRole).toDate());
+        return days;
+    };
+    QCOMPARE(listedDays(), (QList<QDate> { QDate(2026, 11, 30), QDate(2026, 12, 1), QDate(2026, 12, 2) }));
+    const QModelIndex secondDay = agenda->list()->model()->index(1, 0);
+    QCOMPARE(AgendaView::timeOnDay(secondDay, QDate(2026, 12, 1)), QStringLiteral("all day (day 2 of 3)"));
+    m_shown->calendar.setFocusDate(QDate(2026, 12, 1));
+    QCOMPARE(listedDays(), (QList<QDate> { QDate(2026, 12, 1), QDate(2026, 12, 2) }));
+    // Walking down the list goes through its days, then stops at the last line.
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Down);
+    QTest::keyClick(agenda, Qt::Key_Down);
+    QCOMPARE(agenda->list()->currentIndex().data(AgendaView::DayRole).toDate(), QDate(2026, 12, 2));
+    QCOMPARE(agenda->selectedRow(), 0);
+
+    // The week and the month show it on each of its days.
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    CalendarView* month = m_shown->calendar.currentView();
+    for (const QDate& day : { QDate(2026, 11, 30), QDate(2026, 12, 1), QDate(2026, 12, 2) }) {
+        const qint64 cell = month->model().firstDay().daysTo(day);
+        QCOMPARE(month->occurrencesInCell(int(cell / 7), int(cell % 7)).size(), 1);
+    }
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    auto* week = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
+    QVERIFY(week);
+    QCOMPARE(week->model().rowCount(), 1);
+    QVERIFY(week->occurrenceArea(0).width() > 2 * week->cellArea(0, 1).width());
 }
 
 void TestCalendarWidget::navigatorTakesNoTypedDateAndShowsItsFocus()

@@ -61,6 +61,18 @@
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 (day %2 of %3)</source>
+        <translation>%1 (Tag %2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>Appointment</name>
@@ -332,6 +344,18 @@
     <message>
         <source>Who holds the appointment: the counselor&apos;s user name on the calendar server. Only that counselor&apos;s Vieraugen starts its session.</source>
         <translation>Wer den Termin übernimmt: der Benutzername der Beraterin oder des Beraters auf dem Kalenderserver. Nur deren Vieraugen startet die Sitzung.</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Type the last day, e.g. %1.</source>
+        <translation>Geben Sie den letzten Tag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) must not be before the first (%2).</source>
+        <translation>Der letzte Tag (%1) darf nicht vor dem ersten (%2) liegen.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1049,22 @@
     <message>
         <source>Invitations and sessions for its appointments need the team key from your administrator&apos;s setup file: open it with Help → Set Up Vieraugen…</source>
         <translation>Einladungen und Sitzungen für seine Termine brauchen den Teamschlüssel aus der Einrichtungsdatei Ihrer Administration: Öffnen Sie sie unter Hilfe → Vieraugen einrichten …</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>nothing: stays on this computer</source>
+        <translation>nichts: bleibt auf diesem Computer</translation>
     </message>
 </context>
 <context>

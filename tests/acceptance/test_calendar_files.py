@@ -1,7 +1,9 @@
 """Calendar files in a counselor's hands (German UI, real app): importing a colleague's file again
-keeps the client and notes added here; exporting asks before clients' data leaves Vieraugen."""
+keeps the client and notes added here; exporting asks before clients' data leaves Vieraugen; a
+training over several days shows its last day and keeps it when edited."""
 import datetime
 import os
+import time
 
 from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
 
@@ -73,6 +75,38 @@ class CalendarFiles(VieraugenTestCase):
         self.cli("export", backup)
         with open(backup, encoding="utf-8") as exported:
             self.assertIn(CLIENT[1], exported.read(), "the client added here was lost by the second import")
+
+    def test_training_over_three_days_keeps_its_last_day(self):
+        first = berlin_now().date() + datetime.timedelta(days=1)
+        path = os.path.join(self.desktop.home, "fortbildung.ics")
+        with open(path, "w", encoding="utf-8") as ics:
+            ics.write("\r\n".join([
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+                "BEGIN:VEVENT", "UID:fortbildung-1@example.org", "DTSTAMP:20261101T090000Z",
+                "DTSTART;VALUE=DATE:%s" % first.strftime("%Y%m%d"),
+                "DTEND;VALUE=DATE:%s" % (first + datetime.timedelta(days=3)).strftime("%Y%m%d"),
+                "SUMMARY:Fortbildung", "END:VEVENT", "END:VCALENDAR", ""]))
+        self.cli("import", path)
+        self.start_app()
+        self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, the training
+        editor = "^Termin bearbeiten"
+        last_day = self.wait_for_widget(editor, role="text", name="^Letzter Tag")
+        last = first + datetime.timedelta(days=2)
+        self.assertEqual(last_day["text"], last.strftime("%d.%m.%Y"))
+        self.desktop.screenshot(os.path.join(self.output, "dialog.png"))
+        self.click_widget(self.wait_for_widget(editor, role="text", name="^Titel"))
+        self.desktop.key("End")
+        self.desktop.type(" Traumapädagogik")
+        self.click_widget(self.wait_for_widget(editor, role="push button", name="^OK$"))
+        self.wait_for_no_window(editor)
+        training = self.wait_for_appointments(lambda a: a["title"] == "Fortbildung Traumapädagogik",
+                                              "the edited training")[0]
+        self.assertEqual(training["start"][:10], first.isoformat())
+        self.assertEqual(training["end"][:10], (first + datetime.timedelta(days=3)).isoformat(),
+                         "editing shortened the training")
+        self.desktop.key("ctrl+5")  # the agenda: under each of its three days
+        time.sleep(0.5)
+        self.desktop.screenshot(os.path.join(self.output, "agenda.png"))
 
 
 if __name__ == "__main__":

@@ -4,16 +4,79 @@
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/calendar/OccurrenceModel.h"
 
+#include <QAbstractListModel>
 #include <QKeyEvent>
 #include <QListView>
 #include <QLocale>
+#include <QMap>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace {
 
-// A line per appointment; the first appointment of a day carries the day as a heading.
+constexpr int DayRole = AgendaView::DayRole;
+constexpr int OccurrenceRowRole = AgendaView::OccurrenceRowRole;
+
+// The occurrences as the agenda lists them: one that lasts several days (a three-day training, a
+// night shift) is listed under each of its days in the window, not only under its first.
+class AgendaLines : public QAbstractListModel
+{
+public:
+    explicit AgendaLines(OccurrenceModel& occurrences, QObject* parent)
+        : QAbstractListModel(parent)
+        , m_occurrences(occurrences)
+    {
+        connect(&occurrences, &QAbstractItemModel::modelAboutToBeReset, this, &AgendaLines::beginResetModel);
+        connect(&occurrences, &QAbstractItemModel::modelReset, this, [this] {
+            collectLines();
+            endResetModel();
+        });
+        collectLines();
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_lines.size());
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const auto& [occurrenceRow, day] = m_lines.at(index.row());
+        if (role == DayRole)
+            return day;
+        if (role == OccurrenceRowRole)
+            return occurrenceRow;
+        return m_occurrences.index(occurrenceRow).data(role);
+    }
+
+private:
+    void collectLines()
+    {
+        const QDate windowFirst = m_occurrences.firstDay();
+        const QDate windowLast = windowFirst.addDays(m_occurrences.dayCount() - 1);
+        QMap<QDate, QList<int>> rowsByDay;
+        for (int row = 0; row < m_occurrences.rowCount(); ++row) {
+            const QModelIndex index = m_occurrences.index(row);
+            const QDate first = qMax(index.data(OccurrenceModel::FirstDayRole).toDate(), windowFirst);
+            const QDate last = qMin(index.data(OccurrenceModel::LastDayRole).toDate(), windowLast);
+            for (QDate day = first; day <= last; day = day.addDays(1))
+                rowsByDay[day].append(row);
+        }
+        m_lines.clear();
+        for (auto day = rowsByDay.cbegin(); day != rowsByDay.cend(); ++day) {
+            for (int row : day.value())
+                m_lines.append({ row, day.key() });
+        }
+    }
+
+    OccurrenceModel& m_occurrences;
+    QList<std::pair<int, QDate>> m_lines; // occurrence row, day
+};
+
+// A line per appointment and day; the first appointment of a day carries the day as a heading.
 class AgendaDelegate : public QStyledItemDelegate
 {
 public:
@@ -24,8 +87,7 @@ public:
         if (index.row() == 0)
             return true;
         const QModelIndex previous = index.siblingAtRow(index.row() - 1);
-        return previous.data(OccurrenceModel::FirstDayRole).toDate()
-            != index.data(OccurrenceModel::FirstDayRole).toDate();
+        return previous.data(DayRole).toDate() != index.data(DayRole).toDate();
     }
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
@@ -38,7 +100,7 @@ public:
     {
         const int line = option.fontMetrics.height() + 8;
         QRect row = option.rect;
-        const QDateTime start = index.data(OccurrenceModel::StartRole).toDateTime();
+        const QDate day = index.data(DayRole).toDate();
         const QLocale locale;
         const CalendarColors colors(option.palette);
         painter->save();
@@ -46,9 +108,9 @@ public:
             QFont bold = option.font;
             bold.setBold(true);
             painter->setFont(bold);
-            painter->setPen(colors.dayText(start.date() == QDate::currentDate()));
+            painter->setPen(colors.dayText(day == QDate::currentDate()));
             painter->drawText(row.adjusted(6, 4, 0, 0).topLeft() + QPoint(0, option.fontMetrics.ascent() + 4),
-                              locale.toString(start.date(), QLocale::LongFormat));
+                              locale.toString(day, QLocale::LongFormat));
             painter->setFont(option.font);
             row.setTop(row.top() + line + 4);
         }
@@ -61,12 +123,8 @@ public:
         painter->fillRect(QRect(row.left() + 6, row.top() + 4, 5, row.height() - 8),
                           colors.appointmentFill(kind, status, false));
         painter->setPen(selected ? colors.selectedText() : colors.dayText(false));
-        const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
-            ? AgendaView::tr("all day")
-            : start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
-                + index.data(OccurrenceModel::EndRole).toDateTime().toString(QStringLiteral("HH:mm"));
-        QString text = time + QStringLiteral("   ") + CalendarStyle::marks(kind, status, index)
-            + QLatin1Char(' ') + index.data().toString();
+        QString text = AgendaView::timeOnDay(index, day) + QStringLiteral("   ")
+            + CalendarStyle::marks(kind, status, index) + QLatin1Char(' ') + index.data().toString();
         const QString participants = index.data(OccurrenceModel::ParticipantsRole).toString();
         if (!participants.isEmpty())
             text += QStringLiteral(" — ") + participants;
@@ -84,8 +142,9 @@ public:
 AgendaView::AgendaView(OccurrenceModel& model, QWidget* parent)
     : CalendarView(model, parent)
     , m_list(new QListView(this))
+    , m_lines(new AgendaLines(model, this))
 {
-    m_list->setModel(&model);
+    m_list->setModel(m_lines);
     m_list->setItemDelegate(new AgendaDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(false);
@@ -95,28 +154,70 @@ AgendaView::AgendaView(OccurrenceModel& model, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { selectRow(current.isValid() ? current.row() : -1); });
-    connect(m_list, &QListView::doubleClicked, this,
-            [this](const QModelIndex& index) { Q_EMIT openRequested(index.row()); });
-    connect(this, &CalendarView::selectionChanged, this, [this](int row) {
-        m_list->setCurrentIndex(row >= 0 ? this->model().index(row) : QModelIndex());
+            [this](const QModelIndex& current) {
+                selectRow(current.isValid() ? current.data(OccurrenceRowRole).toInt() : -1);
+            });
+    connect(m_list, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT openRequested(index.data(OccurrenceRowRole).toInt());
     });
+    connect(this, &CalendarView::selectionChanged, this,
+            [this](int row) { m_list->setCurrentIndex(lineOf(row)); });
+}
+
+QString AgendaView::timeOnDay(const QModelIndex& index, const QDate& day)
+{
+    const QDate firstDay = index.data(OccurrenceModel::FirstDayRole).toDate();
+    const QDate lastDay = index.data(OccurrenceModel::LastDayRole).toDate();
+    const QString start
+        = index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm"));
+    const QString end = index.data(OccurrenceModel::EndRole).toDateTime().toString(QStringLiteral("HH:mm"));
+    QString time;
+    if (index.data(OccurrenceModel::AllDayRole).toBool() || (day > firstDay && day < lastDay))
+        time = tr("all day");
+    else if (firstDay == lastDay)
+        time = start + QStringLiteral("–") + end;
+    else
+        time = day == firstDay ? tr("from %1").arg(start) : tr("until %1").arg(end);
+    if (firstDay == lastDay)
+        return time;
+    return tr("%1 (day %2 of %3)").arg(time).arg(firstDay.daysTo(day) + 1).arg(firstDay.daysTo(lastDay) + 1);
+}
+
+QModelIndex AgendaView::lineOf(int row) const
+{
+    // An occurrence listed under several days keeps the line the user is on.
+    if (m_list->currentIndex().isValid() && m_list->currentIndex().data(OccurrenceRowRole).toInt() == row)
+        return m_list->currentIndex();
+    QModelIndex first;
+    for (int line = 0; line < m_lines->rowCount() && row >= 0; ++line) {
+        const QModelIndex index = m_lines->index(line);
+        if (index.data(OccurrenceRowRole).toInt() != row)
+            continue;
+        if (index.data(DayRole).toDate() == focusDate())
+            return index;
+        if (!first.isValid())
+            first = index;
+    }
+    return first;
 }
 
 QRect AgendaView::occurrenceArea(int row) const
 {
-    return m_list->visualRect(model().index(row)).translated(m_list->viewport()->mapTo(this, QPoint(0, 0)));
+    return m_list->visualRect(lineOf(row)).translated(m_list->viewport()->mapTo(this, QPoint(0, 0)));
 }
 
 void AgendaView::keyPressEvent(QKeyEvent* event)
 {
-    const int rows = model().rowCount();
-    if (rows > 0 && event->modifiers() == Qt::NoModifier
+    const int lines = m_lines->rowCount();
+    if (lines > 0 && event->modifiers() == Qt::NoModifier
         && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
         const int step = event->key() == Qt::Key_Up ? -1 : 1;
-        const int row = selectedRow() < 0 ? 0 : qBound(0, selectedRow() + step, rows - 1);
+        const int current = lineOf(selectedRow()).row();
+        const QModelIndex line = m_lines->index(current < 0 ? 0 : qBound(0, current + step, lines - 1));
+        const int row = line.data(OccurrenceRowRole).toInt();
+        m_list->setCurrentIndex(line);
         selectRow(row);
-        setFocusDate(model().index(row).data(OccurrenceModel::StartRole).toDateTime().date());
+        setFocusDate(line.data(DayRole).toDate());
         selectRow(row);
         return;
     }

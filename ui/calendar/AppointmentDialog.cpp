@@ -86,6 +86,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_date(new DateField(clock.nowUtc().toLocalTime().date(), this))
     , m_start(new TimeField(this))
     , m_end(new TimeField(this))
+    , m_lastDay(new DateField(clock.nowUtc().toLocalTime().date(), this))
     , m_allDay(new QCheckBox(tr("All &day"), this))
     , m_repeat(new QComboBox(this))
     , m_customRule(new RecurrenceEditor(clock.nowUtc().toLocalTime().date(), this))
@@ -117,6 +118,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
                                                                    { "date", m_date },
                                                                    { "start", m_start },
                                                                    { "end", m_end },
+                                                                   { "lastDay", m_lastDay },
                                                                    { "allDay", m_allDay },
                                                                    { "repeat", m_repeat },
                                                                    { "customRule", m_customRule },
@@ -131,6 +133,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     // The times share the row the date's label names: screen readers need to know which is which.
     m_start->setAccessibleName(tr("Start time"));
     m_end->setAccessibleName(tr("End time"));
+    m_lastDay->setAccessibleName(tr("Last day"));
     m_count->setAccessibleName(tr("Number of appointments"));
 
     m_title->setPlaceholderText(tr("e.g. Counseling session"));
@@ -164,6 +167,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     m_date->setDate(appointment.allDay ? appointment.startDate : localStart.date());
     m_start->setTime(localStart.time());
     m_end->setTime(localEnd.time());
+    m_lastDay->setDate(appointment.allDay ? appointment.endDate.addDays(-1) : localStart.date());
     m_allDay->setChecked(appointment.allDay);
 
     m_repeat->addItems(
@@ -205,6 +209,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     when->addWidget(m_start);
     when->addWidget(new QLabel(QStringLiteral("–"), this));
     when->addWidget(m_end);
+    when->addWidget(m_lastDay);
     when->addWidget(m_allDay);
     when->addStretch();
     auto* repeat = new QHBoxLayout;
@@ -251,7 +256,18 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
         connect(edit, &QLineEdit::textChanged, this, &AppointmentDialog::updateState);
     for (QComboBox* box : { m_kind, m_server, m_repeat })
         connect(box, &QComboBox::currentIndexChanged, this, &AppointmentDialog::updateState);
-    connect(m_date, &DateField::dateChanged, this, &AppointmentDialog::updateState);
+    connect(m_date, &DateField::dateChanged, this, [this](const QDate& newDate) {
+        // Moving the first day keeps the number of days, as moving the start keeps the length.
+        if (newDate.isValid()) {
+            const QDate previous = m_date->property("previous").toDate();
+            if (previous.isValid() && m_lastDay->date().isValid())
+                m_lastDay->setDate(newDate.addDays(previous.daysTo(m_lastDay->date())));
+            m_date->setProperty("previous", newDate);
+        }
+        updateState();
+    });
+    m_date->setProperty("previous", m_date->date());
+    connect(m_lastDay, &DateField::dateChanged, this, &AppointmentDialog::updateState);
     connect(m_start, &TimeField::timeChanged, this, [this](const QTime& newStart) {
         // Moving the start keeps the length, as in every calendar; half-typed times don't count.
         if (!newStart.isValid())
@@ -308,9 +324,15 @@ QString AppointmentDialog::problem(Appointment* result) const
             .arg(m_end->time().toString(DateTimeInput::timeFormat()),
                  m_start->time().toString(DateTimeInput::timeFormat()));
     if (m_allDay->isChecked()) {
-        const qint64 days
-            = qMax<qint64>(1, m_original.allDay ? m_original.startDate.daysTo(m_original.endDate) : 1);
-        candidate.setAllDayDates(m_date->date(), m_date->date().addDays(days), candidate.timeZone);
+        const QLocale locale;
+        if (!m_lastDay->date().isValid())
+            return tr("Type the last day, e.g. %1.")
+                .arg(locale.toString(m_date->date(), DateTimeInput::dateFormat(locale)));
+        if (m_lastDay->date() < m_date->date())
+            return tr("The last day (%1) must not be before the first (%2).")
+                .arg(locale.toString(m_lastDay->date(), DateTimeInput::dateFormat(locale)),
+                     locale.toString(m_date->date(), DateTimeInput::dateFormat(locale)));
+        candidate.setAllDayDates(m_date->date(), m_lastDay->date().addDays(1), candidate.timeZone);
     } else if (!candidate.setLocalTimes(m_date->date(), m_start->time(), m_end->time(), candidate.timeZone,
                                         &error)) {
         return error;
@@ -356,8 +378,10 @@ void AppointmentDialog::updateState()
     const auto kind = static_cast<SessionKind>(m_kind->currentData().toInt());
     m_server->setEnabled(kind == SessionKind::Jitsi);
     m_link->setEnabled(kind == SessionKind::ExternalLink);
-    m_start->setEnabled(!m_allDay->isChecked());
-    m_end->setEnabled(!m_allDay->isChecked());
+    // All day, the row reads "first day – last day"; otherwise "date start – end".
+    m_start->setVisible(!m_allDay->isChecked());
+    m_end->setVisible(!m_allDay->isChecked());
+    m_lastDay->setVisible(m_allDay->isChecked());
     m_customRule->setVisible(m_repeat->currentIndex() == Custom);
     m_count->setVisible(m_repeat->currentIndex() != NoRepeat && m_repeat->currentIndex() != Custom);
 

@@ -59,6 +59,7 @@ private:
     DateField* m_date;
     TimeField* m_start;
     TimeField* m_end;
+    DateField* m_lastDay; // of an all-day appointment, which may last several days
     QCheckBox* m_allDay;
     QComboBox* m_repeat;
     RecurrenceEditor* m_customRule;
