@@ -54,6 +54,8 @@ private Q_SLOTS:
     void lineLengthIsBounded();
     void eventCountIsBounded_data();
     void eventCountIsBounded();
+    void counselorInAnInvitationIsNotTheClient_data();
+    void counselorInAnInvitationIsNotTheClient();
 
 private:
     static QList<Appointment> read(const QByteArray& ics, const QByteArray& localZone = "Europe/Berlin");
@@ -867,6 +869,50 @@ void TestIcsCodec::participantKnownByNameAloneSurvivesExport()
     const QList<Appointment> again = read(IcsCodec::write(first));
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.first().participants, first.first().participants);
+}
+
+void TestIcsCodec::counselorInAnInvitationIsNotTheClient_data()
+{
+    QTest::addColumn<QByteArray>("people");
+    QTest::addColumn<QStringList>("participants");
+    const QByteArray counselor = "CN=Eva Berger:mailto:Eva.Berger@beratung-nord.example\n";
+    const QByteArray client = "CN=Jana Müller:mailto:jana@example.org\n";
+    const QByteArray colleague = "CN=Kollegin:mailto:kollegin@beratung-nord.example\n";
+    const QStringList jana { QStringLiteral("Jana Müller") };
+    // Outlook lists the organizer among the attendees too.
+    QTest::newRow("she organized it") << QByteArray("ORGANIZER;" + counselor + "ATTENDEE;ROLE=CHAIR;"
+                                                    + counselor + "ATTENDEE;ROLE=REQ-PARTICIPANT;" + client)
+                                      << jana;
+    QTest::newRow("the client invited her")
+        << QByteArray("ORGANIZER;" + client + "ATTENDEE;" + counselor) << jana;
+    QTest::newRow("known by her name alone")
+        << QByteArray("ORGANIZER;" + client + "ATTENDEE;CN=eva berger:mailto:eva@privat.example\n") << jana;
+    QTest::newRow("a colleague's appointment")
+        << QByteArray("ORGANIZER;" + colleague + "ATTENDEE;" + client) << jana;
+    QTest::newRow("a colleague's own") << QByteArray("ORGANIZER;" + colleague) << QStringList {};
+    QTest::newRow("only she") << QByteArray("ORGANIZER;" + counselor + "ATTENDEE;" + counselor)
+                              << QStringList {};
+}
+
+void TestIcsCodec::counselorInAnInvitationIsNotTheClient()
+{
+    QFETCH(QByteArray, people);
+    QFETCH(QStringList, participants);
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\n"
+          "METHOD:REQUEST\nBEGIN:VEVENT\nUID:einladung\nSUMMARY:Beratung\n"
+          "DTSTART:20260610T090000Z\nDTEND:20260610T100000Z\n"
+        + people + "END:VEVENT\nEND:VCALENDAR\n";
+    CounselorIdentity eva;
+    eva.emailAddresses = { QStringLiteral("eva.berger@beratung-nord.example") };
+    eva.name = QStringLiteral("Eva Berger");
+    IcsImportReport report;
+    const QList<Appointment> read = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report, eva);
+    QCOMPARE(read.size(), 1);
+    QStringList names;
+    for (const Participant& participant : read.first().participants)
+        names.append(participant.displayName);
+    QCOMPARE(names, participants);
 }
 
 void TestIcsCodec::controlCharactersInANameSurviveARoundTrip()

@@ -1,3 +1,4 @@
+#include "core/settings/CounselorIdentity.h"
 #include "core/settings/Settings.h"
 
 #include <QFile>
@@ -18,10 +19,33 @@ private Q_SLOTS:
     void smsGatewayOverPlainHttpIsRefused_data();
     void smsGatewayOverPlainHttpIsRefused();
     void secretIndexRecordsNamesAndPieces();
+    void counselorIsKnownByHerNameAndMailAddresses();
 
 private:
     static ServerProfile profile(const QString& id, const QString& name);
 };
+
+void TestSettings::counselorIsKnownByHerNameAndMailAddresses()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    QVERIFY(!CounselorIdentity::fromSettings(settings).matches(QString(), QString()));
+    settings.setCounselorName(QStringLiteral("Eva Berger"));
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("mail.beratung-nord.example");
+    smtp.from = QStringLiteral("Beratungsstelle Nord <Eva.Berger@beratung-nord.example>");
+    smtp.user = QStringLiteral("eberger"); // a login name, no address
+    settings.setSmtp(smtp);
+    const CounselorIdentity eva = CounselorIdentity::fromSettings(settings);
+    QCOMPARE(eva.emailAddresses, QStringList { QStringLiteral("eva.berger@beratung-nord.example") });
+    QVERIFY(eva.matches(QStringLiteral("EVA.BERGER@beratung-nord.example"), QString()));
+    QVERIFY(eva.matches(QStringLiteral("eva@privat.example"), QStringLiteral(" eva berger")));
+    QVERIFY(!eva.matches(QStringLiteral("jana@example.org"), QStringLiteral("Jana Müller")));
+    smtp.user = QStringLiteral("eva@privat.example");
+    settings.setSmtp(smtp);
+    QVERIFY(
+        CounselorIdentity::fromSettings(settings).matches(QStringLiteral("eva@privat.example"), QString()));
+}
 
 ServerProfile TestSettings::profile(const QString& id, const QString& name)
 {

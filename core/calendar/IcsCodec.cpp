@@ -74,13 +74,14 @@ icalcomponent* vtimezone(const QTimeZone& zone, int firstYear, int lastYear)
 
 } // namespace
 
-QList<Appointment> IcsCodec::read(const QByteArray& ics, const QTimeZone& localZone, IcsImportReport* report)
+QList<Appointment> IcsCodec::read(const QByteArray& ics, const QTimeZone& localZone, IcsImportReport* report,
+                                  const CounselorIdentity& counselor)
 {
-    return IcsReader(localZone, *report).read(ics);
+    return IcsReader(localZone, *report, counselor).read(ics);
 }
 
 QList<Appointment> IcsCodec::readFile(const QString& path, const QTimeZone& localZone,
-                                      IcsImportReport* report)
+                                      IcsImportReport* report, const CounselorIdentity& counselor)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -92,7 +93,7 @@ QList<Appointment> IcsCodec::readFile(const QString& path, const QTimeZone& loca
         report->fatal = IcsReader::fileTooLarge();
         return {};
     }
-    return read(file.readAll(), localZone, report);
+    return read(file.readAll(), localZone, report, counselor);
 }
 
 QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail, const QString& method)

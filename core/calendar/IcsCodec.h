@@ -2,6 +2,7 @@
 
 #include "core/calendar/Appointment.h"
 #include "core/calendar/IcsImportReport.h"
+#include "core/settings/CounselorIdentity.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -23,13 +24,13 @@ public:
     };
 
     // What can be read, in file order; what was left out and why goes to report (see IcsReader).
-    // Floating times are read in localZone.
-    static QList<Appointment> read(const QByteArray& ics, const QTimeZone& localZone,
-                                   IcsImportReport* report);
+    // Floating times are read in localZone; the counselor is no participant of her own appointments.
+    static QList<Appointment> read(const QByteArray& ics, const QTimeZone& localZone, IcsImportReport* report,
+                                   const CounselorIdentity& counselor = {});
 
     // The same from a file; one larger than IcsReader::maxFileBytes is refused before it is read.
     static QList<Appointment> readFile(const QString& path, const QTimeZone& localZone,
-                                       IcsImportReport* report);
+                                       IcsImportReport* report, const CounselorIdentity& counselor = {});
 
     // method is empty for files, "REQUEST" for invitations.
     static QByteArray write(const QList<Appointment>& appointments, Detail detail = Detail::Full,

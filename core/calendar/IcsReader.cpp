@@ -169,10 +169,39 @@ ParseError parseErrorOf(icalproperty* error)
 
 } // namespace
 
-IcsReader::IcsReader(const QTimeZone& localZone, IcsImportReport& report)
+IcsReader::IcsReader(const QTimeZone& localZone, IcsImportReport& report, const CounselorIdentity& counselor)
     : m_localZone(localZone)
     , m_report(report)
+    , m_counselor(counselor)
 { }
+
+std::optional<Participant> IcsReader::participantOf(icalproperty* property, const char* address)
+{
+    Participant participant;
+    const QString value = QString::fromUtf8(address);
+    if (value.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        participant.email = value.mid(7).trimmed();
+    else if (value.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+        participant.phone = value.mid(4).trimmed();
+    if (const char* phone = icalproperty_get_parameter_as_string(property, "X-VIERAUGEN-PHONE"))
+        participant.phone = QString::fromUtf8(phone);
+    // Kept only as a number an invitation could reach.
+    if (QString e164; !participant.phone.isEmpty())
+        participant.phone
+            = PhoneNumber::toE164(participant.phone, QStringLiteral("DE"), &e164, nullptr) ? e164 : QString();
+    if (icalparameter* name = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER))
+        participant.displayName = withoutControlCharacters(QString::fromUtf8(icalparameter_get_cn(name)));
+    if (icalparameter* language = icalproperty_get_first_parameter(property, ICAL_LANGUAGE_PARAMETER)) {
+        const QString code = QString::fromUtf8(icalparameter_get_language(language)).left(2).toLower();
+        if (code == QLatin1String("en"))
+            participant.language = code;
+    }
+    if (!Appointment::isValidEmail(participant.email))
+        participant.email.clear();
+    if (participant.displayName.isEmpty() && participant.email.isEmpty() && participant.phone.isEmpty())
+        return std::nullopt;
+    return participant;
+}
 
 QString IcsReader::fileTooLarge()
 {
@@ -839,33 +868,28 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         && !appointment.isCancelled())
         appointment.status = AppointmentStatus::CancelledByUs;
 
+    const auto isCounselor = [this](const Participant& participant) {
+        return m_counselor.matches(participant.email, participant.displayName);
+    };
+    bool counselorAttends = false;
     for (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); attendee;
          attendee = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {
-        Participant participant;
-        QString address = QString::fromUtf8(icalproperty_get_attendee(attendee));
-        if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
-            participant.email = address.mid(7).trimmed();
-        else if (address.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-            participant.phone = address.mid(4).trimmed();
-        if (const char* phone = icalproperty_get_parameter_as_string(attendee, "X-VIERAUGEN-PHONE"))
-            participant.phone = QString::fromUtf8(phone);
-        // Kept only as a number an invitation could reach.
-        if (QString e164; !participant.phone.isEmpty())
-            participant.phone = PhoneNumber::toE164(participant.phone, QStringLiteral("DE"), &e164, nullptr)
-                ? e164
-                : QString();
-        if (icalparameter* name = icalproperty_get_first_parameter(attendee, ICAL_CN_PARAMETER))
-            participant.displayName = withoutControlCharacters(QString::fromUtf8(icalparameter_get_cn(name)));
-        if (icalparameter* language = icalproperty_get_first_parameter(attendee, ICAL_LANGUAGE_PARAMETER)) {
-            const QString code = QString::fromUtf8(icalparameter_get_language(language)).left(2).toLower();
-            if (code == QLatin1String("en"))
-                participant.language = code;
+        if (const std::optional<Participant> participant
+            = participantOf(attendee, icalproperty_get_attendee(attendee))) {
+            if (isCounselor(*participant))
+                counselorAttends = true;
+            else
+                appointment.participants.append(*participant);
         }
-        if (!Appointment::isValidEmail(participant.email))
-            participant.email.clear();
-        if (!participant.displayName.isEmpty() || !participant.email.isEmpty()
-            || !participant.phone.isEmpty())
-            appointment.participants.append(participant);
+    }
+    // An invitation she received (from a client's Outlook, say): the one who invited her is the
+    // other side. Only then: the organizer of a colleague's appointment is no participant.
+    icalproperty* organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
+    if (counselorAttends && appointment.participants.isEmpty() && organizer) {
+        const std::optional<Participant> inviter
+            = participantOf(organizer, icalproperty_get_organizer(organizer));
+        if (inviter && !isCounselor(*inviter))
+            appointment.participants.append(*inviter);
     }
     for (icalcomponent* alarm = icalcomponent_get_first_component(event, ICAL_VALARM_COMPONENT); alarm;
          alarm = icalcomponent_get_next_component(event, ICAL_VALARM_COMPONENT)) {

@@ -2,6 +2,7 @@
 
 #include "core/calendar/Appointment.h"
 #include "core/calendar/IcsImportReport.h"
+#include "core/settings/CounselorIdentity.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,8 +43,10 @@ public:
     // Why a file above maxFileBytes is refused.
     static QString fileTooLarge();
 
-    // Floating times (no zone) are read in localZone.
-    IcsReader(const QTimeZone& localZone, IcsImportReport& report);
+    // Floating times (no zone) are read in localZone. The counselor named in an event (as its
+    // organizer or an attendee) is left out of its participants; when she is an attendee and no one
+    // else is, the organizer who invited her is the participant.
+    IcsReader(const QTimeZone& localZone, IcsImportReport& report, const CounselorIdentity& counselor = {});
 
     // The events that could be read, in file order; what was left out is in the report.
     QList<Appointment> read(const QByteArray& ics);
@@ -96,11 +99,14 @@ private:
     // of its own (UID "<series>/from-<date>") carries the change on from there.
     void splitSeriesChangedFromThenOn(QList<Appointment>& appointments) const;
 
+    // An ATTENDEE or ORGANIZER with the address given as its value; nothing when it names no one.
+    static std::optional<Participant> participantOf(icalproperty* property, const char* address);
     static int lineOf(const EventSource& source, const QString& name, const QString& value = QString());
     static bool isTimeProperty(const QString& name);
 
     QTimeZone m_localZone;
     IcsImportReport& m_report;
+    CounselorIdentity m_counselor;
     QList<EventSource> m_events;
     icalcomponent* m_calendar = nullptr; // of the event being read, for its VTIMEZONEs
     QHash<QString, int> m_zoneLines; // TZID → line of its VTIMEZONE

@@ -452,7 +452,8 @@ int CalendarCommands::importFile(const QStringList& arguments)
         return DataError;
     const QString path = parser.positionalArguments().constFirst();
     IcsImportReport report;
-    QList<Appointment> appointments = IcsCodec::readFile(path, m_zone, &report);
+    QList<Appointment> appointments
+        = IcsCodec::readFile(path, m_zone, &report, CounselorIdentity::fromSettings(m_settings));
     QStringList uids;
     QList<Appointment> stored;
     for (Appointment& appointment : appointments) {

@@ -1,6 +1,7 @@
 """Calendar files in a counselor's hands (German UI, real app): importing a colleague's file again
 keeps the client and notes added here; exporting asks before clients' data leaves Vieraugen; a
-training over several days shows its last day and keeps it when edited."""
+training over several days shows its last day and keeps it when edited; an Outlook invitation
+makes the client the participant, never the counselor herself."""
 import datetime
 import os
 import time
@@ -107,6 +108,39 @@ class CalendarFiles(VieraugenTestCase):
         self.desktop.key("ctrl+5")  # the agenda: under each of its three days
         time.sleep(0.5)
         self.desktop.screenshot(os.path.join(self.output, "agenda.png"))
+
+    def test_outlook_invitation_names_the_client_not_the_counselor(self):
+        self.preset_settings({"session/counselorName": "Eva Berger",
+                              "smtp/from": "Beratungsstelle Nord <eva.berger@beratung-nord.example>"})
+        start = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0) + datetime.timedelta(days=2)
+        eva = "CN=Eva Berger:mailto:eva.berger@beratung-nord.example"
+        jana = "CN=Jana Müller:mailto:jana@example.org"
+        events = []
+        # One she sent from Outlook (Outlook lists her among the attendees), one a client sent her.
+        for uid, people in (("gesendet", ["ORGANIZER;" + eva, "ATTENDEE;ROLE=CHAIR;" + eva,
+                                          "ATTENDEE;ROLE=REQ-PARTICIPANT;" + jana]),
+                            ("erhalten", ["ORGANIZER;" + jana, "ATTENDEE;ROLE=REQ-PARTICIPANT;" + eva])):
+            events += ["BEGIN:VEVENT", "UID:%s@outlook.example" % uid, "DTSTAMP:20261101T090000Z",
+                       "DTSTART;TZID=Europe/Berlin:%s" % start.strftime("%Y%m%dT%H%M%S"),
+                       "DTEND;TZID=Europe/Berlin:%s" % (start + datetime.timedelta(minutes=50)).strftime("%Y%m%dT%H%M%S"),
+                       "SUMMARY:Beratung " + uid] + people + ["END:VEVENT"]
+            start += datetime.timedelta(days=1)
+        path = os.path.join(self.desktop.home, "einladung.ics")
+        with open(path, "w", encoding="utf-8") as ics:
+            ics.write("\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST",
+                                   "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"]
+                                  + events + ["END:VCALENDAR", ""]))
+        self.start_app()
+        self.focus(MAIN)
+        self.choose_menu(MAIN, "Datei", "Kalenderdatei importieren …")
+        self.type_file_name("^Kalenderdatei importieren", path)
+        self.click_widget(self.wait_for_widget("^Import$", role="push button", name="^OK$"))
+        self.wait_for_appointments(lambda a: a["title"] == "Beratung erhalten", "the imported invitations")
+        for event in self.exported():
+            attendees = event.get("ATTENDEE")
+            attendees = attendees if isinstance(attendees, list) else [attendees]
+            self.assertEqual([str(a) for a in attendees], ["mailto:jana@example.org"],
+                             "%s: the counselor became the client" % event["SUMMARY"])
 
 
 if __name__ == "__main__":

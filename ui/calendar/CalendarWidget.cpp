@@ -739,7 +739,8 @@ void CalendarWidget::deleteOccurrence(int row)
 
 bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
 {
-    const QList<Appointment> imported = IcsCodec::readFile(path, QTimeZone::systemTimeZone(), report);
+    const QList<Appointment> imported = IcsCodec::readFile(path, QTimeZone::systemTimeZone(), report,
+                                                           CounselorIdentity::fromSettings(m_settings));
     if (imported.isEmpty()) {
         report->log();
         return false;
