@@ -25,6 +25,7 @@ private Q_SLOTS:
     void badContactsAreRefusedBeforeSending();
     void missingValuesAreAskedForInsteadOfLeftAsGaps_data();
     void missingValuesAreAskedForInsteadOfLeftAsGaps();
+    void seriesInvitationNamesItsDatesAndCarriesItsRule();
 
 private:
     InviteComposer::Context context(const QString& language = QStringLiteral("de")) const;
@@ -53,6 +54,61 @@ InviteComposer::Context TestInviteComposer::context(const QString& language) con
     context.organization = QStringLiteral("Beratungsstelle Mitte");
     context.privacyNotice = QUrl(QStringLiteral("https://beratung.example/datenschutz"));
     return context;
+}
+
+void TestInviteComposer::seriesInvitationNamesItsDatesAndCarriesItsRule()
+{
+    InviteComposer::Context c = context();
+    Appointment series = *c.occurrence.appointment;
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=14");
+    const auto stored = std::make_shared<const Appointment>(series);
+    for (int week = 0; week < 14; ++week) {
+        const QDateTime start = series.start.addDays(7 * week);
+        c.seriesDates.append({ stored, start, start.addSecs(3000), {}, {}, start });
+    }
+    c.occurrence = c.seriesDates.first();
+    c.series = { series };
+    QString error;
+    std::optional<InvitePair> pair
+        = InviteComposer().compose(c, InviteChannel::Smtp, InviteChannel::Sms, &error);
+    QVERIFY2(pair, qPrintable(error));
+    const QString dates = QStringLiteral("Es ist eine Terminreihe. Ihre Termine:\n"
+                                         "- Donnerstag, 3. Dezember 2026, 14:30\n"
+                                         "- Donnerstag, 10. Dezember 2026, 14:30\n");
+    QVERIFY2(pair->link.body.contains(dates), qPrintable(pair->link.body));
+    // Twelve dates, then "…" and the last.
+    QVERIFY(pair->link.body.contains(QStringLiteral("- Donnerstag, 18. Februar 2027, 14:30\n- …\n"
+                                                    "- Donnerstag, 4. März 2027, 14:30\n\nZum Termin")));
+    QVERIFY(!pair->link.body.contains(QStringLiteral("25. Februar")));
+    const QByteArray ics = pair->link.attachments.first().data;
+    IcsImportReport report;
+    const QList<Appointment> parsed = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QCOMPARE(parsed.size(), 1);
+    QCOMPARE(parsed.first().rrule, QStringLiteral("FREQ=WEEKLY;COUNT=14"));
+    QCOMPARE(parsed.first().externalUrl, c.guestLink);
+    QVERIFY(parsed.first().notes.isEmpty());
+    QVERIFY(!ics.contains("Trennung"));
+
+    // Without an end: the coming dates and "…"; in English too; a template of the organization's
+    // own without {series} gets them after its date.
+    c.seriesDates = c.seriesDates.mid(0, 3);
+    c.seriesHasNoEnd = true;
+    Appointment english = series;
+    english.participants.first().language = QStringLiteral("en");
+    c.occurrence.appointment = std::make_shared<const Appointment>(english);
+    QTemporaryDir templates;
+    QFile link(templates.filePath(QStringLiteral("link.en.txt")));
+    QVERIFY(link.open(QIODevice::WriteOnly));
+    link.write("Subject: Appointment on {date}\n\nHello {name},\nwe meet on {date} at {time}.\n\n{link}\n"
+               "{counselor}, {organization}, {privacyNotice}\n");
+    link.close();
+    pair = InviteComposer(templates.path()).compose(c, InviteChannel::Smtp, InviteChannel::Sms, &error);
+    QVERIFY2(pair, qPrintable(error));
+    QCOMPARE(pair->link.body.section(QStringLiteral("\n\n"), 0, 1),
+             QStringLiteral("Hello Ayşe Özdemir,\nwe meet on Thursday, 3 December 2026 at 14:30.\n\n"
+                            "This is a series of appointments. Your dates:\n"
+                            "- Thursday, 3 December 2026, 14:30\n- Thursday, 10 December 2026, 14:30\n"
+                            "- Thursday, 17 December 2026, 14:30\n- …"));
 }
 
 void TestInviteComposer::builtInPairsKeepLinkAndPasswordApart_data()

@@ -23,12 +23,33 @@ const QStringList& InviteComposer::languages()
 
 const QStringList& InviteComposer::placeholders()
 {
-    static const QStringList names { QStringLiteral("name"),         QStringLiteral("date"),
-                                     QStringLiteral("time"),         QStringLiteral("timezone"),
-                                     QStringLiteral("link"),         QStringLiteral("password"),
-                                     QStringLiteral("counselor"),    QStringLiteral("organization"),
-                                     QStringLiteral("privacyNotice") };
+    static const QStringList names { QStringLiteral("name"),          QStringLiteral("date"),
+                                     QStringLiteral("time"),          QStringLiteral("timezone"),
+                                     QStringLiteral("link"),          QStringLiteral("password"),
+                                     QStringLiteral("counselor"),     QStringLiteral("organization"),
+                                     QStringLiteral("privacyNotice"), QStringLiteral("series") };
     return names;
+}
+
+QString InviteComposer::seriesDateLines(const Context& context, const QLocale& locale)
+{
+    const auto line = [&locale](const Occurrence& date) -> QString {
+        const Appointment& appointment = *date.appointment;
+        if (appointment.allDay)
+            return QStringLiteral("- ") + locale.toString(date.date, QLocale::LongFormat);
+        const QDateTime start = date.start.toTimeZone(QTimeZone(appointment.timeZone.toUtf8()));
+        return QStringLiteral("- ") + locale.toString(start.date(), QLocale::LongFormat)
+            + QStringLiteral(", ") + locale.toString(start.time(), QStringLiteral("HH:mm"));
+    };
+    const QList<Occurrence>& dates = context.seriesDates;
+    QStringList lines;
+    for (qsizetype index = 0; index < dates.size() && index < listedSeriesDates; ++index)
+        lines.append(line(dates.at(index)));
+    if (dates.size() > listedSeriesDates || context.seriesHasNoEnd)
+        lines.append(QStringLiteral("- …"));
+    if (dates.size() > listedSeriesDates && !context.seriesHasNoEnd)
+        lines.append(line(dates.constLast()));
+    return lines.join(QLatin1Char('\n'));
 }
 
 std::optional<QString> InviteComposer::templateText(const QString& kind, const QString& language,
@@ -67,7 +88,8 @@ std::optional<QString> InviteComposer::fill(const QString& text, const QHash<QSt
                                .append(QLatin1Char('}')));
             return std::nullopt;
         }
-        if (values.value(name).isEmpty() && !missing->contains(name))
+        // A single appointment has no series to describe: that gap is no missing value.
+        if (values.value(name).isEmpty() && name != QLatin1String("series") && !missing->contains(name))
             missing->append(name);
         result += text.mid(at, match.capturedStart() - at) + values.value(name);
         at = match.capturedEnd();
@@ -181,6 +203,16 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
         return std::nullopt;
 
     const QString organization = context.organization;
+    QString series;
+    if (context.seriesDates.size() > 1 || context.seriesHasNoEnd) {
+        const std::optional<QString> seriesText
+            = templateText(QStringLiteral("series"), language, errorMessage);
+        if (!seriesText)
+            return std::nullopt;
+        series = QString(*seriesText)
+                     .trimmed()
+                     .replace(QStringLiteral("{dates}"), seriesDateLines(context, locale));
+    }
     const QHash<QString, QString> linkValues {
         { QStringLiteral("name"), participant.displayName },
         { QStringLiteral("date"), locale.toString(start.date(), QLocale::LongFormat) },
@@ -190,6 +222,7 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
         { QStringLiteral("counselor"), context.counselorName },
         { QStringLiteral("organization"), organization },
         { QStringLiteral("privacyNotice"), context.privacyNotice.toString() },
+        { QStringLiteral("series"), series },
     };
     const QHash<QString, QString> passwordValues {
         { QStringLiteral("password"), context.password },
@@ -198,7 +231,16 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     };
     const QString linkTemplate = QStringLiteral("link.") + language + QStringLiteral(".txt");
     const QString passwordTemplate = QStringLiteral("password.") + language + QStringLiteral(".txt");
-    const std::optional<QString> linkText = templateText(QStringLiteral("link"), language, errorMessage);
+    std::optional<QString> linkText = templateText(QStringLiteral("link"), language, errorMessage);
+    // A template of the organization's own that predates {series} gets the dates after the
+    // paragraph that names the date, so that the client still learns every date.
+    if (linkText && !series.isEmpty() && !linkText->contains(QLatin1String("{series}"))) {
+        const qsizetype bodyStart
+            = linkText->startsWith(QLatin1String("Subject:")) ? linkText->indexOf(QLatin1Char('\n')) : 0;
+        const qsizetype date = linkText->indexOf(QLatin1String("{date}"), qMax<qsizetype>(0, bodyStart));
+        const qsizetype paragraphEnd = date < 0 ? -1 : linkText->indexOf(QLatin1String("\n\n"), date);
+        linkText->insert(paragraphEnd < 0 ? linkText->size() : paragraphEnd, QStringLiteral("\n\n{series}"));
+    }
     const std::optional<QString> passwordText
         = templateText(QStringLiteral("password"), language, errorMessage);
     if (!linkText || !passwordText)
@@ -219,7 +261,9 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     }
 
     // The link template's first line may be "Subject: …".
-    QString body = *linkFilled;
+    // Without a series, its paragraph leaves no gap.
+    static const QRegularExpression emptyParagraphs(QStringLiteral("\n{3,}"));
+    QString body = QString(*linkFilled).replace(emptyParagraphs, QStringLiteral("\n\n"));
     if (body.startsWith(QLatin1String("Subject:"))) {
         const qsizetype lineEnd = body.indexOf(QLatin1Char('\n'));
         pair.link.subject = body.mid(8, lineEnd < 0 ? -1 : lineEnd - 8).trimmed();
@@ -229,18 +273,24 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     pair.password.body = passwordFilled->trimmed();
 
     if (linkChannel == InviteChannel::Smtp) {
-        // Clients see a neutral title and the guest link, not the counselor's own notes or title.
-        Appointment invitation = context.occurrence.standalone();
-        invitation.title = pair.link.subject;
-        invitation.notes.clear();
-        invitation.participants.clear();
-        invitation.kind = SessionKind::ExternalLink;
-        invitation.externalUrl = context.guestLink;
-        invitation.recurrenceId.reset();
-        invitation.clearRecurrence();
+        // Clients see a neutral title and the guest link, not the counselor's own notes or title;
+        // for a series, every date of it (its rule, and the dates changed or cancelled).
+        QList<Appointment> invitations = context.series;
+        if (invitations.isEmpty()) {
+            invitations = { context.occurrence.standalone() };
+            invitations.first().recurrenceId.reset();
+            invitations.first().clearRecurrence();
+        }
+        for (Appointment& invitation : invitations) {
+            invitation.title = pair.link.subject;
+            invitation.notes.clear();
+            invitation.participants.clear();
+            invitation.kind = SessionKind::ExternalLink;
+            invitation.externalUrl = context.guestLink;
+        }
         pair.link.attachments.append(
             { QStringLiteral("invitation.ics"), "text/calendar; method=REQUEST; charset=UTF-8",
-              IcsCodec::write({ invitation }, IcsCodec::Detail::Invitation, QStringLiteral("REQUEST")) });
+              IcsCodec::write(invitations, IcsCodec::Detail::Invitation, QStringLiteral("REQUEST")) });
     }
     if (!check(pair, context, errorMessage))
         return std::nullopt;

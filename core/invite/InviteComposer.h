@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QUrl>
 
 #include <optional>
@@ -30,7 +31,15 @@ public:
         QString counselorName;
         QString organization;
         QUrl privacyNotice;
+        // A date of a series: the series' dates from this one on, for the client to read, and the
+        // series with its changed dates for the calendar file. Empty for a single appointment.
+        QList<Occurrence> seriesDates;
+        bool seriesHasNoEnd = false; // the dates go on after the last of seriesDates
+        QList<Appointment> series;
     };
+
+    // How many dates of a series the message lists before "…" (and the last one, if there is one).
+    static constexpr int listedSeriesDates = 12;
 
     // Templates in templateDirectory (link.de.txt, password.en.txt, …) replace the built-in ones.
     explicit InviteComposer(const QString& templateDirectory = {});
@@ -51,6 +60,8 @@ public:
     // "your name", "the participant's name", … for a placeholder.
     static QString detailLabel(const QString& placeholder);
     static QString missingValuesMessage(const QStringList& placeholders);
+    // "- Tuesday, 1 December 2026, 10:00" per date of the series, in the participant's language.
+    static QString seriesDateLines(const Context& context, const QLocale& locale);
 
 private:
     std::optional<QString> templateText(const QString& kind, const QString& language,

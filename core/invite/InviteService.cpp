@@ -87,6 +87,20 @@ InviteComposer::Context InviteService::contextFor(const Occurrence& occurrence, 
     context.counselorName = m_settings.counselorName();
     context.organization = m_settings.organizationName();
     context.privacyNotice = m_settings.privacyNoticeUrl();
+    const QString uid = occurrence.appointment->uid;
+    const std::optional<Appointment> series = m_store.find(uid);
+    if (!series || !series->isRecurring())
+        return context;
+    // The client is invited to the series: the dates from this one on (a year of them) go into the
+    // message, the series itself into the calendar file.
+    for (const Occurrence& date : m_store.occurrences(occurrence.start, occurrence.start.addYears(1))) {
+        if (date.appointment->uid == uid && date.start >= occurrence.start
+            && !date.appointment->isCancelled())
+            context.seriesDates.append(date);
+    }
+    context.seriesHasNoEnd = !series->rrule.isEmpty() && !series->rrule.contains(QLatin1String("COUNT="))
+        && !series->rrule.contains(QLatin1String("UNTIL="));
+    context.series = QList<Appointment> { *series } + m_store.exceptionsOf(uid);
     return context;
 }
 

@@ -26,6 +26,25 @@ class InvitationDefects(VieraugenTestCase):
         self.wait_for_window(INVITE)
         return uid
 
+    def test_invitation_to_a_series_names_every_date(self):
+        self.set_up_server_and_mail()
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
+                             "--client-email", CLIENT[1], "--client-phone", CLIENT[2],
+                             "--rrule", "FREQ=WEEKLY;COUNT=4")
+        self.start_app()
+        self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
+        self.wait_for_window(INVITE)
+        self.click_widget(self.send_button())
+        self.click_widget(self.wait_for_widget(READOUT, role="push button", name="^Am Telefon durchgegeben$"))
+        message = wait_until(lambda: self.smtp.messages(), "the link e-mail")[0]
+        text = "\n".join(p["text"] for p in message["parts"] if p["contentType"] == "text/plain")
+        for week in range(4):
+            day = (start + datetime.timedelta(weeks=week)).date()
+            self.assertRegex(text, r"- \w+, %d\. \w+ %d, 10:00" % (day.day, day.year))
+        calendar = [p["text"] for p in message["parts"] if p["contentType"] == "text/calendar"][0]
+        self.assertIn("RRULE:FREQ=WEEKLY;COUNT=4", calendar)
+
     def choose(self, combo_name, item):
         self.click_widget(self.wait_for_widget(INVITE, role="combo box", name=combo_name))
         self.click_widget(self.wait_for_widget(".", role="list item", name="^%s$" % item))
