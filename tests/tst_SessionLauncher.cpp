@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cancellingNobodyJoinedRecordsNoAttendance();
     void anEndedCallIsAskedAboutOnceAndCancelWritesNothing();
     void unreachableServerOffersRejoinAndRecordsNothing();
+    void startFarFromThePlannedTimeIsAskedFirst();
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
     void backupServerTakesOverWithANewRoom();
@@ -416,9 +417,12 @@ void TestSessionLauncher::unreachableServerOffersRejoinAndRecordsNothing()
     SessionWindow* window = start(scheduled());
     QVERIFY(window);
     QTRY_COMPARE_WITH_TIMEOUT(window->meeting().state(), MeetingSession::State::Failed, 20000);
-    QVERIFY(window->findChild<QLabel*>(QStringLiteral("sessionNotice"))
-                ->text()
-                .contains(QLatin1String("could not be reached")));
+    // In words, naming the server; no technical message, no backup server that does not exist.
+    const QString notice = window->findChild<QLabel*>(QStringLiteral("sessionNotice"))->text();
+    QVERIFY2(notice.startsWith(QLatin1String("The video server \"Stand-in\" does not answer.")),
+             qPrintable(notice));
+    QVERIFY2(!notice.contains(QLatin1String(".js")) && !notice.contains(QLatin1String("backup")),
+             qPrintable(notice));
     QVERIFY(window->findChild<QWidget*>(QStringLiteral("rejoinButton"))->isVisibleTo(window));
     // The hint links to the help page about connection problems.
     QSignalSpy help(m_launcher, &SessionLauncher::helpRequested);
@@ -448,6 +452,44 @@ void TestSessionLauncher::unreachableServerOffersRejoinAndRecordsNothing()
     QVERIFY(!m_workspace->appointments().find(uid)->sessionEnded);
     QVERIFY(!said.isEmpty());
     QVERIFY(said.last().at(0).toString().contains(QLatin1String("never connected")));
+}
+
+void TestSessionLauncher::startFarFromThePlannedTimeIsAskedFirst()
+{
+    // The test user's finding: Start on tomorrow's appointment opened it without a word.
+    Appointment meeting;
+    meeting.title = QStringLiteral("Paarberatung");
+    meeting.kind = SessionKind::InPerson;
+    meeting.timeZone = QStringLiteral("Europe/Berlin");
+    const QDateTime now = m_workspace->clock().nowUtc();
+    const QDateTime tomorrow(now.toLocalTime().date().addDays(1), QTime(10, 0));
+    meeting.start = tomorrow.toUTC();
+    meeting.end = meeting.start.addSecs(3000);
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(meeting, &error), qPrintable(error));
+    const Occurrence occurrence = *m_workspace->appointments().occurrenceOf(meeting.uid, {});
+
+    MessageBox::setNextChoice(-1); // Cancel, the default
+    m_launcher->start(occurrence);
+    QVERIFY2(
+        MessageBox::lastText().contains(QStringLiteral("\"Paarberatung\" is planned for tomorrow at 10:00")),
+        qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_workspace->appointments().find(meeting.uid)->status, AppointmentStatus::Planned);
+    MessageBox::setNextChoice(0); // Start Now
+    m_launcher->start(occurrence);
+    QCOMPARE(m_workspace->appointments().find(meeting.uid)->status, AppointmentStatus::Started);
+
+    // Within half an hour of its time, Start just starts.
+    Appointment soon = meeting;
+    soon.uid.clear();
+    soon.id = 0;
+    soon.start = now.addSecs(20 * 60);
+    soon.end = soon.start.addSecs(3000);
+    QVERIFY2(m_workspace->appointments().save(soon, &error), qPrintable(error));
+    MessageBox::setNextChoice(-1);
+    m_launcher->start(*m_workspace->appointments().occurrenceOf(soon.uid, {}));
+    QCOMPARE(m_workspace->appointments().find(soon.uid)->status, AppointmentStatus::Started);
+    QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), -1);
 }
 
 void TestSessionLauncher::crashedMeetingViewOffersRejoin()

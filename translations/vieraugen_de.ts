@@ -3091,6 +3091,22 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Participant %1</source>
         <translation>Teilnehmende Person %1</translation>
     </message>
+    <message>
+        <source>The connection to the meeting broke off. Rejoin to continue.</source>
+        <translation>Die Verbindung zur Sitzung ist abgebrochen. Treten Sie erneut bei, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The connection to the meeting on &quot;%1&quot; broke off. Rejoin to continue.</source>
+        <translation>Die Verbindung zur Sitzung auf „%1“ ist abgebrochen. Treten Sie erneut bei, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The video server does not answer. Check the internet connection, then rejoin.</source>
+        <translation>Der Videoserver antwortet nicht. Prüfen Sie die Internetverbindung und treten Sie dann erneut bei.</translation>
+    </message>
+    <message>
+        <source>The video server &quot;%1&quot; does not answer. Check the internet connection, then rejoin.</source>
+        <translation>Der Videoserver „%1“ antwortet nicht. Prüfen Sie die Internetverbindung und treten Sie dann erneut bei.</translation>
+    </message>
 </context>
 <context>
     <name>Migration</name>
@@ -4474,6 +4490,59 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>The session never connected: nothing was recorded for the appointment.</source>
         <translation>Die Verbindung zur Sitzung kam nie zustande: Für den Termin wurde nichts vermerkt.</translation>
     </message>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gestern um %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>am %1 um %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is planned for %2, in %3. Start its session now anyway?</source>
+        <translation>„%1“ ist für %2 geplant, also in %3. Die Sitzung trotzdem jetzt starten?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was planned for %2 and ended %3 ago. Start its session now anyway?</source>
+        <translation>„%1“ war für %2 geplant und ist seit %3 vorbei. Die Sitzung trotzdem jetzt starten?</translation>
+    </message>
+    <message>
+        <source>Start Session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start Now</source>
+        <translation>Jetzt &amp;starten</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -4847,6 +4916,10 @@ Details: %2</translation>
     <message>
         <source>%1 joined the session.</source>
         <translation>%1 ist der Sitzung beigetreten.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, switch to the backup server (Problems? menu).</source>
+        <translation>Wenn es weiter nicht klappt, wechseln Sie zum Ausweichserver (Menü „Probleme?“).</translation>
     </message>
 </context>
 <context>

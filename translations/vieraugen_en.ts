@@ -3083,6 +3083,22 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Participant %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The connection to the meeting broke off. Rejoin to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the meeting on &quot;%1&quot; broke off. Rejoin to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The video server does not answer. Check the internet connection, then rejoin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The video server &quot;%1&quot; does not answer. Check the internet connection, then rejoin.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Migration</name>
@@ -4466,6 +4482,59 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>The session never connected: nothing was recorded for the appointment.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is planned for %2, in %3. Start its session now anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; was planned for %2 and ended %3 ago. Start its session now anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start Now</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -4836,6 +4905,10 @@ Details: %2</source>
     </message>
     <message>
         <source>%1 joined the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If it keeps failing, switch to the backup server (Problems? menu).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -202,16 +202,25 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
                   ? event.value(QLatin1String("error")).toObject()
                   : event;
               qCWarning(lcMeeting) << "meeting error" << text(error, "name") << text(error, "type");
+              // Jitsi's error names ("connection.droppedError") are for the log, not the counselor.
               if (error.value(QLatin1String("isFatal")).toBool())
                   self->fail(
-                      tr("The meeting stopped with an error (%1). Rejoin, or switch to the backup server.")
-                          .arg(text(error, "name")));
+                      self->m_serverName.isEmpty()
+                          ? tr("The connection to the meeting broke off. Rejoin to continue.")
+                          : tr("The connection to the meeting on \"%1\" broke off. Rejoin to continue.")
+                                .arg(self->m_serverName));
           } },
         { QStringLiteral("hostPageError"),
-          [](MeetingSession* self, const QJsonObject& event) {
-              self->fail(tr("The video server could not be reached (%1). Check the internet connection, then "
-                            "rejoin or switch to the backup server.")
-                             .arg(text(event, "message")));
+          [](MeetingSession* self, const QJsonObject&) {
+              // What the page reports ("external_api.js could not be loaded") is no help to the
+              // counselor, and may name the room: neither shown nor logged.
+              qCWarning(lcMeeting) << "the host page could not start the meeting";
+              self->fail(
+                  self->m_serverName.isEmpty()
+                      ? tr("The video server does not answer. Check the internet connection, then rejoin.")
+                      : tr("The video server \"%1\" does not answer. Check the internet connection, then "
+                           "rejoin.")
+                            .arg(self->m_serverName));
           } },
         { QStringLiteral("videoConferenceLeft"),
           [](MeetingSession* self, const QJsonObject&) { self->m_state = State::Leaving; } },

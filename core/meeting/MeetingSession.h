@@ -113,6 +113,8 @@ public:
     // A server offers end-to-end encryption unless its config.js turns it off (lib-jitsi-meet's
     // E2EEncryption.isSupported reads e2ee.disabled and testing.disableE2EE).
     static bool offersEndToEndEncryption(const QJsonObject& config);
+    // The server's name as the counselor knows it, for what she reads when it fails.
+    void setServerName(const QString& name) { m_serverName = name; }
     // How long a safeguard may stay unconfirmed before it is reported.
     void setConfirmationTimeout(int milliseconds) { m_confirmationTimeoutMs = milliseconds; }
     // Asks the meeting again for a safeguard that was refused or not confirmed. The moderator
@@ -220,4 +222,5 @@ private:
     QHash<QString, int> m_neutralNumbers;
     QSet<SessionFact::Kind> m_captures;
     QString m_errorMessage;
+    QString m_serverName;
 };

@@ -41,6 +41,21 @@ class SessionDefects(VieraugenTestCase):
         # The session's way through the log leaves no trace of the client.
         self.assert_no_client_data(list(CLIENT) + [NOTES])
 
+    def test_start_tomorrows_appointment_asks_first(self):
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Paarberatung", start, 50, "--in-person", "--client-name", CLIENT[0])
+        self.start_app()
+        self.desktop.key("ctrl+1", "Right", "Down", "ctrl+shift+Return")  # tomorrow's, Start Selected Session
+        question = self.wait_for_widget("^Sitzung starten", role="label", name="morgen um 10:00")
+        self.assertIn("Paarberatung", question["name"])
+        self.desktop.screenshot(os.path.join(self.output, "question.png"))
+        self.desktop.key("Escape")
+        self.wait_for_no_window("^Sitzung starten")
+        self.assertEqual(self.status_of("Paarberatung"), ["planned"])
+        self.desktop.key("ctrl+shift+Return")
+        self.click_widget(self.wait_for_widget("^Sitzung starten", role="push button", name="^Jetzt starten$"))
+        wait_until(lambda: self.status_of("Paarberatung") == ["started"], "the session started after all")
+
     def test_a_session_that_never_connected_asks_nothing_and_records_nothing(self):
         """The video server is down: the counselor closes the window that never got in. One click
         in a "did the client come?" question would have recorded a no-show for our server's failure."""
@@ -51,7 +66,7 @@ class SessionDefects(VieraugenTestCase):
         self.start_app()
         self.desktop.key("ctrl+Return")
         window = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
-        self.wait_for_widget("^Erstgespräch – Sitzung", role="label", name="nicht erreichbar", timeout=60)
+        self.wait_for_widget("^Erstgespräch – Sitzung", role="label", name="antwortet nicht", timeout=60)
         self.desktop.activate(window)
         self.desktop.key("ctrl+w")
         # The question, if any, would come before the window closes (it is asked as the session ends).

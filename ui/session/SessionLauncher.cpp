@@ -1,6 +1,7 @@
 #include "ui/session/SessionLauncher.h"
 
 #include "core/base/Clock.h"
+#include "core/base/DateTimeInput.h"
 #include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/checks/JitsiConfigReader.h"
@@ -80,6 +81,34 @@ AbstractSessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) 
     return nullptr;
 }
 
+bool SessionLauncher::confirmStartAt(const Occurrence& occurrence)
+{
+    constexpr qint64 nearMinutes = 30;
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 minutesAhead = now.secsTo(occurrence.start) / 60;
+    const qint64 minutesPast = occurrence.end.secsTo(now) / 60;
+    if (minutesAhead <= nearMinutes && minutesPast <= nearMinutes)
+        return true;
+    const QDateTime start = occurrence.start.toLocalTime();
+    const qint64 days = now.toLocalTime().date().daysTo(start.date());
+    const QString time = start.toString(DateTimeInput::timeFormat());
+    const QString when = days == 0 ? tr("today at %1").arg(time)
+        : days == 1                ? tr("tomorrow at %1").arg(time)
+        : days == -1               ? tr("yesterday at %1").arg(time)
+                     : tr("on %1 at %2").arg(QLocale().toString(start.date(), QLocale::LongFormat), time);
+    const qint64 minutes = minutesAhead > 0 ? minutesAhead : minutesPast;
+    const QString distance = minutes < 120 ? tr("%n minutes", nullptr, int(minutes))
+        : minutes < 48 * 60                ? tr("%n hours", nullptr, int(minutes / 60))
+                                           : tr("%n days", nullptr, int(minutes / (24 * 60)));
+    const QString question = minutesAhead > 0
+        ? tr("\"%1\" is planned for %2, in %3. Start its session now anyway?")
+        : tr("\"%1\" was planned for %2 and ended %3 ago. Start its session now anyway?");
+    return MessageBox::choose(m_window, tr("Start Session"),
+                              question.arg(occurrence.appointment->title, when, distance),
+                              { tr("&Start Now") }, MessageBox::cancelIsDefault)
+        == 0;
+}
+
 void SessionLauncher::start(const Occurrence& occurrence)
 {
     const Appointment& appointment = *occurrence.appointment;
@@ -94,6 +123,8 @@ void SessionLauncher::start(const Occurrence& occurrence)
         startElsewhere(occurrence, QUrl(QStringLiteral("tel:") + appointment.participants.value(0).phone));
         return;
     case SessionKind::InPerson:
+        if (!confirmStartAt(occurrence))
+            return;
         record(occurrence, [this](Appointment& stored) {
             stored.status = AppointmentStatus::Started;
             stored.sessionStarted = m_clock.nowUtc();
@@ -111,6 +142,8 @@ void SessionLauncher::startElsewhere(const Occurrence& occurrence, const QUrl& u
                 .arg(occurrence.appointment->title));
         return;
     }
+    if (!confirmStartAt(occurrence))
+        return;
     if (!QDesktopServices::openUrl(url)) {
         MessageBox::warning(m_window, tr("Session Cannot Start"),
                             tr("No program on this computer opens %1 links.").arg(url.scheme()));
@@ -142,6 +175,8 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
         MessageBox::warning(m_window, tr("Session Cannot Start"), moduleError);
         return;
     }
+    if (!confirmStartAt(occurrence))
+        return;
     const QString key = occurrenceKey(occurrence);
     if (m_planning.contains(key))
         return;

@@ -68,6 +68,10 @@ Q_SIGNALS:
     void serverSetupRequested(const QString& explanation);
 
 private:
+    // Whether to open a session far from its planned time (tomorrow's, last week's): asked, so that
+    // the wrong appointment's room is not opened and recorded as started by mistake. Asked once
+    // nothing else stands in the way (no server yet, no link), and not for a session already open.
+    bool confirmStartAt(const Occurrence& occurrence);
     void startJitsi(const Occurrence& occurrence);
     // The session module's engine, loaded on first need; nullptr (and *error) without the module.
     SessionHost* host(QString* error);

@@ -319,6 +319,7 @@ void SessionWindow::startMeeting()
     m_meeting->deleteLater();
     m_meeting = new MeetingSession(m_plan.roomPassword, this);
     MeetingSession* meeting = m_meeting;
+    meeting->setServerName(m_plan.server.name);
     meeting->setConfirmationTimeout(m_confirmationTimeoutMs);
     meeting->setNamesHidden(m_namesHidden);
     meeting->setEndToEndEncryptionWanted(m_plan.server.endToEndEncryption);
@@ -340,8 +341,13 @@ void SessionWindow::startMeeting()
     connect(meeting, &MeetingSession::joined, meeting, &MeetingSession::requestDevices);
     connect(meeting, &MeetingSession::devicesChanged, this, &SessionWindow::showDevices);
     connect(meeting, &MeetingSession::ended, this, &SessionWindow::finish);
-    connect(meeting, &MeetingSession::failed, this,
-            [this](const QString& message) { showNotice(message, true, QStringLiteral("quality")); });
+    connect(meeting, &MeetingSession::failed, this, [this](const QString& message) {
+        // The backup server is advice only where there is one.
+        const QString backup = m_plan.server.backupProfileId.isEmpty()
+            ? QString()
+            : QLatin1Char(' ') + tr("If it keeps failing, switch to the backup server (Problems? menu).");
+        showNotice(message + backup, true, QStringLiteral("quality"));
+    });
     connect(meeting, &MeetingSession::deviceProblem, this,
             [this](const QString& message) { showNotice(message, false, QStringLiteral("join")); });
     connect(meeting, &MeetingSession::participantKnocking, this,
