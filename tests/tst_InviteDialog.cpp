@@ -48,6 +48,8 @@ private Q_SLOTS:
     void emailIsSentWhileThePasswordIsReadOutForLong();
     void missingSenderDetailsAreAskedForBeforeSending();
     void aFailedMailProgramIsRecorded();
+    void whyAMessageDidNotGoIsSaidInWords();
+    void aLinkWithoutItsPasswordIsPointedOut();
     void sendingAgainAsksAndNoSendsNothing();
     void aParticipantIsAddedByAFormThatChecksIt();
     void settingsPageStoresPasswordsInTheKeychainOnly();
@@ -316,6 +318,42 @@ void TestInviteDialog::aFailedMailProgramIsRecorded()
     QTRY_VERIFY(!child<QTreeWidget>("history")
                      ->findItems(QStringLiteral("failed"), Qt::MatchStartsWith, 4)
                      .isEmpty());
+}
+
+void TestInviteDialog::whyAMessageDidNotGoIsSaidInWords()
+{
+    // The test user's finding: the reason a message failed was only in the history's tooltip.
+    m_gateway->setRoute("/api/sms", { 401, R"({"error":"invalid api key"})", "application/json", 0 });
+    select(child<QComboBox>("linkChannel"), InviteChannel::Clipboard);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    whenModalShows([](QWidget* copied) { QTest::keyClick(copied, Qt::Key_Return); });
+    child<QPushButton>("sendButton")->click();
+    auto* problem = child<QLabel>("sendProblem");
+    QTRY_VERIFY_WITH_TIMEOUT(!problem->isHidden(), 15000);
+    QVERIFY2(
+        problem->text().startsWith(QLatin1String("The password message to Mia Roth (SMS) did not go out: ")),
+        qPrintable(problem->text()));
+    const QString uid = m_workspace->appointments().all().first().uid;
+    for (const InvitationLog::Entry& entry : m_log->forAppointment(uid)) {
+        if (entry.kind == InviteMessage::Kind::Password)
+            QVERIFY2(problem->text().contains(entry.lastError), qPrintable(entry.lastError));
+    }
+}
+
+void TestInviteDialog::aLinkWithoutItsPasswordIsPointedOut()
+{
+    // The test user's finding: after the password read-out was cancelled, the list showed "link sent"
+    // and nothing said the password was still missing.
+    select(child<QComboBox>("linkChannel"), InviteChannel::Clipboard);
+    select(child<QComboBox>("passwordChannel"), InviteChannel::Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "The link message is copied."
+    whenModalShows([](QWidget* readout) { qobject_cast<QDialog*>(readout)->reject(); });
+    child<QPushButton>("sendButton")->click();
+    auto* problem = child<QLabel>("sendProblem");
+    QTRY_VERIFY_WITH_TIMEOUT(!problem->isHidden(), 15000);
+    QVERIFY2(problem->text().contains(QLatin1String("Mia Roth has the link but not the room password yet")),
+             qPrintable(problem->text()));
 }
 
 void TestInviteDialog::sendingAgainAsksAndNoSendsNothing()

@@ -2604,6 +2604,26 @@ Betreff: %2
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>The link message to %1 (%2) did not go out: %3</source>
+        <translation>Die Link-Nachricht an %1 (%2) wurde nicht verschickt: %3</translation>
+    </message>
+    <message>
+        <source>The password message to %1 (%2) did not go out: %3</source>
+        <translation>Die Passwort-Nachricht an %1 (%2) wurde nicht verschickt: %3</translation>
+    </message>
+    <message>
+        <source>Vieraugen tries again by itself; Retry sends it now.</source>
+        <translation>Vieraugen versucht es von selbst erneut; „Erneut versuchen“ sendet sie sofort.</translation>
+    </message>
+    <message>
+        <source>Choose it above and press Retry, or send it another way.</source>
+        <translation>Wählen Sie sie oben aus und drücken Sie „Erneut versuchen“, oder senden Sie sie auf einem anderen Weg.</translation>
+    </message>
+    <message>
+        <source>%1 has the link but not the room password yet: Resend Password passes it on.</source>
+        <translation>%1 hat den Link, aber noch nicht das Raumpasswort: „Passwort erneut senden“ gibt es weiter.</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>

@@ -2599,6 +2599,26 @@ Subject: %2
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The link message to %1 (%2) did not go out: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password message to %1 (%2) did not go out: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vieraugen tries again by itself; Retry sends it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose it above and press Retry, or send it another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has the link but not the room password yet: Resend Password passes it on.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InviteService</name>

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -49,6 +50,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     , m_linkPreview(new QPlainTextEdit(this))
     , m_passwordPreview(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
+    , m_sendProblem(new QLabel(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_senderDetails(new QPushButton(tr("Enter &Your Details…"), this))
     , m_history(new QTreeWidget(this))
@@ -67,8 +69,12 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     for (QPlainTextEdit* preview : { m_linkPreview, m_passwordPreview })
         preview->setReadOnly(true);
     m_passwordPreview->setMaximumHeight(80);
-    m_problem->setWordWrap(true);
-    ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
+    m_sendProblem->setObjectName(QStringLiteral("sendProblem"));
+    for (QLabel* label : { m_problem, m_sendProblem }) {
+        label->setWordWrap(true);
+        ReadableColors::showAs(label, ReadableColors::Notice::Problem);
+    }
+    m_sendProblem->hide();
 
     const bool smtp = m_service.defaultLinkChannel() == InviteChannel::Smtp;
     if (smtp)
@@ -148,6 +154,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addLayout(problemRow);
+    layout->addWidget(m_sendProblem);
     layout->addWidget(historyButtons);
     layout->addWidget(buttons);
     resize(QSize(800, 640).boundedTo(ScreenRoom::of(this)));
@@ -463,4 +470,45 @@ void InviteDialog::refreshLog()
         item->setData(0, Qt::UserRole, entry.id);
         item->setToolTip(4, state);
     }
+    showSendProblems(entries);
+}
+
+void InviteDialog::showSendProblems(const QList<InvitationLog::Entry>& entries)
+{
+    // Per participant and message, the newest attempt: an older failure that was sent since is over.
+    QMap<std::pair<int, InviteMessage::Kind>, InvitationLog::Entry> newest;
+    for (const InvitationLog::Entry& entry : entries)
+        newest.insert({ entry.participant, entry.kind }, entry);
+    QStringList problems;
+    for (const InvitationLog::Entry& entry : std::as_const(newest)) {
+        if (entry.lastError.isEmpty()
+            || (entry.status != InvitationLog::Status::Failed
+                && entry.status != InvitationLog::Status::Pending))
+            continue;
+        const QString name = m_occurrence.appointment->participants.value(entry.participant).displayName;
+        const QString what = entry.kind == InviteMessage::Kind::Link
+            ? tr("The link message to %1 (%2) did not go out: %3")
+                  .arg(name, channelInWords(entry.channel), entry.lastError)
+            : tr("The password message to %1 (%2) did not go out: %3")
+                  .arg(name, channelInWords(entry.channel), entry.lastError);
+        problems.append(what + QLatin1Char(' ')
+                        + (entry.status == InvitationLog::Status::Pending
+                               ? tr("Vieraugen tries again by itself; Retry sends it now.")
+                               : tr("Choose it above and press Retry, or send it another way.")));
+    }
+    // The password read-out was cancelled: the link went, and the list looked complete.
+    const auto passedOn = [](const InvitationLog::Entry& entry) {
+        return entry.status != InvitationLog::Status::Failed
+            && entry.status != InvitationLog::Status::Cancelled;
+    };
+    for (const InvitationLog::Entry& link : std::as_const(newest)) {
+        const auto password = newest.constFind({ link.participant, InviteMessage::Kind::Password });
+        if (link.kind == InviteMessage::Kind::Link && passedOn(link)
+            && (password == newest.constEnd() || password->status == InvitationLog::Status::Cancelled))
+            problems.append(
+                tr("%1 has the link but not the room password yet: Resend Password passes it on.")
+                    .arg(m_occurrence.appointment->participants.value(link.participant).displayName));
+    }
+    m_sendProblem->setText(problems.join(QLatin1Char('\n')));
+    m_sendProblem->setVisible(!problems.isEmpty());
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/calendar/Occurrence.h"
+#include "core/invite/InvitationLog.h"
 #include "core/invite/InviteMessage.h"
 
 #include <QDialog>
 
 class AppointmentStore;
-class InvitationLog;
 class InviteService;
 class QComboBox;
 class QLabel;
@@ -38,6 +38,7 @@ private:
     void fillChannels();
     void recompose();
     void refreshLog();
+    void showSendProblems(const QList<InvitationLog::Entry>& entries);
     static QString channelInWords(InviteChannel channel);
     void handOver(const InvitePair& pair, const QList<InviteMessage>& messages);
     InviteChannel linkChannel() const;
@@ -55,6 +56,8 @@ private:
     QPlainTextEdit* m_linkPreview;
     QPlainTextEdit* m_passwordPreview;
     QLabel* m_problem;
+    // Why a message did not go, in words (the history's column is too narrow to read it).
+    QLabel* m_sendProblem;
     QPushButton* m_send;
     QPushButton* m_senderDetails;
     QTreeWidget* m_history;
