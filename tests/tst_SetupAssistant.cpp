@@ -39,6 +39,7 @@ private Q_SLOTS:
     void existingUsersAreNotInterrupted();
     void helpMenuReopensItWithWhatIsSet();
     void videoSessionWithoutServerLeadsToTheServerStep();
+    void skipKeepsTheNameAndATypedServerSaysWhatItLacks();
 
 private:
     std::unique_ptr<MainWindow> openMainWindow();
@@ -306,6 +307,47 @@ void TestSetupAssistant::existingUsersAreNotInterrupted()
     const auto window = openMainWindow();
     QVERIFY(!offeredAssistant(*window));
     QVERIFY(!m_workspace->settings().setupDone());
+}
+
+void TestSetupAssistant::skipKeepsTheNameAndATypedServerSaysWhatItLacks()
+{
+    // The test user's findings: Skip kept the name typed before skipping; a server typed by its
+    // address was taken without saying that it has no sign-in, and the last page named it twice.
+    m_workspace->settings().setSetupDone(true);
+    m_workspace->settings().setCounselorName(QStringLiteral("Jana Schulz"));
+    m_workspace->settings().setOrganizationName(QStringLiteral("Beratungsstelle Nord"));
+    const auto window = openMainWindow();
+    window->findChild<QAction*>(QStringLiteral("setupAction"))->trigger();
+    SetupAssistant* assistant = window->setupAssistant();
+    QVERIFY(assistant);
+    waitUntilActive(assistant);
+    // With the service's name gone, Next is grey and says why.
+    typeInto(assistant, "organizationName", QString());
+    auto* identityProblem = assistant->findChild<QLabel*>(QStringLiteral("identityProblem"));
+    QVERIFY(identityProblem->isVisibleTo(assistant));
+    QVERIFY2(identityProblem->text().contains(QLatin1String("counseling service")),
+             qPrintable(identityProblem->text()));
+    typeInto(assistant, "organizationName", QStringLiteral("Beratungsstelle Nord"));
+    QVERIFY(!identityProblem->isVisibleTo(assistant));
+    typeInto(assistant, "counselorName", QStringLiteral("Jana Schulz-Berger"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(assistant->currentStep(), SetupAssistant::Step::Server);
+    auto* withoutSignIn = assistant->findChild<QLabel*>(QStringLiteral("withoutSignIn"));
+    QVERIFY(withoutSignIn && !withoutSignIn->isVisibleTo(assistant));
+    typeInto(assistant, "serverAddress", QStringLiteral("meet.beratung-nord.example"));
+    QVERIFY(withoutSignIn->isVisibleTo(assistant));
+    QVERIFY(
+        withoutSignIn->text().contains(QLatin1String("whoever enters a room first becomes its moderator")));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!window->setupAssistant());
+    QCOMPARE(m_workspace->settings().counselorName(), QStringLiteral("Jana Schulz"));
+
+    ServerProfile typed;
+    typed.name = QStringLiteral("meet.beratung-nord.example");
+    typed.baseUrl = QUrl(QStringLiteral("https://meet.beratung-nord.example/"));
+    QCOMPARE(typed.displayName(), QStringLiteral("meet.beratung-nord.example"));
+    typed.name = QStringLiteral("Beratung Nord");
+    QCOMPARE(typed.displayName(), QStringLiteral("Beratung Nord (meet.beratung-nord.example)"));
 }
 
 void TestSetupAssistant::helpMenuReopensItWithWhatIsSet()

@@ -2043,6 +2043,10 @@ Details: %2</translation>
         <source>Enter the name of your counseling service.</source>
         <translation>Geben Sie den Namen Ihrer Beratungsstelle ein.</translation>
     </message>
+    <message>
+        <source>Enter the name of your counseling service (or of your practice, if you work on your own).</source>
+        <translation>Geben Sie den Namen Ihrer Beratungsstelle ein (oder den Ihrer Praxis, wenn Sie allein arbeiten).</translation>
+    </message>
 </context>
 <context>
     <name>InstallKey</name>
@@ -4190,6 +4194,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>The server was not saved: %1</source>
         <translation>Der Server wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>If your IT has a setup file or the details for IT, use them instead.</source>
+        <translation>Hat Ihre IT eine Einrichtungsdatei oder die Details für die IT, nutzen Sie besser diese.</translation>
+    </message>
+    <message>
+        <source>Set up: %1. A setup file or address below replaces or adds to it.</source>
+        <translation>Eingerichtet: %1. Eine Einrichtungsdatei oder Adresse unten ersetzt oder ergänzt ihn.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -4562,6 +4574,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>&amp;Start Now</source>
         <translation>Jetzt &amp;starten</translation>
+    </message>
+    <message>
+        <source>%1 has no backup server. Your IT can name one for it under File → Settings → Servers.</source>
+        <translation>%1 hat keinen Ausweichserver. Ihre IT kann einen unter Datei → Einstellungen → Server eintragen.</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5098,10 @@ Details: %2</translation>
     <message>
         <source>Set Up Vieraugen – Step %1 of %2: %3</source>
         <translation>Vieraugen einrichten – Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Video sessions run on %1.</source>
+        <translation>Videositzungen laufen auf %1.</translation>
     </message>
 </context>
 <context>

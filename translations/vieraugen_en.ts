@@ -2041,6 +2041,10 @@ Details: %2</source>
         <source>Enter the name of your counseling service.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Enter the name of your counseling service (or of your practice, if you work on your own).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InstallKey</name>
@@ -4182,6 +4186,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>The server was not saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>If your IT has a setup file or the details for IT, use them instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up: %1. A setup file or address below replaces or adds to it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -4553,6 +4565,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>&amp;Start Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no backup server. Your IT can name one for it under File → Settings → Servers.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5069,6 +5085,10 @@ Details: %2</source>
     </message>
     <message>
         <source>Set Up Vieraugen – Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video sessions run on %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -100,3 +100,11 @@ QString ServerProfile::noAuthenticationWarning()
         "Without token authentication, whoever enters a room first becomes its moderator. The Berlin "
         "data protection authority considers such servers unsuitable for anything beyond low-risk use.");
 }
+
+QString ServerProfile::displayName() const
+{
+    const QString host = baseUrl.host();
+    if (name.isEmpty() || name.compare(host, Qt::CaseInsensitive) == 0)
+        return host;
+    return host.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, host);
+}

@@ -26,6 +26,10 @@ public:
     QString audience;
     QString subject;
     QString backupProfileId;
+
+    // "Beratung Nord (meet.beratung-nord.example)", or the address alone when it is the name too
+    // (a server typed by its address): named twice, it read as two servers.
+    QString displayName() const;
     // For servers running jitsi-contrib's token_security_ondemand: the token itself asks for
     // lobby and password when the room is created, so nobody slips in before the counselor.
     bool roomSecurityInToken = false;

@@ -269,7 +269,7 @@ void SessionLauncher::switchToBackup(AbstractSessionWindow* window)
     if (!backup) {
         MessageBox::warning(
             window, tr("No Backup Server"),
-            tr("%1 has no backup server. An administrator can name one in its server profile.")
+            tr("%1 has no backup server. Your IT can name one for it under File → Settings → Servers.")
                 .arg(current.server.name));
         return;
     }

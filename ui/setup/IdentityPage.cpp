@@ -68,7 +68,8 @@ QString IdentityPage::problem(QUrl* privacyNotice) const
     if (m_name->text().trimmed().isEmpty())
         return tr("Enter your name as clients should read it.");
     if (m_organization->text().trimmed().isEmpty())
-        return tr("Enter the name of your counseling service.");
+        return tr(
+            "Enter the name of your counseling service (or of your practice, if you work on your own).");
     QString error;
     return FirstSetup::privacyNoticeFromInput(m_privacyNotice->text(), privacyNotice, &error) ? QString()
                                                                                               : error;
@@ -78,8 +79,8 @@ void IdentityPage::updateState()
 {
     QUrl unused;
     const QString error = problem(&unused);
-    // Empty fields are not scolded before anyone typed; a wrong address is.
-    const bool untouched = m_name->text().isEmpty() || m_organization->text().isEmpty();
+    // Empty fields are not scolded before anyone typed; once one is filled, Next greyed out says why.
+    const bool untouched = m_name->text().isEmpty() && m_organization->text().isEmpty();
     m_problem->setText(untouched ? QString() : error);
     m_problem->setVisible(!m_problem->text().isEmpty());
     Q_EMIT completeChanged();

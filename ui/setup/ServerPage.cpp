@@ -41,6 +41,10 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
     , m_audience(new QLineEdit(m_details))
     , m_appSecret(new QLineEdit(m_details))
     , m_problem(explanation(QString(), this))
+    , m_withoutSignIn(
+          explanation(ServerProfile::noAuthenticationWarning() + QLatin1Char(' ')
+                          + tr("If your IT has a setup file or the details for IT, use them instead."),
+                      this))
 {
     setTitle(tr("Video Server"));
     setSubTitle(tr("Video sessions run on your organization's own server. Your IT usually hands out a "
@@ -57,6 +61,9 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
     m_fileResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileResult->hide();
     m_address->setObjectName(QStringLiteral("serverAddress"));
+    m_withoutSignIn->setObjectName(QStringLiteral("withoutSignIn"));
+    ReadableColors::showAs(m_withoutSignIn, ReadableColors::Notice::Warning);
+    m_withoutSignIn->hide();
     m_address->setAccessibleName(tr("Server address"));
     m_address->setPlaceholderText(QStringLiteral("https://meet.example.org"));
     m_detailsToggle->setObjectName(QStringLiteral("detailsForIt"));
@@ -116,6 +123,7 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
     layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
     layout->addWidget(m_problem);
+    layout->addWidget(m_withoutSignIn);
     layout->addStretch(1);
     layout->addWidget(explanation(tr("No setup file yet? Go on without a server: appointments can be planned "
                                      "now, and this step opens again under Help → Set Up Vieraugen…"),
@@ -150,10 +158,9 @@ void ServerPage::initializePage()
 void ServerPage::showConfiguredServer()
 {
     const std::optional<ServerProfile> server = m_settings.serverProfile(m_settings.defaultServerProfileId());
-    m_configured->setText(server
-                              ? tr("Set up: %1 (%2). A setup file or address below replaces or adds to it.")
-                                    .arg(server->name, server->baseUrl.host())
-                              : tr("No video server is set up yet."));
+    m_configured->setText(server ? tr("Set up: %1. A setup file or address below replaces or adds to it.")
+                                       .arg(server->displayName())
+                                 : tr("No video server is set up yet."));
 }
 
 void ServerPage::chooseSetupFile()
@@ -237,9 +244,10 @@ void ServerPage::updateState()
 {
     ServerProfile profile;
     QString problem;
-    typedServer(&profile, &problem);
+    const bool typed = typedServer(&profile, &problem);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    m_withoutSignIn->setVisible(typed && profile.auth == ServerProfile::AuthMode::None);
     Q_EMIT completeChanged();
 }
 

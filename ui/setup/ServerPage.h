@@ -58,6 +58,7 @@ private:
     QLineEdit* m_audience;
     QLineEdit* m_appSecret;
     QLabel* m_problem;
+    QLabel* m_withoutSignIn; // what a server typed without the details for IT means
     bool m_busy = false;
     // The typed server once it is stored, so that Next does not store it twice.
     std::optional<ServerProfile> m_saved;

@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -44,6 +45,20 @@ SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, Session
     connect(this, &QWizard::helpRequested, this, [this] { Q_EMIT helpRequested(QStringLiteral("start")); });
     resize(720, 560);
     updateTitle();
+    rememberIdentity();
+}
+
+void SetupAssistant::rememberIdentity()
+{
+    m_identityAtStart = { m_settings.counselorName(), m_settings.organizationName(),
+                          m_settings.privacyNoticeUrl().toString() };
+}
+
+void SetupAssistant::restoreIdentity()
+{
+    m_settings.setCounselorName(m_identityAtStart.value(0));
+    m_settings.setOrganizationName(m_identityAtStart.value(1));
+    m_settings.setPrivacyNoticeUrl(QUrl(m_identityAtStart.value(2)));
 }
 
 QWizardPage* SetupAssistant::createCheckPage()
@@ -109,6 +124,7 @@ void SetupAssistant::startAt(Step step, const QString& notice)
     setStartId(int(step));
     restart();
     updateTitle();
+    rememberIdentity();
 }
 
 void SetupAssistant::checkDevices()
@@ -121,7 +137,7 @@ void SetupAssistant::showSummary()
     const std::optional<ServerProfile> server = m_settings.serverProfile(m_settings.defaultServerProfileId());
     QStringList lines = {
         tr("Invitations come from %1, %2.").arg(m_settings.counselorName(), m_settings.organizationName()),
-        server ? tr("Video sessions run on %1 (%2).").arg(server->name, server->baseUrl.host())
+        server ? tr("Video sessions run on %1.").arg(server->displayName())
                : tr("No video server yet: plan appointments now; before the first video session, open "
                     "the setup file from your IT under Help → Set Up Vieraugen…"),
     };
@@ -143,7 +159,10 @@ void SetupAssistant::updateTitle()
 void SetupAssistant::done(int result)
 {
     // Skipped counts like finished: whoever skips has decided, and is not asked at every start.
-    // The assistant stays under Help, and a video session without server leads back here.
+    // The assistant stays under Help, and a video session without server leads back here. What
+    // was typed into the first step before skipping is not taken, as in any dialog cancelled.
+    if (result == QDialog::Rejected)
+        restoreIdentity();
     m_settings.setSetupDone(true);
     m_settings.sync();
     QWizard::done(result);

@@ -49,8 +49,13 @@ private:
     void showSummary();
     void updateTitle();
 
+    // Skip leaves the name, service and privacy notice as they were when the assistant opened.
+    void rememberIdentity();
+    void restoreIdentity();
+
     Settings& m_settings;
     SessionLauncher& m_sessions;
+    QStringList m_identityAtStart; // name, service, privacy notice
     IdentityPage* m_identityPage;
     ServerPage* m_serverPage;
     QLabel* m_summary = nullptr;
