@@ -2,6 +2,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QKeySequence>
+#include <QSet>
 #include <QTest>
 #include <QTimer>
 
@@ -13,6 +15,7 @@ private Q_SLOTS:
     void answeredInAdvanceWithoutShowing();
     void answerIsUsedOnce();
     void cancelCanSayWhatItMeans();
+    void everyChoiceHasItsOwnAltKeyAndEscapeCancels();
 };
 
 void TestMessageBox::answeredInAdvanceWithoutShowing()
@@ -58,7 +61,41 @@ void TestMessageBox::cancelCanSayWhatItMeans()
                                 { QStringLiteral("Held"), QStringLiteral("No-show") },
                                 MessageBox::cancelIsDefault, QStringLiteral("Decide Later")),
              -1);
-    QVERIFY2(shown.contains(QStringLiteral("Decide Later")), qPrintable(shown.join(u',')));
+    QVERIFY2(shown.contains(QStringLiteral("&Decide Later")), qPrintable(shown.join(u',')));
+}
+
+void TestMessageBox::everyChoiceHasItsOwnAltKeyAndEscapeCancels()
+{
+    // The test user's finding: "Only this appointment" / "The whole series" had no Alt keys (nor
+    // had their translations).
+    QStringList shown;
+    bool escapeCancels = false;
+    QTimer::singleShot(0, this, [&shown, &escapeCancels] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        QAbstractButton* altN = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            shown.append(button->text());
+            if (button->shortcut() == QKeySequence(Qt::ALT | Qt::Key_N))
+                altN = button;
+        }
+        escapeCancels = box->escapeButton() == box->button(QMessageBox::Cancel);
+        (altN ? altN : box->button(QMessageBox::Cancel))->click();
+    });
+    const int choice
+        = MessageBox::choose(nullptr, QStringLiteral("Edit"), QStringLiteral("Which?"),
+                             { QStringLiteral("&Only this appointment"), QStringLiteral("Only the series") });
+    QSet<QKeySequence> keys;
+    for (const QString& text : std::as_const(shown)) {
+        QVERIFY2(!QKeySequence::mnemonic(text).isEmpty(), qPrintable(text));
+        keys.insert(QKeySequence::mnemonic(text));
+    }
+    QCOMPARE(keys.size(), shown.size());
+    // "O" is taken: the next free letter, which Alt+N presses.
+    QVERIFY2(shown.contains(QStringLiteral("O&nly the series")), qPrintable(shown.join(u',')));
+    QVERIFY(escapeCancels);
+    QCOMPARE(choice, 1);
 }
 
 QTEST_MAIN(TestMessageBox)

@@ -964,6 +964,14 @@
         <source>End series &quot;%1&quot; at %2</source>
         <translation>Ende der Serie „%1“ auf %2 setzen</translation>
     </message>
+    <message>
+        <source>&amp;Only this appointment</source>
+        <translation>&amp;Nur diesen Termin</translation>
+    </message>
+    <message>
+        <source>The &amp;whole series</source>
+        <translation>Die &amp;ganze Serie</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

@@ -964,6 +964,14 @@
         <source>End series &quot;%1&quot; at %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Only this appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The &amp;whole series</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

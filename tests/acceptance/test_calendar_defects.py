@@ -138,6 +138,19 @@ class CalendarDefects(VieraugenTestCase):
         editor = wait_until(lambda: self.desktop.windows("^(Neuer Termin|Termin bearbeiten)"), "the editor")
         self.assertRegex(self.desktop.title_of(editor[0]), "^Termin bearbeiten")
 
+    def test_series_question_answers_by_alt_key(self):
+        start = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Gruppe", start, 50, "--in-person", "--rrule", "FREQ=DAILY;COUNT=5")
+        self.start_app()
+        self.desktop.key("ctrl+1", "Right", "Down", "Delete")  # the day view, tomorrow's date, delete
+        question = "^Serientermin löschen"
+        self.wait_for_widget(question, role="push button", name="^Nur diesen Termin$")
+        self.desktop.screenshot(os.path.join(self.output, "question.png"))
+        self.desktop.key("alt+n")  # "&Nur diesen Termin"
+        self.wait_for_no_window(question)
+        wait_until(lambda: len([a for a in self.appointments() if a["title"] == "Gruppe"]) == 4,
+                   "one date of the five deleted")
+
     @known_defect(12, "0151 2345678")
     def test_phone_example_is_a_valid_number(self):
         self.start_app()

@@ -523,7 +523,7 @@ int CalendarWidget::askWhatToChange(const Occurrence& occurrence)
     return MessageBox::choose(
         this, tr("Edit Recurring Appointment"),
         tr("\"%1\" is part of a series. What do you want to change?").arg(occurrence.appointment->title),
-        { tr("Only this appointment"), tr("The whole series") });
+        { tr("&Only this appointment"), tr("The &whole series") });
 }
 
 void CalendarWidget::setCalendars(const QList<TeamCalendar>& calendars)
@@ -717,7 +717,7 @@ void CalendarWidget::deleteOccurrence(int row)
         const int choice = MessageBox::choose(
             this, tr("Delete Recurring Appointment"),
             tr("\"%1\" is part of a series. What do you want to delete?").arg(appointment.title),
-            { tr("Only this appointment"), tr("The whole series") });
+            { tr("&Only this appointment"), tr("The &whole series") });
         if (choice < 0)
             return;
         if (choice == 0) {

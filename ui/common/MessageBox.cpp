@@ -1,7 +1,9 @@
 #include "ui/common/MessageBox.h"
 
 #include <QAbstractButton>
+#include <QKeySequence>
 #include <QPushButton>
+#include <QSet>
 
 #include <optional>
 
@@ -9,6 +11,28 @@ namespace {
 std::optional<MessageBox::Button> s_nextAnswer;
 std::optional<int> s_nextChoice;
 QString s_lastText;
+
+// Every button gets an Alt key: the one its text names, else the first letter no other button has.
+// A translation that leaves out the "&" must not leave the keyboard user without one.
+void giveAltKeys(const QList<QAbstractButton*>& buttons)
+{
+    QSet<QKeySequence> taken;
+    for (const QAbstractButton* button : buttons)
+        taken.insert(QKeySequence::mnemonic(button->text()));
+    for (QAbstractButton* button : buttons) {
+        QString text = button->text();
+        if (!QKeySequence::mnemonic(text).isEmpty())
+            continue;
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            const QKeySequence key = QKeySequence::mnemonic(QString(text).insert(at, QLatin1Char('&')));
+            if (text.at(at).isLetter() && !taken.contains(key)) {
+                taken.insert(key);
+                button->setText(text.insert(at, QLatin1Char('&')));
+                break;
+            }
+        }
+    }
+}
 } // namespace
 
 void MessageBox::setNextAnswer(Button answer)
@@ -36,9 +60,11 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
     QList<QAbstractButton*> buttons;
     for (const QString& choice : choices)
         buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    giveAltKeys(buttons + QList<QAbstractButton*> { box.button(QMessageBox::Cancel) });
     box.setDefaultButton(defaultChoice == cancelIsDefault
                              ? qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel))
                              : qobject_cast<QPushButton*>(buttons.value(defaultChoice)));
+    box.setEscapeButton(box.button(QMessageBox::Cancel));
     box.exec();
     return int(buttons.indexOf(box.clickedButton()));
 }
