@@ -62,6 +62,7 @@ private Q_SLOTS:
     void weekViewPlacesItemsInTheirDayAndHour();
     void aLargerFontWidensTheHoursAndItemsFollow();
     void overlappingItemsShareTheDay();
+    void weekViewSaysWhatLiesBeforeAndAfterTheHoursInView();
     void dragMovesAndResizesWithUndo();
     void keyboardMovesThroughDaysAndWeeks();
     void keyboardMoveSaysWhereAndAsksForASeries();
@@ -254,6 +255,35 @@ void TestCalendarWidget::aLargerFontWidensTheHoursAndItemsFollow()
     QVERIFY(view->timeColumnWidth() > QFontMetrics(larger).horizontalAdvance(QStringLiteral("23:00")));
     const int dayWidth = (view->grid()->width() - view->timeColumnWidth()) / 5;
     QCOMPARE(view->itemRects(0).first().left(), view->timeColumnWidth() + 2 * dayWidth + 2);
+}
+
+void TestCalendarWidget::weekViewSaysWhatLiesBeforeAndAfterTheHoursInView()
+{
+    // The test user's finding: the week opens at 07:00 and an appointment at 06:00 or 21:00 went
+    // unseen without a hint.
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    auto* week = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
+    QVERIFY(week);
+    // A window whose grid shows from 07:00 less than the evening, as on a laptop.
+    m_shown->calendar.window()->resize(1000, 600);
+    QTRY_VERIFY(week->grid()->parentWidget()->height() < 12 * week->hourHeight());
+    save(timed(QStringLiteral("Frühdienst"), QDate(2026, 11, 24), 6));
+    save(timed(QStringLiteral("Krisentelefon"), QDate(2026, 11, 25), 21));
+    save(timed(QStringLiteral("Nachtdienst"), QDate(2026, 11, 26), 23));
+    week->scrollToHour(7);
+    auto* earlier = week->findChild<QPushButton*>(QStringLiteral("earlierHint"));
+    auto* later = week->findChild<QPushButton*>(QStringLiteral("laterHint"));
+    QVERIFY(earlier && later);
+    QTRY_VERIFY(earlier->isVisible());
+    QCOMPARE(earlier->text(), QStringLiteral("▲ 1 more earlier"));
+    QVERIFY(later->isVisible());
+    QCOMPARE(later->text(), QStringLiteral("▼ 2 more later"));
+    // A click shows the nearest of them.
+    later->click();
+    QCOMPARE(later->text(), QStringLiteral("▼ 1 more later"));
+    week->scrollToHour(0);
+    QVERIFY(!earlier->isVisible());
 }
 
 void TestCalendarWidget::overlappingItemsShareTheDay()

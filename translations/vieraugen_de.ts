@@ -5476,6 +5476,20 @@ Details: %2</translation>
         <source>All day</source>
         <translation>Ganztägig</translation>
     </message>
+    <message numerus="yes">
+        <source>▲ %n more earlier</source>
+        <translation>
+            <numerusform>▲ %n Termin früher</numerusform>
+            <numerusform>▲ %n Termine früher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n more later</source>
+        <translation>
+            <numerusform>▼ %n Termin später</numerusform>
+            <numerusform>▼ %n Termine später</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

@@ -5464,6 +5464,20 @@ Details: %2</source>
         <source>All day</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>▲ %n more earlier</source>
+        <translation>
+            <numerusform>▲ %n more earlier</numerusform>
+            <numerusform>▲ %n more earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n more later</source>
+        <translation>
+            <numerusform>▼ %n more later</numerusform>
+            <numerusform>▼ %n more later</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

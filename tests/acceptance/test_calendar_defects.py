@@ -151,6 +151,7 @@ class CalendarDefects(VieraugenTestCase):
         wait_until(lambda: len([a for a in self.appointments() if a["title"] == "Gruppe"]) == 4,
                    "one date of the five deleted")
 
+
     @known_defect(12, "0151 2345678")
     def test_phone_example_is_a_valid_number(self):
         self.start_app()

@@ -11,12 +11,14 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 // The colours of the appointment blocks, found once per paint: a readable colour is a search through
 // steps of lightness, and a week shows hundreds of blocks in a few kinds and states.
@@ -130,6 +132,8 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
     , m_header(new TimeGridHeader(this))
     , m_scroll(new QScrollArea(this))
     , m_grid(new TimeGridCanvas(this))
+    , m_earlier(new QPushButton(m_scroll->viewport()))
+    , m_later(new QPushButton(m_scroll->viewport()))
 {
     measureTimeColumn();
     m_scroll->setWidget(m_grid);
@@ -155,7 +159,63 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
         m_header->update();
         m_grid->update();
     });
+    // The grid opens at 07:00: what lies before or after the hours in view must not go unseen.
+    for (QPushButton* hint : { m_earlier, m_later }) {
+        hint->setObjectName(hint == m_earlier ? QStringLiteral("earlierHint") : QStringLiteral("laterHint"));
+        hint->setFocusPolicy(Qt::NoFocus); // the arrow keys reach every appointment
+        hint->setCursor(Qt::PointingHandCursor);
+        hint->hide();
+        connect(hint, &QPushButton::clicked, this, [this, hint] { revealHidden(hint == m_earlier); });
+    }
+    m_scroll->viewport()->installEventFilter(this);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &TimeGridView::showHiddenItems);
     scrollToHour(7);
+}
+
+bool TimeGridView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        showHiddenItems();
+    return CalendarView::eventFilter(watched, event);
+}
+
+void TimeGridView::showHiddenItems()
+{
+    const int top = m_scroll->verticalScrollBar()->value();
+    const int bottom = top + m_scroll->viewport()->height();
+    int earlier = 0;
+    int later = 0;
+    for (const Placement& placement : std::as_const(m_timed)) {
+        earlier += placement.rect.bottom() < top ? 1 : 0;
+        later += placement.rect.top() > bottom ? 1 : 0;
+    }
+    m_earlier->setText(tr("▲ %n more earlier", nullptr, earlier));
+    m_later->setText(tr("▼ %n more later", nullptr, later));
+    const QRect viewport = m_scroll->viewport()->rect();
+    for (QPushButton* hint : { m_earlier, m_later }) {
+        hint->adjustSize();
+        const int y = hint == m_earlier ? viewport.top() + 2 : viewport.bottom() - hint->height() - 1;
+        hint->move(viewport.right() - hint->width() - 4, y);
+        hint->setVisible(hint == m_earlier ? earlier > 0 : later > 0);
+        hint->raise();
+    }
+}
+
+void TimeGridView::revealHidden(bool earlier)
+{
+    QScrollBar* scroll = m_scroll->verticalScrollBar();
+    const int top = scroll->value();
+    const int height = m_scroll->viewport()->height();
+    std::optional<int> target;
+    for (const Placement& placement : std::as_const(m_timed)) {
+        if (earlier && placement.rect.bottom() < top)
+            target = std::max(target.value_or(0), placement.rect.top() - hourHeight() / 2);
+        else if (!earlier && placement.rect.top() > top + height)
+            target = std::min(target.value_or(std::numeric_limits<int>::max()),
+                              placement.rect.bottom() + hourHeight() / 2 - height);
+    }
+    if (target)
+        scroll->setValue(*target);
 }
 
 QDate TimeGridView::windowStart(const QDate& date) const
@@ -306,6 +366,7 @@ void TimeGridView::layoutItems()
                                 (lastDay - firstDay + 1) * width - 4, allDayLaneHeight() - 2) });
     }
     m_allDayLanes = int(allDayLaneEnds.size());
+    showHiddenItems();
     m_header->setFixedHeight(dayLabelHeight() + m_allDayLanes * allDayLaneHeight() + (m_allDayLanes ? 4 : 0));
 }
 

@@ -9,6 +9,7 @@
 
 class QHelpEvent;
 class QPainter;
+class QPushButton;
 class QScrollArea;
 
 // Day, work week and week: days as columns over a 24-hour grid, all-day items above it.
@@ -48,6 +49,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     friend class TimeGridCanvas;
@@ -75,11 +77,17 @@ private:
     void showToolTip(QHelpEvent* event, const QList<Placement>& items, QWidget* on);
     int dayWidth() const;
     int dayX(int dayIndex) const;
+    // "▲ 2 more earlier", "▼ 1 more later": appointments above or below the hours in view.
+    void showHiddenItems();
+    // Scrolls the nearest appointment above (or below) the hours in view into view.
+    void revealHidden(bool earlier);
 
     int m_days;
     QWidget* m_header;
     QScrollArea* m_scroll;
     QWidget* m_grid;
+    QPushButton* m_earlier;
+    QPushButton* m_later;
     QList<Placement> m_timed;
     QList<Placement> m_allDay;
     int m_allDayLanes = 0;
