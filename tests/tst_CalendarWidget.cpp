@@ -508,6 +508,17 @@ void TestCalendarWidget::phoneFieldShowsNationalNumbersAndAValidExample()
     QString error;
     QVERIFY2(PhoneNumber::toE164(example, QStringLiteral("DE"), &e164, &error),
              qPrintable(example + QStringLiteral(": ") + error));
+
+    // The test user's finding: a landline went in without a word, and the password SMS would fail.
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("warning"));
+    phone->setText(QStringLiteral("030 1234567"));
+    QVERIFY2(warning->text().contains(QLatin1String("030 1234567 looks like a landline")),
+             qPrintable(warning->text()));
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()
+                ->button(QDialogButtonBox::Ok)
+                ->isEnabled()); // a call still works
+    phone->setText(QStringLiteral("0151 23456789"));
+    QVERIFY(!warning->text().contains(QLatin1String("landline")));
 }
 
 void TestCalendarWidget::customRepeatIsEditedInWords()

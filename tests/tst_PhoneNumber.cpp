@@ -61,6 +61,9 @@ void TestPhoneNumber::showsHomeNumbersNationally_data()
     QTest::addColumn<QString>("shown");
     QTest::newRow("Berlin landline") << QStringLiteral("+49301234567") << QStringLiteral("030 1234567");
     QTest::newRow("German mobile") << QStringLiteral("+491701234567") << QStringLiteral("0170 1234567");
+    // As typed, not regrouped to "01512 3456789".
+    QTest::newRow("German mobile, 0151")
+        << QStringLiteral("+4915123456789") << QStringLiteral("0151 23456789");
     QTest::newRow("Austrian mobile") << QStringLiteral("+436641234567") << QStringLiteral("+43 664 1234567");
     QTest::newRow("no number") << QStringLiteral("unknown") << QStringLiteral("unknown");
     QTest::newRow("none") << QString() << QString();

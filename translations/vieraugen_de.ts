@@ -357,6 +357,10 @@
         <source>The last day (%1) must not be before the first (%2).</source>
         <translation>Der letzte Tag (%1) darf nicht vor dem ersten (%2) liegen.</translation>
     </message>
+    <message>
+        <source>%1 looks like a landline: text messages (the room password by SMS) cannot reach it. Enter a mobile number, or read the password out on the phone.</source>
+        <translation>%1 sieht nach einer Festnetznummer aus: Textnachrichten (das Raumpasswort per SMS) erreichen sie nicht. Geben Sie eine Mobilnummer ein oder lesen Sie das Passwort am Telefon vor.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

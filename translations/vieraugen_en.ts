@@ -357,6 +357,10 @@
         <source>The last day (%1) must not be before the first (%2).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 looks like a landline: text messages (the room password by SMS) cannot reach it. Enter a mobile number, or read the password out on the phone.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

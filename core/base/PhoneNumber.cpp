@@ -3,6 +3,8 @@
 #include "core/contact/ContactModule.h"
 #include "core/contact/ContactModuleLoader.h"
 
+#include <QRegularExpression>
+
 bool PhoneNumber::toE164(const QString& input, const QString& defaultRegion, QString* e164,
                          QString* errorMessage)
 {
@@ -36,7 +38,15 @@ QString PhoneNumber::forDisplay(const QString& e164, const QString& homeRegion)
 {
     const ContactModule* module = ContactModuleLoader::load();
     const QString formatted = module ? module->formatPhone(e164, homeRegion) : QString();
-    return formatted.isEmpty() ? e164 : formatted;
+    if (formatted.isEmpty())
+        return e164;
+    // German mobile numbers are written with their prefix as one group, "0151 23456789"; the
+    // library groups some as "01512 3456789", which reads as another number than the one typed.
+    static const QRegularExpression germanMobile(QStringLiteral("^\\+491([5-7]\\d)(\\d{7,8})$"));
+    if (const QRegularExpressionMatch mobile = germanMobile.match(e164);
+        mobile.hasMatch() && homeRegion.compare(QLatin1String("DE"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("01") + mobile.captured(1) + QLatin1Char(' ') + mobile.captured(2);
+    return formatted;
 }
 
 bool PhoneNumber::canReceiveSms(const QString& e164)

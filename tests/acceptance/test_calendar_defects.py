@@ -151,6 +151,17 @@ class CalendarDefects(VieraugenTestCase):
         wait_until(lambda: len([a for a in self.appointments() if a["title"] == "Gruppe"]) == 4,
                    "one date of the five deleted")
 
+    def test_landline_in_the_mobile_field_is_pointed_out(self):
+        self.start_app()
+        self.desktop.key("ctrl+n")
+        self.wait_for_window(NEW)
+        self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
+        self.desktop.type("Telefonberatung")
+        self.click_widget(self.wait_for_widget(NEW, role="text", name="^Mobil"))
+        self.desktop.type("030 1234567")
+        warning = self.wait_for_widget(NEW, role="label", name="Festnetz")
+        self.assertIn("SMS", warning["name"])
+        self.desktop.screenshot(os.path.join(self.output, "landline.png"))
 
     @known_defect(12, "0151 2345678")
     def test_phone_example_is_a_valid_number(self):

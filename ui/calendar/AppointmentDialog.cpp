@@ -390,7 +390,7 @@ void AppointmentDialog::updateState()
     showProblem(error, m_title->text().isEmpty());
     QStringList warnings;
     if (error.isEmpty())
-        warnings = QStringList { pastWarning(candidate), overlapWarning(candidate) };
+        warnings = QStringList { pastWarning(candidate), overlapWarning(candidate), phoneWarning(candidate) };
     if (warnings.join(QString()).isEmpty() && kind == SessionKind::Jitsi
         && m_server->currentData().toString().isEmpty())
         warnings.append(
@@ -418,6 +418,17 @@ QString AppointmentDialog::pastWarning(const Appointment& candidate) const
         ? tr("%1 is in the past.").arg(date)
         : tr("%1 at %2 is in the past.")
               .arg(date, candidate.start.toLocalTime().toString(DateTimeInput::timeFormat()));
+}
+
+QString AppointmentDialog::phoneWarning(const Appointment& candidate) const
+{
+    // The field is for a mobile number: the room password goes there by text message.
+    const QString phone = candidate.participants.value(0).phone;
+    if (phone.isEmpty() || PhoneNumber::canReceiveSms(phone))
+        return QString();
+    return tr("%1 looks like a landline: text messages (the room password by SMS) cannot reach it. Enter a "
+              "mobile number, or read the password out on the phone.")
+        .arg(m_clientPhone->text().trimmed());
 }
 
 Appointment AppointmentDialog::appointment() const

@@ -43,6 +43,7 @@ private:
     QString problem(Appointment* result) const;
     QString overlapWarning(const Appointment& candidate) const;
     QString pastWarning(const Appointment& candidate) const;
+    QString phoneWarning(const Appointment& candidate) const;
 
     Appointment m_original;
     const AppointmentStore& m_store;
