@@ -21,6 +21,7 @@ private Q_SLOTS:
     void snoozeBringsItBackLater();
     void missedWhileClosedShowsOnceAtStart();
     void firstStartDoesNotReplayThePast();
+    void nextCheckIsWhenTheNextReminderIsDue();
 
 private:
     void addAt(const QDateTime& start);
@@ -49,6 +50,25 @@ void TestReminderNotifier::startButtonStartsTheAppointment()
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.first().at(0).toString(), m_workspace->appointments().all().first().uid);
     QCOMPARE(m_notifier->pendingCount(), 0);
+}
+
+void TestReminderNotifier::nextCheckIsWhenTheNextReminderIsDue()
+{
+    // The test user's finding: reminders came up to a minute late, the check running every 30 s.
+    MockClock& clock = m_workspace->clock();
+    addAt(clock.nowUtc().addSecs(10 * 60 + 5)); // due in 5 seconds
+    QCOMPARE(m_notifier->millisecondsToNextCheck(), 5000);
+    clock.advance(5000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    // Nothing due: once a minute all the same.
+    QCOMPARE(m_notifier->millisecondsToNextCheck(), 60 * 1000);
+    // Snoozed: back when the snooze is over, to the second.
+    m_notifier->snoozeSelected();
+    addAt(clock.nowUtc().addSecs(20 * 60));
+    clock.advance(4 * 60 * 1000 + 30 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->millisecondsToNextCheck(), 30 * 1000);
 }
 
 void TestReminderNotifier::cleanup()

@@ -1,6 +1,7 @@
 #include "ui/calendar/ReminderNotifier.h"
 
 #include "core/base/Clock.h"
+#include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
 
 #include <QApplication>
@@ -45,8 +46,32 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     layout->addWidget(buttons);
     resize(420, 220);
 
+    // A check every 30 seconds showed a reminder up to half a minute late (a minute, under load):
+    // the timer now waits for the next reminder itself, to the second.
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &ReminderNotifier::check);
-    m_timer->start(30 * 1000);
+    // A new appointment whose reminder comes before the next check.
+    connect(&m_store, &AppointmentStore::changed, this, &ReminderNotifier::scheduleNextCheck);
+    scheduleNextCheck();
+}
+
+void ReminderNotifier::scheduleNextCheck()
+{
+    // At least once a minute: the clock may have been set, or the computer was asleep.
+    const QDateTime now = m_clock.nowUtc();
+    QDateTime next = now.addSecs(60);
+    const QList<ReminderSchedule::Reminder> coming = ReminderSchedule::due(m_store, now, next);
+    if (!coming.isEmpty())
+        next = qMin(next, coming.first().due);
+    for (const ReminderSchedule::Reminder& snoozed : std::as_const(m_snoozed))
+        next = qMin(next, qMax(now, snoozed.due));
+    m_timer->start(int(now.msecsTo(next)));
+}
+
+int ReminderNotifier::millisecondsToNextCheck() const
+{
+    return m_timer->isActive() ? m_timer->interval() : 0;
 }
 
 void ReminderNotifier::setTray(QSystemTrayIcon* tray)
@@ -81,6 +106,7 @@ void ReminderNotifier::check()
     }
     m_settings.setRemindersCheckedUntil(now);
     m_settings.sync();
+    scheduleNextCheck();
 }
 
 void ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool missed)
@@ -133,6 +159,7 @@ void ReminderNotifier::snoozeSelected()
     if (auto reminder = takeSelected()) {
         reminder->due = m_clock.nowUtc().addSecs(snoozeMinutes * 60);
         m_snoozed.append(*reminder);
+        scheduleNextCheck();
     }
 }
 

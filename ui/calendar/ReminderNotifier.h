@@ -25,8 +25,11 @@ public:
     ReminderNotifier(const AppointmentStore& store, Settings& settings, const Clock& clock,
                      QWidget* parent = nullptr);
 
-    // Looks for reminders due since the last check; runs every 30 seconds by itself.
+    // Looks for reminders due since the last check; runs by itself when the next one is due (and at
+    // least once a minute).
     void check();
+    // How long until the next check runs by itself.
+    int millisecondsToNextCheck() const;
     int pendingCount() const;
 
     void openSelected();
@@ -42,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void show(const ReminderSchedule::Reminder& reminder, bool missed);
+    void scheduleNextCheck();
     std::optional<ReminderSchedule::Reminder> takeSelected();
 
     const AppointmentStore& m_store;
