@@ -21,6 +21,7 @@ private Q_SLOTS:
     void systemLocaleIsUsedWithoutOverride();
     void germanCatalogueIsComplete();
     void calendarUpdatesAreNamedInGerman();
+    void clientsAreNamedOneWayInGerman();
 
 private:
     static void removeAllTranslators();
@@ -113,6 +114,28 @@ void TestTranslations::germanCatalogueIsComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY2(messages > 20, "the catalogue looks empty: was lupdate run?");
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::clientsAreNamedOneWayInGerman()
+{
+    // "Klient/in", "Klient*in" and "Klient/-in" stood side by side; the short form is "Klient/-in".
+    static const QRegularExpression otherForm(QStringLiteral("Klient(\\*|/(?!-)|:|_)in"));
+    QStringList found;
+    const QStringList paths {
+        qEnvironmentVariable("VIERAUGEN_TS_DIR") + QStringLiteral("/vieraugen_de.ts"),
+        qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/resources/help/help.de.md"),
+    };
+    for (const QString& path : paths) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            // The English sources may say anything; their German translations may not.
+            if (otherForm.match(line).hasMatch() && !line.trimmed().startsWith(QLatin1String("<source>")))
+                found << line.trimmed();
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -151,7 +151,7 @@ class TheDay(VieraugenTestCase):
         self.desktop.key("ctrl+w")
         ended = "^Sitzung beendet"
         self.wait_for_window(ended)
-        self.click_widget(self.wait_for_widget(ended, role="push button", name="^Klient\\*in ist nicht erschienen$"))
+        self.click_widget(self.wait_for_widget(ended, role="push button", name="^Klient/-in ist nicht erschienen$"))
         self.wait_for_appointments(lambda a: a["title"] == "Erstgespräch" and a["status"] == "no-show",
                                    "the session recorded as no-show")
 

@@ -84,7 +84,7 @@ class SessionDefects(VieraugenTestCase):
                              "--client-phone", CLIENT[2], "--rrule", "FREQ=WEEKLY;COUNT=3")
         self.start_app()
         self.desktop.key("t", "ctrl+1", "Down", "Menu")  # today as a day, its appointment, its menu
-        # Status (Alt key S), then the fourth: geplant, stattgefunden, nicht erschienen, von Klient*in abgesagt.
+        # Status (Alt key S), then the fourth: geplant, stattgefunden, nicht erschienen, von Klient/-in abgesagt.
         self.desktop.key("s")
         self.desktop.key("Down", "Down", "Down", "Return")
         marked = self.wait_for_appointments(lambda a: a["status"] != "planned", "the date marked")
