@@ -854,14 +854,6 @@
         <translation>„%1“ gehört zu einer Serie. Was möchten Sie ändern?</translation>
     </message>
     <message>
-        <source>Only this appointment</source>
-        <translation>Nur diesen Termin</translation>
-    </message>
-    <message>
-        <source>The whole series</source>
-        <translation>Die ganze Serie</translation>
-    </message>
-    <message>
         <source>Edit &quot;%1&quot; on %2</source>
         <translation>„%1“ am %2 bearbeiten</translation>
     </message>
@@ -1061,22 +1053,6 @@
     <message>
         <source>Invitations and sessions for its appointments need the team key from your administrator&apos;s setup file: open it with Help → Set Up Vieraugen…</source>
         <translation>Einladungen und Sitzungen für seine Termine brauchen den Teamschlüssel aus der Einrichtungsdatei Ihrer Administration: Öffnen Sie sie unter Hilfe → Vieraugen einrichten …</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Zugriff</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>read and write</source>
-        <translation>lesen und schreiben</translation>
-    </message>
-    <message>
-        <source>nothing: stays on this computer</source>
-        <translation>nichts: bleibt auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -2050,10 +2026,6 @@ Details: %2</translation>
     <message>
         <source>Enter your name as clients should read it.</source>
         <translation>Geben Sie Ihren Namen so ein, wie Klientinnen und Klienten ihn lesen sollen.</translation>
-    </message>
-    <message>
-        <source>Enter the name of your counseling service.</source>
-        <translation>Geben Sie den Namen Ihrer Beratungsstelle ein.</translation>
     </message>
     <message>
         <source>Enter the name of your counseling service (or of your practice, if you work on your own).</source>
@@ -3116,14 +3088,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <source>The meeting stopped with an error (%1). Rejoin, or switch to the backup server.</source>
-        <translation>Die Sitzung wurde mit einem Fehler beendet (%1). Treten Sie erneut bei oder wechseln Sie zum Ausweichserver.</translation>
-    </message>
-    <message>
-        <source>The video server could not be reached (%1). Check the internet connection, then rejoin or switch to the backup server.</source>
-        <translation>Der Videoserver ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung und treten Sie dann erneut bei oder wechseln Sie zum Ausweichserver.</translation>
-    </message>
-    <message>
         <source>Participant %1</source>
         <translation>Teilnehmende Person %1</translation>
     </message>
@@ -4159,10 +4123,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Noch keine Einrichtungsdatei? Machen Sie ohne Server weiter: Termine lassen sich jetzt schon planen, und dieser Schritt öffnet sich wieder unter Hilfe → Vieraugen einrichten …</translation>
     </message>
     <message>
-        <source>Set up: %1 (%2). A setup file or address below replaces or adds to it.</source>
-        <translation>Eingerichtet: %1 (%2). Eine Einrichtungsdatei oder Adresse unten ersetzt oder ergänzt ihn.</translation>
-    </message>
-    <message>
         <source>No video server is set up yet.</source>
         <translation>Noch ist kein Videoserver eingerichtet.</translation>
     </message>
@@ -4473,10 +4433,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>No Backup Server</source>
         <translation>Kein Ausweichserver</translation>
-    </message>
-    <message>
-        <source>%1 has no backup server. An administrator can name one in its server profile.</source>
-        <translation>%1 hat keinen Ausweichserver. Die Administration kann einen im Serverprofil eintragen.</translation>
     </message>
     <message>
         <source>Switch to the Backup Server</source>
@@ -5098,10 +5054,6 @@ Details: %2</translation>
     <message>
         <source>Invitations come from %1, %2.</source>
         <translation>Einladungen kommen von %1, %2.</translation>
-    </message>
-    <message>
-        <source>Video sessions run on %1 (%2).</source>
-        <translation>Videositzungen laufen auf %1 (%2).</translation>
     </message>
     <message>
         <source>No video server yet: plan appointments now; before the first video session, open the setup file from your IT under Help → Set Up Vieraugen…</source>
