@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>client did not come</source>
-        <translation>Klient*in nicht erschienen</translation>
+        <translation>Klient/-in nicht erschienen</translation>
     </message>
     <message>
         <source>cancelled by the client</source>
-        <translation>von Klient*in abgesagt</translation>
+        <translation>von Klient/-in abgesagt</translation>
     </message>
     <message>
         <source>cancelled by us</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Klient/in:</translation>
+        <translation>&amp;Klient/-in:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -1540,7 +1540,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>Clients&apos; data is hidden</source>
-        <translation>Daten der Klient*innen sind verborgen</translation>
+        <translation>Daten der Klient/-innen sind verborgen</translation>
     </message>
 </context>
 <context>
@@ -2982,15 +2982,15 @@ Betreff: %2
     </message>
     <message>
         <source>Should the file hold clients&apos; names, contact details and your private notes? Anyone who gets the file can read what it holds.</source>
-        <translation>Soll die Datei Namen und Kontaktdaten der Klient*innen und Ihre privaten Notizen enthalten? Wer die Datei bekommt, kann alles darin lesen.</translation>
+        <translation>Soll die Datei Namen und Kontaktdaten der Klient/-innen und Ihre privaten Notizen enthalten? Wer die Datei bekommt, kann alles darin lesen.</translation>
     </message>
     <message>
         <source>&amp;Times only, no clients&apos; data</source>
-        <translation>Nur &amp;Zeiten, ohne Daten der Klient*innen</translation>
+        <translation>Nur &amp;Zeiten, ohne Daten der Klient/-innen</translation>
     </message>
     <message>
         <source>&amp;Everything, with clients&apos; data</source>
-        <translation>&amp;Vollständig, mit Daten der Klient*innen</translation>
+        <translation>&amp;Vollständig, mit Daten der Klient/-innen</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -3042,7 +3042,7 @@ Betreff: %2
         <source>Prints the link into the video room of appointment UID.
 The guest link is what clients receive. The moderator link carries a token that makes whoever opens it the room&apos;s moderator until the token expires: use it only yourself, to test a server, and never send it to anyone.</source>
         <translation>Gibt den Link in den Videoraum des Termins UID aus.
-Den Gästelink erhalten die Klient*innen. Der Moderationslink enthält ein Token, das jede Person, die ihn öffnet, bis zum Ablauf des Tokens zur Moderation des Raums macht: Verwenden Sie ihn nur selbst, um einen Server zu testen, und geben Sie ihn niemals weiter.</translation>
+Den Gästelink erhalten die Klient/-innen. Der Moderationslink enthält ein Token, das jede Person, die ihn öffnet, bis zum Ablauf des Tokens zur Moderation des Raums macht: Verwenden Sie ihn nur selbst, um einen Server zu testen, und geben Sie ihn niemals weiter.</translation>
     </message>
     <message>
         <source>guest (default) or moderator</source>
@@ -3552,7 +3552,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     </message>
     <message>
         <source>Set disableThirdPartyRequests to true (Vieraugen sets it for its own sessions; clients in a browser get the server&apos;s setting).</source>
-        <translation>Setzen Sie disableThirdPartyRequests auf true (Vieraugen setzt es für die eigenen Sitzungen; Klient*innen im Browser bekommen die Einstellung des Servers).</translation>
+        <translation>Setzen Sie disableThirdPartyRequests auf true (Vieraugen setzt es für die eigenen Sitzungen; Klient/-innen im Browser bekommen die Einstellung des Servers).</translation>
     </message>
     <message>
         <source>Phones are sent to the Jitsi app, whose store versions contain trackers.</source>
@@ -3572,7 +3572,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     </message>
     <message>
         <source>Use token authentication for counselors and a guest domain (hosts.anonymousdomain) for clients.</source>
-        <translation>Nutzen Sie Token-Anmeldung für Beratende und eine Gast-Domain (hosts.anonymousdomain) für Klient*innen.</translation>
+        <translation>Nutzen Sie Token-Anmeldung für Beratende und eine Gast-Domain (hosts.anonymousdomain) für Klient/-innen.</translation>
     </message>
     <message>
         <source>The lobby cannot be turned on from the meeting.</source>
@@ -4440,7 +4440,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     </message>
     <message>
         <source>Move this session to %1? It gets a new room there, so the client needs the new link; the password stays the same.</source>
-        <translation>Diese Sitzung auf %1 verlegen? Sie bekommt dort einen neuen Raum, die Klient*innen brauchen also den neuen Link; das Passwort bleibt gleich.</translation>
+        <translation>Diese Sitzung auf %1 verlegen? Sie bekommt dort einen neuen Raum, die Klient/-innen brauchen also den neuen Link; das Passwort bleibt gleich.</translation>
     </message>
     <message>
         <source>Check the video server before the session</source>
@@ -4480,7 +4480,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     </message>
     <message>
         <source>Client did &amp;not come</source>
-        <translation>Klient*in ist &amp;nicht erschienen</translation>
+        <translation>Klient/-in ist &amp;nicht erschienen</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
@@ -4749,7 +4749,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>The &amp;Client Cannot Get In</source>
-        <translation>&amp;Klient*in kommt nicht hinein</translation>
+        <translation>&amp;Klient/-in kommt nicht hinein</translation>
     </message>
     <message>
         <source>Picture &amp;Freezes, Sound Drops</source>
@@ -4958,7 +4958,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>The name clients see in video sessions, e.g. &quot;Ms Berger, counseling centre&quot;.</source>
-        <translation>Der Name, den Klient*innen in Videositzungen sehen, z. B. „Frau Berger, Beratungsstelle“.</translation>
+        <translation>Der Name, den Klient/-innen in Videositzungen sehen, z. B. „Frau Berger, Beratungsstelle“.</translation>
     </message>
     <message>
         <source> min</source>
@@ -4986,11 +4986,11 @@ Details: %2</translation>
     </message>
     <message>
         <source>Clients&apos; names, contacts and notes are hidden after this time without input, and always when the screen locks.</source>
-        <translation>Namen, Kontaktdaten und Notizen der Klient*innen werden nach dieser Zeit ohne Eingabe verborgen, und immer, wenn der Bildschirm gesperrt wird.</translation>
+        <translation>Namen, Kontaktdaten und Notizen der Klient/-innen werden nach dieser Zeit ohne Eingabe verborgen, und immer, wenn der Bildschirm gesperrt wird.</translation>
     </message>
     <message>
         <source>&amp;Hide clients&apos; data after:</source>
-        <translation>Daten der Klient*innen &amp;verbergen nach:</translation>
+        <translation>Daten der Klient/-innen &amp;verbergen nach:</translation>
     </message>
     <message>
         <source>A server could not be saved: %1</source>
