@@ -64,6 +64,7 @@ private Q_SLOTS:
     void overlappingItemsShareTheDay();
     void weekViewSaysWhatLiesBeforeAndAfterTheHoursInView();
     void dragMovesAndResizesWithUndo();
+    void aDraggedDateOfASeriesSaysOnlyItMoved();
     void keyboardMovesThroughDaysAndWeeks();
     void keyboardMoveSaysWhereAndAsksForASeries();
     void viewsShowTheirPeriods();
@@ -344,6 +345,25 @@ void TestCalendarWidget::dragMovesAndResizesWithUndo()
                  QDateTime(QDate(2026, 11, 25), QTime(10, 0)));
     QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime(),
              QDateTime(QDate(2026, 11, 25), QTime(11, 0)));
+}
+
+void TestCalendarWidget::aDraggedDateOfASeriesSaysOnlyItMoved()
+{
+    // The test user's finding: a date of a series dragged to another day moved alone, without a word.
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 11, 24), 10);
+    series.rrule = QStringLiteral("FREQ=DAILY;COUNT=3");
+    save(series);
+    QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
+    CalendarView* view = m_shown->calendar.currentView();
+    QCOMPARE(m_shown->calendar.model().rowCount(), 3);
+    Q_EMIT view->rescheduleRequested(1, QDateTime(QDate(2026, 11, 27), QTime(10, 0)),
+                                     QDateTime(QDate(2026, 11, 27), QTime(10, 50)));
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(
+        said.last().first().toString().startsWith(QLatin1String("Only this date of \"Gruppe\" moved to")),
+        qPrintable(said.last().first().toString()));
 }
 
 void TestCalendarWidget::keyboardMovesThroughDaysAndWeeks()

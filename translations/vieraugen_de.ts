@@ -968,6 +968,10 @@
         <source>The &amp;whole series</source>
         <translation>Die &amp;ganze Serie</translation>
     </message>
+    <message>
+        <source>Only this date of &quot;%1&quot; moved to %2. Undo with %3.</source>
+        <translation>Nur dieser Termin von „%1“ wurde auf %2 verschoben. Rückgängig mit %3.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

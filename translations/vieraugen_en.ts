@@ -968,6 +968,10 @@
         <source>The &amp;whole series</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this date of &quot;%1&quot; moved to %2. Undo with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

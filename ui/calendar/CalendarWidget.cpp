@@ -72,7 +72,21 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         connect(view, &CalendarView::selectionChanged, this,
                 [this](int row) { Q_EMIT selectionChanged(row >= 0); });
         connect(view, &CalendarView::openRequested, this, &CalendarWidget::editOccurrence);
-        connect(view, &CalendarView::rescheduleRequested, this, &CalendarWidget::reschedule);
+        connect(view, &CalendarView::rescheduleRequested, this,
+                [this](int row, const QDateTime& start, const QDateTime& end) {
+                    // Dragged: say where it went, and that only this date of a series moved.
+                    const Occurrence occurrence = m_model->occurrence(row);
+                    if (!reschedule(row, start, end))
+                        return;
+                    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+                    const QString when
+                        = QLocale().toString(start, QStringLiteral("ddd ") + DateTimeInput::timeFormat());
+                    const QString title = occurrence.appointment->title;
+                    Q_EMIT statusMessage(
+                        occurrence.recurrenceId.isValid()
+                            ? tr("Only this date of \"%1\" moved to %2. Undo with %3.").arg(title, when, undo)
+                            : tr("\"%1\" moved to %2. Undo with %3.").arg(title, when, undo));
+                });
         connect(view, &CalendarView::keyboardRescheduleRequested, this,
                 &CalendarWidget::rescheduleFromKeyboard);
         connect(view, &CalendarView::deleteRequested, this, &CalendarWidget::deleteOccurrence);
