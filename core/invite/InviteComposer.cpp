@@ -288,9 +288,11 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
             invitation.kind = SessionKind::ExternalLink;
             invitation.externalUrl = context.guestLink;
         }
+        // PUBLISH, "put this in your calendar": a REQUEST needs an ORGANIZER who collects replies
+        // (RFC 5546), which a client's mail program showed as a broken meeting request.
         pair.link.attachments.append(
-            { QStringLiteral("invitation.ics"), "text/calendar; method=REQUEST; charset=UTF-8",
-              IcsCodec::write(invitations, IcsCodec::Detail::Invitation, QStringLiteral("REQUEST")) });
+            { QStringLiteral("invitation.ics"), "text/calendar; method=PUBLISH; charset=UTF-8",
+              IcsCodec::write(invitations, IcsCodec::Detail::Invitation, QStringLiteral("PUBLISH")) });
     }
     if (!check(pair, context, errorMessage))
         return std::nullopt;
