@@ -37,6 +37,11 @@ void TestAboutDialog::listsVersionsAndLicenses()
     QVERIFY(versions.contains(QStringLiteral("QtKeychain")));
     for (auto it = licenses.cbegin(); it != licenses.cend(); ++it)
         QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
+    // Every version is there: an empty cell is silence to a screen reader (QtKeychain's was).
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
+    // The table has a name of its own.
+    QCOMPARE(table->accessibleName(), QStringLiteral("Components"));
 }
 
 void TestAboutDialog::copiesVersionsForBugReports()

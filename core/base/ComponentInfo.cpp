@@ -39,6 +39,6 @@ QList<Component> ComponentInfo::coreComponents()
         { QStringLiteral("libical"), QString::fromLatin1(ICAL_VERSION), tr("LGPL 2.1 or MPL 2.0") },
         { QStringLiteral("libcurl"), contact ? contact->mailLibraryVersion() : tr("not installed"),
           tr("curl license (MIT style)") },
-        { QStringLiteral("QtKeychain"), QString(), tr("BSD 3-Clause") },
+        { QStringLiteral("QtKeychain"), QStringLiteral(VIERAUGEN_QTKEYCHAIN_VERSION), tr("BSD 3-Clause") },
     };
 }

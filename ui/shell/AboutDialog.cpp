@@ -44,6 +44,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     const QList<Component> components = allComponents();
     auto* table = new QTableWidget(int(components.size()), 3, this);
     table->setObjectName(QStringLiteral("components"));
+    table->setAccessibleName(tr("Components"));
     table->setHorizontalHeaderLabels({ tr("Component"), tr("Version"), tr("License") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
