@@ -16,6 +16,7 @@ private Q_SLOTS:
     void bothLanguagesHaveTheSameTopics();
     void topicsCoverWhatCounselorsRunInto();
     void searchAndContextualTopics();
+    void screenReadersHearWhatEachPartIs();
 };
 
 void TestHelpWindow::bothLanguagesHaveTheSameTopics()
@@ -85,6 +86,18 @@ void TestHelpWindow::searchAndContextualTopics()
     QVERIFY(window.findChild<QTextBrowser*>(QStringLiteral("page"))
                 ->toPlainText()
                 .contains(QLatin1String("xyzzy")));
+}
+
+void TestHelpWindow::screenReadersHearWhatEachPartIs()
+{
+    // The search field had only a placeholder, the topic list nothing: "text", "list".
+    HelpWindow window(QStringLiteral("en"));
+    for (QWidget* part :
+         std::initializer_list<QWidget*> { window.findChild<QLineEdit*>(), window.findChild<QListWidget*>(),
+                                           window.findChild<QTextBrowser*>() }) {
+        QVERIFY(part);
+        QVERIFY2(!part->accessibleName().isEmpty(), part->metaObject()->className());
+    }
 }
 
 QTEST_MAIN(TestHelpWindow)

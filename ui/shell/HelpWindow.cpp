@@ -19,6 +19,10 @@ HelpWindow::HelpWindow(const QString& language, QWidget* parent)
     m_list->setObjectName(QStringLiteral("topics"));
     m_page->setObjectName(QStringLiteral("page"));
     m_search->setPlaceholderText(tr("Search help"));
+    // A placeholder is no name: a screen reader said only "text" here.
+    m_search->setAccessibleName(tr("Search help"));
+    m_list->setAccessibleName(tr("Help topics"));
+    m_page->setAccessibleName(tr("Help text"));
     m_search->setClearButtonEnabled(true);
     m_list->setMaximumWidth(260);
     m_page->setOpenExternalLinks(true);
