@@ -14,6 +14,8 @@ class ShortcutAudit
 public:
     explicit ShortcutAudit(const QWidget& window);
 
+    // Every key and the actions or shortcuts (their texts or object names) that claim it.
+    const QMap<QKeySequence, QStringList>& claims() const { return m_claims; }
     // "Ctrl+I: &Import Calendar File…, &Invite Participants…", one line per key claimed twice.
     QStringList clashes() const;
     // "Alt+Left: &Previous", one line per key of the window that focused takes for itself (it
