@@ -11,6 +11,7 @@ import urllib.parse
 import urllib.request
 import zoneinfo
 
+import test_accessibility as accessibility
 from vieraugen_desktop import CLI, PATIENCE, SOURCE_DIR, AcceptanceError, VieraugenTestCase, main, wait_until
 
 MAIN = "^Vieraugen$"
@@ -244,6 +245,10 @@ class TeamCalendars(VieraugenTestCase):
         self.wait_for_widget(CONFLICT, role="label", name="^Erstgespräch \\(vom Telefon\\)$")
         self.wait_for_widget(CONFLICT, role="label", name="^Erstgespräch \\(hier\\)$")
         self.desktop.screenshot(os.path.join(self.output, "conflict.png"))
+        # A screen reader names everything in it (issue 16).
+        widgets = self.screen.widgets(CONFLICT)
+        self.assertEqual(accessibility.unnamed(widgets), [], "unnamed interactive objects in the conflict dialog")
+        self.assertEqual(accessibility.with_ampersand(widgets), [], "mnemonic & in names in the conflict dialog")
 
         # Cancel decides nothing.
         self.desktop.key("Escape")
