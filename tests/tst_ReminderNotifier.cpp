@@ -46,7 +46,10 @@ void TestReminderNotifier::startButtonStartsTheAppointment()
     m_notifier->check();
     QCOMPARE(m_notifier->pendingCount(), 1);
     QSignalSpy started(m_notifier.get(), &ReminderNotifier::startRequested);
-    m_notifier->findChild<QPushButton*>(QStringLiteral("startButton"))->click();
+    auto* start = m_notifier->findChild<QPushButton*>(QStringLiteral("startButton"));
+    // A phone appointment is called, as the panel beside the calendar says.
+    QCOMPARE(start->text(), QStringLiteral("&Call"));
+    start->click();
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.first().at(0).toString(), m_workspace->appointments().all().first().uid);
     QCOMPARE(m_notifier->pendingCount(), 0);

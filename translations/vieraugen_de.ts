@@ -3964,6 +3964,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <numerusform>Beginnt in %n Minuten, um %1 Uhr.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>A<translation>&amp;Anrufen</translation>amp;nrufen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link</source>
+        <translation>&amp;Link öffnen</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

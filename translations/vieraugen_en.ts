@@ -3956,6 +3956,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
             <numerusform>Starts in %n minutes, at %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Link</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -41,6 +41,18 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     connect(snooze, &QPushButton::clicked, this, &ReminderNotifier::snoozeSelected);
     connect(dismiss, &QPushButton::clicked, this, &ReminderNotifier::dismissAll);
     connect(m_list, &QListWidget::itemActivated, this, &ReminderNotifier::openSelected);
+    // Start says what it does for the selected appointment's kind, as beside the calendar: a
+    // phone appointment offered "Start" where the panel said "Call"; one in person starts nothing.
+    connect(m_list, &QListWidget::currentItemChanged, this, [this, start](QListWidgetItem* current) {
+        const std::optional<Appointment> appointment = current
+            ? m_store.find(current->data(Qt::UserRole).value<ReminderSchedule::Reminder>().uid)
+            : std::nullopt;
+        const SessionKind kind = appointment ? appointment->kind : SessionKind::Jitsi;
+        start->setVisible(kind != SessionKind::InPerson);
+        start->setText(kind == SessionKind::Phone              ? tr("&Call")
+                           : kind == SessionKind::ExternalLink ? tr("Open &Link")
+                                                               : tr("S&tart"));
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
