@@ -3966,7 +3966,7 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation>A<translation>&amp;Anrufen</translation>amp;nrufen</translation>
+        <translation>A&amp;nrufen</translation>
     </message>
     <message>
         <source>Open &amp;Link</source>
