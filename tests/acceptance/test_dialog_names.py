@@ -38,6 +38,11 @@ class DialogNames(VieraugenTestCase):
             self.choose_menu(MAIN, "Hilfe", item)
             self.assert_named(title)
             self.close(title)
+        # The check before a session opens without a server too.
+        self.focus(MAIN)
+        self.desktop.key("ctrl+shift+k")
+        self.assert_named("^Prüfung vor der Sitzung")
+        self.close("^Prüfung vor der Sitzung")
         # Export asks first whether clients' data may go into the file.
         self.focus(MAIN)
         self.desktop.key("ctrl+e")
