@@ -976,14 +976,6 @@
         <source>Only this date of &quot;%1&quot; moved to %2. Undo with %3.</source>
         <translation>Nur dieser Termin von „%1“ wurde auf %2 verschoben. Rückgängig mit %3.</translation>
     </message>
-    <message>
-        <source>Only this appointment</source>
-        <translation>Nur diesen Termin</translation>
-    </message>
-    <message>
-        <source>The whole series</source>
-        <translation>Die ganze Serie</translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -2054,10 +2046,6 @@ Details: %2</translation>
     <message>
         <source>Enter the name of your counseling service (or of your practice, if you work on your own).</source>
         <translation>Geben Sie den Namen Ihrer Beratungsstelle ein (oder den Ihrer Praxis, wenn Sie allein arbeiten).</translation>
-    </message>
-    <message>
-        <source>Enter the name of your counseling service.</source>
-        <translation>Geben Sie den Namen Ihrer Beratungsstelle ein.</translation>
     </message>
 </context>
 <context>
@@ -3135,14 +3123,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>The video server &quot;%1&quot; does not answer. Check the internet connection, then rejoin.</source>
         <translation>Der Videoserver „%1“ antwortet nicht. Prüfen Sie die Internetverbindung und treten Sie dann erneut bei.</translation>
     </message>
-    <message>
-        <source>The meeting stopped with an error (%1). Rejoin, or switch to the backup server.</source>
-        <translation>Die Sitzung wurde mit einem Fehler beendet (%1). Treten Sie erneut bei oder wechseln Sie zum Ausweichserver.</translation>
-    </message>
-    <message>
-        <source>The video server could not be reached (%1). Check the internet connection, then rejoin or switch to the backup server.</source>
-        <translation>Der Videoserver ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung und treten Sie dann erneut bei oder wechseln Sie zum Ausweichserver.</translation>
-    </message>
 </context>
 <context>
     <name>Migration</name>
@@ -4218,10 +4198,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Set up: %1. A setup file or address below replaces or adds to it.</source>
         <translation>Eingerichtet: %1. Eine Einrichtungsdatei oder Adresse unten ersetzt oder ergänzt ihn.</translation>
     </message>
-    <message>
-        <source>Set up: %1 (%2). A setup file or address below replaces or adds to it.</source>
-        <translation>Eingerichtet: %1 (%2). Eine Einrichtungsdatei oder Adresse unten ersetzt oder ergänzt ihn.</translation>
-    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -4594,10 +4570,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>%1 has no backup server. Your IT can name one for it under File → Settings → Servers.</source>
         <translation>%1 hat keinen Ausweichserver. Ihre IT kann einen unter Datei → Einstellungen → Server eintragen.</translation>
-    </message>
-    <message>
-        <source>%1 has no backup server. An administrator can name one in its server profile.</source>
-        <translation>%1 hat keinen Ausweichserver. Die Administration kann einen im Serverprofil eintragen.</translation>
     </message>
 </context>
 <context>
@@ -5118,10 +5090,6 @@ Details: %2</translation>
     <message>
         <source>Video sessions run on %1.</source>
         <translation>Videositzungen laufen auf %1.</translation>
-    </message>
-    <message>
-        <source>Video sessions run on %1 (%2).</source>
-        <translation>Videositzungen laufen auf %1 (%2).</translation>
     </message>
 </context>
 <context>
