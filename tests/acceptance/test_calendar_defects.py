@@ -22,6 +22,14 @@ def ics(uid, title, day, client=None):
 
 class CalendarDefects(VieraugenTestCase):
 
+    def new_appointment_titled(self, title):
+        """The app started, Ctrl+N, the title typed into its field; the dialog stays open."""
+        self.start_app()
+        self.desktop.key("ctrl+n")
+        self.wait_for_window(NEW)
+        self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
+        self.desktop.type(title)
+
     def write(self, name, content):
         path = os.path.join(self.root, name)
         with open(path, "w", encoding="utf-8", newline="") as out:
@@ -30,11 +38,7 @@ class CalendarDefects(VieraugenTestCase):
 
     @known_defect(3, "Import failed")
     def test_import_after_undo_reports_success(self):
-        self.start_app()
-        self.desktop.key("ctrl+n")
-        self.wait_for_window(NEW)
-        self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
-        self.desktop.type("Versehen")
+        self.new_appointment_titled("Versehen")
         self.click_widget(self.wait_for_widget(NEW, role="push button", name="^OK$"))
         self.wait_for_appointments(lambda a: a["title"] == "Versehen", "the new appointment")
         self.desktop.key("ctrl+z")
@@ -79,11 +83,7 @@ class CalendarDefects(VieraugenTestCase):
 
     @known_defect(8, "2012-11-01")
     def test_two_digit_year_means_this_century(self):
-        self.start_app()
-        self.desktop.key("ctrl+n")
-        self.wait_for_window(NEW)
-        self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
-        self.desktop.type("Nikolausberatung")
+        self.new_appointment_titled("Nikolausberatung")
         self.type_over(self.fields_showing(NEW, self.DATE)[0], "01.12.26")
         self.desktop.key("Tab")
         self.click_widget(self.wait_for_widget(NEW, role="push button", name="^OK$"))
@@ -152,11 +152,7 @@ class CalendarDefects(VieraugenTestCase):
                    "one date of the five deleted")
 
     def test_landline_in_the_mobile_field_is_pointed_out(self):
-        self.start_app()
-        self.desktop.key("ctrl+n")
-        self.wait_for_window(NEW)
-        self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
-        self.desktop.type("Telefonberatung")
+        self.new_appointment_titled("Telefonberatung")
         self.click_widget(self.wait_for_widget(NEW, role="text", name="^Mobil"))
         self.desktop.type("030 1234567")
         warning = self.wait_for_widget(NEW, role="label", name="Festnetz")
@@ -165,11 +161,7 @@ class CalendarDefects(VieraugenTestCase):
 
     @known_defect(12, "0151 2345678")
     def test_phone_example_is_a_valid_number(self):
-        self.start_app()
-        self.desktop.key("ctrl+n")
-        self.wait_for_window(NEW)
-        self.click_widget(self.wait_for_widget(NEW, role="text", name="^Titel"))
-        self.desktop.type("Telefonberatung")
+        self.new_appointment_titled("Telefonberatung")
         self.click_widget(self.wait_for_widget(NEW, role="text", name="^Mobil"))
         example = re.search(r"[0-9][0-9 ]+[0-9]", self.phone_placeholder()).group(0)
         self.desktop.type(example)
