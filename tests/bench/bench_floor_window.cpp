@@ -9,13 +9,11 @@
 #include "core/base/Translations.h"
 #include "core/calendar/CalendarSchema.h"
 #include "core/storage/Database.h"
+#include "tests/bench/BenchWindow.h"
 
-#include <QApplication>
 #include <QLabel>
-#include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
-#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -36,15 +34,5 @@ int main(int argc, char* argv[])
 
     QMainWindow window;
     window.setCentralWidget(new QLabel(QString::number(appointments), &window));
-    window.resize(1100, 720);
-    window.show();
-    if (file.isEmpty())
-        return QApplication::exec();
-    QTimer::singleShot(0, &window, [&window, file] {
-        QTimer::singleShot(0, &window, [&window, file] {
-            window.grab().save(file);
-            QApplication::quit();
-        });
-    });
-    return QApplication::exec();
+    return showBenchWindow(window, file);
 }
