@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 // The panel beside the calendar: what comes next, and the one click it needs.
 class TestNextAppointmentPanel : public QObject
 {
@@ -24,19 +26,36 @@ private Q_SLOTS:
     void clickingItsButtonLeavesTheKeyboardWhereItWas();
 };
 
+namespace {
+
+// Saves a 50-minute appointment of kind starting at start; the error, empty once it is saved.
+QString plan(TestWorkspace& workspace, const QString& title, SessionKind kind, const QDateTime& start,
+             const QList<Participant>& participants = {})
+{
+    Appointment appointment;
+    appointment.title = title;
+    appointment.kind = kind;
+    if (kind == SessionKind::Jitsi)
+        appointment.roomName = QStringLiteral("raum-") + title.toLower();
+    appointment.start = start;
+    appointment.end = start.addSecs(50 * 60);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    appointment.participants = participants;
+    QString error;
+    workspace.appointments().save(appointment, &error);
+    return error;
+}
+
+} // namespace
+
 void TestNextAppointmentPanel::phoneNumberIsFormattedWhenItsTooltipIsAsked()
 {
     TestWorkspace workspace;
-    Appointment call;
-    call.title = QStringLiteral("Telefonberatung");
-    call.kind = SessionKind::Phone;
-    call.start = workspace.clock().nowUtc().addSecs(3600);
-    call.end = call.start.addSecs(50 * 60);
-    call.timeZone = QStringLiteral("Europe/Berlin");
     const QString number = QStringLiteral("+4915123456789");
-    call.participants = { { QStringLiteral("Frau K."), QString(), number } };
-    QString error;
-    QVERIFY2(workspace.appointments().save(call, &error), qPrintable(error));
+    const QString error = plan(workspace, QStringLiteral("Telefonberatung"), SessionKind::Phone,
+                               workspace.clock().nowUtc().addSecs(3600),
+                               { { QStringLiteral("Frau K."), QString(), number } });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
     panel.show();
@@ -61,23 +80,14 @@ void TestNextAppointmentPanel::theSessionDueNowWinsOverACallStillRunning()
 {
     TestWorkspace workspace;
     const QDateTime now = workspace.clock().nowUtc();
-    const auto save
-        = [&workspace](const QString& title, SessionKind kind, const QDateTime& start, int minutes) {
-              Appointment appointment;
-              appointment.title = title;
-              appointment.kind = kind;
-              appointment.roomName
-                  = kind == SessionKind::Jitsi ? QStringLiteral("raum-%1").arg(title.size()) : QString();
-              appointment.start = start;
-              appointment.end = start.addSecs(minutes * 60);
-              appointment.timeZone = QStringLiteral("Europe/Berlin");
-              QString error;
-              QVERIFY2(workspace.appointments().save(appointment, &error), qPrintable(error));
-          };
     // 07:45–08:35 a call, 08:00 a video session, 08:09 another.
-    save(QStringLiteral("Rückruf"), SessionKind::Phone, now.addSecs(-15 * 60), 50);
-    save(QStringLiteral("Erstgespräch"), SessionKind::Jitsi, now.addSecs(10 * 60), 50);
-    save(QStringLiteral("Beratung"), SessionKind::Jitsi, now.addSecs(19 * 60), 50);
+    for (const auto& [title, kind, minutesFromNow] :
+         { std::tuple(QStringLiteral("Rückruf"), SessionKind::Phone, -15),
+           std::tuple(QStringLiteral("Erstgespräch"), SessionKind::Jitsi, 10),
+           std::tuple(QStringLiteral("Beratung"), SessionKind::Jitsi, 19) }) {
+        const QString error = plan(workspace, title, kind, now.addSecs(minutesFromNow * 60));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
 
     NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
     const auto next = [&panel] {
@@ -99,15 +109,10 @@ void TestNextAppointmentPanel::theSessionDueNowWinsOverACallStillRunning()
 void TestNextAppointmentPanel::clickingItsButtonLeavesTheKeyboardWhereItWas()
 {
     TestWorkspace workspace;
-    Appointment call;
-    call.title = QStringLiteral("Rückruf");
-    call.kind = SessionKind::Phone;
-    call.participants = { { QStringLiteral("Herr Y."), QString(), QStringLiteral("+4915123456789") } };
-    call.start = workspace.clock().nowUtc().addSecs(3600);
-    call.end = call.start.addSecs(50 * 60);
-    call.timeZone = QStringLiteral("Europe/Berlin");
-    QString error;
-    QVERIFY2(workspace.appointments().save(call, &error), qPrintable(error));
+    const QString error = plan(
+        workspace, QStringLiteral("Rückruf"), SessionKind::Phone, workspace.clock().nowUtc().addSecs(3600),
+        { { QStringLiteral("Herr Y."), QString(), QStringLiteral("+4915123456789") } });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QWidget window;
     auto* calendar = new QLineEdit(&window); // stands for the calendar, which has the keyboard
     auto* panel = new NextAppointmentPanel(workspace.appointments(), workspace.clock(), &window);
