@@ -3,9 +3,8 @@
 #include "core/base/Logging.h"
 #include "core/calendar/LocalDetails.h"
 
+#include <QHash>
 #include <QStringList>
-
-#include <algorithm>
 
 namespace {
 
@@ -22,25 +21,27 @@ QString describe(const IcsImportReport::Finding& finding)
 void IcsImportReport::count(const QList<Appointment>& imported, const QList<Appointment>& stored)
 {
     created = updated = unchanged = 0;
-    QStringList uids;
+    // By UID, so that a file of thousands of events is counted in one pass, not one per event.
+    QHash<QString, QList<Appointment>> storedByUid;
+    for (const Appointment& appointment : stored)
+        storedByUid[appointment.uid].append(appointment);
+    QHash<QString, bool> asStoredByUid; // every part of the UID as stored
     for (const Appointment& appointment : imported) {
-        if (!uids.contains(appointment.uid))
-            uids.append(appointment.uid);
+        const auto mine = storedByUid.constFind(appointment.uid);
+        const Appointment* counterpart
+            = mine == storedByUid.cend() ? nullptr : LocalDetails::counterpart(*mine, appointment);
+        const bool asStored = counterpart && appointment.plansTheSameAs(*counterpart);
+        const auto seen = asStoredByUid.find(appointment.uid);
+        if (seen == asStoredByUid.end())
+            asStoredByUid.insert(appointment.uid, asStored);
+        else
+            *seen = *seen && asStored;
     }
-    for (const QString& uid : std::as_const(uids)) {
-        const auto ofUid = [&uid](const Appointment& appointment) { return appointment.uid == uid; };
-        if (std::none_of(stored.cbegin(), stored.cend(), ofUid)) {
+    for (auto it = asStoredByUid.cbegin(); it != asStoredByUid.cend(); ++it) {
+        if (!storedByUid.contains(it.key()))
             ++created;
-            continue;
-        }
-        const bool same
-            = std::all_of(imported.cbegin(), imported.cend(), [&](const Appointment& appointment) {
-                  if (appointment.uid != uid)
-                      return true;
-                  const Appointment* mine = LocalDetails::counterpart(stored, appointment);
-                  return mine && appointment.plansTheSameAs(*mine);
-              });
-        ++(same ? unchanged : updated);
+        else
+            ++(it.value() ? unchanged : updated);
     }
 }
 

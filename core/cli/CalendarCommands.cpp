@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 namespace {
 
@@ -454,12 +455,12 @@ int CalendarCommands::importFile(const QStringList& arguments)
     IcsImportReport report;
     QList<Appointment> appointments
         = IcsCodec::readFile(path, m_zone, &report, CounselorIdentity::fromSettings(m_settings));
-    QStringList uids;
+    QSet<QString> uids;
     QList<Appointment> stored;
     for (Appointment& appointment : appointments) {
         appointment.calendarId = target->id;
         if (!uids.contains(appointment.uid)) {
-            uids.append(appointment.uid);
+            uids.insert(appointment.uid);
             stored.append(m_store.series(appointment.uid));
         }
         if (const Appointment* mine = LocalDetails::counterpart(stored, appointment))
@@ -500,11 +501,8 @@ int CalendarCommands::exportFile(const QStringList& arguments)
             if (!uids.contains(occurrence.appointment->uid))
                 uids.append(occurrence.appointment->uid);
         }
-        for (const QString& uid : std::as_const(uids)) {
-            if (const std::optional<Appointment> appointment = m_store.find(uid))
-                appointments.append(*appointment);
-            appointments.append(m_store.exceptionsOf(uid));
-        }
+        for (const QString& uid : std::as_const(uids))
+            appointments.append(m_store.series(uid));
     } else {
         appointments = m_store.all();
     }

@@ -31,6 +31,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSaveFile>
+#include <QSet>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -759,11 +760,9 @@ bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
         report->log();
         return false;
     }
-    QStringList uids;
-    for (const Appointment& appointment : imported) {
-        if (!uids.contains(appointment.uid))
-            uids.append(appointment.uid);
-    }
+    QSet<QString> uids;
+    for (const Appointment& appointment : imported)
+        uids.insert(appointment.uid);
     QList<Appointment> before;
     for (const QString& uid : std::as_const(uids))
         before.append(m_store.series(uid));
