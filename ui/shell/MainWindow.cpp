@@ -298,14 +298,15 @@ void MainWindow::showSyncState()
     if (!m_sync)
         return;
     const SyncState state = m_sync->state();
+    const bool hasAccounts = !m_sync->accounts().isEmpty();
     m_conflictsAction->setEnabled(state.conflicts > 0);
     if (m_syncNowAction)
-        m_syncNowAction->setEnabled(!m_sync->accounts().isEmpty());
+        m_syncNowAction->setEnabled(hasAccounts);
     m_conflictsButton->setVisible(state.conflicts > 0);
     if (state.conflicts > m_conflictsSeen)
         noticeNewConflicts(state.conflicts);
     m_conflictsSeen = state.conflicts;
-    m_syncState->setText(m_sync->accounts().isEmpty() ? QString() : state.text(QTimeZone::systemTimeZone()));
+    m_syncState->setText(hasAccounts ? state.text(QTimeZone::systemTimeZone()) : QString());
 }
 
 void MainWindow::noticeNewConflicts(int conflicts)
