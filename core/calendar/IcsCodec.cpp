@@ -175,7 +175,10 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         }
         if (appointment.isCancelled())
             properties << "STATUS:CANCELLED";
-        if (detail != Detail::Invitation && detail != Detail::Times) {
+        // Vieraugen's own properties (kind, server, room, counselor, who cancelled): not for clients, nor
+        // for a file of times meant for anyone.
+        const bool ownProperties = detail != Detail::Invitation && detail != Detail::Times;
+        if (ownProperties) {
             // Who cancelled, and whether it was held, in Vieraugen's own words (STATUS has neither).
             if (appointment.status != AppointmentStatus::Planned)
                 properties << "X-VIERAUGEN-STATUS:" + Appointment::statusName(appointment.status).toUtf8();
@@ -198,7 +201,7 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         const QByteArray summary
             = (detail == Detail::Busy || detail == Detail::Times ? tr("Busy") : appointment.title).toUtf8();
         icalcomponent_add_property(event, icalproperty_new_summary(summary.constData()));
-        if (detail != Detail::Invitation && detail != Detail::Times && !appointment.counselor.isEmpty()) {
+        if (ownProperties && !appointment.counselor.isEmpty()) {
             icalproperty* counselor = icalproperty_new_x(appointment.counselor.toUtf8().constData());
             icalproperty_set_x_name(counselor, "X-VIERAUGEN-COUNSELOR");
             icalcomponent_add_property(event, counselor);
