@@ -1758,6 +1758,13 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+</context>
+<context>
     <name>FirstSetup</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Enter it like https://beratung.example.org/datenschutz.</source>
@@ -3951,6 +3958,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Open &amp;Link</source>
         <translation>&amp;Link öffnen</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Fällige Erinnerungen</translation>
     </message>
 </context>
 <context>

@@ -1756,6 +1756,13 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstSetup</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Enter it like https://beratung.example.org/datenschutz.</source>
@@ -3942,6 +3949,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Open &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,14 @@ def with_ampersand(widgets):
             if w["showing"] and re.search(r"&\w", w["name"])]
 
 
+def assert_named(test, title):
+    """The window titled title is open and a screen reader can name everything in it."""
+    test.wait_for_window(title)
+    widgets = wait_until(lambda: test.screen.widgets(title), "what %s shows" % title)
+    test.assertEqual(unnamed(widgets), [], "unnamed interactive objects in %s" % title)
+    test.assertEqual(with_ampersand(widgets), [], "mnemonic & in names in %s" % title)
+
+
 class Accessibility(VieraugenTestCase):
 
     def monday(self):

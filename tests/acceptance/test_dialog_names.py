@@ -16,12 +16,7 @@ CLIENT = ("Jana Müller", "jana.mueller@example.org", "+49 151 23456789")
 
 class DialogNames(VieraugenTestCase):
 
-    def assert_named(self, title):
-        """The window titled title is open and a screen reader can name everything in it."""
-        self.wait_for_window(title)
-        widgets = wait_until(lambda: self.screen.widgets(title), "what %s shows" % title)
-        self.assertEqual(accessibility.unnamed(widgets), [], "unnamed interactive objects in %s" % title)
-        self.assertEqual(accessibility.with_ampersand(widgets), [], "mnemonic & in names in %s" % title)
+    assert_named = accessibility.assert_named
 
     def close(self, title):
         self.focus(title)

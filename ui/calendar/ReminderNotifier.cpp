@@ -29,6 +29,8 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     setWindowTitle(tr("Reminders"));
     setModal(false);
     m_list->setObjectName(QStringLiteral("reminderList"));
+    // The window's only list; without a name a screen reader says just "list".
+    m_list->setAccessibleName(tr("Due reminders"));
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* start = buttons->addButton(tr("S&tart"), QDialogButtonBox::ActionRole);
     start->setObjectName(QStringLiteral("startButton"));

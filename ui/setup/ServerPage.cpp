@@ -4,10 +4,10 @@
 #include "core/settings/Provisioner.h"
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
+#include "ui/common/FileDialog.h"
 #include "ui/common/ReadableColors.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,8 +167,8 @@ void ServerPage::chooseSetupFile()
 {
     if (m_busy)
         return;
-    auto* dialog = new QFileDialog(this, tr("Open the Setup File From Your IT"), QDir::homePath(),
-                                   tr("Setup files (*.json);;All files (*)"));
+    auto* dialog = new FileDialog(this, tr("Open the Setup File From Your IT"), QDir::homePath(),
+                                  tr("Setup files (*.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("setupFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

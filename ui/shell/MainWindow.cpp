@@ -6,6 +6,7 @@
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
+#include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScreenRoom.h"
 #include "ui/invite/InviteDialog.h"
@@ -25,7 +26,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -480,8 +480,8 @@ void MainWindow::showServerSetup(const QString& explanation)
 
 void MainWindow::importCalendar()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Calendar File"), QString(),
-                                                      tr("Calendar files (*.ics);;All files (*)"));
+    const QString path = FileDialog::openFileName(this, tr("Import Calendar File"),
+                                                  tr("Calendar files (*.ics);;All files (*)"));
     if (!path.isEmpty())
         openFiles({ path });
 }
@@ -497,8 +497,8 @@ void MainWindow::exportCalendar()
         { tr("&Times only, no clients' data"), tr("&Everything, with clients' data") });
     if (choice < 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), tr("calendar.ics"),
-                                                      tr("Calendar files (*.ics)"));
+    const QString path = FileDialog::saveFileName(this, tr("Export Calendar"), tr("calendar.ics"),
+                                                  tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
     QString report;

@@ -1,0 +1,44 @@
+#include "ui/common/FileDialog.h"
+
+#include <QIdentityProxyModel>
+
+namespace {
+// Says "(none)" where the list shows nothing, as in a folder's size.
+class NamedCells : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        const QVariant value = QIdentityProxyModel::data(index, role);
+        if (role == Qt::AccessibleTextRole && value.toString().isEmpty()
+            && QIdentityProxyModel::data(index, Qt::DisplayRole).toString().isEmpty())
+            return FileDialog::tr("(none)");
+        return value;
+    }
+};
+} // namespace
+
+FileDialog::FileDialog(QWidget* parent, const QString& caption, const QString& directory,
+                       const QString& filter)
+    : QFileDialog(parent, caption, directory, filter)
+{
+    setProxyModel(new NamedCells(this));
+}
+
+QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    FileDialog dialog(parent, caption, QString(), filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                 const QString& filter)
+{
+    FileDialog dialog(parent, caption, QString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.selectFile(suggestedName);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}

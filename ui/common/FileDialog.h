@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QFileDialog>
+
+// Qt's file dialog, with every cell of its file list named for screen readers: a folder's size
+// column is empty, and an empty cell is read as an unnamed object ("blank" at best). Where the
+// desktop supplies a native dialog, that one is used, and its accessibility is the desktop's.
+class FileDialog : public QFileDialog
+{
+    Q_OBJECT
+
+public:
+    FileDialog(QWidget* parent, const QString& caption, const QString& directory, const QString& filter);
+
+    // The chosen file of an existing one, or an empty string when the user cancelled.
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // Where to save, suggested as suggestedName; an empty string when the user cancelled.
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                const QString& filter);
+};
