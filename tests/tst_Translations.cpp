@@ -18,6 +18,7 @@ private Q_SLOTS:
     void germanIsInstalledFromEmbeddedFile();
     void qtsOwnDialogsAreGermanToo();
     void englishNeedsNoTranslation();
+    void otherLanguagesGetEnglishWithItsPlurals();
     void systemLocaleIsUsedWithoutOverride();
     void germanCatalogueIsComplete();
     void calendarUpdatesAreNamedInGerman();
@@ -69,6 +70,17 @@ void TestTranslations::englishNeedsNoTranslation()
 {
     Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+// A counselor whose system speaks neither German nor English reads English, with "1 appointment"
+// rather than the source text's "appointment(s)".
+void TestTranslations::otherLanguagesGetEnglishWithItsPlurals()
+{
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("fr")),
+             QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate(
+                 "IcsImportReport", "Imported %n appointment(s) from %1: %2 new, %3 updated.", nullptr, 1),
+             QStringLiteral("Imported 1 appointment from %1: %2 new, %3 updated."));
 }
 
 void TestTranslations::systemLocaleIsUsedWithoutOverride()

@@ -21,8 +21,13 @@ QString Translations::install(QCoreApplication& application, const QString& lang
     auto* ownTranslation = new QTranslator(&application);
     if (!ownTranslation->load(locale, QStringLiteral("vieraugen"), QStringLiteral("_"),
                               QStringLiteral(":/i18n"))) {
-        delete ownTranslation;
+        // English is the source language, but its plurals ("1 appointment", "5 appointments") live
+        // in the English catalogue: without it a French or a bare "C" system read "appointment(s)".
         qCDebug(lcApp) << "no translation for" << locale.name() << "- using English";
+        if (ownTranslation->load(QStringLiteral("vieraugen_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(ownTranslation);
+        else
+            delete ownTranslation;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ownTranslation);
