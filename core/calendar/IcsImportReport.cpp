@@ -22,14 +22,10 @@ void IcsImportReport::count(const QList<Appointment>& imported, const QList<Appo
 {
     created = updated = unchanged = 0;
     // By UID, so that a file of thousands of events is counted in one pass, not one per event.
-    QHash<QString, QList<Appointment>> storedByUid;
-    for (const Appointment& appointment : stored)
-        storedByUid[appointment.uid].append(appointment);
+    const LocalDetails storedCopies(stored);
     QHash<QString, bool> asStoredByUid; // every part of the UID as stored
     for (const Appointment& appointment : imported) {
-        const auto mine = storedByUid.constFind(appointment.uid);
-        const Appointment* counterpart
-            = mine == storedByUid.cend() ? nullptr : LocalDetails::counterpart(*mine, appointment);
+        const Appointment* counterpart = storedCopies.counterpart(appointment);
         const bool asStored = counterpart && appointment.plansTheSameAs(*counterpart);
         const auto seen = asStoredByUid.find(appointment.uid);
         if (seen == asStoredByUid.end())
@@ -38,7 +34,7 @@ void IcsImportReport::count(const QList<Appointment>& imported, const QList<Appo
             *seen = *seen && asStored;
     }
     for (auto it = asStoredByUid.cbegin(); it != asStoredByUid.cend(); ++it) {
-        if (!storedByUid.contains(it.key()))
+        if (!storedCopies.containsUid(it.key()))
             ++created;
         else
             ++(it.value() ? unchanged : updated);

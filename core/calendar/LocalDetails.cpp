@@ -1,10 +1,19 @@
 #include "core/calendar/LocalDetails.h"
 
-const Appointment* LocalDetails::counterpart(const QList<Appointment>& local, const Appointment& incoming)
+LocalDetails::LocalDetails(const QList<Appointment>& local)
 {
-    for (const Appointment& candidate : local) {
-        if (candidate.uid == incoming.uid && candidate.recurrenceId == incoming.recurrenceId)
-            return &candidate;
+    m_byUid.reserve(local.size());
+    for (const Appointment& appointment : local)
+        m_byUid.insert(appointment.uid, &appointment);
+}
+
+const Appointment* LocalDetails::counterpart(const Appointment& incoming) const
+{
+    // A series' master and its moved or cancelled dates share the UID: a handful to compare.
+    const auto [first, last] = m_byUid.equal_range(incoming.uid);
+    for (auto it = first; it != last; ++it) {
+        if ((*it)->recurrenceId == incoming.recurrenceId)
+            return *it;
     }
     return nullptr;
 }

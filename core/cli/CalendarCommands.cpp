@@ -463,7 +463,10 @@ int CalendarCommands::importFile(const QStringList& arguments)
             uids.insert(appointment.uid);
             stored.append(m_store.series(appointment.uid));
         }
-        if (const Appointment* mine = LocalDetails::counterpart(stored, appointment))
+    }
+    const LocalDetails storedCopies(stored);
+    for (Appointment& appointment : appointments) {
+        if (const Appointment* mine = storedCopies.counterpart(appointment))
             LocalDetails::keep(appointment, *mine, false);
     }
     report.count(appointments, stored);

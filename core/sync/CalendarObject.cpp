@@ -40,9 +40,10 @@ std::optional<QList<Appointment>> CalendarObject::read(const QByteArray& ics, co
     }
     // Vieraugen writes its kind on every event; an object without it was rewritten elsewhere.
     const bool hasOurProperties = ics.contains("X-VIERAUGEN-KIND");
+    const LocalDetails localCopies(local);
     for (Appointment& appointment : incoming) {
         appointment.calendarId = calendar.id;
-        const Appointment* mine = LocalDetails::counterpart(local, appointment);
+        const Appointment* mine = localCopies.counterpart(appointment);
         if (!mine)
             continue;
         LocalDetails::keep(appointment, *mine, hasOurProperties);

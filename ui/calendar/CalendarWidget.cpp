@@ -770,13 +770,15 @@ bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
     // since (a file knows nothing of the client, notes, kind or room entered in Vieraugen); the
     // rest stays.
     QList<Appointment> after = imported;
+    const LocalDetails storedCopies(before);
     for (Appointment& appointment : after) {
-        if (const Appointment* mine = LocalDetails::counterpart(before, appointment))
+        if (const Appointment* mine = storedCopies.counterpart(appointment))
             LocalDetails::keep(appointment, *mine, false);
     }
     report->count(after, before);
+    const LocalDetails importedCopies(imported);
     for (const Appointment& stored : std::as_const(before)) {
-        if (!LocalDetails::counterpart(imported, stored))
+        if (!importedCopies.counterpart(stored))
             after.append(stored);
     }
     // A file already in the calendar as it is changes nothing, and leaves nothing to undo.
