@@ -6,29 +6,10 @@ import subprocess
 import sys
 import threading
 
-from vieraugen_desktop import VieraugenTestCase, main, session_start_time, wait_until
+from vieraugen_desktop import NotificationService, VieraugenTestCase, main, session_start_time, wait_until
 
 CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567")
 KNOCK_WINDOW = "^Jemand wartet – Vieraugen$"
-
-
-class NotificationService:
-    """notification_service.py on the test desktop's session bus; what it was asked to show."""
-
-    def __init__(self, desktop):
-        self.process = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__),
-                                                                      "notification_service.py")],
-                                        env=desktop.env, stdout=subprocess.PIPE, text=True,
-                                        start_new_session=True)
-        desktop.processes.append(self.process)
-        self.shown = []
-        first = json.loads(self.process.stdout.readline() or "{}")
-        assert first.get("ready"), "the notification service did not start"
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.process.stdout:
-            self.shown.append(json.loads(line))
 
 
 class Announcements:

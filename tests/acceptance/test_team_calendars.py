@@ -12,12 +12,14 @@ import urllib.request
 import zoneinfo
 
 import test_accessibility as accessibility
-from vieraugen_desktop import CLI, PATIENCE, SOURCE_DIR, AcceptanceError, VieraugenTestCase, main, wait_until
+from vieraugen_desktop import (CLI, PATIENCE, SOURCE_DIR, AcceptanceError, NotificationService, VieraugenTestCase,
+                               main, wait_until)
 
 MAIN = "^Vieraugen$"
 SETTINGS = "^Einstellungen"
 ADD_ACCOUNT = "^Kalenderkonto hinzufügen"
 CONFLICT = "^Hier und auf dem Server geändert"
+SET_ASIDE = "^Änderungen zurückgestellt"
 COLOUR = "^Farbe von Termine"
 NEW = "^Neuer Termin"
 RADICALE = os.environ.get("VIERAUGEN_TEST_RADICALE_EXECUTABLE", "vieraugen-test-radicale")
@@ -156,15 +158,69 @@ class TeamCalendars(VieraugenTestCase):
         self.start_app()
         self.desktop.key("ctrl+n")
         self.focus(NEW)
-        # The dialog says where the appointment goes.
+        # The dialog says where the appointment goes, and who holds it: whoever makes it, unless
+        # reception types the colleague's user name.
         self.wait_for_widget(NEW, role="combo box", name="^Termine$")
         self.desktop.type("Fallbesprechung")
+        counselor = self.wait_for_widget(NEW, role="text", name="^Berater/-in:$", text="^empfang$")
+        self.type_over(counselor, "frau.weber")
+        self.desktop.screenshot(os.path.join(self.output, "created-in-team-calendar.png"))
         self.desktop.key("Return")
         self.wait_for_no_window(NEW)
-        self.desktop.screenshot(os.path.join(self.output, "created-in-team-calendar.png"))
-        # On the server, for the team (it stayed on this computer only).
-        wait_until(lambda: "Fallbesprechung" in [e["summary"] for e in json.loads(
-            self.radicale.peer("empfang", PASSWORD, "list", "/empfang/termine/"))], "the appointment on the server")
+        # On the server, for the team (it stayed on this computer only), with its counselor.
+        def on_server():
+            return [e for e in json.loads(self.radicale.peer("empfang", PASSWORD, "list", "/empfang/termine/"))
+                    if e["summary"] == "Fallbesprechung"]
+        wait_until(on_server, "the appointment on the server")
+        self.assertIn("X-VIERAUGEN-COUNSELOR:frau.weber", on_server()[0]["data"].replace("\r\n ", ""))
+
+    def test_f5_brings_the_servers_changes_and_a_conflict_is_announced_without_blocking(self):
+        # An appointment of the team calendar, on the server and here.
+        self.add_account_by_cli()
+        calendar = [c["id"] for c in self.cli_json("calendars") if c["name"] == "Termine"][0]
+        start = datetime.datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        uid = self.add_appointment("Erstgespräch", start, 50, "--calendar", calendar, "--in-person")
+        self.cli("sync")
+        notifications = NotificationService(self.desktop)
+        self.start_app()
+        self.wait_for_widget(MAIN, role="label", name="^Teamkalender abgeglichen um ")
+
+        # Meanwhile a colleague books a slot and moves ours on the server, and it changes here too.
+        utc = lambda t: (t.replace(tzinfo=zoneinfo.ZoneInfo("Europe/Berlin")).astimezone(datetime.timezone.utc))
+        self.radicale.put_event("empfang", PASSWORD, "empfang/termine", "vom-kollegen", "Supervision",
+                                utc(start + datetime.timedelta(hours=2)))
+        self.radicale.peer("empfang", PASSWORD, "put", "/empfang/termine/", uid, "Erstgespräch (vom Telefon)",
+                           utc(start).strftime("%Y%m%dT%H%M%SZ"),
+                           utc(start + datetime.timedelta(minutes=50)).strftime("%Y%m%dT%H%M%SZ"))
+        self.cli("edit", uid, "--title", "Erstgespräch (hier)")
+
+        # F5 fetches at once (the periodic sync is minutes away).
+        self.focus(MAIN)
+        self.desktop.key("F5")
+        self.wait_for_appointments(lambda a: a["uid"] == "vom-kollegen", "the colleague's appointment")
+
+        # The conflict is said in a window that does not block the calendar, and on the desktop.
+        self.wait_for_window(SET_ASIDE)
+        self.wait_for_widget(SET_ASIDE, role="label", name="^1 Änderung von hier konnte nicht auf den Server")
+        wait_until(lambda: [n for n in notifications.shown if n["summary"] == "Änderungen zurückgestellt"],
+                   "a desktop notification")
+        self.assertNotIn("Erstgespräch", json.dumps(notifications.shown, ensure_ascii=False),
+                         "an appointment's title on the desktop")
+        self.desktop.screenshot(os.path.join(self.output, "conflict-notice.png"))
+        self.wait_for_widget(MAIN, role="label", name="1 Konflikt zu entscheiden")
+        self.focus(MAIN)
+        self.desktop.key("ctrl+n")
+        self.focus(NEW)
+        self.desktop.key("Escape")
+        self.wait_for_no_window(NEW)
+
+        # "Decide now" opens the choice; Escape there decides nothing.
+        self.click_widget(self.wait_for_widget(SET_ASIDE, role="push button", name="^Jetzt entscheiden"))
+        self.focus(CONFLICT)
+        self.wait_for_widget(CONFLICT, role="label", name="^Erstgespräch \\(hier\\)$")
+        self.desktop.key("Escape")
+        self.wait_for_no_window(CONFLICT)
+        self.assertEqual([c["uid"] for c in self.cli_json("conflicts")], [uid])
 
     def test_a_calendar_gets_a_colour_of_its_own_and_cancel_keeps_the_old_one(self):
         self.add_account_by_cli()

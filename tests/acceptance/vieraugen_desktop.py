@@ -241,6 +241,25 @@ def matches(widget, role=None, name=None, text=None):
             and (text is None or (widget["text"] is not None and re.search(text, widget["text"]))))
 
 
+class NotificationService:
+    """notification_service.py on the test desktop's session bus; what it was asked to show."""
+
+    def __init__(self, desktop):
+        self.process = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                                      "notification_service.py")],
+                                        env=desktop.env, stdout=subprocess.PIPE, text=True,
+                                        start_new_session=True)
+        desktop.processes.append(self.process)
+        self.shown = []
+        first = json.loads(self.process.stdout.readline() or "{}")
+        assert first.get("ready"), "the notification service did not start"
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.shown.append(json.loads(line))
+
+
 class SmtpServer:
     """The real SMTP server of the unit tests (tests/support/smtp_server.py), with STARTTLS."""
 
