@@ -92,6 +92,7 @@ private Q_SLOTS:
     void teamCalendarsShowTheirColourAndCanBeHidden();
     void readOnlyCalendarOffersNoChange();
     void newAppointmentsGoToTheCalendarChosenForThem();
+    void aNewAppointmentTodayStartsAfterNow();
     void expiredDetailsLeaveTheViewAfterTheDailyRun();
 
 private:
@@ -1169,6 +1170,27 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
     team.shown = true;
     m_shown->calendar.setCalendars(calendars);
     QCOMPARE(model.rowCount(), 2);
+}
+
+// Ctrl+N at noon offered 09:00 today, and the dialog opened saying the time lies in the past.
+void TestCalendarWidget::aNewAppointmentTodayStartsAfterNow()
+{
+    QTime offered;
+    const auto takeTheOffer = [&offered](AppointmentDialog* dialog) {
+        offered = dialog->findChild<TimeField*>(QStringLiteral("start"))->time();
+        const QString warning = dialog->findChild<QLabel*>(QStringLiteral("warning"))->text();
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Erstgespräch"));
+    };
+    whenDialogOpens(takeTheOffer); // the workspace clock stands at 12:00 today
+    m_shown->calendar.newAppointment();
+    QCOMPARE(offered, QTime(13, 0));
+
+    // Another day begins in the morning.
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 30));
+    whenDialogOpens(takeTheOffer);
+    m_shown->calendar.newAppointment();
+    QCOMPARE(offered, QTime(9, 0));
 }
 
 void TestCalendarWidget::newAppointmentsGoToTheCalendarChosenForThem()

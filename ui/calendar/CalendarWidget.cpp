@@ -431,10 +431,10 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
     Appointment appointment;
     appointment.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     appointment.kind = m_settings.serverProfiles().isEmpty() ? SessionKind::InPerson : SessionKind::Jitsi;
-    const QTime start = time.isValid() ? time : QTime(9, 0);
+    const QDate day = date.isValid() ? date : focusDate();
+    const QTime start = time.isValid() ? time : suggestedStart(day);
     QString error;
-    appointment.setLocalTimes(date.isValid() ? date : focusDate(), start,
-                              start.addSecs(defaultSessionMinutes * 60),
+    appointment.setLocalTimes(day, start, start.addSecs(defaultSessionMinutes * 60),
                               QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error);
     // Where the user chose new appointments to go (Settings → Calendars).
     const QList<TeamCalendar> writable = writableCalendars();
@@ -457,6 +457,16 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
     Q_EMIT statusMessage(writable.size() > 1 && in != writable.cend()
                              ? tr("\"%1\" was added to \"%2\".").arg(created.title, in->displayName())
                              : tr("\"%1\" was added.").arg(created.title));
+}
+
+QTime CalendarWidget::suggestedStart(const QDate& day) const
+{
+    // 09:00 on today, once the morning had gone, opened the dialog with "lies in the past".
+    const QTime morning(9, 0);
+    const QDateTime now = m_clock.nowUtc().toLocalTime();
+    if (day != now.date() || now.time() < morning)
+        return morning;
+    return QTime(std::min(now.time().hour() + 1, 23), 0);
 }
 
 QList<TeamCalendar> CalendarWidget::writableCalendars() const

@@ -117,6 +117,8 @@ private:
     void deleteOccurrence(int row);
     // The calendars new and edited appointments can be put in, this computer's first.
     QList<TeamCalendar> writableCalendars() const;
+    // Where Ctrl+N puts a new appointment on day: 09:00, or today's next full hour once it is later.
+    QTime suggestedStart(const QDate& day) const;
     // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
     bool refusedAsReadOnly(int row);
     void showReadOnly(const Appointment& appointment, const QString& reason);
