@@ -21,31 +21,50 @@ QString KnockerList::displayName(const MeetingSession::Person& person, int index
 
 void KnockerList::setKnocking(const QList<MeetingSession::Person>& knocking, bool namesHidden)
 {
-    while (QLayoutItem* item = m_rows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    QHash<QString, QWidget*> shown;
     for (int index = 0; index < knocking.size(); ++index) {
         const MeetingSession::Person& person = knocking.at(index);
+        QWidget* row = m_rowByParticipant.take(person.id);
+        if (row)
+            m_rows->removeWidget(row);
+        else
+            row = newRow(person.id);
+        m_rows->insertWidget(index, row);
+        shown.insert(person.id, row);
         const QString name = displayName(person, index, namesHidden);
-        auto* row = new QWidget(this);
-        auto* layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto* label = new QLabel(name, row);
-        label->setObjectName(QStringLiteral("knocker-") + person.id);
-        label->setTextFormat(Qt::PlainText);
-        auto* admit = new QPushButton(tr("Admit"), row);
-        auto* deny = new QPushButton(tr("Deny"), row);
-        admit->setObjectName(QStringLiteral("admit-") + person.id);
-        deny->setObjectName(QStringLiteral("deny-") + person.id);
-        admit->setAccessibleName(tr("Admit %1").arg(name));
-        deny->setAccessibleName(tr("Deny %1").arg(name));
-        const QString id = person.id;
-        connect(admit, &QPushButton::clicked, this, [this, id] { Q_EMIT admitRequested(id); });
-        connect(deny, &QPushButton::clicked, this, [this, id] { Q_EMIT denyRequested(id); });
-        layout->addWidget(label, 1);
-        layout->addWidget(admit);
-        layout->addWidget(deny);
-        m_rows->addWidget(row);
+        row->findChild<QLabel*>()->setText(name);
+        row->findChild<QPushButton*>(QStringLiteral("admit-") + person.id)
+            ->setAccessibleName(tr("Admit %1").arg(name));
+        row->findChild<QPushButton*>(QStringLiteral("deny-") + person.id)
+            ->setAccessibleName(tr("Deny %1").arg(name));
     }
+    // Admitted, denied or gone. Later, as the click that admitted may still be on its way.
+    for (QWidget* gone : std::as_const(m_rowByParticipant)) {
+        gone->hide();
+        m_rows->removeWidget(gone);
+        gone->deleteLater();
+    }
+    m_rowByParticipant = shown;
+}
+
+QWidget* KnockerList::newRow(const QString& participantId)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(row);
+    label->setObjectName(QStringLiteral("knocker-") + participantId);
+    label->setTextFormat(Qt::PlainText);
+    auto* admit = new QPushButton(tr("Admit"), row);
+    auto* deny = new QPushButton(tr("Deny"), row);
+    admit->setObjectName(QStringLiteral("admit-") + participantId);
+    deny->setObjectName(QStringLiteral("deny-") + participantId);
+    connect(admit, &QPushButton::clicked, this,
+            [this, participantId] { Q_EMIT admitRequested(participantId); });
+    connect(deny, &QPushButton::clicked, this,
+            [this, participantId] { Q_EMIT denyRequested(participantId); });
+    layout->addWidget(label, 1);
+    layout->addWidget(admit);
+    layout->addWidget(deny);
+    return row;
 }

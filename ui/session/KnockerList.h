@@ -2,6 +2,7 @@
 
 #include "core/meeting/MeetingSession.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QVBoxLayout;
@@ -25,5 +26,10 @@ Q_SIGNALS:
     void denyRequested(const QString& participantId);
 
 private:
+    QWidget* newRow(const QString& participantId);
+
     QVBoxLayout* m_rows;
+    // Kept across updates: rebuilt rows took the keyboard focus, and a screen reader's place, off
+    // the Admit button whenever someone else knocked or the list was refreshed.
+    QHash<QString, QWidget*> m_rowByParticipant;
 };

@@ -1,0 +1,74 @@
+#include "ui/session/KnockerList.h"
+
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestKnockerList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void admitKeepsTheKeyboardWhileOthersKnock();
+    void hiddenNamesSayOnlyWaitingPerson();
+};
+
+namespace {
+
+const MeetingSession::Person schmidt { QStringLiteral("guest7"), QStringLiteral("Frau Schmidt") };
+const MeetingSession::Person yilmaz { QStringLiteral("guest8"), QStringLiteral("Herr Yilmaz") };
+
+QPushButton* admitButton(const KnockerList& list, const MeetingSession::Person& person)
+{
+    return list.findChild<QPushButton*>(QStringLiteral("admit-") + person.id);
+}
+
+} // namespace
+
+// A keyboard user on "Admit Frau Schmidt" lost the focus (and a screen reader its place) whenever
+// someone else knocked: every update built the rows anew.
+void TestKnockerList::admitKeepsTheKeyboardWhileOthersKnock()
+{
+    KnockerList list;
+    QSignalSpy admitted(&list, &KnockerList::admitRequested);
+    list.setKnocking({ schmidt }, false);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowActive(&list));
+    const QPointer<QPushButton> admitSchmidt = admitButton(list, schmidt);
+    admitSchmidt->setFocus();
+    QTRY_VERIFY(admitSchmidt->hasFocus());
+
+    list.setKnocking({ schmidt, yilmaz }, false);
+    QVERIFY(admitSchmidt);
+    QVERIFY(admitSchmidt->hasFocus());
+    QCOMPARE(admitSchmidt->accessibleName(), QStringLiteral("Admit Frau Schmidt"));
+    QTRY_VERIFY(admitButton(list, yilmaz)->mapTo(&list, QPoint()).y()
+                > admitSchmidt->mapTo(&list, QPoint()).y()); // in the order they knocked
+
+    QTest::keyClick(admitSchmidt, Qt::Key_Space);
+    QCOMPARE(admitted.size(), 1);
+    QCOMPARE(admitted.first().first().toString(), schmidt.id);
+
+    // Admitted, the row goes; the other stays.
+    list.setKnocking({ yilmaz }, false);
+    QTRY_VERIFY(!admitSchmidt);
+    QCOMPARE(list.findChildren<QPushButton*>().size(), 2);
+    QCOMPARE(admitButton(list, yilmaz)->accessibleName(), QStringLiteral("Admit Herr Yilmaz"));
+}
+
+void TestKnockerList::hiddenNamesSayOnlyWaitingPerson()
+{
+    KnockerList list;
+    list.setKnocking({ schmidt, yilmaz }, false);
+    list.setKnocking({ schmidt, yilmaz }, true);
+    for (const QLabel* label : list.findChildren<QLabel*>())
+        QVERIFY2(label->text().startsWith(QLatin1String("Waiting person ")), qPrintable(label->text()));
+    QCOMPARE(admitButton(list, yilmaz)->accessibleName(), QStringLiteral("Admit Waiting person 2"));
+    list.setKnocking({ schmidt, yilmaz }, false);
+    QCOMPARE(list.findChild<QLabel*>(QStringLiteral("knocker-guest8"))->text(), yilmaz.name);
+}
+
+QTEST_MAIN(TestKnockerList)
+#include "tst_KnockerList.moc"
