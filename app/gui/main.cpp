@@ -19,6 +19,7 @@
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WindowModalDialogs.h"
 #include "ui/curtain/PrivacyCurtain.h"
 #include "ui/curtain/ScreenLockMonitor.h"
 #include "ui/session/SessionLauncher.h"
@@ -112,6 +113,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(VIERAUGEN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(VIERAUGEN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vieraugen.svg")));
+    const WindowModalDialogs windowModalDialogs;
 
     // The data folder's own settings, read before the command line is parsed so that --help speaks
     // the language chosen there.
@@ -235,7 +237,9 @@ int main(int argc, char* argv[])
     if (readOnlyReason.isEmpty() && !takingScreenshot)
         QTimer::singleShot(0, &window, &MainWindow::offerSetupOnFirstStart);
 
-    ReminderNotifier reminders(appointments, settings, SystemClock::instance(), &window);
+    // A window of its own, not the main window's: a dialog open over the calendar blocks only the
+    // calendar, and the reminder stays usable.
+    ReminderNotifier reminders(appointments, settings, SystemClock::instance());
     DesktopNotifier* notifier = DesktopNotifier::createForPlatform(&window);
     if (!takingScreenshot && QSystemTrayIcon::isSystemTrayAvailable()) {
         auto* tray = new TrayIcon(window);
