@@ -21,6 +21,7 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/sync/ConflictDialog.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -43,6 +44,16 @@
 #include <QUndoStack>
 
 namespace {
+
+QAction* editMenuAction(const MainWindow& window, QKeySequence::StandardKey key)
+{
+    for (QAction* action : window.findChild<QMenu*>(QStringLiteral("editMenu"))->actions()) {
+        if (action->shortcuts().contains(QKeySequence(key)))
+            return action;
+    }
+    return nullptr;
+}
+
 // The main window with everything the app gives it: the team calendars and their sync, whose
 // actions ("Sync Team Calendars Now", "Decide Conflicts…") join the Edit menu.
 struct WiredMainWindow
@@ -85,6 +96,7 @@ private Q_SLOTS:
     void singleKeysDoNotFireWhileTyping();
     void statusBarNamesTeamCalendarsAndOffersConflicts();
     void undoReplacesTheMessageItTookBack();
+    void whatAChangeDidIsSaidToScreenReaders();
     void f5SyncsTheTeamCalendarsNow();
     void editMenuMakesTheSelectedAppointmentLongerOrShorter();
     void keyboardHelpListsEveryShortcut_data();
@@ -487,20 +499,47 @@ void TestMainWindow::undoReplacesTheMessageItTookBack()
     window.findChild<QAction*>(QStringLiteral("deleteAction"))->trigger();
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("\"Beratung\" was deleted. Undo with Ctrl+Z."));
-    QAction* undo = nullptr;
-    QAction* redo = nullptr;
-    for (QAction* action : window.findChild<QMenu*>(QStringLiteral("editMenu"))->actions()) {
-        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
-            undo = action;
-        if (action->shortcuts().contains(QKeySequence(QKeySequence::Redo)))
-            redo = action;
-    }
+    QAction* undo = editMenuAction(window, QKeySequence::Undo);
+    QAction* redo = editMenuAction(window, QKeySequence::Redo);
     undo->trigger();
     QVERIFY(workspace.appointments().find(appointment.uid));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Undone: Delete \"Beratung\""));
     redo->trigger();
     QVERIFY(!workspace.appointments().find(appointment.uid));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Redone: Delete \"Beratung\""));
+}
+
+// "… was added", "Undone: …" were in the status bar only, which a screen reader does not speak:
+// a blind counselor could not tell what Ctrl+Z took back.
+void TestMainWindow::whatAChangeDidIsSaidToScreenReaders()
+{
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    Appointment appointment;
+    appointment.title = QStringLiteral("Beratung");
+    QString error;
+    QVERIFY(appointment.setLocalTimes(QDate(2026, 11, 26), QTime(10, 0), QTime(10, 50),
+                                      QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error));
+    QVERIFY(workspace.appointments().save(appointment, &error));
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    auto* announcer = window.findChild<QWidget*>(QStringLiteral("announcer"));
+    QVERIFY(announcer);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(announcer);
+    QCOMPARE(accessible->role(), QAccessible::Notification);
+    const auto said = [&window, announcer, accessible] {
+        return announcer->isVisibleTo(&window) ? accessible->text(QAccessible::Name) : QString();
+    };
+
+    window.calendar()->model().reload();
+    window.calendar()->currentView()->selectRow(0);
+    window.findChild<QAction*>(QStringLiteral("deleteAction"))->trigger();
+    QCOMPARE(said(), QStringLiteral("\"Beratung\" was deleted. Undo with Ctrl+Z."));
+    editMenuAction(window, QKeySequence::Undo)->trigger();
+    QCOMPARE(said(), QStringLiteral("Undone: Delete \"Beratung\""));
+    // Gone from the status bar, gone from what can be read again.
+    window.statusBar()->clearMessage();
+    QCOMPARE(said(), QString());
+    QVERIFY(accessible->text(QAccessible::Name).isEmpty());
 }
 
 void TestMainWindow::editMenuMakesTheSelectedAppointmentLongerOrShorter()

@@ -1005,7 +1005,7 @@ void TestSessionLauncher::knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScr
     QVERIFY(window);
     // What a screen reader is told: the session's notification, showing, named by what it says.
     // (Offscreen, Qt sends no accessibility events; the acceptance test hears them over AT-SPI.)
-    auto* announcer = window->findChild<QWidget*>(QStringLiteral("sessionAnnouncer"));
+    auto* announcer = window->findChild<QWidget*>(QStringLiteral("announcer"));
     QVERIFY(announcer);
     QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(announcer);
     QVERIFY(accessible);

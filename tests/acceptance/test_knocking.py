@@ -3,32 +3,12 @@ privacy curtain is down the session shows no client's name (German UI, real app)
 import json
 import os
 import subprocess
-import sys
-import threading
 
-from vieraugen_desktop import NotificationService, VieraugenTestCase, main, session_start_time, wait_until
+from vieraugen_desktop import (Announcements, NotificationService, VieraugenTestCase, main, session_start_time,
+                               wait_until)
 
 CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567")
 KNOCK_WINDOW = "^Jemand wartet – Vieraugen$"
-
-
-class Announcements:
-    """accessibility_events.py on the test desktop's accessibility bus; what a screen reader heard."""
-
-    def __init__(self, desktop):
-        self.process = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__),
-                                                                      "accessibility_events.py")],
-                                        env=desktop.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                        text=True, start_new_session=True)
-        desktop.processes.append(self.process)
-        self.heard = []
-        first = json.loads(self.process.stdout.readline() or "{}")
-        assert first.get("ready"), "the accessibility listener did not start"
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.process.stdout:
-            self.heard.append(json.loads(line)["name"])
 
 
 class Knocking(VieraugenTestCase):

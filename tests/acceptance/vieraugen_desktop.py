@@ -260,6 +260,25 @@ class NotificationService:
             self.shown.append(json.loads(line))
 
 
+class Announcements:
+    """accessibility_events.py on the test desktop's accessibility bus; what a screen reader heard."""
+
+    def __init__(self, desktop):
+        self.process = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                                      "accessibility_events.py")],
+                                        env=desktop.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                        text=True, start_new_session=True)
+        desktop.processes.append(self.process)
+        self.heard = []
+        first = json.loads(self.process.stdout.readline() or "{}")
+        assert first.get("ready"), "the accessibility listener did not start"
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.heard.append(json.loads(line)["name"])
+
+
 class SmtpServer:
     """The real SMTP server of the unit tests (tests/support/smtp_server.py), with STARTTLS."""
 

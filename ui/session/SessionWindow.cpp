@@ -2,10 +2,10 @@
 
 #include "core/base/Logging.h"
 #include "core/meeting/SessionTimer.h"
+#include "ui/common/Announcer.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/session/KnockWindow.h"
 #include "ui/session/KnockerList.h"
-#include "ui/session/SessionAnnouncer.h"
 #include "ui/session/SessionBridge.h"
 #include "ui/session/SessionPage.h"
 
@@ -47,7 +47,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     , m_lobbyPanel(new QFrame(this))
     , m_lobbyList(new KnockerList(m_lobbyPanel))
     , m_notice(new QLabel(this))
-    , m_announcer(new SessionAnnouncer(this))
+    , m_announcer(new Announcer(this))
     , m_rejoinButton(new QPushButton(tr("&Rejoin"), this))
     , m_noticeHelp(new QPushButton(tr("Help"), this))
     , m_tryAgainButton(new QPushButton(tr("&Try Again"), this))

@@ -13,7 +13,7 @@ class QFrame;
 class QLabel;
 class QPushButton;
 class QWebEngineView;
-class SessionAnnouncer;
+class Announcer;
 class SessionPage;
 class SessionTimer;
 
@@ -104,7 +104,7 @@ private:
     KnockerList* m_lobbyList;
     std::unique_ptr<KnockWindow> m_knockWindow;
     QLabel* m_notice;
-    SessionAnnouncer* m_announcer;
+    Announcer* m_announcer;
     QPushButton* m_rejoinButton;
     QPushButton* m_noticeHelp;
     QPushButton* m_tryAgainButton;

@@ -6,6 +6,7 @@
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
+#include "ui/common/Announcer.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScreenRoom.h"
@@ -63,6 +64,16 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_calendar, &CalendarWidget::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+    // What a change did ("… was added", "Undone: …") shows in the status bar, which screen readers
+    // read only on request: said as it appears, and forgotten with it (it may name a client).
+    auto* announcer = new Announcer(this);
+    connect(statusBar(), &QStatusBar::messageChanged, announcer, [announcer](const QString& message) {
+        if (message.isEmpty())
+            announcer->clear();
+        else
+            announcer->announce(message);
+    });
 
     createMenus();
     showReadyMessage();

@@ -1,4 +1,4 @@
-#include "ui/session/SessionAnnouncer.h"
+#include "ui/common/Announcer.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -6,14 +6,14 @@
 namespace {
 QAccessibleInterface* notificationInterface(const QString& className, QObject* object)
 {
-    if (className != QLatin1String("SessionAnnouncer") || !object || !object->isWidgetType())
+    if (className != QLatin1String("Announcer") || !object || !object->isWidgetType())
         return nullptr;
     // Its name is what it says (QWidget::accessibleName).
     return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::Notification);
 }
 } // namespace
 
-SessionAnnouncer::SessionAnnouncer(QWidget* parent)
+Announcer::Announcer(QWidget* parent)
     : QWidget(parent)
 {
     static const bool factoryInstalled = [] {
@@ -21,12 +21,12 @@ SessionAnnouncer::SessionAnnouncer(QWidget* parent)
         return true;
     }();
     Q_UNUSED(factoryInstalled)
-    setObjectName(QStringLiteral("sessionAnnouncer"));
+    setObjectName(QStringLiteral("announcer"));
     setFixedSize(0, 0);
     hide();
 }
 
-void SessionAnnouncer::announce(const QString& text)
+void Announcer::announce(const QString& text)
 {
     setAccessibleName(text);
     // Orca speaks a notification when it starts showing: Qt's AT-SPI bridge passes on no Alert
@@ -38,7 +38,7 @@ void SessionAnnouncer::announce(const QString& text)
     QAccessible::updateAccessibility(&alert);
 }
 
-void SessionAnnouncer::clear()
+void Announcer::clear()
 {
     hide();
     setAccessibleName({});
