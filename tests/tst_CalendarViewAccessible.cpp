@@ -42,6 +42,7 @@ private Q_SLOTS:
     void focusFollowsTheKeyboard();
     void appointmentsInAnotherZoneSayWhenTheyWerePlanned();
     void onlyWhatIsShownIsOnScreen();
+    void appointmentsBeforeAndAfterTheHoursShownAreSaid();
 
 private:
     void add(const QString& title, const QDate& date, int hour, SessionKind kind,
@@ -99,7 +100,7 @@ void TestCalendarViewAccessible::weekIsATableOfDaysAndHoursWithNamedAppointments
     QVERIFY(table);
     QCOMPARE(table->columnCount(), 7); // the days
     QCOMPARE(table->rowCount(), 25); // the day with its all-day items, then 24 hours
-    QCOMPARE(week->childCount(), 7 * 25);
+    QCOMPARE(week->childCount(), 7 * 25 + 2); // the cells, then the earlier and later hints
     QCOMPARE(table->columnDescription(1), QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat));
     QCOMPARE(table->rowDescription(11), QStringLiteral("10:00"));
 
@@ -256,4 +257,39 @@ void TestCalendarViewAccessible::onlyWhatIsShownIsOnScreen()
         = QAccessible::queryAccessibleInterface(day)->tableInterface()->cellAt(11, 0);
     QVERIFY(dayAtTen->state().invisible);
     QVERIFY(dayAtTen->state().offscreen);
+}
+
+// The grid opens at 07:00: "▲ 1 more earlier" tells a sighted user of an appointment above the hours
+// in view. A screen reader read only the cells, and its user never learned of it.
+void TestCalendarViewAccessible::appointmentsBeforeAndAfterTheHoursShownAreSaid()
+{
+    add(QStringLiteral("Früh A"), QDate(2026, 11, 24), 5, SessionKind::Jitsi);
+    add(QStringLiteral("Früh B"), QDate(2026, 11, 25), 6, SessionKind::Jitsi);
+    add(QStringLiteral("Spät A"), QDate(2026, 11, 25), 22, SessionKind::Jitsi);
+    add(QStringLiteral("Spät B"), QDate(2026, 11, 26), 22, SessionKind::Phone);
+    QAccessibleInterface* week = viewInterface();
+    QStringList hints;
+    QAccessibleInterface* earlier = nullptr;
+    for (int index = 0; index < week->childCount(); ++index) {
+        QAccessibleInterface* part = week->child(index);
+        if (part->role() != QAccessible::Button || part->state().invisible)
+            continue;
+        hints.append(part->text(QAccessible::Name));
+        QCOMPARE(part->parent(), week);
+        QCOMPARE(week->indexOfChild(part), index);
+        QCOMPARE(week->childAt(part->rect().center().x(), part->rect().center().y()), part);
+        if (!earlier)
+            earlier = part;
+    }
+    QCOMPARE(hints,
+             (QStringList { QStringLiteral("2 more appointments earlier, before the hours shown"),
+                            QStringLiteral("2 more appointments later, after the hours shown") }));
+
+    // Pressed, it scrolls to the early appointments, and the hint goes.
+    QAccessibleInterface* tuesdayAtFive = week->tableInterface()->cellAt(6, 1);
+    QVERIFY(tuesdayAtFive->state().offscreen);
+    QVERIFY(earlier->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    earlier->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(!tuesdayAtFive->state().offscreen);
+    QTRY_VERIFY(earlier->state().invisible);
 }

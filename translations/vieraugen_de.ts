@@ -5481,6 +5481,24 @@ Details: %2</translation>
             <numerusform>▼ %n Termine später</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scrolls to them.</source>
+        <translation>Blättert zu ihnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more appointments earlier, before the hours shown</source>
+        <translation>
+            <numerusform>%n weiterer Termin früher, vor den gezeigten Stunden</numerusform>
+            <numerusform>%n weitere Termine früher, vor den gezeigten Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more appointments later, after the hours shown</source>
+        <translation>
+            <numerusform>%n weiterer Termin später, nach den gezeigten Stunden</numerusform>
+            <numerusform>%n weitere Termine später, nach den gezeigten Stunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

@@ -5469,6 +5469,24 @@ Details: %2</source>
             <numerusform>▼ %n more later</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scrolls to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more appointments earlier, before the hours shown</source>
+        <translation>
+            <numerusform>%n more appointment earlier, before the hours shown</numerusform>
+            <numerusform>%n more appointments earlier, before the hours shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more appointments later, after the hours shown</source>
+        <translation>
+            <numerusform>%n more appointment later, after the hours shown</numerusform>
+            <numerusform>%n more appointments later, after the hours shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

@@ -1,6 +1,7 @@
 """Issue 16: Vieraugen as a screen reader and a keyboard-only user meet it (German UI, real app,
 read through AT-SPI as Orca reads it, checked through vieraugen-cli)."""
 import datetime
+import os
 import re
 
 from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
@@ -95,6 +96,25 @@ class Accessibility(VieraugenTestCase):
         tab_lists = [w for w in widgets if w["role"] == "page tab list"]
         self.assertEqual([w["name"] for w in tab_lists], ["Woche"])
         self.assertEqual([w["name"] for w in children(widgets, tab_lists[0]) if w["showing"]], VIEWS)
+
+    def test_appointments_before_and_after_the_hours_shown_are_read(self):
+        """The day opens at 07:00; "▲ 1 Termin früher" told only a sighted user of the early one."""
+        today = berlin_now().date()
+        self.add_appointment("Frühgespräch", self.at(today, 5), 50, "--in-person")
+        self.add_appointment("Spätgespräch", self.at(today, 21, 30), 50, "--phone")
+        self.start_app()
+        self.desktop.key("ctrl+1", "t")  # today, as a day
+        earlier = self.wait_for_widget(MAIN, role="push button",
+                                       name="^1 weiterer Termin früher, vor den gezeigten Stunden$")
+        self.wait_for_widget(MAIN, role="push button", name="^1 weiterer Termin später, nach den gezeigten Stunden$")
+        self.desktop.screenshot(os.path.join(self.output, "hints.png"))
+        widgets = self.screen.widgets(MAIN)
+        self.assertEqual(unnamed(widgets), [], "unnamed interactive objects in the main window")
+        # Read as part of the day, after its hours.
+        index = next(i for i, w in enumerate(widgets) if w["name"] == earlier["name"])
+        day = next(w for w in reversed(widgets[:index]) if w["depth"] < earlier["depth"])
+        self.assertEqual(day["role"], "table")
+        self.assertTrue([w for w in children(widgets, day) if re.match(WEEKDAYS + " 05:00$", w["name"])])
 
     def test_new_appointment_dialog_names_every_field(self):
         self.start_app()

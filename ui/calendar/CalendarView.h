@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class OccurrenceModel;
+class QAbstractButton;
 
 // What every calendar view (day, week, month, agenda) offers the calendar around it: a focused
 // date, a selected occurrence, and the user's intents as signals. Keyboard: arrows move, Enter
@@ -47,6 +48,9 @@ public:
     // The row and column headers: a day, an hour.
     virtual QString columnName(int column) const;
     virtual QString rowName(int row) const;
+    // Buttons over the view that say what it does not show (the grids' appointments above or
+    // below the hours in view), read after the cells.
+    virtual QList<QAbstractButton*> hints() const { return {}; }
 
 Q_SIGNALS:
     void focusDateChanged(const QDate& date);

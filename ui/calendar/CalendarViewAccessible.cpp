@@ -1,9 +1,12 @@
 #include "ui/calendar/CalendarViewAccessible.h"
 
 #include "ui/calendar/CalendarCellAccessible.h"
+#include "ui/calendar/CalendarHintAccessible.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/OccurrenceAccessible.h"
 #include "ui/calendar/OccurrenceModel.h"
+
+#include <QAbstractButton>
 
 namespace {
 
@@ -38,6 +41,7 @@ void CalendarViewAccessible::install()
 {
     static const bool installed = [] {
         QAccessible::installFactory(makeCalendarViewAccessible);
+        QAccessible::installFactory(CalendarHintAccessible::create);
         return true;
     }();
     Q_UNUSED(installed)
@@ -116,15 +120,22 @@ QAccessibleInterface* CalendarViewAccessible::occurrenceWhereShown(int row) cons
     return nullptr;
 }
 
-int CalendarViewAccessible::childCount() const
+int CalendarViewAccessible::partCount() const
 {
     return hasCellsIn(view()) ? rowCount() * columnCount() : view()->model().rowCount();
+}
+
+int CalendarViewAccessible::childCount() const
+{
+    return partCount() + int(view()->hints().size());
 }
 
 QAccessibleInterface* CalendarViewAccessible::child(int index) const
 {
     if (index < 0 || index >= childCount())
         return nullptr;
+    if (index >= partCount())
+        return QAccessible::queryAccessibleInterface(view()->hints().at(index - partCount()));
     if (!hasCellsIn(view()))
         return occurrence(index, const_cast<CalendarViewAccessible*>(this));
     return cell(index / columnCount(), index % columnCount());
@@ -134,6 +145,9 @@ int CalendarViewAccessible::indexOfChild(const QAccessibleInterface* child) cons
 {
     if (!child || child->parent() != this)
         return -1;
+    const qsizetype hint = view()->hints().indexOf(qobject_cast<QAbstractButton*>(child->object()));
+    if (hint >= 0)
+        return partCount() + int(hint);
     if (const auto* cellPart = dynamic_cast<const CalendarCellAccessible*>(child))
         return cellPart->rowIndex() * columnCount() + cellPart->columnIndex();
     for (auto part = m_occurrences.cbegin(); part != m_occurrences.cend(); ++part) {
@@ -145,7 +159,8 @@ int CalendarViewAccessible::indexOfChild(const QAccessibleInterface* child) cons
 
 QAccessibleInterface* CalendarViewAccessible::childAt(int x, int y) const
 {
-    for (int index = 0; index < childCount(); ++index) {
+    // The hints lie over the cells.
+    for (int index = childCount() - 1; index >= 0; --index) {
         QAccessibleInterface* part = child(index);
         if (part->rect().contains(x, y))
             return part;

@@ -8,7 +8,8 @@ class CalendarView;
 
 // A calendar view as screen readers see it: the day and week grids and the month as tables of
 // cells (CalendarCellAccessible) holding their appointments (OccurrenceAccessible), the agenda as
-// a list of appointments. The painted views have no child widgets a reader could walk.
+// a list of appointments, followed by the view's hints (CalendarHintAccessible). The painted
+// views have no child widgets a reader could walk.
 class CalendarViewAccessible : public QAccessibleWidget, public QAccessibleTableInterface
 {
 public:
@@ -62,6 +63,8 @@ public:
 
 private:
     static bool hasCellsIn(const CalendarView* view);
+    // The cells (or the list's appointments), before the view's hints.
+    int partCount() const;
     void forgetParts();
 
     mutable QHash<QPoint, QAccessibleInterface*> m_cells;

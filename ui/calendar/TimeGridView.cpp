@@ -164,6 +164,7 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
         hint->setObjectName(hint == m_earlier ? QStringLiteral("earlierHint") : QStringLiteral("laterHint"));
         hint->setFocusPolicy(Qt::NoFocus); // the arrow keys reach every appointment
         hint->setCursor(Qt::PointingHandCursor);
+        hint->setAccessibleDescription(tr("Scrolls to them."));
         hint->hide();
         connect(hint, &QPushButton::clicked, this, [this, hint] { revealHidden(hint == m_earlier); });
     }
@@ -191,6 +192,10 @@ void TimeGridView::showHiddenItems()
     }
     m_earlier->setText(tr("▲ %n more earlier", nullptr, earlier));
     m_later->setText(tr("▼ %n more later", nullptr, later));
+    // Said without the arrows, which a screen reader reads as "black up-pointing triangle".
+    m_earlier->setAccessibleName(
+        tr("%n more appointments earlier, before the hours shown", nullptr, earlier));
+    m_later->setAccessibleName(tr("%n more appointments later, after the hours shown", nullptr, later));
     const QRect viewport = m_scroll->viewport()->rect();
     for (QPushButton* hint : { m_earlier, m_later }) {
         hint->adjustSize();
@@ -199,6 +204,11 @@ void TimeGridView::showHiddenItems()
         hint->setVisible(hint == m_earlier ? earlier > 0 : later > 0);
         hint->raise();
     }
+}
+
+QList<QAbstractButton*> TimeGridView::hints() const
+{
+    return { m_earlier, m_later };
 }
 
 void TimeGridView::revealHidden(bool earlier)

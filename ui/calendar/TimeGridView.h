@@ -46,6 +46,7 @@ public:
     QRect occurrenceArea(int row) const override;
     QString columnName(int column) const override;
     QString rowName(int row) const override;
+    QList<QAbstractButton*> hints() const override;
 
 protected:
     void changeEvent(QEvent* event) override;
