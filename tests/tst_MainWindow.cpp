@@ -11,6 +11,7 @@
 #include "tests/support/ShortcutAudit.h"
 #include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/calendar/AppointmentDialog.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/OccurrenceModel.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -42,6 +44,9 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <functional>
+#include <map>
 
 namespace {
 
@@ -101,6 +106,8 @@ private Q_SLOTS:
     void editMenuMakesTheSelectedAppointmentLongerOrShorter();
     void keyboardHelpListsEveryShortcut_data();
     void keyboardHelpListsEveryShortcut();
+    void calendarKeysDoWhatTheHelpSays_data();
+    void calendarKeysDoWhatTheHelpSays();
     // Last: it leaves the German translation installed.
     void everyAltKeyChoosesOneMenuItem_data();
     void everyAltKeyChoosesOneMenuItem();
@@ -112,6 +119,11 @@ private:
     // The keys the help topic "keyboard" names in language: the first column of its tables and
     // the keys in bold ("**F6**"), with "Ctrl+1 … Ctrl+5" as the five keys it stands for.
     static QList<QKeySequence> keysInKeyboardHelp(const QString& language);
+    // The keys of its table "In the calendar".
+    static QList<QKeySequence> calendarKeysInKeyboardHelp(const QString& language);
+    static QString keyboardHelp(const QString& language);
+    // Keys as the help writes them in language ("Strg+Bild auf"), as Qt reads them.
+    static QList<QKeySequence> keysWritten(const QStringList& written, const QString& language);
 
     QList<QUrl> m_openedUrls;
 };
@@ -617,13 +629,45 @@ void TestMainWindow::editMenuMakesTheSelectedAppointmentLongerOrShorter()
     QVERIFY(workspace.appointments().exceptionsOf(series.uid).isEmpty());
 }
 
-QList<QKeySequence> TestMainWindow::keysInKeyboardHelp(const QString& language)
+QString TestMainWindow::keyboardHelp(const QString& language)
 {
-    QString markdown;
     for (const HelpPages::Topic& topic : HelpPages::load(language)) {
         if (topic.id == QLatin1String("keyboard"))
-            markdown = topic.markdown;
+            return topic.markdown;
     }
+    return {};
+}
+
+QList<QKeySequence> TestMainWindow::keysInKeyboardHelp(const QString& language)
+{
+    const QString markdown = keyboardHelp(language);
+    QStringList written;
+    static const QRegularExpression bold(QStringLiteral("\\*\\*([^*]+)\\*\\*"));
+    for (const QRegularExpressionMatch& match : bold.globalMatch(markdown))
+        written.append(match.captured(1));
+    for (const QString& line : markdown.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("| ")))
+            written += line.section(QLatin1Char('|'), 1, 1).trimmed().split(QStringLiteral(", "));
+    }
+    return keysWritten(written, language);
+}
+
+QList<QKeySequence> TestMainWindow::calendarKeysInKeyboardHelp(const QString& language)
+{
+    const QString heading = language == QLatin1String("de") ? QStringLiteral("**Im Kalender**")
+                                                            : QStringLiteral("**In the calendar**");
+    QStringList written;
+    for (const QString& line : keyboardHelp(language).section(heading, 1).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("| ")))
+            written += line.section(QLatin1Char('|'), 1, 1).trimmed().split(QStringLiteral(", "));
+        else if (!written.isEmpty() && !line.startsWith(QLatin1Char('|')))
+            break; // the end of the table
+    }
+    return keysWritten(written, language);
+}
+
+QList<QKeySequence> TestMainWindow::keysWritten(const QStringList& written, const QString& language)
+{
     // The names the help gives keys, as Qt spells them.
     const QList<std::pair<QString, QString>> names = language == QLatin1String("de")
         ? QList<std::pair<QString, QString>> { { QStringLiteral("Strg"), QStringLiteral("Ctrl") },
@@ -642,14 +686,6 @@ QList<QKeySequence> TestMainWindow::keysInKeyboardHelp(const QString& language)
                                                { QStringLiteral("Enter"), QStringLiteral("Return") },
                                                { QStringLiteral("Delete"), QStringLiteral("Del") },
                                                { QStringLiteral("Menu key"), QStringLiteral("Menu") } };
-    QStringList written;
-    static const QRegularExpression bold(QStringLiteral("\\*\\*([^*]+)\\*\\*"));
-    for (const QRegularExpressionMatch& match : bold.globalMatch(markdown))
-        written.append(match.captured(1));
-    for (const QString& line : markdown.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("| ")))
-            written += line.section(QLatin1Char('|'), 1, 1).trimmed().split(QStringLiteral(", "));
-    }
     static const QRegularExpression range(QStringLiteral("^(.*)(\\d) … \\1(\\d)$"));
     QList<QKeySequence> keys;
     for (QString text : std::as_const(written)) {
@@ -702,6 +738,230 @@ void TestMainWindow::keyboardHelpListsEveryShortcut()
     }
     QVERIFY2(stale.isEmpty(),
              qPrintable(QStringLiteral("in the help only: ") + stale.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::calendarKeysDoWhatTheHelpSays_data()
+{
+    // The view, and how far Page Up and Page Down go in it by the help.
+    QTest::addColumn<CalendarWidget::Mode>("mode");
+    QTest::addColumn<int>("pageDays");
+    QTest::newRow("Day") << CalendarWidget::Mode::Day << 1;
+    QTest::newRow("Work week") << CalendarWidget::Mode::WorkWeek << 7;
+    QTest::newRow("Week") << CalendarWidget::Mode::Week << 7;
+    QTest::newRow("Month") << CalendarWidget::Mode::Month << 28;
+    QTest::newRow("Agenda") << CalendarWidget::Mode::Agenda << 28;
+}
+
+void TestMainWindow::calendarKeysDoWhatTheHelpSays()
+{
+    // Each key of the help's table "In the calendar", pressed in each view, does what the table
+    // says there; a key the table names (in English or German) that this test does not press
+    // fails it, so the table and the views cannot drift apart unnoticed.
+    QFETCH(CalendarWidget::Mode, mode);
+    QFETCH(int, pageDays);
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZone().id());
+    const QDate tuesday(2026, 12, 1); // the clock stands at Friday 27 November
+    const auto plan = [&workspace, &zone](const QString& title, const QDate& date, const QTime& start) {
+        Appointment appointment;
+        appointment.title = title;
+        QString error;
+        const bool saved = appointment.setLocalTimes(date, start, start.addSecs(50 * 60), zone, &error)
+            && workspace.appointments().save(appointment, &error);
+        return saved ? appointment.uid : error;
+    };
+    const QString first = plan(QStringLiteral("Erstgespräch"), tuesday, QTime(10, 0));
+    plan(QStringLiteral("Supervision"), tuesday, QTime(14, 0));
+    plan(QStringLiteral("Fallbesprechung"), tuesday.addDays(1), QTime(9, 0));
+    QCOMPARE(workspace.appointments().count(), 3);
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    CalendarWidget* calendar = window.calendar();
+
+    // Before each key: Tuesday in the view, nothing selected (or the first appointment), the
+    // calendar focused; after it, its change taken back.
+    const auto reset = [&](const QString& selecting = {}) {
+        calendar->setMode(mode);
+        calendar->setFocusDate(tuesday);
+        CalendarView* view = calendar->currentView();
+        view->selectRow(-1);
+        for (int row = 0; row < calendar->model().rowCount(); ++row) {
+            if (calendar->model().occurrence(row).appointment->title == selecting)
+                view->selectRow(row);
+        }
+        // A dialog or menu closed before gives the focus back late, or not at all offscreen.
+        window.activateWindow();
+        view->setFocus();
+        return QTest::qWaitFor([view] { return view->hasFocus(); });
+    };
+    const auto selected = [calendar] {
+        const std::optional<Occurrence> occurrence = calendar->selectedOccurrence();
+        return occurrence ? occurrence->appointment->title : QString();
+    };
+    // The Menu key reaches a window as a context menu event (the platform turns it into one).
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget* focused = QApplication::focusWidget();
+        if (!focused)
+            return; // nothing has the focus: the key goes nowhere, and the check says what is missing
+        if (key != Qt::Key_Menu) {
+            QTest::keyClick(focused, Qt::Key(key), modifiers);
+            return;
+        }
+        const QPoint middle = focused->rect().center();
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, middle, focused->mapToGlobal(middle));
+        QApplication::sendEvent(focused, &menu);
+    };
+    // What a key opens (a dialog, a menu) waits for the user: looked at, then closed again.
+    QString opened;
+    const auto closeWhatOpens = [this, &opened] {
+        opened.clear();
+        QTimer::singleShot(0, this, [&opened] {
+            if (!QTest::qWaitFor(
+                    [] { return QApplication::activeModalWidget() || QApplication::activePopupWidget(); }))
+                return;
+            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                opened = QStringLiteral("menu ") + menu->actions().value(0)->text();
+                menu->close();
+            } else if (auto* dialog = qobject_cast<AppointmentDialog*>(QApplication::activeModalWidget())) {
+                const Appointment shown = dialog->appointment();
+                opened = QStringLiteral("dialog ") + shown.title + QLatin1Char(' ')
+                    + shown.start.toLocalTime().date().toString(Qt::ISODate);
+                dialog->reject();
+            }
+        });
+    };
+    const auto stored = [&workspace, &first] {
+        const std::optional<Appointment> appointment = workspace.appointments().find(first);
+        return appointment ? appointment->start.toLocalTime().toString(QStringLiteral("ddd HH:mm"))
+                + QLatin1Char('-') + appointment->end.toLocalTime().toString(QStringLiteral("HH:mm"))
+                           : QStringLiteral("deleted");
+    };
+    const auto changes = [&](int key, Qt::KeyboardModifiers modifiers, const QString& expected) {
+        reset(QStringLiteral("Erstgespräch"));
+        press(key, modifiers);
+        const bool changed = QTest::qWaitFor([&] { return stored() == expected; });
+        const QString result = changed ? QString() : stored();
+        window.undoStack()->undo();
+        return result.isEmpty() && stored() == QLatin1String("Tue 10:00-10:50")
+            ? QString()
+            : QStringLiteral("stored ") + result;
+    };
+    const auto movesTo = [&](int key, const QDate& date) {
+        reset();
+        press(key);
+        return calendar->focusDate() == date ? QString() : calendar->focusDate().toString(Qt::ISODate);
+    };
+    const auto walks = [&](const QList<int>& keys, const QStringList& expected) {
+        reset();
+        QStringList walked;
+        for (int key : keys) {
+            press(key);
+            walked.append(selected());
+        }
+        return walked == expected ? QString() : walked.join(QStringLiteral(", "));
+    };
+    const bool grid = mode != CalendarWidget::Mode::Month && mode != CalendarWidget::Mode::Agenda;
+    const auto upOrDown = [&](int key) {
+        // The day's appointments in a grid, a week in the month, the whole list in the agenda.
+        if (mode == CalendarWidget::Mode::Month)
+            return movesTo(key, tuesday.addDays(key == Qt::Key_Up ? -7 : 7));
+        const QString erstgespraech = QStringLiteral("Erstgespräch");
+        const QString supervision = QStringLiteral("Supervision");
+        if (key == Qt::Key_Up)
+            return walks({ Qt::Key_Up, Qt::Key_Up }, { erstgespraech, erstgespraech });
+        return walks({ Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Up },
+                     grid ? QStringList { erstgespraech, supervision, supervision, erstgespraech }
+                          : QStringList { erstgespraech, supervision, QStringLiteral("Fallbesprechung"),
+                                          supervision });
+    };
+    const auto opens
+        = [&](int key, Qt::KeyboardModifiers modifiers, const QString& selecting, const QString& expected) {
+              reset(selecting);
+              closeWhatOpens();
+              press(key, modifiers);
+              if (!QTest::qWaitFor([&opened] { return !opened.isEmpty(); }))
+                  return QStringLiteral("nothing opened");
+              return opened == expected ? QString() : QStringLiteral("opened ") + opened;
+          };
+    const std::map<QKeySequence, std::function<QString()>> checks {
+        { QKeySequence(Qt::Key_Left), [&] { return movesTo(Qt::Key_Left, tuesday.addDays(-1)); } },
+        { QKeySequence(Qt::Key_Right), [&] { return movesTo(Qt::Key_Right, tuesday.addDays(1)); } },
+        { QKeySequence(Qt::Key_Up), [&] { return upOrDown(Qt::Key_Up); } },
+        { QKeySequence(Qt::Key_Down), [&] { return upOrDown(Qt::Key_Down); } },
+        { QKeySequence(Qt::Key_PageUp), [&] { return movesTo(Qt::Key_PageUp, tuesday.addDays(-pageDays)); } },
+        { QKeySequence(Qt::Key_PageDown),
+          [&] { return movesTo(Qt::Key_PageDown, tuesday.addDays(pageDays)); } },
+        { QKeySequence(Qt::Key_T), [&] { return movesTo(Qt::Key_T, QDate(2026, 11, 27)); } },
+        { QKeySequence(Qt::Key_Return),
+          [&] {
+              const QString opening = opens(Qt::Key_Return, Qt::NoModifier, QStringLiteral("Erstgespräch"),
+                                            QStringLiteral("dialog Erstgespräch 2026-12-01"));
+              reset();
+              press(Qt::Key_Return); // without an appointment: the day on its own
+              const bool day
+                  = calendar->mode() == CalendarWidget::Mode::Day && calendar->focusDate() == tuesday;
+              return opening + (day ? QString() : QStringLiteral(" not the day on its own"));
+          } },
+        { QKeySequence(Qt::Key_N),
+          [&] { return opens(Qt::Key_N, Qt::NoModifier, {}, QStringLiteral("dialog  2026-12-01")); } },
+        { QKeySequence(Qt::Key_Delete),
+          [&] { return changes(Qt::Key_Delete, Qt::NoModifier, QStringLiteral("deleted")); } },
+        { QKeySequence(Qt::Key_Menu),
+          [&] {
+              return opens(Qt::Key_Menu, Qt::NoModifier, QStringLiteral("Erstgespräch"),
+                           QStringLiteral("menu &Open…"));
+          } },
+        { QKeySequence(Qt::SHIFT | Qt::Key_F10),
+          [&] {
+              return opens(Qt::Key_F10, Qt::ShiftModifier, QStringLiteral("Erstgespräch"),
+                           QStringLiteral("menu &Open…"));
+          } },
+        { QKeySequence(Qt::ALT | Qt::Key_Up),
+          [&] { return changes(Qt::Key_Up, Qt::AltModifier, QStringLiteral("Tue 09:45-10:35")); } },
+        { QKeySequence(Qt::ALT | Qt::Key_Down),
+          [&] { return changes(Qt::Key_Down, Qt::AltModifier, QStringLiteral("Tue 10:15-11:05")); } },
+        { QKeySequence(Qt::ALT | Qt::Key_Left),
+          [&] { return changes(Qt::Key_Left, Qt::AltModifier, QStringLiteral("Mon 10:00-10:50")); } },
+        { QKeySequence(Qt::ALT | Qt::Key_Right),
+          [&] { return changes(Qt::Key_Right, Qt::AltModifier, QStringLiteral("Wed 10:00-10:50")); } },
+        { QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
+          [&] {
+              return changes(Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier,
+                             QStringLiteral("Tue 10:00-10:35"));
+          } },
+        { QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
+          [&] {
+              return changes(Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier,
+                             QStringLiteral("Tue 10:00-11:05"));
+          } },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up),
+          [&] {
+              return changes(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier,
+                             QStringLiteral("Tue 10:00-10:35"));
+          } },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down),
+          [&] {
+              return changes(Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier,
+                             QStringLiteral("Tue 10:00-11:05"));
+          } },
+    };
+    QStringList problems;
+    for (const QString& language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        for (const QKeySequence& key : calendarKeysInKeyboardHelp(language)) {
+            if (!checks.count(key))
+                problems.append(language + QStringLiteral(": ") + key.toString()
+                                + QStringLiteral(" is not tested"));
+        }
+    }
+    for (const auto& [key, check] : checks) {
+        if (!calendarKeysInKeyboardHelp(QStringLiteral("en")).contains(key))
+            problems.append(key.toString() + QStringLiteral(" is not in the help"));
+        if (const QString problem = check(); !problem.isEmpty())
+            problems.append(key.toString() + QStringLiteral(": ") + problem);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
 }
 
 void TestMainWindow::everyAltKeyChoosesOneMenuItem_data()

@@ -214,11 +214,10 @@ void AgendaView::keyPressEvent(QKeyEvent* event)
         const int step = event->key() == Qt::Key_Up ? -1 : 1;
         const int current = lineOf(selectedRow()).row();
         const QModelIndex line = m_lines->index(current < 0 ? 0 : qBound(0, current + step, lines - 1));
-        const int row = line.data(OccurrenceRowRole).toInt();
+        // The list stays as it is: moving the focus date to the line's day started the list anew
+        // at that day, so Up could not go back, and the row chosen before belonged to the old list.
         m_list->setCurrentIndex(line);
-        selectRow(row);
-        setFocusDate(line.data(DayRole).toDate());
-        selectRow(row);
+        selectRow(line.data(OccurrenceRowRole).toInt());
         return;
     }
     CalendarView::keyPressEvent(event);
