@@ -1,17 +1,23 @@
 """Issue 16: Vieraugen by keyboard alone (German UI, the real app on a private desktop): plan an
-appointment, move it with Alt+arrows, open it, close dialogs with Escape, and undo; every step
-checked through vieraugen-cli. No mouse is used. Alt+Shift+arrows, which resize in the calendar,
+appointment, move it with Alt+arrows, open it, close dialogs with Escape, and undo; and the issue's
+whole run: create, move, resize, invite, start the session and admit the client. Every step is
+checked through vieraugen-cli and the peers (SMTP, stand-in Jitsi server). No mouse is used. Alt+Shift+arrows, which resize in the calendar,
 are what openbox, the window manager here as in LXDE and LXQt, takes for moving windows between
 desktops before the app sees them: the appointment is made longer and shorter by the Edit menu's
 keys and by the menu itself instead."""
 import datetime
+import os
 
-from vieraugen_desktop import VieraugenTestCase, main, wait_until
+from vieraugen_desktop import VieraugenTestCase, main, session_start_time, wait_until
 
 MAIN = "^Vieraugen$"
 NEW = "^Neuer Termin"
 EDIT = "^Termin bearbeiten"
 SETTINGS = "^Einstellungen"
+INVITE = "^Zu „Erstgespräch“ einladen"
+READOUT = "^Passwort vorlesen"
+SESSION = "^Erstgespräch – Sitzung – Vieraugen"
+CLIENT = ("Jana Müller", "jana.mueller@example.org")
 
 
 class KeyboardOnly(VieraugenTestCase):
@@ -103,6 +109,75 @@ class KeyboardOnly(VieraugenTestCase):
         self.desktop.key("Escape")
         self.wait_for_no_window(SETTINGS)
         self.assertEqual(len([a for a in self.appointments() if a["title"].startswith("Tastaturtermin")]), 1)
+
+    def test_create_move_resize_invite_start_and_admit_by_keyboard(self):
+        """The issue's keyboard-only run in one go, as a counselor meets it on a working day: plan a
+        video appointment with a client, move it, make it longer, invite the client, start the
+        session and let the client in from the lobby."""
+        self.set_up_server_and_mail()
+        start = session_start_time()  # today, in the next minutes
+        end = start + datetime.timedelta(minutes=50)
+        self.start_app()
+        self.desktop.key("ctrl+1", "t")  # today, as a day; the calendar has the focus
+        self.desktop.key("n")
+        self.wait_for_window(NEW)
+        self.tab_to(NEW, "Titel:")
+        self.desktop.type("Erstgespräch")
+        self.tab_to(NEW, "Beginn")
+        self.desktop.key("ctrl+a")
+        self.desktop.type(start.strftime("%H:%M"))
+        self.tab_to(NEW, "Ende")
+        self.desktop.key("ctrl+a")
+        self.desktop.type(end.strftime("%H:%M"))
+        self.tab_to(NEW, "Klient/-in:")
+        self.desktop.type(CLIENT[0])
+        self.tab_to(NEW, "E-Mail:")
+        self.desktop.type(CLIENT[1])
+        self.desktop.key("Return")
+        self.wait_for_no_window(NEW)
+        day = start.date().isoformat()
+        self.wait_for_times("Erstgespräch", day + start.strftime("T%H:%M"), day + end.strftime("T%H:%M"),
+                            "the new appointment")
+        self.assertEqual(self.planned("Erstgespräch")[0]["kind"], "jitsi")
+
+        # Moved by a quarter of an hour, then a quarter of an hour longer.
+        self.focus(MAIN)
+        self.desktop.key("Down", "alt+Down")
+        later = start + datetime.timedelta(minutes=15)
+        self.wait_for_times("Erstgespräch", day + later.strftime("T%H:%M"),
+                            day + (end + datetime.timedelta(minutes=15)).strftime("T%H:%M"), "moved")
+        self.desktop.key("ctrl+shift+Down")
+        self.wait_for_times("Erstgespräch", day + later.strftime("T%H:%M"),
+                            day + (end + datetime.timedelta(minutes=30)).strftime("T%H:%M"), "longer")
+
+        # The invitation: the link by e-mail, the password read out on the phone.
+        self.desktop.key("ctrl+i")
+        self.wait_for_window(INVITE)
+        wait_until(lambda: [w for w in self.widgets(INVITE, role="push button", name="^Senden$") if w["enabled"]],
+                   "Senden enabled")
+        self.tab_to(INVITE, "Senden", role="push button")
+        self.desktop.key("space")
+        self.wait_for_window(READOUT)
+        self.tab_to(READOUT, "Am Telefon durchgegeben", role="push button")
+        self.desktop.key("space")
+        self.wait_for_no_window(READOUT)
+        mail = wait_until(self.smtp.messages, "the link e-mail at the SMTP server")[0]
+        self.assertEqual(mail["rcptTos"], [CLIENT[1]])
+        self.focus(INVITE)
+        self.desktop.key("Escape")
+        self.wait_for_no_window(INVITE)
+
+        # The session of the selected appointment; the client knocks and is let in.
+        self.focus(MAIN)
+        self.desktop.key("ctrl+shift+Return")
+        self.wait_for_window(SESSION, timeout=60)
+        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        self.jitsi.emit("knocking-participant", {"participant": {"id": "k1", "name": CLIENT[0]}})
+        self.tab_to(SESSION, "Jana Müller einlassen", role="push button")
+        self.desktop.screenshot(os.path.join(self.output, "admit.png"))
+        self.desktop.key("space")
+        wait_until(lambda: self.jitsi.commands("answer-knocking-participant"), "the client admitted")
+        self.assertEqual(self.jitsi.commands("answer-knocking-participant")[-1]["args"], ["k1", True])
 
 
 if __name__ == "__main__":

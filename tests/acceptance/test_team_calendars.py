@@ -228,9 +228,11 @@ class TeamCalendars(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(SETTINGS, text=None, name="^Termine"))
         choose = self.wait_for_widget(SETTINGS, role="push button", name="^Farbe …$|^Farbe…$")
 
-        # Cancel in the colour dialog keeps the server's colour.
+        # Cancel in the colour dialog keeps the server's colour. Qt's dialog, read as a screen reader
+        # reads it: every control named (#16).
         self.click_widget(choose)
         self.focus(COLOUR)
+        accessibility.assert_named(self, COLOUR)
         self.desktop.key("Escape")
         self.wait_for_no_window(COLOUR)
         self.assertEqual(self.calendar_colour("Termine"), "#d81b60")
