@@ -171,7 +171,7 @@ void TestExecutables::guiCreatesCalendarAndLogOnFirstStart()
     QVERIFY(QFile::exists(data.filePath(QStringLiteral("v/logs/vieraugen.log"))));
     const QImage image(shot);
     QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 800);
+    QVERIFY(image.width() >= 640);
 }
 
 void TestExecutables::guiDoesNotLinkQtWebEngine()
@@ -204,7 +204,7 @@ void TestExecutables::guiShowsTheCalendarWithoutTheSessionModule()
     QCOMPARE(exitCode, 0);
     const QImage image(shot);
     QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 800);
+    QVERIFY(image.width() >= 640);
 }
 
 void TestExecutables::programsStartWithoutMailAndPhoneLibraries()

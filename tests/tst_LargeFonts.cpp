@@ -4,32 +4,51 @@
 #include "core/invite/InviteService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "core/sync/CalendarObject.h"
+#include "core/sync/SyncStore.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AppointmentDialog.h"
 #include "ui/invite/InviteDialog.h"
+#include "ui/invite/ParticipantDialog.h"
+#include "ui/invite/PhoneReadoutDialog.h"
+#include "ui/settings/CalDavAccountDialog.h"
+#include "ui/settings/ServerProfileDialog.h"
+#include "ui/setup/SetupAssistant.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/HelpWindow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/UpdateDialog.h"
+#include "ui/sync/ConflictDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
+#include <QtMath>
 
-// Fonts at 200 % (WCAG 1.4.4) on a 1024×700 screen: the main window and the dialogs a counselor
-// works with show every text whole. A widget's text is cut off when the widget got less room than
-// it needs for it (its minimum size, or the height its wrapped text takes at its width), when it
-// reaches out of its parent (unless that scrolls), or when the window does not fit the screen.
+// Fonts at 200 % (WCAG 1.4.4) on a small screen: the main window and the dialogs a counselor works
+// with fit the screen and show every text whole. Three runs (tests/CMakeLists.txt): the app's font
+// doubled on a 1024×700 screen; the desktop's 200 % font setting (QT_FONT_DPI=192: Qt scales
+// everything by 2, a 1024×700 screen has room for 512×350); the desktop scaled to 150 % on a
+// 1280×800 laptop (QT_SCALE_FACTOR=1.5: 853×533). A widget's text is cut off when the widget got
+// less room than it needs for it (its minimum size, or the height its wrapped text takes at its
+// width), when it reaches out of its parent (unless that scrolls), or when the window does not fit
+// the screen.
 class TestLargeFonts : public QObject
 {
     Q_OBJECT
@@ -40,16 +59,23 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void mainWindowOpensWithinTheScreen();
+    void mainWindowFitsTheScreen();
+    void mainWindowRestoresWithinTheScreen();
     void mainWindowShowsEveryTextWhole();
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
     void inviteDialogShowsEveryTextWhole();
+    void setupAssistantShowsEveryTextWhole();
+    void smallDialogsFitTheScreen();
+    void conflictDialogShowsEveryTextWhole();
 
 private:
     // The widgets of window whose text is cut off, and why.
     static QStringList cutOff(QWidget* window);
     // The buttons of window that are not in sight as it opens (scrolled away, or out of it).
     static QStringList buttonsOutOfSight(QWidget* window);
+    // Shows window as a user opens it; what does not fit the screen, is cut off or out of reach.
+    static QStringList openedAndChecked(QWidget* window);
     static bool showsText(QWidget* widget);
     static QString describe(QWidget* widget);
 
@@ -58,9 +84,26 @@ private:
 };
 
 namespace {
-const QSize screen(1024, 700);
-// What the window manager's title bar and the desktop's panel leave of it for a dialog.
-const QSize dialogRoom(1024, 640);
+// The room a shown window has on the screen (tests/data/screens), in Qt's pixels: the screen less
+// the window's frame, with a title bar of 30 of the screen's pixels at least (the offscreen platform
+// draws only a thin border).
+QSize roomFor(const QWidget* window)
+{
+    const QSize frame = window->frameGeometry().size() - window->size();
+    return window->screen()->availableSize()
+        - frame.expandedTo(QSize(0, qCeil(30 / window->devicePixelRatioF())));
+}
+
+bool fits(const QWidget* window, const QSize& size)
+{
+    const QSize room = roomFor(window);
+    return size.width() <= room.width() && size.height() <= room.height();
+}
+
+QString sizeText(const QSize& size)
+{
+    return QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
+}
 } // namespace
 
 void TestLargeFonts::initTestCase()
@@ -68,9 +111,13 @@ void TestLargeFonts::initTestCase()
     // In German, whose words are the longest the app speaks.
     Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
     m_normalFont = QApplication::font();
-    QFont doubled = m_normalFont;
-    doubled.setPointSizeF(m_normalFont.pointSizeF() * 2);
-    QApplication::setFont(doubled);
+    // The desktop scales (QT_FONT_DPI, QT_SCALE_FACTOR): as it is. Else the font doubled, which
+    // leaves the style's spacing as it is.
+    if (QGuiApplication::primaryScreen()->devicePixelRatio() == 1) {
+        QFont doubled = m_normalFont;
+        doubled.setPointSizeF(m_normalFont.pointSizeF() * 2);
+        QApplication::setFont(doubled);
+    }
 }
 
 void TestLargeFonts::cleanupTestCase()
@@ -123,13 +170,10 @@ QString TestLargeFonts::describe(QWidget* widget)
 QStringList TestLargeFonts::cutOff(QWidget* window)
 {
     QStringList found;
-    const QSize room = window->isWindow() && qobject_cast<QDialog*>(window) ? dialogRoom : screen;
-    if (window->width() > room.width() || window->height() > room.height())
-        found.append(QStringLiteral("the window is %1×%2 (at least %3×%4)")
-                         .arg(window->width())
-                         .arg(window->height())
-                         .arg(window->minimumSizeHint().width())
-                         .arg(window->minimumSizeHint().height()));
+    if (!fits(window, window->size()))
+        found.append(QStringLiteral("the window is %1 (at least %2) in %3")
+                         .arg(sizeText(window->size()), sizeText(window->minimumSizeHint()),
+                              sizeText(roomFor(window))));
     for (QWidget* widget : window->findChildren<QWidget*>()) {
         if (!widget->isVisibleTo(window) || !showsText(widget))
             continue;
@@ -175,28 +219,88 @@ QStringList TestLargeFonts::buttonsOutOfSight(QWidget* window)
     return found;
 }
 
+QStringList TestLargeFonts::openedAndChecked(QWidget* window)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return { QStringLiteral("not shown") };
+    QTest::qWait(50); // labels that wrap get their height once the window has its width
+    QStringList found;
+    if (!fits(window, window->minimumSizeHint()))
+        found.append(QStringLiteral("cannot be smaller than %1").arg(sizeText(window->minimumSizeHint())));
+    found += cutOff(window);
+    found += buttonsOutOfSight(window);
+    return found;
+}
+
 void TestLargeFonts::mainWindowOpensWithinTheScreen()
 {
     // The first start, no size remembered: on a small screen the window was larger than it, the
     // views and the search beyond its right edge.
     SecretStore secrets(m_workspace->settings());
     MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
-    const QSize room = window.screen()->availableSize();
-    QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
-             qPrintable(QStringLiteral("%1×%2 on %3×%4")
-                            .arg(window.width())
-                            .arg(window.height())
-                            .arg(room.width())
-                            .arg(room.height())));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(fits(&window, window.size()),
+             qPrintable(sizeText(window.size()) + QStringLiteral(" in ") + sizeText(roomFor(&window))));
+}
+
+void TestLargeFonts::mainWindowFitsTheScreen()
+{
+    // At the desktop's 200 % the window could not be smaller than 1344×888 screen pixels.
+    SecretStore secrets(m_workspace->settings());
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(fits(&window, window.minimumSizeHint()),
+             qPrintable(QStringLiteral("at least %1 in %2")
+                            .arg(sizeText(window.minimumSizeHint()), sizeText(roomFor(&window)))));
+    window.resize(roomFor(&window));
+    QTest::qWait(50); // the bar rearranges itself once it knows its width
+    // The search, every view and the status bar in sight.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* views = window.findChild<QTabBar*>(QStringLiteral("views"));
+    QVERIFY(search && views);
+    for (QWidget* control : { static_cast<QWidget*>(search), static_cast<QWidget*>(views),
+                              static_cast<QWidget*>(window.statusBar()) }) {
+        QVERIFY2(control->isVisible(), qPrintable(describe(control)));
+        QVERIFY2(window.rect().contains(QRect(control->mapTo(&window, QPoint(0, 0)), control->size())),
+                 qPrintable(describe(control)));
+    }
+}
+
+void TestLargeFonts::mainWindowRestoresWithinTheScreen()
+{
+    // A size remembered from a larger screen, or from before the desktop was scaled to 150 %:
+    // the window came up 1650×1080 screen pixels on a 1280×800 laptop.
+    SecretStore secrets(m_workspace->settings());
+    {
+        MainWindow before(m_workspace->settings(), secrets, m_workspace->appointments(),
+                          m_workspace->clock());
+        before.setMinimumSize(1100, 720);
+        before.setGeometry(0, 0, 1100, 720);
+        m_workspace->settings().setMainWindowGeometry(before.saveGeometry());
+    }
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect shown = window.frameGeometry();
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(shown),
+             qPrintable(QStringLiteral("%1 at %2,%3 on %4")
+                            .arg(sizeText(shown.size()))
+                            .arg(shown.x())
+                            .arg(shown.y())
+                            .arg(sizeText(available.size()))));
 }
 
 void TestLargeFonts::mainWindowShowsEveryTextWhole()
 {
     SecretStore secrets(m_workspace->settings());
     MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
-    window.resize(screen);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(roomFor(&window));
     QTest::qWait(50); // the bar rearranges itself once it knows its width
     const QStringList found = cutOff(&window);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
@@ -276,6 +380,76 @@ void TestLargeFonts::inviteDialogShowsEveryTextWhole()
     // Send, Close and the buttons for what was sent are where the user can press them: scrolled
     // away below the messages, "Send New Link" was out of reach of the mouse.
     found = buttonsOutOfSight(&dialog);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLargeFonts::setupAssistantShowsEveryTextWhole()
+{
+    SecretStore secrets(m_workspace->settings());
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    SetupAssistant assistant(m_workspace->settings(), secrets, *window.sessions());
+    for (SetupAssistant::Step step : { SetupAssistant::Step::Identity, SetupAssistant::Step::Server,
+                                       SetupAssistant::Step::Check, SetupAssistant::Step::Done }) {
+        assistant.startAt(step);
+        const QStringList found = openedAndChecked(&assistant);
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(assistant.windowTitle() + QLatin1Char('\n') + found.join(QLatin1Char('\n'))));
+    }
+}
+
+void TestLargeFonts::smallDialogsFitTheScreen()
+{
+    SecretStore secrets(m_workspace->settings());
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    ServerProfile server;
+    server.name = QStringLiteral("Jitsi der Beratungsstelle");
+    server.baseUrl = QUrl(QStringLiteral("https://meet.beratung-nord.example"));
+    std::vector<std::unique_ptr<QWidget>> windows;
+    windows.push_back(std::make_unique<AboutDialog>());
+    windows.push_back(
+        std::make_unique<UpdateDialog>(QUrl(QStringLiteral("https://beratung-nord.example/updates"))));
+    windows.push_back(std::make_unique<HelpWindow>(QStringLiteral("de")));
+    windows.push_back(std::make_unique<ParticipantDialog>(QStringLiteral("de")));
+    windows.push_back(std::make_unique<PhoneReadoutDialog>(QStringLiteral("K7m-2pQ"), QStringLiteral("de"),
+                                                           QStringLiteral("Frau A."),
+                                                           QStringLiteral("+4915112345678")));
+    windows.push_back(std::make_unique<CalDavAccountDialog>(sync, secrets));
+    windows.push_back(
+        std::make_unique<ServerProfileDialog>(server, QList<ServerProfile> {}, false, true, QString()));
+    for (const std::unique_ptr<QWidget>& window : windows) {
+        const QStringList found = openedAndChecked(window.get());
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QLatin1String(window->metaObject()->className()) + QLatin1Char('\n')
+                            + found.join(QLatin1Char('\n'))));
+        window->close();
+    }
+}
+
+void TestLargeFonts::conflictDialogShowsEveryTextWhole()
+{
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    const TeamCalendar team = TeamCalendars::addCalendar(
+        sync, TeamCalendars::addAccount(sync, QStringLiteral("anna"), QStringLiteral("Team")),
+        QStringLiteral("Team"));
+    Appointment appointment;
+    appointment.title = QStringLiteral("Erstgespräch Frau Schneider");
+    appointment.calendarId = team.id;
+    appointment.kind = SessionKind::Jitsi;
+    appointment.counselor = QStringLiteral("anna");
+    appointment.start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    Appointment server = appointment;
+    server.title = QStringLiteral("Erstgespräch Frau Schneider (Raum 3)");
+    server.start = server.start.addSecs(3600);
+    server.end = server.end.addSecs(3600);
+    QVERIFY(sync.applyServerVersion(
+        team.id, appointment.uid + QStringLiteral(".ics"), QStringLiteral("\"e2\""),
+        CalendarObject::write({ server }, TeamCalendar::Details::NotesKeptLocal), &error));
+    ConflictDialog dialog(sync.conflicts(), m_workspace->appointments());
+    const QStringList found = openedAndChecked(&dialog);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 

@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QSet>
 #include <QShortcut>
@@ -161,8 +162,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_search->setMaximumWidth(260);
     switchingLayout->addSpacing(12);
     switchingLayout->addWidget(m_search);
-    auto* top = new WrappingBar(moving, switching, this);
-    top->setObjectName(QStringLiteral("topBar"));
+    m_topBar = new WrappingBar(moving, switching, this);
+    m_topBar->setObjectName(QStringLiteral("topBar"));
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setGridVisible(false);
@@ -179,15 +180,18 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     connect(m_next, &NextAppointmentPanel::startingSoon, this, &CalendarWidget::startingSoon);
     connect(m_next, &NextAppointmentPanel::checkRequested, this, &CalendarWidget::checkRequested);
 
-    auto* side = new QVBoxLayout;
+    m_side = new QWidget(this);
+    m_side->setObjectName(QStringLiteral("sideColumn"));
+    auto* side = new QVBoxLayout(m_side);
+    side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(m_navigator);
     side->addWidget(m_next);
     side->addStretch();
     auto* body = new QHBoxLayout;
-    body->addLayout(side);
+    body->addWidget(m_side);
     body->addWidget(m_stack, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(top);
+    layout->addWidget(m_topBar);
     layout->addLayout(body, 1);
 
     m_searchTimer->setSingleShot(true);
@@ -248,6 +252,35 @@ void CalendarWidget::moveToRegion(int step)
             part = part->nextInFocusChain();
         } while (part != region);
     }
+}
+
+QSize CalendarWidget::minimumSizeHint() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max(m_topBar->minimumSizeHint().width(), m_stack->minimumSizeHint().width());
+    return { width + margins.left() + margins.right(),
+             m_topBar->heightForWidth(width) + layout()->spacing() + m_stack->minimumSizeHint().height()
+                 + margins.top() + margins.bottom() };
+}
+
+void CalendarWidget::resizeEvent(QResizeEvent* event)
+{
+    fitSideColumn();
+    QWidget::resizeEvent(event);
+}
+
+void CalendarWidget::fitSideColumn()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int innerWidth = width() - margins.left() - margins.right();
+    const int bodyHeight = height() - margins.top() - margins.bottom() - m_topBar->heightForWidth(innerWidth)
+        - layout()->spacing();
+    // A work week stays readable: about ten characters for each of its days.
+    const int viewsWidth
+        = std::max(m_stack->minimumSizeHint().width(), fontMetrics().averageCharWidth() * 60);
+    const QSize side = m_side->minimumSizeHint();
+    m_side->setVisible(innerWidth >= side.width() + layout()->spacing() + viewsWidth
+                       && bodyHeight >= side.height());
 }
 
 CalendarView* CalendarWidget::currentView() const

@@ -54,6 +54,9 @@ public:
     CalendarView* currentView() const;
     OccurrenceModel& model() const { return *m_model; }
 
+    // Without the month overview and the next appointment, which give way on a small screen.
+    QSize minimumSizeHint() const override;
+
     void goToday();
     void goPrevious();
     void goNext();
@@ -93,6 +96,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // The view shown, the focus left where it is (on the tabs, while the arrow keys choose).
@@ -100,6 +104,10 @@ private:
     void windowChanged();
     // F6: the focus to the next main region (navigator, views, calendar, next appointment, search).
     void moveToRegion(int step);
+    // The month overview and the next appointment beside the views while these keep room enough
+    // (large fonts, a scaled desktop on a small screen); else the views take the whole width. The
+    // buttons above, the keyboard and the Session menu do what the side column does.
+    void fitSideColumn();
     void search(const QString& text);
     void clearSearch();
     void editOccurrence(int row);
@@ -142,10 +150,12 @@ private:
     // The views as page tabs: a screen reader says "Week, page tab, 3 of 5, selected"; one stop in
     // the Tab chain, the arrow keys choose the view there.
     QTabBar* m_modeTabs;
+    QWidget* m_topBar;
     QLabel* m_period;
     QLineEdit* m_search;
     QListWidget* m_results;
     QTimer* m_searchTimer;
     QCalendarWidget* m_navigator;
     NextAppointmentPanel* m_next;
+    QWidget* m_side;
 };

@@ -13,8 +13,14 @@
 
 MonthView::MonthView(OccurrenceModel& model, QWidget* parent)
     : CalendarView(model, parent)
+{ }
+
+QSize MonthView::minimumSizeHint() const
 {
-    setMinimumSize(420, 320);
+    // Each day with its number, at least: small enough for a desktop scaled to 200 % on a 1024×700
+    // screen. What a day holds then is only counted (see paintEvent).
+    const int dayWidth = fontMetrics().horizontalAdvance(QStringLiteral("+99 00")) + 8;
+    return { 7 * dayWidth, headerHeight() + 6 * (lineHeight() + 4) };
 }
 
 int MonthView::headerHeight() const
@@ -127,14 +133,24 @@ void MonthView::paintEvent(QPaintEvent*)
 
         const QList<int> rows = rowsOn(date);
         const int room = qMax(0, (cell.height() - lineHeight() - 4) / lineHeight());
+        if (room == 0 && !rows.isEmpty()) {
+            // No line below the day's number (large fonts, a small screen): how many, beside it.
+            painter.setPen(colors.dayText(false));
+            painter.drawText(cell.adjusted(4, 2, -4, 0), Qt::AlignLeft | Qt::AlignTop,
+                             QStringLiteral("+%1").arg(rows.size()));
+        }
         for (int line = 0; line < rows.size() && line < room; ++line) {
             const bool lastLine = line == room - 1 && rows.size() > room;
             const QRect textRect(cell.left() + 3, cell.top() + lineHeight() + 2 + line * lineHeight(),
                                  cell.width() - 6, lineHeight() - 1);
             if (lastLine) {
+                const int more = int(rows.size() - line);
+                const QString text = tr("+%n more", nullptr, more);
                 painter.setPen(colors.dayText(false));
                 painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                                 tr("+%n more", nullptr, int(rows.size() - line)));
+                                 painter.fontMetrics().horizontalAdvance(text) <= textRect.width()
+                                     ? text
+                                     : QStringLiteral("+%1").arg(more));
                 break;
             }
             const QModelIndex index = model().index(rows.at(line));

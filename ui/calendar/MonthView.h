@@ -10,6 +10,8 @@ class MonthView : public CalendarView
 public:
     explicit MonthView(OccurrenceModel& model, QWidget* parent = nullptr);
 
+    QSize minimumSizeHint() const override;
+
     QDate windowStart(const QDate& date) const override;
     int windowDays() const override { return 42; }
     int pageDays() const override { return 28; }

@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
+#include "ui/common/ScreenRoom.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -58,7 +59,7 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(420, 220);
+    ScreenRoom::resize(this, QSize(420, 220));
 
     // A check every 30 seconds showed a reminder up to half a minute late (a minute, under load):
     // the timer now waits for the next reminder itself, to the second.

@@ -1,6 +1,7 @@
 #include "ui/checks/PreSessionCheckDialog.h"
 
 #include "core/checks/DeviceAdvice.h"
+#include "ui/common/ScreenRoom.h"
 #include "ui/session/SessionEngine.h"
 
 #include <QComboBox>
@@ -140,7 +141,7 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
-    resize(960, 560);
+    ScreenRoom::resize(this, QSize(960, 560));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::helpRequested, this,

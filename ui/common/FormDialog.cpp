@@ -2,6 +2,7 @@
 
 #include "ui/common/ReadableColors.h"
 #include "ui/common/ScreenRoom.h"
+#include "ui/common/ScrollingContent.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -66,15 +67,8 @@ void FormDialog::setForm(QFormLayout* form)
 {
     // A long form scrolls (a series' rule at large fonts), so that the dialog, OK and Cancel
     // included, fits a small screen.
-    auto* fields = new QWidget(this);
-    fields->setLayout(form);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(ScrollingContent::around(form, this), 1);
     layout->addWidget(m_warning);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);

@@ -11,4 +11,10 @@ class ScreenRoom
 {
 public:
     static QSize of(const QWidget* window);
+    // Resizes window to size, or smaller to the room it has (a small screen, large fonts, a scaled
+    // desktop).
+    static void resize(QWidget* window, const QSize& size);
+    // A window larger than its room, or placed partly off its screen (a geometry remembered from a
+    // larger screen, or from before the desktop was scaled to 150 %): made to fit, moved onto it.
+    static void fit(QWidget* window);
 };

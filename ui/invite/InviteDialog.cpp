@@ -157,7 +157,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     layout->addWidget(m_sendProblem);
     layout->addWidget(historyButtons);
     layout->addWidget(buttons);
-    resize(QSize(800, 640).boundedTo(ScreenRoom::of(this)));
+    ScreenRoom::resize(this, QSize(800, 640));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &InviteDialog::send);

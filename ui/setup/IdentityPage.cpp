@@ -3,6 +3,7 @@
 #include "core/settings/FirstSetup.h"
 #include "core/settings/Settings.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/ScrollingContent.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -19,8 +20,6 @@ IdentityPage::IdentityPage(Settings& settings, QWidget* parent)
     , m_problem(new QLabel(this))
 {
     setTitle(tr("Your Name and Counseling Service"));
-    setSubTitle(tr("Clients read these in the invitations Vieraugen sends for you, and see your name in "
-                   "the video session."));
 
     m_name->setObjectName(QStringLiteral("counselorName"));
     m_name->setAccessibleName(tr("Your name"));
@@ -46,10 +45,18 @@ IdentityPage::IdentityPage(Settings& settings, QWidget* parent)
     form->addRow(tr("Counseling &service:"), m_organization);
     form->addRow(tr("&Privacy notice:"), m_privacyNotice);
     form->addRow(QString(), privacyHint);
-    auto* layout = new QVBoxLayout(this);
+    // In the page, not as the assistant's subtitle: that is cut off when its lines wrap (large fonts).
+    auto* purpose
+        = new QLabel(tr("Clients read these in the invitations Vieraugen sends for you, and see your "
+                        "name in the video session."),
+                     this);
+    purpose->setWordWrap(true);
+    auto* layout = new QVBoxLayout;
+    layout->addWidget(purpose);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addStretch(1);
+    ScrollingContent::fill(this, layout);
 
     for (QLineEdit* edit : { m_name, m_organization, m_privacyNotice })
         connect(edit, &QLineEdit::textChanged, this, &IdentityPage::updateState);

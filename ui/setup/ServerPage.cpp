@@ -6,6 +6,7 @@
 #include "core/settings/Settings.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/ScrollingContent.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -47,8 +48,6 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
                       this))
 {
     setTitle(tr("Video Server"));
-    setSubTitle(tr("Video sessions run on your organization's own server. Your IT usually hands out a "
-                   "setup file for it."));
 
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setStyleSheet(QStringLiteral("font-weight: bold;"));
@@ -112,7 +111,11 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
 
     auto* addressLabel = new QLabel(tr("Or enter the server &address your IT gave you:"), this);
     addressLabel->setBuddy(m_address);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout;
+    // In the page, not as the assistant's subtitle: that is cut off when its lines wrap (large fonts).
+    layout->addWidget(explanation(tr("Video sessions run on your organization's own server. Your IT usually "
+                                     "hands out a setup file for it."),
+                                  this));
     layout->addWidget(m_notice);
     layout->addWidget(m_configured);
     layout->addWidget(m_openFile, 0, Qt::AlignLeft);
@@ -128,6 +131,7 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
     layout->addWidget(explanation(tr("No setup file yet? Go on without a server: appointments can be planned "
                                      "now, and this step opens again under Help → Set Up Vieraugen…"),
                                   this));
+    ScrollingContent::fill(this, layout);
 
     connect(m_openFile, &QPushButton::clicked, this, &ServerPage::chooseSetupFile);
     connect(m_detailsToggle, &QPushButton::toggled, m_details, &QWidget::setVisible);

@@ -1,6 +1,8 @@
 #include "ui/setup/SetupAssistant.h"
 
 #include "core/settings/Settings.h"
+#include "ui/common/ScreenRoom.h"
+#include "ui/common/ScrollingContent.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/setup/IdentityPage.h"
 #include "ui/setup/ServerPage.h"
@@ -43,7 +45,7 @@ SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, Session
             showSummary();
     });
     connect(this, &QWizard::helpRequested, this, [this] { Q_EMIT helpRequested(QStringLiteral("start")); });
-    resize(720, 560);
+    ScreenRoom::resize(this, QSize(720, 560));
     updateTitle();
     rememberIdentity();
 }
@@ -65,13 +67,15 @@ QWizardPage* SetupAssistant::createCheckPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Camera and Microphone"));
-    page->setSubTitle(tr("Optional: see and hear that your camera, microphone and speaker work."));
     auto* check = new QPushButton(tr("&Check Camera and Microphone…"), page);
     check->setObjectName(QStringLiteral("checkDevices"));
     // Space opens the check; Enter skips it, as on every page Enter goes on.
     check->setAutoDefault(false);
     connect(check, &QPushButton::clicked, this, &SetupAssistant::checkDevices);
-    auto* layout = new QVBoxLayout(page);
+    auto* layout = new QVBoxLayout;
+    // The pages' subtitles are in the page: the assistant cuts them off when they wrap (large fonts).
+    layout->addWidget(
+        paragraph(tr("Optional: see and hear that your camera, microphone and speaker work."), page));
     layout->addWidget(
         paragraph(tr("The check shows your camera's picture, the level of your microphone and "
                      "plays a test sound. Nothing is sent anywhere. With a video server set up, "
@@ -84,6 +88,7 @@ QWizardPage* SetupAssistant::createCheckPage()
                      "Microphone and Connection (Ctrl+Shift+K), and Vieraugen offers it ten "
                      "minutes before every video session."),
                   page));
+    ScrollingContent::fill(page, layout);
     return page;
 }
 
@@ -91,7 +96,6 @@ QWizardPage* SetupAssistant::createDonePage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Ready"));
-    page->setSubTitle(tr("Vieraugen is set up. What to do next:"));
     m_createAppointment = new QPushButton(tr("Create the &First Appointment"), page);
     m_createAppointment->setObjectName(QStringLiteral("createFirstAppointment"));
     connect(m_createAppointment, &QPushButton::clicked, this, [this] {
@@ -101,7 +105,8 @@ QWizardPage* SetupAssistant::createDonePage()
     m_summary = paragraph(QString(), page);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
-    auto* layout = new QVBoxLayout(page);
+    auto* layout = new QVBoxLayout;
+    layout->addWidget(paragraph(tr("Vieraugen is set up. What to do next:"), page));
     layout->addWidget(m_summary);
     layout->addWidget(
         paragraph(tr("1. Create your first appointment: the time, the kind of session and your "
@@ -115,6 +120,7 @@ QWizardPage* SetupAssistant::createDonePage()
     layout->addWidget(paragraph(tr("Everything here can be changed later under File → Settings, or by "
                                    "running this assistant again: Help → Set Up Vieraugen…"),
                                 page));
+    ScrollingContent::fill(page, layout);
     return page;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/shell/AboutDialog.h"
 
 #include "core/base/ComponentInfo.h"
+#include "ui/common/ScreenRoom.h"
 #include "ui/session/SessionModule.h"
 #include "ui/session/SessionModuleLoader.h"
 
@@ -69,7 +70,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addWidget(description);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(560, 400);
+    ScreenRoom::resize(this, QSize(560, 400));
 }
 
 QString AboutDialog::componentsText() const

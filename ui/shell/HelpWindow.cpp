@@ -1,5 +1,7 @@
 #include "ui/shell/HelpWindow.h"
 
+#include "ui/common/ScreenRoom.h"
+
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,7 +35,7 @@ HelpWindow::HelpWindow(const QString& language, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left);
     layout->addWidget(m_page, 1);
-    resize(900, 600);
+    ScreenRoom::resize(this, QSize(900, 600));
 
     connect(m_search, &QLineEdit::textChanged, this, &HelpWindow::filter);
     connect(m_list, &QListWidget::currentRowChanged, this, &HelpWindow::show);

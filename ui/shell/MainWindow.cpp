@@ -79,7 +79,8 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     showReadyMessage();
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(QSize(1100, 720).boundedTo(ScreenRoom::of(this)));
+        resize(1100, 720);
+    ScreenRoom::fit(this);
     restoreState(m_settings.mainWindowState());
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ScreenRoom.h"
 #include "ui/settings/InvitationsPage.h"
 #include "ui/settings/ServerProfilesPage.h"
 
@@ -48,7 +49,7 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
     addPage(tr("Invitations"), m_invitations);
     m_pageList->setCurrentRow(0);
     // Wide enough for the calendars' names beside what the server gets of each (Calendars page).
-    resize(880, 520);
+    ScreenRoom::resize(this, QSize(880, 520));
 }
 
 QWidget* SettingsDialog::createGeneralPage()

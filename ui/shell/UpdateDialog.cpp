@@ -1,5 +1,7 @@
 #include "ui/shell/UpdateDialog.h"
 
+#include "ui/common/ScreenRoom.h"
+
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,7 +37,7 @@ UpdateDialog::UpdateDialog(const QUrl& feed, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_notes, 1);
     layout->addWidget(buttons);
-    resize(520, 360);
+    ScreenRoom::resize(this, QSize(520, 360));
 
     if (feed.isEmpty()) {
         m_status->setText(

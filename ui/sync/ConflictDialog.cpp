@@ -4,12 +4,14 @@
 #include "core/calendar/AppointmentStore.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/ScreenRoom.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -63,12 +65,12 @@ ConflictDialog::ConflictDialog(SyncConflicts conflicts, AppointmentStore& appoin
     , m_pending(m_conflicts.all())
     , m_heading(new QLabel(this))
     , m_layout(new QVBoxLayout(this))
+    , m_sidesArea(new QScrollArea(this))
     , m_problem(new QLabel(this))
     , m_keepMine(new QPushButton(tr("Keep &Mine"), this))
     , m_keepTheirs(new QPushButton(tr("Keep &Theirs"), this))
 {
     setWindowTitle(tr("Changed Here and on the Server"));
-    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
     auto* explanation = new QLabel(
         tr("These appointments were changed on this computer and, at the same time, on the team calendar's "
            "server (by a colleague or another program). Your calendar shows the server's version now; yours "
@@ -93,12 +95,16 @@ ConflictDialog::ConflictDialog(SyncConflicts conflicts, AppointmentStore& appoin
     connect(m_keepTheirs, &QPushButton::clicked, this, [this] { decide(SyncConflicts::Choice::KeepTheirs); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Both versions scroll when the screen is small (large fonts), the buttons stay in sight.
+    m_sidesArea->setWidgetResizable(true);
+    m_sidesArea->setFrameShape(QFrame::NoFrame);
     m_layout->addWidget(explanation);
     m_layout->addWidget(m_heading);
-    m_layout->addStretch();
+    m_layout->addWidget(m_sidesArea, 1);
     m_layout->addWidget(m_problem);
     m_layout->addWidget(buttons);
     showFirst();
+    ScreenRoom::resize(this, QSize(fontMetrics().averageCharWidth() * 96, sizeHint().height()));
 }
 
 void ConflictDialog::showFirst()
@@ -144,7 +150,7 @@ void ConflictDialog::showFirst()
     addRow(grid, tr("Counselor"), side(mine, counselor), side(theirs, counselor));
     addRow(grid, tr("Taking part"), side(mine, participantsText), side(theirs, participantsText));
     addRow(grid, tr("Notes"), side(mine, notesText), side(theirs, notesText));
-    m_layout->insertWidget(2, m_sides);
+    m_sidesArea->setWidget(m_sides);
 }
 
 void ConflictDialog::addRow(QGridLayout* grid, const QString& label, const QString& mine,

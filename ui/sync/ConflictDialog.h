@@ -9,6 +9,7 @@ class QGridLayout;
 class QVBoxLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 // The appointments changed on this computer and on the calendar server at once, one after the
 // other: both versions side by side, the differences in bold, and the user's choice — keep mine
@@ -34,6 +35,7 @@ private:
     QList<SyncConflict> m_pending;
     QLabel* m_heading;
     QVBoxLayout* m_layout;
+    QScrollArea* m_sidesArea;
     QWidget* m_sides = nullptr;
     QLabel* m_problem;
     QPushButton* m_keepMine;
