@@ -101,6 +101,9 @@ void TestCalendarColors::everyPairReads()
         expect(QStringLiteral("the present time") + on, colors.nowLine(), background, 3.0);
     }
     expect(QStringLiteral("an hour"), colors.hourText(), colors.dayBackground(), 4.5);
+    // The selected appointment: a ring of the day's colour around its block, then the focus frame.
+    expect(QStringLiteral("the selection's frame on its ring"), colors.focusFrame(), colors.appointmentText(),
+           3.0);
     expect(QStringLiteral("a selected line"), colors.selectedText(), colors.selectedBackground(), 4.5);
     for (SessionKind kind : kinds) {
         for (AppointmentStatus status : statuses) {

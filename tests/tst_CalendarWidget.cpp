@@ -90,6 +90,7 @@ private Q_SLOTS:
     void exportLeavesOutClientsUnlessAskedTo();
     void tabAndF6VisitTheRegionsInReadingOrder();
     void teamCalendarsShowTheirColourAndCanBeHidden();
+    void theSelectionIsFramedAndTheNowLineRunsUnderAppointments();
     void readOnlyCalendarOffersNoChange();
     void newAppointmentsGoToTheCalendarChosenForThem();
     void aNewAppointmentTodayStartsAfterNow();
@@ -1170,6 +1171,42 @@ void TestCalendarWidget::teamCalendarsShowTheirColourAndCanBeHidden()
     team.shown = true;
     m_shown->calendar.setCalendars(calendars);
     QCOMPARE(model.rowCount(), 2);
+}
+
+// With low vision the selection (a darker fill, a thin outline on the chosen day's tint) was hard to
+// find, and the red line of the present time crossed out the running appointment's text (F25).
+void TestCalendarWidget::theSelectionIsFramedAndTheNowLineRunsUnderAppointments()
+{
+    // An appointment running now (the line follows the wall clock), within today.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime start = std::max(now.addSecs(-30 * 60), now.date().startOfDay());
+    Appointment running;
+    running.title = QStringLiteral("Läuft gerade");
+    running.kind = SessionKind::InPerson;
+    running.start = start.toUTC();
+    running.end = std::min(now.addSecs(30 * 60), QDateTime(now.date(), QTime(23, 59))).toUTC();
+    running.timeZone = QString::fromUtf8(QTimeZone::systemTimeZone().id());
+    save(running);
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    m_shown->calendar.setFocusDate(now.date());
+    auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());
+    QVERIFY(view);
+    QCOMPARE(m_shown->calendar.model().rowCount(), 1);
+    view->selectRow(0);
+    const QRect block = view->itemRects(0).first();
+    const QImage painted = view->grid()->grab().toImage();
+    const auto pixelAt = [&](int x, int y) {
+        return painted.pixelColor((QPointF(x, y) * painted.devicePixelRatio()).toPoint());
+    };
+    const CalendarColors colors(view->palette());
+    // A thick frame in the highlight colour around the block, a ring of the day's colour inside it.
+    for (int outside : { 3, 4 })
+        QCOMPARE(pixelAt(block.left() - outside, block.center().y()), colors.focusFrame());
+    QCOMPARE(pixelAt(block.left() - 1, block.center().y()), colors.appointmentText());
+    // The present time beside the block, not across it.
+    const int nowY = now.time().msecsSinceStartOfDay() / 60000 * view->hourHeight() / 60;
+    QVERIFY(pixelAt(block.left() + 2 + block.width() / 2, nowY) != colors.nowLine());
+    QCOMPARE(pixelAt(view->timeColumnWidth() - 5, nowY), colors.nowLine());
 }
 
 // Ctrl+N at noon offered 09:00 today, and the dialog opened saying the time lies in the past.

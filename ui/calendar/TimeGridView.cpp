@@ -470,7 +470,7 @@ void TimeGridView::paintItem(QPainter& painter, BlockColors& colors, int row, co
     const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
     const bool selected = row == selectedRow();
     const QColor fill = colors.fill(kind, status, selected);
-    painter.setPen(selected ? QPen(colors.focusFrame(), 2) : QPen(fill.darker(130)));
+    painter.setPen(fill.darker(130));
     painter.setBrush(fill);
     painter.drawRoundedRect(rect, 4, 4);
 
@@ -569,12 +569,24 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
     if (hasFocus())
         paintFocusFrame(painter, 24 * hourHeight());
 
+    // Now, as a red line on today, under the appointments (it crossed out their text), and as a
+    // mark beside the hours, where no appointment covers it.
+    const QDateTime now = QDateTime::currentDateTime();
+    const qint64 todayIndex = first.daysTo(now.date());
+    if (todayIndex >= 0 && todayIndex < m_days) {
+        const int y = now.time().msecsSinceStartOfDay() / 60000 * hourHeight() / 60;
+        painter.setPen(QPen(colors.nowLine(), 2));
+        painter.drawLine(dayX(int(todayIndex)), y, dayX(int(todayIndex)) + width, y);
+        painter.drawLine(timeColumnWidth() - 6, y, dayX(0), y);
+    }
+
     // Only what is in view: the grid holds all 24 hours, the scroll area shows a working day of them.
     BlockColors blockColors(palette());
     for (const Placement& placement : std::as_const(m_timed)) {
         if (placement.rect.adjusted(-1, -1, 1, 1).intersects(exposed))
             paintItem(painter, blockColors, placement.row, placement.rect, true);
     }
+    paintSelectionFrame(painter, blockColors, m_timed);
 
     // Where the dragged item would land, as an outline with its new times.
     QDateTime start;
@@ -594,15 +606,6 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
         painter.drawText(target.adjusted(4, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop,
                          start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
                              + end.toString(QStringLiteral("HH:mm")));
-    }
-
-    // Now, as a red line on today.
-    const QDateTime now = QDateTime::currentDateTime();
-    const qint64 todayIndex = first.daysTo(now.date());
-    if (todayIndex >= 0 && todayIndex < m_days) {
-        const int y = now.time().msecsSinceStartOfDay() / 60000 * hourHeight() / 60;
-        painter.setPen(QPen(colors.nowLine(), 2));
-        painter.drawLine(dayX(int(todayIndex)), y, dayX(int(todayIndex)) + width, y);
     }
 }
 
@@ -630,6 +633,26 @@ void TimeGridView::paintHeader(QPainter& painter)
     BlockColors blockColors(palette());
     for (const Placement& placement : std::as_const(m_allDay))
         paintItem(painter, blockColors, placement.row, placement.rect, false);
+    paintSelectionFrame(painter, blockColors, m_allDay);
+}
+
+void TimeGridView::paintSelectionFrame(QPainter& painter, const BlockColors& colors,
+                                       const QList<Placement>& items)
+{
+    // Unmistakable, also with low vision and on the chosen day's tint: a thick frame in the
+    // highlight colour (3:1 against every day background) around the block, a ring of the day's
+    // colour between the two. Painted over the neighbours, which may overlap it.
+    for (const Placement& placement : items) {
+        if (placement.row != selectedRow())
+            continue;
+        painter.save();
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(colors.text(), 2));
+        painter.drawRoundedRect(placement.rect.adjusted(-1, -1, 1, 1), 5, 5);
+        painter.setPen(QPen(colors.focusFrame(), 3));
+        painter.drawRoundedRect(placement.rect.adjusted(-3, -3, 3, 3), 6, 6);
+        painter.restore();
+    }
 }
 
 void TimeGridView::paintFocusFrame(QPainter& painter, int height)

@@ -73,6 +73,7 @@ private:
         int row;
         QRect rect;
     };
+    void paintSelectionFrame(QPainter& painter, const BlockColors& colors, const QList<Placement>& items);
     void layoutItems();
     // The full text of the item under the mouse: short blocks show only part of it.
     void showToolTip(QHelpEvent* event, const QList<Placement>& items, QWidget* on);
