@@ -67,6 +67,7 @@ private Q_SLOTS:
     void aDraggedDateOfASeriesSaysOnlyItMoved();
     void keyboardMovesThroughDaysAndWeeks();
     void keyboardMoveSaysWhereAndAsksForASeries();
+    void deletingADateOfASeriesSaysWhichDatesWent();
     void viewsShowTheirPeriods();
     void englishUiShowsEnglishDates();
     void shortBlockNamesTheClientInItsTooltip();
@@ -454,8 +455,32 @@ void TestCalendarWidget::keyboardMoveSaysWhereAndAsksForASeries()
     QTRY_COMPARE(store.find(series.uid)->start, series.start.addDays(1));
     QCOMPARE(store.find(series.uid)->rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=TU;COUNT=4"));
     QVERIFY(store.exceptionsOf(series.uid).isEmpty());
+    QCOMPARE(
+        said.last().first().toString(),
+        QStringLiteral("The whole series \"Weber\" moved; this date is now Tue 14:00. Undo with Ctrl+Z."));
+}
+
+void TestCalendarWidget::deletingADateOfASeriesSaysWhichDatesWent()
+{
+    // The test user's finding: "„Gruppe“ wurde gelöscht" after deleting only one date of the series.
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 11, 24), 10);
+    series.rrule = QStringLiteral("FREQ=DAILY;COUNT=3");
+    save(series);
+    QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
+    MessageBox::setNextChoice(0); // only this appointment
+    m_shown->calendar.currentView()->selectRow(1);
+    m_shown->calendar.deleteSelected();
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 2);
     QCOMPARE(said.last().first().toString(),
-             QStringLiteral("\"Weber\" moved to Tue 14:00. Undo with Ctrl+Z."));
+             QStringLiteral("Only this date of \"Gruppe\" was deleted. Undo with Ctrl+Z."));
+    MessageBox::setNextChoice(1); // the whole series
+    m_shown->calendar.currentView()->selectRow(0);
+    m_shown->calendar.deleteSelected();
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 0);
+    QCOMPARE(said.last().first().toString(),
+             QStringLiteral("The whole series \"Gruppe\" was deleted. Undo with Ctrl+Z."));
 }
 
 void TestCalendarWidget::viewsShowTheirPeriods()
@@ -614,6 +639,9 @@ void TestCalendarWidget::createEditDeleteWithUndo()
     });
     m_shown->calendar.newAppointment(QDate(2026, 11, 30), QTime(10, 0));
     QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
+    // Selected in the calendar, which has the focus (it went to the search field).
+    QCOMPARE(m_shown->calendar.currentView()->selectedRow(), 0);
+    QCOMPARE(m_shown->calendar.window()->focusWidget(), m_shown->calendar.currentView());
     QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::StartRole).toDateTime().time(),
              QTime(10, 0));
     QCOMPARE(m_shown->calendar.model().index(0).data(OccurrenceModel::EndRole).toDateTime().time(),

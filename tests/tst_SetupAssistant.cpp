@@ -258,6 +258,9 @@ void TestSetupAssistant::newUserIsTakenFromEmptyFolderToFirstAppointment()
                 ->text()
                 .contains(QLatin1String("Beratung Berlin")));
     QCOMPARE(focused()->objectName(), QStringLiteral("createFirstAppointment"));
+    // Nothing left to skip: only Finish (the test user saw "Skip Setup" beside it).
+    QVERIFY(!assistant->button(QWizard::CancelButton)->isVisible());
+    QVERIFY(assistant->button(QWizard::FinishButton)->isVisible());
     bool dialogShown = false;
     whenModal<AppointmentDialog>([&dialogShown](AppointmentDialog* dialog) {
         dialogShown = true;

@@ -976,6 +976,26 @@
         <source>Only this date of &quot;%1&quot; moved to %2. Undo with %3.</source>
         <translation>Nur dieser Termin von „%1“ wurde auf %2 verschoben. Rückgängig mit %3.</translation>
     </message>
+    <message>
+        <source>Only this date of &quot;%1&quot; now ends at %2. Undo with %3.</source>
+        <translation>Nur dieser Termin von „%1“ endet jetzt um %2. Rückgängig mit %3.</translation>
+    </message>
+    <message>
+        <source>Every date of the series &quot;%1&quot; now ends at %2. Undo with %3.</source>
+        <translation>Alle Termine der Serie „%1“ enden jetzt um %2. Rückgängig mit %3.</translation>
+    </message>
+    <message>
+        <source>The whole series &quot;%1&quot; moved; this date is now %2. Undo with %3.</source>
+        <translation>Die ganze Serie „%1“ wurde verschoben, dieser Termin ist jetzt am %2. Rückgängig mit %3.</translation>
+    </message>
+    <message>
+        <source>Only this date of &quot;%1&quot; was deleted. Undo with %2.</source>
+        <translation>Nur dieser Termin von „%1“ wurde gelöscht. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>The whole series &quot;%1&quot; was deleted. Undo with %2.</source>
+        <translation>Die ganze Serie „%1“ wurde gelöscht. Rückgängig mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

@@ -78,16 +78,10 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
                 [this](int row, const QDateTime& start, const QDateTime& end) {
                     // Dragged: say where it went, and that only this date of a series moved.
                     const Occurrence occurrence = m_model->occurrence(row);
-                    if (!reschedule(row, start, end))
-                        return;
-                    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
-                    const QString when
-                        = QLocale().toString(start, QStringLiteral("ddd ") + DateTimeInput::timeFormat());
-                    const QString title = occurrence.appointment->title;
-                    Q_EMIT statusMessage(
-                        occurrence.recurrenceId.isValid()
-                            ? tr("Only this date of \"%1\" moved to %2. Undo with %3.").arg(title, when, undo)
-                            : tr("\"%1\" moved to %2. Undo with %3.").arg(title, when, undo));
+                    if (reschedule(row, start, end))
+                        Q_EMIT statusMessage(
+                            rescheduledMessage(occurrence, start, end,
+                                               isPartOfSeries(occurrence) ? Scope::ThisDate : Scope::Single));
                 });
         connect(view, &CalendarView::keyboardRescheduleRequested, this,
                 &CalendarWidget::rescheduleFromKeyboard);
@@ -482,7 +476,8 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
     Appointment created = dialog.appointment();
     if (created.kind == SessionKind::Jitsi)
         created.roomName = RoomFactory().newRoomName();
-    change(tr("Create \"%1\"").arg(created.title), {}, { created });
+    if (change(tr("Create \"%1\"").arg(created.title), {}, { created }))
+        selectInCalendar(created);
     const auto in
         = std::find_if(writable.cbegin(), writable.cend(), [&created](const TeamCalendar& calendar) {
               return calendar.id == created.calendarId;
@@ -490,6 +485,16 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
     Q_EMIT statusMessage(writable.size() > 1 && in != writable.cend()
                              ? tr("\"%1\" was added to \"%2\".").arg(created.title, in->displayName())
                              : tr("\"%1\" was added.").arg(created.title));
+}
+
+void CalendarWidget::selectInCalendar(const Appointment& appointment)
+{
+    m_stack->setCurrentWidget(currentView());
+    setFocusDate(appointment.start.toLocalTime().date());
+    m_model->reload();
+    const int row = m_model->rowOf(appointment.uid, {});
+    currentView()->selectRow(row >= 0 ? row : m_model->rowOf(appointment.uid, appointment.start));
+    currentView()->setFocus(Qt::OtherFocusReason);
 }
 
 QTime CalendarWidget::suggestedStart(const QDate& day) const
@@ -576,7 +581,7 @@ void CalendarWidget::editOccurrence(int row)
 
 int CalendarWidget::askWhatToChange(const Occurrence& occurrence)
 {
-    if (!occurrence.recurrenceId.isValid() && !occurrence.appointment->recurrenceId.has_value())
+    if (!isPartOfSeries(occurrence))
         return 0;
     return MessageBox::choose(
         this, tr("Edit Recurring Appointment"),
@@ -635,15 +640,48 @@ void CalendarWidget::rescheduleFromKeyboard(int row, const QDateTime& start, con
     const int choice = askWhatToChange(occurrence);
     if (choice < 0 || !(choice == 1 ? rescheduleSeries(row, start, end) : reschedule(row, start, end)))
         return;
-    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    Q_EMIT statusMessage(rescheduledMessage(occurrence, start, end,
+                                            choice == 1                      ? Scope::WholeSeries
+                                                : isPartOfSeries(occurrence) ? Scope::ThisDate
+                                                                             : Scope::Single));
+}
+
+QString CalendarWidget::rescheduledMessage(const Occurrence& occurrence, const QDateTime& start,
+                                           const QDateTime& end, Scope scope)
+{
     const QString title = occurrence.appointment->title;
-    Q_EMIT statusMessage(
-        start == occurrence.start.toLocalTime()
-            ? tr("\"%1\" now ends at %2. Undo with %3.")
-                  .arg(title, end.toString(DateTimeInput::timeFormat()), undo)
-            : tr("\"%1\" moved to %2. Undo with %3.")
-                  .arg(title, QLocale().toString(start, QStringLiteral("ddd ") + DateTimeInput::timeFormat()),
-                       undo));
+    const QString undo = undoKey();
+    if (start == occurrence.start.toLocalTime()) {
+        const QString time = end.toString(DateTimeInput::timeFormat());
+        switch (scope) {
+        case Scope::Single:
+            return tr("\"%1\" now ends at %2. Undo with %3.").arg(title, time, undo);
+        case Scope::ThisDate:
+            return tr("Only this date of \"%1\" now ends at %2. Undo with %3.").arg(title, time, undo);
+        case Scope::WholeSeries:
+            return tr("Every date of the series \"%1\" now ends at %2. Undo with %3.").arg(title, time, undo);
+        }
+    }
+    const QString when = QLocale().toString(start, QStringLiteral("ddd ") + DateTimeInput::timeFormat());
+    switch (scope) {
+    case Scope::Single:
+        break;
+    case Scope::ThisDate:
+        return tr("Only this date of \"%1\" moved to %2. Undo with %3.").arg(title, when, undo);
+    case Scope::WholeSeries:
+        return tr("The whole series \"%1\" moved; this date is now %2. Undo with %3.").arg(title, when, undo);
+    }
+    return tr("\"%1\" moved to %2. Undo with %3.").arg(title, when, undo);
+}
+
+QString CalendarWidget::undoKey()
+{
+    return QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+}
+
+bool CalendarWidget::isPartOfSeries(const Occurrence& occurrence)
+{
+    return occurrence.recurrenceId.isValid() || occurrence.appointment->recurrenceId.has_value();
 }
 
 bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDateTime& end)
@@ -771,6 +809,7 @@ void CalendarWidget::deleteOccurrence(int row)
     const QList<Appointment> before = m_store.series(appointment.uid);
     const QDateTime recurrenceId = appointment.recurrenceId.value_or(occurrence.recurrenceId);
     QList<Appointment> after;
+    Scope scope = Scope::Single;
     if (recurrenceId.isValid()) {
         const int choice = MessageBox::choose(
             this, tr("Delete Recurring Appointment"),
@@ -778,6 +817,7 @@ void CalendarWidget::deleteOccurrence(int row)
             { tr("&Only this appointment"), tr("The &whole series") });
         if (choice < 0)
             return;
+        scope = choice == 0 ? Scope::ThisDate : Scope::WholeSeries;
         if (choice == 0) {
             for (Appointment stored : before) {
                 if (stored.recurrenceId == recurrenceId)
@@ -790,9 +830,12 @@ void CalendarWidget::deleteOccurrence(int row)
     }
     change(tr("Delete \"%1\"").arg(appointment.title), before, after);
     currentView()->selectRow(-1);
-    Q_EMIT statusMessage(
-        tr("\"%1\" was deleted. Undo with %2.")
-            .arg(appointment.title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    const QString title = appointment.title;
+    Q_EMIT statusMessage(scope == Scope::ThisDate
+                             ? tr("Only this date of \"%1\" was deleted. Undo with %2.").arg(title, undoKey())
+                             : scope == Scope::WholeSeries
+                             ? tr("The whole series \"%1\" was deleted. Undo with %2.").arg(title, undoKey())
+                             : tr("\"%1\" was deleted. Undo with %2.").arg(title, undoKey()));
 }
 
 bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)

@@ -114,6 +114,18 @@ private:
     // For a date of a series: 0 only this date, 1 the whole series, -1 neither (the user
     // cancelled). 0 for a single appointment, without asking.
     int askWhatToChange(const Occurrence& occurrence);
+    static bool isPartOfSeries(const Occurrence& occurrence);
+    // Which dates a change touched: the status bar says so, as a counselor cannot see the others.
+    enum class Scope
+    {
+        Single,
+        ThisDate,
+        WholeSeries
+    };
+    // After a move or resize: which dates changed, where to, and how to undo it.
+    static QString rescheduledMessage(const Occurrence& occurrence, const QDateTime& start,
+                                      const QDateTime& end, Scope scope);
+    static QString undoKey();
     // Moved or resized with the mouse: only this date of a series changes. False when nothing did.
     bool reschedule(int row, const QDateTime& start, const QDateTime& end);
     // Moved or resized with the keyboard: asks as editing does for a date of a series, and says in
@@ -123,6 +135,9 @@ private:
     // and end.
     bool rescheduleSeries(int row, const QDateTime& start, const QDateTime& end);
     void deleteOccurrence(int row);
+    // Just created: selected in the calendar, which gets the focus, so that the next key acts on it
+    // (after Enter in the new-appointment dialog the focus went to the search field).
+    void selectInCalendar(const Appointment& appointment);
     // The calendars new and edited appointments can be put in, this computer's first.
     QList<TeamCalendar> writableCalendars() const;
     // Where Ctrl+N puts a new appointment on day: 09:00, or today's next full hour once it is later.

@@ -31,7 +31,9 @@ SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, Session
 {
     setObjectName(QStringLiteral("setupAssistant"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveHelpButton);
+    // On the last page nothing is left to skip: only Finish.
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage
+               | QWizard::HaveHelpButton);
     setButtonText(QWizard::CancelButton, tr("&Skip Setup"));
     setPage(int(Step::Identity), m_identityPage);
     setPage(int(Step::Server), m_serverPage);
