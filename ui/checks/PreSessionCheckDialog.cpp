@@ -2,6 +2,7 @@
 
 #include "core/checks/DeviceAdvice.h"
 #include "ui/common/ScreenRoom.h"
+#include "ui/common/ScrollingContent.h"
 #include "ui/session/SessionEngine.h"
 
 #include <QComboBox>
@@ -9,11 +10,12 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QWebEngineView>
@@ -58,6 +60,7 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     , m_level(new QProgressBar(this))
     , m_testSound(new QPushButton(tr("Play &Test Sound"), this))
     , m_again(new QPushButton(tr("Check &Again"), this))
+    , m_columns(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setWindowTitle(tr("Check Before the Session"));
     m_preview->setPage(m_page);
@@ -135,11 +138,11 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(devicesBox, 1);
-    columns->addWidget(serverBox, 1);
+    m_columns->setContentsMargins(0, 0, 0, 0);
+    m_columns->addWidget(devicesBox, 1);
+    m_columns->addWidget(serverBox, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addWidget(ScrollingContent::around(m_columns, this), 1);
     layout->addWidget(buttons);
     ScreenRoom::resize(this, QSize(960, 560));
 
@@ -186,6 +189,16 @@ PreSessionCheckDialog::~PreSessionCheckDialog()
     // The view goes before its page, and the page (with camera and microphone) before the engine.
     delete m_preview;
     delete m_page;
+}
+
+void PreSessionCheckDialog::resizeEvent(QResizeEvent* event)
+{
+    // The camera and the connection side by side where both have room for their lines, else one
+    // under the other, scrolling (large fonts, a small screen): Close and Help stay in sight.
+    m_columns->setDirection(event->size().width() >= fontMetrics().averageCharWidth() * 100
+                                ? QBoxLayout::LeftToRight
+                                : QBoxLayout::TopToBottom);
+    QDialog::resizeEvent(event);
 }
 
 void PreSessionCheckDialog::done(int result)

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -61,6 +62,7 @@ Q_SIGNALS:
 
 protected:
     void done(int result) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // This page's id of the device chosen in the settings, empty if it is not (yet) listed.
@@ -99,6 +101,7 @@ private:
     };
     QList<CheckRow> m_rows; // in the order of Check
     QPushButton* m_again;
+    QBoxLayout* m_columns;
     int m_pendingChecks = 0;
     bool m_heardMicrophone = false;
     bool m_pageReady = false;
