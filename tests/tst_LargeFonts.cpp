@@ -62,6 +62,7 @@ private Q_SLOTS:
     void mainWindowFitsTheScreen();
     void mainWindowRestoresWithinTheScreen();
     void mainWindowShowsEveryTextWhole();
+    void teamCalendarsStateShowsWhole();
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
     void inviteDialogShowsEveryTextWhole();
@@ -309,6 +310,37 @@ void TestLargeFonts::mainWindowShowsEveryTextWhole()
     QVERIFY(views);
     for (int index = 0; index < views->count(); ++index)
         QVERIFY(views->rect().contains(views->tabRect(index)));
+}
+
+void TestLargeFonts::teamCalendarsStateShowsWhole()
+{
+    // What went wrong and what to do about it, in the status bar: cut off at 150 %, it read
+    // "Teamkalender a…".
+    SecretStore secrets(m_workspace->settings());
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    const TeamCalendar team = TeamCalendars::addCalendar(
+        sync, TeamCalendars::addAccount(sync, QStringLiteral("eva"), QStringLiteral("Team")),
+        QStringLiteral("Team"));
+    QString error;
+    QVERIFY2(
+        sync.setSyncState(team.id, {}, {},
+                          QCoreApplication::translate("SyncEngine",
+                                                      "The keychain holds no password for the account %1: "
+                                                      "enter it again in Settings → Calendars.")
+                              .arg(QStringLiteral("eva@beratung-nord.example")),
+                          &error),
+        qPrintable(error));
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    window.setTeamCalendars(&sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(roomFor(&window));
+    QTest::qWait(50);
+    auto* state = window.findChild<QLabel*>(QStringLiteral("syncState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().contains(QStringLiteral("eva@beratung-nord.example")), qPrintable(state->text()));
+    const QStringList found = cutOff(&window);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 void TestLargeFonts::appointmentDialogShowsEveryTextWhole()

@@ -319,6 +319,25 @@ void MainWindow::showSyncState()
         noticeNewConflicts(state.conflicts);
     m_conflictsSeen = state.conflicts;
     m_syncState->setText(hasAccounts ? state.text(QTimeZone::systemTimeZone()) : QString());
+    fitSyncState();
+}
+
+void MainWindow::fitSyncState()
+{
+    // One line while it fits in half the status bar, beside its messages; longer (what went wrong
+    // and what to do, "… enter it again in Settings → Calendars"), it wraps in that half instead
+    // of being cut off on a small screen or with large fonts.
+    const int half = statusBar()->width() / 2;
+    const bool wrap = m_syncState->fontMetrics().horizontalAdvance(m_syncState->text()) > half;
+    m_syncState->setWordWrap(wrap);
+    m_syncState->setMinimumWidth(wrap ? half : 0);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_syncState)
+        fitSyncState();
 }
 
 void MainWindow::noticeNewConflicts(int conflicts)

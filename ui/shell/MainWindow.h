@@ -95,12 +95,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createMenus();
     // Last sync, changes waiting for the server, conflicts and errors, in the status bar (after a
     // run of the engine given to setSyncEngine, and after each change).
     void showSyncState();
+    void fitSyncState();
     // A change made here was set aside as a conflict: the calendar now shows the server's version,
     // which the counselor would take for her change undone without a word.
     void noticeNewConflicts(int conflicts);
