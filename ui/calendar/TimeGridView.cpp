@@ -602,10 +602,19 @@ void TimeGridView::paintGrid(QPainter& painter, const QRect& exposed)
         painter.setPen(QPen(colors.focusFrame(), 2, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(target, 4, 4);
+        // The new times at the outline's foot, on the day's colour: at its top they were written
+        // over the appointment's own title while it was made longer or shorter. Below the outline
+        // when that is too short for two lines.
+        const QString times = start.toString(DateTimeInput::timeFormat()) + QStringLiteral("–")
+            + end.toString(DateTimeInput::timeFormat());
+        const QFontMetrics metrics = painter.fontMetrics();
+        QRect label(target.left() + 4, target.bottom() - metrics.height() - 3,
+                    metrics.horizontalAdvance(times) + 6, metrics.height() + 2);
+        if (target.height() < 2 * metrics.height() + 6)
+            label.moveTop(target.bottom() + 3);
+        painter.fillRect(label, colors.dayBackground());
         painter.setPen(colors.dayText(false));
-        painter.drawText(target.adjusted(4, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop,
-                         start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
-                             + end.toString(QStringLiteral("HH:mm")));
+        painter.drawText(label, Qt::AlignCenter, times);
     }
 }
 
