@@ -13,7 +13,7 @@ VIERAUGEN_TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     python3 python3-aiosmtpd python3-jwt python3-icalendar python3-recurring-ical-events
     desktop-file-utils appstream debootstrap lintian nsis libnss3-tools openssl clang-format coturn
-    xdotool openbox trayer x11-xkb-utils imagemagick at-spi2-core python3-pyatspi
+    xdotool openbox trayer x11-xkb-utils x11-utils imagemagick at-spi2-core python3-pyatspi
     radicale python3-caldav
 )
 

@@ -92,8 +92,9 @@ def wait_until(condition, what, timeout=PATIENCE, interval=0.05):
 class Desktop:
     """Xvfb + openbox + a private D-Bus session with an unlocked gnome-keyring, in a throwaway HOME."""
 
-    def __init__(self, root):
+    def __init__(self, root, screen_size="1280x800"):
         self.root = root
+        self.screen_size = screen_size
         self.home = os.path.join(root, "home")
         self.runtime = os.path.join(root, "runtime")
         os.makedirs(self.home)
@@ -113,7 +114,7 @@ class Desktop:
 
     def start(self):
         read_end, write_end = os.pipe()
-        xvfb = self._spawn(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+        xvfb = self._spawn(["Xvfb", "-displayfd", str(write_end), "-screen", "0", self.screen_size + "x24",
                             "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,))
         os.close(write_end)
         with os.fdopen(read_end) as display:
@@ -199,6 +200,16 @@ class Desktop:
         out = self.xdotool("getwindowgeometry", "--shell", window) or ""
         values = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
         return tuple(int(values.get(k, 0)) for k in ("X", "Y", "WIDTH", "HEIGHT"))
+
+    def frame_geometry(self, window):
+        """(x, y, width, height) of a window on the screen with the window manager's frame (title
+        bar and borders): xdotool's position counts the frame twice under a reparenting window
+        manager such as openbox."""
+        out = subprocess.run(["xwininfo", "-frame", "-id", str(window)], env=self.env, capture_output=True,
+                             text=True, timeout=PATIENCE).stdout
+        values = dict(re.findall(r"^\s*(Absolute upper-left [XY]|Width|Height):\s*(-?\d+)", out, re.M))
+        return tuple(int(values.get(k, 0)) for k in ("Absolute upper-left X", "Absolute upper-left Y", "Width",
+                                                     "Height"))
 
     def activate(self, window):
         self.xdotool("windowactivate", "--sync", window)
@@ -377,6 +388,8 @@ class VieraugenTestCase(unittest.TestCase):
     maxDiff = None
     # A test of the very first start gets Vieraugen as it is installed, without "set up before".
     first_start = False
+    # The screen of the test's desktop, "WIDTHxHEIGHT".
+    screen_size = "1280x800"
 
     def setUp(self):
         wait_for_the_new_day_if_it_is_near()
@@ -385,7 +398,7 @@ class VieraugenTestCase(unittest.TestCase):
         os.makedirs(self.output)
         self.root = tempfile.mkdtemp(prefix="vieraugen-acceptance-")
         self.data = os.path.join(self.root, "data")
-        self.desktop = Desktop(self.root)
+        self.desktop = Desktop(self.root, self.screen_size)
         self.addCleanup(shutil.rmtree, self.root, True)
         self.addCleanup(self.desktop.stop)
         self.desktop.start()

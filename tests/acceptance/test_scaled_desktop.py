@@ -1,0 +1,98 @@
+"""Issue 16: Vieraugen on a small screen with the desktop's large-text settings (German UI, the real
+app on a private desktop): the 200 % font setting (QT_FONT_DPI=192, which Qt 6 turns into a scale
+of 2) on a 1024×700 screen, and 150 % (QT_SCALE_FACTOR=1.5) on a 1280×800 laptop. The windows fit
+the screen as the window manager shows them, and what a counselor works with is on it: the search,
+the views, the status bar, the buttons of the dialogs and of the check before a session. A picture of
+each window goes to the test's output folder."""
+import os
+
+from vieraugen_desktop import VieraugenTestCase, main, wait_until
+
+MAIN = "^Vieraugen$"
+NEW = "^Neuer Termin"
+CHECK = "^Prüfung vor der Sitzung"
+VIEWS = ("Tag", "Arbeitswoche", "Woche", "Monat", "Agenda")
+
+
+class ScaledDesktop(VieraugenTestCase):
+    scaling = {}
+
+    def app_env(self):
+        env = super().app_env()
+        env.update(self.scaling)
+        return env
+
+    def screen_sides(self):
+        return tuple(int(side) for side in self.screen_size.split("x"))
+
+    def on_screen(self, x, y, width, height):
+        screen_width, screen_height = self.screen_sides()
+        return x >= 0 and y >= 0 and x + width <= screen_width and y + height <= screen_height
+
+    def assert_on_screen(self, title_regex, controls, picture):
+        """The window whole on the screen, its title bar too, and the controls in it, (role, name
+        regex) as AT-SPI reads them; a picture of the screen in the test's output folder."""
+        window = self.wait_for_window(title_regex)
+        found = [self.wait_for_widget(title_regex, role=role, name=name) for role, name in controls]
+        self.desktop.screenshot(os.path.join(self.output, picture))
+        x, y, width, height = self.desktop.frame_geometry(window)
+        self.assertTrue(self.on_screen(x, y, width, height), "%s is %d×%d at %d,%d with its frame, on a %s screen"
+                        % (title_regex, width, height, x, y, self.screen_size))
+        for (role, name), widget in zip(controls, found):
+            self.assertTrue(self.on_screen(widget["x"], widget["y"], widget["width"], widget["height"]),
+                            "%s %r is at %d,%d (%d×%d), off the %s screen"
+                            % (role, name, widget["x"], widget["y"], widget["width"], widget["height"],
+                               self.screen_size))
+
+    def assert_main_window_fits(self, picture):
+        self.assert_on_screen(MAIN, [("text", "^Termine suchen$"), ("status bar", None)]
+                              + [("page tab", "^%s$" % view) for view in VIEWS], picture)
+
+    def check_before_session(self, picture):
+        self.focus(MAIN)
+        self.desktop.key("ctrl+shift+k")
+        self.assert_on_screen(CHECK, [("push button", "^Schließen$"), ("push button", "^Hilfe$")], picture)
+        self.focus(CHECK)
+        self.desktop.key("Escape")
+        self.wait_for_no_window(CHECK)
+
+
+class FontsAt200PercentOn1024x700(ScaledDesktop):
+    screen_size = "1024x700"
+    scaling = {"QT_FONT_DPI": "192"}
+
+    def test_main_window_dialogs_and_check_fit_the_screen(self):
+        self.set_up_server_and_mail()
+        self.start_app()
+        # It was 1344×888 at least: the search, the right days and the status bar off the screen.
+        self.assert_main_window_fits("main-window.png")
+        self.focus(MAIN)
+        self.desktop.key("ctrl+n")
+        self.assert_on_screen(NEW, [("push button", "^OK$"), ("push button", "^Abbrechen$")], "new-appointment.png")
+        self.focus(NEW)
+        self.desktop.key("Escape")
+        self.wait_for_no_window(NEW)
+        self.check_before_session("check.png")
+
+
+class ScaledTo150PercentOn1280x800(ScaledDesktop):
+    screen_size = "1280x800"
+    scaling = {"QT_SCALE_FACTOR": "1.5"}
+
+    def test_a_window_remembered_before_scaling_fits_the_screen(self):
+        self.set_up_server_and_mail()
+        # Used at 100 % first, in a window of 1100×720, which Vieraugen remembers when it quits.
+        scaling, self.scaling = self.scaling, {}
+        window = self.start_app()
+        self.desktop.xdotool("windowsize", "--sync", window, 1100, 720)
+        self.desktop.key("ctrl+q")
+        wait_until(lambda: not self.app_is_running(), "Vieraugen to quit")
+        self.scaling = scaling
+        # At 150 % it came up 1650×1080 and could not be made narrower than 1506 pixels.
+        self.start_app()
+        self.assert_main_window_fits("main-window.png")
+        self.check_before_session("check.png")
+
+
+if __name__ == "__main__":
+    main()
