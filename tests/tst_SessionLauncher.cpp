@@ -29,8 +29,10 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QTimer>
+#include <QWebEngineView>
 #include <QWidget>
 
 #ifdef Q_OS_UNIX
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCurtain();
     void jitsisParticipantsPaneStaysClosedUnderTheCurtain();
     void knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScreenReaders();
+    void tabOutOfTheMeetingShowsWhereTheFocusIs();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning_data();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning();
     void endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained();
@@ -1041,6 +1044,35 @@ void TestSessionLauncher::knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScr
     QTRY_VERIFY((admitHidden = window->findChild<QAbstractButton*>(QStringLiteral("admit-guest8"))));
     admitHidden->click();
     QTRY_COMPARE(said(), QStringLiteral("Someone joined the session."));
+}
+
+// Tab leads out of the meeting to the lobby's Admit button, as a keyboard user lets a client in:
+// the focus came without a word that the keyboard moved it, and the style drew no focus frame,
+// so the counselor saw nothing focused (the keyboard-only acceptance run's screenshot).
+void TestSessionLauncher::tabOutOfTheMeetingShowsWhereTheFocusIs()
+{
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    m_server->knock(QStringLiteral("guest7"), QStringLiteral("Frau Schmidt"));
+    QAbstractButton* admit = nullptr;
+    QTRY_VERIFY((admit = window->findChild<QAbstractButton*>(QStringLiteral("admit-guest7"))));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* meeting = window->findChild<QWebEngineView*>();
+    meeting->setFocus();
+    QTRY_VERIFY(meeting->isAncestorOf(QApplication::focusWidget()) || meeting->hasFocus());
+    window->setAttribute(Qt::WA_KeyboardFocusChange, false); // as after a click into the meeting
+    for (int press = 0; press < 5; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // The meeting's engine answers the key in its own time.
+        if (QTest::qWaitFor([admit] { return admit->hasFocus(); }, 1000))
+            break;
+    }
+    QVERIFY(admit->hasFocus());
+    QStyleOptionButton shown;
+    shown.initFrom(admit);
+    QVERIFY2(shown.state.testFlag(QStyle::State_KeyboardFocusChange),
+             "Admit has the focus, but no frame shows it");
 }
 
 QTEST_MAIN(TestSessionLauncher)

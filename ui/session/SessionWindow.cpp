@@ -148,6 +148,17 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     layout->addLayout(noticeRow);
     layout->addLayout(meetingRow, 1);
     setCentralWidget(central);
+    // Tab out of the meeting gives the lobby's buttons the focus without saying that the keyboard
+    // moved it, and the style then draws no focus frame: a keyboard user saw nothing focused.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* before, QWidget* now) {
+        const auto inMeeting
+            = [this](const QWidget* widget) { return widget == m_view || m_view->isAncestorOf(widget); };
+        if (before && now && now->window() == this && inMeeting(before) && !inMeeting(now)
+            && QGuiApplication::mouseButtons() == Qt::NoButton) {
+            setAttribute(Qt::WA_KeyboardFocusChange);
+            now->update();
+        }
+    });
 
     m_meeting = new MeetingSession(m_plan.roomPassword, this);
     createActions();
