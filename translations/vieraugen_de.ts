@@ -1082,6 +1082,10 @@
         <source>Invitations and sessions for its appointments need the team key from your administrator&apos;s setup file: open it with Help → Set Up Vieraugen…</source>
         <translation>Einladungen und Sitzungen für seine Termine brauchen den Teamschlüssel aus der Einrichtungsdatei Ihrer Administration: Öffnen Sie sie unter Hilfe → Vieraugen einrichten …</translation>
     </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -4454,6 +4458,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Red: data leaves for third parties or travels unencrypted.</source>
         <translation>Rot: Daten gehen an Dritte oder werden unverschlüsselt übertragen.</translation>
     </message>
+    <message>
+        <source>Video servers</source>
+        <translation>Videoserver</translation>
+    </message>
 </context>
 <context>
     <name>SessionLauncher</name>
@@ -4979,6 +4987,10 @@ Details: %2</translation>
     <message>
         <source>If it keeps failing, switch to the backup server (Problems? menu).</source>
         <translation>Wenn es weiter nicht klappt, wechseln Sie zum Ausweichserver (Menü „Probleme?“).</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videositzung</translation>
     </message>
 </context>
 <context>

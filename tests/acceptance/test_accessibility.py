@@ -14,14 +14,20 @@ SETTINGS = "^Einstellungen"
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "text", "password text", "combo box",
                "spin button", "slider", "page tab", "list item", "table cell", "menu item", "check menu item",
                "radio menu item", "link", "table", "list"}
+# Focusable, yet nothing to name: a label selectable by mouse is read by its text (an empty result
+# line says nothing); the meeting's page is Chromium's reading of the stand-in server's page.
+NOT_ACTED_ON = {"label", "document web", "section", "video", "paragraph", "static"}
 VIEWS = ["Tag", "Arbeitswoche", "Woche", "Monat", "Agenda"]
 WEEKDAYS = "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 
 
 def unnamed(widgets):
+    """What a user can act on or Tab to, and a screen reader cannot name (Tab stopped on the settings'
+    scroll area: "filler", nothing else)."""
     return ["%s at depth %d after %s" % (w["role"], w["depth"], [v["name"] for v in widgets[max(0, i - 3):i]])
             for i, w in enumerate(widgets)
-            if w["role"] in INTERACTIVE and w["showing"] and not w["name"].strip() and not is_corner(widgets, i)]
+            if (w["role"] in INTERACTIVE or w["focusable"] and w["role"] not in NOT_ACTED_ON) and w["showing"]
+            and not w["name"].strip() and not is_corner(widgets, i)]
 
 
 def is_corner(widgets, index):

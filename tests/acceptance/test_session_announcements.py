@@ -5,8 +5,7 @@ once, while the session window is in front (test_knocking hears the knock of a m
 import os
 
 from test_accessibility import assert_named
-from test_knocking import Announcements
-from vieraugen_desktop import VieraugenTestCase, main, session_start_time, wait_until
+from vieraugen_desktop import Announcements, VieraugenTestCase, main, session_start_time, wait_until
 
 SESSION = "^Erstgespräch – Sitzung – Vieraugen"
 KNOCK_WINDOW = "^Jemand wartet – Vieraugen$"

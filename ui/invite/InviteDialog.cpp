@@ -142,6 +142,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     contentLayout->addLayout(form);
     contentLayout->addWidget(previews, 1);
     contentLayout->addWidget(new QLabel(tr("Sent and waiting"), this));
+    m_history->setAccessibleName(tr("Sent and waiting")); // item views are not named by a label
     contentLayout->addWidget(m_history);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);

@@ -58,6 +58,7 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
     , m_message(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("calendars"));
+    m_list->setAccessibleName(tr("Calendars"));
     // Two columns, so that on the settings page both fit without scrolling: what the server gets of
     // each calendar is a confidentiality choice that must not be cut off.
     m_list->setHeaderLabels({ tr("Calendar"), tr("Sent to the server") });

@@ -38,6 +38,7 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
     m_storageState->setWordWrap(true);
     m_storageState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setObjectName(QStringLiteral("profiles"));
+    m_list->setAccessibleName(tr("Video servers"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({ tr("Server"), tr("Address"), tr("Sign-in") });
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

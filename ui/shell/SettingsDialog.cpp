@@ -106,6 +106,7 @@ void SettingsDialog::addPage(const QString& title, QWidget* page)
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop that shows and says nothing
     m_pages->addWidget(scroll);
 }
 
