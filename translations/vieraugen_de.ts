@@ -1493,6 +1493,10 @@
         <source>differs</source>
         <translation>unterschiedlich</translation>
     </message>
+    <message>
+        <source>Both versions</source>
+        <translation>Beide Fassungen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>

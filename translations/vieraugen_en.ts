@@ -1493,6 +1493,10 @@
         <source>differs</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Both versions</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>

@@ -98,6 +98,8 @@ ConflictDialog::ConflictDialog(SyncConflicts conflicts, AppointmentStore& appoin
     // Both versions scroll when the screen is small (large fonts), the buttons stay in sight.
     m_sidesArea->setWidgetResizable(true);
     m_sidesArea->setFrameShape(QFrame::NoFrame);
+    // A Tab stop, so that the keyboard can scroll them; named, so that it does not say "filler".
+    m_sidesArea->setAccessibleName(tr("Both versions"));
     m_layout->addWidget(explanation);
     m_layout->addWidget(m_heading);
     m_layout->addWidget(m_sidesArea, 1);
