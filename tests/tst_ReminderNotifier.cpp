@@ -4,6 +4,7 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/ReminderNotifier.h"
 
+#include <QAccessible>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void dueReminderShowsAndOpens();
+    void dueReminderIsSaidToScreenReaders();
     void startButtonStartsTheAppointment();
     void snoozeBringsItBackLater();
     void missedWhileClosedShowsOnceAtStart();
@@ -110,6 +112,26 @@ void TestReminderNotifier::dueReminderShowsAndOpens()
     QVERIFY(!m_notifier->isVisible());
     m_notifier->check();
     QCOMPARE(m_notifier->pendingCount(), 0); // shown once
+}
+
+// The window comes without the focus, and without a tray no desktop notification says it either:
+// a screen reader said nothing (the test user's day with a screen reader).
+void TestReminderNotifier::dueReminderIsSaidToScreenReaders()
+{
+    MockClock& clock = m_workspace->clock();
+    const QDateTime start = clock.nowUtc().addSecs(11 * 60);
+    addAt(start);
+    clock.advance(60 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    auto* announcer = m_notifier->findChild<QWidget*>(QStringLiteral("announcer"));
+    QVERIFY(announcer);
+    QAccessibleInterface* said = QAccessible::queryAccessibleInterface(announcer);
+    QCOMPARE(said->role(), QAccessible::Notification);
+    QVERIFY(announcer->isVisible());
+    QCOMPARE(said->text(QAccessible::Name),
+             QStringLiteral("Reminder: Beratung. Starts in 10 minutes, at %1.")
+                 .arg(start.toLocalTime().toString(QStringLiteral("HH:mm"))));
 }
 
 void TestReminderNotifier::snoozeBringsItBackLater()

@@ -3991,6 +3991,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Due reminders</source>
         <translation>Fällige Erinnerungen</translation>
     </message>
+    <message>
+        <source>Reminder: %1. %2</source>
+        <translation>Erinnerung: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

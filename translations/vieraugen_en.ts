@@ -3983,6 +3983,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Due reminders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminder: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -7,7 +7,7 @@ import datetime
 import os
 
 from test_accessibility import assert_named
-from vieraugen_desktop import VieraugenTestCase, berlin_now, main, session_start_time
+from vieraugen_desktop import Announcements, VieraugenTestCase, berlin_now, main, session_start_time, wait_until
 
 MAIN = "^Vieraugen$"
 REMINDERS = "^Erinnerungen"
@@ -26,8 +26,13 @@ class ScreenReader(VieraugenTestCase):
         # Vieraugen last looked for reminders an hour ago: both are due since then.
         checked = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=1)
         self.preset_settings({"reminders/checkedUntilUtcMs": str(int(checked.timestamp() * 1000))})
+        heard = Announcements(self.desktop)
         self.start_app()
         assert_named(self, REMINDERS)
+        # The window comes without the focus: a screen reader says the reminders at once, both.
+        wait_until(lambda: [a for a in heard.heard
+                            if "Erinnerung: Erstgespräch. " in a and "Erinnerung: Telefonat. " in a],
+                   "both reminders said: heard %s" % heard.heard)
         self.desktop.screenshot(os.path.join(self.output, "reminders.png"))
 
     def test_own_details_form_for_invitations(self):

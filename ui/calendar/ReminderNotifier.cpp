@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
+#include "ui/common/Announcer.h"
 #include "ui/common/ScreenRoom.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     , m_clock(clock)
     , m_list(new QListWidget(this))
     , m_timer(new QTimer(this))
+    , m_announcer(new Announcer(this))
 {
     setObjectName(QStringLiteral("reminders"));
     setWindowTitle(tr("Reminders"));
@@ -113,18 +115,24 @@ void ReminderNotifier::check()
     if (!since.isValid() || since > now)
         since = now;
     since = qMax(since, now.addDays(-1));
+    QStringList said;
     for (const ReminderSchedule::Reminder& reminder : ReminderSchedule::due(m_store, since, now))
-        show(reminder, reminder.due < now.addSecs(-120));
+        said.append(show(reminder, reminder.due < now.addSecs(-120)));
     for (qsizetype index = m_snoozed.size() - 1; index >= 0; --index) {
         if (m_snoozed.at(index).due <= now)
-            show(m_snoozed.takeAt(index), false);
+            said.append(show(m_snoozed.takeAt(index), false));
     }
+    // The window comes without the focus, and without a tray there is no desktop notification:
+    // a screen reader said nothing, and a blind counselor missed the session. All in one, as a
+    // screen reader reads an announcement when it gets to it, and would hear only the last.
+    if (!said.isEmpty())
+        m_announcer->announce(said.join(QLatin1Char(' ')));
     m_settings.setRemindersCheckedUntil(now);
     m_settings.sync();
     scheduleNextCheck();
 }
 
-void ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool missed)
+QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool missed)
 {
     const QDateTime start = reminder.start.toLocalTime();
     QString text
@@ -134,15 +142,15 @@ void ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool mis
     auto* item = new QListWidgetItem(text, m_list);
     item->setData(Qt::UserRole, QVariant::fromValue(reminder));
     m_list->setCurrentItem(item);
-    if (m_tray) {
-        const qint64 minutes = m_clock.nowUtc().secsTo(reminder.start) / 60;
-        m_tray->showMessage(reminder.title,
-                            minutes > 0 ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes))
-                                              .arg(start.toString(QStringLiteral("HH:mm")))
-                                        : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm"))));
-    }
+    const qint64 minutes = m_clock.nowUtc().secsTo(reminder.start) / 60;
+    const QString when = minutes > 0 ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes))
+                                           .arg(start.toString(QStringLiteral("HH:mm")))
+                                     : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm")));
+    if (m_tray)
+        m_tray->showMessage(reminder.title, when);
     QDialog::show();
     raise();
+    return tr("Reminder: %1. %2").arg(reminder.title, when);
 }
 
 std::optional<ReminderSchedule::Reminder> ReminderNotifier::takeSelected()

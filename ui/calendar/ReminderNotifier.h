@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class Announcer;
 class AppointmentStore;
 class Clock;
 class QListWidget;
@@ -44,7 +45,8 @@ Q_SIGNALS:
     void startRequested(const QString& uid, const QDateTime& recurrenceId);
 
 private:
-    void show(const ReminderSchedule::Reminder& reminder, bool missed);
+    // Lists the reminder and shows the window; returns what to say to a screen reader.
+    QString show(const ReminderSchedule::Reminder& reminder, bool missed);
     void scheduleNextCheck();
     std::optional<ReminderSchedule::Reminder> takeSelected();
 
@@ -53,6 +55,7 @@ private:
     const Clock& m_clock;
     QListWidget* m_list;
     QTimer* m_timer;
+    Announcer* m_announcer;
     QPointer<QSystemTrayIcon> m_tray;
     QList<ReminderSchedule::Reminder> m_snoozed;
 };
