@@ -279,6 +279,7 @@ void TestMeetingSession::knockingParticipantsAreAdmittedOrDenied()
 void TestMeetingSession::participantsComeAndGo()
 {
     QSignalSpy joined(m_session.get(), &MeetingSession::participantJoined);
+    QSignalSpy left(m_session.get(), &MeetingSession::participantLeft);
     m_session->handleEvent(QStringLiteral("participantJoined"),
                            { { QStringLiteral("id"), QStringLiteral("p1") },
                              { QStringLiteral("displayName"), QStringLiteral("Klient") } });
@@ -296,6 +297,11 @@ void TestMeetingSession::participantsComeAndGo()
                            { { QStringLiteral("id"), QStringLiteral("p1") } });
     QCOMPARE(m_session->participants(),
              (QList<MeetingSession::Person> { { QStringLiteral("p2"), QStringLiteral("Mutter K.") } }));
+    // Said by the name the person had, once (a second report of the same is no news).
+    m_session->handleEvent(QStringLiteral("participantLeft"),
+                           { { QStringLiteral("id"), QStringLiteral("p1") } });
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first(), (QVariantList { QStringLiteral("p1"), QStringLiteral("Klient") }));
     m_session->handleEvent(
         QStringLiteral("participantKickedOut"),
         { { QStringLiteral("kicked"), QJsonObject { { QStringLiteral("id"), QStringLiteral("p2") } } } });

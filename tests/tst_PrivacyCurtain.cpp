@@ -204,6 +204,15 @@ void TestPrivacyCurtain::coversDialogsAndKeepsWhatWasTypedInThem()
     QVERIFY(reminder.findChild<CurtainCover*>());
     QVERIFY(!name->isVisible());
 
+    // A session and what it asks stay in sight ("Turn Waiting person 1 away?" came up covered,
+    // and the counselor could neither answer nor see what was asked).
+    QWidget session;
+    session.show();
+    QDialog question(&session);
+    question.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&question));
+    QVERIFY(!question.findChild<CurtainCover*>());
+
     // "Show" in any covered window lifts the curtain everywhere; the dialogs are as they were.
     QTest::mouseClick(cover->findChild<QPushButton*>(QStringLiteral("curtainShow")), Qt::LeftButton);
     expectDown(false);

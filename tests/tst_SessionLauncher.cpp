@@ -74,6 +74,7 @@ private Q_SLOTS:
     void jitsisParticipantsPaneStaysClosedUnderTheCurtain();
     void knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScreenReaders();
     void tabOutOfTheMeetingShowsWhereTheFocusIs();
+    void theLobbyByKeyboard();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning_data();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning();
     void endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained();
@@ -956,7 +957,10 @@ void TestSessionLauncher::knockWhileMinimizedCannotBeMissedAndNamesGoUnderTheCur
     }
     QCOMPARE(attention.constLast().at(1).toString(),
              QStringLiteral("Someone is waiting in the lobby of your session."));
+    MessageBox::setNextChoice(0); // "Turn Waiting person 1 away?" Yes.
     knock->findChild<QAbstractButton*>(QStringLiteral("deny-guest8"))->click();
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Waiting person 1")));
+    QVERIFY(!MessageBox::lastText().contains(QLatin1String("Yilmaz")));
     QTRY_COMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
                  (QJsonArray { QStringLiteral("guest8"), false }));
     QTRY_VERIFY(!knock->isVisible());
@@ -1033,6 +1037,10 @@ void TestSessionLauncher::knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScr
         QStringLiteral("recording-status-changed"),
         { { QStringLiteral("on"), true }, { QStringLiteral("mode"), QStringLiteral("file") } });
     QTRY_COMPARE(said(), QStringLiteral("Someone started recording this session."));
+    // The client drops out: heard at once, not found later in the participant count.
+    m_server->emitEvent(QStringLiteral("participant-left"),
+                        { { QStringLiteral("id"), QStringLiteral("guest7") } });
+    QTRY_COMPARE(said(), QStringLiteral("Frau Schmidt left the session."));
 
     // Under the curtain, what was said can no longer be read, and nothing new names anyone.
     m_launcher->setNamesHidden(true);
@@ -1044,6 +1052,58 @@ void TestSessionLauncher::knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScr
     QTRY_VERIFY((admitHidden = window->findChild<QAbstractButton*>(QStringLiteral("admit-guest8"))));
     admitHidden->click();
     QTRY_COMPARE(said(), QStringLiteral("Someone joined the session."));
+    m_server->emitEvent(QStringLiteral("participant-left"),
+                        { { QStringLiteral("id"), QStringLiteral("guest8") } });
+    QTRY_COMPARE(said(), QStringLiteral("Someone left the session."));
+}
+
+// By keyboard the lobby was reached only by Tab through the meeting page, by a different way each
+// time; Deny sat next to Admit and one key turned a client away without a word; and once someone
+// was answered the focus was nowhere.
+void TestSessionLauncher::theLobbyByKeyboard()
+{
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* announcer = window->findChild<QWidget*>(QStringLiteral("announcer"));
+    QAction* toLobby = window->findChild<QAction*>(QStringLiteral("lobbyAction"));
+    QCOMPARE(toLobby->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    toLobby->trigger();
+    QCOMPARE(announcer->accessibleName(), QStringLiteral("Nobody is waiting in the lobby."));
+
+    m_server->knock(QStringLiteral("guest7"), QStringLiteral("Frau Schmidt"));
+    m_server->knock(QStringLiteral("guest8"), QStringLiteral("Herr Yilmaz"));
+    QTRY_COMPARE(window->meeting().knocking().size(), 2);
+    toLobby->trigger();
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("admit-guest7"));
+
+    // Deny asks; Cancel turns nobody away.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("deny-guest7"));
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Frau Schmidt")));
+    QCOMPARE(window->meeting().knocking().size(), 2);
+    QVERIFY(!commandNames().contains(QStringLiteral("answer-knocking-participant")));
+
+    // Confirmed, she is turned away, it is said, and the keyboard moves on to the next one waiting.
+    MessageBox::setNextChoice(0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_COMPARE(commandNames().constLast(), QStringLiteral("answer-knocking-participant"));
+    QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
+             (QJsonArray { QStringLiteral("guest7"), false }));
+    QCOMPARE(announcer->accessibleName(), QStringLiteral("You turned Frau Schmidt away."));
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("admit-guest8"));
+
+    // The last one admitted: the keyboard is back in the meeting.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_COMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),
+                 (QJsonArray { QStringLiteral("guest8"), true }));
+    auto* view = window->findChild<QWebEngineView*>();
+    QTRY_VERIFY(QApplication::focusWidget() == view || view->isAncestorOf(QApplication::focusWidget()));
 }
 
 // Tab leads out of the meeting to the lobby's Admit button, as a keyboard user lets a client in:

@@ -5000,6 +5000,38 @@ Details: %2</translation>
         <source>Video meeting</source>
         <translation>Videositzung</translation>
     </message>
+    <message>
+        <source>Go to the &amp;Waiting Room</source>
+        <translation>Zum &amp;Warteraum</translation>
+    </message>
+    <message>
+        <source>Someone left the session.</source>
+        <translation>Jemand hat die Sitzung verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 left the session.</source>
+        <translation>%1 hat die Sitzung verlassen.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in the lobby.</source>
+        <translation>Niemand wartet im Warteraum.</translation>
+    </message>
+    <message>
+        <source>Turn Away</source>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <source>Turn %1 away? They will not be let into this session.</source>
+        <translation>%1 abweisen? Die Person wird nicht in diese Sitzung eingelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn Away</source>
+        <translation>&amp;Abweisen</translation>
+    </message>
+    <message>
+        <source>You turned %1 away.</source>
+        <translation>Sie haben %1 abgewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

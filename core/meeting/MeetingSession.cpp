@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -126,7 +127,13 @@ void MeetingSession::handleEvent(const QString& name, const QJsonObject& payload
           } },
         { QStringLiteral("participantLeft"),
           [](MeetingSession* self, const QJsonObject& event) {
-              removePerson(self->m_participants, text(event, "id"));
+              const QString id = text(event, "id");
+              const auto left = std::ranges::find(self->m_participants, id, &Person::id);
+              if (left == self->m_participants.cend())
+                  return;
+              const Person person = *left;
+              self->m_participants.erase(left);
+              Q_EMIT self->participantLeft(person.id, person.name);
           } },
         { QStringLiteral("participantKickedOut"),
           [](MeetingSession* self, const QJsonObject& event) {

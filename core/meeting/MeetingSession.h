@@ -170,6 +170,8 @@ Q_SIGNALS:
     void participantKnocking(const QString& id, const QString& name);
     // Someone came into the meeting: admitted from the lobby, or let in by the password.
     void participantJoined(const QString& id, const QString& name);
+    // Someone left the meeting (or dropped out), by the name they had in it.
+    void participantLeft(const QString& id, const QString& name);
     // The meeting is over (hang-up completed or the server ended it).
     void ended();
     void failed(const QString& message);

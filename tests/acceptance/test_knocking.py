@@ -9,6 +9,7 @@ from vieraugen_desktop import (Announcements, NotificationService, VieraugenTest
 
 CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567")
 KNOCK_WINDOW = "^Jemand wartet – Vieraugen$"
+TURN_AWAY = "^Abweisen"
 
 
 class Knocking(VieraugenTestCase):
@@ -69,6 +70,10 @@ class Knocking(VieraugenTestCase):
         # The minimized session window's title names nobody either.
         wait_until(lambda: self.desktop.title_of(session) == "Sitzung – Vieraugen", "the title without a name")
         self.click_widget(self.wait_for_widget(KNOCK_WINDOW, role="push button", name="^Wartende Person 1 abweisen$"))
+        # Asked first, without the name.
+        self.wait_for_widget(TURN_AWAY, role="label", name="^Wartende Person 1 abweisen\\?")
+        self.assertFalse([w for w in self.screen.widgets(TURN_AWAY) if "Yilmaz" in w["name"]])
+        self.click_widget(self.wait_for_widget(TURN_AWAY, role="push button", name="^Abweisen$"))
         wait_until(lambda: len(self.jitsi.commands("answer-knocking-participant")) == 2, "the knock denied")
         self.assertEqual(self.jitsi.commands("answer-knocking-participant")[-1]["args"], ["k2", False])
         self.assert_no_client_data(list(CLIENT) + ["Herr Yilmaz"])

@@ -65,6 +65,8 @@ void PrivacyCurtain::lower(const QString& reason)
 
 void PrivacyCurtain::coverDialog(QDialog& dialog)
 {
+    if (askedInASession(dialog))
+        return;
     for (CurtainCover* cover : std::as_const(m_dialogCovers)) {
         if (cover && cover->parentWidget() == &dialog)
             return;
@@ -74,6 +76,15 @@ void PrivacyCurtain::coverDialog(QDialog& dialog)
     connect(cover, &CurtainCover::showRequested, this, &PrivacyCurtain::lift);
     cover->cover(dialog.findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
     m_dialogCovers.append(cover);
+}
+
+bool PrivacyCurtain::askedInASession(const QDialog& dialog) const
+{
+    // The window the dialog was opened from, past dialogs opened from dialogs.
+    const QWidget* owner = dialog.parentWidget();
+    while (owner && qobject_cast<const QDialog*>(owner->window()))
+        owner = owner->window()->parentWidget();
+    return owner && owner->window() != &m_window;
 }
 
 void PrivacyCurtain::lift()

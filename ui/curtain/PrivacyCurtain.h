@@ -16,7 +16,8 @@ class Settings;
 // system's session locks. The curtain covers the whole main window, including menu and status bar,
 // and every dialog open or opening while it is down (an appointment, an invitation with its room
 // password, a reminder), each keeping what was typed in it; only "Show" lifts it. Session windows
-// are left alone: a session in progress must stay visible.
+// are left alone, with the questions they ask: a session in progress must stay visible (they hide
+// clients' names themselves).
 class PrivacyCurtain : public CurtainCover
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ protected:
 
 private:
     void coverDialog(QDialog& dialog);
+    // Opened from another window than the main one or its dialogs: a session or its knock window.
+    bool askedInASession(const QDialog& dialog) const;
 
     QMainWindow& m_window;
     Settings& m_settings;

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 KnockerList::KnockerList(QWidget* parent)
@@ -45,6 +46,18 @@ void KnockerList::setKnocking(const QList<MeetingSession::Person>& knocking, boo
         gone->deleteLater();
     }
     m_rowByParticipant = shown;
+}
+
+bool KnockerList::focusFirst()
+{
+    QLayoutItem* first = m_rows->itemAt(0);
+    if (!first)
+        return false;
+    first->widget()
+        ->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^admit-")))
+        .constFirst()
+        ->setFocus(Qt::ShortcutFocusReason);
+    return true;
 }
 
 QWidget* KnockerList::newRow(const QString& participantId)

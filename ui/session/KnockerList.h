@@ -18,6 +18,8 @@ public:
     explicit KnockerList(QWidget* parent = nullptr);
 
     void setKnocking(const QList<MeetingSession::Person>& knocking, bool namesHidden);
+    // Puts the keyboard on the first waiting person's Admit; false when nobody waits.
+    bool focusFirst();
     // What a notice may say about a knocker: the name, or nothing of it while names are hidden.
     static QString displayName(const MeetingSession::Person& person, int index, bool namesHidden);
 

@@ -3,6 +3,7 @@
 #include "core/base/Logging.h"
 #include "core/meeting/SessionTimer.h"
 #include "ui/common/Announcer.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/session/KnockWindow.h"
 #include "ui/session/KnockerList.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPalette>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
@@ -108,8 +110,7 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     lobbyLayout->addWidget(m_lobbyList);
     connect(m_lobbyList, &KnockerList::admitRequested, this,
             [this](const QString& id) { m_meeting->admit(id); });
-    connect(m_lobbyList, &KnockerList::denyRequested, this,
-            [this](const QString& id) { m_meeting->deny(id); });
+    connect(m_lobbyList, &KnockerList::denyRequested, this, [this](const QString& id) { deny(id, this); });
     lobbyLayout->addStretch();
     m_lobbyPanel->setMinimumWidth(220);
     m_lobbyPanel->setVisible(false);
@@ -257,6 +258,8 @@ void SessionWindow::createActions()
         QStringLiteral("inviteAction"), [this] { Q_EMIT inviteRequested(m_plan.occurrence); });
     add(sessionMenu, tr("Open in My &Browser Instead"), QKeySequence(), QStringLiteral("openInBrowserAction"),
         &SessionWindow::openInBrowser);
+    add(sessionMenu, tr("Go to the &Waiting Room"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        QStringLiteral("lobbyAction"), &SessionWindow::goToLobby);
     sessionMenu->addSeparator();
     QAction* hangUpAction = add(sessionMenu, tr("&Hang Up"), QKeySequence(Qt::CTRL | Qt::Key_W),
                                 QStringLiteral("hangUpAction"), [this] { hangUp(); });
@@ -374,6 +377,12 @@ void SessionWindow::startMeeting()
                         ? tr("Someone joined the session.")
                         : tr("%1 joined the session.").arg(KnockerList::displayName({ id, name }, 0, false)));
             });
+    // A client who dropped out is heard at once, not found later in the participant count.
+    connect(meeting, &MeetingSession::participantLeft, this, [this](const QString& id, const QString& name) {
+        m_announcer->announce(
+            m_namesHidden ? tr("Someone left the session.")
+                          : tr("%1 left the session.").arg(KnockerList::displayName({ id, name }, 0, false)));
+    });
     m_rejoinButton->setVisible(false);
     Q_EMIT bridge.startRequested(m_plan.meetingOptions());
     refresh();
@@ -604,8 +613,14 @@ void SessionWindow::showCaptures()
 void SessionWindow::rebuildLobby()
 {
     const QList<MeetingSession::Person> knocking = m_meeting->knocking();
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    const bool inLobby = m_lobbyPanel->isAncestorOf(focused);
     m_lobbyList->setKnocking(knocking, m_namesHidden);
     m_lobbyPanel->setVisible(!knocking.isEmpty());
+    // Whoever was just answered is gone, and the focus with them: on to the next one waiting, or
+    // back to the meeting.
+    if (inLobby && (!focused || !focused->isVisible()) && !m_lobbyList->focusFirst())
+        m_view->setFocus(Qt::OtherFocusReason);
     if (m_knockWindow && (m_knockWindow->isVisible() || knocking.isEmpty()))
         m_knockWindow->showKnocking(knocking, m_namesHidden);
 }
@@ -626,7 +641,7 @@ void SessionWindow::announceKnock(const MeetingSession::Person& knocker)
             connect(m_knockWindow.get(), &KnockWindow::admitRequested, this,
                     [this](const QString& id) { m_meeting->admit(id); });
             connect(m_knockWindow.get(), &KnockWindow::denyRequested, this,
-                    [this](const QString& id) { m_meeting->deny(id); });
+                    [this](const QString& id) { deny(id, m_knockWindow.get()); });
             connect(m_knockWindow.get(), &KnockWindow::sessionRequested, this, [this] {
                 showNormal();
                 raise();
@@ -645,6 +660,28 @@ void SessionWindow::announceKnock(const MeetingSession::Person& knocker)
         QApplication::alert(this);
         Q_EMIT attentionRequested(tr("Someone is waiting"), waiting);
     }
+}
+
+void SessionWindow::goToLobby()
+{
+    if (!m_lobbyList->focusFirst())
+        m_announcer->announce(tr("Nobody is waiting in the lobby."));
+}
+
+void SessionWindow::deny(const QString& participantId, QWidget* asking)
+{
+    const QList<MeetingSession::Person> knocking = m_meeting->knocking();
+    const auto knocker = std::ranges::find(knocking, participantId, &MeetingSession::Person::id);
+    if (knocker == knocking.cend())
+        return;
+    const QString name = KnockerList::displayName(*knocker, int(knocker - knocking.cbegin()), m_namesHidden);
+    if (MessageBox::choose(asking, tr("Turn Away"),
+                           tr("Turn %1 away? They will not be let into this session.").arg(name),
+                           { tr("&Turn Away") }, MessageBox::cancelIsDefault)
+        != 0)
+        return;
+    m_meeting->deny(participantId);
+    m_announcer->announce(tr("You turned %1 away.").arg(name));
 }
 
 void SessionWindow::setNamesHidden(bool hidden)

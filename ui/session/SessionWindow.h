@@ -68,6 +68,12 @@ private:
     // Someone knocked: a chime, a notice where the counselor is not looking, and the knock window
     // when this one is hidden or minimized.
     void announceKnock(const MeetingSession::Person& knocker);
+    // The keyboard's way to the lobby: Tab through the meeting page reached it by a different way
+    // each time.
+    void goToLobby();
+    // Asks first, in asking (this window, or the knock window while this one is minimized): one
+    // key press on Deny, next to Admit, turned a client away without a word.
+    void deny(const QString& participantId, QWidget* asking);
     void showTitle();
     QString safeguardText(MeetingSession::Safeguard safeguard) const;
     // Why the room lock is shown as it is, in one line; empty while nothing needs explaining.
