@@ -75,6 +75,8 @@ private Q_SLOTS:
     void knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScreenReaders();
     void tabOutOfTheMeetingShowsWhereTheFocusIs();
     void theLobbyByKeyboard();
+    void sessionKeysAreInTheHelp_data();
+    void sessionKeysAreInTheHelp();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning_data();
     void silenceAboutTheLockAndEncryptionIsNeitherTickNorWarning();
     void endToEndEncryptionTheServerDoesNotOfferOrTheSettingTurnsOffIsExplained();
@@ -1133,6 +1135,25 @@ void TestSessionLauncher::tabOutOfTheMeetingShowsWhereTheFocusIs()
     shown.initFrom(admit);
     QVERIFY2(shown.state.testFlag(QStyle::State_KeyboardFocusChange),
              "Admit has the focus, but no frame shows it");
+}
+
+void TestSessionLauncher::sessionKeysAreInTheHelp_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+// The help named no key of the session window: a keyboard user found Ctrl+D or the way to the
+// lobby only by opening the menus.
+void TestSessionLauncher::sessionKeysAreInTheHelp()
+{
+    QFETCH(QString, language);
+    SessionWindow* window = start(scheduled());
+    QVERIFY(window);
+    const QStringList differences = ShortcutAudit(*window).differencesFrom(
+        ShortcutAudit::keysInHelp(language, QStringLiteral("sessionkeys")));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestSessionLauncher)

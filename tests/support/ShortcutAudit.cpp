@@ -1,10 +1,13 @@
 #include "tests/support/ShortcutAudit.h"
 
+#include "core/help/HelpPages.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QWidget>
 
@@ -90,4 +93,101 @@ QStringList ShortcutAudit::mnemonicClashes(const QWidget& window)
         }
     }
     return clashes;
+}
+
+QString ShortcutAudit::helpTopic(const QString& language, const QString& topicId)
+{
+    for (const HelpPages::Topic& topic : HelpPages::load(language)) {
+        if (topic.id == topicId)
+            return topic.markdown;
+    }
+    return {};
+}
+
+QList<QKeySequence> ShortcutAudit::keysInHelp(const QString& language, const QString& topicId)
+{
+    const QString markdown = helpTopic(language, topicId);
+    QStringList written;
+    static const QRegularExpression bold(QStringLiteral("\\*\\*([^*]+)\\*\\*"));
+    for (const QRegularExpressionMatch& match : bold.globalMatch(markdown))
+        written.append(match.captured(1));
+    for (const QString& line : markdown.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("| ")))
+            written += line.section(QLatin1Char('|'), 1, 1).trimmed().split(QStringLiteral(", "));
+    }
+    return keysWritten(written, language);
+}
+
+QList<QKeySequence> ShortcutAudit::keysInHelpTable(const QString& language, const QString& topicId,
+                                                   const QString& heading)
+{
+    QStringList written;
+    for (const QString& line : helpTopic(language, topicId).section(heading, 1).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("| ")))
+            written += line.section(QLatin1Char('|'), 1, 1).trimmed().split(QStringLiteral(", "));
+        else if (!written.isEmpty() && !line.startsWith(QLatin1Char('|')))
+            break; // the end of the table
+    }
+    return keysWritten(written, language);
+}
+
+QList<QKeySequence> ShortcutAudit::keysWritten(const QStringList& written, const QString& language)
+{
+    // The names the help gives keys, as Qt spells them.
+    const QList<std::pair<QString, QString>> names = language == QLatin1String("de")
+        ? QList<std::pair<QString, QString>> { { QStringLiteral("Strg"), QStringLiteral("Ctrl") },
+                                               { QStringLiteral("Umschalt"), QStringLiteral("Shift") },
+                                               { QStringLiteral("Hoch"), QStringLiteral("Up") },
+                                               { QStringLiteral("Runter"), QStringLiteral("Down") },
+                                               { QStringLiteral("Links"), QStringLiteral("Left") },
+                                               { QStringLiteral("Rechts"), QStringLiteral("Right") },
+                                               { QStringLiteral("Bild auf"), QStringLiteral("PgUp") },
+                                               { QStringLiteral("Bild ab"), QStringLiteral("PgDown") },
+                                               { QStringLiteral("Eingabetaste"), QStringLiteral("Return") },
+                                               { QStringLiteral("Entf"), QStringLiteral("Del") },
+                                               { QStringLiteral("Menütaste"), QStringLiteral("Menu") } }
+        : QList<std::pair<QString, QString>> { { QStringLiteral("Page Up"), QStringLiteral("PgUp") },
+                                               { QStringLiteral("Page Down"), QStringLiteral("PgDown") },
+                                               { QStringLiteral("Enter"), QStringLiteral("Return") },
+                                               { QStringLiteral("Delete"), QStringLiteral("Del") },
+                                               { QStringLiteral("Menu key"), QStringLiteral("Menu") } };
+    static const QRegularExpression range(QStringLiteral("^(.*)(\\d) … \\1(\\d)$"));
+    QList<QKeySequence> keys;
+    for (QString text : std::as_const(written)) {
+        for (const auto& [name, qtName] : names)
+            text.replace(name, qtName);
+        QStringList expanded = { text };
+        if (const QRegularExpressionMatch match = range.match(text); match.hasMatch()) {
+            expanded.clear();
+            for (int digit = match.captured(2).toInt(); digit <= match.captured(3).toInt(); ++digit)
+                expanded.append(match.captured(1) + QString::number(digit));
+        }
+        for (const QString& one : std::as_const(expanded)) {
+            const QKeySequence key = QKeySequence::fromString(one, QKeySequence::PortableText);
+            if (key.count() == 1 && key[0].key() != Qt::Key_unknown)
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+QStringList ShortcutAudit::differencesFrom(const QList<QKeySequence>& documented) const
+{
+    QStringList missing;
+    for (auto it = m_claims.cbegin(); it != m_claims.cend(); ++it) {
+        if (!documented.contains(it.key()))
+            missing.append(it.key().toString() + QStringLiteral(": ")
+                           + it.value().join(QStringLiteral(", ")));
+    }
+    QStringList stale;
+    for (const QKeySequence& key : documented) {
+        if ((key[0].keyboardModifiers() & Qt::ControlModifier) && !m_claims.contains(key))
+            stale.append(key.toString());
+    }
+    QStringList differences;
+    if (!missing.isEmpty())
+        differences.append(QStringLiteral("not in the help: ") + missing.join(QStringLiteral("; ")));
+    if (!stale.isEmpty())
+        differences.append(QStringLiteral("in the help only: ") + stale.join(QStringLiteral(", ")));
+    return differences;
 }

@@ -28,6 +28,20 @@ public:
     // the key chooses nothing. Disabled items count, as Qt counts them.
     static QStringList mnemonicClashes(const QWidget& window);
 
+    // The keys the help topic topicId names in language: the first column of its tables and the
+    // keys in bold ("**F6**"), with "Ctrl+1 … Ctrl+5" as the five keys it stands for.
+    static QList<QKeySequence> keysInHelp(const QString& language, const QString& topicId);
+    // The keys of the topic's table under heading ("**In the calendar**").
+    static QList<QKeySequence> keysInHelpTable(const QString& language, const QString& topicId,
+                                               const QString& heading);
+    // What the help gets wrong about the window: its keys the help does not name, and Ctrl keys the
+    // help names that the window does not have. Empty when they agree.
+    QStringList differencesFrom(const QList<QKeySequence>& documented) const;
+
 private:
+    static QString helpTopic(const QString& language, const QString& topicId);
+    // Keys as the help writes them in language ("Strg+Bild auf"), as Qt reads them.
+    static QList<QKeySequence> keysWritten(const QStringList& written, const QString& language);
+
     QMap<QKeySequence, QStringList> m_claims;
 };
