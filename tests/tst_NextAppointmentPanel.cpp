@@ -23,6 +23,7 @@ class TestNextAppointmentPanel : public QObject
 private Q_SLOTS:
     void phoneNumberIsFormattedWhenItsTooltipIsAsked();
     void theSessionDueNowWinsOverACallStillRunning();
+    void aSessionHeldEarlyIsNotNextAnyMore();
     void clickingItsButtonLeavesTheKeyboardWhereItWas();
 };
 
@@ -74,6 +75,26 @@ void TestNextAppointmentPanel::phoneNumberIsFormattedWhenItsTooltipIsAsked()
     const QString dialled = PhoneNumber::forDisplay(number, QStringLiteral("DE"));
     QVERIFY2(dialled.startsWith(QLatin1String("0151")), qPrintable(dialled));
     QCOMPARE(action->toolTip(), dialled);
+}
+
+// Held at 10:16 for 10:45: Ctrl+Enter at 10:41 opened its room again instead of the 10:50 one's.
+void TestNextAppointmentPanel::aSessionHeldEarlyIsNotNextAnyMore()
+{
+    TestWorkspace workspace;
+    const QDateTime now = workspace.clock().nowUtc();
+    QVERIFY(
+        plan(workspace, QStringLiteral("Erstgespräch"), SessionKind::Jitsi, now.addSecs(4 * 60)).isEmpty());
+    QVERIFY(
+        plan(workspace, QStringLiteral("Kurzberatung"), SessionKind::Jitsi, now.addSecs(9 * 60)).isEmpty());
+    NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
+    panel.refresh();
+    QCOMPARE(panel.next()->appointment->title, QStringLiteral("Erstgespräch"));
+    Appointment held = *panel.next()->appointment;
+    held.status = AppointmentStatus::Done;
+    QString error;
+    QVERIFY2(workspace.appointments().save(held, &error), qPrintable(error));
+    panel.refresh();
+    QCOMPARE(panel.next()->appointment->title, QStringLiteral("Kurzberatung"));
 }
 
 void TestNextAppointmentPanel::theSessionDueNowWinsOverACallStillRunning()

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void anEndedCallIsAskedAboutOnceAndCancelWritesNothing();
     void unreachableServerOffersRejoinAndRecordsNothing();
     void startFarFromThePlannedTimeIsAskedFirst();
+    void aHeldSessionStartedAgainIsAskedAndStaysHeld();
+    void nobodyJoinedIsAskedOnlyOnceTheCurtainIsUp();
     void crashedMeetingViewOffersRejoin();
     void warmUpLoadsTheIFrameApiAhead();
     void backupServerTakesOverWithANewRoom();
@@ -496,6 +498,61 @@ void TestSessionLauncher::startFarFromThePlannedTimeIsAskedFirst()
     m_launcher->start(*m_workspace->appointments().occurrenceOf(soon.uid, {}));
     QCOMPARE(m_workspace->appointments().find(soon.uid)->status, AppointmentStatus::Started);
     QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), -1);
+}
+
+// A held session started again by mistake became "started", and a hang-up without anyone turned it
+// into a no-show: the client's record said she had not come.
+void TestSessionLauncher::aHeldSessionStartedAgainIsAskedAndStaysHeld()
+{
+    Appointment held;
+    held.title = QStringLiteral("Erstgespräch");
+    held.kind = SessionKind::InPerson;
+    held.timeZone = QStringLiteral("Europe/Berlin");
+    held.start = m_workspace->clock().nowUtc().addSecs(10 * 60);
+    held.end = held.start.addSecs(3000);
+    held.status = AppointmentStatus::Done;
+    held.sessionStarted = m_workspace->clock().nowUtc().addSecs(-30 * 60);
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(held, &error), qPrintable(error));
+    const Occurrence occurrence = *m_workspace->appointments().occurrenceOf(held.uid, {});
+
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    m_launcher->start(occurrence);
+    QVERIFY2(
+        MessageBox::lastText().contains(QStringLiteral("\"Erstgespräch\" is already recorded as \"held\"")),
+        qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_workspace->appointments().find(held.uid)->status, AppointmentStatus::Done);
+
+    MessageBox::setNextChoice(0); // Start Again
+    m_launcher->start(occurrence);
+    const Appointment stored = *m_workspace->appointments().find(held.uid);
+    QCOMPARE(stored.status, AppointmentStatus::Done);
+    QCOMPARE(stored.sessionStarted, held.sessionStarted);
+}
+
+// Asked under the privacy curtain, the question (it names the appointment) opened covered and modal:
+// a tiny empty box, and not even the curtain's Show answered.
+void TestSessionLauncher::nobodyJoinedIsAskedOnlyOnceTheCurtainIsUp()
+{
+    const Occurrence occurrence = scheduled();
+    SessionWindow* window = startAndJoin(occurrence);
+    QVERIFY(window);
+    m_launcher->setNamesHidden(true);
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    MessageBox::choose(nullptr, {}, QStringLiteral("nothing asked yet"), { QStringLiteral("one") });
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(1); // "Client did not come", once asked
+    window->close();
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(50);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing asked yet"));
+    QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
+             AppointmentStatus::Started);
+
+    m_launcher->setNamesHidden(false);
+    QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("Nobody joined")));
+    QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
+             AppointmentStatus::NoShow);
 }
 
 void TestSessionLauncher::crashedMeetingViewOffersRejoin()

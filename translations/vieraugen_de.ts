@@ -4618,6 +4618,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>%1 has no backup server. Your IT can name one for it under File → Settings → Servers.</source>
         <translation>%1 hat keinen Ausweichserver. Ihre IT kann einen unter Datei → Einstellungen → Server eintragen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is already recorded as &quot;%2&quot;. Start its session again anyway?</source>
+        <translation>„%1“ ist schon als „%2“ vermerkt. Die Sitzung trotzdem noch einmal starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>&amp;Erneut starten</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>

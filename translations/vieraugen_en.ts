@@ -4610,6 +4610,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>%1 has no backup server. Your IT can name one for it under File → Settings → Servers.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&quot;%1&quot; is already recorded as &quot;%2&quot;. Start its session again anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>

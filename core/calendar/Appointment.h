@@ -125,6 +125,11 @@ public:
     {
         return status == AppointmentStatus::CancelledByUs || status == AppointmentStatus::CancelledByClient;
     }
+    // Held, missed or cancelled: nothing is left to start.
+    bool isSettled() const
+    {
+        return status == AppointmentStatus::Done || status == AppointmentStatus::NoShow || isCancelled();
+    }
     bool isRecurring() const { return !rrule.isEmpty() || !recurrenceDates.isEmpty(); }
     qint64 durationMs() const;
     // How long the date of the series that starts at originalStart lasts: a PERIOD's own length, or

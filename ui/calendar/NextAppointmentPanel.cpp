@@ -62,7 +62,8 @@ void NextAppointmentPanel::refresh()
     // to start, not the phone call that began at 07:45 and runs on (Ctrl+Enter starts what is here).
     const QDateTime dueBy = now.addSecs(dueAheadMinutes * 60);
     for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(14))) {
-        if (occurrence.isAllDay() || occurrence.appointment->isCancelled())
+        // One held early (at 10:16 for 10:45) is done: Ctrl+Enter opened its room again.
+        if (occurrence.isAllDay() || occurrence.appointment->isSettled())
             continue;
         if (!m_next || occurrence.start <= dueBy)
             m_next = occurrence;

@@ -83,6 +83,13 @@ AbstractSessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) 
 
 bool SessionLauncher::confirmStartAt(const Occurrence& occurrence)
 {
+    const Appointment& appointment = *occurrence.appointment;
+    if (appointment.status == AppointmentStatus::Done || appointment.status == AppointmentStatus::NoShow)
+        return MessageBox::choose(m_window, tr("Start Session"),
+                                  tr("\"%1\" is already recorded as \"%2\". Start its session again anyway?")
+                                      .arg(appointment.title, Appointment::statusText(appointment.status)),
+                                  { tr("&Start Again") }, MessageBox::cancelIsDefault)
+            == 0;
     constexpr qint64 nearMinutes = 30;
     const QDateTime now = m_clock.nowUtc();
     const qint64 minutesAhead = now.secsTo(occurrence.start) / 60;
@@ -125,10 +132,7 @@ void SessionLauncher::start(const Occurrence& occurrence)
     case SessionKind::InPerson:
         if (!confirmStartAt(occurrence))
             return;
-        record(occurrence, [this](Appointment& stored) {
-            stored.status = AppointmentStatus::Started;
-            stored.sessionStarted = m_clock.nowUtc();
-        });
+        recordStart(occurrence);
         return;
     }
 }
@@ -149,10 +153,7 @@ void SessionLauncher::startElsewhere(const Occurrence& occurrence, const QUrl& u
                             tr("No program on this computer opens %1 links.").arg(url.scheme()));
         return;
     }
-    record(occurrence, [this](Appointment& stored) {
-        stored.status = AppointmentStatus::Started;
-        stored.sessionStarted = m_clock.nowUtc();
-    });
+    recordStart(occurrence);
 }
 
 void SessionLauncher::startJitsi(const Occurrence& occurrence)
@@ -200,6 +201,9 @@ void SessionLauncher::setNamesHidden(bool hidden)
         if (window)
             window->setNamesHidden(hidden);
     }
+    // After "Show", not inside it.
+    if (!hidden && !m_unansweredEnds.isEmpty())
+        QTimer::singleShot(0, this, &SessionLauncher::askAboutUnansweredEnds);
 }
 
 AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
@@ -213,11 +217,7 @@ AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     auto everJoined = std::make_shared<bool>(false);
     connect(window, &AbstractSessionWindow::joined, this, [this, planned, everJoined] {
         *everJoined = true;
-        record(planned, [this](Appointment& stored) {
-            stored.status = AppointmentStatus::Started;
-            if (!stored.sessionStarted)
-                stored.sessionStarted = m_clock.nowUtc();
-        });
+        recordStart(planned);
     });
     connect(window, &AbstractSessionWindow::finished, this, [this, window, planned, everJoined] {
         if (window->isMovingToAnotherServer())
@@ -312,18 +312,44 @@ void SessionLauncher::switchToBackup(AbstractSessionWindow* window)
     });
 }
 
+void SessionLauncher::recordStart(const Occurrence& occurrence)
+{
+    record(occurrence, [this](Appointment& stored) {
+        // Held already and opened again (a second talk the same day): it stays held.
+        if (stored.status != AppointmentStatus::Done)
+            stored.status = AppointmentStatus::Started;
+        if (!stored.sessionStarted)
+            stored.sessionStarted = m_clock.nowUtc();
+    });
+}
+
 void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadParticipants)
 {
-    std::optional<AppointmentStatus> outcome = AppointmentStatus::Done;
-    if (!hadParticipants)
-        outcome = askWhetherHeld(
-            tr("Session Ended"),
-            tr("Nobody joined \"%1\". How should it be recorded?").arg(occurrence.appointment->title));
-    record(occurrence, [this, outcome](Appointment& stored) {
-        if (outcome)
-            stored.status = *outcome;
+    const bool heldBefore = occurrence.appointment->status == AppointmentStatus::Done;
+    record(occurrence, [this, hadParticipants](Appointment& stored) {
+        if (hadParticipants)
+            stored.status = AppointmentStatus::Done;
         stored.sessionEnded = m_clock.nowUtc();
     });
+    if (hadParticipants || heldBefore)
+        return;
+    m_unansweredEnds.append(occurrence);
+    // The question names the appointment: under the privacy curtain it would open covered (and
+    // modal, so that not even the curtain's Show answered). It waits for the curtain to lift.
+    if (!m_namesHidden)
+        askAboutUnansweredEnds();
+}
+
+void SessionLauncher::askAboutUnansweredEnds()
+{
+    const QList<Occurrence> ended = std::exchange(m_unansweredEnds, {});
+    for (const Occurrence& occurrence : ended) {
+        const std::optional<AppointmentStatus> outcome = askWhetherHeld(
+            tr("Session Ended"),
+            tr("Nobody joined \"%1\". How should it be recorded?").arg(occurrence.appointment->title));
+        if (outcome)
+            record(occurrence, [outcome](Appointment& stored) { stored.status = *outcome; });
+    }
 }
 
 std::optional<AppointmentStatus> SessionLauncher::askWhetherHeld(const QString& title,
@@ -341,6 +367,9 @@ std::optional<AppointmentStatus> SessionLauncher::askWhetherHeld(const QString& 
 
 void SessionLauncher::askAboutEndedSessions()
 {
+    // Its questions name appointments: not under the privacy curtain (the next round asks).
+    if (m_namesHidden)
+        return;
     // No second round while the counselor answers this one.
     m_endedSessions->stop();
     const QDateTime now = m_clock.nowUtc();

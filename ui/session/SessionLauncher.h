@@ -79,7 +79,11 @@ private:
     // The server fails: the appointment gets a room on the backup server and the session moves there.
     void switchToBackup(AbstractSessionWindow* window);
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
+    // Started, or held still when it was held before.
+    void recordStart(const Occurrence& occurrence);
     void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
+    // "Nobody joined: held or not?" for each session that ended so, once in sight.
+    void askAboutUnansweredEnds();
     // Held or no-show, as the counselor chooses; nothing for Cancel (which Enter presses, too).
     std::optional<AppointmentStatus> askWhetherHeld(const QString& title, const QString& question);
     void record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
@@ -94,6 +98,7 @@ private:
     QStringList m_planning;
     QSet<QString> m_checked;
     QSet<QString> m_askedWhetherHeld;
+    QList<Occurrence> m_unansweredEnds;
     QTimer* m_endedSessions;
     QPointer<QDialog> m_check;
     QString m_checkedServer;
