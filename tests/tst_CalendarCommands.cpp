@@ -482,6 +482,11 @@ void TestCalendarCommands::exportWritesWhatImportReads()
     QVERIFY2(m_out.contains(QStringLiteral("Exported 1 appointments")), qPrintable(m_out));
     QCOMPARE(run({ QStringLiteral("export"), m_workspace->filePath(QStringLiteral("all.ics")) }), 0);
     QVERIFY(m_out.contains(QStringLiteral("Exported 2 appointments")));
+    // With clients' data, for its owner only, as the calendar is (it was readable by every account).
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(m_workspace->filePath(QStringLiteral("all.ics"))) & others,
+             QFileDevice::Permissions());
 
     qputenv("VIERAUGEN_DATA_DIR", QFile::encodeName(m_workspace->filePath(QStringLiteral("other"))));
     QCOMPARE(run({ QStringLiteral("import"), december }), 0);

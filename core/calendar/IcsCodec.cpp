@@ -3,6 +3,7 @@
 #include "core/calendar/IcsReader.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include <libical/ical.h>
 #include <memory>
@@ -94,6 +95,18 @@ QList<Appointment> IcsCodec::readFile(const QString& path, const QTimeZone& loca
         return {};
     }
     return read(file.readAll(), localZone, report, counselor);
+}
+
+bool IcsCodec::writeFile(const QString& path, const QList<Appointment>& appointments, Detail detail,
+                         QString* error)
+{
+    QSaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly)
+        && (detail != Detail::Full || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        && file.write(write(appointments, detail)) >= 0 && file.commit();
+    if (!written)
+        *error = file.errorString();
+    return written;
 }
 
 QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail, const QString& method)

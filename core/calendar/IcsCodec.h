@@ -35,4 +35,10 @@ public:
     // method is empty for files, "REQUEST" for invitations.
     static QByteArray write(const QList<Appointment>& appointments, Detail detail = Detail::Full,
                             const QString& method = {});
+
+    // The same as a file, written completely or not at all. With clients' data it is readable by
+    // its owner only, as the calendar is: on a shared computer another account could read names,
+    // contacts and notes. False with *error when it cannot be written.
+    static bool writeFile(const QString& path, const QList<Appointment>& appointments, Detail detail,
+                          QString* error);
 };

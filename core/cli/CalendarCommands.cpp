@@ -19,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 namespace {
@@ -509,14 +508,14 @@ int CalendarCommands::exportFile(const QStringList& arguments)
     } else {
         appointments = m_store.all();
     }
-    QSaveFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCodec::write(appointments)) < 0 || !file.commit()) {
-        m_err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
-              << Qt::endl;
+    const QString path = parser.positionalArguments().constFirst();
+    QString error;
+    if (!IcsCodec::writeFile(path, appointments, IcsCodec::Detail::Full, &error)) {
+        m_err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error) << Qt::endl;
         return DataError;
     }
     m_out << tr("Exported %n appointments to %1.", nullptr, int(appointments.size()))
-                 .arg(QDir::toNativeSeparators(file.fileName()))
+                 .arg(QDir::toNativeSeparators(path))
           << '\n';
     return Success;
 }

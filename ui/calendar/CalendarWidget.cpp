@@ -31,7 +31,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
-#include <QSaveFile>
 #include <QSet>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -880,10 +879,9 @@ bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
 bool CalendarWidget::exportFile(const QString& path, IcsCodec::Detail detail, QString* report)
 {
     const QList<Appointment> appointments = m_store.all();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCodec::write(appointments, detail)) < 0
-        || !file.commit()) {
-        *report = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString error;
+    if (!IcsCodec::writeFile(path, appointments, detail, &error)) {
+        *report = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error);
         return false;
     }
     *report = tr("Exported %n appointments to %1.", nullptr, int(appointments.size()))
