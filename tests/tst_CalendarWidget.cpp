@@ -446,8 +446,15 @@ void TestCalendarWidget::keyboardMoveSaysWhereAndAsksForASeries()
     QTRY_COMPARE(store.exceptionsOf(series.uid).size(), 1);
     QCOMPARE(store.exceptionsOf(series.uid).first().start, series.start.addDays(8));
     QCOMPARE(store.find(series.uid)->start, series.start);
+    // The moved date stays selected, so the next Alt+arrow moves it on (tester10's G18).
+    const auto selectedStart = [this, view] {
+        return view->selectedRow() < 0 ? QDateTime()
+                                       : m_shown->calendar.model().occurrence(view->selectedRow()).start;
+    };
+    QTRY_COMPARE(selectedStart(), series.start.addDays(8));
     m_shown->undo.undo();
     QTRY_VERIFY(store.exceptionsOf(series.uid).isEmpty());
+    m_shown->calendar.model().reload();
 
     MessageBox::setNextChoice(1); // the whole series: every Tuesday from now on
     view->selectRow(m_shown->calendar.model().rowOf(series.uid, series.start.addDays(7)));

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void eventCountIsBounded();
     void counselorInAnInvitationIsNotTheClient_data();
     void counselorInAnInvitationIsNotTheClient();
+    void outlookNamesLastNameFirstAreTurned();
+    void ownFileKeepsANameAsTyped();
 
 private:
     static QList<Appointment> read(const QByteArray& ics, const QByteArray& localZone = "Europe/Berlin");
@@ -913,6 +915,39 @@ void TestIcsCodec::counselorInAnInvitationIsNotTheClient()
     for (const Participant& participant : read.first().participants)
         names.append(participant.displayName);
     QCOMPARE(names, participants);
+}
+
+void TestIcsCodec::outlookNamesLastNameFirstAreTurned()
+{
+    // The test user's F17: Outlook's CN="Müller, Jana" became the client "Müller, Jana", and an
+    // invitation would have greeted "Guten Tag Müller, Jana,". Only plain names are turned.
+    CounselorIdentity eva;
+    eva.emailAddresses = { QStringLiteral("eva.berger@beratung-nord.example") };
+    eva.name = QStringLiteral("Eva Berger");
+    IcsImportReport report;
+    const QList<Appointment> read
+        = IcsCodec::read(fixture(QStringLiteral("outlook-meeting-last-name-first.ics")),
+                         QTimeZone("Europe/Berlin"), &report, eva);
+    QCOMPARE(read.size(), 1);
+    QStringList names;
+    for (const Participant& participant : read.first().participants)
+        names.append(participant.displayName);
+    QCOMPARE(names,
+             QStringList({ QStringLiteral("Jana Müller"), QStringLiteral("Supervision Team"),
+                           QStringLiteral("Jan van der Berg"), QStringLiteral("Jugendamt Mitte, Raum 3") }));
+    // One line tells where each name ends.
+    QCOMPARE(read.first().participantNames(),
+             QStringLiteral("Jana Müller; Supervision Team; Jan van der Berg; Jugendamt Mitte, Raum 3"));
+}
+
+void TestIcsCodec::ownFileKeepsANameAsTyped()
+{
+    Appointment typed = sample();
+    typed.participants
+        = { Participant { QStringLiteral("Müller, Jana"), QStringLiteral("jana@example.org"), {} } };
+    const QList<Appointment> again = read(IcsCodec::write({ typed }));
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().participants.first().displayName, QStringLiteral("Müller, Jana"));
 }
 
 void TestIcsCodec::controlCharactersInANameSurviveARoundTrip()

@@ -239,6 +239,16 @@ std::optional<SessionFact::Kind> SessionFact::parseKind(const QString& name)
     return std::nullopt;
 }
 
+QString Appointment::participantNames() const
+{
+    QStringList names;
+    for (const Participant& participant : participants) {
+        if (!participant.displayName.isEmpty())
+            names.append(participant.displayName);
+    }
+    return names.join(QStringLiteral("; "));
+}
+
 bool Appointment::plansTheSameAs(const Appointment& other) const
 {
     Appointment bookkept = other;

@@ -139,6 +139,9 @@ public:
     qint64 longestDurationMs() const;
     // Makes this a single appointment: no rule, no extra or cancelled dates.
     void clearRecurrence();
+    // The participants' names on one line, "; " between them: a name may hold a comma (Outlook's
+    // "Müller, Jana"), and with ", " between them one could not tell where a name ended.
+    QString participantNames() const;
 
     // A timed appointment from local wall-clock times in the given zone. False (with a message)
     // for times that do not exist there, such as 02:30 on the night clocks spring forward.

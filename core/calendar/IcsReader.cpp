@@ -167,6 +167,19 @@ ParseError parseErrorOf(icalproperty* error)
     return { match.captured(1).toUpper(), match.captured(2) };
 }
 
+// "Müller, Jana" → "Jana Müller": Outlook writes a name last name first, an invitation greets by the
+// given name first. Only a plain name is turned: one comma, a last name of up to three words and a
+// given name of up to two, of letters (hyphens and apostrophes within), so that "Team Nord, Raum 3"
+// or "Müller, Jana (Jugendamt)" stay as written.
+QString givenNameFirst(const QString& name)
+{
+    static const QRegularExpression lastCommaGiven(
+        QStringLiteral("^\\s*(\\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*){0,2})\\s*,"
+                       "\\s*(\\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*)?)\\s*$"));
+    const QRegularExpressionMatch match = lastCommaGiven.match(name);
+    return match.hasMatch() ? match.captured(2) + QLatin1Char(' ') + match.captured(1) : name;
+}
+
 } // namespace
 
 IcsReader::IcsReader(const QTimeZone& localZone, IcsImportReport& report, const CounselorIdentity& counselor)
@@ -848,10 +861,12 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         appointment.notes
             = appointment.notes.isEmpty() ? location : location + QLatin1Char('\n') + appointment.notes;
     }
+    bool writtenByVieraugen = false;
     for (icalproperty* x = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); x;
          x = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
         const QByteArray name = icalproperty_get_x_name(x);
         const QString value = QString::fromUtf8(icalproperty_get_x(x));
+        writtenByVieraugen = writtenByVieraugen || name.startsWith("X-VIERAUGEN-");
         if (name == "X-VIERAUGEN-KIND")
             appointment.kind = Appointment::parseKind(value).value_or(appointment.kind);
         else if (name == "X-VIERAUGEN-SERVER")
@@ -871,11 +886,18 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
     const auto isCounselor = [this](const Participant& participant) {
         return m_counselor.matches(participant.email, participant.displayName);
     };
+    // Names as written elsewhere turned given name first; Vieraugen's own files keep what was typed.
+    const auto participantIn = [writtenByVieraugen](icalproperty* property, const char* address) {
+        std::optional<Participant> participant = participantOf(property, address);
+        if (participant && !writtenByVieraugen)
+            participant->displayName = givenNameFirst(participant->displayName);
+        return participant;
+    };
     bool counselorAttends = false;
     for (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); attendee;
          attendee = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {
         if (const std::optional<Participant> participant
-            = participantOf(attendee, icalproperty_get_attendee(attendee))) {
+            = participantIn(attendee, icalproperty_get_attendee(attendee))) {
             if (isCounselor(*participant))
                 counselorAttends = true;
             else
@@ -887,7 +909,7 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
     icalproperty* organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
     if (counselorAttends && appointment.participants.isEmpty() && organizer) {
         const std::optional<Participant> inviter
-            = participantOf(organizer, icalproperty_get_organizer(organizer));
+            = participantIn(organizer, icalproperty_get_organizer(organizer));
         if (inviter && !isCounselor(*inviter))
             appointment.participants.append(*inviter);
     }

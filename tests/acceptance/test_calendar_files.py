@@ -4,9 +4,10 @@ training over several days shows its last day and keeps it when edited; an Outlo
 makes the client the participant, never the counselor herself."""
 import datetime
 import os
+import shutil
 import time
 
-from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
+from vieraugen_desktop import SOURCE_DIR, VieraugenTestCase, berlin_now, main, wait_until
 
 MAIN = "^Vieraugen$"
 CLIENT = ("Jana Müller", "jana.mueller@example.org")
@@ -142,6 +143,23 @@ class CalendarFiles(VieraugenTestCase):
             self.assertEqual([str(a) for a in attendees], ["mailto:jana@example.org"],
                              "%s: the counselor became the client" % event["SUMMARY"])
 
+
+    def test_outlook_names_last_name_first_are_turned_round(self):
+        """The test user's F17: Outlook's CN="Müller, Jana" became the client "Müller, Jana" (an
+        invitation would greet "Guten Tag Müller, Jana,")."""
+        path = os.path.join(self.desktop.home, "fallbesprechung.ics")
+        shutil.copy(os.path.join(SOURCE_DIR, "tests", "data", "ics", "outlook-meeting-last-name-first.ics"), path)
+        self.start_app()
+        self.focus(MAIN)
+        self.choose_menu(MAIN, "Datei", "Kalenderdatei importieren …")
+        self.type_file_name("^Kalenderdatei importieren", path)
+        self.click_widget(self.wait_for_widget("^Import$", role="push button", name="^OK$"))
+        december = datetime.date(2026, 12, 1), datetime.date(2026, 12, 31)
+        self.wait_for_appointments(lambda a: a["title"] == "Fallbesprechung Team", "the imported meeting",
+                                   first=december[0], last=december[1])
+        meeting = [e for e in self.exported() if str(e["SUMMARY"]) == "Fallbesprechung Team"][0]
+        names = [a.params.get("CN") for a in meeting.get("ATTENDEE")]
+        self.assertEqual(names, ["Jana Müller", "Supervision Team", "Jan van der Berg", "Jugendamt Mitte, Raum 3"])
 
 if __name__ == "__main__":
     main()

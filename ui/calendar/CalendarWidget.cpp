@@ -404,16 +404,13 @@ void CalendarWidget::search(const QString& text)
     m_results->clear();
     const QLocale locale;
     for (const Appointment& appointment : m_store.search(text)) {
-        QStringList names;
-        for (const Participant& participant : appointment.participants)
-            names.append(participant.displayName);
+        const QString names = appointment.participantNames();
         const QString when = appointment.allDay
             ? locale.toString(appointment.startDate, QLocale::ShortFormat)
             : locale.toString(appointment.start.toLocalTime(), QLocale::ShortFormat);
-        auto* item = new QListWidgetItem(
-            when + QStringLiteral("   ") + appointment.title
-                + (names.isEmpty() ? QString() : QStringLiteral(" — ") + names.join(QStringLiteral(", "))),
-            m_results);
+        auto* item = new QListWidgetItem(when + QStringLiteral("   ") + appointment.title
+                                             + (names.isEmpty() ? QString() : QStringLiteral(" — ") + names),
+                                         m_results);
         item->setData(Qt::UserRole, appointment.uid);
     }
     if (m_results->count() == 0)

@@ -88,9 +88,6 @@ void NextAppointmentPanel::refresh()
         countdown = tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     else
         countdown = tr("in %n days", nullptr, int(minutes / (24 * 60)));
-    QStringList names;
-    for (const Participant& participant : appointment.participants)
-        names.append(participant.displayName.toHtmlEscaped());
     // A session under way (or held or missed early) says so; a planned one needs no word.
     if (appointment.status != AppointmentStatus::Planned)
         countdown += QStringLiteral(", ") + CalendarStyle::statusMark(appointment.status) + QLatin1Char(' ')
@@ -101,7 +98,7 @@ void NextAppointmentPanel::refresh()
                  QLocale().toString(start,
                                     QStringLiteral("ddd ") + DateFormats::numericDayMonth(QLocale())
                                         + QLatin1Char(' ') + DateTimeInput::timeFormat()),
-                 countdown.toHtmlEscaped(), names.join(QStringLiteral(", "))));
+                 countdown.toHtmlEscaped(), appointment.participantNames().toHtmlEscaped()));
     m_details->setToolTip(Appointment::statusText(appointment.status));
     m_action->show();
     m_check->setVisible(appointment.kind == SessionKind::Jitsi);

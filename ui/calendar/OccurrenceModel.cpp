@@ -148,12 +148,8 @@ QVariant OccurrenceModel::data(const QModelIndex& index, int role) const
     }
     case ReadOnlyRole:
         return m_calendars.value(appointment.calendarId).readOnly;
-    case ParticipantsRole: {
-        QStringList names;
-        for (const Participant& participant : appointment.participants)
-            names.append(participant.displayName);
-        return names.join(QStringLiteral(", "));
-    }
+    case ParticipantsRole:
+        return appointment.participantNames();
     default:
         return {};
     }
@@ -210,7 +206,11 @@ int OccurrenceModel::rowOf(const QString& uid, const QDateTime& recurrenceId) co
 {
     for (int row = 0; row < m_occurrences.size(); ++row) {
         const Occurrence& occurrence = m_occurrences.at(row);
-        if (occurrence.appointment->uid == uid && occurrence.recurrenceId == recurrenceId)
+        // A date moved on its own is stored as an exception, which names its original date itself.
+        const QDateTime original = occurrence.recurrenceId.isValid()
+            ? occurrence.recurrenceId
+            : occurrence.appointment->recurrenceId.value_or(QDateTime());
+        if (occurrence.appointment->uid == uid && original == recurrenceId)
             return row;
     }
     return -1;

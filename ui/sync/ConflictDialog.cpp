@@ -42,14 +42,6 @@ QString whenText(const Appointment& appointment)
     return when;
 }
 
-QString participantsText(const Appointment& appointment)
-{
-    QStringList names;
-    for (const Participant& participant : appointment.participants)
-        names.append(participant.displayName);
-    return names.join(QStringLiteral(", "));
-}
-
 QString notesText(const Appointment& appointment)
 {
     const QString notes = appointment.notes.simplified();
@@ -150,7 +142,8 @@ void ConflictDialog::showFirst()
     addRow(grid, tr("Status"), side(mine, status), side(theirs, status));
     const auto counselor = [](const Appointment& a) { return a.counselor; };
     addRow(grid, tr("Counselor"), side(mine, counselor), side(theirs, counselor));
-    addRow(grid, tr("Taking part"), side(mine, participantsText), side(theirs, participantsText));
+    const auto participants = [](const Appointment& a) { return a.participantNames(); };
+    addRow(grid, tr("Taking part"), side(mine, participants), side(theirs, participants));
     addRow(grid, tr("Notes"), side(mine, notesText), side(theirs, notesText));
     m_sidesArea->setWidget(m_sides);
 }
