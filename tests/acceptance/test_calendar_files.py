@@ -147,6 +147,8 @@ class CalendarFiles(VieraugenTestCase):
     def test_outlook_names_last_name_first_are_turned_round(self):
         """The test user's F17: Outlook's CN="Müller, Jana" became the client "Müller, Jana" (an
         invitation would greet "Guten Tag Müller, Jana,")."""
+        # She is "Berger, Eva" to Outlook: turned round, she is known as herself, not a participant.
+        self.preset_settings({"session/counselorName": "Eva Berger"})
         path = os.path.join(self.desktop.home, "fallbesprechung.ics")
         shutil.copy(os.path.join(SOURCE_DIR, "tests", "data", "ics", "outlook-meeting-last-name-first.ics"), path)
         self.start_app()
