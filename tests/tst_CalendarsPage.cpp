@@ -106,9 +106,13 @@ void TestCalendarsPage::readOnlyCalendarCannotTakeNewAppointments()
     itemFor(m_shared)->setSelected(false);
     itemFor(m_team)->setSelected(true);
     QVERIFY(useForNew->isEnabled());
+    QSignalSpy changed(m_page.get(), &CalendarsPage::calendarsChanged);
     useForNew->click();
     QCOMPARE(m_sync->defaultCalendar().id, m_team);
     QVERIFY(itemFor(m_team)->text(0).endsWith(QStringLiteral("(new appointments)")));
+    // Said at once, so that the calendar's next new appointment goes there (it did so only after a
+    // restart).
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestCalendarsPage::colourChosenHereIsKeptAndCanBeReset()

@@ -240,10 +240,13 @@ void CalendarsPage::useSelectedForNewAppointments()
 {
     const QString id = selectedCalendarId();
     QString error;
-    if (!m_sync.setDefault(id, &error))
+    if (!m_sync.setDefault(id, &error)) {
         showError(error);
+        return;
+    }
     reload();
     selectCalendar(id);
+    Q_EMIT calendarsChanged();
 }
 
 void CalendarsPage::chooseColorForSelected()
