@@ -21,8 +21,10 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -398,7 +400,19 @@ void TestSessionLauncher::anEndedCallIsAskedAboutOnceAndCancelWritesNothing()
     };
     const QString running = startedCall(QStringLiteral("Läuft noch"), 600);
     const QString over = startedCall(QStringLiteral("Telefonat"), -60);
-    MessageBox::setNextChoice(1);
+    // Not while the counselor types in a dialog: the question took the keyboard, and a space typed
+    // into the notes answered it.
+    {
+        QDialog typing;
+        auto* notes = new QLineEdit(&typing);
+        typing.setModal(true);
+        typing.show();
+        notes->setFocus();
+        QTRY_VERIFY(QApplication::activeModalWidget() == &typing);
+        MessageBox::setNextChoice(1);
+        m_launcher->askAboutEndedSessions();
+        QCOMPARE(m_workspace->appointments().find(over)->status, AppointmentStatus::Started);
+    }
     m_launcher->askAboutEndedSessions();
     QVERIFY(MessageBox::lastText().contains(QLatin1String("Telefonat")));
     QCOMPARE(m_workspace->appointments().find(over)->status, AppointmentStatus::NoShow);

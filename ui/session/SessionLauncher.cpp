@@ -16,9 +16,14 @@
 #include "ui/session/SessionModule.h"
 #include "ui/session/SessionModuleLoader.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -367,8 +372,10 @@ std::optional<AppointmentStatus> SessionLauncher::askWhetherHeld(const QString& 
 
 void SessionLauncher::askAboutEndedSessions()
 {
-    // Its questions name appointments: not under the privacy curtain (the next round asks).
-    if (m_namesHidden)
+    // Its questions name appointments: not under the privacy curtain. Nor while the counselor types:
+    // the question took the keyboard, and a space typed into an appointment's notes answered it.
+    // The next round asks.
+    if (m_namesHidden || counselorIsTyping())
         return;
     // No second round while the counselor answers this one.
     m_endedSessions->stop();
@@ -388,6 +395,14 @@ void SessionLauncher::askAboutEndedSessions()
             record(occurrence, [outcome](Appointment& stored) { stored.status = *outcome; });
     }
     m_endedSessions->start();
+}
+
+bool SessionLauncher::counselorIsTyping()
+{
+    const QWidget* focused = QApplication::focusWidget();
+    return QApplication::activeModalWidget() || qobject_cast<const QLineEdit*>(focused)
+        || qobject_cast<const QTextEdit*>(focused) || qobject_cast<const QPlainTextEdit*>(focused)
+        || qobject_cast<const QAbstractSpinBox*>(focused);
 }
 
 void SessionLauncher::record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change)

@@ -84,6 +84,8 @@ private:
     void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
     // "Nobody joined: held or not?" for each session that ended so, once in sight.
     void askAboutUnansweredEnds();
+    // A dialog is open or a text field has the keyboard: no question should take it unasked.
+    static bool counselorIsTyping();
     // Held or no-show, as the counselor chooses; nothing for Cancel (which Enter presses, too).
     std::optional<AppointmentStatus> askWhetherHeld(const QString& title, const QString& question);
     void record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
