@@ -2059,10 +2059,6 @@ Details: %2</translation>
         <translation>Datenschutzhinweis (Webadresse)</translation>
     </message>
     <message>
-        <source>The page where clients read how your service handles their data. Invitations link to it; leave it empty if your service has none online.</source>
-        <translation>Die Seite, auf der Klientinnen und Klienten lesen, wie Ihre Beratungsstelle mit ihren Daten umgeht. Einladungen verlinken darauf; lassen Sie das Feld leer, wenn es keine solche Seite gibt.</translation>
-    </message>
-    <message>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
@@ -2081,6 +2077,10 @@ Details: %2</translation>
     <message>
         <source>Enter the name of your counseling service (or of your practice, if you work on your own).</source>
         <translation>Geben Sie den Namen Ihrer Beratungsstelle ein (oder den Ihrer Praxis, wenn Sie allein arbeiten).</translation>
+    </message>
+    <message>
+        <source>The page where clients read how your service handles their data. Every invitation links to it, so invitations can be sent once its address is entered, here or later under File → Settings.</source>
+        <translation>Die Seite, auf der Klient/-innen lesen, wie Ihre Beratungsstelle mit ihren Daten umgeht. Jede Einladung verweist darauf; Einladungen lassen sich deshalb erst verschicken, wenn ihre Adresse eingetragen ist, hier oder später unter Datei → Einstellungen.</translation>
     </message>
 </context>
 <context>

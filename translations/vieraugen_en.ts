@@ -2057,10 +2057,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page where clients read how your service handles their data. Invitations link to it; leave it empty if your service has none online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,6 +2074,10 @@ Details: %2</source>
     </message>
     <message>
         <source>Enter the name of your counseling service (or of your practice, if you work on your own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page where clients read how your service handles their data. Every invitation links to it, so invitations can be sent once its address is entered, here or later under File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

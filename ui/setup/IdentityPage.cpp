@@ -31,8 +31,9 @@ IdentityPage::IdentityPage(Settings& settings, QWidget* parent)
     m_privacyNotice->setAccessibleName(tr("Privacy notice (web address)"));
     m_privacyNotice->setPlaceholderText(QStringLiteral("https://"));
     auto* privacyHint = new QLabel(
-        tr("The page where clients read how your service handles their data. Invitations link to it; "
-           "leave it empty if your service has none online."),
+        tr("The page where clients read how your service handles their data. Every invitation links to "
+           "it, so invitations can be sent once its address is entered, here or later under File → "
+           "Settings."),
         this);
     privacyHint->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("identityProblem"));
