@@ -498,8 +498,12 @@ void TestSessionLauncher::startFarFromThePlannedTimeIsAskedFirst()
         qPrintable(MessageBox::lastText()));
     QCOMPARE(m_workspace->appointments().find(meeting.uid)->status, AppointmentStatus::Planned);
     MessageBox::setNextChoice(0); // Start Now
+    QSignalSpy said(m_launcher, &SessionLauncher::statusMessage);
     m_launcher->start(occurrence);
     QCOMPARE(m_workspace->appointments().find(meeting.uid)->status, AppointmentStatus::Started);
+    // Nothing opens for an appointment in person: it says what Start did.
+    QCOMPARE(said.size(), 1);
+    QVERIFY(said.constFirst().constFirst().toString().contains(QLatin1String("marked as begun")));
 
     // Within half an hour of its time, Start just starts.
     Appointment soon = meeting;

@@ -4626,6 +4626,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>&amp;Start Again</source>
         <translation>&amp;Erneut starten</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is in person, so no session window opens: it is marked as begun.</source>
+        <translation>„%1“ findet vor Ort statt, daher öffnet sich kein Sitzungsfenster: Der Termin ist als begonnen vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>

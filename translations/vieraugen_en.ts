@@ -4618,6 +4618,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>&amp;Start Again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is in person, so no session window opens: it is marked as begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>

@@ -138,6 +138,9 @@ void SessionLauncher::start(const Occurrence& occurrence)
         if (!confirmStartAt(occurrence))
             return;
         recordStart(occurrence);
+        // Nothing opens for it: without a word, Start seemed to do nothing.
+        Q_EMIT statusMessage(tr("\"%1\" is in person, so no session window opens: it is marked as begun.")
+                                 .arg(appointment.title));
         return;
     }
 }
