@@ -142,6 +142,10 @@ void FormDialog::growToFit()
         return;
     layout()->activate();
     const int needed = heightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
+    if (needed <= height())
+        return;
+    // Within the screen, where the form scrolls above its buttons: with a warning at 200 % the
+    // dialog grew below the screen's edge, and OK with it.
+    ScreenRoom::resize(this, QSize(width(), needed));
+    ScreenRoom::keepOnScreen(this);
 }

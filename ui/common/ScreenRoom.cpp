@@ -35,8 +35,12 @@ void ScreenRoom::fit(QWidget* window)
 {
     resize(window, window->size());
     // Where the window manager places it is left to it; a remembered place is kept on the screen.
-    if (!window->testAttribute(Qt::WA_Moved))
-        return;
+    if (window->testAttribute(Qt::WA_Moved))
+        keepOnScreen(window);
+}
+
+void ScreenRoom::keepOnScreen(QWidget* window)
+{
     const QRect available = window->screen()->availableGeometry();
     const QMargins frame = frameOf(window);
     const int right = available.right() + 1 - (frame.left() + window->width() + frame.right());

@@ -17,4 +17,6 @@ public:
     // A window larger than its room, or placed partly off its screen (a geometry remembered from a
     // larger screen, or from before the desktop was scaled to 150 %): made to fit, moved onto it.
     static void fit(QWidget* window);
+    // Moves window up or left as far as it takes to show it whole on its screen.
+    static void keepOnScreen(QWidget* window);
 };
