@@ -103,6 +103,8 @@ private:
     Appointment timed(const QString& title, const QDate& date, int hour, int minutes = 50) const;
     Appointment threeDayTraining() const;
     void save(Appointment appointment);
+    // "Gruppe", 10:00 on 24, 25 and 26 November, in the week view.
+    void showThreeDaySeries();
     // Runs the next dialog that opens through the given steps, then accepts it.
     void whenDialogOpens(const std::function<void(AppointmentDialog*)>& steps);
 
@@ -129,6 +131,15 @@ Appointment TestCalendarWidget::timed(const QString& title, const QDate& date, i
     appointment.setLocalTimes(date, QTime(hour, 0), QTime(hour, 0).addSecs(minutes * 60),
                               QString::fromUtf8(QTimeZone::systemTimeZone().id()), &error);
     return appointment;
+}
+
+void TestCalendarWidget::showThreeDaySeries()
+{
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 11, 24), 10);
+    series.rrule = QStringLiteral("FREQ=DAILY;COUNT=3");
+    save(series);
 }
 
 void TestCalendarWidget::save(Appointment appointment)
@@ -353,11 +364,7 @@ void TestCalendarWidget::dragMovesAndResizesWithUndo()
 void TestCalendarWidget::aDraggedDateOfASeriesSaysOnlyItMoved()
 {
     // The test user's finding: a date of a series dragged to another day moved alone, without a word.
-    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
-    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
-    Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 11, 24), 10);
-    series.rrule = QStringLiteral("FREQ=DAILY;COUNT=3");
-    save(series);
+    showThreeDaySeries();
     QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
     CalendarView* view = m_shown->calendar.currentView();
     QCOMPARE(m_shown->calendar.model().rowCount(), 3);
@@ -470,11 +477,7 @@ void TestCalendarWidget::keyboardMoveSaysWhereAndAsksForASeries()
 void TestCalendarWidget::deletingADateOfASeriesSaysWhichDatesWent()
 {
     // The test user's finding: "„Gruppe“ wurde gelöscht" after deleting only one date of the series.
-    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
-    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
-    Appointment series = timed(QStringLiteral("Gruppe"), QDate(2026, 11, 24), 10);
-    series.rrule = QStringLiteral("FREQ=DAILY;COUNT=3");
-    save(series);
+    showThreeDaySeries();
     QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
     MessageBox::setNextChoice(0); // only this appointment
     m_shown->calendar.currentView()->selectRow(1);
