@@ -3,6 +3,9 @@
 #include "core/meeting/RoomPassword.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -80,7 +83,26 @@ void TestInviteComposer::seriesInvitationNamesItsDatesAndCarriesItsRule()
     QVERIFY(pair->link.body.contains(QStringLiteral("- Donnerstag, 18. Februar 2027, 14:30\n- …\n"
                                                     "- Donnerstag, 4. März 2027, 14:30\n\nZum Termin")));
     QVERIFY(!pair->link.body.contains(QStringLiteral("25. Februar")));
+    // Named as a series; each date in the client's calendar is called alike, by an independent reader.
+    QCOMPARE(pair->link.subject, QStringLiteral("Ihre Videotermine ab Donnerstag, 3. Dezember 2026"));
     const QByteArray ics = pair->link.attachments.first().data;
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("invitation.ics")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ics) == ics.size());
+    file.close();
+    QProcess python;
+    python.start(
+        qEnvironmentVariable("VIERAUGEN_PYTHON"),
+        { qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/support/ics_occurrences.py"),
+          file.fileName(), QStringLiteral("2026-12-01"), QStringLiteral("2027-04-01"),
+          QStringLiteral("Europe/Berlin") });
+    QVERIFY(python.waitForFinished(120000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QJsonArray calendarDates = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(calendarDates.size(), 14);
+    for (const QJsonValue& date : calendarDates)
+        QCOMPARE(date[QStringLiteral("summary")].toString(),
+                 QStringLiteral("Videotermin mit Frau Berger, Beratungsstelle Mitte"));
     IcsImportReport report;
     const QList<Appointment> parsed = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
     QCOMPARE(parsed.size(), 1);
@@ -109,6 +131,17 @@ void TestInviteComposer::seriesInvitationNamesItsDatesAndCarriesItsRule()
                             "This is a series of appointments. Your dates:\n"
                             "- Thursday, 3 December 2026, 14:30\n- Thursday, 10 December 2026, 14:30\n"
                             "- Thursday, 17 December 2026, 14:30\n- …"));
+    QCOMPARE(pair->link.subject, QStringLiteral("Your video appointments from Thursday, 3 December 2026"));
+
+    // A series text of the organization's own without a subject keeps the series' subject.
+    QFile seriesText(templates.filePath(QStringLiteral("series.en.txt")));
+    QVERIFY(seriesText.open(QIODevice::WriteOnly));
+    seriesText.write("Our dates:\n{dates}\n");
+    seriesText.close();
+    pair = InviteComposer(templates.path()).compose(c, InviteChannel::Smtp, InviteChannel::Sms, &error);
+    QVERIFY2(pair, qPrintable(error));
+    QVERIFY(pair->link.body.contains(QStringLiteral("Our dates:\n- Thursday, 3 December 2026, 14:30")));
+    QCOMPARE(pair->link.subject, QStringLiteral("Your video appointments from Thursday, 3 December 2026"));
 }
 
 void TestInviteComposer::builtInPairsKeepLinkAndPasswordApart_data()
@@ -204,7 +237,8 @@ void TestInviteComposer::invitationFileParsesBackWithTheGuestLinkOnly()
     QVERIFY2(report.warnings.isEmpty(), qPrintable(report.findingsText()));
     QCOMPARE(parsed.first().start, c.occurrence.start);
     QCOMPARE(parsed.first().externalUrl, c.guestLink);
-    QCOMPARE(parsed.first().title, pair->link.subject);
+    // The client's calendar entry is neutral: no title of the counselor's own, no date repeated.
+    QCOMPARE(parsed.first().title, QStringLiteral("Videotermin mit Frau Berger, Beratungsstelle Mitte"));
     QVERIFY(parsed.first().notes.isEmpty());
     QVERIFY(!ics.contains("X-VIERAUGEN"));
 }

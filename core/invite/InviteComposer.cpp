@@ -53,11 +53,12 @@ QString InviteComposer::seriesDateLines(const Context& context, const QLocale& l
 }
 
 std::optional<QString> InviteComposer::templateText(const QString& kind, const QString& language,
-                                                    QString* errorMessage) const
+                                                    QString* errorMessage, bool builtIn) const
 {
     const QString fileName = kind + QLatin1Char('.') + language + QStringLiteral(".txt");
     QString path = QStringLiteral(":/invite/") + fileName;
-    if (!m_templateDirectory.isEmpty() && QFile::exists(QDir(m_templateDirectory).filePath(fileName)))
+    if (!builtIn && !m_templateDirectory.isEmpty()
+        && QFile::exists(QDir(m_templateDirectory).filePath(fileName)))
         path = QDir(m_templateDirectory).filePath(fileName);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -65,6 +66,16 @@ std::optional<QString> InviteComposer::templateText(const QString& kind, const Q
         return std::nullopt;
     }
     return QString::fromUtf8(file.readAll());
+}
+
+QString InviteComposer::takeSubject(QString& text)
+{
+    if (!text.startsWith(QLatin1String("Subject:")))
+        return {};
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const QString subject = text.mid(8, lineEnd < 0 ? -1 : lineEnd - 8).trimmed();
+    text = lineEnd < 0 ? QString() : text.mid(lineEnd + 1);
+    return subject;
 }
 
 std::optional<QString> InviteComposer::fill(const QString& text, const QHash<QString, QString>& values,
@@ -204,14 +215,23 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
 
     const QString organization = context.organization;
     QString series;
+    // A series is named by its first date, not as if it were that one date.
+    QString seriesSubject;
     if (context.seriesDates.size() > 1 || context.seriesHasNoEnd) {
-        const std::optional<QString> seriesText
-            = templateText(QStringLiteral("series"), language, errorMessage);
+        std::optional<QString> seriesText = templateText(QStringLiteral("series"), language, errorMessage);
         if (!seriesText)
             return std::nullopt;
-        series = QString(*seriesText)
-                     .trimmed()
-                     .replace(QStringLiteral("{dates}"), seriesDateLines(context, locale));
+        seriesSubject = takeSubject(*seriesText);
+        // An organization's own series text from before subjects keeps the built-in subject.
+        if (seriesSubject.isEmpty()) {
+            std::optional<QString> builtIn
+                = templateText(QStringLiteral("series"), language, errorMessage, true);
+            if (!builtIn)
+                return std::nullopt;
+            seriesSubject = takeSubject(*builtIn);
+        }
+        seriesSubject.replace(QStringLiteral("{date}"), locale.toString(start.date(), QLocale::LongFormat));
+        series = seriesText->trimmed().replace(QStringLiteral("{dates}"), seriesDateLines(context, locale));
     }
     const QHash<QString, QString> linkValues {
         { QStringLiteral("name"), participant.displayName },
@@ -229,6 +249,10 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
         { QStringLiteral("counselor"), context.counselorName },
         { QStringLiteral("organization"), organization },
     };
+    const QHash<QString, QString> titleValues {
+        { QStringLiteral("counselor"), context.counselorName },
+        { QStringLiteral("organization"), organization },
+    };
     const QString linkTemplate = QStringLiteral("link.") + language + QStringLiteral(".txt");
     const QString passwordTemplate = QStringLiteral("password.") + language + QStringLiteral(".txt");
     std::optional<QString> linkText = templateText(QStringLiteral("link"), language, errorMessage);
@@ -243,14 +267,19 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     }
     const std::optional<QString> passwordText
         = templateText(QStringLiteral("password"), language, errorMessage);
-    if (!linkText || !passwordText)
+    const std::optional<QString> titleText = templateText(QStringLiteral("title"), language, errorMessage);
+    if (!linkText || !passwordText || !titleText)
         return std::nullopt;
     QStringList missing;
     const std::optional<QString> linkFilled
         = fill(*linkText, linkValues, linkTemplate, &missing, errorMessage);
     const std::optional<QString> passwordFilled
         = fill(*passwordText, passwordValues, passwordTemplate, &missing, errorMessage);
-    if (!linkFilled || !passwordFilled)
+    // The entry in the client's calendar: the same on every date of a series, so without a date.
+    const std::optional<QString> titleFilled
+        = fill(*titleText, titleValues, QStringLiteral("title.") + language + QStringLiteral(".txt"),
+               &missing, errorMessage);
+    if (!linkFilled || !passwordFilled || !titleFilled)
         return std::nullopt;
     if (!missing.isEmpty()) {
         // A gap would reach the client as "with  is on …": ask for the value instead.
@@ -264,11 +293,9 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     // Without a series, its paragraph leaves no gap.
     static const QRegularExpression emptyParagraphs(QStringLiteral("\n{3,}"));
     QString body = QString(*linkFilled).replace(emptyParagraphs, QStringLiteral("\n\n"));
-    if (body.startsWith(QLatin1String("Subject:"))) {
-        const qsizetype lineEnd = body.indexOf(QLatin1Char('\n'));
-        pair.link.subject = body.mid(8, lineEnd < 0 ? -1 : lineEnd - 8).trimmed();
-        body = lineEnd < 0 ? QString() : body.mid(lineEnd + 1);
-    }
+    pair.link.subject = takeSubject(body);
+    if (!seriesSubject.isEmpty())
+        pair.link.subject = seriesSubject;
     pair.link.body = body.trimmed() + QLatin1Char('\n');
     pair.password.body = passwordFilled->trimmed();
 
@@ -282,7 +309,7 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
             invitations.first().clearRecurrence();
         }
         for (Appointment& invitation : invitations) {
-            invitation.title = pair.link.subject;
+            invitation.title = titleFilled->trimmed();
             invitation.notes.clear();
             invitation.participants.clear();
             invitation.kind = SessionKind::ExternalLink;

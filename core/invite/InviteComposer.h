@@ -64,8 +64,11 @@ public:
     static QString seriesDateLines(const Context& context, const QLocale& locale);
 
 private:
-    std::optional<QString> templateText(const QString& kind, const QString& language,
-                                        QString* errorMessage) const;
+    // builtIn: the template Vieraugen brings, even where the organization has its own.
+    std::optional<QString> templateText(const QString& kind, const QString& language, QString* errorMessage,
+                                        bool builtIn = false) const;
+    // Removes a first line "Subject: …" from text and returns what it names.
+    static QString takeSubject(QString& text);
     static std::optional<QString> fill(const QString& text, const QHash<QString, QString>& values,
                                        const QString& templateName, QStringList* missing,
                                        QString* errorMessage);

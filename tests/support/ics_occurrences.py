@@ -4,7 +4,7 @@ python3-recurring-ical-events: an implementation independent of Vieraugen, for d
 
 Usage: ics_occurrences.py FILE FROM TO ZONE
 FROM and TO are dates (YYYY-MM-DD); floating times are read in the IANA zone ZONE.
-Prints a JSON list of {"uid", "start", "end"} sorted by start: instants in UTC
+Prints a JSON list of {"uid", "start", "end", "summary"} sorted by start: instants in UTC
 (YYYY-MM-DDTHH:MM:SSZ), all-day occurrences as dates (YYYY-MM-DD)."""
 import datetime
 import json
@@ -39,7 +39,8 @@ def main():
             end = start + event['DURATION'].dt
         else:
             end = start
-        occurrences.append({'uid': str(event['UID']), 'start': text(start), 'end': text(end)})
+        occurrences.append({'uid': str(event['UID']), 'start': text(start), 'end': text(end),
+                            'summary': str(event.get('SUMMARY', ''))})
     occurrences.sort(key=lambda o: (o['start'], o['uid']))
     print(json.dumps(occurrences, indent=1))
 
