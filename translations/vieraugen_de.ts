@@ -252,10 +252,6 @@
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
-        <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
-    </message>
-    <message>
         <source>Rem&amp;inder:</source>
         <translation>E&amp;rinnerung:</translation>
     </message>
@@ -364,6 +360,25 @@
     <message>
         <source>%1 looks like a landline: text messages (the room password by SMS) cannot reach it. Enter a mobile number, or read the password out on the phone.</source>
         <translation>%1 sieht nach einer Festnetznummer aus: Textnachrichten (das Raumpasswort per SMS) erreichen sie nicht. Geben Sie eine Mobilnummer ein oder lesen Sie das Passwort am Telefon vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2–%3)</source>
+        <translation>„%1“ (%2–%3)</translation>
+    </message>
+    <message>
+        <source>This overlaps with %1.</source>
+        <translation>Das überschneidet sich mit %1.</translation>
+    </message>
+    <message>
+        <source>This overlaps with %1 and %2.</source>
+        <translation>Das überschneidet sich mit %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This overlaps with %1, %2 and %n more appointments.</source>
+        <translation>
+            <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Termin.</numerusform>
+            <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Terminen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -252,10 +252,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rem&amp;inder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,6 +360,25 @@
     <message>
         <source>%1 looks like a landline: text messages (the room password by SMS) cannot reach it. Enter a mobile number, or read the password out on the phone.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This overlaps with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This overlaps with %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This overlaps with %1, %2 and %n more appointments.</source>
+        <translation>
+            <numerusform>This overlaps with %1, %2 and %n more appointment.</numerusform>
+            <numerusform>This overlaps with %1, %2 and %n more appointments.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 """Issue 16: what a change did is said to a screen reader, not only written in the status bar,
-which screen readers read only on request (German UI, real app, the AT-SPI bus)."""
-from vieraugen_desktop import Announcements, VieraugenTestCase, main, wait_until
+which screen readers read only on request (German UI, real app, the AT-SPI bus); and a warning in
+the appointment dialog, which appears under the form while the focus stays in a field."""
+import datetime
+
+from vieraugen_desktop import Announcements, VieraugenTestCase, berlin_now, main, wait_until
 
 MAIN = "^Vieraugen$"
 NEW = "^Neuer Termin"
@@ -24,6 +27,28 @@ class Announced(VieraugenTestCase):
         wait_until(lambda: [a for a in heard.heard if a.startswith("Rückgängig gemacht: ")
                             and "Beratung Frau Krüger" in a], "the undo said: heard %s" % heard.heard)
         self.assertEqual([a for a in self.appointments() if a["title"] == "Beratung Frau Krüger"], [])
+
+    def test_an_overlap_is_said_with_every_appointment_it_overlaps(self):
+        """Tester10's G10: the amber line named only Krüger, and a screen reader heard nothing."""
+        tomorrow = berlin_now().date() + datetime.timedelta(days=1)
+        for title, start in (("Beratung Frau Krüger", datetime.time(10, 31)),
+                             ("Erstgespräch Frau Schneider", datetime.time(10, 45))):
+            self.add_appointment(title, datetime.datetime.combine(tomorrow, start), 50, "--in-person")
+        self.start_app()
+        heard = Announcements(self.desktop)
+        self.focus(MAIN)
+        self.desktop.key("ctrl+n")
+        self.focus(NEW)
+        self.desktop.type("Supervision")
+        self.desktop.key("Tab")  # the date, selected
+        self.desktop.type("%d.%d.%s" % (tomorrow.day, tomorrow.month, tomorrow.strftime("%y")))
+        self.desktop.key("Tab")  # the start, selected
+        self.desktop.type("1040")
+        said = wait_until(lambda: [a for a in heard.heard if "überschneidet" in a],
+                          "the overlap said: heard %s" % heard.heard)
+        self.assertIn("„Beratung Frau Krüger“ (10:31–11:21) und „Erstgespräch Frau Schneider“ (10:45–11:35)",
+                      said[0])
+        self.desktop.key("Escape")
 
 
 if __name__ == "__main__":

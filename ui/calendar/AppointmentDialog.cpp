@@ -364,13 +364,26 @@ QString AppointmentDialog::overlapWarning(const Appointment& candidate) const
 {
     if (candidate.allDay)
         return QString();
+    QStringList overlapped;
     for (const Occurrence& other : m_store.occurrences(candidate.start, candidate.end)) {
         if (other.appointment->uid != candidate.uid && !other.isAllDay() && !other.appointment->isCancelled())
-            return tr("This overlaps with \"%1\" (%2–%3).")
-                .arg(other.appointment->title, other.start.toLocalTime().toString(QStringLiteral("HH:mm")),
-                     other.end.toLocalTime().toString(QStringLiteral("HH:mm")));
+            overlapped.append(tr("\"%1\" (%2–%3)")
+                                  .arg(other.appointment->title,
+                                       other.start.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                       other.end.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
-    return QString();
+    if (overlapped.isEmpty())
+        return QString();
+    // All of them, as far as a line can hold: the one named first may not be the one that matters.
+    switch (overlapped.size()) {
+    case 1:
+        return tr("This overlaps with %1.").arg(overlapped.first());
+    case 2:
+        return tr("This overlaps with %1 and %2.").arg(overlapped.first(), overlapped.last());
+    default:
+        return tr("This overlaps with %1, %2 and %n more appointments.", nullptr, int(overlapped.size() - 2))
+            .arg(overlapped.at(0), overlapped.at(1));
+    }
 }
 
 void AppointmentDialog::updateState()

@@ -1,5 +1,6 @@
 #include "ui/common/FormDialog.h"
 
+#include "ui/common/Announcer.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/common/ScreenRoom.h"
 #include "ui/common/ScrollingContent.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShowEvent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -48,6 +50,8 @@ void collectFocusable(QLayoutItem* item, QList<QWidget*>* widgets)
 FormDialog::FormDialog(QWidget* parent)
     : QDialog(parent)
     , m_warning(new QLabel(this))
+    , m_announcer(new Announcer(this))
+    , m_warningSettles(new QTimer(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -55,6 +59,10 @@ FormDialog::FormDialog(QWidget* parent)
     m_warning->setWordWrap(true);
     ReadableColors::showAs(m_warning, ReadableColors::Notice::Warning);
     m_warning->hide();
+    // A pause in typing: each digit of a time would otherwise be a new warning to listen to.
+    m_warningSettles->setSingleShot(true);
+    m_warningSettles->setInterval(800);
+    connect(m_warningSettles, &QTimer::timeout, this, &FormDialog::announceNewWarnings);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
@@ -129,9 +137,27 @@ void FormDialog::showReadOnly(const QString& reason)
 
 void FormDialog::showWarning(const QString& warning)
 {
+    if (warning != m_warning->text())
+        m_warningSettles->start();
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     growToFit();
+}
+
+void FormDialog::announceNewWarnings()
+{
+    if (!isVisible())
+        return;
+    const QStringList shown = m_warning->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList unsaid;
+    for (const QString& line : shown) {
+        if (!m_announcedWarnings.contains(line))
+            unsaid.append(line);
+    }
+    // A warning that went away and comes back is new again.
+    m_announcedWarnings = shown;
+    if (!unsaid.isEmpty())
+        m_announcer->announce(unsaid.join(QLatin1Char(' ')));
 }
 
 void FormDialog::growToFit()

@@ -1,0 +1,149 @@
+#include "core/calendar/AppointmentStore.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/calendar/AppointmentDialog.h"
+
+#include <QAccessible>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+// The new-appointment dialog's warnings (an overlap, a date in the past, a landline) as a
+// counselor sees and hears them: the amber line under the form names what it is about, and a
+// screen reader is told of each warning once, when it appears, not at every key typed.
+class TestAppointmentDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void overlapNamesEveryAppointmentItOverlaps();
+    void eachWarningIsSaidOnceWhenTypingPauses();
+
+private:
+    // "Supervision", in person on the given day: no video server is needed.
+    static Appointment inPersonAt(const QDate& date, const QTime& start, int minutes = 50);
+    void save(const QString& title, const QTime& start, int minutes);
+    QString warningFor(const Appointment& appointment);
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+};
+
+namespace {
+
+// What a screen reader is told unasked: the announcer's notification each time it starts showing
+// (what Orca speaks, see Announcer).
+class Listener : public QObject
+{
+public:
+    explicit Listener(QWidget* announcer)
+        : QObject(announcer)
+    {
+        announcer->installEventFilter(this);
+    }
+
+    QStringList heard;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show)
+            heard.append(QAccessible::queryAccessibleInterface(watched)->text(QAccessible::Name));
+        return false;
+    }
+};
+
+} // namespace
+
+void TestAppointmentDialog::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>();
+}
+
+void TestAppointmentDialog::cleanup()
+{
+    m_workspace.reset();
+}
+
+Appointment TestAppointmentDialog::inPersonAt(const QDate& date, const QTime& start, int minutes)
+{
+    Appointment appointment;
+    appointment.title = QStringLiteral("Supervision");
+    appointment.kind = SessionKind::InPerson;
+    QString error;
+    if (!appointment.setLocalTimes(date, start, start.addSecs(minutes * 60), QStringLiteral("Europe/Berlin"),
+                                   &error))
+        qFatal("test appointment refused");
+    return appointment;
+}
+
+void TestAppointmentDialog::save(const QString& title, const QTime& start, int minutes)
+{
+    Appointment appointment = inPersonAt(QDate(2026, 11, 30), start, minutes);
+    appointment.title = title;
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+}
+
+QString TestAppointmentDialog::warningFor(const Appointment& appointment)
+{
+    AppointmentDialog dialog(appointment, m_workspace->settings(), m_workspace->appointments(),
+                             m_workspace->clock(), false);
+    return dialog.findChild<QLabel*>(QStringLiteral("warning"))->text();
+}
+
+void TestAppointmentDialog::overlapNamesEveryAppointmentItOverlaps()
+{
+    // Tester10's G10: "Supervision" at 10:40 named only Krüger, not Schneider at 10:45 too.
+    save(QStringLiteral("Beratung Frau Krüger"), QTime(10, 31), 50);
+    save(QStringLiteral("Erstgespräch Frau Schneider"), QTime(10, 45), 50);
+    const Appointment supervision = inPersonAt(QDate(2026, 11, 30), QTime(10, 40));
+    QCOMPARE(
+        warningFor(supervision),
+        QStringLiteral("This overlaps with \"Beratung Frau Krüger\" (10:31–11:21) and \"Erstgespräch Frau "
+                       "Schneider\" (10:45–11:35)."));
+
+    // A crowded morning: the line names two and counts the others.
+    save(QStringLiteral("Rückruf Herr Demir"), QTime(11, 0), 15);
+    save(QStringLiteral("Teamsitzung"), QTime(11, 10), 50);
+    QCOMPARE(warningFor(supervision),
+             QStringLiteral("This overlaps with \"Beratung Frau Krüger\" (10:31–11:21), \"Erstgespräch Frau "
+                            "Schneider\" (10:45–11:35) and 2 more appointments."));
+}
+
+void TestAppointmentDialog::eachWarningIsSaidOnceWhenTypingPauses()
+{
+    // The clock stands at 27 November 2026, 12:00: today at 13:00 is still to come.
+    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 27), QTime(13, 0)), m_workspace->settings(),
+                             m_workspace->appointments(), m_workspace->clock(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* announcer = dialog.findChild<QWidget*>(QStringLiteral("announcer"));
+    QVERIFY(announcer);
+    const Listener* listener = new Listener(announcer);
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("warning"));
+    auto* start = dialog.findChild<QLineEdit*>(QStringLiteral("start"));
+    start->setFocus();
+    start->selectAll();
+    // "9", "93", "930": each digit makes another time in the past, but the warning is said once.
+    QTest::keyClicks(start, QStringLiteral("930"));
+    QVERIFY(warning->isVisible());
+    const QString past = warning->text();
+    QVERIFY2(past.contains(QStringLiteral("09:30")), qPrintable(past));
+    QTRY_COMPARE(listener->heard, QStringList { past });
+
+    // Typing elsewhere leaves the warning as it is: nothing new to say.
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral(" Nord"));
+    // A second warning beside the first: only the new one is said.
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone")),
+                     QStringLiteral("030 1234567"));
+    const QStringList lines = warning->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first(), past);
+    QVERIFY2(lines.last().contains(QStringLiteral("landline")), qPrintable(lines.last()));
+    QTRY_COMPARE(listener->heard, (QStringList { past, lines.last() }));
+}
+
+QTEST_MAIN(TestAppointmentDialog)
+#include "tst_AppointmentDialog.moc"
