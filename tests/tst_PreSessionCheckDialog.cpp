@@ -6,6 +6,7 @@
 #include "ui/checks/PreSessionCheckDialog.h"
 #include "ui/session/SessionEngine.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -177,6 +178,17 @@ void TestPreSessionCheckDialog::serverWithoutRelayTestAndServerDown()
     QCOMPARE(dialog->status(Check::Connection), ServerCheck::Status::Warn);
     QVERIFY2(dialog->detail(Check::Connection).contains(QLatin1String("offers no connection test")),
              qPrintable(dialog->detail(Check::Connection)));
+    // The results come while the focus stays where it was: a screen reader is told them (G30 of tester10).
+    auto* announcer = dialog->findChild<QWidget*>(QStringLiteral("announcer"));
+    QVERIFY(announcer && announcer->isVisible());
+    const QStringList said
+        = QAccessible::queryAccessibleInterface(announcer)->text(QAccessible::Name).split(QLatin1Char('\n'));
+    QCOMPARE(said.size(), 5);
+    QCOMPARE(said.first(), QStringLiteral("Connection check finished."));
+    QCOMPARE(said.at(2), QStringLiteral("Secure connection: passed. ") + dialog->detail(Check::Api));
+    QCOMPARE(said.last(),
+             QStringLiteral("Audio and video through the relay: warning. ")
+                 + dialog->detail(Check::Connection));
 
     const QUrl gone = m_server->baseUrl();
     m_server.reset();

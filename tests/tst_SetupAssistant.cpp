@@ -10,6 +10,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -212,6 +213,14 @@ void TestSetupAssistant::newUserIsTakenFromEmptyFolderToFirstAppointment()
     // 2: a wrong setup file is explained, and nothing is stored.
     QVERIFY(assistant->windowTitle().contains(QLatin1String("Step 2 of 4: Video Server")));
     auto* result = assistant->findChild<QLabel*>(QStringLiteral("fileResult"));
+    // The focus stays on the button: a screen reader hears the result as it comes (tester10's G29).
+    auto* announcer = assistant->findChild<QWidget*>(QStringLiteral("announcer"));
+    QVERIFY(announcer);
+    const auto said = [announcer] {
+        return announcer->isVisible()
+            ? QAccessible::queryAccessibleInterface(announcer)->text(QAccessible::Name)
+            : QString();
+    };
     const QByteArray misspelt = R"({ "servers": [ { "id": "berlin", "name": "Beratung Berlin",
         "url": "https://meet.beratung.example", "appId": "vieraugen", "issuer": "vieraugen",
         "audience": "jitsi", "appSecrett": "Wrong-Secret-1" } ] })";
@@ -220,6 +229,7 @@ void TestSetupAssistant::newUserIsTakenFromEmptyFolderToFirstAppointment()
     QVERIFY2(result->text().contains(QLatin1String("server 1: unknown field \"appSecrett\"")),
              qPrintable(result->text()));
     QVERIFY(result->text().contains(QLatin1String("Nothing was changed.")));
+    QCOMPARE(said(), result->text());
     openSetupFileByKeyboard(assistant, writeFile(QStringLiteral("cut.json"), misspelt.left(60)));
     QTRY_VERIFY2(result->text().contains(QLatin1String("cut.json: line 2:")), qPrintable(result->text()));
     QVERIFY(settings.serverProfiles().isEmpty());
@@ -235,6 +245,7 @@ void TestSetupAssistant::newUserIsTakenFromEmptyFolderToFirstAppointment()
     QTRY_VERIFY2_WITH_TIMEOUT(
         result->text().contains(QLatin1String("Server \"Beratung Berlin\" (berlin): created")),
         qPrintable(result->text()), 10000);
+    QCOMPARE(said(), result->text());
     QCOMPARE(settings.defaultServerProfileId(), QStringLiteral("berlin"));
     QCOMPARE(settings.serverProfile(QStringLiteral("berlin"))->baseUrl,
              QUrl(QStringLiteral("https://meet.beratung.example")));

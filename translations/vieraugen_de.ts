@@ -3565,6 +3565,26 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>The connection can be checked once a video server is set up: Help → Set Up Vieraugen…, step &quot;Video server&quot;. Camera, microphone and speaker need no server.</source>
         <translation>Die Verbindung lässt sich prüfen, sobald ein Videoserver eingerichtet ist: Hilfe → Vieraugen einrichten …, Schritt „Videoserver“. Kamera, Mikrofon und Lautsprecher brauchen keinen Server.</translation>
     </message>
+    <message>
+        <source>Connection check finished.</source>
+        <translation>Prüfung der Verbindung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyAudit</name>

@@ -3557,6 +3557,26 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>The connection can be checked once a video server is set up: Help → Set Up Vieraugen…, step &quot;Video server&quot;. Camera, microphone and speaker need no server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection check finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrivacyAudit</name>

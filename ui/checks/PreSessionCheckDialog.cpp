@@ -1,6 +1,7 @@
 #include "ui/checks/PreSessionCheckDialog.h"
 
 #include "core/checks/DeviceAdvice.h"
+#include "ui/common/Announcer.h"
 #include "ui/common/ScreenRoom.h"
 #include "ui/common/ScrollingContent.h"
 #include "ui/session/SessionEngine.h"
@@ -60,6 +61,7 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     , m_level(new QProgressBar(this))
     , m_testSound(new QPushButton(tr("Play &Test Sound"), this))
     , m_again(new QPushButton(tr("Check &Again"), this))
+    , m_announcer(new Announcer(this))
     , m_columns(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setWindowTitle(tr("Check Before the Session"));
@@ -112,7 +114,7 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
         int gridRow = 0;
         for (const QString& name : { tr("Server name"), tr("Secure connection"), tr("Response time"),
                                      tr("Audio and video through the relay") }) {
-            CheckRow row { new QLabel(this), new QLabel(this), ServerCheck::Status::Fail };
+            CheckRow row { name, new QLabel(this), new QLabel(this), ServerCheck::Status::Fail };
             auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), this);
             row.detail->setWordWrap(true);
             row.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -316,7 +318,7 @@ void PreSessionCheckDialog::setRow(Check check, ServerCheck::Status status, cons
     CheckRow& row = m_rows[int(check)];
     row.status = status;
     row.icon->setPixmap(style()->standardIcon(icons.value(status)).pixmap(16, 16));
-    row.icon->setAccessibleName(ServerCheck::statusName(status));
+    row.icon->setAccessibleName(statusWord(status));
     row.detail->setText(detail);
 }
 
@@ -393,5 +395,22 @@ void PreSessionCheckDialog::checkFinished()
     if (--m_pendingChecks > 0)
         return;
     m_again->setEnabled(true);
+    QStringList results { tr("Connection check finished.") };
+    for (const CheckRow& row : std::as_const(m_rows))
+        results.append(tr("%1: %2. %3").arg(row.name, statusWord(row.status), row.detail->text()));
+    m_announcer->announce(results.join(QLatin1Char('\n')));
     Q_EMIT checksFinished();
+}
+
+QString PreSessionCheckDialog::statusWord(ServerCheck::Status status)
+{
+    switch (status) {
+    case ServerCheck::Status::Pass:
+        return tr("passed");
+    case ServerCheck::Status::Warn:
+        return tr("warning");
+    case ServerCheck::Status::Fail:
+        break;
+    }
+    return tr("failed");
 }

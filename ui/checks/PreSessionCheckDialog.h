@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class Announcer;
 class QBoxLayout;
 class QComboBox;
 class QLabel;
@@ -75,6 +76,7 @@ private:
     void runConnectionTest();
     void connectionMeasured(const QJsonObject& result);
     void checkFinished();
+    static QString statusWord(ServerCheck::Status status);
 
     Settings& m_settings;
     const std::optional<ServerProfile> m_server;
@@ -95,12 +97,15 @@ private:
     QPushButton* m_testSound;
     struct CheckRow
     {
+        QString name;
         QLabel* icon;
         QLabel* detail;
         ServerCheck::Status status;
     };
     QList<CheckRow> m_rows; // in the order of Check
     QPushButton* m_again;
+    // Says the server part's results when they are all in: the focus stays where it was.
+    Announcer* m_announcer;
     QBoxLayout* m_columns;
     int m_pendingChecks = 0;
     bool m_heardMicrophone = false;

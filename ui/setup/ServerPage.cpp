@@ -4,6 +4,7 @@
 #include "core/settings/Provisioner.h"
 #include "core/settings/ServerProfileService.h"
 #include "core/settings/Settings.h"
+#include "ui/common/Announcer.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/common/ScrollingContent.h"
@@ -34,6 +35,7 @@ ServerPage::ServerPage(Settings& settings, SecretStore& secrets, QWidget* parent
     , m_configured(explanation(QString(), this))
     , m_openFile(new QPushButton(tr("&Open the Setup File From Your IT…"), this))
     , m_fileResult(explanation(QString(), this))
+    , m_announcer(new Announcer(this))
     , m_address(new QLineEdit(this))
     , m_detailsToggle(new QPushButton(tr("&Details for IT"), this))
     , m_details(new QWidget(this))
@@ -227,6 +229,7 @@ void ServerPage::showFileResult(const QString& text, bool ok)
                            ok ? ReadableColors::Notice::Success : ReadableColors::Notice::Problem);
     m_fileResult->setAccessibleName(text);
     m_fileResult->show();
+    m_announcer->announce(text);
 }
 
 FirstSetup::TokenDetails ServerPage::tokenDetails() const

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class Announcer;
 class Provisioner;
 class QLabel;
 class QLineEdit;
@@ -50,6 +51,7 @@ private:
     QLabel* m_configured;
     QPushButton* m_openFile;
     QLabel* m_fileResult;
+    Announcer* m_announcer; // says the file's result: the focus stays on the button
     QLineEdit* m_address;
     QPushButton* m_detailsToggle;
     QWidget* m_details;
