@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void idleTimeIsASetting();
     void fallsWhenTheScreenLocks();
     void coversDialogsAndKeepsWhatWasTypedInThem();
+    void aQuestionOpeningUnderTheCurtainKeepsItsSize();
 
 private:
     static constexpr qint64 minute = 60 * 1000;
@@ -220,6 +222,45 @@ void TestPrivacyCurtain::coversDialogsAndKeepsWhatWasTypedInThem()
     QCOMPARE(email->text(), QStringLiteral("mia@example.org"));
     QVERIFY(name->isVisible());
     QTRY_VERIFY(!invitation.findChild<CurtainCover*>());
+}
+
+void TestPrivacyCurtain::aQuestionOpeningUnderTheCurtainKeepsItsSize()
+{
+    // "Nobody joined: did it take place?" opened under the curtain as a tiny empty box that a
+    // mouse user could neither read nor lift: a message box sizes itself from what it can see,
+    // and the cover had hidden all of it.
+    const auto openQuestion = [this](QMessageBox& box) {
+        box.setParent(m_window.get(), Qt::Dialog);
+        box.setIcon(QMessageBox::Question);
+        box.setText(QStringLiteral("Nobody joined the session with Mia Roth. Did it take place?"));
+        box.setStandardButtons(QMessageBox::Yes | QMessageBox::No);
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+    };
+    QMessageBox uncovered;
+    openQuestion(uncovered);
+    const QSize natural = uncovered.size();
+    uncovered.close();
+
+    m_curtain->lower(QStringLiteral("test"));
+    QMessageBox covered;
+    openQuestion(covered);
+    auto* cover = covered.findChild<CurtainCover*>();
+    QVERIFY(cover);
+    QVERIFY2(covered.width() >= natural.width() && covered.height() >= natural.height(),
+             qPrintable(QStringLiteral("%1x%2 under the curtain, %3x%4 without")
+                            .arg(covered.width())
+                            .arg(covered.height())
+                            .arg(natural.width())
+                            .arg(natural.height())));
+    auto* show = cover->findChild<QPushButton*>(QStringLiteral("curtainShow"));
+    QVERIFY(show->isVisible());
+    QVERIFY(covered.rect().contains(show->mapTo(&covered, show->rect().bottomRight())));
+
+    // Once lifted, the question reads as it would have without the curtain.
+    QTest::mouseClick(show, Qt::LeftButton);
+    expectDown(false);
+    QTRY_COMPARE(covered.size(), natural);
 }
 
 QTEST_MAIN(TestPrivacyCurtain)

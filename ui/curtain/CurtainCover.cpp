@@ -50,8 +50,11 @@ void CurtainCover::cover(const QList<QWidget*>& content)
         return;
     for (QWidget* widget : content) {
         if (widget != this && !widget->isHidden()) {
+            QSizePolicy policy = widget->sizePolicy();
+            m_hidden.append({ widget, policy.retainSizeWhenHidden() });
+            policy.setRetainSizeWhenHidden(true);
+            widget->setSizePolicy(policy);
             widget->hide();
-            m_hidden.append(widget);
         }
     }
     setGeometry(m_window.rect());
@@ -63,9 +66,13 @@ void CurtainCover::cover(const QList<QWidget*>& content)
 void CurtainCover::uncover()
 {
     hide();
-    for (const QPointer<QWidget>& widget : std::as_const(m_hidden)) {
-        if (widget)
-            widget->show();
+    for (const Hidden& hidden : std::as_const(m_hidden)) {
+        if (!hidden.widget)
+            continue;
+        hidden.widget->show();
+        QSizePolicy policy = hidden.widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(hidden.retainedSizeBefore);
+        hidden.widget->setSizePolicy(policy);
     }
     m_hidden.clear();
 }

@@ -9,7 +9,9 @@ class QPushButton;
 // What the privacy curtain shows in one window: "Clients' data is hidden", why, and "Show". It
 // covers the whole window it is a child of and follows its size. What it covers is hidden, not only
 // painted over, so screen readers and window previews see nothing of it either; it comes back as
-// it was, with everything typed in it, when the cover is taken away.
+// it was, with everything typed in it, when the cover is taken away. What it hides keeps its room,
+// so a window that sizes itself from its contents (a message box opening under the curtain) does
+// not shrink to a box too small to show the cover.
 class CurtainCover : public QWidget
 {
     Q_OBJECT
@@ -33,5 +35,10 @@ private:
     QWidget& m_window;
     QLabel* m_reason;
     QPushButton* m_show;
-    QList<QPointer<QWidget>> m_hidden;
+    struct Hidden
+    {
+        QPointer<QWidget> widget;
+        bool retainedSizeBefore;
+    };
+    QList<Hidden> m_hidden;
 };
