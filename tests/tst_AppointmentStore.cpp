@@ -36,6 +36,7 @@ private Q_SLOTS:
     void seriesOfExtraDatesAlone();
     void extraDatesOfAnAllDaySeries();
     void sessionOnOneDateOfASeriesChangesOnlyThatDate();
+    void aSessionDoesNotBringBackADeletedDate();
     void removingASeriesRemovesItsExceptions();
     void windowsAgreeWithLibicalAcrossTheIndexHorizon();
     void hourlySeriesIsExpandedPerWindowNotStored();
@@ -404,6 +405,40 @@ void TestAppointmentStore::sessionOnOneDateOfASeriesChangesOnlyThatDate()
     QCOMPARE(after.size(), 3);
     QCOMPARE(after.at(1).appointment->status, AppointmentStatus::Done);
     QCOMPARE(after.at(2).appointment->status, AppointmentStatus::Planned);
+}
+
+void TestAppointmentStore::aSessionDoesNotBringBackADeletedDate()
+{
+    // A session window records its start and end on the date it was opened for. If that date was
+    // deleted meanwhile (in the main window, or by a colleague through the team calendar), the
+    // record brought the deleted appointment back.
+    Appointment single = timed(QStringLiteral("Einzel"), berlin(2026, 12, 1, 9), 50);
+    Appointment weekly = timed(QStringLiteral("Serie"), berlin(2026, 12, 2, 9), 50);
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=3");
+    QString error;
+    QVERIFY(m_store->save(single, &error));
+    QVERIFY(m_store->save(weekly, &error));
+    const QList<Occurrence> dates = m_store->occurrences(berlin(2026, 12, 1, 0), berlin(2026, 12, 31, 0));
+    QCOMPARE(dates.size(), 4);
+    const auto markStarted = [](Appointment& stored) { stored.status = AppointmentStatus::Started; };
+
+    QVERIFY(m_store->remove(single.uid, &error));
+    QVERIFY(!m_store->updateOccurrence(dates.at(0), markStarted, &error));
+    QCOMPARE(error, QStringLiteral("\"Einzel\" was deleted meanwhile, so nothing was saved for it."));
+    QVERIFY(!m_store->find(single.uid));
+
+    // Only the second date of the series deleted: it stays deleted, the others can still be marked.
+    weekly.exceptionDates.append(dates.at(2).recurrenceId);
+    QVERIFY(m_store->save(weekly, &error));
+    QVERIFY(!m_store->updateOccurrence(dates.at(2), markStarted, &error));
+    QVERIFY(m_store->exceptionsOf(weekly.uid).isEmpty());
+    QVERIFY2(m_store->updateOccurrence(dates.at(3), markStarted, &error), qPrintable(error));
+    QCOMPARE(m_store->occurrences(berlin(2026, 12, 1, 0), berlin(2026, 12, 31, 0)).size(), 2);
+
+    // The whole series deleted: no date of it comes back either.
+    QVERIFY(m_store->remove(weekly.uid, &error));
+    QVERIFY(!m_store->updateOccurrence(dates.at(1), markStarted, &error));
+    QVERIFY(m_store->occurrences(berlin(2026, 12, 1, 0), berlin(2026, 12, 31, 0)).isEmpty());
 }
 
 void TestAppointmentStore::removingASeriesRemovesItsExceptions()

@@ -380,6 +380,10 @@
             <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Terminen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
+        <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -390,6 +394,10 @@
     <message>
         <source>&quot;%1&quot; appears twice with the same UID and date; nothing was saved.</source>
         <translation>„%1“ kommt zweimal mit derselben UID und demselben Datum vor; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted meanwhile, so nothing was saved for it.</source>
+        <translation>„%1“ wurde inzwischen gelöscht; dafür wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

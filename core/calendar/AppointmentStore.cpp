@@ -240,8 +240,17 @@ bool AppointmentStore::updateOccurrence(const Occurrence& occurrence,
     // What is stored now counts: it may have changed since the occurrence was read.
     const std::optional<Appointment> stored
         = single.recurrenceId ? findException(single.uid, *single.recurrenceId) : find(single.uid);
-    if (stored)
+    if (stored) {
         single = *stored;
+    } else {
+        const std::optional<Appointment> series = single.recurrenceId ? find(single.uid) : std::nullopt;
+        if (!series || series->exceptionDates.contains(*single.recurrenceId)) {
+            if (errorMessage)
+                *errorMessage
+                    = tr("\"%1\" was deleted meanwhile, so nothing was saved for it.").arg(single.title);
+            return false;
+        }
+    }
     change(single);
     return save(single, errorMessage);
 }

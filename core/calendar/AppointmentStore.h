@@ -48,6 +48,8 @@ public:
 
     // Changes one date only: a single appointment, or this date of a series (which becomes or
     // stays an exception of its own). Used for what happened on that date, such as a session.
+    // A date deleted meanwhile (here, or by a colleague in the team calendar) is not brought back:
+    // the change is refused with a message saying so.
     bool updateOccurrence(const Occurrence& occurrence, const std::function<void(Appointment&)>& change,
                           QString* errorMessage);
 
