@@ -516,6 +516,19 @@ void TestSessionLauncher::startFarFromThePlannedTimeIsAskedFirst()
     m_launcher->start(*m_workspace->appointments().occurrenceOf(soon.uid, {}));
     QCOMPARE(m_workspace->appointments().find(soon.uid)->status, AppointmentStatus::Started);
     QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), -1);
+
+    // When the start cannot be saved (the appointment was deleted meanwhile, say by a colleague
+    // through the team calendar), the error says so, nothing claims the appointment was marked as
+    // begun, and it does not come back.
+    const Occurrence deleted = *m_workspace->appointments().occurrenceOf(soon.uid, {});
+    QVERIFY(m_workspace->appointments().remove(soon.uid, &error));
+    said.clear();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_launcher->start(deleted);
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("\"Paarberatung\" was deleted meanwhile, so nothing was saved for it."));
+    QVERIFY(said.isEmpty());
+    QVERIFY(!m_workspace->appointments().find(soon.uid));
 }
 
 // A held session started again by mistake became "started", and a hang-up without anyone turned it

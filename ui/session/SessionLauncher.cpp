@@ -135,9 +135,8 @@ void SessionLauncher::start(const Occurrence& occurrence)
         startElsewhere(occurrence, QUrl(QStringLiteral("tel:") + appointment.participants.value(0).phone));
         return;
     case SessionKind::InPerson:
-        if (!confirmStartAt(occurrence))
+        if (!confirmStartAt(occurrence) || !recordStart(occurrence))
             return;
-        recordStart(occurrence);
         // Nothing opens for it: without a word, Start seemed to do nothing.
         Q_EMIT statusMessage(tr("\"%1\" is in person, so no session window opens: it is marked as begun.")
                                  .arg(appointment.title));
@@ -320,9 +319,9 @@ void SessionLauncher::switchToBackup(AbstractSessionWindow* window)
     });
 }
 
-void SessionLauncher::recordStart(const Occurrence& occurrence)
+bool SessionLauncher::recordStart(const Occurrence& occurrence)
 {
-    record(occurrence, [this](Appointment& stored) {
+    return record(occurrence, [this](Appointment& stored) {
         // Held already and opened again (a second talk the same day): it stays held.
         if (stored.status != AppointmentStatus::Done)
             stored.status = AppointmentStatus::Started;
@@ -408,13 +407,14 @@ bool SessionLauncher::counselorIsTyping()
         || qobject_cast<const QAbstractSpinBox*>(focused);
 }
 
-void SessionLauncher::record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change)
+bool SessionLauncher::record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change)
 {
     QString error;
-    if (!m_store.updateOccurrence(occurrence, change, &error)) {
-        qCWarning(lcMeeting) << "could not record the session's state";
-        MessageBox::warning(m_window, tr("Session Not Recorded"), error);
-    }
+    if (m_store.updateOccurrence(occurrence, change, &error))
+        return true;
+    qCWarning(lcMeeting) << "could not record the session's state";
+    MessageBox::warning(m_window, tr("Session Not Recorded"), error);
+    return false;
 }
 
 void SessionLauncher::warmUpFor(const Occurrence& occurrence)

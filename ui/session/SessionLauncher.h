@@ -79,8 +79,8 @@ private:
     // The server fails: the appointment gets a room on the backup server and the session moves there.
     void switchToBackup(AbstractSessionWindow* window);
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
-    // Started, or held still when it was held before.
-    void recordStart(const Occurrence& occurrence);
+    // Started, or held still when it was held before. False when it could not be saved (and said so).
+    bool recordStart(const Occurrence& occurrence);
     void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
     // "Nobody joined: held or not?" for each session that ended so, once in sight.
     void askAboutUnansweredEnds();
@@ -88,7 +88,8 @@ private:
     static bool counselorIsTyping();
     // Held or no-show, as the counselor chooses; nothing for Cancel (which Enter presses, too).
     std::optional<AppointmentStatus> askWhetherHeld(const QString& title, const QString& question);
-    void record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
+    // Saves the change, or says why it could not be saved and returns false.
+    bool record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
 
     Settings& m_settings;
     AppointmentStore& m_store;
