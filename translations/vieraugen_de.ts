@@ -380,10 +380,6 @@
             <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Terminen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
-        <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
