@@ -14,6 +14,9 @@
 #include "ui/invite/InviteDialog.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
+#include "ui/session/SessionEngine.h"
+#include "ui/session/SessionPage.h"
+#include "ui/session/SessionWindow.h"
 #include "ui/settings/CalDavAccountDialog.h"
 #include "ui/settings/ServerProfileDialog.h"
 #include "ui/setup/SetupAssistant.h"
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void setupAssistantShowsEveryTextWhole();
     void smallDialogsFitTheScreen();
     void conflictDialogShowsEveryTextWhole();
+    void sessionWindowShowsTheRoomStateWhole();
 
 private:
     // The widgets of window whose text is cut off, and why.
@@ -498,6 +502,59 @@ void TestLargeFonts::conflictDialogShowsEveryTextWhole()
     ConflictDialog dialog(sync.conflicts(), m_workspace->appointments());
     const QStringList found = openedAndChecked(&dialog);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLargeFonts::sessionWindowShowsTheRoomStateWhole()
+{
+    // At 200 % on a small screen every state in the session window's status strip was squeezed to a
+    // stub ("○ Raumpa", "✔ Wartera"): whether the room had a password and a lobby could not be read.
+    SessionEngine engine;
+    SessionPlan plan;
+    plan.server.name = QStringLiteral("Jitsi der Beratungsstelle");
+    plan.server.baseUrl = QUrl(QStringLiteral("https://meet.beratung-nord.example"));
+    plan.server.endToEndEncryption = true;
+    plan.roomPassword = QStringLiteral("K7m-2pQ");
+    auto appointment = std::make_shared<Appointment>();
+    appointment->title = QStringLiteral("Erstgespräch Frau Schneider");
+    appointment->kind = SessionKind::Jitsi;
+    appointment->start = m_workspace->clock().nowUtc();
+    appointment->end = appointment->start.addSecs(3000);
+    plan.occurrence = { appointment, appointment->start, appointment->end, {}, {}, {} };
+    auto window = std::make_unique<SessionWindow>(plan, engine.takePage(), m_workspace->clock());
+    QTRY_VERIFY_WITH_TIMEOUT(window->page().isHostReady(), 30000);
+    // The meeting joined with the counselor as moderator: the password set, the lobby and
+    // end-to-end encryption asked for, the longest of the texts.
+    window->setServerOffersEndToEndEncryption(true);
+    MeetingSession& meeting = window->meeting();
+    meeting.handleEvent(QStringLiteral("videoConferenceJoined"),
+                        { { QStringLiteral("id"), QStringLiteral("me") } });
+    meeting.handleEvent(QStringLiteral("participantRoleChanged"),
+                        { { QStringLiteral("id"), QStringLiteral("me") },
+                          { QStringLiteral("role"), QStringLiteral("moderator") } });
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTest::qWait(50); // the strip wraps once the window has its width
+    QVERIFY2(fits(window.get(), window->size()),
+             qPrintable(sizeText(window->size()) + QStringLiteral(" in ") + sizeText(roomFor(window.get()))));
+    const QStringList states { QStringLiteral("sessionTimer"),    QStringLiteral("connectionState"),
+                               QStringLiteral("moderatorState"),  QStringLiteral("lockState"),
+                               QStringLiteral("lobbyState"),      QStringLiteral("encryptionState"),
+                               QStringLiteral("participantState") };
+    for (const QString& name : states) {
+        auto* state = window->findChild<QLabel*>(name);
+        QVERIFY2(state && state->isVisible(), qPrintable(name));
+        const QRect shown(state->mapTo(window.get(), QPoint(0, 0)), state->size());
+        QVERIFY2(state->width() >= state->sizeHint().width() && window->rect().contains(shown),
+                 qPrintable(QStringLiteral("%1 needs %2 wide, shown at %3,%4 in %5")
+                                .arg(describe(state))
+                                .arg(state->sizeHint().width())
+                                .arg(shown.x())
+                                .arg(shown.y())
+                                .arg(sizeText(window->size()))));
+    }
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("lockState"))
+                ->text()
+                .contains(QStringLiteral("Raumpasswort")));
 }
 
 QTEST_MAIN(TestLargeFonts)

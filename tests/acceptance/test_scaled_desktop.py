@@ -6,11 +6,15 @@ the views, the status bar, the buttons of the dialogs and of the check before a 
 each window goes to the test's output folder."""
 import os
 
-from vieraugen_desktop import VieraugenTestCase, main, wait_until
+from vieraugen_desktop import VieraugenTestCase, main, session_start_time, wait_until
 
 MAIN = "^Vieraugen$"
 NEW = "^Neuer Termin"
 CHECK = "^Prüfung vor der Sitzung"
+SESSION = "^Erstgespräch – Sitzung – Vieraugen"
+# The room's state in the session window's status strip, as the stand-in server leaves it.
+SESSION_STATES = ("^Verbunden$", "^✔ Moderation$", "^○ Raumpasswort gesetzt$", "^✔ Warteraum an$",
+                  "^Teilnehmende: 1$")
 VIEWS = ("Tag", "Arbeitswoche", "Woche", "Monat", "Agenda")
 
 
@@ -48,6 +52,24 @@ class ScaledDesktop(VieraugenTestCase):
         self.assert_on_screen(MAIN, [("text", "^Termine suchen$"), ("status bar", None)]
                               + [("page tab", "^%s$" % view) for view in VIEWS], picture)
 
+    def assert_session_state_whole(self, picture):
+        """A session on the stand-in server, its lobby on: the window on the screen, and every state
+        of the room in its status strip whole (at 200 % they were cut to "○ Raumpa", "✔ Wartera")."""
+        self.focus(MAIN)
+        self.desktop.key("ctrl+Return")
+        self.wait_for_window(SESSION, timeout=60)
+        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        states = [self.wait_for_widget(SESSION, role="label", name=name) for name in SESSION_STATES]
+        self.assert_on_screen(SESSION, [], picture)
+        for state in states:
+            # A text of n letters takes a good third of its height for each of them.
+            self.assertGreaterEqual(state["width"], 0.35 * state["height"] * len(state["name"]),
+                                    "%r is cut to %d×%d" % (state["name"], state["width"], state["height"]))
+            # AT-SPI gives Qt's pixels, which the desktop scales.
+            self.assertTrue(self.on_screen(*(side * self.pixel_ratio for side in (
+                state["x"], state["y"], state["width"], state["height"]))),
+                "%r is at %d,%d, off the screen" % (state["name"], state["x"], state["y"]))
+
     def check_before_session(self, picture):
         self.focus(MAIN)
         self.desktop.key("ctrl+shift+k")
@@ -60,6 +82,7 @@ class ScaledDesktop(VieraugenTestCase):
 class FontsAt200PercentOn1024x700(ScaledDesktop):
     screen_size = "1024x700"
     scaling = {"QT_FONT_DPI": "192"}
+    pixel_ratio = 2
 
     def test_main_window_dialogs_and_check_fit_the_screen(self):
         self.set_up_server_and_mail()
@@ -74,10 +97,17 @@ class FontsAt200PercentOn1024x700(ScaledDesktop):
         self.wait_for_no_window(NEW)
         self.check_before_session("check.png")
 
+    def test_session_window_shows_the_room_state_whole(self):
+        self.set_up_server_and_mail()
+        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung")
+        self.start_app()
+        self.assert_session_state_whole("session.png")
+
 
 class ScaledTo150PercentOn1280x800(ScaledDesktop):
     screen_size = "1280x800"
     scaling = {"QT_SCALE_FACTOR": "1.5"}
+    pixel_ratio = 1.5
 
     def test_a_window_remembered_before_scaling_fits_the_screen(self):
         self.set_up_server_and_mail()
@@ -92,6 +122,15 @@ class ScaledTo150PercentOn1280x800(ScaledDesktop):
         self.start_app()
         self.assert_main_window_fits("main-window.png")
         self.check_before_session("check.png")
+
+    def test_session_window_fits_the_screen(self):
+        self.set_up_server_and_mail()
+        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung")
+        self.start_app()
+        self.assert_session_state_whole("session.png")
+        # With someone in the lobby its lower edge, with the room's state, was 15 pixels below the screen.
+        self.jitsi.emit("knocking-participant", {"participant": {"id": "k1", "name": "Lea Sommer"}})
+        self.assert_on_screen(SESSION, [("push button", "^Lea Sommer einlassen$")], "lobby.png")
 
 
 if __name__ == "__main__":

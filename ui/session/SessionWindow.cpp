@@ -3,6 +3,7 @@
 #include "core/base/Logging.h"
 #include "core/meeting/SessionTimer.h"
 #include "ui/common/Announcer.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/session/KnockWindow.h"
@@ -73,9 +74,18 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     m_participantState->setObjectName(QStringLiteral("participantState"));
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
     m_timerState->setObjectName(QStringLiteral("sessionTimer"));
+    // The room's state in rows that wrap: side by side in one row, at 200 % on a small screen each
+    // was squeezed to a stub ("○ Raumpa") and whether the room had a password could not be read.
+    auto* roomState = new QWidget(this);
+    roomState->setObjectName(QStringLiteral("roomState"));
+    auto* roomStateRows = new FlowLayout(roomState);
+    roomStateRows->setContentsMargins(0, 0, 0, 0);
     for (QLabel* label : { m_timerState, m_connectionState, m_moderatorState, m_lockState, m_lobbyState,
                            m_encryptionState, m_participantState })
-        statusBar()->addPermanentWidget(label);
+        roomStateRows->addWidget(label);
+    statusBar()->addPermanentWidget(roomState);
+    // A status bar is as high as one row of text (a fixed height): the rows below were cut off.
+    statusBar()->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     auto* ticker = new QTimer(this);
     connect(ticker, &QTimer::timeout, this, &SessionWindow::showTime);
     ticker->start(1000);
