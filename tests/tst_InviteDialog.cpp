@@ -51,6 +51,8 @@ private Q_SLOTS:
     void whyAMessageDidNotGoIsSaidInWords();
     void aLinkWithoutItsPasswordIsPointedOut();
     void sendingAgainAsksAndNoSendsNothing();
+    void aCopiedLinkIsLoggedAsCopiedUntilMarkedPassedOn();
+    void thePasswordIsCopiedAfterTheLinkWentByEmail();
     void aParticipantIsAddedByAFormThatChecksIt();
     void settingsPageStoresPasswordsInTheKeychainOnly();
     void settingsPageRefusesAPlainHttpGateway();
@@ -375,6 +377,67 @@ void TestInviteDialog::sendingAgainAsksAndNoSendsNothing()
     QTest::qWait(500);
     QCOMPARE(m_gateway->requests().size(), 1);
     QCOMPARE(m_log->forAppointment(uid).size(), 2);
+}
+
+void TestInviteDialog::aCopiedLinkIsLoggedAsCopiedUntilMarkedPassedOn()
+{
+    // The test user's findings: a link only copied was logged "passed on"; and Retry, Cancel,
+    // Resend Password and Send New Link looked usable while nothing had been sent.
+    for (const char* name : { "retryButton", "cancelSendingButton", "markPassedOnButton",
+                              "resendPasswordButton", "sendNewLinkButton" })
+        QVERIFY2(!child<QPushButton>(name)->isEnabled(), name);
+    select(child<QComboBox>("linkChannel"), InviteChannel::Clipboard);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    whenModalShows([](QWidget* copied) { QTest::keyClick(copied, Qt::Key_Return); });
+    child<QPushButton>("sendButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway->requests().size(), 1, 15000);
+    auto* history = child<QTreeWidget>("history");
+    QTRY_COMPARE(history->findItems(QStringLiteral("copied"), Qt::MatchExactly, 4).size(), 1);
+    QVERIFY(child<QPushButton>("resendPasswordButton")->isEnabled());
+    QVERIFY(child<QPushButton>("sendNewLinkButton")->isEnabled());
+
+    history->setCurrentItem(history->findItems(QStringLiteral("copied"), Qt::MatchExactly, 4).first());
+    QVERIFY(!child<QPushButton>("retryButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("cancelSendingButton")->isEnabled());
+    QVERIFY(child<QPushButton>("markPassedOnButton")->isEnabled());
+    child<QPushButton>("markPassedOnButton")->click();
+    QCOMPARE(history->findItems(QStringLiteral("passed on"), Qt::MatchExactly, 4).size(), 1);
+    for (const InvitationLog::Entry& entry :
+         m_log->forAppointment(m_workspace->appointments().all().first().uid))
+        QCOMPARE(entry.status,
+                 entry.kind == InviteMessage::Kind::Link ? InvitationLog::Status::HandedOver
+                                                         : InvitationLog::Status::Sent);
+    history->setCurrentItem(history->findItems(QStringLiteral("sent"), Qt::MatchExactly, 4).first());
+    QVERIFY(!child<QPushButton>("markPassedOnButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("retryButton")->isEnabled());
+}
+
+void TestInviteDialog::thePasswordIsCopiedAfterTheLinkWentByEmail()
+{
+    // The test user's finding: the link was e-mailed, the password not yet given; "copy" for the
+    // password and Resend Password refused, as if e-mail and copying were one way.
+    select(child<QComboBox>("passwordChannel"), InviteChannel::Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "handleMailto");
+    whenModalShows([](QWidget* readout) { qobject_cast<QDialog*>(readout)->reject(); });
+    child<QPushButton>("sendButton")->click();
+    const QString uid = m_workspace->appointments().all().first().uid;
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->forAppointment(uid).size(), 1, 15000);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+
+    select(child<QComboBox>("passwordChannel"), InviteChannel::Clipboard);
+    QGuiApplication::clipboard()->clear();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QPushButton>("resendPasswordButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->forAppointment(uid).size(), 2, 15000);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("password message is copied")),
+             qPrintable(MessageBox::lastText()));
+    const InvitationLog::Entry password = m_log->forAppointment(uid).last();
+    QCOMPARE(password.kind, InviteMessage::Kind::Password);
+    QCOMPARE(password.status, InvitationLog::Status::Copied);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QLatin1String("Passwort")), qPrintable(copied));
+    QVERIFY(!copied.contains(QLatin1String("https://")));
 }
 
 void TestInviteDialog::aParticipantIsAddedByAFormThatChecksIt()

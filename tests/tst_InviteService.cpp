@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void emailAndSmsGoTheirOwnWaysAndLeaveNoContentBehind();
     void mailProgramAndPhoneAreHandedToTheCounselor();
+    void aPasswordIsCopiedAfterTheLinkWasEmailedButNotTheSameWay();
     void outboxRetriesWhenTheGatewayComesBack();
     void cancelledMessagesStayUnsent();
     void sendingTwiceQueuesEachMessageOnce();
@@ -45,7 +46,11 @@ private Q_SLOTS:
 private:
     Occurrence scheduled();
     void store(const char* owner, const char* name, const QString& value);
+    // Waits for the service's answer to one request.
+    std::optional<InvitePair> answer(const std::function<void(const InviteService::Sent&)>& request,
+                                     QString* error);
     std::optional<InvitePair> send(InviteChannel link, InviteChannel password, QString* error);
+    std::optional<InvitePair> sendOne(InviteMessage::Kind kind, InviteChannel channel, QString* error);
 
     TestCertificates m_certificates;
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -147,19 +152,34 @@ Occurrence TestInviteService::scheduled()
     return *m_workspace->appointments().occurrenceOf(appointment.uid, {});
 }
 
-std::optional<InvitePair> TestInviteService::send(InviteChannel link, InviteChannel password, QString* error)
+std::optional<InvitePair>
+TestInviteService::answer(const std::function<void(const InviteService::Sent&)>& request, QString* error)
 {
     std::optional<InvitePair> sent;
     bool answered = false;
-    m_service->send(m_occurrence, 0, link, password,
-                    [&](const std::optional<InvitePair>& pair, const QString& message) {
-                        sent = pair;
-                        *error = message;
-                        answered = true;
-                    });
+    request([&](const std::optional<InvitePair>& pair, const QString& message) {
+        sent = pair;
+        *error = message;
+        answered = true;
+    });
     if (!QTest::qWaitFor([&answered] { return answered; }, 20000))
         *error = QStringLiteral("no answer");
     return sent;
+}
+
+std::optional<InvitePair> TestInviteService::send(InviteChannel link, InviteChannel password, QString* error)
+{
+    return answer(
+        [&](const InviteService::Sent& done) { m_service->send(m_occurrence, 0, link, password, done); },
+        error);
+}
+
+std::optional<InvitePair> TestInviteService::sendOne(InviteMessage::Kind kind, InviteChannel channel,
+                                                     QString* error)
+{
+    return answer(
+        [&](const InviteService::Sent& done) { m_service->sendOne(m_occurrence, 0, kind, channel, done); },
+        error);
 }
 
 void TestInviteService::emailAndSmsGoTheirOwnWaysAndLeaveNoContentBehind()
@@ -246,6 +266,32 @@ void TestInviteService::mailProgramAndPhoneAreHandedToTheCounselor()
     QCOMPARE(resent->secret, pair->secret);
     QVERIFY(m_gateway->requests().first().body.contains(pair->secret.toUtf8()));
     QCOMPARE(m_smtp->messages().size(), 0);
+}
+
+void TestInviteService::aPasswordIsCopiedAfterTheLinkWasEmailedButNotTheSameWay()
+{
+    // The test user's finding: with the link e-mailed, "Resend password" by copying was refused as
+    // "the same way", and a copied message was logged as passed on.
+    QString error;
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Phone, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->messages().size(), 1, 20000);
+    const std::optional<InvitePair> password
+        = sendOne(InviteMessage::Kind::Password, InviteChannel::Clipboard, &error);
+    QVERIFY2(password, qPrintable(error));
+    QCOMPARE(password->password.channel, InviteChannel::Clipboard);
+    QVERIFY(password->password.body.contains(password->secret));
+    QVERIFY(m_service->recordHandedOver(m_occurrence, 0, password->password, &error));
+    const InvitationLog::Entry copied = m_log->forAppointment(m_occurrence.appointment->uid).last();
+    QCOMPARE(copied.status, InvitationLog::Status::Copied);
+    QVERIFY(m_service->markPassedOn(copied.id, &error));
+    QCOMPARE(m_log->find(copied.id)->status, InvitationLog::Status::HandedOver);
+    QVERIFY(!m_service->markPassedOn(copied.id, &error));
+
+    // The password went by copying: a new link may not go that way too, only by e-mail.
+    QVERIFY(!sendOne(InviteMessage::Kind::Link, InviteChannel::Clipboard, &error));
+    QVERIFY2(error.contains(QLatin1String("different ways")), qPrintable(error));
+    QVERIFY2(sendOne(InviteMessage::Kind::Link, InviteChannel::Smtp, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->messages().size(), 2, 20000);
 }
 
 void TestInviteService::outboxRetriesWhenTheGatewayComesBack()

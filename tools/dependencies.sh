@@ -14,7 +14,7 @@ VIERAUGEN_TEST_PACKAGES=(
     python3 python3-aiosmtpd python3-jwt python3-icalendar python3-recurring-ical-events
     desktop-file-utils appstream debootstrap lintian nsis libnss3-tools openssl clang-format coturn
     xdotool openbox trayer x11-xkb-utils x11-utils imagemagick at-spi2-core python3-pyatspi
-    radicale python3-caldav
+    radicale python3-caldav xclip
 )
 
 # tools/make-icons.sh: the Windows .ico and macOS .icns from the SVG.

@@ -380,6 +380,10 @@
             <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Terminen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
+        <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -2682,6 +2686,26 @@ Betreff: %2
         <source>%1 has the link but not the room password yet: Resend Password passes it on.</source>
         <translation>%1 hat den Link, aber noch nicht das Raumpasswort: „Passwort erneut senden“ gibt es weiter.</translation>
     </message>
+    <message>
+        <source>&amp;Mark as Passed On</source>
+        <translation>Als weitergegeben &amp;markieren</translation>
+    </message>
+    <message>
+        <source>The link message is copied. Paste it where you want to send it; once it is on its way, mark it as passed on in the list.</source>
+        <translation>Die Link-Nachricht ist kopiert. Fügen Sie sie dort ein, wo Sie sie verschicken möchten; sobald sie unterwegs ist, markieren Sie sie in der Liste als weitergegeben.</translation>
+    </message>
+    <message>
+        <source>The password message is copied. Send it another way than the link; once it is on its way, mark it as passed on in the list.</source>
+        <translation>Die Passwort-Nachricht ist kopiert. Verschicken Sie sie auf einem anderen Weg als den Link; sobald sie unterwegs ist, markieren Sie sie in der Liste als weitergegeben.</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <source>Your own way</source>
+        <translation>Eigener Weg</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -2704,6 +2728,10 @@ Betreff: %2
     <message>
         <source>Vieraugen cannot send this message itself. Send the invitation again and choose another way.</source>
         <translation>Diese Nachricht kann Vieraugen nicht selbst senden. Senden Sie die Einladung noch einmal und wählen Sie einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>Only a copied message can be marked as passed on.</source>
+        <translation>Nur eine kopierte Nachricht kann als weitergegeben markiert werden.</translation>
     </message>
 </context>
 <context>

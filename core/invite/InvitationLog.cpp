@@ -16,6 +16,7 @@ const QList<std::pair<InvitationLog::Status, QString>>& statusNames()
         { InvitationLog::Status::HandedOver, QStringLiteral("handed-over") },
         { InvitationLog::Status::Failed, QStringLiteral("failed") },
         { InvitationLog::Status::Cancelled, QStringLiteral("cancelled") },
+        { InvitationLog::Status::Copied, QStringLiteral("copied") },
     };
     return names;
 }
@@ -44,6 +45,12 @@ QString InvitationLog::statusName(Status status)
             return name;
     }
     return {};
+}
+
+bool InvitationLog::isOutOrWaiting(Status status)
+{
+    return status == Status::Sent || status == Status::HandedOver || status == Status::Pending
+        || status == Status::Copied;
 }
 
 qint64 InvitationLog::add(const Entry& entry, QString* errorMessage)

@@ -22,9 +22,10 @@ public:
     {
         Pending, // in the outbox
         Sent,
-        HandedOver, // to the mail program, the clipboard, or read out on the phone
+        HandedOver, // to the mail program, read out on the phone, or passed on after copying
         Failed,
-        Cancelled
+        Cancelled,
+        Copied // for the counselor to pass on; not known to have reached anyone yet
     };
     Q_ENUM(Status)
 
@@ -63,6 +64,8 @@ public:
     QList<Entry> outbox() const;
 
     static QString statusName(Status status);
+    // Gone to the participant, or on its way (waiting in the outbox, copied to be passed on).
+    static bool isOutOrWaiting(Status status);
 
 Q_SIGNALS:
     void changed();

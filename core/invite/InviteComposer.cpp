@@ -187,6 +187,23 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
                                                   InviteChannel passwordChannel, QString* errorMessage,
                                                   QStringList* missingValues) const
 {
+    return build(context, linkChannel, passwordChannel, std::nullopt, errorMessage, missingValues);
+}
+
+std::optional<InvitePair> InviteComposer::composeAgain(const Context& context, InviteMessage::Kind kind,
+                                                       InviteChannel channel, InviteChannel otherChannel,
+                                                       QString* errorMessage) const
+{
+    const bool link = kind == InviteMessage::Kind::Link;
+    return build(context, link ? channel : otherChannel, link ? otherChannel : channel, kind, errorMessage,
+                 nullptr);
+}
+
+std::optional<InvitePair> InviteComposer::build(const Context& context, InviteChannel linkChannel,
+                                                InviteChannel passwordChannel,
+                                                std::optional<InviteMessage::Kind> addressed,
+                                                QString* errorMessage, QStringList* missingValues) const
+{
     const Appointment& appointment = *context.occurrence.appointment;
     if (context.participantIndex < 0 || context.participantIndex >= appointment.participants.size()) {
         *errorMessage
@@ -209,9 +226,10 @@ std::optional<InvitePair> InviteComposer::compose(const Context& context, Invite
     pair.link.channel = linkChannel;
     pair.password.kind = InviteMessage::Kind::Password;
     pair.password.channel = passwordChannel;
-    if (!recipientFor(pair.link, participant, errorMessage)
-        || !recipientFor(pair.password, participant, errorMessage))
-        return std::nullopt;
+    for (InviteMessage* message : { &pair.link, &pair.password }) {
+        if ((!addressed || *addressed == message->kind) && !recipientFor(*message, participant, errorMessage))
+            return std::nullopt;
+    }
 
     const QString organization = context.organization;
     QString series;

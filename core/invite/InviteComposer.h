@@ -49,6 +49,12 @@ public:
     std::optional<InvitePair> compose(const Context& context, InviteChannel linkChannel,
                                       InviteChannel passwordChannel, QString* errorMessage,
                                       QStringList* missingValues = nullptr) const;
+    // One message of the pair once more ("Resend password", "Send new link", the outbox): the
+    // other one went by otherChannel, which the rules check against; only this one needs its
+    // recipient's address.
+    std::optional<InvitePair> composeAgain(const Context& context, InviteMessage::Kind kind,
+                                           InviteChannel channel, InviteChannel otherChannel,
+                                           QString* errorMessage) const;
 
     static bool check(const InvitePair& pair, const Context& context, QString* errorMessage);
 
@@ -64,6 +70,11 @@ public:
     static QString seriesDateLines(const Context& context, const QLocale& locale);
 
 private:
+    // addressed: the message that goes out, or both when empty.
+    std::optional<InvitePair> build(const Context& context, InviteChannel linkChannel,
+                                    InviteChannel passwordChannel,
+                                    std::optional<InviteMessage::Kind> addressed, QString* errorMessage,
+                                    QStringList* missingValues) const;
     // builtIn: the template Vieraugen brings, even where the organization has its own.
     std::optional<QString> templateText(const QString& kind, const QString& language, QString* errorMessage,
                                         bool builtIn = false) const;

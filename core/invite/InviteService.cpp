@@ -54,6 +54,16 @@ qint64 InviteService::backoffMs(int attempts)
 void InviteService::compose(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
                             InviteChannel passwordChannel, const Composed& done)
 {
+    composeWith(occurrence, participant, done,
+                [linkChannel, passwordChannel](const InviteComposer& composer,
+                                               const InviteComposer::Context& context, QString* error) {
+                    return composer.compose(context, linkChannel, passwordChannel, error);
+                });
+}
+
+void InviteService::composeWith(const Occurrence& occurrence, int participant, const Composed& done,
+                                const Composition& composition)
+{
     QString error;
     const QUrl link = SessionPlanner::guestLinkFor(m_settings, *occurrence.appointment, &error);
     if (link.isEmpty()) {
@@ -62,8 +72,8 @@ void InviteService::compose(const Occurrence& occurrence, int participant, Invit
     }
     SessionPlanner::fetchRoomPassword(
         m_secrets, *occurrence.appointment, this,
-        [this, occurrence, participant, linkChannel, passwordChannel, link,
-         done](const std::optional<QString>& password, const QString& keyError) {
+        [this, occurrence, participant, composition, link, done](const std::optional<QString>& password,
+                                                                 const QString& keyError) {
             if (!password) {
                 done(std::nullopt, keyError);
                 return;
@@ -73,8 +83,7 @@ void InviteService::compose(const Occurrence& occurrence, int participant, Invit
             context.password = *password;
             QString composeError;
             const std::optional<InvitePair> pair
-                = InviteComposer(m_settings.inviteTemplateDirectory())
-                      .compose(context, linkChannel, passwordChannel, &composeError);
+                = composition(InviteComposer(m_settings.inviteTemplateDirectory()), context, &composeError);
             done(pair, composeError);
         });
 }
@@ -133,10 +142,33 @@ void InviteService::setSenderDetail(const QString& name, const QString& value)
 void InviteService::composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
                                InviteChannel channel, const Composed& done)
 {
-    // The other message is composed only to apply the rules, on a channel that needs no address.
+    // The rules check this message against the way the other one went (the password copied after
+    // the link was e-mailed is fine, after the link was copied too it is not); before it has gone,
+    // against a way that differs.
     const bool link = kind == InviteMessage::Kind::Link;
-    compose(occurrence, participant, link ? channel : InviteChannel::Clipboard,
-            link ? InviteChannel::Phone : channel, done);
+    const InviteChannel other
+        = wayTaken(occurrence, participant, link ? InviteMessage::Kind::Password : InviteMessage::Kind::Link)
+              .value_or(link                                      ? InviteChannel::Phone
+                            : channel == InviteChannel::Clipboard ? InviteChannel::Mailto
+                                                                  : InviteChannel::Clipboard);
+    composeWith(occurrence, participant, done,
+                [kind, channel, other](const InviteComposer& composer, const InviteComposer::Context& context,
+                                       QString* error) {
+                    return composer.composeAgain(context, kind, channel, other, error);
+                });
+}
+
+std::optional<InviteChannel> InviteService::wayTaken(const Occurrence& occurrence, int participant,
+                                                     InviteMessage::Kind kind) const
+{
+    std::optional<InviteChannel> newest;
+    for (const InvitationLog::Entry& entry : m_log.forAppointment(occurrence.appointment->uid)) {
+        if (entry.purpose == InvitationLog::Purpose::Invitation && entry.kind == kind
+            && entry.participant == participant && entry.recurrenceId == occurrence.recurrenceId
+            && InvitationLog::isOutOrWaiting(entry.status))
+            newest = entry.channel; // entries come oldest first
+    }
+    return newest;
 }
 
 void InviteService::send(const Occurrence& occurrence, int participant, InviteChannel linkChannel,
@@ -220,8 +252,22 @@ bool InviteService::queue(const Occurrence& occurrence, const InvitePair& pair,
 bool InviteService::recordHandedOver(const Occurrence& occurrence, int participant,
                                      const InviteMessage& message, QString* errorMessage)
 {
-    return recordPassedOn(occurrence, participant, message, InvitationLog::Status::HandedOver, {},
-                          errorMessage);
+    // Of a copied message only the copying is known; the counselor says when it was passed on.
+    return recordPassedOn(occurrence, participant, message,
+                          message.channel == InviteChannel::Clipboard ? InvitationLog::Status::Copied
+                                                                      : InvitationLog::Status::HandedOver,
+                          {}, errorMessage);
+}
+
+bool InviteService::markPassedOn(qint64 id, QString* errorMessage)
+{
+    std::optional<InvitationLog::Entry> entry = m_log.find(id);
+    if (!entry || entry->status != InvitationLog::Status::Copied) {
+        *errorMessage = tr("Only a copied message can be marked as passed on.");
+        return false;
+    }
+    entry->status = InvitationLog::Status::HandedOver;
+    return m_log.update(*entry, errorMessage);
 }
 
 bool InviteService::recordHandOverFailed(const Occurrence& occurrence, int participant,
@@ -255,10 +301,7 @@ std::optional<InvitationLog::Entry> InviteService::previousInvitation(const Occu
 {
     std::optional<InvitationLog::Entry> newest;
     for (const InvitationLog::Entry& entry : m_log.forAppointment(occurrence.appointment->uid)) {
-        const bool outOrWaiting = entry.status == InvitationLog::Status::Sent
-            || entry.status == InvitationLog::Status::HandedOver
-            || entry.status == InvitationLog::Status::Pending;
-        if (outOrWaiting && entry.purpose == InvitationLog::Purpose::Invitation
+        if (InvitationLog::isOutOrWaiting(entry.status) && entry.purpose == InvitationLog::Purpose::Invitation
             && entry.kind == InviteMessage::Kind::Link && entry.participant == participant
             && entry.recurrenceId == occurrence.recurrenceId && (!newest || entry.created >= newest->created))
             newest = entry;
@@ -295,7 +338,8 @@ void InviteService::queueReminders()
             QDateTime first;
             for (const InvitationLog::Entry& entry : entries) {
                 const bool delivered = entry.status == InvitationLog::Status::Sent
-                    || entry.status == InvitationLog::Status::HandedOver;
+                    || entry.status == InvitationLog::Status::HandedOver
+                    || entry.status == InvitationLog::Status::Copied;
                 if (entry.participant == participant && entry.purpose == InvitationLog::Purpose::Invitation
                     && entry.kind == InviteMessage::Kind::Link && delivered
                     && (!first.isValid() || entry.created < first))
@@ -377,8 +421,9 @@ bool InviteService::retry(qint64 id, QString* errorMessage)
 bool InviteService::cancel(qint64 id, QString* errorMessage)
 {
     std::optional<InvitationLog::Entry> entry = m_log.find(id);
-    if (!entry || entry->status == InvitationLog::Status::Sent
-        || entry->status == InvitationLog::Status::HandedOver) {
+    if (!entry
+        || (entry->status != InvitationLog::Status::Pending
+            && entry->status != InvitationLog::Status::Failed)) {
         *errorMessage = tr("This message has already left.");
         return false;
     }

@@ -46,8 +46,10 @@ public:
     // One message only: "Resend password", "Send new link" (after a server switch).
     void sendOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
                  InviteChannel channel, const Sent& done);
+    // A copied message is logged as copied: passed on is what the counselor marks it later.
     bool recordHandedOver(const Occurrence& occurrence, int participant, const InviteMessage& message,
                           QString* errorMessage);
+    bool markPassedOn(qint64 id, QString* errorMessage);
     // The counselor's way did not work (no mail program): logged as failed, with why.
     bool recordHandOverFailed(const Occurrence& occurrence, int participant, const InviteMessage& message,
                               const QString& reason, QString* errorMessage);
@@ -80,6 +82,14 @@ Q_SIGNALS:
     void outboxAttempted(qint64 id, bool sent, const QString& errorMessage);
 
 private:
+    using Composition = std::function<std::optional<InvitePair>(
+        const InviteComposer& composer, const InviteComposer::Context& context, QString* errorMessage)>;
+    // Fetches the room password, then composes.
+    void composeWith(const Occurrence& occurrence, int participant, const Composed& done,
+                     const Composition& composition);
+    // The way the newest message of this kind to this participant went or waits to go, if any.
+    std::optional<InviteChannel> wayTaken(const Occurrence& occurrence, int participant,
+                                          InviteMessage::Kind kind) const;
     InviteComposer::Context contextFor(const Occurrence& occurrence, int participant) const;
     void composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,
                     InviteChannel channel, const Composed& done);

@@ -156,6 +156,44 @@ class InvitationDefects(VieraugenTestCase):
         for technical in ("smtp", "phone", "mailto", "sms", "clipboard"):
             self.assertNotIn(technical, cells, "a channel shown as %s: %s" % (technical, cells))
 
+    def test_password_copied_after_the_link_was_emailed(self):
+        """The test user's findings G27/G33/G12: with the link e-mailed, copying the password was
+        refused as "the same way"; a copied message was logged "weitergegeben"; and the buttons for
+        sent messages looked usable before anything was sent."""
+        self.plan_and_open_invitation()
+        for name in ("Erneut versuchen", "Senden abbrechen", "Als weitergegeben markieren",
+                     "Passwort erneut senden", "Neuen Link senden"):
+            button = self.wait_for_widget(INVITE, role="push button", name="^%s$" % name)
+            self.assertFalse(button["enabled"], "%s is usable before anything was sent" % name)
+        # The link by e-mail; the read-out is put off (the client does not answer the phone).
+        self.click_widget(self.send_button())
+        self.wait_for_window(READOUT)
+        self.focus(READOUT)
+        self.desktop.key("Escape")
+        self.wait_for_no_window(READOUT)
+        wait_until(lambda: self.smtp.messages(), "the link e-mail")
+        # The password copied instead, to go by the counseling service's messenger.
+        # (By keyboard: both boxes offer "copy", and a closed box's items count as showing.)
+        self.click_widget(self.wait_for_widget(INVITE, role="combo box", name="^Am Telefon vorlesen$"))
+        self.desktop.key("End", "Return")
+        self.wait_for_widget(INVITE, role="combo box", name="^Kopieren, ich gebe es selbst weiter$")
+        self.click_widget(self.wait_for_widget(INVITE, role="push button", name="^Passwort erneut senden$"))
+        self.wait_for_widget(INVITE, role="label", name="Passwort-Nachricht ist kopiert")
+        self.click_widget(self.wait_for_widget(INVITE, role="push button", name="^OK$"))
+        copied = self.desktop.clipboard()
+        self.assertRegex(copied or "", r"Passwort .*[a-z2-9]{12}")
+        self.assertNotIn("https://", copied)
+        self.assertEqual(self.invitation_log(), [("link", "smtp", "sent"), ("password", "clipboard", "copied")])
+        # Once it is on its way, the counselor says so.
+        self.click_widget(self.wait_for_widget(INVITE, role="table cell", name="^kopiert$"))
+        mark = self.wait_for_widget(INVITE, role="push button", name="^Als weitergegeben markieren$")
+        wait_until(lambda: self.widgets(INVITE, role="push button", name="^Als weitergegeben markieren$")[0]["enabled"],
+                   "Als weitergegeben markieren usable")
+        self.click_widget(mark)
+        self.wait_for_widget(INVITE, role="table cell", name="^weitergegeben$")
+        self.desktop.screenshot(os.path.join(self.output, "password-copied-and-passed-on.png"))
+        self.assertEqual(self.invitation_log()[-1], ("password", "clipboard", "handed-over"))
+
 
 if __name__ == "__main__":
     main()

@@ -217,6 +217,13 @@ class Desktop:
     def screenshot(self, path):
         subprocess.run(["import", "-window", "root", path], env=self.env, capture_output=True, timeout=PATIENCE)
 
+    def clipboard(self, target="UTF8_STRING"):
+        """What the clipboard holds as another program (a clipboard manager) reads it; "TARGETS"
+        lists the formats on offer. None when nobody owns the clipboard."""
+        result = subprocess.run(["xclip", "-selection", "clipboard", "-o", "-t", target], env=self.env,
+                                capture_output=True, timeout=PATIENCE)
+        return result.stdout.decode("utf-8", "replace") if result.returncode == 0 else None
+
 
 class Screen:
     """What the user sees, read through AT-SPI by accessibility_probe.py in the desktop's session."""
@@ -589,6 +596,16 @@ class VieraugenTestCase(unittest.TestCase):
     def outbox(self):
         """Invitation messages that wait or failed (vieraugen-cli outbox exits 2 when there are any)."""
         return json.loads(self.cli("outbox", "--json", check=False).stdout or "[]")
+
+    def invitation_log(self):
+        """(kind, channel, status) of every invitation message on record, oldest first, read from the
+        calendar file (vieraugen-cli shows only the outbox)."""
+        import sqlite3
+        database = sqlite3.connect("file:%s?mode=ro" % os.path.join(self.data, "calendar.sqlite"), uri=True)
+        try:
+            return database.execute("SELECT kind, channel, status FROM invitations ORDER BY id").fetchall()
+        finally:
+            database.close()
 
     def wait_for_appointments(self, predicate, what, **window):
         return wait_until(lambda: [a for a in self.appointments(**window) if predicate(a)], what)

@@ -54,6 +54,11 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     , m_send(new QPushButton(tr("&Send"), this))
     , m_senderDetails(new QPushButton(tr("Enter &Your Details…"), this))
     , m_history(new QTreeWidget(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel Sending"), this))
+    , m_markPassedOn(new QPushButton(tr("&Mark as Passed On"), this))
+    , m_resendPassword(new QPushButton(tr("Resend &Password"), this))
+    , m_sendNewLink(new QPushButton(tr("Send New &Link"), this))
 {
     setWindowTitle(tr("Invite to \"%1\"").arg(occurrence.appointment->title));
     m_participant->setObjectName(QStringLiteral("participant"));
@@ -109,12 +114,11 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->setMaximumHeight(150);
-    auto* retry = new QPushButton(tr("&Retry"), this);
-    auto* cancel = new QPushButton(tr("Ca&ncel Sending"), this);
-    auto* resend = new QPushButton(tr("Resend &Password"), this);
-    auto* newLink = new QPushButton(tr("Send New &Link"), this);
-    resend->setObjectName(QStringLiteral("resendPasswordButton"));
-    newLink->setObjectName(QStringLiteral("sendNewLinkButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelSendingButton"));
+    m_markPassedOn->setObjectName(QStringLiteral("markPassedOnButton"));
+    m_resendPassword->setObjectName(QStringLiteral("resendPasswordButton"));
+    m_sendNewLink->setObjectName(QStringLiteral("sendNewLinkButton"));
     // Two pairs side by side, or one above the other when large fonts leave no room.
     auto* pending = new QWidget(this);
     auto* pendingLayout = new QHBoxLayout(pending);
@@ -122,12 +126,13 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     auto* againLayout = new QHBoxLayout(again);
     for (QHBoxLayout* pair : { pendingLayout, againLayout })
         pair->setContentsMargins(0, 0, 0, 0);
-    pendingLayout->addWidget(retry);
-    pendingLayout->addWidget(cancel);
+    pendingLayout->addWidget(m_retry);
+    pendingLayout->addWidget(m_cancel);
+    pendingLayout->addWidget(m_markPassedOn);
     pendingLayout->addStretch();
     againLayout->addStretch();
-    againLayout->addWidget(resend);
-    againLayout->addWidget(newLink);
+    againLayout->addWidget(m_resendPassword);
+    againLayout->addWidget(m_sendNewLink);
     auto* historyButtons = new WrappingBar(pending, again, this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -164,21 +169,26 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     connect(m_send, &QPushButton::clicked, this, &InviteDialog::send);
     connect(addButton, &QPushButton::clicked, this, &InviteDialog::addParticipant);
     connect(m_senderDetails, &QPushButton::clicked, this, &InviteDialog::enterSenderDetails);
-    connect(resend, &QPushButton::clicked, this, &InviteDialog::resendPassword);
-    connect(newLink, &QPushButton::clicked, this, &InviteDialog::sendNewLink);
+    connect(m_resendPassword, &QPushButton::clicked, this, &InviteDialog::resendPassword);
+    connect(m_sendNewLink, &QPushButton::clicked, this, &InviteDialog::sendNewLink);
     const auto onSelected = [this](const std::function<bool(qint64, QString*)>& action) {
         QTreeWidgetItem* item = m_history->currentItem();
         QString error;
         if (item && !action(item->data(0, Qt::UserRole).toLongLong(), &error))
             MessageBox::information(this, windowTitle(), error);
     };
-    connect(retry, &QPushButton::clicked, this, [this, onSelected] {
+    connect(m_retry, &QPushButton::clicked, this, [this, onSelected] {
         onSelected([this](qint64 id, QString* error) { return m_service.retry(id, error); });
     });
-    connect(cancel, &QPushButton::clicked, this, [this, onSelected] {
+    connect(m_cancel, &QPushButton::clicked, this, [this, onSelected] {
         onSelected([this](qint64 id, QString* error) { return m_service.cancel(id, error); });
     });
+    connect(m_markPassedOn, &QPushButton::clicked, this, [this, onSelected] {
+        onSelected([this](qint64 id, QString* error) { return m_service.markPassedOn(id, error); });
+    });
+    connect(m_history, &QTreeWidget::currentItemChanged, this, &InviteDialog::enableActions);
     connect(m_participant, &QComboBox::currentIndexChanged, this, &InviteDialog::recompose);
+    connect(m_participant, &QComboBox::currentIndexChanged, this, &InviteDialog::enableActions);
     connect(m_linkChannel, &QComboBox::currentIndexChanged, this, &InviteDialog::fillChannels);
     connect(m_passwordChannel, &QComboBox::currentIndexChanged, this, &InviteDialog::fillChannels);
     connect(&m_log, &InvitationLog::changed, this, &InviteDialog::refreshLog);
@@ -330,8 +340,10 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
             MessageBox::information(
                 this, windowTitle(),
                 message.kind == InviteMessage::Kind::Link
-                    ? tr("The link message is copied. Paste it where you want to send it.")
-                    : tr("The password message is copied. Send it another way than the link."));
+                    ? tr("The link message is copied. Paste it where you want to send it; once it is on "
+                         "its way, mark it as passed on in the list.")
+                    : tr("The password message is copied. Send it another way than the link; once it is "
+                         "on its way, mark it as passed on in the list."));
             break;
         case InviteChannel::Phone: {
             PhoneReadoutDialog readout(pair.secret, participant.language, participant.displayName,
@@ -442,7 +454,7 @@ QString InviteDialog::channelInWords(InviteChannel channel)
     case InviteChannel::Phone:
         return tr("Phone");
     case InviteChannel::Clipboard:
-        return tr("Copied");
+        return tr("Your own way");
     }
     return {};
 }
@@ -458,6 +470,7 @@ void InviteDialog::refreshLog()
             { InvitationLog::Status::HandedOver, QT_TR_NOOP("passed on") },
             { InvitationLog::Status::Failed, QT_TR_NOOP("failed") },
             { InvitationLog::Status::Cancelled, QT_TR_NOOP("cancelled") },
+            { InvitationLog::Status::Copied, QT_TR_NOOP("copied") },
         };
         QString state = tr(states.value(entry.status));
         if (!entry.lastError.isEmpty())
@@ -472,6 +485,30 @@ void InviteDialog::refreshLog()
         item->setToolTip(4, state);
     }
     showSendProblems(entries);
+    enableActions();
+}
+
+void InviteDialog::enableActions()
+{
+    const std::optional<InvitationLog::Entry> chosen = m_history->currentItem()
+        ? m_log.find(m_history->currentItem()->data(0, Qt::UserRole).toLongLong())
+        : std::nullopt;
+    const bool waitingOrFailed = chosen
+        && (chosen->status == InvitationLog::Status::Pending
+            || chosen->status == InvitationLog::Status::Failed);
+    m_retry->setEnabled(waitingOrFailed && InviteMessage::isSentByVieraugen(chosen->channel));
+    m_cancel->setEnabled(waitingOrFailed);
+    m_markPassedOn->setEnabled(chosen && chosen->status == InvitationLog::Status::Copied);
+    // "Again" needs a first time: before anything went to this participant, Send is the way.
+    const QList<InvitationLog::Entry> entries = m_log.forAppointment(m_occurrence.appointment->uid);
+    const bool invited
+        = std::any_of(entries.cbegin(), entries.cend(), [this](const InvitationLog::Entry& entry) {
+              return entry.purpose == InvitationLog::Purpose::Invitation
+                  && entry.participant == m_participant->currentIndex()
+                  && entry.recurrenceId == m_occurrence.recurrenceId;
+          });
+    m_resendPassword->setEnabled(invited);
+    m_sendNewLink->setEnabled(invited);
 }
 
 void InviteDialog::showSendProblems(const QList<InvitationLog::Entry>& entries)

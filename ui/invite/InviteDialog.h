@@ -15,9 +15,9 @@ class QPushButton;
 class QTreeWidget;
 
 // Inviting the participants of one appointment: both messages as they will be sent, a way for
-// each (never the same), Send; then what went out, what waits in the outbox (Retry, Cancel), and
-// one-click "Resend password" and "Send new link". A participant can be added here, e.g. a
-// relative who joins later.
+// each (never the same), Send; then what went out, what waits in the outbox (Retry, Cancel), what
+// was copied (marked as passed on once it was), and one-click "Resend password" and "Send new link". A
+// participant can be added here, e.g. a relative who joins later.
 class InviteDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +45,9 @@ private:
     InviteChannel passwordChannel() const;
     void finishSending(const std::optional<InvitePair>& pair, const QString& error,
                        const QList<InviteMessage::Kind>& kinds);
+    // Each button only when it can do something: for the chosen entry of the history, or for a
+    // participant who was invited.
+    void enableActions();
 
     InviteService& m_service;
     InvitationLog& m_log;
@@ -61,5 +64,10 @@ private:
     QPushButton* m_send;
     QPushButton* m_senderDetails;
     QTreeWidget* m_history;
+    QPushButton* m_retry;
+    QPushButton* m_cancel;
+    QPushButton* m_markPassedOn;
+    QPushButton* m_resendPassword;
+    QPushButton* m_sendNewLink;
     quint64 m_composition = 0;
 };
