@@ -380,10 +380,6 @@
             <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Terminen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
-        <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -2555,14 +2551,6 @@ Betreff: %2
         <translation>Einladung nicht gesendet</translation>
     </message>
     <message>
-        <source>The link message is copied. Paste it where you want to send it.</source>
-        <translation>Die Link-Nachricht ist kopiert. Fügen Sie sie dort ein, wo Sie sie verschicken möchten.</translation>
-    </message>
-    <message>
-        <source>The password message is copied. Send it another way than the link.</source>
-        <translation>Die Passwort-Nachricht ist kopiert. Verschicken Sie sie auf einem anderen Weg als den Link.</translation>
-    </message>
-    <message>
         <source>Add Participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
@@ -2661,10 +2649,6 @@ Betreff: %2
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
     </message>
     <message>
         <source>The link message to %1 (%2) did not go out: %3</source>
