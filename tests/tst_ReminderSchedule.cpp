@@ -16,6 +16,7 @@ private Q_SLOTS:
     void eachOccurrenceOfASeriesReminds();
     void missedRemindersAreFoundOnce();
     void cancelledAndPastAppointmentsStayQuiet();
+    void appointmentsAlreadyBegunOrHeldStayQuiet();
 
 private:
     static QDateTime berlin(int d, int h, int mi = 0)
@@ -84,6 +85,20 @@ void TestReminderSchedule::cancelledAndPastAppointmentsStayQuiet()
     add(QStringLiteral("Abgesagt"), berlin(3, 9), { 10 }, {}, AppointmentStatus::CancelledByClient);
     add(QStringLiteral("Ohne"), berlin(3, 10), {});
     QCOMPARE(ReminderSchedule::due(m_workspace->appointments(), berlin(3, 0), berlin(3, 23)).size(), 0);
+}
+
+void TestReminderSchedule::appointmentsAlreadyBegunOrHeldStayQuiet()
+{
+    // The test user was reminded "Missed: Mon 11:30" of a session she had started early and of one
+    // already held, each with a Start button that reopened it.
+    add(QStringLiteral("Früh begonnen"), berlin(4, 11, 30), { 10 }, {}, AppointmentStatus::Started);
+    add(QStringLiteral("Schon gehalten"), berlin(4, 12), { 10 }, {}, AppointmentStatus::Done);
+    add(QStringLiteral("Nicht erschienen"), berlin(4, 13), { 10 }, {}, AppointmentStatus::NoShow);
+    add(QStringLiteral("Geplant"), berlin(4, 14), { 10 });
+    const QList<ReminderSchedule::Reminder> due
+        = ReminderSchedule::due(m_workspace->appointments(), berlin(4, 0), berlin(4, 23));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().title, QStringLiteral("Geplant"));
 }
 
 QTEST_GUILESS_MAIN(TestReminderSchedule)

@@ -14,7 +14,9 @@ QList<ReminderSchedule::Reminder> ReminderSchedule::due(const AppointmentStore& 
     const QList<Occurrence> occurrences = store.occurrences(after, until.addSecs(longestOffsetMinutes * 60));
     for (const Occurrence& occurrence : occurrences) {
         const Appointment& appointment = *occurrence.appointment;
-        if (appointment.isCancelled() || occurrence.start <= after)
+        // Begun early or settled: a reminder would only offer to start it again.
+        if (appointment.isSettled() || appointment.status == AppointmentStatus::Started
+            || occurrence.start <= after)
             continue;
         for (int minutes : appointment.reminderMinutes) {
             const QDateTime due = occurrence.start.addSecs(-qint64(minutes) * 60);
