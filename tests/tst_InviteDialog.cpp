@@ -17,6 +17,7 @@
 #include "ui/settings/InvitationsPage.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void previewShowsBothMessagesAndTheSameWayIsNotOffered();
+    void aScreenReaderHearsThePartsByTheirHeadings();
     void mailProgramAndPhoneAreLoggedWhenPassedOn();
     void smsIsSentAndShownInTheHistory();
     void emailIsSentWhileThePasswordIsReadOutForLong();
@@ -169,6 +171,19 @@ void TestInviteDialog::previewShowsBothMessagesAndTheSameWayIsNotOffered()
     auto* model = qobject_cast<QStandardItemModel*>(passwordBox->model());
     QVERIFY(!model->item(passwordBox->findData(int(InviteChannel::Clipboard)))->isEnabled());
     QVERIFY(model->item(passwordBox->findData(int(InviteChannel::Phone)))->isEnabled());
+}
+
+// Both previews were read as "As it will be sent" (their group's title), and Add Participant came
+// only after the log of what was sent (tester10's G12).
+void TestInviteDialog::aScreenReaderHearsThePartsByTheirHeadings()
+{
+    const auto name = [](QWidget* widget) {
+        return QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name);
+    };
+    QCOMPARE(name(child<QPlainTextEdit>("linkPreview")), QStringLiteral("Link message"));
+    QCOMPARE(name(child<QPlainTextEdit>("passwordPreview")), QStringLiteral("Password message"));
+    QCOMPARE(name(child<QTreeWidget>("history")), QStringLiteral("Sent and waiting"));
+    QCOMPARE(child<QComboBox>("participant")->nextInFocusChain(), child<QPushButton>("addParticipantButton"));
 }
 
 void TestInviteDialog::mailProgramAndPhoneAreLoggedWhenPassedOn()

@@ -74,6 +74,14 @@ class DialogNames(VieraugenTestCase):
         self.start_app()
         self.desktop.key("ctrl+i")
         self.assert_named(INVITE)
+        # The previews by their headings (both were "So wird es verschickt"), and adding a person
+        # right after choosing one, not after the log of what was sent (tester10's G12).
+        self.wait_for_widget(INVITE, role="text", name="^Link-Nachricht$")
+        self.wait_for_widget(INVITE, role="text", name="^Passwort-Nachricht$")
+        self.focus(INVITE)
+        self.desktop.key("alt+t", "Tab")
+        wait_until(lambda: (self.focused_widget(INVITE) or {}).get("name", "").startswith("Teilnehmende hinzufügen"),
+                   "Tab from the person to Teilnehmende hinzufügen: at %s" % self.focused_widget(INVITE))
         self.click_widget(self.wait_for_widget(INVITE, role="push button", name="^Teilnehmende hinzufügen"))
         self.assert_named("^Teilnehmende Person hinzufügen")
         self.close("^Teilnehmende Person hinzufügen")

@@ -105,10 +105,16 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
 
     auto* previews = new QGroupBox(tr("As it will be sent"), this);
     auto* previewLayout = new QVBoxLayout(previews);
-    previewLayout->addWidget(new QLabel(tr("Link message"), previews));
-    previewLayout->addWidget(m_linkPreview, 3);
-    previewLayout->addWidget(new QLabel(tr("Password message"), previews));
-    previewLayout->addWidget(m_passwordPreview, 1);
+    // Each preview is named by its heading: without a buddy both took the group's title.
+    const auto addPreview
+        = [previews, previewLayout](const QString& heading, QPlainTextEdit* preview, int stretch) {
+              auto* label = new QLabel(heading, previews);
+              label->setBuddy(preview);
+              previewLayout->addWidget(label);
+              previewLayout->addWidget(preview, stretch);
+          };
+    addPreview(tr("Link message"), m_linkPreview, 3);
+    addPreview(tr("Password message"), m_passwordPreview, 1);
 
     m_history->setHeaderLabels({ tr("When"), tr("Participant"), tr("Message"), tr("Way"), tr("State") });
     m_history->setRootIsDecorated(false);
@@ -164,6 +170,9 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     layout->addWidget(historyButtons);
     layout->addWidget(buttons);
     ScreenRoom::resize(this, QSize(800, 640));
+
+    // Adding a participant belongs to choosing one: right after the box, not after the log.
+    setTabOrder(m_participant, addButton);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &InviteDialog::send);
