@@ -104,6 +104,19 @@ void TestDialogFocus::appointmentTabOrderFollowsTheForm()
                             QStringLiteral("end"), QStringLiteral("allDay") }));
     QTest::keyClick(focus(), Qt::Key_Tab);
     QCOMPARE(focus()->objectName(), QStringLiteral("kind"));
+    // On through the notes and the buttons, and round to the title again (tester11's H2: Tab
+    // went from Cancel back to OK, never to the title).
+    auto* const title = dialog.findChild<QLineEdit*>(QStringLiteral("title"));
+    title->setText(QStringLiteral("Beratung")); // OK takes the focus too
+    QStringList rest;
+    for (int step = 0; step < 30 && focus() != title; ++step) {
+        QTest::keyClick(focus(), Qt::Key_Tab);
+        rest.append(focus()->objectName().isEmpty() ? QString::fromLatin1(focus()->metaObject()->className())
+                                                    : focus()->objectName());
+    }
+    QVERIFY2(focus() == title, qPrintable(rest.join(u' ')));
+    QVERIFY2(rest.size() > 3 && rest.at(rest.size() - 4) == QLatin1String("notes"),
+             qPrintable(rest.join(u' ')));
 
     // Every label's mnemonic reaches its field, even in a row of several (Alt+W: the date).
     for (const QLabel* label : dialog.findChildren<QLabel*>()) {

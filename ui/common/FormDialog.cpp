@@ -81,16 +81,17 @@ void FormDialog::setForm(QFormLayout* form)
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    // The buttons were made before the fields, so without this they would come first: the dialog
-    // would open on Cancel, and typing would go nowhere (a space would even cancel). Tab follows
-    // the form from top to bottom, then the buttons; typing starts in the first field.
-    QList<QWidget*> chain;
-    collectFocusable(form, &chain);
+    // Tab follows the form from top to bottom, then the buttons, then round to the first field;
+    // the dialog opens in the first field (on Cancel a space would cancel). The ring keeps the
+    // buttons where they were made, right after their box, which is a stop of its own that hands
+    // the focus to its first button: placed after the last button it sent Tab back to the first
+    // one forever (Tab went OK, Cancel, OK, Cancel…).
     const QList<QAbstractButton*> buttons = m_buttons->buttons();
-    chain.append({ buttons.cbegin(), buttons.cend() });
+    QList<QWidget*> chain { buttons.cbegin(), buttons.cend() };
+    collectFocusable(form, &chain);
     for (qsizetype index = 1; index < chain.size(); ++index)
         setTabOrder(chain.at(index - 1), chain.at(index));
-    m_firstField = chain.value(0);
+    m_firstField = chain.value(buttons.size());
 }
 
 void FormDialog::showEvent(QShowEvent* event)
