@@ -25,6 +25,11 @@ QString DateFormats::dayMonth(const QLocale& locale)
     return withoutYear(dayMonthYear(locale));
 }
 
+QString DateFormats::weekdayDayMonth(const QLocale& locale)
+{
+    return withoutYear(locale.dateFormat(QLocale::LongFormat));
+}
+
 QString DateFormats::numericDayMonth(const QLocale& locale)
 {
     return withoutYear(locale.dateFormat(QLocale::ShortFormat));

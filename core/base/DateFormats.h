@@ -13,6 +13,8 @@ public:
     static QString dayMonthYear(const QLocale& locale);
     // The same without the year: "d. MMM", "MMM d".
     static QString dayMonth(const QLocale& locale);
+    // The locale's long date with the weekday, without the year: "dddd, d. MMMM", "dddd, MMMM d".
+    static QString weekdayDayMonth(const QLocale& locale);
     // The locale's short date without the year: "dd.MM.", "M/d".
     static QString numericDayMonth(const QLocale& locale);
 };

@@ -86,8 +86,11 @@ class Accessibility(VieraugenTestCase):
         self.desktop.key("ctrl+3")  # the whole week
         names = wait_until(lambda: [w["name"] for w in self.widgets(MAIN, role="list item")
                                     if ", Beratung" in w["name"]], "the week's appointments")
-        self.assertIn("Dienstag 10:00 bis 10:50, Beratung A, vor Ort, geplant", names)
-        self.assertIn("Donnerstag 14:00 bis 14:50, Beratung B, Telefon, geplant", names)
+        # With the date: in the agenda and across a week "Dienstag 10:00" was every Tuesday (G25).
+        self.assertIn("Dienstag, %s 10:00 bis 10:50, Beratung A, vor Ort, geplant"
+                      % day_and_month(monday + datetime.timedelta(days=1)), names)
+        self.assertIn("Donnerstag, %s 14:00 bis 14:50, Beratung B, Telefon, geplant"
+                      % day_and_month(monday + datetime.timedelta(days=3)), names)
         widgets = self.screen.widgets(MAIN)
         self.assertEqual(unnamed(widgets), [], "unnamed interactive objects in the main window")
         self.assertEqual(with_ampersand(widgets), [], "mnemonic & in names")
@@ -183,6 +186,15 @@ class Accessibility(VieraugenTestCase):
             focused = wait_until(lambda: self.focused_widget(MAIN), "a focused widget")
             visited.append(region(focused["role"], focused["name"]))
         self.assertEqual(visited, ["Nächster Termin", "Suche", "Monatsüberblick", "Ansicht", "Kalender"])
+
+
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+          "Dezember")
+
+
+def day_and_month(date):
+    """As the German UI says it: "3. Dezember"."""
+    return "%d. %s" % (date.day, MONTHS[date.month - 1])
 
 
 def region(role, name):

@@ -36,7 +36,7 @@ class StatusMessages(VieraugenTestCase):
         self.add_appointment("Gruppe", start, 50, "--in-person", "--rrule", "FREQ=WEEKLY;COUNT=4")
         self.start_app()
         self.desktop.key("ctrl+3")  # the week
-        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="^Dienstag 10:00.*Gruppe"))
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name=r"^Dienstag, \d+\. \w+ 10:00.*Gruppe"))
         self.desktop.key("Delete")
         self.wait_for_window(SERIES_QUESTION)
         self.desktop.key("Return")  # "Nur diesen Termin", the default

@@ -1,5 +1,6 @@
 #include "ui/calendar/OccurrenceModel.h"
 
+#include "core/base/DateFormats.h"
 #include "core/base/DateTimeInput.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/WallClock.h"
@@ -161,19 +162,22 @@ QString OccurrenceModel::spokenName(const QModelIndex& index) const
     const QLocale locale;
     const QDate firstDay = data(index, FirstDayRole).toDate();
     const QDate lastDay = data(index, LastDayRole).toDate();
+    // The date with the weekday: in the agenda and across days of a week, "Thursday 10:00" was the
+    // same words for every Thursday.
+    const QString dayFormat = DateFormats::weekdayDayMonth(locale);
     QString when;
     if (appointment.allDay) {
         when = firstDay == lastDay
-            ? tr("%1, all day").arg(locale.dayName(firstDay.dayOfWeek()))
+            ? tr("%1, all day").arg(locale.toString(firstDay, dayFormat))
             : tr("%1 to %2, all day")
-                  .arg(locale.dayName(firstDay.dayOfWeek()), locale.dayName(lastDay.dayOfWeek()));
+                  .arg(locale.toString(firstDay, dayFormat), locale.toString(lastDay, dayFormat));
     } else {
         const QDateTime start = data(index, StartRole).toDateTime();
         const QDateTime end = data(index, EndRole).toDateTime();
-        const QString startText = locale.dayName(start.date().dayOfWeek()) + QLatin1Char(' ')
+        const QString startText = locale.toString(start.date(), dayFormat) + QLatin1Char(' ')
             + start.toString(DateTimeInput::timeFormat());
         const QString endText
-            = (lastDay == firstDay ? QString() : locale.dayName(lastDay.dayOfWeek()) + QLatin1Char(' '))
+            = (lastDay == firstDay ? QString() : locale.toString(lastDay, dayFormat) + QLatin1Char(' '))
             + end.toString(DateTimeInput::timeFormat());
         when = tr("%1 to %2").arg(startText, endText);
     }
