@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanup();
     void overlapNamesEveryAppointmentItOverlaps();
     void eachWarningIsSaidOnceWhenTypingPauses();
+    void timesAreReadWithoutTheirExampleAsASecondTime();
 
 private:
     // "Supervision", in person on the given day: no video server is needed.
@@ -143,6 +144,19 @@ void TestAppointmentDialog::eachWarningIsSaidOnceWhenTypingPauses()
     QCOMPARE(lines.first(), past);
     QVERIFY2(lines.last().contains(QStringLiteral("landline")), qPrintable(lines.last()));
     QTRY_COMPARE(listener->heard, (QStringList { past, lines.last() }));
+}
+
+// "Start, 14:00, 09:30": the placeholder was the fields' description (tester10's G13).
+void TestAppointmentDialog::timesAreReadWithoutTheirExampleAsASecondTime()
+{
+    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 30), QTime(14, 0)), m_workspace->settings(),
+                             m_workspace->appointments(), m_workspace->clock(), false);
+    for (const char* name : { "start", "end" }) {
+        QAccessibleInterface* field
+            = QAccessible::queryAccessibleInterface(dialog.findChild<QLineEdit*>(QLatin1String(name)));
+        QCOMPARE(field->text(QAccessible::Description),
+                 QStringLiteral("Type hours and minutes, e.g. 930 or 9:30."));
+    }
 }
 
 QTEST_MAIN(TestAppointmentDialog)

@@ -24,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -989,6 +990,9 @@ void TestCalendarWidget::navigatorTakesNoTypedDateAndShowsItsFocus()
     days->setFocus();
     QTest::keyClick(days, Qt::Key_Right);
     QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 26));
+    // Reached by Tab, the table says which day is chosen (its cells say only "26").
+    QCOMPARE(QAccessible::queryAccessibleInterface(days)->text(QAccessible::Description),
+             QStringLiteral("Thursday, 26 November 2026"));
 }
 
 void TestCalendarWidget::searchShowsResultsAsYouType()

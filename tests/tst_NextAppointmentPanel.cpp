@@ -5,6 +5,7 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/NextAppointmentPanel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QLineEdit>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void theSessionDueNowWinsOverACallStillRunning();
     void aSessionHeldEarlyIsNotNextAnyMore();
     void clickingItsButtonLeavesTheKeyboardWhereItWas();
+    void itsButtonSaysWhichAppointmentItIsFor();
 };
 
 namespace {
@@ -75,6 +77,23 @@ void TestNextAppointmentPanel::phoneNumberIsFormattedWhenItsTooltipIsAsked()
     const QString dialled = PhoneNumber::forDisplay(number, QStringLiteral("DE"));
     QVERIFY2(dialled.startsWith(QLatin1String("0151")), qPrintable(dialled));
     QCOMPARE(action->toolTip(), dialled);
+}
+
+// Tab (or F6) lands on Start: a screen reader said "Start" in an unnamed frame, not for what
+// (tester10's G13, tester11's H17).
+void TestNextAppointmentPanel::itsButtonSaysWhichAppointmentItIsFor()
+{
+    TestWorkspace workspace;
+    // The clock stands at Friday 27 November 2026, 12:00.
+    QVERIFY(plan(workspace, QStringLiteral("Beratung Frau Richter"), SessionKind::Jitsi,
+                 workspace.clock().nowUtc().addSecs(22 * 3600))
+                .isEmpty());
+    NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
+    QCOMPARE(QAccessible::queryAccessibleInterface(&panel)->text(QAccessible::Name),
+             QStringLiteral("Next appointment"));
+    auto* action = panel.findChild<QPushButton*>(QStringLiteral("action"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(action)->text(QAccessible::Name),
+             QStringLiteral("Start: Beratung Frau Richter, Saturday, 28 November 10:00"));
 }
 
 // Held at 10:16 for 10:45: Ctrl+Enter at 10:41 opened its room again instead of the 10:50 one's.

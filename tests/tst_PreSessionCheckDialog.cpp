@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebEngineView>
 
 // The pre-session check in the real browser engine with Chromium's fake camera and microphone,
 // against the stand-in Jitsi server (HTTPS on 127.0.0.1) and a real TURN relay (coturn).
@@ -210,6 +211,10 @@ void TestPreSessionCheckDialog::devicesAreCheckedWithoutAnyServer()
         dialog.cameraState().startsWith(QLatin1String("The picture above comes from fake")),
         qPrintable(dialog.cameraState()), 20000);
     QTRY_VERIFY2_WITH_TIMEOUT(dialog.heardMicrophone(), qPrintable(dialog.microphoneState()), 20000);
+    // The camera picture is named (a screen reader met an unnamed document, tester10's G13).
+    QCOMPARE(
+        QAccessible::queryAccessibleInterface(dialog.findChild<QWebEngineView*>())->text(QAccessible::Name),
+        QStringLiteral("Camera picture"));
     auto* noServer = dialog.findChild<QLabel*>(QStringLiteral("noServer"));
     QVERIFY(noServer && noServer->isVisible());
     QVERIFY2(noServer->text().contains(QLatin1String("once a video server is set up")),

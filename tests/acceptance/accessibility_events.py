@@ -1,17 +1,22 @@
 """Listens on the accessibility bus (AT-SPI) for what a screen reader speaks unasked, in the test
 desktop's D-Bus session: a notification that starts showing, or one whose name changes (Orca
 speaks both). Prints {"ready": true} once listening, then one JSON line {"event", "name"} for each.
+Given role names as arguments (e.g. "page tab list"), it listens to objects of those roles instead.
 """
 import json
+import sys
 import warnings
 
 warnings.simplefilter("ignore")
 import pyatspi  # noqa: E402  (after the warnings filter: it warns on import)
 
 
+ROLES = sys.argv[1:] or ["notification"]
+
+
 def heard(event):
     try:
-        if event.source.getRole() != pyatspi.ROLE_NOTIFICATION:
+        if event.source.getRoleName() not in ROLES:
             return
         if event.type.startswith("object:state-changed:showing") and not event.detail1:
             return

@@ -50,6 +50,15 @@ class Announced(VieraugenTestCase):
                       said[0])
         self.desktop.key("Escape")
 
+    def test_the_view_tabs_are_named_by_the_view_shown(self):
+        """Tester10's G25: the tab list kept the name "Monat" while the agenda was shown (Qt names
+        it after its current tab, but said nothing when that changed)."""
+        self.start_app()
+        heard = Announcements(self.desktop, "page tab list")
+        self.focus(MAIN)
+        self.desktop.key("ctrl+5")
+        wait_until(lambda: "Agenda" in heard.heard, "the tab list renamed: heard %s" % heard.heard)
+
 
 if __name__ == "__main__":
     main()

@@ -279,11 +279,12 @@ class NotificationService:
 
 
 class Announcements:
-    """accessibility_events.py on the test desktop's accessibility bus; what a screen reader heard."""
+    """accessibility_events.py on the test desktop's accessibility bus; what a screen reader heard
+    (from notifications, or from objects of the given AT-SPI roles)."""
 
-    def __init__(self, desktop):
+    def __init__(self, desktop, *roles):
         self.process = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                                      "accessibility_events.py")],
+                                                                      "accessibility_events.py")] + list(roles),
                                         env=desktop.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                         text=True, start_new_session=True)
         desktop.processes.append(self.process)

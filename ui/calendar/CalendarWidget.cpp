@@ -21,6 +21,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/WrappingBar.h"
 
+#include <QAccessible>
 #include <QActionGroup>
 #include <QDir>
 #include <QHBoxLayout>
@@ -140,6 +141,10 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         m_views.at(index)->setAccessibleName(modeNames.at(index));
     }
     connect(m_modeTabs, &QTabBar::currentChanged, this, [this](int index) {
+        // Qt names the tab list after its current tab, but does not say when that changes: a
+        // screen reader kept calling it "Month" while the agenda was shown.
+        QAccessibleEvent renamed(m_modeTabs, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&renamed);
         if (index != int(m_mode))
             showMode(static_cast<Mode>(index));
     });

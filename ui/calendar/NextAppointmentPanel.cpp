@@ -26,6 +26,7 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
 {
     setObjectName(QStringLiteral("nextAppointment"));
     setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Next appointment"));
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(tr("Next appointment")));
     m_details->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("details"));
@@ -128,6 +129,14 @@ void NextAppointmentPanel::refresh()
         m_action->setToolTip(tr("Show the appointment"));
         break;
     }
+    // The button alone said "Start", not for what: reached by Tab or F6, it is heard without the
+    // lines above it.
+    m_action->setAccessibleName(
+        tr("%1: %2, %3")
+            .arg(m_action->text(), appointment.title,
+                 QLocale().toString(start,
+                                    DateFormats::weekdayDayMonth(QLocale()) + QLatin1Char(' ')
+                                        + DateTimeInput::timeFormat())));
 }
 
 bool NextAppointmentPanel::eventFilter(QObject* watched, QEvent* event)

@@ -67,6 +67,8 @@ PreSessionCheckDialog::PreSessionCheckDialog(Settings& settings, SessionEngine& 
     setWindowTitle(tr("Check Before the Session"));
     m_preview->setPage(m_page);
     m_preview->setMinimumSize(320, 200);
+    // Only to look at, and named: a screen reader met an unnamed document (tester10's G13).
+    m_preview->setAccessibleName(tr("Camera picture"));
     m_preview->setFocusPolicy(Qt::NoFocus);
 
     auto* devicesBox = new QGroupBox(tr("Camera and microphone"), this);

@@ -22,8 +22,15 @@ AccessibleCalendarWidget::AccessibleCalendarWidget(QWidget* parent)
         next->setAccessibleName(tr("Next month"));
     if (auto* year = findChild<QSpinBox*>(QStringLiteral("qt_calendar_yearedit")))
         year->setAccessibleName(tr("Year"));
-    if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview")))
+    if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview"))) {
         days->setAccessibleName(tr("Days of the month"));
+        // Its cells are read as the bare day ("26"): the table says which day is chosen.
+        const auto describe = [this, days] {
+            days->setAccessibleDescription(locale().toString(selectedDate(), QLocale::LongFormat));
+        };
+        connect(this, &QCalendarWidget::selectionChanged, days, describe);
+        describe();
+    }
     // Typing digits opened Qt's date editor, which read "28032027" in its own order and sent the
     // calendar to the year -4714 on Enter. The arrow keys and Page Up/Down choose the day.
     setDateEditEnabled(false);

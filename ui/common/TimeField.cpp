@@ -6,6 +6,9 @@ TimeField::TimeField(QWidget* parent)
     : QLineEdit(parent)
 {
     setPlaceholderText(QStringLiteral("09:30"));
+    // Also what screen readers give as its description, instead of the example alone, which was
+    // heard as a second time ("Start, 14:00, 09:30").
+    setToolTip(tr("Type hours and minutes, e.g. 930 or 9:30."));
     setMaxLength(8);
     // Wide enough for "00:00" and a little room, not the width of a whole line.
     setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2);
