@@ -19,6 +19,7 @@ private Q_SLOTS:
     void cleanup();
     void dueReminderShowsAndOpens();
     void dueReminderIsSaidToScreenReaders();
+    void dueReminderAsksForADesktopNotificationNamingNobodyUnderTheCurtain();
     void startButtonStartsTheAppointment();
     void snoozeBringsItBackLater();
     void missedWhileClosedShowsOnceAtStart();
@@ -132,6 +133,38 @@ void TestReminderNotifier::dueReminderIsSaidToScreenReaders()
     QCOMPARE(said->text(QAccessible::Name),
              QStringLiteral("Reminder: Beratung. Starts in 10 minutes, at %1.")
                  .arg(start.toLocalTime().toString(QStringLiteral("HH:mm"))));
+}
+
+// Without a tray a reminder raised no desktop notification at all (tester10's G8): a counselor
+// in another program, or with a screen reader that reads notifications, missed it. Under the
+// privacy curtain neither the notification nor the announcement names the appointment.
+void TestReminderNotifier::dueReminderAsksForADesktopNotificationNamingNobodyUnderTheCurtain()
+{
+    MockClock& clock = m_workspace->clock();
+    const QDateTime start = clock.nowUtc().addSecs(11 * 60);
+    addAt(start);
+    addAt(start.addSecs(30 * 60));
+    QSignalSpy notified(m_notifier.get(), &ReminderNotifier::attentionRequested);
+    clock.advance(60 * 1000);
+    m_notifier->check();
+    const QString at = start.toLocalTime().toString(QStringLiteral("HH:mm"));
+    QCOMPARE(notified.size(), 1);
+    QCOMPARE(notified.first(),
+             (QVariantList { QStringLiteral("Beratung"),
+                             QStringLiteral("Starts in 10 minutes, at %1.").arg(at) }));
+
+    m_notifier->setNamesHidden(true);
+    clock.advance(30 * 60 * 1000);
+    m_notifier->check();
+    QCOMPARE(notified.size(), 2);
+    QCOMPARE(
+        notified.last(),
+        (QVariantList { QStringLiteral("Reminder"),
+                        QStringLiteral("Starts in 10 minutes, at %1.")
+                            .arg(start.addSecs(30 * 60).toLocalTime().toString(QStringLiteral("HH:mm"))) }));
+    auto* announcer = m_notifier->findChild<QWidget*>(QStringLiteral("announcer"));
+    const QString said = QAccessible::queryAccessibleInterface(announcer)->text(QAccessible::Name);
+    QVERIFY2(said.startsWith(QLatin1String("Reminder: an appointment. ")), qPrintable(said));
 }
 
 void TestReminderNotifier::snoozeBringsItBackLater()

@@ -2690,6 +2690,18 @@ Betreff: %2
         <source>Your own way</source>
         <translation>Eigener Weg</translation>
     </message>
+    <message>
+        <source>The link message is copied. Paste it where you want to send it.</source>
+        <translation>Die Link-Nachricht ist kopiert. Fügen Sie sie dort ein, wo Sie sie verschicken möchten.</translation>
+    </message>
+    <message>
+        <source>The password message is copied. Send it another way than the link.</source>
+        <translation>Die Passwort-Nachricht ist kopiert. Verschicken Sie sie auf einem anderen Weg als den Link.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -3311,6 +3323,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceAccessible</name>
@@ -3600,6 +3616,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Kamerabild</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4065,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Reminder: %1. %2</source>
         <translation>Erinnerung: %1. %2</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation>ein Termin</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5781,13 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Type hours and minutes, e.g. 930 or 9:30.</source>
+        <translation>Geben Sie Stunden und Minuten ein, z. B. 930 oder 9:30.</translation>
     </message>
 </context>
 </TS>

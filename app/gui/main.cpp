@@ -254,6 +254,9 @@ int main(int argc, char* argv[])
                          window.calendar()->openAppointment(uid, id);
                      });
     QObject::connect(&reminders, &ReminderNotifier::startRequested, &window, &MainWindow::startSession);
+    QObject::connect(&reminders, &ReminderNotifier::attentionRequested, notifier, &DesktopNotifier::notify);
+    QObject::connect(&curtain, &PrivacyCurtain::loweredChanged, &reminders,
+                     &ReminderNotifier::setNamesHidden);
     QObject::connect(&window, &MainWindow::attentionRequested, notifier, &DesktopNotifier::notify);
     QObject::connect(window.sessions(), &SessionLauncher::attentionRequested, notifier,
                      &DesktopNotifier::notify);

@@ -93,7 +93,6 @@ int ReminderNotifier::millisecondsToNextCheck() const
 
 void ReminderNotifier::setTray(QSystemTrayIcon* tray)
 {
-    m_tray = tray;
     if (!tray)
         return;
     connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
@@ -146,11 +145,10 @@ QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool 
     const QString when = minutes > 0 ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes))
                                            .arg(start.toString(QStringLiteral("HH:mm")))
                                      : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm")));
-    if (m_tray)
-        m_tray->showMessage(reminder.title, when);
     QDialog::show();
     raise();
-    return tr("Reminder: %1. %2").arg(reminder.title, when);
+    Q_EMIT attentionRequested(m_namesHidden ? tr("Reminder") : reminder.title, when);
+    return tr("Reminder: %1. %2").arg(m_namesHidden ? tr("an appointment") : reminder.title, when);
 }
 
 std::optional<ReminderSchedule::Reminder> ReminderNotifier::takeSelected()

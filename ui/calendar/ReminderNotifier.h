@@ -3,7 +3,6 @@
 #include "core/calendar/ReminderSchedule.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class Announcer;
 class AppointmentStore;
@@ -13,9 +12,9 @@ class QSystemTrayIcon;
 class QTimer;
 class Settings;
 
-// Shows reminders when they are due, in a small window that stays until dealt with (and as a
-// desktop notification where the system has a tray). Reminders missed while Vieraugen was
-// closed are shown once at the next start, marked as missed.
+// Shows reminders when they are due, in a small window that stays until dealt with, and asks for
+// a desktop notification (attentionRequested). Reminders missed while Vieraugen was closed are
+// shown once at the next start, marked as missed.
 class ReminderNotifier : public QDialog
 {
     Q_OBJECT
@@ -36,13 +35,19 @@ public:
     void openSelected();
     void startSelected();
     void snoozeSelected();
-    // Where the system has a tray: reminders also as desktop notifications through its icon.
+    // Where the system has a tray: a click on its message brings the reminders back.
     void setTray(QSystemTrayIcon* tray);
+    // While the privacy curtain is down, what is said and notified names no appointment (its title
+    // may name the client).
+    void setNamesHidden(bool hidden) { m_namesHidden = hidden; }
     void dismissAll();
 
 Q_SIGNALS:
     void openRequested(const QString& uid, const QDateTime& recurrenceId);
     void startRequested(const QString& uid, const QDateTime& recurrenceId);
+    // A reminder is due: for the desktop's notifications, which reach a counselor in another
+    // program, and without a tray too.
+    void attentionRequested(const QString& title, const QString& message);
 
 private:
     // Lists the reminder and shows the window; returns what to say to a screen reader.
@@ -56,6 +61,6 @@ private:
     QListWidget* m_list;
     QTimer* m_timer;
     Announcer* m_announcer;
-    QPointer<QSystemTrayIcon> m_tray;
     QList<ReminderSchedule::Reminder> m_snoozed;
+    bool m_namesHidden = false;
 };
