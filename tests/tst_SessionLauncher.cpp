@@ -1131,6 +1131,13 @@ void TestSessionLauncher::knocksAdmissionsRecordingsAndWarningsAreAnnouncedToScr
     m_server->emitEvent(QStringLiteral("participant-left"),
                         { { QStringLiteral("id"), QStringLiteral("guest7") } });
     QTRY_COMPARE(said(), QStringLiteral("Frau Schmidt left the session."));
+    // Microphone and camera by their keys: said once the meeting confirms (tester11's H27).
+    window->findChild<QAction*>(QStringLiteral("muteAction"))->trigger();
+    QTRY_COMPARE(said(), QStringLiteral("Microphone muted."));
+    window->findChild<QAction*>(QStringLiteral("cameraAction"))->trigger();
+    QTRY_COMPARE(said(), QStringLiteral("Camera off."));
+    window->findChild<QAction*>(QStringLiteral("muteAction"))->trigger();
+    QTRY_COMPARE(said(), QStringLiteral("Microphone on."));
 
     // Under the curtain, what was said can no longer be read, and nothing new names anyone.
     m_launcher->setNamesHidden(true);

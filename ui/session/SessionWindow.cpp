@@ -430,9 +430,18 @@ void SessionWindow::refresh()
     m_participantState->setText(tr("Participants: %1").arg(meeting.participants().size() + 1));
     if (!meeting.participants().isEmpty())
         m_hadParticipants = true;
-    m_muteAction->setChecked(meeting.isAudioMuted());
-    m_cameraAction->setChecked(meeting.isVideoMuted());
-    m_audioOnlyAction->setChecked(meeting.isAudioOnly());
+    // Said when the meeting confirms a change, made by a key or in the page: the toolbar's pressed
+    // look was all there was, and a blind counselor did not know whether she was muted.
+    const auto confirm = [this](QAction* action, bool now, const QString& saidOn, const QString& saidOff) {
+        if (m_confirmed.value(action, now) != now)
+            m_announcer->announce(now ? saidOn : saidOff);
+        m_confirmed.insert(action, now);
+        action->setChecked(now);
+    };
+    confirm(m_muteAction, meeting.isAudioMuted(), tr("Microphone muted."), tr("Microphone on."));
+    confirm(m_cameraAction, meeting.isVideoMuted(), tr("Camera off."), tr("Camera on."));
+    confirm(m_audioOnlyAction, meeting.isAudioOnly(), tr("Audio only: all video is off."),
+            tr("Video is on again."));
     for (QAction* action : m_qualityGroup->actions())
         action->setChecked(action->data().toInt() == int(meeting.videoQuality()));
     rebuildLobby();

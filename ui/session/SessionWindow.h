@@ -126,6 +126,7 @@ private:
     QAction* m_audioOnlyAction = nullptr;
     QActionGroup* m_qualityGroup = nullptr;
     QHash<MediaDevice, QMenu*> m_deviceMenus;
+    QHash<QAction*, bool> m_confirmed; // microphone, camera, audio only: as the meeting last said
     bool m_hadParticipants = false;
     bool m_namesHidden = false;
     bool m_finished = false;
