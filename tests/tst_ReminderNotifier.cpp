@@ -165,6 +165,15 @@ void TestReminderNotifier::dueReminderAsksForADesktopNotificationNamingNobodyUnd
     auto* announcer = m_notifier->findChild<QWidget*>(QStringLiteral("announcer"));
     const QString said = QAccessible::queryAccessibleInterface(announcer)->text(QAccessible::Name);
     QVERIFY2(said.startsWith(QLatin1String("Reminder: an appointment. ")), qPrintable(said));
+    // Nor is it read from the list, covered but read aloud as the reminder came (tester11's H20).
+    QAccessibleInterface* items = QAccessible::queryAccessibleInterface(list());
+    QCOMPARE(items->childCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QVERIFY2(items->child(row)->text(QAccessible::Name).endsWith(QLatin1String("  an appointment")),
+                 qPrintable(items->child(row)->text(QAccessible::Name)));
+    // The curtain rises: the list says what it shows.
+    m_notifier->setNamesHidden(false);
+    QVERIFY(items->child(1)->text(QAccessible::Name).endsWith(QLatin1String("  Beratung")));
 }
 
 void TestReminderNotifier::snoozeBringsItBackLater()

@@ -5111,6 +5111,30 @@ Details: %2</translation>
         <source>You turned %1 away.</source>
         <translation>Sie haben %1 abgewiesen.</translation>
     </message>
+    <message>
+        <source>Microphone muted.</source>
+        <translation>Mikrofon stumm.</translation>
+    </message>
+    <message>
+        <source>Microphone on.</source>
+        <translation>Mikrofon wieder an.</translation>
+    </message>
+    <message>
+        <source>Camera off.</source>
+        <translation>Kamera aus.</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Kamera an.</translation>
+    </message>
+    <message>
+        <source>Audio only: all video is off.</source>
+        <translation>Nur Ton: alles Video ist aus.</translation>
+    </message>
+    <message>
+        <source>Video is on again.</source>
+        <translation>Video ist wieder an.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -5101,6 +5101,30 @@ Details: %2</source>
         <source>You turned %1 away.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Microphone muted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only: all video is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video is on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -134,12 +134,16 @@ void ReminderNotifier::check()
 QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool missed)
 {
     const QDateTime start = reminder.start.toLocalTime();
-    QString text
-        = QLocale().toString(start, QStringLiteral("ddd HH:mm")) + QStringLiteral("  ") + reminder.title;
-    if (missed)
-        text = tr("Missed: %1").arg(text);
-    auto* item = new QListWidgetItem(text, m_list);
+    const auto line = [&start, missed](const QString& what) {
+        const QString text
+            = QLocale().toString(start, QStringLiteral("ddd HH:mm")) + QStringLiteral("  ") + what;
+        return missed ? tr("Missed: %1").arg(text) : text;
+    };
+    auto* item = new QListWidgetItem(line(reminder.title), m_list);
     item->setData(Qt::UserRole, QVariant::fromValue(reminder));
+    item->setData(NamelessRole, line(tr("an appointment")));
+    if (m_namesHidden)
+        item->setData(Qt::AccessibleTextRole, item->data(NamelessRole));
     m_list->setCurrentItem(item);
     const qint64 minutes = m_clock.nowUtc().secsTo(reminder.start) / 60;
     const QString when = minutes > 0 ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes))
@@ -149,6 +153,16 @@ QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool 
     raise();
     Q_EMIT attentionRequested(m_namesHidden ? tr("Reminder") : reminder.title, when);
     return tr("Reminder: %1. %2").arg(m_namesHidden ? tr("an appointment") : reminder.title, when);
+}
+
+void ReminderNotifier::setNamesHidden(bool hidden)
+{
+    m_namesHidden = hidden;
+    // The list is covered, but a screen reader still read its items aloud as they came.
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        item->setData(Qt::AccessibleTextRole, hidden ? item->data(NamelessRole) : QVariant());
+    }
 }
 
 std::optional<ReminderSchedule::Reminder> ReminderNotifier::takeSelected()

@@ -37,9 +37,9 @@ public:
     void snoozeSelected();
     // Where the system has a tray: a click on its message brings the reminders back.
     void setTray(QSystemTrayIcon* tray);
-    // While the privacy curtain is down, what is said and notified names no appointment (its title
-    // may name the client).
-    void setNamesHidden(bool hidden) { m_namesHidden = hidden; }
+    // While the privacy curtain is down, what is said, notified and read from the list names no
+    // appointment (its title may name the client).
+    void setNamesHidden(bool hidden);
     void dismissAll();
 
 Q_SIGNALS:
@@ -50,6 +50,9 @@ Q_SIGNALS:
     void attentionRequested(const QString& title, const QString& message);
 
 private:
+    // A list item's line without the appointment's title, read under the privacy curtain.
+    static constexpr int NamelessRole = Qt::UserRole + 1;
+
     // Lists the reminder and shows the window; returns what to say to a screen reader.
     QString show(const ReminderSchedule::Reminder& reminder, bool missed);
     void scheduleNextCheck();
