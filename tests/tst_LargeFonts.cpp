@@ -66,6 +66,7 @@ private Q_SLOTS:
     void mainWindowFitsTheScreen();
     void mainWindowRestoresWithinTheScreen();
     void mainWindowShowsEveryTextWhole();
+    void sidebarComesBackWithStart();
     void teamCalendarsStateShowsWhole();
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
@@ -315,6 +316,61 @@ void TestLargeFonts::mainWindowShowsEveryTextWhole()
     QVERIFY(views);
     for (int index = 0; index < views->count(); ++index)
         QVERIFY(views->rect().contains(views->tabRect(index)));
+}
+
+void TestLargeFonts::sidebarComesBackWithStart()
+{
+    // At 200 % the month overview and the next appointment gave way to the views, and nothing brought
+    // them back: a mouse user had no Start for the next session.
+    Appointment appointment;
+    appointment.title = QStringLiteral("Erstgespräch Frau Schneider");
+    appointment.kind = SessionKind::Jitsi;
+    appointment.start = m_workspace->clock().nowUtc().addSecs(3600);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    SecretStore secrets(m_workspace->settings());
+    const auto opened = [this, &secrets] {
+        auto window = std::make_unique<MainWindow>(m_workspace->settings(), secrets,
+                                                   m_workspace->appointments(), m_workspace->clock());
+        window->show();
+        if (QTest::qWaitForWindowExposed(window.get()))
+            window->resize(roomFor(window.get()));
+        QTest::qWait(50); // the side column comes or goes once the window has its size
+        return window;
+    };
+    // Start whole in the window, where the mouse reaches it (the side column scrolls to it).
+    const auto startInSight = [](MainWindow& window) {
+        auto* start = window.findChild<QWidget*>(QStringLiteral("nextAppointment"))
+                          ->findChild<QPushButton*>(QStringLiteral("action"));
+        if (!start->isVisible())
+            return false;
+        auto* column = window.findChild<QScrollArea*>(QStringLiteral("sideColumn"));
+        if (column->isAncestorOf(start))
+            column->ensureWidgetVisible(start);
+        return start->visibleRegion() == QRegion(start->rect());
+    };
+    {
+        std::unique_ptr<MainWindow> window = opened();
+        auto* sidebar = window->findChild<QAction*>(QStringLiteral("sidebarAction"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->isChecked(),
+                 window->findChild<QWidget*>(QStringLiteral("sideColumn"))->isVisible());
+        if (sidebar->isChecked())
+            sidebar->trigger();
+        QVERIFY(!window->findChild<QWidget*>(QStringLiteral("nextAppointment"))->isVisible());
+        sidebar->trigger();
+        QTest::qWait(50);
+        QVERIFY(sidebar->isChecked());
+        QVERIFY(startInSight(*window));
+        const QStringList found = cutOff(window.get());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+    // Chosen once, it stays.
+    std::unique_ptr<MainWindow> window = opened();
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("sidebarAction"))->isChecked());
+    QVERIFY(startInSight(*window));
 }
 
 void TestLargeFonts::teamCalendarsStateShowsWhole()

@@ -13,6 +13,7 @@ namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString geometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString stateKey = QStringLiteral("ui/mainWindowState");
+const QString sidebarKey = QStringLiteral("ui/sidebarShown");
 const QString secretIndexGroup = QStringLiteral("secretIndex");
 
 // QSettings treats '/' as a group separator; percent-encoding keeps ids with slashes intact.
@@ -263,6 +264,17 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray& state)
 {
     m_settings->setValue(stateKey, state);
+}
+
+std::optional<bool> Settings::sidebarShown() const
+{
+    const QVariant shown = m_settings->value(sidebarKey);
+    return shown.isValid() ? std::optional<bool>(shown.toBool()) : std::nullopt;
+}
+
+void Settings::setSidebarShown(bool shown)
+{
+    m_settings->setValue(sidebarKey, shown);
 }
 
 namespace {

@@ -97,6 +97,10 @@ public:
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
+    // Whether the main window's sidebar was chosen shown or hidden (View → Sidebar); none while
+    // the window decides by the room it has.
+    std::optional<bool> sidebarShown() const;
+    void setSidebarShown(bool shown);
 
     QList<ServerProfile> serverProfiles() const;
     std::optional<ServerProfile> serverProfile(const QString& id) const;

@@ -19,6 +19,7 @@
 #include "ui/calendar/TimeGridView.h"
 #include "ui/common/AccessibleCalendarWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ScrollingContent.h"
 #include "ui/common/WrappingBar.h"
 
 #include <QAccessible>
@@ -32,6 +33,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -178,13 +181,14 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     connect(m_next, &NextAppointmentPanel::startingSoon, this, &CalendarWidget::startingSoon);
     connect(m_next, &NextAppointmentPanel::checkRequested, this, &CalendarWidget::checkRequested);
 
-    m_side = new QWidget(this);
+    m_sideLayout = new QVBoxLayout;
+    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_sideLayout->addWidget(m_navigator);
+    m_sideLayout->addWidget(m_next);
+    m_sideLayout->addStretch();
+    m_side = ScrollingContent::around(m_sideLayout, this);
     m_side->setObjectName(QStringLiteral("sideColumn"));
-    auto* side = new QVBoxLayout(m_side);
-    side->setContentsMargins(0, 0, 0, 0);
-    side->addWidget(m_navigator);
-    side->addWidget(m_next);
-    side->addStretch();
+    m_side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* body = new QHBoxLayout;
     body->addWidget(m_side);
     body->addWidget(m_stack, 1);
@@ -202,18 +206,16 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         openAppointment(item->data(Qt::UserRole).toString(), QDateTime());
     });
 
-    // Tab goes through the regions in reading order: navigator, period and views, calendar, next
-    // appointment, search. F6 and Shift+F6 jump from region to region.
-    QList<QWidget*> order = { m_navigator, today, previous, next, m_modeTabs };
+    m_tabOrder = { m_navigator, today, previous, next, m_modeTabs };
     for (CalendarView* view : std::as_const(m_views))
-        order.append(view);
+        m_tabOrder.append(view);
     for (QWidget* part : m_next->findChildren<QWidget*>()) {
         if (part->focusPolicy() & Qt::TabFocus)
-            order.append(part);
+            m_tabOrder.append(part);
     }
-    order.append({ m_search, m_results });
-    for (qsizetype index = 1; index < order.size(); ++index)
-        setTabOrder(order.at(index - 1), order.at(index));
+    m_tabOrder.append({ m_search, m_results });
+    orderTabs();
+    // F6 and Shift+F6 jump from region to region.
     auto* nextRegion = new QShortcut(QKeySequence(Qt::Key_F6), this, [this] { moveToRegion(1); });
     auto* previousRegion
         = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] { moveToRegion(-1); });
@@ -222,6 +224,12 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
 
     setMode(Mode::WorkWeek);
     setFocusDate(m_clock.nowUtc().toLocalTime().date());
+}
+
+void CalendarWidget::orderTabs()
+{
+    for (qsizetype index = 1; index < m_tabOrder.size(); ++index)
+        setTabOrder(m_tabOrder.at(index - 1), m_tabOrder.at(index));
 }
 
 void CalendarWidget::moveToRegion(int step)
@@ -267,18 +275,61 @@ void CalendarWidget::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
 }
 
+void CalendarWidget::setSidebarChoice(std::optional<bool> shown)
+{
+    m_sidebarChoice = shown;
+    fitSideColumn();
+}
+
+bool CalendarWidget::isSidebarShown() const
+{
+    return !m_side->isHidden();
+}
+
 void CalendarWidget::fitSideColumn()
 {
     const QMargins margins = layout()->contentsMargins();
     const int innerWidth = width() - margins.left() - margins.right();
     const int bodyHeight = height() - margins.top() - margins.bottom() - m_topBar->heightForWidth(innerWidth)
         - layout()->spacing();
-    // A work week stays readable: about ten characters for each of its days.
-    const int viewsWidth
-        = std::max(m_stack->minimumSizeHint().width(), fontMetrics().averageCharWidth() * 60);
-    const QSize side = m_side->minimumSizeHint();
-    m_side->setVisible(innerWidth >= side.width() + layout()->spacing() + viewsWidth
-                       && bodyHeight >= side.height());
+    const QSize column = m_side->widget()->minimumSizeHint();
+    const bool scrolls = bodyHeight < column.height();
+    const int sideWidth = m_side->widget()->sizeHint().width()
+        + (scrolls ? m_side->verticalScrollBar()->sizeHint().width() : 0);
+    m_side->setFixedWidth(sideWidth);
+    bool shown = false;
+    if (m_sidebarChoice.value_or(false)) {
+        shown = innerWidth >= sideWidth + layout()->spacing() + m_stack->minimumSizeHint().width();
+        placeNextAppointment(!shown);
+    } else if (!m_sidebarChoice) {
+        // A work week stays readable: about ten characters for each of its days.
+        const int viewsWidth
+            = std::max(m_stack->minimumSizeHint().width(), fontMetrics().averageCharWidth() * 60);
+        shown = innerWidth >= sideWidth + layout()->spacing() + viewsWidth && !scrolls;
+    }
+    if (!m_sidebarChoice.value_or(false))
+        placeNextAppointment(false);
+    if (shown == isSidebarShown())
+        return;
+    m_side->setVisible(shown);
+    Q_EMIT sidebarShownChanged(shown);
+}
+
+void CalendarWidget::placeNextAppointment(bool aboveViews)
+{
+    auto* main = static_cast<QVBoxLayout*>(layout());
+    if (aboveViews == (main->indexOf(m_next) >= 0))
+        return;
+    if (aboveViews) {
+        m_sideLayout->removeWidget(m_next);
+        main->insertWidget(1, m_next);
+    } else {
+        main->removeWidget(m_next);
+        m_sideLayout->insertWidget(1, m_next);
+    }
+    m_next->setWide(aboveViews);
+    m_next->show();
+    orderTabs();
 }
 
 CalendarView* CalendarWidget::currentView() const

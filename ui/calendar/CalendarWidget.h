@@ -19,8 +19,10 @@ class QCalendarWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QScrollArea;
 class QStackedWidget;
 class QTimer;
+class QVBoxLayout;
 class QTabBar;
 class QUndoStack;
 class Settings;
@@ -56,6 +58,10 @@ public:
 
     // Without the month overview and the next appointment, which give way on a small screen.
     QSize minimumSizeHint() const override;
+    // The month overview and the next appointment (the sidebar) chosen shown or hidden; none lets
+    // the room decide. At 200 % on a small screen they gave way, and nothing brought them back.
+    void setSidebarChoice(std::optional<bool> shown);
+    bool isSidebarShown() const;
 
     void goToday();
     void goPrevious();
@@ -92,6 +98,7 @@ Q_SIGNALS:
     void startingSoon(const Occurrence& occurrence);
     void checkRequested(const Occurrence& occurrence);
     void selectionChanged(bool hasSelection);
+    void sidebarShownChanged(bool shown);
     void statusMessage(const QString& message);
 
 protected:
@@ -104,10 +111,15 @@ private:
     void windowChanged();
     // F6: the focus to the next main region (navigator, views, calendar, next appointment, search).
     void moveToRegion(int step);
-    // The month overview and the next appointment beside the views while these keep room enough
-    // (large fonts, a scaled desktop on a small screen); else the views take the whole width. The
-    // buttons above, the keyboard and the Session menu do what the side column does.
+    // The month overview and the next appointment beside the views. Unchosen, while the views keep
+    // room enough (large fonts, a scaled desktop on a small screen); else the views take the whole
+    // width. Chosen shown, while the views keep their least width (too short, the column scrolls);
+    // narrower, the next appointment goes above the views, with its Start.
     void fitSideColumn();
+    void placeNextAppointment(bool aboveViews);
+    // Tab goes through the regions in reading order (m_tabOrder): navigator, period and views,
+    // calendar, next appointment, search; also after the next appointment moved.
+    void orderTabs();
     void search(const QString& text);
     void clearSearch();
     void editOccurrence(int row);
@@ -172,5 +184,8 @@ private:
     QTimer* m_searchTimer;
     QCalendarWidget* m_navigator;
     NextAppointmentPanel* m_next;
-    QWidget* m_side;
+    QScrollArea* m_side;
+    QVBoxLayout* m_sideLayout;
+    std::optional<bool> m_sidebarChoice;
+    QList<QWidget*> m_tabOrder;
 };

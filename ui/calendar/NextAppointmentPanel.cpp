@@ -38,11 +38,16 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     for (QPushButton* button : { m_action, m_check })
         button->setFocusPolicy(Qt::TabFocus);
     m_check->setToolTip(tr("Test camera, microphone, speaker and the connection to the video server"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_details);
-    layout->addWidget(m_action);
-    layout->addWidget(m_check);
+    auto* texts = new QVBoxLayout;
+    texts->addWidget(m_heading);
+    texts->addWidget(m_details);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_action);
+    buttons->addWidget(m_check);
+    buttons->addStretch();
+    m_layout = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    m_layout->addLayout(texts, 1);
+    m_layout->addLayout(buttons);
     connect(m_action, &QPushButton::clicked, this, &NextAppointmentPanel::act);
     m_action->installEventFilter(this);
     connect(m_check, &QPushButton::clicked, this, [this] {
@@ -53,6 +58,11 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     connect(m_timer, &QTimer::timeout, this, &NextAppointmentPanel::refresh);
     m_timer->start(30 * 1000); // the countdown counts minutes
     refresh();
+}
+
+void NextAppointmentPanel::setWide(bool wide)
+{
+    m_layout->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void NextAppointmentPanel::refresh()

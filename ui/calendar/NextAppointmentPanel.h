@@ -6,6 +6,7 @@
 
 class AppointmentStore;
 class Clock;
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -20,6 +21,8 @@ public:
 
     std::optional<Occurrence> next() const { return m_next; }
     void refresh();
+    // The buttons beside the text (above the views) instead of below it (in the side column).
+    void setWide(bool wide);
 
     // Ahead of a video session the engine warms up, so that Start is quick.
     static constexpr int warmUpMinutes = 10;
@@ -41,6 +44,7 @@ private:
     const AppointmentStore& m_store;
     const Clock& m_clock;
     std::optional<Occurrence> m_next;
+    QBoxLayout* m_layout;
     QLabel* m_heading;
     QLabel* m_details;
     QPushButton* m_action;

@@ -171,6 +171,21 @@ void MainWindow::createMenus()
     view->addAction(tr("&Next"), m_calendar, &CalendarWidget::goNext)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     view->addSeparator();
+    // At 200 % on a small screen the month overview and the next appointment give way to the views;
+    // here they come back (the next appointment with its Start above the views, when the side has
+    // no room), or go for the room.
+    QAction* sidebar = view->addAction(tr("&Sidebar"));
+    sidebar->setObjectName(QStringLiteral("sidebarAction"));
+    sidebar->setShortcut(QKeySequence(Qt::Key_F9));
+    sidebar->setCheckable(true);
+    m_calendar->setSidebarChoice(m_settings.sidebarShown());
+    sidebar->setChecked(m_settings.sidebarShown().value_or(m_calendar->isSidebarShown()));
+    connect(sidebar, &QAction::triggered, this, [this](bool shown) {
+        m_settings.setSidebarShown(shown);
+        m_calendar->setSidebarChoice(shown);
+    });
+    connect(m_calendar, &CalendarWidget::sidebarShownChanged, sidebar,
+            [this, sidebar](bool shown) { sidebar->setChecked(m_settings.sidebarShown().value_or(shown)); });
     QAction* statusBarToggle = view->addAction(tr("Status &Bar"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
