@@ -2690,18 +2690,6 @@ Betreff: %2
         <source>Your own way</source>
         <translation>Eigener Weg</translation>
     </message>
-    <message>
-        <source>The link message is copied. Paste it where you want to send it.</source>
-        <translation>Die Link-Nachricht ist kopiert. Fügen Sie sie dort ein, wo Sie sie verschicken möchten.</translation>
-    </message>
-    <message>
-        <source>The password message is copied. Send it another way than the link.</source>
-        <translation>Die Passwort-Nachricht ist kopiert. Verschicken Sie sie auf einem anderen Weg als den Link.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
 </context>
 <context>
     <name>InviteService</name>
