@@ -70,6 +70,7 @@ private Q_SLOTS:
     void recordingByAnyoneCannotBeMissedIsStoppedAndRecorded();
     void timerShowsElapsedOfPlannedAndCuesQuietlyBeforeTheEnd();
     void leavingWithOthersStayingDoesNotEndTheMeeting();
+    void quittingDuringASessionAsksFirst();
     void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
@@ -838,6 +839,33 @@ void TestSessionLauncher::leavingWithOthersStayingDoesNotEndTheMeeting()
     QVERIFY(finished.wait(10000));
     QVERIFY(commandNames().contains(QStringLiteral("video-hangup")));
     QVERIFY(!commandNames().contains(QStringLiteral("end-conference")));
+}
+
+void TestSessionLauncher::quittingDuringASessionAsksFirst()
+{
+    // Ctrl+Q in the main window (next to Ctrl+W) quit at once and ended the session for the client.
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    MessageBox::choose(nullptr, {}, QStringLiteral("nothing asked yet"), { QStringLiteral("one") });
+    QVERIFY(m_launcher->mayQuit());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing asked yet"));
+
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    QVERIFY(!m_launcher->mayQuit());
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("\"Erstgespräch\" is still running. Quitting Vieraugen "
+                            "ends the session for everyone taking part."));
+    QVERIFY(window->isVisible());
+    QVERIFY(!commandNames().contains(QStringLiteral("video-hangup")));
+
+    // Under the privacy curtain the question names no appointment.
+    m_launcher->setNamesHidden(true);
+    MessageBox::setNextChoice(0); // Quit and End the Session
+    QVERIFY(m_launcher->mayQuit());
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("still running")));
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Erstgespräch")));
+    m_launcher->setNamesHidden(false);
 }
 
 void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()

@@ -4701,6 +4701,25 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>&quot;%1&quot; is in person, so no session window opens: it is marked as begun.</source>
         <translation>„%1“ findet vor Ort statt, daher öffnet sich kein Sitzungsfenster: Der Termin ist als begonnen vermerkt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) still running. Quitting Vieraugen ends them for everyone taking part.</source>
+        <translation>
+            <numerusform>%n Sitzung läuft noch. Wenn Sie Vieraugen beenden, endet sie für alle Teilnehmenden.</numerusform>
+            <numerusform>%n Sitzungen laufen noch. Wenn Sie Vieraugen beenden, enden sie für alle Teilnehmenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still running. Quitting Vieraugen ends the session for everyone taking part.</source>
+        <translation>„%1“ läuft noch. Wenn Sie Vieraugen beenden, endet die Sitzung für alle Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Quit Vieraugen</source>
+        <translation>Vieraugen beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and End the Session</source>
+        <translation>Vieraugen und Sitzung &amp;beenden</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>

@@ -17,6 +17,7 @@ SETTINGS = "^Einstellungen"
 INVITE = "^Zu „Erstgespräch“ einladen"
 READOUT = "^Passwort vorlesen"
 SESSION = "^Erstgespräch – Sitzung – Vieraugen"
+QUIT = "^Vieraugen beenden"
 CLIENT = ("Jana Müller", "jana.mueller@example.org")
 
 
@@ -178,6 +179,25 @@ class KeyboardOnly(VieraugenTestCase):
         self.desktop.key("space")
         wait_until(lambda: self.jitsi.commands("answer-knocking-participant"), "the client admitted")
         self.assertEqual(self.jitsi.commands("answer-knocking-participant")[-1]["args"], ["k1", True])
+
+        # Ctrl+Q, beside Ctrl+W, quit at once and ended the session for the client: it asks first,
+        # and Escape keeps the session. Then quitting on purpose ends it.
+        self.focus(MAIN)
+        self.desktop.key("ctrl+q")
+        self.wait_for_window(QUIT)
+        self.desktop.screenshot(os.path.join(self.output, "quit-question.png"))
+        self.desktop.key("Escape")
+        self.wait_for_no_window(QUIT)
+        self.assertTrue(self.app_is_running())
+        self.assertTrue(self.desktop.windows(SESSION))
+        self.assertFalse(self.jitsi.commands("video-hangup"))
+        self.focus(MAIN)
+        self.desktop.key("ctrl+q")
+        self.wait_for_window(QUIT)
+        self.tab_to(QUIT, "Vieraugen und Sitzung beenden", role="push button")
+        self.desktop.key("space")
+        wait_until(lambda: not self.app_is_running(), "Vieraugen quit")
+        self.assertTrue(self.jitsi.commands("video-hangup"))
 
 
 if __name__ == "__main__":

@@ -86,6 +86,27 @@ AbstractSessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) 
     return nullptr;
 }
 
+bool SessionLauncher::mayQuit()
+{
+    QList<const AbstractSessionWindow*> running;
+    for (const QPointer<AbstractSessionWindow>& window : std::as_const(m_windows)) {
+        if (window && window->isVisible())
+            running.append(window);
+    }
+    if (running.isEmpty())
+        return true;
+    // Quitting hangs up for everyone in the room, the client too: Ctrl+Q sits next to Ctrl+W, and
+    // a client was thrown out in the middle of a session without a word.
+    const QString text = m_namesHidden || running.size() > 1
+        ? tr("%n session(s) still running. Quitting Vieraugen ends them for everyone taking part.", nullptr,
+             int(running.size()))
+        : tr("\"%1\" is still running. Quitting Vieraugen ends the session for everyone taking part.")
+              .arg(running.constFirst()->plan().occurrence.appointment->title);
+    return MessageBox::choose(m_window, tr("Quit Vieraugen"), text, { tr("&Quit and End the Session") },
+                              MessageBox::cancelIsDefault)
+        == 0;
+}
+
 bool SessionLauncher::confirmStartAt(const Occurrence& occurrence)
 {
     const Appointment& appointment = *occurrence.appointment;

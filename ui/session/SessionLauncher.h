@@ -54,6 +54,9 @@ public:
     // While the privacy curtain is down, session windows show no client's name (see SessionWindow).
     void setNamesHidden(bool hidden);
 
+    // Before the app quits: with a session still open, asks whether to end it for everyone in it.
+    bool mayQuit();
+
     // Whether the browser engine has a page ready for the next session.
     bool isWarm() const;
     AbstractSessionWindow* windowFor(const Occurrence& occurrence) const;

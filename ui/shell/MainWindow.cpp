@@ -603,6 +603,8 @@ void MainWindow::setTray(QSystemTrayIcon* tray)
 
 void MainWindow::quit()
 {
+    if (!m_sessions->mayQuit())
+        return;
     m_quitting = true;
     if (close())
         QApplication::quit();
