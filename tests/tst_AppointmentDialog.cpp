@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanup();
     void overlapNamesEveryAppointmentItOverlaps();
     void eachWarningIsSaidOnceWhenTypingPauses();
+    void aProblemIsSaidAsAWarningIs();
     void timesAreReadWithoutTheirExampleAsASecondTime();
 
 private:
@@ -144,6 +145,23 @@ void TestAppointmentDialog::eachWarningIsSaidOnceWhenTypingPauses()
     QCOMPARE(lines.first(), past);
     QVERIFY2(lines.last().contains(QStringLiteral("landline")), qPrintable(lines.last()));
     QTRY_COMPARE(listener->heard, (QStringList { past, lines.last() }));
+}
+
+// The red line that keeps OK off appeared as silently (tester11's H4): Enter then did nothing, and
+// a blind counselor could not tell why.
+void TestAppointmentDialog::aProblemIsSaidAsAWarningIs()
+{
+    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 30), QTime(14, 0)), m_workspace->settings(),
+                             m_workspace->appointments(), m_workspace->clock(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const Listener* listener = new Listener(dialog.findChild<QWidget*>(QStringLiteral("announcer")));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone")),
+                     QStringLiteral("0151 2345678"));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("0151 2345678")), qPrintable(problem->text()));
+    QTRY_COMPARE(listener->heard, QStringList { problem->text() });
 }
 
 // "Start, 14:00, 09:30": the placeholder was the fields' description (tester10's G13).

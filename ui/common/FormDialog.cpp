@@ -51,7 +51,7 @@ FormDialog::FormDialog(QWidget* parent)
     : QDialog(parent)
     , m_warning(new QLabel(this))
     , m_announcer(new Announcer(this))
-    , m_warningSettles(new QTimer(this))
+    , m_noticeSettles(new QTimer(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -60,9 +60,9 @@ FormDialog::FormDialog(QWidget* parent)
     ReadableColors::showAs(m_warning, ReadableColors::Notice::Warning);
     m_warning->hide();
     // A pause in typing: each digit of a time would otherwise be a new warning to listen to.
-    m_warningSettles->setSingleShot(true);
-    m_warningSettles->setInterval(800);
-    connect(m_warningSettles, &QTimer::timeout, this, &FormDialog::announceNewWarnings);
+    m_noticeSettles->setSingleShot(true);
+    m_noticeSettles->setInterval(800);
+    connect(m_noticeSettles, &QTimer::timeout, this, &FormDialog::announceNewNotices);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
@@ -109,6 +109,8 @@ void FormDialog::showEvent(QShowEvent* event)
 
 void FormDialog::showProblem(const QString& problem, bool untouched)
 {
+    if ((untouched ? QString() : problem) != m_problem->text())
+        m_noticeSettles->start();
     m_problem->setText(untouched ? QString() : problem);
     m_problem->setVisible(!untouched && !problem.isEmpty());
     if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok))
@@ -139,24 +141,26 @@ void FormDialog::showReadOnly(const QString& reason)
 void FormDialog::showWarning(const QString& warning)
 {
     if (warning != m_warning->text())
-        m_warningSettles->start();
+        m_noticeSettles->start();
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     growToFit();
 }
 
-void FormDialog::announceNewWarnings()
+void FormDialog::announceNewNotices()
 {
     if (!isVisible())
         return;
-    const QStringList shown = m_warning->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // What blocks OK first, then what only warns.
+    const QStringList shown = m_problem->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+        + m_warning->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList unsaid;
     for (const QString& line : shown) {
-        if (!m_announcedWarnings.contains(line))
+        if (!m_announcedNotices.contains(line))
             unsaid.append(line);
     }
     // A warning that went away and comes back is new again.
-    m_announcedWarnings = shown;
+    m_announcedNotices = shown;
     if (!unsaid.isEmpty())
         m_announcer->announce(unsaid.join(QLatin1Char(' ')));
 }

@@ -10,8 +10,8 @@ class QLabel;
 class QTimer;
 
 // A dialog around a form: below it a warning line (amber), a problem line (red) and OK/Cancel.
-// OK is enabled exactly when there is no problem. A warning that appears or changes is said to
-// screen readers once the typing that caused it pauses (the line itself is never focused).
+// OK is enabled exactly when there is no problem. A warning or problem that appears or changes is
+// said to screen readers once the typing that caused it pauses (the lines are never focused).
 class FormDialog : public QDialog
 {
     Q_OBJECT
@@ -32,13 +32,14 @@ protected:
 private:
     // Taller when the warning or problem line needs more room than the dialog has.
     void growToFit();
-    // Says the warnings not said yet: "… is in the past" once, not at every digit of a time.
-    void announceNewWarnings();
+    // Says the problems and warnings not said yet: "… is in the past" once, not at every digit of a
+    // time.
+    void announceNewNotices();
 
     QLabel* m_warning;
     Announcer* m_announcer;
-    QTimer* m_warningSettles;
-    QStringList m_announcedWarnings;
+    QTimer* m_noticeSettles;
+    QStringList m_announcedNotices;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
     QWidget* m_firstField = nullptr;
