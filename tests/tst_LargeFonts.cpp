@@ -11,6 +11,8 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AppointmentDialog.h"
 #include "ui/common/DateField.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
@@ -30,6 +32,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +46,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QtMath>
 
@@ -75,6 +80,10 @@ private Q_SLOTS:
     void smallDialogsFitTheScreen();
     void conflictDialogShowsEveryTextWhole();
     void sessionWindowShowsTheRoomStateWhole();
+    void fileDialogFitsTheScreen();
+    void longMessageBoxFitsTheScreen();
+    void messageBoxChoicesShowWhole();
+    void participantDialogKeepsItsButtonsInPlace();
 
 private:
     // The widgets of window whose text is cut off, and why.
@@ -611,6 +620,102 @@ void TestLargeFonts::sessionWindowShowsTheRoomStateWhole()
     QVERIFY(window->findChild<QLabel*>(QStringLiteral("lockState"))
                 ->text()
                 .contains(QStringLiteral("Raumpasswort")));
+}
+
+void TestLargeFonts::fileDialogFitsTheScreen()
+{
+    // At 200 % on a 1024×768 screen the file dialog opened 1248×824: the name field at the screen's
+    // edge, Open and Cancel beyond it.
+    FileDialog dialog(nullptr, QStringLiteral("Einrichtungsdatei Ihrer IT öffnen"), QDir::tempPath(),
+                      QStringLiteral("Einrichtungsdateien (*.json)"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(fits(&dialog, dialog.size()),
+             qPrintable(sizeText(dialog.size()) + QStringLiteral(" in ") + sizeText(roomFor(&dialog))));
+    const QStringList found = buttonsOutOfSight(&dialog);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLargeFonts::longMessageBoxFitsTheScreen()
+{
+    // An import's report with its details opened: what was left out, line by line.
+    QStringList findings;
+    for (int line = 1; line <= 40; ++line)
+        findings.append(QStringLiteral("Zeile %1 („Termin %2“): Er hat keinen Beginn (DTSTART).")
+                            .arg(line * 12)
+                            .arg(line));
+    QStringList found;
+    QTimer::singleShot(0, this, [&found] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            found.append(QStringLiteral("no message box"));
+            return;
+        }
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::ActionRole)
+                button->click(); // Show Details…
+        }
+        QTest::qWait(50);
+        if (!fits(box, box->size()))
+            found.append(sizeText(box->size()) + QStringLiteral(" in ") + sizeText(roomFor(box)));
+        found += buttonsOutOfSight(box);
+        box->done(QMessageBox::Ok);
+    });
+    MessageBox::report(
+        nullptr, QMessageBox::Information, QStringLiteral("Import"),
+        QStringLiteral("Aus „Kalender-Export der Beratungsstelle Nord für das Jahr 2026.ics“ kamen "
+                       "12 Termine dazu. 40 Termine hat Vieraugen ausgelassen, weil ihnen etwas "
+                       "fehlt; welche, steht in den Details. Rückgängig mit Strg+Z."),
+        findings.join(QLatin1Char('\n')));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLargeFonts::participantDialogKeepsItsButtonsInPlace()
+{
+    // Typing the e-mail address brought "… is not a valid e-mail address" below the form: the dialog
+    // grew, OK and Cancel moved down, and a click on Cancel where it had been hit empty space.
+    ParticipantDialog dialog(QStringLiteral("de"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(buttons);
+    const auto buttonsAt = [buttons] { return QRect(buttons->mapToGlobal(QPoint(0, 0)), buttons->size()); };
+    const QRect before = buttonsAt();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Tom Wagner"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("email")), QStringLiteral("tom.wagner@"));
+    QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("problem"))->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(buttonsAt(), before);
+    const QStringList found = cutOff(&dialog);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLargeFonts::messageBoxChoicesShowWhole()
+{
+    // At 200 % the export question cut both of its choices to "Zeiten, ohne Daten der Klient/-in"
+    // and "ständig, mit Daten der Klient/-in": whether clients' data leaves the office.
+    QStringList found;
+    QTimer::singleShot(0, this, [&found] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            found.append(QStringLiteral("no message box"));
+            return;
+        }
+        QTest::qWait(50);
+        if (!fits(box, box->size()))
+            found.append(sizeText(box->size()) + QStringLiteral(" in ") + sizeText(roomFor(box)));
+        found += cutOff(box);
+        found += buttonsOutOfSight(box);
+        box->reject();
+    });
+    MessageBox::choose(
+        nullptr, QStringLiteral("Kalender exportieren"),
+        QStringLiteral("Soll die Datei Namen und Kontaktdaten der Klient/-innen und Ihre privaten "
+                       "Notizen enthalten? Wer die Datei bekommt, kann alles darin lesen."),
+        { QStringLiteral("Nur &Zeiten, ohne Daten der Klient/-innen"),
+          QStringLiteral("&Vollständig, mit Daten der Klient/-innen") });
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestLargeFonts)

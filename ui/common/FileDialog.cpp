@@ -1,6 +1,9 @@
 #include "ui/common/FileDialog.h"
 
+#include "ui/common/ScreenRoom.h"
+
 #include <QIdentityProxyModel>
+#include <QShowEvent>
 
 namespace {
 // Says "(none)" where the list shows nothing, as in a folder's size.
@@ -25,6 +28,15 @@ FileDialog::FileDialog(QWidget* parent, const QString& caption, const QString& d
     : QFileDialog(parent, caption, directory, filter)
 {
     setProxyModel(new NamedCells(this));
+}
+
+void FileDialog::showEvent(QShowEvent* event)
+{
+    if (!event->spontaneous()) {
+        ScreenRoom::resize(this, size());
+        ScreenRoom::keepOnScreen(this);
+    }
+    QFileDialog::showEvent(event);
 }
 
 QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& filter)

@@ -17,4 +17,8 @@ public:
     // Where to save, suggested as suggestedName; an empty string when the user cancelled.
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                 const QString& filter);
+
+protected:
+    // Within the screen: at 200 % on a small screen it opened larger, Open and Cancel beyond its edge.
+    void showEvent(QShowEvent* event) override;
 };

@@ -1,9 +1,14 @@
 #include "ui/common/MessageBox.h"
 
+#include "ui/common/ScreenRoom.h"
+
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QKeySequence>
+#include <QLayout>
 #include <QPushButton>
 #include <QSet>
+#include <QStyle>
 
 #include <optional>
 
@@ -32,6 +37,23 @@ void giveAltKeys(const QList<QAbstractButton*>& buttons)
             }
         }
     }
+}
+// Buttons side by side wider than the screen (long choices, large fonts) were cut at both ends:
+// "Nur Zeiten, ohne Daten …" and "Vollständig, mit Daten …" could not be told apart. Then they
+// stand one above the other.
+void fitButtons(QMessageBox& box)
+{
+    auto* buttons = box.findChild<QDialogButtonBox*>();
+    if (!buttons)
+        return;
+    box.ensurePolished();
+    const int spacing = box.style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    int width = 0;
+    for (const QAbstractButton* button : buttons->buttons())
+        width += button->sizeHint().width() + std::max(spacing, 6);
+    const QMargins margins = box.layout() ? box.layout()->contentsMargins() : QMargins();
+    if (width + margins.left() + margins.right() > ScreenRoom::of(&box).width())
+        buttons->setOrientation(Qt::Vertical);
 }
 } // namespace
 
@@ -65,6 +87,7 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
                              ? qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel))
                              : qobject_cast<QPushButton*>(buttons.value(defaultChoice)));
     box.setEscapeButton(box.button(QMessageBox::Cancel));
+    fitButtons(box);
     box.exec();
     return int(buttons.indexOf(box.clickedButton()));
 }
@@ -88,6 +111,7 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget* parent, cons
     box.setDefaultButton(defaultButton);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.setDetailedText(details);
+    fitButtons(box);
     return static_cast<Button>(box.exec());
 }
 

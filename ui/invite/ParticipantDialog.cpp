@@ -3,7 +3,10 @@
 #include "core/base/PhoneNumber.h"
 
 #include <QFormLayout>
+#include <QLayout>
 #include <QLineEdit>
+
+#include <algorithm>
 
 ParticipantDialog::ParticipantDialog(const QString& language, QWidget* parent)
     : FormDialog(parent)
@@ -28,7 +31,10 @@ ParticipantDialog::ParticipantDialog(const QString& language, QWidget* parent)
     for (QLineEdit* field : { m_name, m_email, m_phone })
         connect(field, &QLineEdit::textChanged, this, &ParticipantDialog::updateState);
     updateState();
-    resize(420, sizeHint().height());
+    // Room for a problem of two lines below the form from the start: when "… is not a valid e-mail
+    // address" came as the address was typed, the dialog grew and OK and Cancel moved away from
+    // under the mouse.
+    resize(420, sizeHint().height() + 2 * fontMetrics().lineSpacing() + std::max(layout()->spacing(), 0));
 }
 
 QString ParticipantDialog::problem(Participant* participant) const
