@@ -17,6 +17,7 @@ private Q_SLOTS:
     void readsThunderbirdSeriesWithExceptions();
     void readsOutlookWindowsZoneNames();
     void readsGoogleUtcAndAllDay();
+    void foldsInsideACharacterAreJoinedBeforeDecoding();
     void floatingTimesAreLocal();
     void zoneOnlyTheFileDefines();
     void customZoneNamesRepeatInTheFilesZone_data();
@@ -164,6 +165,21 @@ void TestIcsCodec::readsGoogleUtcAndAllDay()
     QCOMPARE(appointments.at(1).endDate, QDate(2026, 12, 27));
     QCOMPARE(appointments.at(2).timeZone,
              QStringLiteral("Europe/Berlin")); // single UTC times are edited locally
+}
+
+void TestIcsCodec::foldsInsideACharacterAreJoinedBeforeDecoding()
+{
+    // RFC 5545 folds at 75 octets, so a fold may split the two bytes of an "ä" (Nextcloud's and
+    // Outlook's exports do). The whole file was refused as "not UTF-8 text".
+    const QByteArray ics = "\xEF\xBB\xBF" // a byte order mark, as Windows programs write
+                           "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Nextcloud calendar v4//EN\r\n"
+                           "BEGIN:VEVENT\r\nUID:n1\r\nDTSTART:20261201T090000Z\r\nDTEND:20261201T100000Z\r\n"
+                           "SUMMARY:Erstgespr\xC3\r\n \xA4"
+                           "ch mit Frau \xC3\x96zdemir \xE2\x80\r\n\t\x93 "
+                           "Familienhilfe\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QList<Appointment> appointments = read(ics);
+    QCOMPARE(appointments.size(), 1);
+    QCOMPARE(appointments.first().title, QStringLiteral("Erstgespräch mit Frau Özdemir – Familienhilfe"));
 }
 
 void TestIcsCodec::floatingTimesAreLocal()

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <libical/ical.h>
 #include <memory>
 
@@ -27,19 +28,35 @@ struct LogicalLine
 };
 
 // RFC 5545 §3.1: lines may be folded; a line starting with a space or tab continues the previous one.
-QList<LogicalLine> unfold(const QString& text)
+// Folding counts octets, so a fold may split a multi-byte UTF-8 character (an "ä" at the 75th octet):
+// lines are joined as bytes and decoded only then.
+QList<LogicalLine> unfold(QByteArrayView ics)
 {
-    QList<LogicalLine> lines;
+    struct Joined
+    {
+        int number;
+        QByteArray bytes;
+    };
+    QList<Joined> joined;
     int number = 0;
-    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+    for (qsizetype start = 0; start <= ics.size();) {
+        qsizetype end = ics.indexOf('\n', start);
+        if (end < 0)
+            end = ics.size();
+        QByteArrayView line(ics.constData() + start, end - start);
+        start = end + 1;
         ++number;
-        if (line.endsWith(QLatin1Char('\r')))
+        if (line.endsWith('\r'))
             line.chop(1);
-        if ((line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'))) && !lines.isEmpty())
-            lines.last().text += line.mid(1);
+        if ((line.startsWith(' ') || line.startsWith('\t')) && !joined.isEmpty())
+            joined.last().bytes += line.sliced(1);
         else if (!line.isEmpty())
-            lines.append({ number, line.toString() });
+            joined.append({ number, line.toByteArray() });
     }
+    QList<LogicalLine> lines;
+    lines.reserve(joined.size());
+    for (const Joined& line : std::as_const(joined))
+        lines.append({ line.number, QString::fromUtf8(line.bytes) });
     return lines;
 }
 
@@ -258,14 +275,15 @@ std::optional<QByteArray> IcsReader::scan(const QByteArray& ics)
     };
     if (ics.size() > maxFileBytes)
         return fatal(fileTooLarge());
-    QString content = QString::fromUtf8(ics);
-    if (content.contains(QChar::ReplacementCharacter))
-        return fatal(tr("The file is not UTF-8 text, so it cannot be a calendar file."));
-    if (content.startsWith(QChar::ByteOrderMark))
-        content.remove(0, 1);
-    const QList<LogicalLine> lines = unfold(content);
+    QByteArrayView text(ics);
+    if (text.startsWith("\xEF\xBB\xBF")) // the UTF-8 byte order mark some Windows programs write
+        text = text.sliced(3);
+    const QList<LogicalLine> lines = unfold(text);
     if (lines.isEmpty())
         return fatal(tr("The file is empty."));
+    if (std::any_of(lines.cbegin(), lines.cend(),
+                    [](const LogicalLine& line) { return line.text.contains(QChar::ReplacementCharacter); }))
+        return fatal(tr("The file is not UTF-8 text, so it cannot be a calendar file."));
 
     QByteArray cleaned;
     cleaned.reserve(ics.size());
