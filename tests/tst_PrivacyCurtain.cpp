@@ -220,6 +220,7 @@ void TestPrivacyCurtain::coversDialogsAndKeepsWhatWasTypedInThem()
     expectDown(false);
     QVERIFY(email->isVisible());
     QCOMPARE(email->text(), QStringLiteral("mia@example.org"));
+    QCOMPARE(invitation.focusWidget(), email); // the keyboard is back where the counselor was typing
     QVERIFY(name->isVisible());
     QTRY_VERIFY(!invitation.findChild<CurtainCover*>());
 }
@@ -257,10 +258,14 @@ void TestPrivacyCurtain::aQuestionOpeningUnderTheCurtainKeepsItsSize()
     QVERIFY(show->isVisible());
     QVERIFY(covered.rect().contains(show->mapTo(&covered, show->rect().bottomRight())));
 
-    // Once lifted, the question reads as it would have without the curtain.
+    // Once lifted, the question reads as it would have without the curtain, and the keyboard is on
+    // its buttons (it stayed on the hidden "Show", so Enter did nothing).
     QTest::mouseClick(show, Qt::LeftButton);
     expectDown(false);
     QTRY_COMPARE(covered.size(), natural);
+    QVERIFY(covered.focusWidget());
+    QVERIFY(covered.focusWidget()->isVisible());
+    QVERIFY(covered.buttons().contains(qobject_cast<QAbstractButton*>(covered.focusWidget())));
 }
 
 QTEST_MAIN(TestPrivacyCurtain)

@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 CurtainCover::CurtainCover(QWidget& window)
     : QWidget(&window)
     , m_window(window)
@@ -48,6 +50,7 @@ void CurtainCover::cover(const QList<QWidget*>& content)
 {
     if (!m_hidden.isEmpty() || !isHidden())
         return;
+    m_focusBefore = m_window.focusWidget();
     for (QWidget* widget : content) {
         if (widget != this && !widget->isHidden()) {
             QSizePolicy policy = widget->sizePolicy();
@@ -65,7 +68,7 @@ void CurtainCover::cover(const QList<QWidget*>& content)
 
 void CurtainCover::uncover()
 {
-    hide();
+    // The contents first: hidden while it has the focus, the cover would pass it to nothing visible.
     for (const Hidden& hidden : std::as_const(m_hidden)) {
         if (!hidden.widget)
             continue;
@@ -75,6 +78,34 @@ void CurtainCover::uncover()
         hidden.widget->setSizePolicy(policy);
     }
     m_hidden.clear();
+    const bool hadFocus = isAncestorOf(m_window.focusWidget());
+    hide();
+    if (!hadFocus)
+        return;
+    if (m_focusBefore && m_focusBefore->isVisible() && m_focusBefore->isEnabled())
+        m_focusBefore->setFocus();
+    else
+        focusFirstField();
+}
+
+void CurtainCover::focusFirstField()
+{
+    // A window covered as it opened (a message box under the curtain) never had the focus anywhere
+    // else: its default button, or its first tab stop.
+    const QList<QPushButton*> buttons = m_window.findChildren<QPushButton*>();
+    const auto isDefault
+        = [](const QPushButton* button) { return button->isDefault() && button->isVisible(); };
+    if (const auto found = std::find_if(buttons.cbegin(), buttons.cend(), isDefault);
+        found != buttons.cend()) {
+        (*found)->setFocus();
+        return;
+    }
+    for (QWidget* next = m_window.nextInFocusChain(); next != &m_window; next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled()) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 bool CurtainCover::eventFilter(QObject* watched, QEvent* event)

@@ -22,7 +22,8 @@ public:
     void setReason(const QString& reason);
     // Hides the given widgets of the window (those visible now) and covers the window.
     void cover(const QList<QWidget*>& content);
-    // Shows what cover() hid, and hides itself.
+    // Shows what cover() hid, hides itself, and gives the keyboard back to where it was (or, in a
+    // window covered as it opened, to its first field or default button).
     void uncover();
 
 Q_SIGNALS:
@@ -32,6 +33,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void focusFirstField();
+
     QWidget& m_window;
     QLabel* m_reason;
     QPushButton* m_show;
@@ -41,4 +44,5 @@ private:
         bool retainedSizeBefore;
     };
     QList<Hidden> m_hidden;
+    QPointer<QWidget> m_focusBefore;
 };
