@@ -17,9 +17,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void commandLineShowsTemplatesAndTheOutbox();
     void dryRunRefusesAnInvitationWithGaps();
     void invitedParticipantsAreRemindedOnce();
+    void movedAndDeletedDatesAreToldWhenTheCounselorSaysSo();
+    void changedDateOfASeriesIsToldByItsRecurrenceId();
 
 private:
     Occurrence scheduled();
@@ -51,6 +55,9 @@ private:
                                      QString* error);
     std::optional<InvitePair> send(InviteChannel link, InviteChannel password, QString* error);
     std::optional<InvitePair> sendOne(InviteMessage::Kind kind, InviteChannel channel, QString* error);
+    // Sends the change of the only outdated invitation and returns the calendar file of the mail it
+    // became, as python3-icalendar reads it.
+    QJsonObject sendChange(InviteComposer::Change expected, QString* mail);
 
     TestCertificates m_certificates;
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -512,4 +519,216 @@ void TestInviteService::invitedParticipantsAreRemindedOnce()
 }
 
 QTEST_GUILESS_MAIN(TestInviteService)
+QJsonObject TestInviteService::sendChange(InviteComposer::Change expected, QString* mail)
+{
+    const QList<InvitationChanges::Outdated> outdated = m_service->changes().outdated();
+    if (outdated.size() != 1 || outdated.first().change != expected) {
+        qWarning() << "outdated:" << outdated.size()
+                   << (outdated.isEmpty() ? -1 : int(outdated.first().change));
+        return {};
+    }
+    const qsizetype before = m_smtp->messages().size();
+    bool answered = false;
+    m_service->sendChange(outdated.first(),
+                          [&answered](const std::optional<InviteMessage>& message, const QString& error) {
+                              answered = true;
+                              if (!message)
+                                  qWarning() << error;
+                          });
+    if (!QTest::qWaitFor([&] { return answered && m_smtp->messages().size() > before; }, 20000))
+        return {};
+    QString ics;
+    for (const QJsonValue& part : m_smtp->messages().constLast().value(QLatin1String("parts")).toArray()) {
+        if (part[QStringLiteral("contentType")].toString() == QLatin1String("text/calendar"))
+            ics = part[QStringLiteral("text")].toString();
+        else if (part[QStringLiteral("contentType")].toString() == QLatin1String("text/plain"))
+            *mail = part[QStringLiteral("text")].toString();
+    }
+    *mail = m_smtp->messages()
+                .constLast()
+                .value(QLatin1String("headers"))
+                .toObject()[QStringLiteral("Subject")]
+                .toString()
+        + QLatin1Char('\n') + *mail;
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("change.ics")));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(ics.toUtf8());
+    file.close();
+    // An independent reader: what a calendar program takes from the file, and which dates it has.
+    QProcess python;
+    python.start(
+        qEnvironmentVariable("VIERAUGEN_PYTHON"),
+        { QStringLiteral("-c"),
+          QStringLiteral(
+              "import icalendar, json, sys, datetime, recurring_ical_events\n"
+              "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+              "utc = lambda v: v.dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')\n"
+              "events = []\n"
+              "for e in cal.walk('VEVENT'):\n"
+              "    events.append({'uid': str(e['UID']), 'sequence': int(e.get('SEQUENCE', -1)),\n"
+              "        'status': str(e.get('STATUS', '')), 'start': utc(e['DTSTART']),\n"
+              "        'recurrenceId': utc(e['RECURRENCE-ID']) if 'RECURRENCE-ID' in e else '',\n"
+              "        'organizer': str(e.get('ORGANIZER', '')), 'attendee': str(e.get('ATTENDEE', '')),\n"
+              "        'summary': str(e.get('SUMMARY', ''))})\n"
+              "dates = [utc(o['DTSTART']) for o in recurring_ical_events.of(cal).between(\n"
+              "    datetime.date(2000, 1, 1), datetime.date(2100, 1, 1))]\n"
+              "print(json.dumps({'method': str(cal.get('METHOD', '')), 'events': events,\n"
+              "    'dates': sorted(dates)}))\n"),
+          file.fileName() });
+    if (!python.waitForFinished(120000) || python.exitCode() != 0) {
+        qWarning() << python.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+void TestInviteService::movedAndDeletedDatesAreToldWhenTheCounselorSaysSo()
+{
+    QString error;
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
+    const QString uid = m_occurrence.appointment->uid;
+    const auto linkEntry = [this, uid] {
+        for (const InvitationLog::Entry& entry : m_log->forAppointment(uid)) {
+            if (entry.kind == InviteMessage::Kind::Link
+                && entry.purpose == InvitationLog::Purpose::Invitation)
+                return entry;
+        }
+        return InvitationLog::Entry {};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(linkEntry().status == InvitationLog::Status::Sent, 20000);
+    QCOMPARE(linkEntry().forStart, m_occurrence.start);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gateway->requests().isEmpty(), 20000);
+    InvitationChanges& changes = m_service->changes();
+    QVERIFY(changes.outdated().isEmpty());
+    QVERIFY(!changes.isOutdated(linkEntry()));
+    const QString password = QRegularExpression(QStringLiteral("lautet ([a-z2-9]{12})"))
+                                 .match(QJsonDocument::fromJson(m_gateway->requests().first().body)
+                                            .object()
+                                            .value(QLatin1String("text"))
+                                            .toString())
+                                 .captured(1);
+    QVERIFY(!password.isEmpty());
+
+    // Moved a day on: outdated; the counselor does not tell, nothing goes and nobody is asked again.
+    Appointment moved = *m_occurrence.appointment;
+    moved.start = moved.start.addDays(1);
+    moved.end = moved.end.addDays(1);
+    AppointmentStore& store = m_workspace->appointments();
+    QVERIFY2(store.replaceAll({ uid }, { moved }, &error), qPrintable(error));
+    QCOMPARE(changes.outdated().size(), 1);
+    QCOMPARE(changes.outdated().first().change, InviteComposer::Change::Moved);
+    QVERIFY(changes.isOutdated(linkEntry()));
+    changes.leaveUntold(changes.outdated().first());
+    QVERIFY(changes.outdated().isEmpty());
+    QVERIFY(changes.isOutdated(linkEntry()));
+    QCOMPARE(m_smtp->messages().size(), 1);
+    // Undone: the invitation is right again.
+    QVERIFY2(store.replaceAll({ uid }, { *m_occurrence.appointment }, &error), qPrintable(error));
+    QVERIFY(!changes.isOutdated(linkEntry()));
+    QVERIFY(changes.outdated().isEmpty());
+
+    // Moved again, told: an update of the same entry in the client's calendar, without the password.
+    moved.start = moved.start.addSecs(15 * 60);
+    moved.end = moved.end.addSecs(15 * 60);
+    QVERIFY2(store.replaceAll({ uid }, { moved }, &error), qPrintable(error));
+    QString mail;
+    const QJsonObject update = sendChange(InviteComposer::Change::Moved, &mail);
+    QCOMPARE(update[QStringLiteral("method")].toString(), QStringLiteral("REQUEST"));
+    const QJsonObject event = update[QStringLiteral("events")].toArray().at(0).toObject();
+    QCOMPARE(event[QStringLiteral("uid")].toString(), uid);
+    QCOMPARE(event[QStringLiteral("sequence")].toInt(), 1);
+    QCOMPARE(event[QStringLiteral("start")].toString(), moved.start.toString(Qt::ISODate));
+    QCOMPARE(event[QStringLiteral("organizer")].toString(), QStringLiteral("mailto:beratung@example.org"));
+    QCOMPARE(event[QStringLiteral("attendee")].toString(), QStringLiteral("mailto:jonas@example.org"));
+    QCOMPARE(event[QStringLiteral("summary")].toString(),
+             QStringLiteral("Videotermin mit Frau Berger, Beratungsstelle Mitte"));
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QDateTime local = moved.start.toTimeZone(QTimeZone("Europe/Berlin"));
+    QVERIFY2(mail.startsWith(QStringLiteral("Ihr Videotermin ist verlegt auf ")
+                             + german.toString(local.date(), QLocale::LongFormat)),
+             qPrintable(mail));
+    QVERIFY(mail.contains(QStringLiteral("https://meet.beratung.example/") + moved.roomName));
+    QVERIFY(!mail.contains(password));
+    QVERIFY(!mail.contains(QStringLiteral("Paarberatung")));
+    QTRY_VERIFY_WITH_TIMEOUT(changes.outdated().isEmpty(), 20000);
+    QVERIFY(changes.isOutdated(linkEntry()));
+    const InvitationLog::Entry told = m_log->forAppointment(uid).constLast();
+    QCOMPARE(told.purpose, InvitationLog::Purpose::Update);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->find(told.id)->status, InvitationLog::Status::Sent, 20000);
+    QVERIFY(!changes.isOutdated(*m_log->find(told.id)));
+
+    // Deleted: a cancellation, though the appointment and its participant are gone from the store.
+    QVERIFY2(store.replaceAll({ uid }, {}, &error), qPrintable(error));
+    const QJsonObject cancellation = sendChange(InviteComposer::Change::Cancelled, &mail);
+    QCOMPARE(cancellation[QStringLiteral("method")].toString(), QStringLiteral("CANCEL"));
+    const QJsonObject cancelled = cancellation[QStringLiteral("events")].toArray().at(0).toObject();
+    QCOMPARE(cancelled[QStringLiteral("uid")].toString(), uid);
+    QCOMPARE(cancelled[QStringLiteral("sequence")].toInt(), 2);
+    QCOMPARE(cancelled[QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
+    QCOMPARE(cancelled[QStringLiteral("start")].toString(), moved.start.toString(Qt::ISODate));
+    QVERIFY2(mail.startsWith(QStringLiteral("Ihr Videotermin am ")
+                             + german.toString(local.date(), QLocale::LongFormat)
+                             + QStringLiteral(" entfällt")),
+             qPrintable(mail));
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->forAppointment(uid).constLast().status == InvitationLog::Status::Sent,
+                             20000);
+    QVERIFY(changes.outdated().isEmpty());
+    QCOMPARE(m_smtp->messages().size(), 3);
+}
+
+void TestInviteService::changedDateOfASeriesIsToldByItsRecurrenceId()
+{
+    Appointment series = *m_occurrence.appointment;
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    // On the minute, as a series' dates are.
+    series.start = QDateTime(series.start.toTimeZone(QTimeZone("Europe/Berlin")).date(), QTime(10, 0),
+                             QTimeZone("Europe/Berlin"))
+                       .toUTC();
+    series.end = series.start.addSecs(3000);
+    AppointmentStore& store = m_workspace->appointments();
+    QString error;
+    QVERIFY2(store.replaceAll({ series.uid }, { series }, &error), qPrintable(error));
+    m_occurrence = *store.occurrenceOf(series.uid, series.start);
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtp->messages().size() == 1
+                                 && m_log->forAppointment(series.uid).first().status
+                                     == InvitationLog::Status::Sent,
+                             20000);
+    InvitationChanges& changes = m_service->changes();
+    QVERIFY(changes.outdated().isEmpty());
+
+    // The invited first date alone moves by an hour: the series with that date by its RECURRENCE-ID.
+    Appointment firstDate = m_occurrence.standalone();
+    firstDate.start = firstDate.start.addSecs(3600);
+    firstDate.end = firstDate.end.addSecs(3600);
+    QVERIFY2(store.replaceAll({ series.uid }, { series, firstDate }, &error), qPrintable(error));
+    QString mail;
+    const QJsonObject update = sendChange(InviteComposer::Change::Moved, &mail);
+    QCOMPARE(update[QStringLiteral("method")].toString(), QStringLiteral("REQUEST"));
+    const auto utc = [](const QDateTime& time) { return time.toUTC().toString(Qt::ISODate); };
+    const QJsonArray events = update[QStringLiteral("events")].toArray();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(1)[QStringLiteral("recurrenceId")].toString(), utc(series.start));
+    QCOMPARE(events.at(1)[QStringLiteral("start")].toString(), utc(firstDate.start));
+    QCOMPARE(events.at(1)[QStringLiteral("sequence")].toInt(), 1);
+    QCOMPARE(update[QStringLiteral("dates")].toArray(),
+             QJsonArray({ utc(firstDate.start), utc(series.start.addDays(7)), utc(series.start.addDays(14)),
+                          utc(series.start.addDays(21)) }));
+    QVERIFY2(mail.contains(QStringLiteral("Es ist eine Terminreihe")), qPrintable(mail));
+
+    // Then that date is deleted: a cancellation of that date alone.
+    Appointment withoutIt = series;
+    withoutIt.exceptionDates.append(series.start);
+    QVERIFY2(store.replaceAll({ series.uid }, { withoutIt }, &error), qPrintable(error));
+    const QJsonObject cancellation = sendChange(InviteComposer::Change::Cancelled, &mail);
+    QCOMPARE(cancellation[QStringLiteral("method")].toString(), QStringLiteral("CANCEL"));
+    const QJsonArray cancelled = cancellation[QStringLiteral("events")].toArray();
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(cancelled.at(0)[QStringLiteral("recurrenceId")].toString(), utc(series.start));
+    QCOMPARE(cancelled.at(0)[QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
+    QCOMPARE(cancelled.at(0)[QStringLiteral("sequence")].toInt(), 2);
+}
+
 #include "tst_InviteService.moc"

@@ -236,5 +236,17 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("ALTER TABLE calendars ADD COLUMN chosen_color TEXT NOT NULL DEFAULT ''"),
             },
         },
+        Migration {
+            11,
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "which time an invitation was for")),
+            {
+                // For a link message that went out: the start of the date it named, and a digest of
+                // the dates it gave (that date, or a series' dates from it on for a year). When the
+                // calendar no longer matches the digest, the client has an outdated invitation. NULL
+                // for messages logged before: nothing is guessed about them.
+                QStringLiteral("ALTER TABLE invitations ADD COLUMN for_start_utc INTEGER"),
+                QStringLiteral("ALTER TABLE invitations ADD COLUMN schedule TEXT"),
+            },
+        },
     };
 }

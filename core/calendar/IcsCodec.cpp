@@ -111,6 +111,15 @@ bool IcsCodec::writeFile(const QString& path, const QList<Appointment>& appointm
 
 QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail, const QString& method)
 {
+    Scheduling scheduling;
+    scheduling.method = method;
+    return write(appointments, detail, scheduling);
+}
+
+QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail,
+                           const Scheduling& scheduling)
+{
+    const QString& method = scheduling.method;
     ComponentPtr calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent_add_property(calendar.get(),
                                icalproperty_new_prodid("-//Vieraugen//Vieraugen " VIERAUGEN_VERSION "//EN"));
@@ -188,6 +197,8 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         }
         if (appointment.isCancelled())
             properties << "STATUS:CANCELLED";
+        if (!method.isEmpty())
+            properties << "SEQUENCE:" + QByteArray::number(scheduling.sequence);
         // Vieraugen's own properties (kind, server, room, counselor, who cancelled): not for clients, nor
         // for a file of times meant for anyone.
         const bool ownProperties = detail != Detail::Invitation && detail != Detail::Times;
@@ -214,6 +225,24 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         const QByteArray summary
             = (detail == Detail::Busy || detail == Detail::Times ? tr("Busy") : appointment.title).toUtf8();
         icalcomponent_add_property(event, icalproperty_new_summary(summary.constData()));
+        if (!scheduling.organizerEmail.isEmpty()) {
+            icalproperty* organizer = icalproperty_new_organizer(
+                QByteArray("mailto:" + scheduling.organizerEmail.toUtf8()).constData());
+            if (!scheduling.organizerName.isEmpty())
+                icalproperty_add_parameter(
+                    organizer, icalparameter_new_cn(scheduling.organizerName.toUtf8().constData()));
+            icalcomponent_add_property(event, organizer);
+        }
+        if (!scheduling.attendeeEmail.isEmpty()) {
+            // Told, not asked: no reply is expected.
+            icalproperty* attendee = icalproperty_new_attendee(
+                QByteArray("mailto:" + scheduling.attendeeEmail.toUtf8()).constData());
+            if (!scheduling.attendeeName.isEmpty())
+                icalproperty_add_parameter(
+                    attendee, icalparameter_new_cn(scheduling.attendeeName.toUtf8().constData()));
+            icalproperty_add_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_FALSE));
+            icalcomponent_add_property(event, attendee);
+        }
         if (ownProperties && !appointment.counselor.isEmpty()) {
             icalproperty* counselor = icalproperty_new_x(appointment.counselor.toUtf8().constData());
             icalproperty_set_x_name(counselor, "X-VIERAUGEN-COUNSELOR");

@@ -32,9 +32,23 @@ public:
     static QList<Appointment> readFile(const QString& path, const QTimeZone& localZone,
                                        IcsImportReport* report, const CounselorIdentity& counselor = {});
 
-    // method is empty for files, "REQUEST" for invitations.
+    // A message to a participant (RFC 5546): what it asks of the calendar it reaches, which revision
+    // of the appointment it carries, and from whom to whom. Method PUBLISH needs no organizer.
+    struct Scheduling
+    {
+        QString method;
+        int sequence = 0;
+        QString organizerName;
+        QString organizerEmail;
+        QString attendeeName;
+        QString attendeeEmail;
+    };
+
+    // method is empty for files, "PUBLISH" for invitations.
     static QByteArray write(const QList<Appointment>& appointments, Detail detail = Detail::Full,
                             const QString& method = {});
+    static QByteArray write(const QList<Appointment>& appointments, Detail detail,
+                            const Scheduling& scheduling);
 
     // The same as a file, written completely or not at all. With clients' data it is readable by
     // its owner only, as the calendar is: on a shared computer another account could read names,

@@ -30,6 +30,31 @@ QDateTime instantFrom(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
+
+const QList<std::pair<InvitationLog::Purpose, QString>>& purposeNames()
+{
+    static const QList<std::pair<InvitationLog::Purpose, QString>> names {
+        { InvitationLog::Purpose::Invitation, QStringLiteral("invitation") },
+        { InvitationLog::Purpose::Reminder, QStringLiteral("reminder") },
+        { InvitationLog::Purpose::Update, QStringLiteral("update") },
+        { InvitationLog::Purpose::Cancellation, QStringLiteral("cancellation") },
+    };
+    return names;
+}
+
+QString purposeName(InvitationLog::Purpose purpose)
+{
+    for (const auto& [candidate, name] : purposeNames()) {
+        if (candidate == purpose)
+            return name;
+    }
+    return {};
+}
+
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
 } // namespace
 
 InvitationLog::InvitationLog(Database& database, const Clock& clock, QObject* parent)
@@ -62,17 +87,16 @@ qint64 InvitationLog::add(const Entry& entry, QString* errorMessage)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO invitations (appointment_uid, recurrence_id_utc, participant, kind, "
-        "channel, status, attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "channel, status, attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose, "
+        "for_start_utc, schedule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock.currentMSecsSinceEpoch();
     for (const QVariant& value :
          { QVariant(entry.appointmentUid), instant(entry.recurrenceId), QVariant(entry.participant),
            QVariant(InviteMessage::kindName(entry.kind)), QVariant(InviteMessage::channelName(entry.channel)),
            QVariant(statusName(entry.status)), QVariant(entry.attempts), instant(entry.nextAttempt),
            QVariant(entry.lastError.isNull() ? QString(QLatin1String("")) : entry.lastError), QVariant(now),
-           QVariant(now),
-           QVariant(entry.purpose == Purpose::Reminder ? QStringLiteral("reminder")
-                                                       : QStringLiteral("invitation")) })
+           QVariant(now), QVariant(purposeName(entry.purpose)), instant(entry.forStart),
+           text(entry.schedule) })
         query.addBindValue(value);
     if (!query.exec()) {
         *errorMessage = Database::describeWriteError(query.lastError());
@@ -90,12 +114,15 @@ bool InvitationLog::update(const Entry& entry, QString* errorMessage)
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE invitations SET status = ?, attempts = ?, next_attempt_utc = ?, "
-                                 "last_error = ?, updated_utc = ? WHERE id = ?"));
+                                 "last_error = ?, updated_utc = ?, for_start_utc = ?, schedule = ? "
+                                 "WHERE id = ?"));
     query.addBindValue(statusName(entry.status));
     query.addBindValue(entry.attempts);
     query.addBindValue(instant(entry.nextAttempt));
     query.addBindValue(entry.lastError.isNull() ? QString(QLatin1String("")) : entry.lastError);
     query.addBindValue(m_clock.currentMSecsSinceEpoch());
+    query.addBindValue(instant(entry.forStart));
+    query.addBindValue(text(entry.schedule));
     query.addBindValue(entry.id);
     if (!query.exec()) {
         *errorMessage = Database::describeWriteError(query.lastError());
@@ -111,7 +138,8 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
     query.prepare(
         QStringLiteral(
             "SELECT id, appointment_uid, recurrence_id_utc, participant, kind, channel, status, "
-            "attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose FROM invitations "
+            "attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose, for_start_utc, "
+            "schedule FROM invitations "
             "WHERE ")
         + where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& value : values)
@@ -140,8 +168,12 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
         entry.lastError = query.value(9).toString();
         entry.created = instantFrom(query.value(10));
         entry.updated = instantFrom(query.value(11));
-        entry.purpose = query.value(12).toString() == QLatin1String("reminder") ? Purpose::Reminder
-                                                                                : Purpose::Invitation;
+        for (const auto& [purpose, name] : purposeNames()) {
+            if (name == query.value(12).toString())
+                entry.purpose = purpose;
+        }
+        entry.forStart = instantFrom(query.value(13));
+        entry.schedule = query.value(14).isNull() ? QString() : query.value(14).toString();
         entries.append(entry);
     }
     return entries;
@@ -168,4 +200,10 @@ QList<InvitationLog::Entry> InvitationLog::due() const
 QList<InvitationLog::Entry> InvitationLog::outbox() const
 {
     return select(QStringLiteral("status IN ('pending', 'failed')"), {});
+}
+
+QList<InvitationLog::Entry> InvitationLog::deliveredLinks() const
+{
+    return select(
+        QStringLiteral("kind = 'link' AND status IN ('sent', 'handed-over') AND schedule IS NOT NULL"), {});
 }

@@ -32,7 +32,9 @@ public:
     enum class Purpose
     {
         Invitation,
-        Reminder
+        Reminder,
+        Update, // the invited date or series has changed
+        Cancellation // the invited date or series was cancelled
     };
 
     struct Entry
@@ -50,6 +52,10 @@ public:
         QString lastError;
         QDateTime created;
         QDateTime updated;
+        // A link message that went out: the start of the date it named, and the digest of the dates
+        // it gave (InvitationChanges::schedule). Null when unknown.
+        QDateTime forStart;
+        QString schedule;
     };
 
     InvitationLog(Database& database, const Clock& clock, QObject* parent = nullptr);
@@ -62,6 +68,9 @@ public:
     // Pending entries whose next attempt is due.
     QList<Entry> due() const;
     QList<Entry> outbox() const;
+    // Link messages that reached participants (sent, or passed on by the counselor) and know what
+    // they said.
+    QList<Entry> deliveredLinks() const;
 
     static QString statusName(Status status);
     // Gone to the participant, or on its way (waiting in the outbox, copied to be passed on).

@@ -27,7 +27,8 @@ const QStringList& InviteComposer::placeholders()
                                      QStringLiteral("time"),          QStringLiteral("timezone"),
                                      QStringLiteral("link"),          QStringLiteral("password"),
                                      QStringLiteral("counselor"),     QStringLiteral("organization"),
-                                     QStringLiteral("privacyNotice"), QStringLiteral("series") };
+                                     QStringLiteral("privacyNotice"), QStringLiteral("series"),
+                                     QStringLiteral("previousDate"),  QStringLiteral("previousTime") };
     return names;
 }
 
@@ -326,22 +327,149 @@ std::optional<InvitePair> InviteComposer::build(const Context& context, InviteCh
             invitations.first().recurrenceId.reset();
             invitations.first().clearRecurrence();
         }
-        for (Appointment& invitation : invitations) {
-            invitation.title = titleFilled->trimmed();
-            invitation.notes.clear();
-            invitation.participants.clear();
-            invitation.kind = SessionKind::ExternalLink;
-            invitation.externalUrl = context.guestLink;
-        }
         // PUBLISH, "put this in your calendar": a REQUEST needs an ORGANIZER who collects replies
         // (RFC 5546), which a client's mail program showed as a broken meeting request.
+        IcsCodec::Scheduling publish;
+        publish.method = QStringLiteral("PUBLISH");
+        publish.sequence = context.sequence;
         pair.link.attachments.append(
             { QStringLiteral("invitation.ics"), "text/calendar; method=PUBLISH; charset=UTF-8",
-              IcsCodec::write(invitations, IcsCodec::Detail::Invitation, QStringLiteral("PUBLISH")) });
+              IcsCodec::write(forClient(invitations, titleFilled->trimmed(), context.guestLink),
+                              IcsCodec::Detail::Invitation, publish) });
     }
     if (!check(pair, context, errorMessage))
         return std::nullopt;
     return pair;
+}
+
+QList<Appointment> InviteComposer::forClient(QList<Appointment> appointments, const QString& title,
+                                             const QUrl& link)
+{
+    for (Appointment& invitation : appointments) {
+        invitation.title = title;
+        invitation.notes.clear();
+        invitation.participants.clear();
+        invitation.kind = SessionKind::ExternalLink;
+        invitation.externalUrl = link;
+    }
+    return appointments;
+}
+
+std::optional<InviteMessage> InviteComposer::composeChange(const Context& context, Change change,
+                                                           const QDateTime& previousStart,
+                                                           InviteChannel channel, QString* errorMessage) const
+{
+    const Appointment& appointment = *context.occurrence.appointment;
+    if (context.participantIndex < 0 || context.participantIndex >= appointment.participants.size()) {
+        *errorMessage
+            = tr("\"%1\" has no participant %2.").arg(appointment.title).arg(context.participantIndex + 1);
+        return std::nullopt;
+    }
+    const Participant& participant = appointment.participants.at(context.participantIndex);
+    InviteMessage message;
+    message.kind = InviteMessage::Kind::Link;
+    message.channel = channel;
+    if (!InviteMessage::canCarry(message.kind, channel)) {
+        *errorMessage = tr("A change goes the way the link went: by e-mail or your own way.");
+        return std::nullopt;
+    }
+    if (!recipientFor(message, participant, errorMessage))
+        return std::nullopt;
+    const QString language
+        = languages().contains(participant.language) ? participant.language : QStringLiteral("de");
+    const QLocale locale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
+                         language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedKingdom);
+    QTimeZone zone(appointment.timeZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::systemTimeZone();
+    const QDateTime start = context.occurrence.start.toTimeZone(zone);
+    const QDateTime previous = previousStart.toTimeZone(zone);
+
+    const bool cancelled = change == Change::Cancelled || change == Change::SeriesCancelled;
+    QString series;
+    if (!cancelled && (context.seriesDates.size() > 1 || context.seriesHasNoEnd)) {
+        std::optional<QString> seriesText = templateText(QStringLiteral("series"), language, errorMessage);
+        if (!seriesText)
+            return std::nullopt;
+        takeSubject(*seriesText);
+        series = seriesText->trimmed().replace(QStringLiteral("{dates}"), seriesDateLines(context, locale));
+    }
+    static const QHash<Change, QString> templates {
+        { Change::Moved, QStringLiteral("update") },
+        { Change::SeriesChanged, QStringLiteral("series-update") },
+        { Change::Cancelled, QStringLiteral("cancellation") },
+        { Change::SeriesCancelled, QStringLiteral("series-cancellation") },
+    };
+    const QHash<QString, QString> values {
+        { QStringLiteral("name"), participant.displayName },
+        { QStringLiteral("date"), locale.toString(start.date(), QLocale::LongFormat) },
+        { QStringLiteral("time"), locale.toString(start.time(), QStringLiteral("HH:mm")) },
+        { QStringLiteral("timezone"), start.timeZone().displayName(start, QTimeZone::LongName, locale) },
+        { QStringLiteral("previousDate"), locale.toString(previous.date(), QLocale::LongFormat) },
+        { QStringLiteral("previousTime"), locale.toString(previous.time(), QStringLiteral("HH:mm")) },
+        { QStringLiteral("link"), context.guestLink.toString(QUrl::FullyEncoded) },
+        { QStringLiteral("counselor"), context.counselorName },
+        { QStringLiteral("organization"), context.organization },
+        { QStringLiteral("privacyNotice"), context.privacyNotice.toString() },
+        { QStringLiteral("series"), series },
+    };
+    const QString kind = templates.value(change);
+    const std::optional<QString> text = templateText(kind, language, errorMessage);
+    const std::optional<QString> titleText = templateText(QStringLiteral("title"), language, errorMessage);
+    if (!text || !titleText)
+        return std::nullopt;
+    QStringList missing;
+    const std::optional<QString> filled = fill(
+        *text, values, kind + QLatin1Char('.') + language + QStringLiteral(".txt"), &missing, errorMessage);
+    const QHash<QString, QString> titleValues { { QStringLiteral("counselor"), context.counselorName },
+                                                { QStringLiteral("organization"), context.organization } };
+    const std::optional<QString> title
+        = fill(*titleText, titleValues, QStringLiteral("title.") + language + QStringLiteral(".txt"),
+               &missing, errorMessage);
+    if (!filled || !title)
+        return std::nullopt;
+    if (!missing.isEmpty()) {
+        *errorMessage = missingValuesMessage(missing);
+        return std::nullopt;
+    }
+    static const QRegularExpression emptyParagraphs(QStringLiteral("\n{3,}"));
+    QString body = QString(*filled).replace(emptyParagraphs, QStringLiteral("\n\n"));
+    message.subject = takeSubject(body);
+    message.body = body.trimmed() + QLatin1Char('\n');
+    if (channel != InviteChannel::Smtp)
+        return message;
+
+    // What the client's calendar holds under the UID: the series with all its dates, or the one
+    // date (of a series: by its RECURRENCE-ID) that changed or is cancelled.
+    QList<Appointment> entries = context.series;
+    const bool oneDate = change == Change::Cancelled || entries.isEmpty();
+    if (oneDate) {
+        Appointment date = context.occurrence.standalone();
+        if (!context.occurrence.recurrenceId.isValid() || entries.isEmpty()) {
+            date.recurrenceId.reset();
+            date.clearRecurrence();
+        }
+        entries = { date };
+    } else if (change == Change::SeriesCancelled) {
+        entries = { entries.first() };
+    }
+    if (cancelled) {
+        for (Appointment& entry : entries)
+            entry.status = AppointmentStatus::CancelledByUs;
+    }
+    const QString method = cancelled ? QStringLiteral("CANCEL") : QStringLiteral("REQUEST");
+    IcsCodec::Scheduling scheduling;
+    scheduling.method = method;
+    scheduling.sequence = context.sequence;
+    scheduling.organizerName = context.counselorName;
+    scheduling.organizerEmail = context.organizerEmail;
+    scheduling.attendeeName = participant.displayName;
+    scheduling.attendeeEmail = participant.email;
+    message.attachments.append({ QStringLiteral("invitation.ics"),
+                                 "text/calendar; method=" + method.toLatin1() + "; charset=UTF-8",
+                                 IcsCodec::write(forClient(entries, title->trimmed(), context.guestLink),
+                                                 IcsCodec::Detail::Invitation, scheduling) });
+    return message;
 }
 
 bool InviteComposer::check(const InvitePair& pair, const Context& context, QString* errorMessage)

@@ -36,6 +36,20 @@ public:
         QList<Occurrence> seriesDates;
         bool seriesHasNoEnd = false; // the dates go on after the last of seriesDates
         QList<Appointment> series;
+        // The revision of the appointment the calendar file carries (RFC 5545 SEQUENCE): every
+        // message about a change counts one up, so that the client's calendar takes the newest.
+        int sequence = 0;
+        // The sender's address, as organizer of a change the client's calendar is to apply.
+        QString organizerEmail;
+    };
+
+    // What happened to a date or series after its invitation went out.
+    enum class Change
+    {
+        Moved, // the invited date is at another time (a single appointment, or one date of a series)
+        SeriesChanged, // other dates of the invited series moved, were added or removed
+        Cancelled, // the invited date is cancelled (a single appointment, or one date of a series)
+        SeriesCancelled // the whole series is cancelled
     };
 
     // How many dates of a series the message lists before "…" (and the last one, if there is one).
@@ -55,6 +69,15 @@ public:
     std::optional<InvitePair> composeAgain(const Context& context, InviteMessage::Kind kind,
                                            InviteChannel channel, InviteChannel otherChannel,
                                            QString* errorMessage) const;
+
+    // The message that tells the participant about a change: context.occurrence as it is now (as it
+    // was, when cancelled), previousStart the time the last message named. By e-mail it carries a
+    // calendar file that changes or removes the entry the invitation made (RFC 5546 REQUEST or
+    // CANCEL with the same UID, RECURRENCE-ID for one date of a series). The link stays the same and
+    // the password is never in it.
+    std::optional<InviteMessage> composeChange(const Context& context, Change change,
+                                               const QDateTime& previousStart, InviteChannel channel,
+                                               QString* errorMessage) const;
 
     static bool check(const InvitePair& pair, const Context& context, QString* errorMessage);
 
@@ -84,6 +107,10 @@ private:
                                        const QString& templateName, QStringList* missing,
                                        QString* errorMessage);
     static bool recipientFor(InviteMessage& message, const Participant& participant, QString* errorMessage);
+    // The appointments as the client's calendar gets them: a neutral title, the guest link, no notes
+    // and nobody else's contacts.
+    static QList<Appointment> forClient(QList<Appointment> appointments, const QString& title,
+                                        const QUrl& link);
 
     QString m_templateDirectory;
 };

@@ -32,6 +32,7 @@ InviteService::InviteService(Settings& settings, SecretStore& secrets, Appointme
     , m_network(network)
     , m_clock(clock)
     , m_timer(new QTimer(this))
+    , m_changes(new InvitationChanges(store, log, clock, this))
 {
     connect(m_timer, &QTimer::timeout, this, &InviteService::processOutbox);
 }
@@ -97,6 +98,8 @@ InviteComposer::Context InviteService::contextFor(const Occurrence& occurrence, 
     context.organization = m_settings.organizationName();
     context.privacyNotice = m_settings.privacyNoticeUrl();
     const QString uid = occurrence.appointment->uid;
+    context.sequence = m_changes->sequenceOf(uid);
+    context.organizerEmail = SmtpChannel::address(m_settings.smtp().from);
     const std::optional<Appointment> series = m_store.find(uid);
     if (!series || !series->isRecurring())
         return context;
@@ -293,6 +296,8 @@ bool InviteService::recordPassedOn(const Occurrence& occurrence, int participant
     entry.status = status;
     entry.attempts = 1;
     entry.lastError = reason;
+    if (message.kind == InviteMessage::Kind::Link && status != InvitationLog::Status::Failed)
+        m_changes->stamp(entry, occurrence.start);
     return m_log.add(entry, errorMessage) != 0;
 }
 
@@ -434,6 +439,19 @@ bool InviteService::cancel(qint64 id, QString* errorMessage)
 
 void InviteService::deliver(InvitationLog::Entry entry)
 {
+    if (entry.purpose == InvitationLog::Purpose::Update
+        || entry.purpose == InvitationLog::Purpose::Cancellation) {
+        const auto message = m_changeMessages.constFind(entry.id);
+        if (message == m_changeMessages.cend()) {
+            finishAttempt(entry, false, false,
+                          tr("This change was composed before Vieraugen was last closed and is gone with it. "
+                             "Send the invitation again."));
+            return;
+        }
+        m_inFlight.insert(entry.id);
+        transmit(entry, *message);
+        return;
+    }
     const std::optional<Occurrence> occurrence
         = m_store.occurrenceOf(entry.appointmentUid, entry.recurrenceId);
     if (!occurrence) {
@@ -447,35 +465,90 @@ void InviteService::deliver(InvitationLog::Entry entry)
                        finishAttempt(entry, false, false, error);
                        return;
                    }
-                   const InviteMessage message
-                       = entry.kind == InviteMessage::Kind::Link ? pair->link : pair->password;
-                   const bool smtp = message.channel == InviteChannel::Smtp;
-                   SecretReply* secret = smtp ? m_secrets.read(QLatin1String(SmtpSettings::secretOwner),
-                                                               QLatin1String(SmtpSettings::passwordName))
-                                              : m_secrets.read(QLatin1String(SmsSettings::secretOwner),
-                                                               QLatin1String(SmsSettings::secretName));
-                   connect(secret, &SecretReply::finished, this, [this, entry, message, smtp, secret] {
-                       // A mail server without login needs no password.
-                       if (!secret->ok() && !(smtp && secret->status() == SecretReply::Status::NotFound)) {
-                           finishAttempt(entry, false, secret->status() != SecretReply::Status::NotFound,
-                                         secret->errorString());
-                           return;
-                       }
-                       const auto finished = [this, entry](QObject* channel) {
-                           return [this, entry, channel](const SendResult& result) {
-                               channel->deleteLater();
-                               finishAttempt(entry, result.ok, result.retryable, result.errorMessage);
-                           };
-                       };
-                       if (smtp) {
-                           auto* channel = new SmtpChannel(m_settings.smtp(), this);
-                           channel->send(message, secret->value(), finished(channel));
-                       } else {
-                           auto* channel = new SmsGatewayChannel(m_settings.sms(), m_network, this);
-                           channel->send(message.to, message.body, secret->value(), finished(channel));
-                       }
-                   });
+                   transmit(entry, entry.kind == InviteMessage::Kind::Link ? pair->link : pair->password);
                });
+}
+
+void InviteService::transmit(const InvitationLog::Entry& entry, const InviteMessage& message)
+{
+    const bool smtp = message.channel == InviteChannel::Smtp;
+    SecretReply* secret = smtp
+        ? m_secrets.read(QLatin1String(SmtpSettings::secretOwner), QLatin1String(SmtpSettings::passwordName))
+        : m_secrets.read(QLatin1String(SmsSettings::secretOwner), QLatin1String(SmsSettings::secretName));
+    connect(secret, &SecretReply::finished, this, [this, entry, message, smtp, secret] {
+        // A mail server without login needs no password.
+        if (!secret->ok() && !(smtp && secret->status() == SecretReply::Status::NotFound)) {
+            finishAttempt(entry, false, secret->status() != SecretReply::Status::NotFound,
+                          secret->errorString());
+            return;
+        }
+        const auto finished = [this, entry](QObject* channel) {
+            return [this, entry, channel](const SendResult& result) {
+                channel->deleteLater();
+                finishAttempt(entry, result.ok, result.retryable, result.errorMessage);
+            };
+        };
+        if (smtp) {
+            auto* channel = new SmtpChannel(m_settings.smtp(), this);
+            channel->send(message, secret->value(), finished(channel));
+        } else {
+            auto* channel = new SmsGatewayChannel(m_settings.sms(), m_network, this);
+            channel->send(message.to, message.body, secret->value(), finished(channel));
+        }
+    });
+}
+
+InvitationLog::Entry InviteService::changeEntry(const InvitationChanges::Outdated& outdated,
+                                                InviteChannel channel) const
+{
+    const bool cancelled = outdated.change == InviteComposer::Change::Cancelled
+        || outdated.change == InviteComposer::Change::SeriesCancelled;
+    InvitationLog::Entry entry;
+    entry.appointmentUid = outdated.entry.appointmentUid;
+    entry.recurrenceId = outdated.occurrence.recurrenceId;
+    entry.participant = outdated.entry.participant;
+    entry.kind = InviteMessage::Kind::Link;
+    entry.channel = channel;
+    entry.purpose = cancelled ? InvitationLog::Purpose::Cancellation : InvitationLog::Purpose::Update;
+    // What the client now knows: the date named, and the dates as they are.
+    entry.forStart = outdated.occurrence.start;
+    entry.schedule = outdated.schedule;
+    return entry;
+}
+
+void InviteService::sendChange(const InvitationChanges::Outdated& outdated, const ChangeComposed& done)
+{
+    const InviteChannel channel = outdated.entry.channel;
+    InviteComposer::Context context = contextFor(outdated.occurrence, outdated.entry.participant);
+    if (context.series.isEmpty())
+        context.series = outdated.series; // deleted: as it was
+    context.sequence = m_changes->sequenceOf(outdated.entry.appointmentUid) + 1;
+    QString error;
+    context.guestLink = SessionPlanner::guestLinkFor(m_settings, *outdated.occurrence.appointment, &error);
+    std::optional<InviteMessage> message
+        = InviteComposer(m_settings.inviteTemplateDirectory())
+              .composeChange(context, outdated.change, outdated.entry.forStart, channel, &error);
+    if (message && channel == InviteChannel::Smtp) {
+        InvitationLog::Entry entry = changeEntry(outdated, channel);
+        entry.id = m_log.add(entry, &error);
+        if (entry.id == 0) {
+            message.reset();
+        } else {
+            qCInfo(lcInvite) << "change queued:" << InvitationLog::statusName(entry.status);
+            m_changeMessages.insert(entry.id, *message);
+            deliver(entry);
+        }
+    }
+    QTimer::singleShot(0, this, [done, message, error] { done(message, message ? QString() : error); });
+}
+
+bool InviteService::recordChangePassedOn(const InvitationChanges::Outdated& outdated,
+                                         const InviteMessage& message, QString* errorMessage)
+{
+    InvitationLog::Entry entry = changeEntry(outdated, message.channel);
+    entry.status = InvitationLog::Status::HandedOver;
+    entry.attempts = 1;
+    return m_log.add(entry, errorMessage) != 0;
 }
 
 void InviteService::finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable,
@@ -487,6 +560,12 @@ void InviteService::finishAttempt(InvitationLog::Entry entry, bool ok, bool retr
     if (ok) {
         entry.status = InvitationLog::Status::Sent;
         entry.nextAttempt = {};
+        // The link went with the date as it stands now (it is composed afresh for each attempt).
+        if (entry.kind == InviteMessage::Kind::Link && entry.purpose == InvitationLog::Purpose::Invitation) {
+            if (const std::optional<Occurrence> occurrence
+                = m_store.occurrenceOf(entry.appointmentUid, entry.recurrenceId))
+                m_changes->stamp(entry, occurrence->start);
+        }
     } else if (retryable && entry.attempts < maxAttempts) {
         entry.status = InvitationLog::Status::Pending;
         entry.nextAttempt = QDateTime::fromMSecsSinceEpoch(
@@ -495,6 +574,8 @@ void InviteService::finishAttempt(InvitationLog::Entry entry, bool ok, bool retr
         entry.status = InvitationLog::Status::Failed;
         entry.nextAttempt = {};
     }
+    if (entry.status != InvitationLog::Status::Pending)
+        m_changeMessages.remove(entry.id);
     QString logError;
     if (!m_log.update(entry, &logError))
         qCWarning(lcInvite) << "could not record an outbox attempt";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/Occurrence.h"
+#include "core/invite/InvitationChanges.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteComposer.h"
 
@@ -58,6 +59,17 @@ public:
     std::optional<InvitationLog::Entry> previousInvitation(const Occurrence& occurrence,
                                                            int participant) const;
 
+    // Invitations whose dates have changed since they went out.
+    InvitationChanges& changes() { return *m_changes; }
+    using ChangeComposed
+        = std::function<void(const std::optional<InviteMessage>& message, const QString& errorMessage)>;
+    // Tells the participant of a change the way the link went: by e-mail through the outbox (the
+    // message is composed now, while a deleted appointment's participant is still known), or handed
+    // back for the counselor to pass on and confirm with recordChangePassedOn().
+    void sendChange(const InvitationChanges::Outdated& outdated, const ChangeComposed& done);
+    bool recordChangePassedOn(const InvitationChanges::Outdated& outdated, const InviteMessage& message,
+                              QString* errorMessage);
+
     // Queues due reminders, then tries every waiting message that is due; runs by itself every
     // minute once started.
     void processOutbox();
@@ -101,7 +113,11 @@ private:
                        InviteChannel channel);
     bool recordPassedOn(const Occurrence& occurrence, int participant, const InviteMessage& message,
                         InvitationLog::Status status, const QString& reason, QString* errorMessage);
+    InvitationLog::Entry changeEntry(const InvitationChanges::Outdated& outdated,
+                                     InviteChannel channel) const;
     void deliver(InvitationLog::Entry entry);
+    // Sends a composed message by e-mail or SMS with the credentials from the keychain.
+    void transmit(const InvitationLog::Entry& entry, const InviteMessage& message);
     void finishAttempt(InvitationLog::Entry entry, bool ok, bool retryable, const QString& errorMessage);
 
     Settings& m_settings;
@@ -112,6 +128,10 @@ private:
     const Clock& m_clock;
     QTimer* m_timer;
     QSet<qint64> m_inFlight;
+    InvitationChanges* m_changes;
+    // Messages about changes, composed when the counselor chose to send them, by log entry: the
+    // appointment may be gone by the next attempt. Memory only, like every message.
+    QHash<qint64, InviteMessage> m_changeMessages;
     // Invitations being composed for sending, by occurrence and participant.
     QSet<QString> m_sending;
 };

@@ -9,6 +9,7 @@ from vieraugen_desktop import VieraugenTestCase, berlin_now, known_defect, main,
 MAIN = "^Vieraugen$"
 INVITE = "^Zu „Erstgespräch“ einladen"
 READOUT = "^Passwort vorlesen"
+NOTICE = "^Einladung überholt"
 CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567", "+491701234567")
 NOTES = "Sorgerecht Lukas-Maximilian, Termin beim Jugendamt"
 
@@ -193,6 +194,53 @@ class InvitationDefects(VieraugenTestCase):
         self.wait_for_widget(INVITE, role="table cell", name="^weitergegeben$")
         self.desktop.screenshot(os.path.join(self.output, "password-copied-and-passed-on.png"))
         self.assertEqual(self.invitation_log()[-1], ("password", "clipboard", "handed-over"))
+
+    def test_moved_invited_date_is_told_to_the_client_when_the_counselor_says_so(self):
+        """G17: the invited date moved by Alt+Right: a question names whom and for when; "Nicht mitteilen"
+        sends nothing, keeps the move and marks the invitation outdated; moved once more, "Mitteilen"
+        e-mails an update of the same calendar entry, without the password."""
+        uid = self.plan_and_open_invitation()
+        self.click_widget(self.send_button())
+        password = self.wait_for_widget(READOUT, role="label", name=r"^[a-z2-9 ]{8,}$")["name"].replace(" ", "")
+        self.click_widget(self.wait_for_widget(READOUT, role="push button", name="^Am Telefon durchgegeben$"))
+        self.wait_for_no_window(READOUT)
+        wait_until(lambda: self.smtp.messages(), "the link e-mail")
+        self.desktop.key("Escape")
+        self.wait_for_no_window(INVITE)
+
+        def start_of_appointment():
+            return [a["start"] for a in self.appointments() if a["uid"] == uid][0][:16]
+
+        invited = start_of_appointment()
+        # Chosen in the calendar, Alt+Right moves it to the next day.
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("alt+Right")
+        self.wait_for_widget(NOTICE, role="label",
+                             name="^Jana Müller wurde für .* 10:00 eingeladen. Die neue Zeit mitteilen")
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Nicht mitteilen$"))
+        self.wait_for_no_window(NOTICE)
+        once = start_of_appointment()
+        self.assertNotEqual(once, invited)
+        self.assertEqual(len(self.smtp.messages()), 1, "a message went though the counselor said no")
+        self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
+        self.wait_for_window(INVITE)
+        wait_until(lambda: [w for w in self.widgets(INVITE) if "cell" in w["role"] and "überholt" in w["name"]],
+                   "the sent invitation marked outdated")
+        self.desktop.key("Escape")
+        self.wait_for_no_window(INVITE)
+
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("alt+Right")
+        self.wait_for_widget(NOTICE, role="label", name="Die neue Zeit mitteilen")
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
+        update = wait_until(lambda: self.smtp.messages()[1:], "the update e-mail")[0]
+        self.assertEqual(update["rcptTos"], [CLIENT[1]])
+        self.assertTrue(update["headers"]["Subject"].startswith("Ihr Videotermin ist verlegt auf"))
+        calendar = [p["text"] for p in update["parts"] if p["contentType"] == "text/calendar"][0]
+        for line in ("METHOD:REQUEST", "UID:" + uid, "SEQUENCE:1"):
+            self.assertIn(line, calendar)
+        self.assertNotIn(password, update["raw"].replace(" ", ""))
+        self.assertNotEqual(start_of_appointment(), once)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 #include "ui/common/ReadableColors.h"
 #include "ui/common/ScreenRoom.h"
 #include "ui/common/WrappingBar.h"
+#include "ui/invite/InvitationChangeNotice.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
 
@@ -484,11 +485,17 @@ void InviteDialog::refreshLog()
         QString state = tr(states.value(entry.status));
         if (!entry.lastError.isEmpty())
             state += QStringLiteral(": ") + entry.lastError;
+        // A message whose dates no longer hold says so: nothing may look done that is not.
+        if (m_service.changes().isOutdated(entry))
+            state += tr(", for %1 – outdated").arg(InvitationChangeNotice::shortDateTime(entry.forStart));
         auto* item = new QTreeWidgetItem(
             m_history,
             { QLocale().toString(entry.updated.toLocalTime(), QLocale::ShortFormat),
               m_occurrence.appointment->participants.value(entry.participant).displayName,
-              entry.kind == InviteMessage::Kind::Link ? tr("link") : tr("password"),
+              entry.purpose == InvitationLog::Purpose::Update             ? tr("change")
+                  : entry.purpose == InvitationLog::Purpose::Cancellation ? tr("cancellation")
+                  : entry.kind == InviteMessage::Kind::Link               ? tr("link")
+                                                                          : tr("password"),
               channelInWords(entry.channel), state });
         item->setData(0, Qt::UserRole, entry.id);
         item->setToolTip(4, state);

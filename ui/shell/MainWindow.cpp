@@ -10,6 +10,7 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScreenRoom.h"
+#include "ui/invite/InvitationChangeNotice.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/session/SessionLauncher.h"
 #include "ui/settings/CalendarsPage.h"
@@ -410,6 +411,9 @@ void MainWindow::setInvitations(InviteService* service, InvitationLog* log)
     m_invitationLog = log;
     m_inviteAction->setEnabled(service && log);
     connect(m_sessions, &SessionLauncher::inviteRequested, this, &MainWindow::invite, Qt::UniqueConnection);
+    if (service)
+        connect(new InvitationChangeNotice(*service, this), &InvitationChangeNotice::reported, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }
 
 void MainWindow::invite(const Occurrence& occurrence)

@@ -1,0 +1,201 @@
+#include "core/invite/InvitationChanges.h"
+
+#include "core/base/Clock.h"
+#include "core/calendar/AppointmentStore.h"
+
+#include <QCryptographicHash>
+
+namespace {
+// A date the counselor cancelled is no date for the client; one the client cancelled is no news.
+bool cancelledByUs(const Appointment& appointment)
+{
+    return appointment.status == AppointmentStatus::CancelledByUs;
+}
+
+bool isChange(InvitationLog::Purpose purpose)
+{
+    return purpose == InvitationLog::Purpose::Update || purpose == InvitationLog::Purpose::Cancellation;
+}
+
+QString key(const InvitationLog::Entry& entry, const QString& schedule)
+{
+    return QString::number(entry.id) + QLatin1Char('|') + schedule;
+}
+} // namespace
+
+InvitationChanges::InvitationChanges(AppointmentStore& store, InvitationLog& log, const Clock& clock,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_log(log)
+    , m_clock(clock)
+{
+    remember();
+    connect(&store, &AppointmentStore::changed, this, &InvitationChanges::changed);
+    connect(&log, &InvitationLog::changed, this, &InvitationChanges::changed);
+    connect(this, &InvitationChanges::changed, this, &InvitationChanges::remember);
+}
+
+QString InvitationChanges::scheduleOf(const QString& uid, const QDateTime& from) const
+{
+    QStringList dates;
+    const auto span = [&dates](const Appointment& appointment, const QDateTime& start, const QDateTime& end,
+                               const QDate& day, const QDate& endDay) {
+        if (cancelledByUs(appointment))
+            return;
+        dates << (appointment.allDay
+                      ? day.toString(Qt::ISODate) + QLatin1Char('/') + endDay.toString(Qt::ISODate)
+                      : QString::number(start.toMSecsSinceEpoch()) + QLatin1Char('/')
+                          + QString::number(end.toMSecsSinceEpoch()));
+    };
+    const std::optional<Appointment> master = m_store.find(uid);
+    if (master && !master->isRecurring()) {
+        span(*master, master->start, master->end, master->startDate, master->endDate);
+    } else if (master) {
+        for (const Occurrence& date : m_store.occurrences(from, from.addYears(1))) {
+            if (date.appointment->uid == uid)
+                span(*date.appointment, date.start, date.end, date.date, date.endDate);
+        }
+    }
+    return QString::fromLatin1(
+        QCryptographicHash::hash(dates.join(QLatin1Char(';')).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void InvitationChanges::stamp(InvitationLog::Entry& entry, const QDateTime& forStart) const
+{
+    entry.forStart = forStart;
+    entry.schedule = scheduleOf(entry.appointmentUid, forStart);
+}
+
+bool InvitationChanges::isOutdated(const InvitationLog::Entry& entry) const
+{
+    return entry.kind == InviteMessage::Kind::Link && entry.purpose != InvitationLog::Purpose::Reminder
+        && !entry.schedule.isNull() && entry.forStart.isValid()
+        && (entry.status == InvitationLog::Status::Sent || entry.status == InvitationLog::Status::HandedOver)
+        && scheduleOf(entry.appointmentUid, entry.forStart) != entry.schedule;
+}
+
+int InvitationChanges::sequenceOf(const QString& uid) const
+{
+    const QList<InvitationLog::Entry> entries = m_log.forAppointment(uid);
+    return int(std::count_if(entries.cbegin(), entries.cend(), [](const InvitationLog::Entry& entry) {
+        return isChange(entry.purpose) && entry.status != InvitationLog::Status::Cancelled;
+    }));
+}
+
+QList<InvitationChanges::Outdated> InvitationChanges::outdated() const
+{
+    // Per participant of an appointment, the newest message about its dates; one still on its way
+    // (in the outbox) answers the question already.
+    QMap<std::pair<QString, int>, InvitationLog::Entry> newest;
+    QSet<QString> uids;
+    for (const InvitationLog::Entry& entry : m_log.deliveredLinks())
+        uids.insert(entry.appointmentUid);
+    for (const QString& uid : std::as_const(uids)) {
+        for (const InvitationLog::Entry& entry : m_log.forAppointment(uid)) {
+            const bool counts = entry.status == InvitationLog::Status::Pending
+                || entry.status == InvitationLog::Status::Sent
+                || entry.status == InvitationLog::Status::HandedOver;
+            if (entry.kind == InviteMessage::Kind::Link && entry.purpose != InvitationLog::Purpose::Reminder
+                && counts)
+                newest.insert({ uid, entry.participant }, entry);
+        }
+    }
+    QList<Outdated> result;
+    for (const InvitationLog::Entry& entry : std::as_const(newest)) {
+        if (entry.status == InvitationLog::Status::Pending || !entry.forStart.isValid()
+            || entry.schedule.isNull() || entry.forStart <= m_clock.nowUtc())
+            continue;
+        if (std::optional<Outdated> change = describe(entry);
+            change && !m_untold.contains(key(entry, change->schedule)))
+            result.append(*change);
+    }
+    return result;
+}
+
+void InvitationChanges::leaveUntold(const Outdated& outdated)
+{
+    m_untold.insert(key(outdated.entry, outdated.schedule));
+    Q_EMIT changed();
+}
+
+std::optional<InvitationChanges::Outdated>
+InvitationChanges::describe(const InvitationLog::Entry& newest) const
+{
+    const QString uid = newest.appointmentUid;
+    Outdated outdated;
+    outdated.entry = newest;
+    outdated.schedule = scheduleOf(uid, newest.forStart);
+    if (outdated.schedule == newest.schedule)
+        return std::nullopt;
+    const QList<Appointment> stored = m_store.series(uid);
+    outdated.series = stored.isEmpty() ? m_lastKnown.value(uid) : stored;
+    // Deleted before this run began: whom to tell is no longer known.
+    if (outdated.series.isEmpty())
+        return std::nullopt;
+    const auto master = std::make_shared<const Appointment>(outdated.series.first());
+    if (newest.participant >= master->participants.size())
+        return std::nullopt;
+    const QDateTime previousEnd = newest.forStart.addMSecs(master->durationMs(newest.recurrenceId));
+    const Occurrence asItWas { master, newest.forStart, previousEnd, {}, {}, newest.recurrenceId };
+    using Change = InviteComposer::Change;
+    if (stored.isEmpty() || cancelledByUs(*master)) {
+        outdated.change = master->isRecurring() ? Change::SeriesCancelled : Change::Cancelled;
+        outdated.occurrence = asItWas;
+        return outdated;
+    }
+    if (!master->isRecurring()) {
+        outdated.change = Change::Moved;
+        outdated.occurrence = { master, master->start, master->end, master->startDate, master->endDate, {} };
+        return outdated;
+    }
+    // The invited date of the series: moved, cancelled, or gone with the series' rule.
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime from = qMin(now, qMin(newest.forStart, newest.recurrenceId)).addDays(-31);
+    std::optional<Occurrence> invitedDate;
+    std::optional<Occurrence> nextDate;
+    for (const Occurrence& date : m_store.occurrences(from, newest.forStart.addYears(1))) {
+        if (date.appointment->uid != uid)
+            continue;
+        // A moved date (an exception) names the date it replaces itself.
+        const QDateTime original = date.appointment->recurrenceId.value_or(date.recurrenceId);
+        if (original == newest.recurrenceId) {
+            invitedDate = date;
+            invitedDate->recurrenceId = original;
+        }
+        if (!nextDate && date.start >= now && !cancelledByUs(*date.appointment)) {
+            nextDate = date;
+            nextDate->recurrenceId = original;
+        }
+    }
+    const bool excluded = master->exceptionDates.contains(newest.recurrenceId)
+        || (invitedDate && cancelledByUs(*invitedDate->appointment));
+    if (excluded) {
+        outdated.change = Change::Cancelled;
+        outdated.occurrence = asItWas;
+    } else if (invitedDate) {
+        outdated.change = invitedDate->start != newest.forStart ? Change::Moved : Change::SeriesChanged;
+        outdated.occurrence = *invitedDate;
+    } else if (nextDate) {
+        outdated.change = Change::SeriesChanged;
+        outdated.occurrence = *nextDate;
+    } else {
+        outdated.change = Change::SeriesCancelled;
+        outdated.occurrence = asItWas;
+    }
+    return outdated;
+}
+
+void InvitationChanges::remember()
+{
+    QSet<QString> invited;
+    for (const InvitationLog::Entry& entry : m_log.deliveredLinks()) {
+        if (entry.forStart > m_clock.nowUtc())
+            invited.insert(entry.appointmentUid);
+    }
+    // One that is gone keeps its last state.
+    for (const QString& uid : std::as_const(invited)) {
+        if (const QList<Appointment> stored = m_store.series(uid); !stored.isEmpty())
+            m_lastKnown.insert(uid, stored);
+    }
+}
