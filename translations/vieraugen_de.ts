@@ -380,10 +380,6 @@
             <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Terminen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This overlaps with &quot;%1&quot; (%2–%3).</source>
-        <translation>Das überschneidet sich mit „%1“ (%2–%3).</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -2114,6 +2110,69 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>InvitationChangeNotice</name>
+    <message>
+        <source>%1 was invited for %2. Tell them it is cancelled?</source>
+        <translation>%1 wurde für %2 eingeladen. Die Absage mitteilen?</translation>
+    </message>
+    <message>
+        <source>%1 was invited for %2. Tell them the new time?</source>
+        <translation>%1 wurde für %2 eingeladen. Die neue Zeit mitteilen?</translation>
+    </message>
+    <message>
+        <source>Invitation Outdated</source>
+        <translation>Einladung überholt</translation>
+    </message>
+    <message>
+        <source>&amp;Tell</source>
+        <translation>&amp;Mitteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Tell</source>
+        <translation>&amp;Nicht mitteilen</translation>
+    </message>
+    <message>
+        <source>Vieraugen e-mails it with an entry for their calendar, as it did the invitation. The link and the room password stay the same; the password is not in the message.</source>
+        <translation>Vieraugen schickt es per E-Mail mit einem Eintrag für den Kalender, wie die Einladung. Link und Raumpasswort bleiben gleich; das Passwort steht nicht in der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the message, as it did for the invitation. The room password is not in it.</source>
+        <translation>Ihr E-Mail-Programm öffnet sich mit der Nachricht, wie bei der Einladung. Das Raumpasswort steht nicht darin.</translation>
+    </message>
+    <message>
+        <source>The message is copied for you to pass on the way the link went. The room password is not in it.</source>
+        <translation>Die Nachricht wird kopiert, damit Sie sie auf dem Weg weitergeben, auf dem der Link ging. Das Raumpasswort steht nicht darin.</translation>
+    </message>
+    <message>
+        <source>%1 was not told; the invitation is marked outdated.</source>
+        <translation>%1 wurde nicht benachrichtigt; die Einladung ist als überholt markiert.</translation>
+    </message>
+    <message>
+        <source>Change Not Sent</source>
+        <translation>Änderung nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The message to %1 is in the outbox.</source>
+        <translation>Die Nachricht an %1 liegt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Tell %1 another way.</source>
+        <translation>Es hat sich kein E-Mail-Programm geöffnet. Benachrichtigen Sie %1 auf einem anderen Weg.</translation>
+    </message>
+    <message>
+        <source>Your mail program has the message to %1.</source>
+        <translation>Ihr E-Mail-Programm hat die Nachricht an %1.</translation>
+    </message>
+    <message>
+        <source>The message to %1 is copied. Pass it on the way the link went.</source>
+        <translation>Die Nachricht an %1 ist kopiert. Geben Sie sie auf dem Weg weiter, auf dem der Link ging.</translation>
+    </message>
+    <message>
+        <source>Change Not Recorded</source>
+        <translation>Änderung nicht vermerkt</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsPage</name>
     <message>
         <source>built-in texts</source>
@@ -2699,24 +2758,8 @@ Betreff: %2
         <translation>Eigener Weg</translation>
     </message>
     <message>
-        <source>The link message is copied. Paste it where you want to send it.</source>
-        <translation>Die Link-Nachricht ist kopiert. Fügen Sie sie dort ein, wo Sie sie verschicken möchten.</translation>
-    </message>
-    <message>
-        <source>The password message is copied. Send it another way than the link.</source>
-        <translation>Die Passwort-Nachricht ist kopiert. Verschicken Sie sie auf einem anderen Weg als den Link.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-    <message>
         <source>, for %1 – outdated</source>
         <translation>, für %1 – überholt</translation>
-    </message>
-    <message>
-        <source>, for %1</source>
-        <translation>, für %1</translation>
     </message>
     <message>
         <source>change</source>
@@ -5867,69 +5910,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationChangeNotice</name>
-    <message>
-        <source>%1 was invited for %2. Tell them it is cancelled?</source>
-        <translation>%1 wurde für %2 eingeladen. Die Absage mitteilen?</translation>
-    </message>
-    <message>
-        <source>%1 was invited for %2. Tell them the new time?</source>
-        <translation>%1 wurde für %2 eingeladen. Die neue Zeit mitteilen?</translation>
-    </message>
-    <message>
-        <source>Invitation Outdated</source>
-        <translation>Einladung überholt</translation>
-    </message>
-    <message>
-        <source>&amp;Tell</source>
-        <translation>&amp;Mitteilen</translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t Tell</source>
-        <translation>&amp;Nicht mitteilen</translation>
-    </message>
-    <message>
-        <source>Vieraugen e-mails it with an entry for their calendar, as it did the invitation. The link and the room password stay the same; the password is not in the message.</source>
-        <translation>Vieraugen schickt es per E-Mail mit einem Eintrag für den Kalender, wie die Einladung. Link und Raumpasswort bleiben gleich; das Passwort steht nicht in der Nachricht.</translation>
-    </message>
-    <message>
-        <source>Your mail program opens with the message, as it did for the invitation. The room password is not in it.</source>
-        <translation>Ihr E-Mail-Programm öffnet sich mit der Nachricht, wie bei der Einladung. Das Raumpasswort steht nicht darin.</translation>
-    </message>
-    <message>
-        <source>The message is copied for you to pass on the way the link went. The room password is not in it.</source>
-        <translation>Die Nachricht wird kopiert, damit Sie sie auf dem Weg weitergeben, auf dem der Link ging. Das Raumpasswort steht nicht darin.</translation>
-    </message>
-    <message>
-        <source>%1 was not told; the invitation is marked outdated.</source>
-        <translation>%1 wurde nicht benachrichtigt; die Einladung ist als überholt markiert.</translation>
-    </message>
-    <message>
-        <source>Change Not Sent</source>
-        <translation>Änderung nicht gesendet</translation>
-    </message>
-    <message>
-        <source>The message to %1 is in the outbox.</source>
-        <translation>Die Nachricht an %1 liegt im Postausgang.</translation>
-    </message>
-    <message>
-        <source>No mail program opened. Tell %1 another way.</source>
-        <translation>Es hat sich kein E-Mail-Programm geöffnet. Benachrichtigen Sie %1 auf einem anderen Weg.</translation>
-    </message>
-    <message>
-        <source>Your mail program has the message to %1.</source>
-        <translation>Ihr E-Mail-Programm hat die Nachricht an %1.</translation>
-    </message>
-    <message>
-        <source>The message to %1 is copied. Pass it on the way the link went.</source>
-        <translation>Die Nachricht an %1 ist kopiert. Geben Sie sie auf dem Weg weiter, auf dem der Link ging.</translation>
-    </message>
-    <message>
-        <source>Change Not Recorded</source>
-        <translation>Änderung nicht vermerkt</translation>
     </message>
 </context>
 </TS>
