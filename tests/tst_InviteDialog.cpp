@@ -10,6 +10,7 @@
 #include "tests/support/MockClock.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/common/ConcealedMimeData.h"
 #include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/invite/ParticipantDialog.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -453,6 +455,11 @@ void TestInviteDialog::thePasswordIsCopiedAfterTheLinkWentByEmail()
     const QString copied = QGuiApplication::clipboard()->text();
     QVERIFY2(copied.contains(QLatin1String("Passwort")), qPrintable(copied));
     QVERIFY(!copied.contains(QLatin1String("https://")));
+    // Marked for clipboard managers, and said when it is taken off again.
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
+        QLatin1String(ConcealedMimeData::passwordManagerHint)));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("forgets it in 45 seconds")),
+             qPrintable(MessageBox::lastText()));
 }
 
 void TestInviteDialog::aParticipantIsAddedByAFormThatChecksIt()

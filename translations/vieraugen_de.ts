@@ -2769,6 +2769,13 @@ Betreff: %2
         <source>cancellation</source>
         <translation>Absage</translation>
     </message>
+    <message numerus="yes">
+        <source>The clipboard forgets it in %n seconds (unless you copy something else before).</source>
+        <translation>
+            <numerusform>Die Zwischenablage vergisst sie in %n Sekunde (außer Sie kopieren vorher etwas anderes).</numerusform>
+            <numerusform>Die Zwischenablage vergisst sie in %n Sekunden (außer Sie kopieren vorher etwas anderes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -3322,6 +3329,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>which time an invitation was for</source>
         <translation>für welche Zeit eine Einladung galt</translation>
+    </message>
+    <message>
+        <source>search finds phone numbers and e-mail addresses</source>
+        <translation>Suche findet Telefonnummern und E-Mail-Adressen</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@ class InvitationDefects(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(".", role="list item", name="^%s$" % item))
         self.wait_for_widget(INVITE, role="combo box", name="^%s$" % item)
 
+    def copy_the_password(self):
+        """ "Passwort per: Kopieren …", chosen by keyboard: both boxes offer "copy", and a closed box's
+        items count as showing."""
+        self.click_widget(self.wait_for_widget(INVITE, role="combo box", name="^Am Telefon vorlesen$"))
+        self.desktop.key("End", "Return")
+        self.wait_for_widget(INVITE, role="combo box", name="^Kopieren, ich gebe es selbst weiter$")
+
     def send_button(self):
         return wait_until(lambda: [w for w in self.widgets(INVITE, role="push button", name="^Senden$") if w["enabled"]],
                           "Senden enabled")[0]
@@ -174,10 +181,7 @@ class InvitationDefects(VieraugenTestCase):
         self.wait_for_no_window(READOUT)
         wait_until(lambda: self.smtp.messages(), "the link e-mail")
         # The password copied instead, to go by the counseling service's messenger.
-        # (By keyboard: both boxes offer "copy", and a closed box's items count as showing.)
-        self.click_widget(self.wait_for_widget(INVITE, role="combo box", name="^Am Telefon vorlesen$"))
-        self.desktop.key("End", "Return")
-        self.wait_for_widget(INVITE, role="combo box", name="^Kopieren, ich gebe es selbst weiter$")
+        self.copy_the_password()
         self.click_widget(self.wait_for_widget(INVITE, role="push button", name="^Passwort erneut senden$"))
         self.wait_for_widget(INVITE, role="label", name="Passwort-Nachricht ist kopiert")
         self.click_widget(self.wait_for_widget(INVITE, role="push button", name="^OK$"))

@@ -6,6 +6,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/common/ScreenRoom.h"
+#include "ui/common/SecretClipboard.h"
 #include "ui/common/WrappingBar.h"
 #include "ui/invite/InvitationChangeNotice.h"
 #include "ui/invite/ParticipantDialog.h"
@@ -343,18 +344,29 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
                                        "the message into your e-mail."));
             }
             break;
-        case InviteChannel::Clipboard:
-            QGuiApplication::clipboard()->setText(message.subject.isEmpty() ? message.body
-                                                                            : message.subject
-                                                          + QStringLiteral("\n\n") + message.body);
+        case InviteChannel::Clipboard: {
+            const QString text = message.subject.isEmpty()
+                ? message.body
+                : message.subject + QStringLiteral("\n\n") + message.body;
+            if (message.kind == InviteMessage::Kind::Link) {
+                QGuiApplication::clipboard()->setText(text);
+                MessageBox::information(this, windowTitle(),
+                                        tr("The link message is copied. Paste it where you want to send it; "
+                                           "once it is on its way, mark it as passed on in the list."));
+                break;
+            }
+            SecretClipboard& clipboard = SecretClipboard::instance();
+            clipboard.copy(text);
+            const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(clipboard.lifetime());
             MessageBox::information(
                 this, windowTitle(),
-                message.kind == InviteMessage::Kind::Link
-                    ? tr("The link message is copied. Paste it where you want to send it; once it is on "
-                         "its way, mark it as passed on in the list.")
-                    : tr("The password message is copied. Send it another way than the link; once it is "
-                         "on its way, mark it as passed on in the list."));
+                tr("The password message is copied. Send it another way than the link; once it is on its "
+                   "way, mark it as passed on in the list.")
+                    + QLatin1Char(' ')
+                    + tr("The clipboard forgets it in %n seconds (unless you copy something else before).",
+                         nullptr, int(seconds.count())));
             break;
+        }
         case InviteChannel::Phone: {
             PhoneReadoutDialog readout(pair.secret, participant.language, participant.displayName,
                                        participant.phone, this);
