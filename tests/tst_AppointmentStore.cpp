@@ -52,6 +52,8 @@ private Q_SLOTS:
     void searchWithThousandsOfMatchesTakesTheLatestBooked();
     void searchFindsNamesAcrossSpellings_data();
     void searchFindsNamesAcrossSpellings();
+    void searchFindsPhoneNumbersAndEmailAddresses_data();
+    void searchFindsPhoneNumbersAndEmailAddresses();
     void searchIndexFromAnOlderSchemaIsRebuilt();
     void retentionPurgesOnlyOldPersonalData();
     void fullDiskLosesNothing();
@@ -795,6 +797,48 @@ void TestAppointmentStore::searchFindsNamesAcrossSpellings()
     QCOMPARE(found.first().uid, session.uid);
 }
 
+void TestAppointmentStore::searchFindsPhoneNumbersAndEmailAddresses_data()
+{
+    // The test user's finding: "0151" and "23456789" found nothing for Anna Schneider's
+    // 0151 23456789, nor "jugendamt.example" her e-mail address.
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("area code") << QStringLiteral("0151") << 1;
+    QTest::newRow("the number without area code") << QStringLiteral("23456789") << 1;
+    QTest::newRow("its end") << QStringLiteral("6789") << 1;
+    QTest::newRow("as written") << QStringLiteral("0151 23456789") << 1;
+    QTest::newRow("dashes and spaces") << QStringLiteral("0151-234 567 89") << 1;
+    QTest::newRow("slash") << QStringLiteral("0151/23456789") << 1;
+    QTest::newRow("brackets") << QStringLiteral("(0151) 2345") << 1;
+    QTest::newRow("international") << QStringLiteral("+49 151 2345") << 1;
+    QTest::newRow("international with 00") << QStringLiteral("0049 15123") << 1;
+    QTest::newRow("with a name") << QStringLiteral("anna 0151") << 1;
+    QTest::newRow("another number") << QStringLiteral("0151 9999") << 0;
+    QTest::newRow("the other client's number") << QStringLiteral("030 1234") << 1;
+    QTest::newRow("domain") << QStringLiteral("jugendamt.example") << 1;
+    QTest::newRow("address") << QStringLiteral("anna.schneider@jugendamt") << 1;
+    QTest::newRow("part of the domain") << QStringLiteral("jugendamt") << 1;
+    QTest::newRow("date in the notes") << QStringLiteral("12.12.2026") << 1;
+}
+
+void TestAppointmentStore::searchFindsPhoneNumbersAndEmailAddresses()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, hits);
+    Appointment anna = timed(QStringLiteral("Rückruf"), berlin(2026, 12, 1, 9), 30);
+    anna.participants
+        = { { QStringLiteral("Anna Schneider"), QStringLiteral("anna.schneider@jugendamt.example"),
+              QStringLiteral("+4915123456789"), QStringLiteral("de") } };
+    Appointment other = timed(QStringLiteral("Beratung"), berlin(2026, 12, 2, 9), 50);
+    other.participants = { { QStringLiteral("Jonas Weber"), QStringLiteral("jonas@example.org"),
+                             QStringLiteral("+49301234567"), QStringLiteral("de") } };
+    other.notes = QStringLiteral("Hilfeplangespräch am 12.12.2026");
+    QString error;
+    QVERIFY(m_store->save(anna, &error));
+    QVERIFY(m_store->save(other, &error));
+    QCOMPARE(m_store->search(typed).size(), hits);
+}
+
 void TestAppointmentStore::searchIndexFromAnOlderSchemaIsRebuilt()
 {
     const QString file = m_dir->filePath(QStringLiteral("old.sqlite"));
@@ -810,8 +854,8 @@ void TestAppointmentStore::searchIndexFromAnOlderSchemaIsRebuilt()
                    "'Europe/Berlin', 'in-person', 'Wohnt in der Lindenstraße', 0, 0)")
                    .arg(berlin(2026, 12, 1, 9).toMSecsSinceEpoch())
                    .arg(berlin(2026, 12, 1, 10).toMSecsSinceEpoch()),
-               QStringLiteral("INSERT INTO participants (appointment_id, position, display_name) "
-                              "VALUES (7, 1, 'Yılmaz'), (7, 0, 'Ayşe')"),
+               QStringLiteral("INSERT INTO participants (appointment_id, position, display_name, phone) "
+                              "VALUES (7, 1, 'Yılmaz', ''), (7, 0, 'Ayşe', '+4915123456789')"),
                QStringLiteral("INSERT INTO appointment_search (rowid, title, participants, notes) "
                               "VALUES (7, 'Erstgespräch', 'Ayşe Yılmaz', 'Wohnt in der Lindenstraße')") })
             QVERIFY2(insert.exec(statement), qPrintable(insert.lastError().text()));
@@ -820,8 +864,8 @@ void TestAppointmentStore::searchIndexFromAnOlderSchemaIsRebuilt()
     QVERIFY2(migrated.open(file, m_dir->filePath(QStringLiteral("old-backups"))),
              qPrintable(migrated.errorString()));
     AppointmentStore store(migrated, *m_clock);
-    for (const QString& typed :
-         { QStringLiteral("ayse yilmaz"), QStringLiteral("lindenstrasse"), QStringLiteral("erstgesprach") }) {
+    for (const QString& typed : { QStringLiteral("ayse yilmaz"), QStringLiteral("lindenstrasse"),
+                                  QStringLiteral("erstgesprach"), QStringLiteral("0151 23456789") }) {
         const QList<Appointment> found = store.search(typed);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().uid, QStringLiteral("u7"));

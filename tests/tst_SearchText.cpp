@@ -61,8 +61,12 @@ void TestSearchText::differentLettersStayApart()
 void TestSearchText::everyTypedWordBeginsAWord()
 {
     QCOMPARE(SearchText::matchExpression(QStringLiteral("  Yıl  Straße ")),
-             QStringLiteral("\"yil\"* \"strasse\"*"));
-    QCOMPARE(SearchText::matchExpression(QStringLiteral("\"NEAR( OR")), QStringLiteral("\"near(\"* \"or\"*"));
+             QStringLiteral("\"yil\"* AND \"strasse\"*"));
+    QCOMPARE(SearchText::matchExpression(QStringLiteral("\"NEAR( OR")),
+             QStringLiteral("\"near(\"* AND \"or\"*"));
+    // A number as written, or its digits without the 0 in front.
+    QCOMPARE(SearchText::matchExpression(QStringLiteral("Anna 0151-2345")),
+             QStringLiteral("\"anna\"* AND (\"0151-2345\"* OR \"1512345\"*)"));
     QCOMPARE(SearchText::matchExpression(QStringLiteral(" \" ")), QString());
 }
 

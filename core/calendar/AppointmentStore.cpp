@@ -499,10 +499,11 @@ bool AppointmentStore::writeSearchEntry(const Appointment& appointment, Statemen
     if (appointment.personalDataPurged)
         return true;
     QSqlQuery& query = statements.prepared(SearchText::insertStatement());
-    QStringList names;
+    QStringList participants;
     for (const Participant& participant : appointment.participants)
-        names.append(participant.displayName);
-    return SearchText::insert(query, appointment.id, appointment.title, names, appointment.notes)
+        participants.append(
+            SearchText::participantText(participant.displayName, participant.email, participant.phone));
+    return SearchText::insert(query, appointment.id, appointment.title, participants, appointment.notes)
         || fail(query, errorMessage);
 }
 

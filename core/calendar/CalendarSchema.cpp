@@ -248,5 +248,11 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("ALTER TABLE invitations ADD COLUMN schedule TEXT"),
             },
         },
+        Migration {
+            12,
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "search finds phone numbers and e-mail addresses")),
+            {},
+            &SearchText::rebuild,
+        },
     };
 }

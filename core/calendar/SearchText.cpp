@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -44,15 +45,62 @@ QString SearchText::fold(const QString& text)
     return folded;
 }
 
+namespace {
+// The digits of a phone number as it is dialled anywhere: without the separators, and without the
+// trunk or international prefix (0, 00, +) that differs between how it is written and stored.
+QString significantDigits(const QString& number)
+{
+    QString digits;
+    for (const QChar character : number) {
+        if (character.isDigit())
+            digits += character;
+    }
+    static const QRegularExpression prefix(QStringLiteral("^0{1,2}"));
+    return digits.remove(prefix);
+}
+} // namespace
+
 QString SearchText::matchExpression(const QString& typed)
 {
-    QStringList terms;
-    for (QString word : fold(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    const auto prefixOf = [](QString word) {
         word.remove(QLatin1Char('"'));
-        if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        return word.trimmed().isEmpty() ? QString() : QLatin1Char('"') + word + QStringLiteral("\"*");
+    };
+    QStringList terms;
+    const auto addWords = [&terms, &prefixOf](const QString& text) {
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (const QString term = prefixOf(word); !term.isEmpty())
+                terms.append(term);
+        }
+    };
+    // Groups of digits with spaces, dashes, slashes, dots or brackets between them: a phone number
+    // (its digits), or a date or house number as written.
+    static const QRegularExpression number(QStringLiteral("\\+?\\(?\\d[\\d\\s/().-]*\\d"));
+    const QString text = fold(typed);
+    qsizetype at = 0;
+    for (QRegularExpressionMatchIterator numbers = number.globalMatch(text); numbers.hasNext();) {
+        const QRegularExpressionMatch match = numbers.next();
+        addWords(text.mid(at, match.capturedStart() - at));
+        at = match.capturedEnd();
+        const QString written = prefixOf(match.captured());
+        // Fewer than three digits (a room, an hour) would match nearly every phone number.
+        const QString digits = significantDigits(match.captured());
+        terms.append(digits.size() < 3 ? written
+                                       : QStringLiteral("(%1 OR %2)").arg(written, prefixOf(digits)));
     }
-    return terms.join(QLatin1Char(' '));
+    addWords(text.mid(at));
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString SearchText::participantText(const QString& name, const QString& email, const QString& phone)
+{
+    QStringList words { name, email };
+    // Down to three digits, the fewest a typed number needs.
+    const QString digits = significantDigits(phone);
+    for (qsizetype from = 0; from + 3 <= digits.size(); ++from)
+        words.append(digits.mid(from));
+    words.removeAll(QString());
+    return words.join(QLatin1Char(' '));
 }
 
 QString SearchText::insertStatement()
@@ -62,23 +110,24 @@ QString SearchText::insertStatement()
 }
 
 bool SearchText::insert(QSqlQuery& query, qint64 appointmentId, const QString& title,
-                        const QStringList& participantNames, const QString& notes)
+                        const QStringList& participants, const QString& notes)
 {
     query.addBindValue(appointmentId);
     query.addBindValue(fold(title));
-    query.addBindValue(fold(participantNames.join(QLatin1Char(' '))));
+    query.addBindValue(fold(participants.join(QLatin1Char(' '))));
     query.addBindValue(fold(notes));
     return query.exec();
 }
 
 bool SearchText::rebuild(QSqlQuery& query)
 {
-    QHash<qint64, QStringList> names;
-    if (!query.exec(QStringLiteral(
-            "SELECT appointment_id, display_name FROM participants ORDER BY appointment_id, position")))
+    QHash<qint64, QStringList> participants;
+    if (!query.exec(QStringLiteral("SELECT appointment_id, display_name, email, phone FROM participants "
+                                   "ORDER BY appointment_id, position")))
         return false;
     while (query.next())
-        names[query.value(0).toLongLong()].append(query.value(1).toString());
+        participants[query.value(0).toLongLong()].append(
+            participantText(query.value(1).toString(), query.value(2).toString(), query.value(3).toString()));
 
     struct Entry
     {
@@ -96,7 +145,7 @@ bool SearchText::rebuild(QSqlQuery& query)
     if (!query.exec(QStringLiteral("DELETE FROM appointment_search")) || !query.prepare(insertStatement()))
         return false;
     for (const Entry& entry : std::as_const(entries)) {
-        if (!insert(query, entry.id, entry.title, names.value(entry.id), entry.notes))
+        if (!insert(query, entry.id, entry.title, participants.value(entry.id), entry.notes))
             return false;
     }
     return true;

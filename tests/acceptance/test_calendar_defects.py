@@ -106,6 +106,23 @@ class CalendarDefects(VieraugenTestCase):
         wait_until(lambda: not self.widgets(MAIN, role="text", text="yilmaz"), "the search cleared by Escape",
                    timeout=5)
 
+    def test_search_finds_a_phone_number_and_an_e_mail_address(self):
+        """The test user's G21: "0151", "23456789" and "jugendamt.example" found nothing for Anna
+        Schneider, 0151 23456789, anna.schneider@jugendamt.example."""
+        start = berlin_now().replace(second=0, microsecond=0) + datetime.timedelta(days=2)
+        self.add_appointment("Rückruf", start, 30, "--in-person", "--client-name", "Anna Schneider",
+                             "--client-email", "anna.schneider@jugendamt.example", "--client-phone", "0151 23456789")
+        self.add_appointment("Familienberatung", start + datetime.timedelta(days=1), 50, "--in-person",
+                             "--client-name", "Jonas Weber", "--client-phone", "030 1234567")
+        self.start_app()
+        for typed in ("0151", "23456789", "0151/234 567-89", "+49 151 23", "jugendamt.example"):
+            self.desktop.key("ctrl+f", "ctrl+a")
+            self.desktop.type(typed)
+            wait_until(lambda: self.widgets(MAIN, role="list item", name="Rückruf — Anna Schneider"),
+                       "a result for %s" % typed, timeout=5)
+            self.assertEqual(self.widgets(MAIN, role="list item", name="Jonas Weber"), [], typed)
+        self.desktop.screenshot(os.path.join(self.output, "found-by-e-mail.png"))
+
     @known_defect(10, "today .* not shown")
     def test_work_week_shows_today(self):
         self.start_app()
