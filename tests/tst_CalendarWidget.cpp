@@ -83,6 +83,7 @@ private Q_SLOTS:
     void dialogRefusesAnEndBeforeTheStart();
     void customRepeatStartsFromTheFirstDay();
     void multiDayEventShowsItsLastDayInTheDialog();
+    void allDayIsNoSessionUnlessChosen();
     void multiDayEventIsListedUnderEachOfItsDays();
     void navigatorTakesNoTypedDateAndShowsItsFocus();
     void searchShowsResultsAsYouType();
@@ -921,6 +922,33 @@ void TestCalendarWidget::multiDayEventShowsItsLastDayInTheDialog()
     single.findChild<QCheckBox*>(QStringLiteral("allDay"))->setChecked(true);
     QCOMPARE(single.appointment().startDate, QDate(2026, 12, 2));
     QCOMPARE(single.appointment().endDate, QDate(2026, 12, 3));
+}
+
+void TestCalendarWidget::allDayIsNoSessionUnlessChosen()
+{
+    // The test user's finding: a three-day course made all-day was saved as a video session with a
+    // reminder at 23:50 the night before.
+    Appointment course = timed(QStringLiteral("Fortbildung Traumapädagogik"), QDate(2026, 12, 14), 9);
+    course.kind = SessionKind::Jitsi; // as a new appointment starts
+    AppointmentDialog dialog(course, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
+    QCOMPARE(dialog.appointment().kind, SessionKind::Jitsi);
+    QCOMPARE(dialog.appointment().reminderMinutes, QList<int> { 10 });
+    auto* allDay = dialog.findChild<QCheckBox*>(QStringLiteral("allDay"));
+    allDay->setChecked(true);
+    QCOMPARE(dialog.appointment().kind, SessionKind::InPerson);
+    QVERIFY(dialog.appointment().reminderMinutes.isEmpty());
+    // Not all day after all: what was there comes back.
+    allDay->setChecked(false);
+    QCOMPARE(dialog.appointment().kind, SessionKind::Jitsi);
+    QCOMPARE(dialog.appointment().reminderMinutes, QList<int> { 10 });
+    // A reminder the counselor chose herself stays.
+    auto* reminder = dialog.findChild<QComboBox*>(QStringLiteral("reminder"));
+    QTest::keyClick(reminder, Qt::Key_Down);
+    QCOMPARE(dialog.appointment().reminderMinutes, QList<int> { 15 });
+    allDay->setChecked(true);
+    QCOMPARE(dialog.appointment().kind, SessionKind::InPerson);
+    QCOMPARE(dialog.appointment().reminderMinutes, QList<int> { 15 });
 }
 
 void TestCalendarWidget::multiDayEventIsListedUnderEachOfItsDays()

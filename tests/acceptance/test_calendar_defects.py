@@ -123,6 +123,21 @@ class CalendarDefects(VieraugenTestCase):
             self.assertEqual(self.widgets(MAIN, role="list item", name="Jonas Weber"), [], typed)
         self.desktop.screenshot(os.path.join(self.output, "found-by-e-mail.png"))
 
+    def test_all_day_training_is_no_video_session(self):
+        """The test user's G30: a three-day course made all-day was saved as a video session with a
+        reminder 10 minutes before midnight."""
+        self.new_appointment_titled("Fortbildung Traumapädagogik")
+        self.desktop.key("alt+g")
+        self.wait_for_widget(NEW, role="text", name="^Letzter Tag")
+        self.desktop.screenshot(os.path.join(self.output, "all-day.png"))
+        self.click_widget(self.wait_for_widget(NEW, role="push button", name="^OK$"))
+        self.wait_for_no_window(NEW)
+        saved = self.wait_for_appointments(lambda a: a["title"] == "Fortbildung Traumapädagogik", "the training")[0]
+        self.assertTrue(saved["allDay"])
+        self.assertEqual(saved["kind"], "in-person")
+        training = [e for e in self.exported() if str(e["SUMMARY"]) == "Fortbildung Traumapädagogik"][0]
+        self.assertEqual(training.walk("VALARM"), [], "a reminder for an all-day training")
+
     @known_defect(10, "today .* not shown")
     def test_work_week_shows_today(self):
         self.start_app()

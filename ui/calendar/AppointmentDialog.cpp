@@ -280,6 +280,11 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     });
     m_start->setProperty("previous", m_start->time());
     connect(m_end, &TimeField::timeChanged, this, &AppointmentDialog::updateState);
+    m_allDayDefaults = { { m_kind, int(SessionKind::InPerson) }, { m_reminder, -1 } };
+    for (qsizetype index = 0; index < m_allDayDefaults.size(); ++index)
+        connect(m_allDayDefaults.at(index).box, &QComboBox::activated, this,
+                [this, index] { m_allDayDefaults[index].chosen = true; });
+    connect(m_allDay, &QCheckBox::toggled, this, &AppointmentDialog::applyAllDayDefaults);
     connect(m_allDay, &QCheckBox::toggled, this, &AppointmentDialog::updateState);
     connect(m_count, &QSpinBox::valueChanged, this, &AppointmentDialog::updateState);
     updateState();
@@ -383,6 +388,20 @@ QString AppointmentDialog::overlapWarning(const Appointment& candidate) const
     default:
         return tr("This overlaps with %1, %2 and %n more appointments.", nullptr, int(overlapped.size() - 2))
             .arg(overlapped.at(0), overlapped.at(1));
+    }
+}
+
+void AppointmentDialog::applyAllDayDefaults(bool allDay)
+{
+    for (AllDayDefault& field : m_allDayDefaults) {
+        if (field.chosen)
+            continue;
+        if (allDay) {
+            field.timedIndex = field.box->currentIndex();
+            field.box->setCurrentIndex(field.box->findData(field.allDayValue));
+        } else if (field.timedIndex >= 0) {
+            field.box->setCurrentIndex(field.timedIndex);
+        }
     }
 }
 

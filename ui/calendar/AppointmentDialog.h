@@ -39,6 +39,10 @@ public:
     static QString presetRule(int preset, int count);
 
 private:
+    // An all-day course or day off is no session, and a reminder minutes before midnight helps
+    // nobody: ticking All day sets the session and reminder the counselor has not chosen herself
+    // to "in person" and "no reminder"; unticking brings back what they were.
+    void applyAllDayDefaults(bool allDay);
     void updateState();
     QString problem(Appointment* result) const;
     QString overlapWarning(const Appointment& candidate) const;
@@ -71,4 +75,12 @@ private:
     QComboBox* m_language;
     QComboBox* m_reminder;
     QPlainTextEdit* m_notes;
+    struct AllDayDefault
+    {
+        QComboBox* box;
+        QVariant allDayValue;
+        int timedIndex = -1;
+        bool chosen = false; // by the counselor, since the dialog opened
+    };
+    QList<AllDayDefault> m_allDayDefaults;
 };
