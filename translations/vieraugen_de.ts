@@ -2776,6 +2776,46 @@ Betreff: %2
             <numerusform>Die Zwischenablage vergisst sie in %n Sekunden (außer Sie kopieren vorher etwas anderes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>link sent by e-mail</source>
+        <translation>Link per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>password sent by SMS</source>
+        <translation>Passwort per SMS gesendet</translation>
+    </message>
+    <message>
+        <source>link opened in your mail program</source>
+        <translation>Link im E-Mail-Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>password given on the phone</source>
+        <translation>Passwort am Telefon weitergegeben</translation>
+    </message>
+    <message>
+        <source>link passed on</source>
+        <translation>Link weitergegeben</translation>
+    </message>
+    <message>
+        <source>password passed on</source>
+        <translation>Passwort weitergegeben</translation>
+    </message>
+    <message>
+        <source>link copied</source>
+        <translation>Link kopiert</translation>
+    </message>
+    <message>
+        <source>password copied</source>
+        <translation>Passwort kopiert</translation>
+    </message>
+    <message>
+        <source>link waiting in the outbox</source>
+        <translation>Link wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>password waiting in the outbox</source>
+        <translation>Passwort wartet im Postausgang</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>

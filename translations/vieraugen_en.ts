@@ -2771,6 +2771,46 @@ Subject: %2
             <numerusform>The clipboard forgets it in %n seconds (unless you copy something else before).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>link sent by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password sent by SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link opened in your mail program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password given on the phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link passed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password passed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link waiting in the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password waiting in the outbox</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InviteService</name>

@@ -54,6 +54,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     , m_problem(new QLabel(this))
     , m_sendProblem(new QLabel(this))
     , m_send(new QPushButton(tr("&Send"), this))
+    , m_sentConfirmation(new QLabel(this))
     , m_senderDetails(new QPushButton(tr("Enter &Your Details…"), this))
     , m_history(new QTreeWidget(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -143,6 +144,8 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     againLayout->addWidget(m_sendNewLink);
     auto* historyButtons = new WrappingBar(pending, again, this);
 
+    m_sentConfirmation->setObjectName(QStringLiteral("sentConfirmation"));
+    m_sentConfirmation->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     m_send->setDefault(true);
@@ -170,7 +173,10 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     layout->addLayout(problemRow);
     layout->addWidget(m_sendProblem);
     layout->addWidget(historyButtons);
-    layout->addWidget(buttons);
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_sentConfirmation, 1);
+    sendRow->addWidget(buttons);
+    layout->addLayout(sendRow);
     ScreenRoom::resize(this, QSize(800, 640));
 
     // Adding a participant belongs to choosing one: right after the box, not after the log.
@@ -200,6 +206,7 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     connect(m_history, &QTreeWidget::currentItemChanged, this, &InviteDialog::enableActions);
     connect(m_participant, &QComboBox::currentIndexChanged, this, &InviteDialog::recompose);
     connect(m_participant, &QComboBox::currentIndexChanged, this, &InviteDialog::enableActions);
+    connect(m_participant, &QComboBox::currentIndexChanged, this, &InviteDialog::confirmWhatWentOut);
     connect(m_linkChannel, &QComboBox::currentIndexChanged, this, &InviteDialog::fillChannels);
     connect(m_passwordChannel, &QComboBox::currentIndexChanged, this, &InviteDialog::fillChannels);
     connect(&m_log, &InvitationLog::changed, this, &InviteDialog::refreshLog);
@@ -332,6 +339,7 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
         bool passedOn = true;
         bool recorded = true;
         QString error;
+        QString copied; // said once the list shows it copied
         switch (message.channel) {
         case InviteChannel::Mailto:
             passedOn = QDesktopServices::openUrl(message.mailtoUrl());
@@ -350,21 +358,19 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
                 : message.subject + QStringLiteral("\n\n") + message.body;
             if (message.kind == InviteMessage::Kind::Link) {
                 QGuiApplication::clipboard()->setText(text);
-                MessageBox::information(this, windowTitle(),
-                                        tr("The link message is copied. Paste it where you want to send it; "
-                                           "once it is on its way, mark it as passed on in the list."));
+                copied = tr("The link message is copied. Paste it where you want to send it; once it is on "
+                            "its way, mark it as passed on in the list.");
                 break;
             }
             SecretClipboard& clipboard = SecretClipboard::instance();
             clipboard.copy(text);
             const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(clipboard.lifetime());
-            MessageBox::information(
-                this, windowTitle(),
-                tr("The password message is copied. Send it another way than the link; once it is on its "
-                   "way, mark it as passed on in the list.")
-                    + QLatin1Char(' ')
-                    + tr("The clipboard forgets it in %n seconds (unless you copy something else before).",
-                         nullptr, int(seconds.count())));
+            copied
+                = tr("The password message is copied. Send it another way than the link; once it is on its "
+                     "way, mark it as passed on in the list.")
+                + QLatin1Char(' ')
+                + tr("The clipboard forgets it in %n seconds (unless you copy something else before).",
+                     nullptr, int(seconds.count()));
             break;
         }
         case InviteChannel::Phone: {
@@ -381,6 +387,8 @@ void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& 
             recorded = m_service.recordHandedOver(m_occurrence, pair.participantIndex, message, &error);
         if (!recorded)
             MessageBox::warning(this, windowTitle(), error);
+        else if (!copied.isEmpty())
+            MessageBox::information(this, windowTitle(), copied);
     }
 }
 
@@ -514,6 +522,48 @@ void InviteDialog::refreshLog()
     }
     showSendProblems(entries);
     enableActions();
+    confirmWhatWentOut();
+}
+
+void InviteDialog::confirmWhatWentOut()
+{
+    QMap<InviteMessage::Kind, InvitationLog::Entry> newest;
+    for (const InvitationLog::Entry& entry : m_log.forAppointment(m_occurrence.appointment->uid)) {
+        if (entry.purpose == InvitationLog::Purpose::Invitation
+            && entry.participant == m_participant->currentIndex()
+            && entry.recurrenceId == m_occurrence.recurrenceId)
+            newest.insert(entry.kind, entry);
+    }
+    using Status = InvitationLog::Status;
+    QStringList said;
+    for (const InvitationLog::Entry& entry : std::as_const(newest)) {
+        const bool link = entry.kind == InviteMessage::Kind::Link;
+        switch (entry.status) {
+        case Status::Sent:
+            said.append(link ? tr("link sent by e-mail") : tr("password sent by SMS"));
+            break;
+        case Status::HandedOver:
+            if (entry.channel == InviteChannel::Mailto)
+                said.append(tr("link opened in your mail program"));
+            else if (entry.channel == InviteChannel::Phone)
+                said.append(tr("password given on the phone"));
+            else
+                said.append(link ? tr("link passed on") : tr("password passed on"));
+            break;
+        case Status::Copied:
+            said.append(link ? tr("link copied") : tr("password copied"));
+            break;
+        case Status::Pending:
+            said.append(link ? tr("link waiting in the outbox") : tr("password waiting in the outbox"));
+            break;
+        case Status::Failed: // said in red above, with why
+        case Status::Cancelled:
+            break;
+        }
+    }
+    if (!said.isEmpty())
+        said.first()[0] = said.first().at(0).toUpper();
+    m_sentConfirmation->setText(said.join(QStringLiteral(", ")));
 }
 
 void InviteDialog::enableActions()

@@ -48,6 +48,9 @@ private:
     // Each button only when it can do something: for the chosen entry of the history, or for a
     // participant who was invited.
     void enableActions();
+    // Beside Send, in one line, what became of the newest invitation to this participant: only
+    // what is known (the mail server took it, the counselor read it out), never what was asked for.
+    void confirmWhatWentOut();
 
     InviteService& m_service;
     InvitationLog& m_log;
@@ -62,6 +65,7 @@ private:
     // Why a message did not go, in words (the history's column is too narrow to read it).
     QLabel* m_sendProblem;
     QPushButton* m_send;
+    QLabel* m_sentConfirmation;
     QPushButton* m_senderDetails;
     QTreeWidget* m_history;
     QPushButton* m_retry;
