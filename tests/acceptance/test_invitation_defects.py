@@ -196,6 +196,8 @@ class InvitationDefects(VieraugenTestCase):
                    "Als weitergegeben markieren usable")
         self.click_widget(mark)
         self.wait_for_widget(INVITE, role="table cell", name="^weitergegeben$")
+        # Beside Send, what became of the invitation (G6).
+        self.wait_for_widget(INVITE, role="label", name="^Link per E-Mail gesendet, Passwort weitergegeben$")
         self.desktop.screenshot(os.path.join(self.output, "password-copied-and-passed-on.png"))
         self.assertEqual(self.invitation_log()[-1], ("password", "clipboard", "handed-over"))
 
