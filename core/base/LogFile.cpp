@@ -35,8 +35,9 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
 {
     if (s_installedLog)
         s_installedLog->write(type, context, message);
+    // The terminal's output ends up in the desktop's journal or ~/.xsession-errors: withheld alike.
     if (s_previousHandler && severity(type) >= s_echoSeverity)
-        s_previousHandler(type, context, message);
+        s_previousHandler(type, context, LogFile::withoutPersonalData(message));
 }
 
 const char* levelName(QtMsgType type)
