@@ -535,7 +535,15 @@ QJsonObject TestInviteService::sendChange(InviteComposer::Change expected, QStri
                               if (!message)
                                   qWarning() << error;
                           });
-    if (!QTest::qWaitFor([&] { return answered && m_smtp->messages().size() > before; }, 20000))
+    // Until the mail has arrived and is logged as sent: one still in the outbox answers the next
+    // question already.
+    const QString uid = outdated.first().entry.appointmentUid;
+    if (!QTest::qWaitFor(
+            [&] {
+                return answered && m_smtp->messages().size() > before
+                    && m_log->forAppointment(uid).constLast().status == InvitationLog::Status::Sent;
+            },
+            20000))
         return {};
     QString ics;
     for (const QJsonValue& part : m_smtp->messages().constLast().value(QLatin1String("parts")).toArray()) {
