@@ -1,8 +1,10 @@
 #include "tests/support/ColorSchemes.h"
 #include "ui/calendar/CalendarColors.h"
 #include "ui/calendar/CalendarStyle.h"
+#include "ui/common/AccessibleCalendarWidget.h"
 #include "ui/common/ReadableColors.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QSet>
 #include <QTest>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void everyPairReads();
     void theColoursFollowThePalette();
     void everyKindAndStatusHasItsOwnMarks();
+    void theMonthOverviewPaintsWithThem();
 };
 
 namespace {
@@ -152,6 +155,38 @@ void TestCalendarColors::everyKindAndStatusHasItsOwnMarks()
             seen.insert(marks);
         }
     }
+}
+
+void TestCalendarColors::theMonthOverviewPaintsWithThem()
+{
+    // The pairs above passed while the month overview painted the days of the months before and
+    // after in Fusion's disabled grey, 1.9:1 on white: what it paints is measured here, in pixels.
+    AccessibleCalendarWidget overview;
+    overview.setSelectedDate(QDate(2026, 11, 30)); // 26 to 31 October and 1 to 6 December around it
+    overview.resize(overview.sizeHint());
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    auto* days = overview.findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview"));
+    QVERIFY(days);
+    const auto darkestAndBackground = [days](int row, int column) {
+        const QModelIndex cell = days->model()->index(row, column);
+        const QImage image = days->viewport()->grab(days->visualRect(cell)).toImage();
+        QColor darkest = image.pixelColor(1, 1);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (luminance(image.pixelColor(x, y)) < luminance(darkest))
+                    darkest = image.pixelColor(x, y);
+            }
+        }
+        return std::pair { cell.data().toString(), ratio(darkest, image.pixelColor(1, 1)) };
+    };
+    // Row 0 names the weekdays and column 0 holds the week numbers.
+    const auto [october, octoberContrast] = darkestAndBackground(1, 1);
+    QCOMPARE(october, QStringLiteral("26"));
+    QVERIFY2(octoberContrast >= 4.5, qPrintable(QStringLiteral("26 October at %1:1").arg(octoberContrast)));
+    const auto [december, decemberContrast] = darkestAndBackground(6, 2);
+    QCOMPARE(december, QStringLiteral("1"));
+    QVERIFY2(decemberContrast >= 4.5, qPrintable(QStringLiteral("1 December at %1:1").arg(decemberContrast)));
 }
 
 QTEST_MAIN(TestCalendarColors)

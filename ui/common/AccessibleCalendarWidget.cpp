@@ -71,9 +71,13 @@ void AccessibleCalendarWidget::useReadableColours()
         setWeekdayTextFormat(day, format);
     }
     // Qt marks no focus on the table of days: a frame in the colour of the chosen day does.
-    if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview")))
+    if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview"))) {
         days->setStyleSheet(QStringLiteral("QAbstractItemView { border: %1px solid transparent; }"
                                            "QAbstractItemView:focus { border-color: %2; }")
                                 .arg(focusFrameWidth)
                                 .arg(colors.selectedBackground().name()));
+        // The table paints the days with its own palette, and a style sheet gives it the style's:
+        // other months' days came out in Fusion's disabled grey, 1.9:1 on white.
+        days->setPalette(readable);
+    }
 }
