@@ -21,6 +21,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -40,6 +41,23 @@
 #ifdef Q_OS_UNIX
 #include <csignal>
 #endif
+
+// A browser as the desktop offers one: it takes every https link handed to it.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BrowserStandIn(QList<QUrl>& opened)
+        : m_opened(opened)
+    { }
+
+public Q_SLOTS:
+    void open(const QUrl& url) { m_opened.append(url); }
+
+private:
+    QList<QUrl>& m_opened;
+};
 
 // The whole Start flow with real parts: the Secret Service (app secret, install key), Qt WebEngine
 // offscreen with fake camera and microphone, our host page, and the stand-in Jitsi server over
@@ -70,6 +88,7 @@ private Q_SLOTS:
     void recordingByAnyoneCannotBeMissedIsStoppedAndRecorded();
     void timerShowsElapsedOfPlannedAndCuesQuietlyBeforeTheEnd();
     void leavingWithOthersStayingDoesNotEndTheMeeting();
+    void openingInTheBrowserLeavesOnlyOnceABrowserHasIt();
     void quittingDuringASessionAsksFirst();
     void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
@@ -836,6 +855,35 @@ void TestSessionLauncher::leavingWithOthersStayingDoesNotEndTheMeeting()
     QSignalSpy finished(window, &SessionWindow::finished);
     MessageBox::setNextChoice(0); // "Held", for "Nobody joined"
     window->findChild<QAction*>(QStringLiteral("leaveAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(commandNames().contains(QStringLiteral("video-hangup")));
+    QVERIFY(!commandNames().contains(QStringLiteral("end-conference")));
+}
+
+void TestSessionLauncher::openingInTheBrowserLeavesOnlyOnceABrowserHasIt()
+{
+    // On a computer without a browser, "Open in My Browser Instead" took the counselor out of the
+    // session, opened nothing, and left the client alone in the room.
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    auto* openInBrowser = window->findChild<QAction*>(QStringLiteral("openInBrowserAction"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    openInBrowser->trigger(); // the offscreen platform has no browser
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("No web browser is set up on this computer, so the session stays here."));
+    QCOMPARE(window->meeting().state(), MeetingSession::State::Joined);
+
+    // With a browser, the browser joins as the moderator and this window leaves, the others staying.
+    QList<QUrl> opened;
+    BrowserStandIn browser(opened);
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(0); // "Held", for "Nobody joined"
+    openInBrowser->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(opened.constFirst().toString().contains(QLatin1String("jwt=")));
     QVERIFY(finished.wait(10000));
     QVERIFY(commandNames().contains(QStringLiteral("video-hangup")));
     QVERIFY(!commandNames().contains(QStringLiteral("end-conference")));

@@ -5296,6 +5296,14 @@ Details: %2</translation>
         <source>Video is on again.</source>
         <translation>Video ist wieder an.</translation>
     </message>
+    <message>
+        <source>No Browser</source>
+        <translation>Kein Browser</translation>
+    </message>
+    <message>
+        <source>No web browser is set up on this computer, so the session stays here.</source>
+        <translation>Auf diesem Computer ist kein Webbrowser eingerichtet, deshalb bleibt die Sitzung hier.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -5286,6 +5286,14 @@ Details: %2</source>
         <source>Video is on again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser is set up on this computer, so the session stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

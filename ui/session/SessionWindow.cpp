@@ -752,8 +752,14 @@ void SessionWindow::copyGuestLink()
 
 void SessionWindow::openInBrowser()
 {
-    // The browser joins as the same moderator; leave here first so there is one counselor.
-    QDesktopServices::openUrl(m_plan.moderatorLink());
+    // The browser joins as the same moderator; leave here then, so there is one counselor. Only
+    // once a browser took the link: on a computer without one, the counselor left and the client
+    // sat alone in the room.
+    if (!QDesktopServices::openUrl(m_plan.moderatorLink())) {
+        MessageBox::warning(this, tr("No Browser"),
+                            tr("No web browser is set up on this computer, so the session stays here."));
+        return;
+    }
     hangUp(MeetingSession::Leaving::OthersStay);
 }
 
