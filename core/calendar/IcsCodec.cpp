@@ -73,6 +73,15 @@ icalcomponent* vtimezone(const QTimeZone& zone, int firstYear, int lastYear)
     return component;
 }
 
+// An ORGANIZER or ATTENDEE: the person's address, and their name where known.
+icalproperty* calendarUser(icalproperty* (*make)(const char*), const QString& email, const QString& name)
+{
+    icalproperty* user = make(QByteArray("mailto:" + email.toUtf8()).constData());
+    if (!name.isEmpty())
+        icalproperty_add_parameter(user, icalparameter_new_cn(name.toUtf8().constData()));
+    return user;
+}
+
 } // namespace
 
 QList<Appointment> IcsCodec::read(const QByteArray& ics, const QTimeZone& localZone, IcsImportReport* report,
@@ -225,21 +234,14 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
         const QByteArray summary
             = (detail == Detail::Busy || detail == Detail::Times ? tr("Busy") : appointment.title).toUtf8();
         icalcomponent_add_property(event, icalproperty_new_summary(summary.constData()));
-        if (!scheduling.organizerEmail.isEmpty()) {
-            icalproperty* organizer = icalproperty_new_organizer(
-                QByteArray("mailto:" + scheduling.organizerEmail.toUtf8()).constData());
-            if (!scheduling.organizerName.isEmpty())
-                icalproperty_add_parameter(
-                    organizer, icalparameter_new_cn(scheduling.organizerName.toUtf8().constData()));
-            icalcomponent_add_property(event, organizer);
-        }
+        if (!scheduling.organizerEmail.isEmpty())
+            icalcomponent_add_property(event,
+                                       calendarUser(icalproperty_new_organizer, scheduling.organizerEmail,
+                                                    scheduling.organizerName));
         if (!scheduling.attendeeEmail.isEmpty()) {
+            icalproperty* attendee
+                = calendarUser(icalproperty_new_attendee, scheduling.attendeeEmail, scheduling.attendeeName);
             // Told, not asked: no reply is expected.
-            icalproperty* attendee = icalproperty_new_attendee(
-                QByteArray("mailto:" + scheduling.attendeeEmail.toUtf8()).constData());
-            if (!scheduling.attendeeName.isEmpty())
-                icalproperty_add_parameter(
-                    attendee, icalparameter_new_cn(scheduling.attendeeName.toUtf8().constData()));
             icalproperty_add_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_FALSE));
             icalcomponent_add_property(event, attendee);
         }
