@@ -75,6 +75,7 @@ private Q_SLOTS:
     void answersThePasswordWhenTheRoomAsksForIt();
     void nobodyJoinedCanBeRecordedAsNoShow();
     void cancellingNobodyJoinedRecordsNoAttendance();
+    void hangingUpWithSomeoneInTheLobbyAsksFirstAndNeverSuggestsNoShow();
     void anEndedCallIsAskedAboutOnceAndCancelWritesNothing();
     void unreachableServerOffersRejoinAndRecordsNothing();
     void startFarFromThePlannedTimeIsAskedFirst();
@@ -398,6 +399,55 @@ void TestSessionLauncher::cancellingNobodyJoinedRecordsNoAttendance()
     const Appointment stored = *m_workspace->appointments().find(occurrence.appointment->uid);
     QVERIFY(stored.status != AppointmentStatus::Done);
     QVERIFY(stored.status != AppointmentStatus::NoShow);
+}
+
+void TestSessionLauncher::hangingUpWithSomeoneInTheLobbyAsksFirstAndNeverSuggestsNoShow()
+{
+    // Ctrl+W with the client in the lobby hung up at once, and the question after it said "Nobody
+    // joined" and offered to record that the client did not come.
+    const Occurrence occurrence = scheduled();
+    SessionWindow* window = startAndJoin(occurrence);
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    m_server->knock(QStringLiteral("guest1"), QStringLiteral("Jana Müller"));
+    QTRY_COMPARE(window->meeting().knocking().size(), 1);
+    auto* hangUp = window->findChild<QAction*>(QStringLiteral("hangUpAction"));
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault); // Stay
+    hangUp->trigger();
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Jana Müller is waiting in the lobby. Hanging up ends the "
+                            "session, and nobody will let them in."));
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    window->findChild<QAction*>(QStringLiteral("leaveAction"))->trigger();
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Jana Müller is waiting in the lobby. If you leave, nobody will let them in."));
+    QCOMPARE(window->meeting().state(), MeetingSession::State::Joined);
+    QVERIFY(!commandNames().contains(QStringLiteral("video-hangup")));
+
+    // Under the privacy curtain the question says how many wait, and no name.
+    m_server->knock(QStringLiteral("guest2"), QStringLiteral("Herr Yilmaz"));
+    QTRY_COMPARE(window->meeting().knocking().size(), 2);
+    m_launcher->setNamesHidden(true);
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    hangUp->trigger();
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("2 person(s) waiting in the lobby. Hanging up ends the "
+                            "session, and nobody will let them in."));
+    m_launcher->setNamesHidden(false);
+    QVERIFY(!commandNames().contains(QStringLiteral("video-hangup")));
+
+    // Hung up all the same: the client came, so the question does not offer "did not come".
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(0); // Hang Up
+    hangUp->trigger();
+    MessageBox::setNextChoice(1); // the second answer, were "did not come" offered
+    QVERIFY(finished.wait(10000));
+    QVERIFY(commandNames().contains(QStringLiteral("end-conference")));
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Someone waited in the lobby of \"Erstgespräch\" and was "
+                            "not let in. Was the session held all the same?"));
+    QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
+             AppointmentStatus::Started);
 }
 
 void TestSessionLauncher::anEndedCallIsAskedAboutOnceAndCancelWritesNothing()

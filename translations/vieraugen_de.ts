@@ -4858,6 +4858,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>&amp;Quit and End the Session</source>
         <translation>Vieraugen und Sitzung &amp;beenden</translation>
     </message>
+    <message>
+        <source>Someone waited in the lobby of &quot;%1&quot; and was not let in. Was the session held all the same?</source>
+        <translation>Im Warteraum von „%1“ hat jemand gewartet und wurde nicht eingelassen. Hat die Sitzung trotzdem stattgefunden?</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -5303,6 +5307,37 @@ Details: %2</translation>
     <message>
         <source>No web browser is set up on this computer, so the session stays here.</source>
         <translation>Auf diesem Computer ist kein Webbrowser eingerichtet, deshalb bleibt die Sitzung hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting in the lobby.</source>
+        <translation>
+            <numerusform>%n Person wartet im Warteraum.</numerusform>
+            <numerusform>%n Personen warten im Warteraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hanging up ends the session, and nobody will let them in.</source>
+        <translation>Wenn Sie auflegen, endet die Sitzung, und niemand lässt die Wartenden herein.</translation>
+    </message>
+    <message>
+        <source>If you leave, nobody will let them in.</source>
+        <translation>Wenn Sie die Sitzung verlassen, lässt niemand die Wartenden herein.</translation>
+    </message>
+    <message>
+        <source>Hang Up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Leave the Session</source>
+        <translation>Sitzung verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
     </message>
 </context>
 <context>

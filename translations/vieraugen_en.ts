@@ -4850,6 +4850,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>&amp;Quit and End the Session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone waited in the lobby of &quot;%1&quot; and was not let in. Was the session held all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -5292,6 +5296,37 @@ Details: %2</source>
     </message>
     <message>
         <source>No web browser is set up on this computer, so the session stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting in the lobby.</source>
+        <translation>
+            <numerusform>%n person is waiting in the lobby.</numerusform>
+            <numerusform>%n people are waiting in the lobby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hanging up ends the session, and nobody will let them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you leave, nobody will let them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

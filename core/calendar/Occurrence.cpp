@@ -17,3 +17,10 @@ Appointment Occurrence::standalone() const
     }
     return single;
 }
+
+QString Occurrence::key() const
+{
+    return appointment->uid + QLatin1Char('|')
+        + QString::number(recurrenceId.isValid() ? recurrenceId.toMSecsSinceEpoch()
+                                                 : start.toMSecsSinceEpoch());
+}

@@ -19,4 +19,6 @@ struct Occurrence
     // The appointment as it stands on this date alone: for a date of a series, the exception
     // that replaces it (RFC 5545 RECURRENCE-ID), new or already stored; otherwise the appointment.
     Appointment standalone() const;
+    // Which date this is, as text: the appointment's UID and the date's original start.
+    QString key() const;
 };

@@ -41,6 +41,41 @@ class SessionDefects(VieraugenTestCase):
         # The session's way through the log leaves no trace of the client.
         self.assert_no_client_data(list(CLIENT) + [NOTES])
 
+    def test_hanging_up_with_the_client_in_the_lobby_asks_first(self):
+        """The client knocks; Ctrl+W asks first (Enter stays), and hung up all the same, the question
+        after it knows she came: no "nicht erschienen" to choose."""
+        self.set_up_server_and_mail()
+        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
+                             "--client-name", CLIENT[0])
+        self.start_app()
+        self.desktop.key("ctrl+Return")
+        window = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
+        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        self.jitsi.emit("knocking-participant", {"participant": {"id": "k1", "name": CLIENT[0]}})
+        self.wait_for_widget("^Erstgespräch – Sitzung", role="push button", name="^Jana Müller einlassen$")
+        self.desktop.activate(window)
+        self.desktop.key("ctrl+w")
+        question = self.wait_for_widget("^Auflegen", role="label", name="^Jana Müller wartet im Warteraum\\.")
+        self.desktop.screenshot(os.path.join(self.output, "hang-up-question.png"))
+        self.assertIn("niemand", question["name"])
+        self.desktop.key("Return")  # Bleiben
+        self.wait_for_no_window("^Auflegen")
+        self.assertFalse(self.jitsi.commands("end-conference") + self.jitsi.commands("video-hangup"),
+                         "hung up although the counselor stayed")
+        self.assertTrue(self.desktop.windows("^Erstgespräch – Sitzung – Vieraugen"))
+
+        self.desktop.activate(window)
+        self.desktop.key("ctrl+w")
+        self.click_widget(self.wait_for_widget("^Auflegen", role="push button", name="^Auflegen$"))
+        ended = self.wait_for_widget("^Sitzung beendet", role="label", name="Warteraum")
+        self.assertNotIn("Niemand", ended["name"])
+        buttons = [w["name"] for w in self.widgets("^Sitzung beendet", role="push button")]
+        self.desktop.screenshot(os.path.join(self.output, "session-ended.png"))
+        self.assertFalse([b for b in buttons if "nicht erschienen" in b], buttons)
+        self.desktop.key("Return")  # Später entscheiden
+        self.wait_for_no_window("^Sitzung beendet")
+        self.assertEqual(self.status_of("Erstgespräch"), ["started"])
+
     def test_start_tomorrows_appointment_asks_first(self):
         start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
         self.add_appointment("Paarberatung", start, 50, "--in-person", "--client-name", CLIENT[0])

@@ -14,9 +14,17 @@ class AbstractSessionWindow : public QMainWindow
 public:
     using QMainWindow::QMainWindow;
 
+    // Who came besides the counselor: someone took part at some point, someone knocked but was
+    // never let in, or nobody.
+    enum class Attendance
+    {
+        Nobody,
+        WaitedInLobby,
+        TookPart
+    };
+
     virtual const SessionPlan& plan() const = 0;
-    // Whether anyone besides the counselor was in the meeting at some point.
-    virtual bool hadParticipants() const = 0;
+    virtual Attendance attendance() const = 0;
     // Leaves and closes; the session goes on elsewhere, so this is not its end.
     virtual void moveToAnotherServer() = 0;
     virtual bool isMovingToAnotherServer() const = 0;

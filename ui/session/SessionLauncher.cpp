@@ -29,15 +29,6 @@
 
 #include <memory>
 
-namespace {
-QString occurrenceKey(const Occurrence& occurrence)
-{
-    return occurrence.appointment->uid + QLatin1Char('|')
-        + QString::number(occurrence.recurrenceId.isValid() ? occurrence.recurrenceId.toMSecsSinceEpoch()
-                                                            : occurrence.start.toMSecsSinceEpoch());
-}
-} // namespace
-
 SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, AppointmentStore& store,
                                  const Clock& clock, QWidget* window)
     : QObject(window)
@@ -78,9 +69,9 @@ bool SessionLauncher::isWarm() const
 
 AbstractSessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) const
 {
-    const QString key = occurrenceKey(occurrence);
+    const QString key = occurrence.key();
     for (const QPointer<AbstractSessionWindow>& window : m_windows) {
-        if (window && occurrenceKey(window->plan().occurrence) == key)
+        if (window && window->plan().occurrence.key() == key)
             return window;
     }
     return nullptr;
@@ -206,7 +197,7 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
     }
     if (!confirmStartAt(occurrence))
         return;
-    const QString key = occurrenceKey(occurrence);
+    const QString key = occurrence.key();
     if (m_planning.contains(key))
         return;
     m_planning.append(key);
@@ -251,7 +242,7 @@ AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
         if (window->isMovingToAnotherServer())
             return;
         if (*everJoined)
-            sessionEnded(planned, window->hadParticipants());
+            sessionEnded(planned, window->attendance());
         else
             Q_EMIT statusMessage(
                 tr("The session never connected: nothing was recorded for the appointment."));
@@ -351,17 +342,18 @@ bool SessionLauncher::recordStart(const Occurrence& occurrence)
     });
 }
 
-void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadParticipants)
+void SessionLauncher::sessionEnded(const Occurrence& occurrence, AbstractSessionWindow::Attendance attendance)
 {
+    const bool tookPart = attendance == AbstractSessionWindow::Attendance::TookPart;
     const bool heldBefore = occurrence.appointment->status == AppointmentStatus::Done;
-    record(occurrence, [this, hadParticipants](Appointment& stored) {
-        if (hadParticipants)
+    record(occurrence, [this, tookPart](Appointment& stored) {
+        if (tookPart)
             stored.status = AppointmentStatus::Done;
         stored.sessionEnded = m_clock.nowUtc();
     });
-    if (hadParticipants || heldBefore)
+    if (tookPart || heldBefore)
         return;
-    m_unansweredEnds.append(occurrence);
+    m_unansweredEnds.append({ occurrence, attendance });
     // The question names the appointment: under the privacy curtain it would open covered (and
     // modal, so that not even the curtain's Show answered). It waits for the curtain to lift.
     if (!m_namesHidden)
@@ -370,27 +362,41 @@ void SessionLauncher::sessionEnded(const Occurrence& occurrence, bool hadPartici
 
 void SessionLauncher::askAboutUnansweredEnds()
 {
-    const QList<Occurrence> ended = std::exchange(m_unansweredEnds, {});
-    for (const Occurrence& occurrence : ended) {
-        const std::optional<AppointmentStatus> outcome = askWhetherHeld(
-            tr("Session Ended"),
-            tr("Nobody joined \"%1\". How should it be recorded?").arg(occurrence.appointment->title));
+    const QList<UnansweredEnd> ended = std::exchange(m_unansweredEnds, {});
+    for (const auto& [occurrence, attendance] : ended) {
+        const QString title = occurrence.appointment->title;
+        // Someone knocked and was not let in: the client came, so "did not come" is no answer to
+        // offer (it was offered, and suggested by "Nobody joined").
+        const bool someoneWaited = attendance == AbstractSessionWindow::Attendance::WaitedInLobby;
+        if (someoneWaited)
+            m_askedWhetherHeld.insert(occurrence.key()); // nor later, as "Did it take place?"
+        const std::optional<AppointmentStatus> outcome = someoneWaited
+            ? askWhetherHeld(tr("Session Ended"),
+                             tr("Someone waited in the lobby of \"%1\" and was not let in. Was the session "
+                                "held all the same?")
+                                 .arg(title),
+                             false)
+            : askWhetherHeld(tr("Session Ended"),
+                             tr("Nobody joined \"%1\". How should it be recorded?").arg(title));
         if (outcome)
             record(occurrence, [outcome](Appointment& stored) { stored.status = *outcome; });
     }
 }
 
 std::optional<AppointmentStatus> SessionLauncher::askWhetherHeld(const QString& title,
-                                                                 const QString& question)
+                                                                 const QString& question, bool offerNoShow)
 {
     // Only a choice the counselor makes is recorded: "Decide later" (and Enter, its default) writes
     // no status. Named "Cancel", it read as cancelling the appointment.
-    const int choice
-        = MessageBox::choose(m_window, title, question, { tr("&Held"), tr("Client did &not come") },
-                             MessageBox::cancelIsDefault, tr("Decide &Later"));
-    return choice == 0 ? std::optional(AppointmentStatus::Done)
-        : choice == 1  ? std::optional(AppointmentStatus::NoShow)
-                       : std::nullopt;
+    QList<AppointmentStatus> outcomes { AppointmentStatus::Done };
+    QStringList choices { tr("&Held") };
+    if (offerNoShow) {
+        outcomes.append(AppointmentStatus::NoShow);
+        choices.append(tr("Client did &not come"));
+    }
+    const int choice = MessageBox::choose(m_window, title, question, choices, MessageBox::cancelIsDefault,
+                                          tr("Decide &Later"));
+    return choice >= 0 && choice < outcomes.size() ? std::optional(outcomes.at(choice)) : std::nullopt;
 }
 
 void SessionLauncher::askAboutEndedSessions()
@@ -404,7 +410,7 @@ void SessionLauncher::askAboutEndedSessions()
     m_endedSessions->stop();
     const QDateTime now = m_clock.nowUtc();
     for (const Occurrence& occurrence : m_store.occurrences(now.addDays(-7), now)) {
-        const QString key = occurrenceKey(occurrence);
+        const QString key = occurrence.key();
         if (occurrence.appointment->status != AppointmentStatus::Started || occurrence.end > now
             || windowFor(occurrence) || m_askedWhetherHeld.contains(key))
             continue;
@@ -451,7 +457,7 @@ void SessionLauncher::warmUpFor(const Occurrence& occurrence)
         engine->warmUp(JitsiLink::externalApiUrl(profile->baseUrl));
 
     // Once per date: check the server in time to switch to the backup or call the client.
-    const QString key = occurrenceKey(occurrence);
+    const QString key = occurrence.key();
     if (m_checked.contains(key))
         return;
     m_checked.insert(key);

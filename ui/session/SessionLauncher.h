@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/calendar/Occurrence.h"
+#include "ui/session/AbstractSessionWindow.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
-class AbstractSessionWindow;
 class AppointmentStore;
 class QDialog;
 struct ServerProfile;
@@ -84,13 +84,15 @@ private:
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
     // Started, or held still when it was held before. False when it could not be saved (and said so).
     bool recordStart(const Occurrence& occurrence);
-    void sessionEnded(const Occurrence& occurrence, bool hadParticipants);
+    void sessionEnded(const Occurrence& occurrence, AbstractSessionWindow::Attendance attendance);
     // "Nobody joined: held or not?" for each session that ended so, once in sight.
     void askAboutUnansweredEnds();
     // A dialog is open or a text field has the keyboard: no question should take it unasked.
     static bool counselorIsTyping();
-    // Held or no-show, as the counselor chooses; nothing for Cancel (which Enter presses, too).
-    std::optional<AppointmentStatus> askWhetherHeld(const QString& title, const QString& question);
+    // Held or no-show (if offered), as the counselor chooses; nothing for "Decide later" (which
+    // Enter presses, too).
+    std::optional<AppointmentStatus> askWhetherHeld(const QString& title, const QString& question,
+                                                    bool offerNoShow = true);
     // Saves the change, or says why it could not be saved and returns false.
     bool record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
 
@@ -104,7 +106,12 @@ private:
     QStringList m_planning;
     QSet<QString> m_checked;
     QSet<QString> m_askedWhetherHeld;
-    QList<Occurrence> m_unansweredEnds;
+    struct UnansweredEnd
+    {
+        Occurrence occurrence;
+        AbstractSessionWindow::Attendance attendance;
+    };
+    QList<UnansweredEnd> m_unansweredEnds;
     QTimer* m_endedSessions;
     QPointer<QDialog> m_check;
     QString m_checkedServer;

@@ -272,11 +272,16 @@ void SessionWindow::createActions()
         QStringLiteral("lobbyAction"), &SessionWindow::goToLobby);
     sessionMenu->addSeparator();
     QAction* hangUpAction = add(sessionMenu, tr("&Hang Up"), QKeySequence(Qt::CTRL | Qt::Key_W),
-                                QStringLiteral("hangUpAction"), [this] { hangUp(); });
+                                QStringLiteral("hangUpAction"), [this] {
+                                    if (mayLeave(MeetingSession::Leaving::EndForEveryone))
+                                        hangUp();
+                                });
     hangUpAction->setStatusTip(tr("Ends the meeting for everyone, so no client is left alone in the room."));
     QAction* leaveAction
-        = add(sessionMenu, tr("&Leave, Others Stay"), QKeySequence(), QStringLiteral("leaveAction"),
-              [this] { hangUp(MeetingSession::Leaving::OthersStay); });
+        = add(sessionMenu, tr("&Leave, Others Stay"), QKeySequence(), QStringLiteral("leaveAction"), [this] {
+              if (mayLeave(MeetingSession::Leaving::OthersStay))
+                  hangUp(MeetingSession::Leaving::OthersStay);
+          });
     leaveAction->setStatusTip(tr("You leave; the others can go on talking without you."));
 
     QMenu* quality = problemsMenu->addMenu(tr("Video &Quality"));
@@ -646,6 +651,7 @@ void SessionWindow::rebuildLobby()
 
 void SessionWindow::announceKnock(const MeetingSession::Person& knocker)
 {
+    m_someoneKnocked = true;
     rebuildLobby();
     // The chime comes from the meeting's own browser engine (no sound library needed); before the
     // host page runs, the system's beep.
@@ -701,6 +707,34 @@ void SessionWindow::deny(const QString& participantId, QWidget* asking)
         return;
     m_meeting->deny(participantId);
     m_announcer->announce(tr("You turned %1 away.").arg(name));
+}
+
+bool SessionWindow::mayLeave(MeetingSession::Leaving leaving)
+{
+    if (m_meeting->state() != MeetingSession::State::Joined || m_meeting->knocking().isEmpty())
+        return true;
+    // Ctrl+W with a client in the lobby left her waiting outside, and the question after it said
+    // that nobody had joined.
+    const QList<MeetingSession::Person> waiting = m_meeting->knocking();
+    const QString who = waiting.size() == 1 && !m_namesHidden
+        ? tr("%1 is waiting in the lobby.").arg(KnockerList::displayName(waiting.constFirst(), 0, false))
+        : tr("%n person(s) waiting in the lobby.", nullptr, int(waiting.size()));
+    const bool endForEveryone = leaving == MeetingSession::Leaving::EndForEveryone;
+    const QString consequence = endForEveryone
+        ? tr("Hanging up ends the session, and nobody will let them in.")
+        : tr("If you leave, nobody will let them in.");
+    return MessageBox::choose(this, endForEveryone ? tr("Hang Up") : tr("Leave the Session"),
+                              who + QLatin1Char(' ') + consequence,
+                              { endForEveryone ? tr("&Hang Up") : tr("&Leave") }, MessageBox::cancelIsDefault,
+                              tr("&Stay"))
+        == 0;
+}
+
+AbstractSessionWindow::Attendance SessionWindow::attendance() const
+{
+    return m_hadParticipants ? Attendance::TookPart
+        : m_someoneKnocked   ? Attendance::WaitedInLobby
+                             : Attendance::Nobody;
 }
 
 void SessionWindow::setNamesHidden(bool hidden)
@@ -797,5 +831,6 @@ void SessionWindow::closeEvent(QCloseEvent* event)
         return;
     }
     event->ignore();
-    hangUp();
+    if (mayLeave(MeetingSession::Leaving::EndForEveryone))
+        hangUp();
 }

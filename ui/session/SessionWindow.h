@@ -32,8 +32,7 @@ public:
     const SessionPlan& plan() const override { return m_plan; }
     MeetingSession& meeting() const { return *m_meeting; }
     SessionPage& page() const { return *m_page; }
-    // Whether anyone besides the counselor was in the meeting at some point.
-    bool hadParticipants() const override { return m_hadParticipants; }
+    Attendance attendance() const override;
     void setNamesHidden(bool hidden) override;
     bool namesHidden() const { return m_namesHidden; }
     // The small always-on-top window for knocks while this one is hidden or minimized.
@@ -74,6 +73,9 @@ private:
     // Asks first, in asking (this window, or the knock window while this one is minimized): one
     // key press on Deny, next to Admit, turned a client away without a word.
     void deny(const QString& participantId, QWidget* asking);
+    // Whether to hang up or leave while someone waits in the lobby (asked, Stay the default): they
+    // would wait on with nobody to let them in. True when nobody waits.
+    bool mayLeave(MeetingSession::Leaving leaving);
     void showTitle();
     QString safeguardText(MeetingSession::Safeguard safeguard) const;
     // Why the room lock is shown as it is, in one line; empty while nothing needs explaining.
@@ -128,6 +130,7 @@ private:
     QHash<MediaDevice, QMenu*> m_deviceMenus;
     QHash<QAction*, bool> m_confirmed; // microphone, camera, audio only: as the meeting last said
     bool m_hadParticipants = false;
+    bool m_someoneKnocked = false;
     bool m_namesHidden = false;
     bool m_finished = false;
     bool m_moving = false;
