@@ -46,6 +46,7 @@ private Q_SLOTS:
     void invitedParticipantsAreRemindedOnce();
     void movedAndDeletedDatesAreToldWhenTheCounselorSaysSo();
     void changedDateOfASeriesIsToldByItsRecurrenceId();
+    void undoneDeletionIsToldAsTakingPlaceAfterAll();
 
 private:
     Occurrence scheduled();
@@ -737,6 +738,55 @@ void TestInviteService::changedDateOfASeriesIsToldByItsRecurrenceId()
     QCOMPARE(cancelled.at(0)[QStringLiteral("recurrenceId")].toString(), utc(series.start));
     QCOMPARE(cancelled.at(0)[QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
     QCOMPARE(cancelled.at(0)[QStringLiteral("sequence")].toInt(), 2);
+
+    // Undone: the series with that date again, and the date said to take place after all.
+    QVERIFY2(store.replaceAll({ series.uid }, { series, firstDate }, &error), qPrintable(error));
+    const QJsonObject reinstated = sendChange(InviteComposer::Change::Reinstated, &mail);
+    QCOMPARE(reinstated[QStringLiteral("method")].toString(), QStringLiteral("REQUEST"));
+    QCOMPARE(reinstated[QStringLiteral("dates")].toArray(), update[QStringLiteral("dates")].toArray());
+    QCOMPARE(reinstated[QStringLiteral("events")].toArray().at(1)[QStringLiteral("sequence")].toInt(), 3);
+    QVERIFY2(mail.contains(QStringLiteral(" findet doch statt")), qPrintable(mail));
+}
+
+void TestInviteService::undoneDeletionIsToldAsTakingPlaceAfterAll()
+{
+    QString error;
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
+    const QString uid = m_occurrence.appointment->uid;
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->forAppointment(uid).first().status == InvitationLog::Status::Sent, 20000);
+    AppointmentStore& store = m_workspace->appointments();
+    InvitationChanges& changes = m_service->changes();
+
+    // Deleted, the cancellation told, then undone (H35): not "moved from 10:00 to 10:00" but a new
+    // request of the same entry that says the date takes place after all.
+    QVERIFY2(store.replaceAll({ uid }, {}, &error), qPrintable(error));
+    QString mail;
+    QCOMPARE(sendChange(InviteComposer::Change::Cancelled, &mail)[QStringLiteral("method")].toString(),
+             QStringLiteral("CANCEL"));
+    QVERIFY2(store.replaceAll({ uid }, { *m_occurrence.appointment }, &error), qPrintable(error));
+    const QJsonObject reinstated = sendChange(InviteComposer::Change::Reinstated, &mail);
+    QCOMPARE(reinstated[QStringLiteral("method")].toString(), QStringLiteral("REQUEST"));
+    const QJsonObject event = reinstated[QStringLiteral("events")].toArray().at(0).toObject();
+    QCOMPARE(event[QStringLiteral("uid")].toString(), uid);
+    QCOMPARE(event[QStringLiteral("sequence")].toInt(), 2);
+    QVERIFY(event[QStringLiteral("status")].toString().isEmpty()); // not CANCELLED
+    QCOMPARE(event[QStringLiteral("start")].toString(), m_occurrence.start.toString(Qt::ISODate));
+    const QDateTime local = m_occurrence.start.toTimeZone(QTimeZone("Europe/Berlin"));
+    const QString day
+        = QLocale(QLocale::German, QLocale::Germany).toString(local.date(), QLocale::LongFormat);
+    QVERIFY2(
+        mail.startsWith(QStringLiteral("Ihr Videotermin am ") + day + QStringLiteral(" findet doch statt")),
+        qPrintable(mail));
+    QVERIFY2(!mail.contains(QStringLiteral("verlegt")), qPrintable(mail));
+    QVERIFY(changes.outdated().isEmpty());
+
+    // Deleted again, not told, undone: the participant knows nothing different, so nothing to tell.
+    QVERIFY2(store.replaceAll({ uid }, {}, &error), qPrintable(error));
+    QCOMPARE(changes.outdated().size(), 1);
+    changes.leaveUntold(changes.outdated().first());
+    QVERIFY2(store.replaceAll({ uid }, { *m_occurrence.appointment }, &error), qPrintable(error));
+    QVERIFY(changes.outdated().isEmpty());
+    QCOMPARE(m_smtp->messages().size(), 3);
 }
 
 #include "tst_InviteService.moc"

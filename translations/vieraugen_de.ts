@@ -2171,6 +2171,10 @@ Details: %2</translation>
         <source>Change Not Recorded</source>
         <translation>Änderung nicht vermerkt</translation>
     </message>
+    <message>
+        <source>%1 was told that %2 is cancelled. Tell them it takes place after all?</source>
+        <translation>%1 wurde der Termin am %2 abgesagt. Mitteilen, dass er doch stattfindet?</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>

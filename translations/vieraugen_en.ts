@@ -2169,6 +2169,10 @@ Details: %2</source>
         <source>Change Not Recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was told that %2 is cancelled. Tell them it takes place after all?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>

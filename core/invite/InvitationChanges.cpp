@@ -144,8 +144,11 @@ InvitationChanges::describe(const InvitationLog::Entry& newest) const
         outdated.occurrence = asItWas;
         return outdated;
     }
+    // Told it is cancelled, the participant is to hear that it takes place after all (undo brought
+    // it back), not that it "moved" from its time to the same time.
+    const bool toldCancelled = newest.purpose == InvitationLog::Purpose::Cancellation;
     if (!master->isRecurring()) {
-        outdated.change = Change::Moved;
+        outdated.change = toldCancelled ? Change::Reinstated : Change::Moved;
         outdated.occurrence = { master, master->start, master->end, master->startDate, master->endDate, {} };
         return outdated;
     }
@@ -174,10 +177,12 @@ InvitationChanges::describe(const InvitationLog::Entry& newest) const
         outdated.change = Change::Cancelled;
         outdated.occurrence = asItWas;
     } else if (invitedDate) {
-        outdated.change = invitedDate->start != newest.forStart ? Change::Moved : Change::SeriesChanged;
+        outdated.change = toldCancelled             ? Change::Reinstated
+            : invitedDate->start != newest.forStart ? Change::Moved
+                                                    : Change::SeriesChanged;
         outdated.occurrence = *invitedDate;
     } else if (nextDate) {
-        outdated.change = Change::SeriesChanged;
+        outdated.change = toldCancelled ? Change::Reinstated : Change::SeriesChanged;
         outdated.occurrence = *nextDate;
     } else {
         outdated.change = Change::SeriesCancelled;

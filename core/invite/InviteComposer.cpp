@@ -385,7 +385,7 @@ std::optional<InviteMessage> InviteComposer::composeChange(const Context& contex
     const QDateTime start = context.occurrence.start.toTimeZone(zone);
     const QDateTime previous = previousStart.toTimeZone(zone);
 
-    const bool cancelled = change == Change::Cancelled || change == Change::SeriesCancelled;
+    const bool cancelled = isCancellation(change);
     QString series;
     if (!cancelled && (context.seriesDates.size() > 1 || context.seriesHasNoEnd)) {
         std::optional<QString> seriesText = templateText(QStringLiteral("series"), language, errorMessage);
@@ -399,6 +399,7 @@ std::optional<InviteMessage> InviteComposer::composeChange(const Context& contex
         { Change::SeriesChanged, QStringLiteral("series-update") },
         { Change::Cancelled, QStringLiteral("cancellation") },
         { Change::SeriesCancelled, QStringLiteral("series-cancellation") },
+        { Change::Reinstated, QStringLiteral("reinstatement") },
     };
     const QHash<QString, QString> values {
         { QStringLiteral("name"), participant.displayName },

@@ -49,8 +49,13 @@ public:
         Moved, // the invited date is at another time (a single appointment, or one date of a series)
         SeriesChanged, // other dates of the invited series moved, were added or removed
         Cancelled, // the invited date is cancelled (a single appointment, or one date of a series)
-        SeriesCancelled // the whole series is cancelled
+        SeriesCancelled, // the whole series is cancelled
+        Reinstated // the participant was told of a cancellation, and the date takes place after all
     };
+    static bool isCancellation(Change change)
+    {
+        return change == Change::Cancelled || change == Change::SeriesCancelled;
+    }
 
     // How many dates of a series the message lists before "…" (and the last one, if there is one).
     static constexpr int listedSeriesDates = 12;

@@ -501,8 +501,7 @@ void InviteService::transmit(const InvitationLog::Entry& entry, const InviteMess
 InvitationLog::Entry InviteService::changeEntry(const InvitationChanges::Outdated& outdated,
                                                 InviteChannel channel) const
 {
-    const bool cancelled = outdated.change == InviteComposer::Change::Cancelled
-        || outdated.change == InviteComposer::Change::SeriesCancelled;
+    const bool cancelled = InviteComposer::isCancellation(outdated.change);
     InvitationLog::Entry entry;
     entry.appointmentUid = outdated.entry.appointmentUid;
     entry.recurrenceId = outdated.occurrence.recurrenceId;

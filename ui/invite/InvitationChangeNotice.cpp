@@ -10,11 +10,6 @@
 #include <QPushButton>
 
 namespace {
-bool isCancellation(InviteComposer::Change change)
-{
-    return change == InviteComposer::Change::Cancelled || change == InviteComposer::Change::SeriesCancelled;
-}
-
 bool sameQuestion(const InvitationChanges::Outdated& one, const InvitationChanges::Outdated& other)
 {
     return one.entry.id == other.entry.id && one.schedule == other.schedule;
@@ -49,7 +44,9 @@ QString InvitationChangeNotice::question(const InvitationChanges::Outdated& outd
 {
     const QString when = shortDateTime(outdated.entry.forStart);
     const QString name = participantName(outdated);
-    return isCancellation(outdated.change)
+    if (outdated.change == InviteComposer::Change::Reinstated)
+        return tr("%1 was told that %2 is cancelled. Tell them it takes place after all?").arg(name, when);
+    return InviteComposer::isCancellation(outdated.change)
         ? tr("%1 was invited for %2. Tell them it is cancelled?").arg(name, when)
         : tr("%1 was invited for %2. Tell them the new time?").arg(name, when);
 }

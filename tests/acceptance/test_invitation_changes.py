@@ -1,0 +1,67 @@
+"""After an invitation went out, its date changes: what the counselor is asked and what the client is
+told (German UI, real app, real SMTP server)."""
+import datetime
+import os
+
+from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
+
+MAIN = "^Vieraugen$"
+INVITE = "^Zu „Erstgespräch“ einladen"
+READOUT = "^Passwort vorlesen"
+NOTICE = "^Einladung überholt"
+CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567")
+
+
+class InvitationChanges(VieraugenTestCase):
+
+    def invite_by_email(self, *more_participants):
+        """A video appointment tomorrow at 10:00 with Jana Müller (and whoever else), everybody
+        invited by e-mail from the invite dialog, the passwords read out; back in the calendar."""
+        self.set_up_server_and_mail()
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
+                                   "--client-email", CLIENT[1], "--client-phone", CLIENT[2], *more_participants)
+        self.start_app()
+        self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
+        self.wait_for_window(INVITE)
+        self.click_widget(wait_until(
+            lambda: [w for w in self.widgets(INVITE, role="push button", name="^Senden$") if w["enabled"]],
+            "Senden enabled")[0])
+        self.click_widget(self.wait_for_widget(READOUT, role="push button", name="^Am Telefon durchgegeben$"))
+        self.wait_for_no_window(READOUT)
+        wait_until(lambda: self.smtp.messages(), "the link e-mail")
+        self.desktop.key("Escape")
+        self.wait_for_no_window(INVITE)
+        return uid
+
+    def test_undone_deletion_is_told_as_taking_place_after_all(self):
+        """H35: the invited date deleted and the cancellation told, then Ctrl+Z: the question and the
+        e-mail say the date takes place after all, not "moved from 10:00 to 10:00"."""
+        uid = self.invite_by_email()
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("Delete")
+        self.wait_for_widget(NOTICE, role="label",
+                             name="^Jana Müller wurde für .* 10:00 eingeladen. Die Absage mitteilen")
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
+        cancellation = wait_until(lambda: self.smtp.messages()[1:], "the cancellation e-mail")[0]
+        self.assertIn("entfällt", cancellation["headers"]["Subject"])
+        self.wait_for_no_window(NOTICE)
+
+        self.focus(MAIN)
+        self.desktop.key("ctrl+z")
+        wait_until(lambda: [a for a in self.appointments() if a["uid"] == uid], "the date back")
+        question = self.wait_for_widget(NOTICE, role="label", name="^Jana Müller wurde .* 10:00 abgesagt")
+        self.assertIn("doch stattfindet", question["name"])
+        self.desktop.screenshot(os.path.join(self.output, "takes-place-after-all.png"))
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
+        told = wait_until(lambda: self.smtp.messages()[2:], "the e-mail that it takes place")[0]
+        self.assertRegex(told["headers"]["Subject"], "^Ihr Videotermin am .* findet doch statt$")
+        self.assertNotIn("verlegt", told["raw"])
+        calendar = [p["text"] for p in told["parts"] if p["contentType"] == "text/calendar"][0]
+        for line in ("METHOD:REQUEST", "UID:" + uid, "SEQUENCE:2"):
+            self.assertIn(line, calendar)
+        self.assertNotIn("CANCELLED", calendar)
+
+
+if __name__ == "__main__":
+    main()
