@@ -474,6 +474,14 @@ void TestCalendarWidget::keyboardMoveSaysWhereAndAsksForASeries()
     QCOMPARE(
         said.last().first().toString(),
         QStringLiteral("The whole series \"Weber\" moved; this date is now Tue 14:00. Undo with Ctrl+Z."));
+    // The moved date stays selected, so the next Alt+arrow moves the series on (tester11's H29:
+    // the selection jumped away and the next key press moved nothing).
+    QTRY_COMPARE(selectedStart(), series.start.addDays(8));
+    MessageBox::setNextChoice(1);
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(store.find(series.uid)->start, series.start.addDays(2));
+    QCOMPARE(store.find(series.uid)->rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=WE;COUNT=4"));
+    QTRY_COMPARE(selectedStart(), series.start.addDays(9));
 }
 
 void TestCalendarWidget::deletingADateOfASeriesSaysWhichDatesWent()

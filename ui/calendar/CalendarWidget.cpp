@@ -776,11 +776,20 @@ bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDa
         MessageBox::warning(this, tr("Appointment Not Moved"), problem);
         return false;
     }
-    return change(
-        days == 0 && startSeconds == 0
-            ? tr("End series \"%1\" at %2").arg(series.title, end.toString(DateTimeInput::timeFormat()))
-            : tr("Move series \"%1\"").arg(series.title),
-        before, after);
+    if (!change(
+            days == 0 && startSeconds == 0
+                ? tr("End series \"%1\" at %2").arg(series.title, end.toString(DateTimeInput::timeFormat()))
+                : tr("Move series \"%1\"").arg(series.title),
+            before, after))
+        return false;
+    // A date of a series is known by its original start, and that moved with the series: the view
+    // lost the moved date, and the next Alt+arrow moved nothing.
+    const QDateTime original = occurrence.recurrenceId.isValid()
+        ? occurrence.recurrenceId
+        : occurrence.appointment->recurrenceId.value_or(QDateTime());
+    m_model->reload();
+    currentView()->selectRow(m_model->rowOf(series.uid, shifted(original, startSeconds)));
+    return true;
 }
 
 QList<Appointment> CalendarWidget::withOccurrence(const QList<Appointment>& series,
