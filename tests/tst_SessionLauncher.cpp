@@ -42,13 +42,13 @@
 #include <csignal>
 #endif
 
-// A browser as the desktop offers one: it takes every https link handed to it.
-class BrowserStandIn : public QObject
+// A program the desktop hands links to (a browser, a phone program): it takes every link.
+class LinkProgramStandIn : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit BrowserStandIn(QList<QUrl>& opened)
+    explicit LinkProgramStandIn(QList<QUrl>& opened)
         : m_opened(opened)
     { }
 
@@ -77,6 +77,7 @@ private Q_SLOTS:
     void cancellingNobodyJoinedRecordsNoAttendance();
     void hangingUpWithSomeoneInTheLobbyAsksFirstAndNeverSuggestsNoShow();
     void anEndedCallIsAskedAboutOnceAndCancelWritesNothing();
+    void aCallShowsTheNumberToDialAndRecordsOnlyACallBegun();
     void unreachableServerOffersRejoinAndRecordsNothing();
     void startFarFromThePlannedTimeIsAskedFirst();
     void aHeldSessionStartedAgainIsAskedAndStaysHeld();
@@ -498,6 +499,49 @@ void TestSessionLauncher::anEndedCallIsAskedAboutOnceAndCancelWritesNothing()
     m_launcher->askAboutEndedSessions();
     QCOMPARE(m_workspace->appointments().find(unanswered)->status, AppointmentStatus::Started);
     QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), 0);
+}
+
+void TestSessionLauncher::aCallShowsTheNumberToDialAndRecordsOnlyACallBegun()
+{
+    // Tester11's H26: Start on a phone appointment handed "tel:" to a desktop with no phone
+    // program; nothing rang, the number was nowhere to be seen, and the call was marked as begun.
+    Appointment call;
+    call.title = QStringLiteral("Rückruf");
+    call.kind = SessionKind::Phone;
+    call.start = m_workspace->clock().nowUtc().addSecs(60);
+    call.end = call.start.addSecs(3000);
+    call.timeZone = QStringLiteral("Europe/Berlin");
+    call.participants
+        = { Participant { QStringLiteral("Jana Müller"), {}, QStringLiteral("+4915112345678") } };
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(call, &error), qPrintable(error));
+    const Occurrence occurrence {
+        std::make_shared<const Appointment>(call), call.start, call.end, {}, {}, {}
+    };
+    const auto status = [this, &call] { return m_workspace->appointments().find(call.uid)->status; };
+
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    m_launcher->start(occurrence);
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Call Jana Müller on 0151 12345678. Once the call has begun, say so here "
+                            "and the appointment is marked as begun."));
+    QCOMPARE(status(), AppointmentStatus::Planned);
+
+    MessageBox::setNextChoice(1); // dialled on the desk phone
+    m_launcher->start(occurrence);
+    QCOMPARE(status(), AppointmentStatus::Started);
+
+    // With a phone program, it dials.
+    call.status = AppointmentStatus::Planned;
+    QVERIFY2(m_workspace->appointments().save(call, &error), qPrintable(error));
+    QList<QUrl> dialled;
+    LinkProgramStandIn phoneProgram(dialled);
+    QDesktopServices::setUrlHandler(QStringLiteral("tel"), &phoneProgram, "open");
+    MessageBox::setNextChoice(0);
+    m_launcher->start(occurrence);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
+    QCOMPARE(dialled, QList<QUrl> { QUrl(QStringLiteral("tel:+4915112345678")) });
+    QCOMPARE(status(), AppointmentStatus::Started);
 }
 
 void TestSessionLauncher::unreachableServerOffersRejoinAndRecordsNothing()
@@ -926,7 +970,7 @@ void TestSessionLauncher::openingInTheBrowserLeavesOnlyOnceABrowserHasIt()
 
     // With a browser, the browser joins as the moderator and this window leaves, the others staying.
     QList<QUrl> opened;
-    BrowserStandIn browser(opened);
+    LinkProgramStandIn browser(opened);
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
     QSignalSpy finished(window, &SessionWindow::finished);
     MessageBox::setNextChoice(0); // "Held", for "Nobody joined"

@@ -91,6 +91,24 @@ class SessionDefects(VieraugenTestCase):
         self.click_widget(self.wait_for_widget("^Sitzung starten", role="push button", name="^Jetzt starten$"))
         wait_until(lambda: self.status_of("Paarberatung") == ["started"], "the session started after all")
 
+    def test_a_call_shows_the_number_to_dial(self):
+        """Tester11's H26: Start on a phone appointment handed the number to a desktop without a
+        phone program. Nothing rang, the number was nowhere to be seen, the call counted as begun."""
+        self.add_appointment("Rückruf", session_start_time(), 30, "--phone", "--client-name", CLIENT[0],
+                             "--client-phone", CLIENT[2])
+        self.start_app()
+        self.desktop.key("ctrl+Return")
+        question = self.wait_for_widget("^Anrufen", role="label", name="0170 1234567")
+        self.assertIn(CLIENT[0], question["name"])
+        self.desktop.screenshot(os.path.join(self.output, "call.png"))
+        self.desktop.key("Escape")
+        self.wait_for_no_window("^Anrufen")
+        self.assertEqual(self.status_of("Rückruf"), ["planned"])
+        self.desktop.key("ctrl+Return")
+        self.wait_for_window("^Anrufen")
+        self.desktop.key("Return")  # the default: the call on the desk phone has begun
+        wait_until(lambda: self.status_of("Rückruf") == ["started"], "the call recorded as begun")
+
     def test_a_session_that_never_connected_asks_nothing_and_records_nothing(self):
         """The video server is down: the counselor closes the window that never got in. One click
         in a "did the client come?" question would have recorded a no-show for our server's failure."""

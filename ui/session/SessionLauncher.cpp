@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/DateTimeInput.h"
 #include "core/base/Logging.h"
+#include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/checks/JitsiConfigReader.h"
 #include "core/checks/ServerCheck.h"
@@ -144,7 +145,7 @@ void SessionLauncher::start(const Occurrence& occurrence)
         startElsewhere(occurrence, appointment.externalUrl);
         return;
     case SessionKind::Phone:
-        startElsewhere(occurrence, QUrl(QStringLiteral("tel:") + appointment.participants.value(0).phone));
+        startCall(occurrence);
         return;
     case SessionKind::InPerson:
         if (!confirmStartAt(occurrence) || !recordStart(occurrence))
@@ -170,6 +171,37 @@ void SessionLauncher::startElsewhere(const Occurrence& occurrence, const QUrl& u
     if (!QDesktopServices::openUrl(url)) {
         MessageBox::warning(m_window, tr("Session Cannot Start"),
                             tr("No program on this computer opens %1 links.").arg(url.scheme()));
+        return;
+    }
+    recordStart(occurrence);
+}
+
+void SessionLauncher::startCall(const Occurrence& occurrence)
+{
+    const Participant client = occurrence.appointment->participants.value(0);
+    if (client.phone.isEmpty()) {
+        startElsewhere(occurrence, {}); // says there is nothing to start with
+        return;
+    }
+    if (!confirmStartAt(occurrence))
+        return;
+    // On Linux the desktop takes any link and may have nothing to dial it with, so the number is
+    // shown either way.
+    const QString number = PhoneNumber::forDisplay(client.phone, QStringLiteral("DE"));
+    const QString callee = m_namesHidden || client.displayName.isEmpty()
+        ? number
+        : tr("%1 on %2").arg(client.displayName, number);
+    const int choice = MessageBox::choose(
+        m_window, tr("Call"),
+        tr("Call %1. Once the call has begun, say so here and the appointment is marked as begun.")
+            .arg(callee),
+        { tr("&Dial with the Phone Program"), tr("The Call Has &Begun") }, 1);
+    if (choice < 0)
+        return;
+    if (choice == 0 && !QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + client.phone))) {
+        MessageBox::warning(
+            m_window, tr("Call"),
+            tr("No program on this computer dials phone numbers. Call %1 by phone.").arg(number));
         return;
     }
     recordStart(occurrence);

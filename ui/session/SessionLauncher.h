@@ -82,6 +82,9 @@ private:
     // The server fails: the appointment gets a room on the backup server and the session moves there.
     void switchToBackup(AbstractSessionWindow* window);
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
+    // Shows the number to dial, since a desk phone is as likely as a phone program; the call is
+    // recorded as begun only when the counselor says so or a phone program took the number.
+    void startCall(const Occurrence& occurrence);
     // Started, or held still when it was held before. False when it could not be saved (and said so).
     bool recordStart(const Occurrence& occurrence);
     void sessionEnded(const Occurrence& occurrence, AbstractSessionWindow::Attendance attendance);
