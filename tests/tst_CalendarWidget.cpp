@@ -78,6 +78,7 @@ private Q_SLOTS:
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
     void statusOfOneDateIsSetFromItsMenuWithUndo();
+    void markingADateStillToComeAsHeldAsksFirst();
     void statusIsEditedInTheDialog();
     void dialogRefusesTimesThatDoNotExist();
     void dialogRefusesAnEndBeforeTheStart();
@@ -669,11 +670,21 @@ void TestCalendarWidget::createEditDeleteWithUndo()
     QCOMPARE(m_shown->undo.count(), 1);
 
     m_shown->calendar.currentView()->selectRow(0);
+    QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
     whenDialogOpens([](AppointmentDialog* dialog) {
         dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Umbenannt"));
     });
     m_shown->calendar.openSelected();
     QTRY_COMPARE(m_shown->calendar.model().index(0).data().toString(), QStringLiteral("Umbenannt"));
+    // Tester11's H16: after OK nothing said whether the change was kept.
+    QCOMPARE(said.last().first().toString(), QStringLiteral("\"Umbenannt\" was saved. Undo with Ctrl+Z."));
+    QCOMPARE(m_shown->undo.count(), 2);
+    // OK without a change makes no undo step that undoes nothing.
+    m_shown->calendar.currentView()->selectRow(0);
+    whenDialogOpens([](AppointmentDialog*) {});
+    m_shown->calendar.openSelected();
+    QTRY_COMPARE(said.last().first().toString(), QStringLiteral("\"Umbenannt\" was not changed."));
+    QCOMPARE(m_shown->undo.count(), 2);
 
     m_shown->calendar.currentView()->selectRow(0);
     m_shown->calendar.deleteSelected();
@@ -785,6 +796,41 @@ void TestCalendarWidget::statusOfOneDateIsSetFromItsMenuWithUndo()
     m_shown->undo.undo();
     QTRY_COMPARE(statusOf(1), AppointmentStatus::Planned);
     QVERIFY(m_shown->workspace.appointments().exceptionsOf(uid).isEmpty());
+}
+
+void TestCalendarWidget::markingADateStillToComeAsHeldAsksFirst()
+{
+    // Tester11's H23: "Held" on next week's date, a slip in the menu, was recorded without a word.
+    save(timed(QStringLiteral("Paarberatung"), QDate(2026, 12, 1), 10)); // the clock stands at 27 Nov
+    m_shown->calendar.setMode(CalendarWidget::Mode::Week);
+    m_shown->calendar.setFocusDate(QDate(2026, 12, 1));
+    QCOMPARE(m_shown->calendar.model().rowCount(), 1);
+    const auto status = [this] {
+        return AppointmentStatus(
+            m_shown->calendar.model().index(0).data(OccurrenceModel::StatusRole).toInt());
+    };
+    QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    m_shown->calendar.setStatus(0, AppointmentStatus::Done);
+    const QString day = QLocale().toString(QDate(2026, 12, 1), QLocale::ShortFormat);
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("\"Paarberatung\" on %1 is still to come. Mark it as \"held\" anyway?").arg(day));
+    QCOMPARE(status(), AppointmentStatus::Planned);
+    QCOMPARE(m_shown->undo.count(), 0);
+    QCOMPARE(said.size(), 0);
+
+    MessageBox::setNextChoice(0);
+    m_shown->calendar.setStatus(0, AppointmentStatus::Done);
+    QTRY_COMPARE(status(), AppointmentStatus::Done);
+    QCOMPARE(said.last().first().toString(),
+             QStringLiteral("\"Paarberatung\" on %1 is now marked \"held\". Undo with Ctrl+Z.").arg(day));
+
+    // Cancelling ahead is what cancelling is: not asked.
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    MessageBox::choose(nullptr, {}, QStringLiteral("nothing asked"), { QStringLiteral("one") });
+    m_shown->calendar.setStatus(0, AppointmentStatus::CancelledByClient);
+    QTRY_COMPARE(status(), AppointmentStatus::CancelledByClient);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing asked"));
 }
 
 void TestCalendarWidget::statusIsEditedInTheDialog()

@@ -45,6 +45,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int searchPage = 5;
 constexpr int defaultSessionMinutes = 50; // the counseling hour
@@ -505,6 +507,17 @@ bool CalendarWidget::change(const QString& text, const QList<Appointment>& befor
     return !m_changeRefused;
 }
 
+void CalendarWidget::changeFromDialog(const QString& title, const QString& text,
+                                      const QList<Appointment>& before, const QList<Appointment>& after)
+{
+    if (std::is_permutation(after.cbegin(), after.cend(), before.cbegin(), before.cend())) {
+        Q_EMIT statusMessage(tr("\"%1\" was not changed.").arg(title));
+        return;
+    }
+    if (change(text, before, after))
+        Q_EMIT statusMessage(tr("\"%1\" was saved. Undo with %2.").arg(title, undoKey()));
+}
+
 void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
 {
     Appointment appointment;
@@ -591,7 +604,7 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
             appointment.calendarId = after[0].calendarId;
         if (after[0].kind == SessionKind::Jitsi && after[0].roomName.isEmpty())
             after[0].roomName = RoomFactory().newRoomName();
-        change(tr("Edit \"%1\"").arg(after[0].title), before, after);
+        changeFromDialog(after[0].title, tr("Edit \"%1\"").arg(after[0].title), before, after);
         return;
     }
     int row = m_model->rowOf(uid, recurrenceId);
@@ -625,10 +638,12 @@ void CalendarWidget::editOccurrence(int row)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Appointment edited = dialog.appointment();
-    change(tr("Edit \"%1\" on %2")
-               .arg(edited.title,
-                    QLocale().toString(occurrence.start.toLocalTime().date(), QLocale::ShortFormat)),
-           before, withOccurrence(before, edited));
+    changeFromDialog(
+        edited.title,
+        tr("Edit \"%1\" on %2")
+            .arg(edited.title,
+                 QLocale().toString(occurrence.start.toLocalTime().date(), QLocale::ShortFormat)),
+        before, withOccurrence(before, edited));
 }
 
 int CalendarWidget::askWhatToChange(const Occurrence& occurrence)
@@ -811,11 +826,28 @@ void CalendarWidget::setStatus(int row, AppointmentStatus status)
     const Occurrence occurrence = m_model->occurrence(row);
     if (occurrence.appointment->status == status)
         return;
+    const QString title = occurrence.appointment->title;
+    const QDateTime start = occurrence.start.toLocalTime();
+    const QString day
+        = QLocale().toString(occurrence.isAllDay() ? occurrence.date : start.date(), QLocale::ShortFormat);
+    const QString statusText = Appointment::statusText(status);
+    // Whether it was held is known only afterwards: a slip in the menu recorded a session that
+    // never took place, without a word.
+    const bool stillToCome = occurrence.isAllDay() ? occurrence.date > m_clock.nowUtc().toLocalTime().date()
+                                                   : occurrence.start > m_clock.nowUtc();
+    if (stillToCome && (status == AppointmentStatus::Done || status == AppointmentStatus::NoShow)
+        && MessageBox::choose(
+               this, tr("Mark Status"),
+               tr("\"%1\" on %2 is still to come. Mark it as \"%3\" anyway?").arg(title, day, statusText),
+               { tr("&Mark") }, MessageBox::cancelIsDefault)
+            != 0)
+        return;
     const QList<Appointment> before = m_store.series(occurrence.appointment->uid);
     Appointment marked = occurrence.standalone();
     marked.status = status;
-    change(tr("Mark \"%1\" as %2").arg(marked.title, Appointment::statusText(status)), before,
-           withOccurrence(before, marked));
+    if (change(tr("Mark \"%1\" as %2").arg(title, statusText), before, withOccurrence(before, marked)))
+        Q_EMIT statusMessage(
+            tr("\"%1\" on %2 is now marked \"%3\". Undo with %4.").arg(title, day, statusText, undoKey()));
 }
 
 void CalendarWidget::showMenu(int row, const QPoint& globalPosition)

@@ -162,6 +162,10 @@ private:
     static QList<Appointment> withOccurrence(const QList<Appointment>& series, const Appointment& changed);
     // One undoable step; false (after telling the user) when the store refused it.
     bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
+    // A change made in the appointment dialog, said in the status bar: after OK without a word, the
+    // counselor could not tell whether it was kept. An OK that changed nothing makes no undo step.
+    void changeFromDialog(const QString& title, const QString& text, const QList<Appointment>& before,
+                          const QList<Appointment>& after);
 
     AppointmentStore& m_store;
     const Settings& m_settings;
