@@ -1015,6 +1015,30 @@
         <source>The whole series &quot;%1&quot; was deleted. Undo with %2.</source>
         <translation>Die ganze Serie „%1“ wurde gelöscht. Rückgängig mit %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not changed.</source>
+        <translation>„%1“ wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved. Undo with %2.</source>
+        <translation>„%1“ wurde gespeichert. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>Mark Status</source>
+        <translation>Status vermerken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
+        <translation>„%1“ am %2 liegt noch in der Zukunft. Trotzdem als „%3“ vermerken?</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Vermerken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
+        <translation>„%1“ am %2 ist jetzt als „%3“ vermerkt. Rückgängig mit %4.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -4865,6 +4889,30 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Someone waited in the lobby of &quot;%1&quot; and was not let in. Was the session held all the same?</source>
         <translation>Im Warteraum von „%1“ hat jemand gewartet und wurde nicht eingelassen. Hat die Sitzung trotzdem stattgefunden?</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Call %1. Once the call has begun, say so here and the appointment is marked as begun.</source>
+        <translation>Rufen Sie %1 an. Sobald das Gespräch begonnen hat, bestätigen Sie es hier; dann wird der Termin als begonnen vermerkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Dial with the Phone Program</source>
+        <translation>Mit dem Telefonprogramm &amp;wählen</translation>
+    </message>
+    <message>
+        <source>The Call Has &amp;Begun</source>
+        <translation>Das Gespräch hat &amp;begonnen</translation>
+    </message>
+    <message>
+        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
+        <translation>Auf diesem Computer wählt kein Programm Telefonnummern. Rufen Sie %1 mit dem Telefon an.</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,30 @@
         <source>The whole series &quot;%1&quot; was deleted. Undo with %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved. Undo with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -4856,6 +4880,30 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Someone waited in the lobby of &quot;%1&quot; and was not let in. Was the session held all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1. Once the call has begun, say so here and the appointment is marked as begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dial with the Phone Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Call Has &amp;Begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
