@@ -19,6 +19,7 @@ private Q_SLOTS:
     void scriptUpToTheSizeLimitIsRead();
     void oversizedScriptIsRefused();
     void oversizedAnswerFromTheServerIsRefused();
+    void nothingIsAnsweredOnceTheAskerIsGone();
 
 private:
     // A config whose value "a" is nested in lists (or objects) until levels are reached, counting
@@ -120,6 +121,23 @@ void TestJitsiConfigReader::oversizedAnswerFromTheServerIsRefused()
                                    [&error](const QJsonObject&, const QString& message) { error = message; });
     QVERIFY(QTest::qWaitFor([&error] { return error.has_value(); }, 20000));
     QVERIFY2(error->contains(QLatin1String("4 MB")), qPrintable(*error));
+}
+
+void TestJitsiConfigReader::nothingIsAnsweredOnceTheAskerIsGone()
+{
+    // A session window closed while its server's config.js was on the way got the answer as it
+    // was being destroyed, and Vieraugen crashed.
+    LocalHttpServer server;
+    QVERIFY(server.listen());
+    server.setRoute("/config.js", { 200, "var config = {};\n", "application/javascript", 5000 });
+    QNetworkAccessManager network;
+    auto* context = new QObject;
+    bool answered = false;
+    JitsiConfigReader::fetchConfig(network, server.url(), context,
+                                   [&answered](const QJsonObject&, const QString&) { answered = true; });
+    QTRY_VERIFY(!server.requests().isEmpty());
+    delete context;
+    QVERIFY(!answered);
 }
 
 QTEST_GUILESS_MAIN(TestJitsiConfigReader)

@@ -9,7 +9,13 @@ void BoundedGet::get(QNetworkAccessManager& network, const QNetworkRequest& requ
                      QObject* context, const Done& done)
 {
     QNetworkReply* reply = network.get(request);
-    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    // Nobody is told once context is gone: aborting delivered the answer to it while it was being
+    // destroyed (a session window closed before its server's config.js came crashed Vieraugen).
+    QObject::connect(context, &QObject::destroyed, reply, [reply] {
+        reply->disconnect();
+        reply->abort();
+        reply->deleteLater();
+    });
     auto outgrown = std::make_shared<bool>(false);
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
                      [reply, outgrown, maximumBytes](qint64 received) {
