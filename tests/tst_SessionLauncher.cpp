@@ -16,6 +16,7 @@
 #include "ui/session/SessionLauncher.h"
 #include "ui/session/SessionPage.h"
 #include "ui/session/SessionWindow.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void leavingWithOthersStayingDoesNotEndTheMeeting();
     void openingInTheBrowserLeavesOnlyOnceABrowserHasIt();
     void quittingDuringASessionAsksFirst();
+    void closingTheSessionWindowAsksFirst();
+    void closingTheMainWindowDuringASessionAsksAsQuittingDoes();
     void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
@@ -109,8 +112,9 @@ private Q_SLOTS:
 
 private:
     Occurrence scheduled(int participants = 1);
-    SessionWindow* start(const Occurrence& occurrence);
-    SessionWindow* startAndJoin(const Occurrence& occurrence);
+    // By the test's launcher, or another one.
+    SessionWindow* start(const Occurrence& occurrence, SessionLauncher* launcher = nullptr);
+    SessionWindow* startAndJoin(const Occurrence& occurrence, SessionLauncher* launcher = nullptr);
     QStringList commandNames() const;
     // A second stand-in server as the backup of the first.
     bool setUpBackupServer(StandInJitsiServer& backupServer);
@@ -240,13 +244,15 @@ SessionWindow* TestSessionLauncher::switchToBackup(SessionWindow* window)
     return joined.wait(30000) ? moved : nullptr;
 }
 
-SessionWindow* TestSessionLauncher::start(const Occurrence& occurrence)
+SessionWindow* TestSessionLauncher::start(const Occurrence& occurrence, SessionLauncher* launcher)
 {
+    if (!launcher)
+        launcher = m_launcher;
     SessionWindow* window = nullptr;
     const QMetaObject::Connection connection = connect(
-        m_launcher, &SessionLauncher::sessionWindowOpened, this,
+        launcher, &SessionLauncher::sessionWindowOpened, this,
         [&window](AbstractSessionWindow* opened) { window = qobject_cast<SessionWindow*>(opened); });
-    m_launcher->start(occurrence);
+    launcher->start(occurrence);
     const bool opened = QTest::qWaitFor([&window] { return window != nullptr; }, 20000);
     disconnect(connection);
     if (!opened)
@@ -254,9 +260,9 @@ SessionWindow* TestSessionLauncher::start(const Occurrence& occurrence)
     return window;
 }
 
-SessionWindow* TestSessionLauncher::startAndJoin(const Occurrence& occurrence)
+SessionWindow* TestSessionLauncher::startAndJoin(const Occurrence& occurrence, SessionLauncher* launcher)
 {
-    SessionWindow* window = start(occurrence);
+    SessionWindow* window = start(occurrence, launcher);
     if (!window)
         return nullptr;
     QSignalSpy joined(window, &SessionWindow::joined);
@@ -380,7 +386,7 @@ void TestSessionLauncher::nobodyJoinedCanBeRecordedAsNoShow()
     QVERIFY(window);
     QSignalSpy finished(window, &SessionWindow::finished);
     MessageBox::setNextChoice(1);
-    window->close(); // closing the window hangs up
+    window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger();
     QVERIFY(finished.wait(10000));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("Nobody joined")));
     QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
@@ -394,7 +400,7 @@ void TestSessionLauncher::cancellingNobodyJoinedRecordsNoAttendance()
     QVERIFY(window);
     QSignalSpy finished(window, &SessionWindow::finished);
     MessageBox::setNextChoice(-1); // Cancel
-    window->close();
+    window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger();
     QVERIFY(finished.wait(10000));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("Nobody joined")));
     const Appointment stored = *m_workspace->appointments().find(occurrence.appointment->uid);
@@ -687,7 +693,7 @@ void TestSessionLauncher::nobodyJoinedIsAskedOnlyOnceTheCurtainIsUp()
     MessageBox::choose(nullptr, {}, QStringLiteral("nothing asked yet"), { QStringLiteral("one") });
     QSignalSpy finished(window, &SessionWindow::finished);
     MessageBox::setNextChoice(1); // "Client did not come", once asked
-    window->close();
+    window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger();
     QVERIFY(finished.wait(10000));
     QTest::qWait(50);
     QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing asked yet"));
@@ -1008,6 +1014,58 @@ void TestSessionLauncher::quittingDuringASessionAsksFirst()
     QVERIFY(MessageBox::lastText().contains(QLatin1String("still running")));
     QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Erstgespräch")));
     m_launcher->setNamesHidden(false);
+}
+
+void TestSessionLauncher::closingTheSessionWindowAsksFirst()
+{
+    // Its ✕ (or Alt+F4) ended the meeting for the client too, without a word.
+    SessionWindow* window = startAndJoin(scheduled());
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault); // Stay
+    QVERIFY(!window->close());
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Closing this window ends the session for everyone taking part."));
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->meeting().state(), MeetingSession::State::Joined);
+    QVERIFY(!commandNames().contains(QStringLiteral("video-hangup")));
+
+    // Quitting asks once: as Vieraugen closes the window then, nothing more is asked.
+    MessageBox::setNextChoice(0); // Quit and End the Session
+    QVERIFY(m_launcher->mayQuit());
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    MessageBox::choose(nullptr, {}, QStringLiteral("nothing asked since"), { QStringLiteral("one") });
+    QSignalSpy finished(window, &SessionWindow::finished);
+    window->close();
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing asked since"));
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault); // "Nobody joined": decide later
+    QVERIFY(finished.wait(10000));
+    QVERIFY(commandNames().contains(QStringLiteral("end-conference")));
+}
+
+void TestSessionLauncher::closingTheMainWindowDuringASessionAsksAsQuittingDoes()
+{
+    // Closed during a session, the calendar went and the session stayed, and Vieraugen quit once
+    // the session ended. Without a tray icon, closing the main window quits: it asks as Quit does.
+    MainWindow main(m_workspace->settings(), *m_secrets, m_workspace->appointments(), m_workspace->clock());
+    main.show();
+    SessionWindow* window = startAndJoin(scheduled(), main.sessions());
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    QVERIFY(!main.close());
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("\"Erstgespräch\" is still running. Quitting Vieraugen "
+                            "ends the session for everyone taking part."));
+    QVERIFY(main.isVisible());
+    QCOMPARE(window->meeting().state(), MeetingSession::State::Joined);
+
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(0); // Quit and End the Session
+    QVERIFY(main.close());
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault); // "Nobody joined": decide later
+    QVERIFY(finished.wait(10000));
+    QVERIFY(commandNames().contains(QStringLiteral("end-conference")));
 }
 
 void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()

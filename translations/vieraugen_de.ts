@@ -5391,6 +5391,18 @@ Details: %2</translation>
         <source>&amp;Stay</source>
         <translation>&amp;Bleiben</translation>
     </message>
+    <message>
+        <source>Closing this window ends the session for everyone taking part.</source>
+        <translation>Wenn Sie dieses Fenster schließen, endet die Sitzung für alle Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>End the Session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>&amp;End the Session</source>
+        <translation>&amp;Sitzung beenden</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

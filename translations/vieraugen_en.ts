@@ -5381,6 +5381,18 @@ Details: %2</source>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closing this window ends the session for everyone taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

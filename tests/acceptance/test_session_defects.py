@@ -76,6 +76,44 @@ class SessionDefects(VieraugenTestCase):
         self.wait_for_no_window("^Sitzung beendet")
         self.assertEqual(self.status_of("Erstgespräch"), ["started"])
 
+    def test_closing_a_window_during_a_session_asks_first(self):
+        """The session window's ✕ (here Alt+F4) ended the meeting for the client without a word; the
+        main window's, without a tray icon, quits, and asks as Quit does."""
+        self.set_up_server_and_mail()
+        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
+                             "--client-name", CLIENT[0])
+        self.start_app()
+        self.desktop.key("ctrl+Return")
+        session = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
+        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        self.desktop.activate(session)
+        self.desktop.key("alt+F4")
+        self.wait_for_widget("^Sitzung beenden", role="label", name="^Wenn Sie dieses Fenster schließen")
+        self.desktop.screenshot(os.path.join(self.output, "close-session-window.png"))
+        self.desktop.key("Return")  # Bleiben
+        self.wait_for_no_window("^Sitzung beenden")
+        self.assertTrue(self.desktop.windows("^Erstgespräch – Sitzung – Vieraugen"))
+        self.assertFalse(self.jitsi.commands("end-conference") + self.jitsi.commands("video-hangup"))
+
+        main = self.desktop.windows(MAIN)[0]
+        self.desktop.activate(main)
+        self.desktop.key("alt+F4")
+        self.wait_for_widget("^Vieraugen beenden", role="label", name="Erstgespräch")
+        self.desktop.screenshot(os.path.join(self.output, "close-main-window.png"))
+        self.desktop.key("Return")  # Abbrechen
+        self.wait_for_no_window("^Vieraugen beenden")
+        self.assertTrue(self.desktop.windows(MAIN))
+        self.assertFalse(self.jitsi.commands("end-conference"))
+
+        self.desktop.activate(main)
+        self.desktop.key("alt+F4")
+        self.click_widget(self.wait_for_widget("^Vieraugen beenden", role="push button",
+                                               name="^Vieraugen und Sitzung beenden$"))
+        self.wait_for_window("^Sitzung beendet")  # nobody joined: how to record it
+        self.desktop.key("Escape")
+        wait_until(lambda: not self.app_is_running(), "Vieraugen to end with the session")
+        self.assertTrue(self.jitsi.commands("end-conference"))
+
     def test_start_tomorrows_appointment_asks_first(self):
         start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
         self.add_appointment("Paarberatung", start, 50, "--in-person", "--client-name", CLIENT[0])

@@ -25,6 +25,10 @@ public:
 
     virtual const SessionPlan& plan() const = 0;
     virtual Attendance attendance() const = 0;
+    // Ends the meeting for everyone without asking: the counselor decided it already (to quit).
+    virtual void end() = 0;
+    // Hung up, or ending: on its way out, nothing more to ask about it.
+    virtual bool isEnding() const = 0;
     // Leaves and closes; the session goes on elsewhere, so this is not its end.
     virtual void moveToAnotherServer() = 0;
     virtual bool isMovingToAnotherServer() const = 0;

@@ -80,9 +80,9 @@ AbstractSessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) 
 
 bool SessionLauncher::mayQuit()
 {
-    QList<const AbstractSessionWindow*> running;
+    QList<AbstractSessionWindow*> running;
     for (const QPointer<AbstractSessionWindow>& window : std::as_const(m_windows)) {
-        if (window && window->isVisible())
+        if (window && window->isVisible() && !window->isEnding())
             running.append(window);
     }
     if (running.isEmpty())
@@ -94,9 +94,14 @@ bool SessionLauncher::mayQuit()
              int(running.size()))
         : tr("\"%1\" is still running. Quitting Vieraugen ends the session for everyone taking part.")
               .arg(running.constFirst()->plan().occurrence.appointment->title);
-    return MessageBox::choose(m_window, tr("Quit Vieraugen"), text, { tr("&Quit and End the Session") },
-                              MessageBox::cancelIsDefault)
-        == 0;
+    if (MessageBox::choose(m_window, tr("Quit Vieraugen"), text, { tr("&Quit and End the Session") },
+                           MessageBox::cancelIsDefault)
+        != 0)
+        return false;
+    // Asked once: closing as Vieraugen quits, the windows ask nothing more.
+    for (AbstractSessionWindow* window : std::as_const(running))
+        window->end();
+    return true;
 }
 
 bool SessionLauncher::confirmStartAt(const Occurrence& occurrence)

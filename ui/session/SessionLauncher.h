@@ -54,7 +54,8 @@ public:
     // While the privacy curtain is down, session windows show no client's name (see SessionWindow).
     void setNamesHidden(bool hidden);
 
-    // Before the app quits: with a session still open, asks whether to end it for everyone in it.
+    // Before the app quits: with a session still open, asks whether to end it for everyone in it,
+    // and if so, ends it.
     bool mayQuit();
 
     // Whether the browser engine has a page ready for the next session.

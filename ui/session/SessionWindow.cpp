@@ -709,25 +709,33 @@ void SessionWindow::deny(const QString& participantId, QWidget* asking)
     m_announcer->announce(tr("You turned %1 away.").arg(name));
 }
 
-bool SessionWindow::mayLeave(MeetingSession::Leaving leaving)
+bool SessionWindow::mayLeave(MeetingSession::Leaving leaving, bool closingWindow)
 {
-    if (m_meeting->state() != MeetingSession::State::Joined || m_meeting->knocking().isEmpty())
-        return true;
-    // Ctrl+W with a client in the lobby left her waiting outside, and the question after it said
-    // that nobody had joined.
     const QList<MeetingSession::Person> waiting = m_meeting->knocking();
-    const QString who = waiting.size() == 1 && !m_namesHidden
-        ? tr("%1 is waiting in the lobby.").arg(KnockerList::displayName(waiting.constFirst(), 0, false))
-        : tr("%n person(s) waiting in the lobby.", nullptr, int(waiting.size()));
+    if (m_meeting->state() != MeetingSession::State::Joined || (waiting.isEmpty() && !closingWindow))
+        return true;
     const bool endForEveryone = leaving == MeetingSession::Leaving::EndForEveryone;
-    const QString consequence = endForEveryone
-        ? tr("Hanging up ends the session, and nobody will let them in.")
-        : tr("If you leave, nobody will let them in.");
-    return MessageBox::choose(this, endForEveryone ? tr("Hang Up") : tr("Leave the Session"),
-                              who + QLatin1Char(' ') + consequence,
-                              { endForEveryone ? tr("&Hang Up") : tr("&Leave") }, MessageBox::cancelIsDefault,
-                              tr("&Stay"))
-        == 0;
+    QString text;
+    if (waiting.isEmpty()) {
+        // The window's ✕ ended the meeting for the client too, without a word.
+        text = tr("Closing this window ends the session for everyone taking part.");
+    } else {
+        // Ctrl+W with a client in the lobby left her waiting outside, and the question after it
+        // said that nobody had joined.
+        const QString who = waiting.size() == 1 && !m_namesHidden
+            ? tr("%1 is waiting in the lobby.").arg(KnockerList::displayName(waiting.constFirst(), 0, false))
+            : tr("%n person(s) waiting in the lobby.", nullptr, int(waiting.size()));
+        text = who + QLatin1Char(' ')
+            + (endForEveryone ? tr("Hanging up ends the session, and nobody will let them in.")
+                              : tr("If you leave, nobody will let them in."));
+    }
+    const QString title = closingWindow ? tr("End the Session")
+        : endForEveryone                ? tr("Hang Up")
+                                        : tr("Leave the Session");
+    const QString choice = closingWindow ? tr("&End the Session")
+        : endForEveryone                 ? tr("&Hang Up")
+                                         : tr("&Leave");
+    return MessageBox::choose(this, title, text, { choice }, MessageBox::cancelIsDefault, tr("&Stay")) == 0;
 }
 
 AbstractSessionWindow::Attendance SessionWindow::attendance() const
@@ -808,6 +816,17 @@ void SessionWindow::hangUp(MeetingSession::Leaving leaving)
     QTimer::singleShot(leaveTimeoutMs, this, &SessionWindow::finish);
 }
 
+void SessionWindow::end()
+{
+    if (!isEnding())
+        hangUp();
+}
+
+bool SessionWindow::isEnding() const
+{
+    return m_finished || m_meeting->state() == MeetingSession::State::Leaving;
+}
+
 void SessionWindow::moveToAnotherServer()
 {
     m_moving = true;
@@ -831,6 +850,9 @@ void SessionWindow::closeEvent(QCloseEvent* event)
         return;
     }
     event->ignore();
-    if (mayLeave(MeetingSession::Leaving::EndForEveryone))
+    // Hanging up already, or ended as Vieraugen quits (asked then): the window closes once it is out.
+    if (isEnding())
+        return;
+    if (mayLeave(MeetingSession::Leaving::EndForEveryone, true))
         hangUp();
 }

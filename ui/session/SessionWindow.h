@@ -51,6 +51,8 @@ public:
     void rejoin();
     // Ends the meeting for everyone, unless the counselor leaves with others staying.
     void hangUp(MeetingSession::Leaving leaving = MeetingSession::Leaving::EndForEveryone);
+    void end() override;
+    bool isEnding() const override;
     void moveToAnotherServer() override;
     bool isMovingToAnotherServer() const override { return m_moving; }
 
@@ -73,9 +75,10 @@ private:
     // Asks first, in asking (this window, or the knock window while this one is minimized): one
     // key press on Deny, next to Admit, turned a client away without a word.
     void deny(const QString& participantId, QWidget* asking);
-    // Whether to hang up or leave while someone waits in the lobby (asked, Stay the default): they
-    // would wait on with nobody to let them in. True when nobody waits.
-    bool mayLeave(MeetingSession::Leaving leaving);
+    // Whether to leave the meeting, asked (Stay the default) while someone waits in the lobby (they
+    // would wait on with nobody to let them in), and always when the window is closed (its ✕,
+    // Alt+F4), which need not mean "end the session for everyone". True when there is nothing to ask.
+    bool mayLeave(MeetingSession::Leaving leaving, bool closingWindow = false);
     void showTitle();
     QString safeguardText(MeetingSession::Safeguard safeguard) const;
     // Why the room lock is shown as it is, in one line; empty while nothing needs explaining.

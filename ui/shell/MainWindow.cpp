@@ -610,9 +610,14 @@ void MainWindow::quit()
     if (!m_sessions->mayQuit())
         return;
     m_quitting = true;
-    if (close())
-        QApplication::quit();
-    m_quitting = false;
+    if (!close()) {
+        m_quitting = false;
+        return;
+    }
+    // A session window still hanging up holds the quit back; Vieraugen ends with the last of them,
+    // also while a tray icon would keep it running.
+    QApplication::setQuitOnLastWindowClosed(true);
+    QApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -620,6 +625,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.sync();
+    // Without a tray icon, closing this window is quitting, and asks as Quit does while a session
+    // is open: the session went on without the calendar, and Vieraugen quit once it ended.
+    if (!m_tray && !m_quitting && !m_sessions->mayQuit()) {
+        event->ignore();
+        return;
+    }
     if (m_tray && !m_quitting) {
         if (!m_settings.trayExplained()) {
             MessageBox::information(this, tr("Vieraugen keeps running"),
