@@ -2199,6 +2199,49 @@ Details: %2</translation>
         <source>%1 was told that %2 is cancelled. Tell them it takes place after all?</source>
         <translation>%1 wurde der Termin am %2 abgesagt. Mitteilen, dass er doch stattfindet?</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere Person</numerusform>
+            <numerusform>%1, %2 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 were told that %2 is cancelled. Tell them it takes place after all?</source>
+        <translation>%1 wurde der Termin am %2 abgesagt. Mitteilen, dass er doch stattfindet?</translation>
+    </message>
+    <message>
+        <source>%1 were invited for %2. Tell them it is cancelled?</source>
+        <translation>%1 wurden für %2 eingeladen. Die Absage mitteilen?</translation>
+    </message>
+    <message>
+        <source>%1 were invited for %2. Tell them the new time?</source>
+        <translation>%1 wurden für %2 eingeladen. Die neue Zeit mitteilen?</translation>
+    </message>
+    <message>
+        <source>Each is told the way their link went: by Vieraugen&apos;s e-mail, in your mail program, or copied for you to pass on. The room password is not in it.</source>
+        <translation>Alle erfahren es auf dem Weg, auf dem ihr Link ging: per E-Mail von Vieraugen, über Ihr E-Mail-Programm oder kopiert zum Weitergeben. Das Raumpasswort steht nicht darin.</translation>
+    </message>
+    <message>
+        <source>%1 were not told; the invitations are marked outdated.</source>
+        <translation>%1 wurden nicht benachrichtigt; die Einladungen sind als überholt markiert.</translation>
+    </message>
+    <message>
+        <source>The messages to %1 are in the outbox.</source>
+        <translation>Die Nachrichten an %1 liegen im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Your mail program has the messages to %1.</source>
+        <translation>Ihr E-Mail-Programm hat die Nachrichten an %1.</translation>
+    </message>
+    <message>
+        <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
+        <translation>Die Nachrichten an %1 sind kopiert, eine nach der anderen. Geben Sie sie auf dem Weg weiter, auf dem die Links gingen.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>

@@ -2197,6 +2197,49 @@ Details: %2</source>
         <source>%1 was told that %2 is cancelled. Tell them it takes place after all?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 and %n more</numerusform>
+            <numerusform>%1, %2 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 were told that %2 is cancelled. Tell them it takes place after all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were invited for %2. Tell them it is cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were invited for %2. Tell them the new time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each is told the way their link went: by Vieraugen&apos;s e-mail, in your mail program, or copied for you to pass on. The room password is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were not told; the invitations are marked outdated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages to %1 are in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail program has the messages to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>

@@ -2,6 +2,7 @@
 told (German UI, real app, real SMTP server)."""
 import datetime
 import os
+import time
 
 from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
 
@@ -10,6 +11,7 @@ INVITE = "^Zu „Erstgespräch“ einladen"
 READOUT = "^Passwort vorlesen"
 NOTICE = "^Einladung überholt"
 CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567")
+OTHERS = (("Paul Weber", "paul.weber@example.org"), ("Eva Schulz", "eva.schulz@example.org"))
 
 
 class InvitationChanges(VieraugenTestCase):
@@ -61,6 +63,34 @@ class InvitationChanges(VieraugenTestCase):
         for line in ("METHOD:REQUEST", "UID:" + uid, "SEQUENCE:2"):
             self.assertIn(line, calendar)
         self.assertNotIn("CANCELLED", calendar)
+
+    def test_one_question_for_everybody_a_change_concerns(self):
+        """Several invited people were asked about one after the other: one question names them all
+        (two names, then how many more), and one answer tells them all."""
+        self.set_up_server_and_mail()
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
+                                   "--client-email", CLIENT[1], "--client-phone", CLIENT[2])
+        for name, email in OTHERS:
+            self.cli("participant-add", uid, "--name", name, "--email", email)
+        self.cli("invite", uid, "--link-channel", "smtp", "--password-channel", "phone")
+        wait_until(lambda: len(self.smtp.messages()) == 3 or None, "three link e-mails")
+        self.start_app()
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("alt+Right")
+        question = self.wait_for_widget(NOTICE, role="label", name="eingeladen. Die neue Zeit mitteilen")
+        self.assertRegex(question["name"], "^Jana Müller, Paul Weber und 1 weitere Person wurden für .* 10:00 eingeladen")
+        self.desktop.screenshot(os.path.join(self.output, "one-question-for-three.png"))
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
+        updates = wait_until(lambda: self.smtp.messages()[3:] if len(self.smtp.messages()) == 6 else None,
+                             "three update e-mails")
+        self.assertEqual(sorted(m["rcptTos"][0] for m in updates),
+                         sorted([CLIENT[1]] + [email for _, email in OTHERS]))
+        for update in updates:
+            self.assertTrue(update["headers"]["Subject"].startswith("Ihr Videotermin ist verlegt auf"))
+        self.wait_for_no_window(NOTICE)
+        time.sleep(1)  # a question about the next participant would come at once
+        self.assertEqual(self.desktop.windows(NOTICE), [], "asked again after the answer for all")
 
 
 if __name__ == "__main__":

@@ -9,13 +9,33 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
+
 namespace {
-bool sameQuestion(const InvitationChanges::Outdated& one, const InvitationChanges::Outdated& other)
+using Outdated = InvitationChanges::Outdated;
+
+bool sameQuestion(const QList<Outdated>& some, const QList<Outdated>& others)
 {
-    return one.entry.id == other.entry.id && one.schedule == other.schedule;
+    return std::equal(some.cbegin(), some.cend(), others.cbegin(), others.cend(),
+                      [](const Outdated& one, const Outdated& other) {
+                          return one.entry.id == other.entry.id && one.schedule == other.schedule;
+                      });
 }
 
-QString participantName(const InvitationChanges::Outdated& outdated)
+// The outdated invitations that one change concerns: seed's, to every participant of its appointment.
+QList<Outdated> sameChange(const QList<Outdated>& outdated, const Outdated& seed)
+{
+    QList<Outdated> concerned;
+    std::copy_if(outdated.cbegin(), outdated.cend(), std::back_inserter(concerned),
+                 [&seed](const Outdated& candidate) {
+                     return candidate.entry.appointmentUid == seed.entry.appointmentUid
+                         && candidate.change == seed.change
+                         && candidate.occurrence.start == seed.occurrence.start;
+                 });
+    return concerned;
+}
+
+QString participantName(const Outdated& outdated)
 {
     return outdated.occurrence.appointment->participants.value(outdated.entry.participant).displayName;
 }
@@ -40,34 +60,75 @@ QString InvitationChangeNotice::shortDateTime(const QDateTime& time)
         + QLatin1Char(' ') + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
-QString InvitationChangeNotice::question(const InvitationChanges::Outdated& outdated)
+QString InvitationChangeNotice::names(const QList<Outdated>& participants)
 {
-    const QString when = shortDateTime(outdated.entry.forStart);
-    const QString name = participantName(outdated);
-    if (outdated.change == InviteComposer::Change::Reinstated)
-        return tr("%1 was told that %2 is cancelled. Tell them it takes place after all?").arg(name, when);
-    return InviteComposer::isCancellation(outdated.change)
-        ? tr("%1 was invited for %2. Tell them it is cancelled?").arg(name, when)
-        : tr("%1 was invited for %2. Tell them the new time?").arg(name, when);
+    if (participants.isEmpty())
+        return {};
+    const QString first = participantName(participants.first());
+    if (participants.size() == 1)
+        return first;
+    const QString second = participantName(participants.at(1));
+    if (participants.size() == 2)
+        return tr("%1 and %2").arg(first, second);
+    return tr("%1, %2 and %n more", nullptr, int(participants.size() - 2)).arg(first, second);
+}
+
+QString InvitationChangeNotice::question(const QList<Outdated>& participants)
+{
+    const QString when = shortDateTime(participants.first().entry.forStart);
+    const QString who = names(participants);
+    const InviteComposer::Change change = participants.first().change;
+    if (participants.size() == 1) {
+        if (change == InviteComposer::Change::Reinstated)
+            return tr("%1 was told that %2 is cancelled. Tell them it takes place after all?").arg(who, when);
+        return InviteComposer::isCancellation(change)
+            ? tr("%1 was invited for %2. Tell them it is cancelled?").arg(who, when)
+            : tr("%1 was invited for %2. Tell them the new time?").arg(who, when);
+    }
+    if (change == InviteComposer::Change::Reinstated)
+        return tr("%1 were told that %2 is cancelled. Tell them it takes place after all?").arg(who, when);
+    return InviteComposer::isCancellation(change)
+        ? tr("%1 were invited for %2. Tell them it is cancelled?").arg(who, when)
+        : tr("%1 were invited for %2. Tell them the new time?").arg(who, when);
+}
+
+QString InvitationChangeNotice::howTheyAreTold(const QList<Outdated>& participants)
+{
+    const InviteChannel channel = participants.first().entry.channel;
+    if (std::any_of(participants.cbegin(), participants.cend(),
+                    [channel](const Outdated& one) { return one.entry.channel != channel; }))
+        return tr("Each is told the way their link went: by Vieraugen's e-mail, in your mail program, or "
+                  "copied for you to pass on. The room password is not in it.");
+    switch (channel) {
+    case InviteChannel::Smtp:
+        return tr("Vieraugen e-mails it with an entry for their calendar, as it did the "
+                  "invitation. The link and the room password stay the same; the password "
+                  "is not in the message.");
+    case InviteChannel::Mailto:
+        return tr("Your mail program opens with the message, as it did for the invitation. "
+                  "The room password is not in it.");
+    default:
+        return tr("The message is copied for you to pass on the way the link went. The room "
+                  "password is not in it.");
+    }
 }
 
 void InvitationChangeNotice::refresh()
 {
-    const QList<InvitationChanges::Outdated> outdated = m_service.changes().outdated();
-    if (m_asked && m_box && m_box->isVisible()
-        && std::any_of(outdated.cbegin(), outdated.cend(),
-                       [this](const InvitationChanges::Outdated& candidate) {
-                           return sameQuestion(candidate, *m_asked);
-                       }))
+    const QList<Outdated> outdated = m_service.changes().outdated();
+    const bool asking = !m_asked.isEmpty() && m_box && m_box->isVisible();
+    QList<Outdated> next = asking ? sameChange(outdated, m_asked.first()) : QList<Outdated>();
+    if (next.isEmpty() && !outdated.isEmpty())
+        next = sameChange(outdated, outdated.first());
+    if (asking && sameQuestion(next, m_asked))
         return;
-    m_asked.reset();
-    if (outdated.isEmpty()) {
+    m_asked = next;
+    if (m_asked.isEmpty()) {
         // Undone, or told meanwhile: the question no longer applies.
         if (m_box)
             m_box->hide();
         return;
     }
-    m_asked = outdated.first();
     if (!m_box) {
         // Not modal: the calendar stays usable, and the change undoable, while the question waits.
         m_box = new QMessageBox(QMessageBox::Question, tr("Invitation Outdated"), {}, QMessageBox::NoButton,
@@ -79,70 +140,96 @@ void InvitationChangeNotice::refresh()
         m_box->setDefaultButton(m_tell);
         connect(m_box, &QMessageBox::finished, this, [this] { answer(m_box->clickedButton() == m_tell); });
     }
-    m_box->setText(question(*m_asked));
-    switch (m_asked->entry.channel) {
-    case InviteChannel::Smtp:
-        m_box->setInformativeText(tr("Vieraugen e-mails it with an entry for their calendar, as it did the "
-                                     "invitation. The link and the room password stay the same; the password "
-                                     "is not in the message."));
-        break;
-    case InviteChannel::Mailto:
-        m_box->setInformativeText(
-            tr("Your mail program opens with the message, as it did for the invitation. "
-               "The room password is not in it."));
-        break;
-    default:
-        m_box->setInformativeText(
-            tr("The message is copied for you to pass on the way the link went. The room "
-               "password is not in it."));
-        break;
-    }
+    m_box->setText(question(m_asked));
+    m_box->setInformativeText(howTheyAreTold(m_asked));
     m_box->show();
     m_box->raise();
 }
 
 void InvitationChangeNotice::answer(bool tell)
 {
-    if (!m_asked)
+    if (m_asked.isEmpty())
         return;
-    const InvitationChanges::Outdated asked = *m_asked;
-    m_asked.reset();
+    const QList<Outdated> asked = std::exchange(m_asked, {});
     if (!tell) {
-        Q_EMIT reported(
-            tr("%1 was not told; the invitation is marked outdated.").arg(participantName(asked)));
-        m_service.changes().leaveUntold(asked);
+        Q_EMIT reported(asked.size() == 1
+                            ? tr("%1 was not told; the invitation is marked outdated.").arg(names(asked))
+                            : tr("%1 were not told; the invitations are marked outdated.").arg(names(asked)));
+        for (const Outdated& participant : asked)
+            m_service.changes().leaveUntold(participant);
         return;
     }
-    m_service.sendChange(
-        asked, [this, asked](const std::optional<InviteMessage>& message, const QString& error) {
-            if (!message) {
-                QMessageBox::warning(m_window, tr("Change Not Sent"), error);
-                refresh();
-                return;
-            }
-            if (message->channel == InviteChannel::Smtp)
-                Q_EMIT reported(tr("The message to %1 is in the outbox.").arg(participantName(asked)));
-            else
-                passOn(asked, *message);
-        });
+    // One answer for all: what happened is said once every message is composed.
+    struct Answers
+    {
+        qsizetype awaited = 0;
+        QList<std::pair<Outdated, InviteMessage>> composed;
+        QStringList errors;
+    };
+    const auto answers = std::make_shared<Answers>();
+    answers->awaited = asked.size();
+    for (const Outdated& participant : asked) {
+        m_service.sendChange(
+            participant,
+            [this, participant, answers](const std::optional<InviteMessage>& message, const QString& error) {
+                if (message)
+                    answers->composed.append({ participant, *message });
+                else
+                    answers->errors.append(error);
+                if (--answers->awaited == 0)
+                    passOn(answers->composed, answers->errors);
+            });
+    }
 }
 
-void InvitationChangeNotice::passOn(const InvitationChanges::Outdated& outdated, const InviteMessage& message)
+void InvitationChangeNotice::passOn(const QList<std::pair<Outdated, InviteMessage>>& composed,
+                                    const QStringList& errors)
 {
-    QString error;
-    if (message.channel == InviteChannel::Mailto) {
-        if (!QDesktopServices::openUrl(message.mailtoUrl())) {
-            QMessageBox::warning(
-                m_window, tr("Change Not Sent"),
-                tr("No mail program opened. Tell %1 another way.").arg(participantName(outdated)));
-            return;
+    QList<Outdated> queued;
+    QList<Outdated> opened;
+    QList<Outdated> copied;
+    QStringList copiedTexts;
+    QStringList problems = errors;
+    for (const auto& [outdated, message] : composed) {
+        if (message.channel == InviteChannel::Smtp) {
+            queued.append(outdated);
+            continue;
         }
-        Q_EMIT reported(tr("Your mail program has the message to %1.").arg(participantName(outdated)));
-    } else {
-        QGuiApplication::clipboard()->setText(message.subject + QStringLiteral("\n\n") + message.body);
-        Q_EMIT reported(tr("The message to %1 is copied. Pass it on the way the link went.")
-                            .arg(participantName(outdated)));
+        if (message.channel == InviteChannel::Mailto) {
+            if (!QDesktopServices::openUrl(message.mailtoUrl())) {
+                problems.append(
+                    tr("No mail program opened. Tell %1 another way.").arg(participantName(outdated)));
+                continue;
+            }
+            opened.append(outdated);
+        } else {
+            copiedTexts.append(message.subject + QStringLiteral("\n\n") + message.body);
+            copied.append(outdated);
+        }
+        QString error;
+        if (!m_service.recordChangePassedOn(outdated, message, &error))
+            problems.append(error);
     }
-    if (!m_service.recordChangePassedOn(outdated, message, &error))
-        QMessageBox::warning(m_window, tr("Change Not Recorded"), error);
+    if (!copiedTexts.isEmpty())
+        QGuiApplication::clipboard()->setText(copiedTexts.join(QStringLiteral("\n\n")));
+    QStringList said;
+    if (!queued.isEmpty())
+        said.append(queued.size() == 1 ? tr("The message to %1 is in the outbox.").arg(names(queued))
+                                       : tr("The messages to %1 are in the outbox.").arg(names(queued)));
+    if (!opened.isEmpty())
+        said.append(opened.size() == 1 ? tr("Your mail program has the message to %1.").arg(names(opened))
+                                       : tr("Your mail program has the messages to %1.").arg(names(opened)));
+    if (!copied.isEmpty())
+        said.append(
+            copied.size() == 1
+                ? tr("The message to %1 is copied. Pass it on the way the link went.").arg(names(copied))
+                : tr("The messages to %1 are copied, one after the other. Pass them on the way the "
+                     "links went.")
+                      .arg(names(copied)));
+    if (!said.isEmpty())
+        Q_EMIT reported(said.join(QLatin1Char(' ')));
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Change Not Sent"), problems.join(QLatin1Char('\n')));
+        refresh();
+    }
 }
