@@ -2192,10 +2192,6 @@ Details: %2</translation>
         <translation>Die Nachricht an %1 ist kopiert. Geben Sie sie auf dem Weg weiter, auf dem der Link ging.</translation>
     </message>
     <message>
-        <source>Change Not Recorded</source>
-        <translation>Änderung nicht vermerkt</translation>
-    </message>
-    <message>
         <source>%1 was told that %2 is cancelled. Tell them it takes place after all?</source>
         <translation>%1 wurde der Termin am %2 abgesagt. Mitteilen, dass er doch stattfindet?</translation>
     </message>

@@ -2190,10 +2190,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change Not Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was told that %2 is cancelled. Tell them it takes place after all?</source>
         <translation type="unfinished"></translation>
     </message>
