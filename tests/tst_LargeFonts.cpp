@@ -20,6 +20,7 @@
 #include "ui/session/SessionPage.h"
 #include "ui/session/SessionWindow.h"
 #include "ui/settings/CalDavAccountDialog.h"
+#include "ui/settings/CalendarsPage.h"
 #include "ui/settings/ServerProfileDialog.h"
 #include "ui/setup/SetupAssistant.h"
 #include "ui/shell/AboutDialog.h"
@@ -42,6 +43,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -452,16 +454,29 @@ void TestLargeFonts::appointmentDialogShowsEveryTextWhole()
 void TestLargeFonts::settingsPagesShowEveryTextWhole()
 {
     SecretStore secrets(m_workspace->settings());
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
     SettingsDialog dialog(m_workspace->settings(), secrets);
+    dialog.addPage(QStringLiteral("Kalender"), new CalendarsPage(sync, secrets, &dialog));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* pages = dialog.findChild<QListWidget*>();
     QVERIFY(pages);
     QCOMPARE(pages->count(), dialog.pageCount());
+    auto* stack = dialog.findChild<QStackedWidget*>();
+    QVERIFY(stack);
     for (int page = 0; page < pages->count(); ++page) {
         pages->setCurrentRow(page);
         QTest::qWait(20);
-        const QStringList found = cutOff(&dialog);
+        QStringList found = cutOff(&dialog);
+        // The page as wide as the dialog shows it: at 200 % its fields went on beyond the right
+        // edge, a scroll bar away.
+        auto* scroll = qobject_cast<QScrollArea*>(stack->currentWidget());
+        QVERIFY(scroll);
+        if (scroll->horizontalScrollBar()->isVisible())
+            found.append(QStringLiteral("%1 wide (at least %2) in %3")
+                             .arg(scroll->widget()->width())
+                             .arg(scroll->widget()->minimumSizeHint().width())
+                             .arg(scroll->viewport()->width()));
         QVERIFY2(found.isEmpty(),
                  qPrintable(pages->item(page)->text() + QLatin1Char('\n') + found.join(QLatin1Char('\n'))));
     }

@@ -2238,6 +2238,10 @@ Details: %2</translation>
         <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
         <translation>Die Nachrichten an %1 sind kopiert, eine nach der anderen. Geben Sie sie auf dem Weg weiter, auf dem die Links gingen.</translation>
     </message>
+    <message>
+        <source>Change Not Recorded</source>
+        <translation>Änderung nicht vermerkt</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2380,6 +2384,34 @@ Details: %2</translation>
     <message>
         <source>not set; goes into the system keychain</source>
         <translation>nicht gesetzt; kommt in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>E-mail the link again the day before</source>
+        <translation>Link am Vortag erneut per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own</source>
+        <translation>die des Anbieters</translation>
+    </message>
+    <message>
+        <source>Only for a proxy: its address, beginning with https://.</source>
+        <translation>Nur für einen Proxy: seine Adresse, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Mail server (for links)</source>
+        <translation>Mailserver (für Links)</translation>
+    </message>
+    <message>
+        <source>SMS gateway (for passwords)</source>
+        <translation>SMS-Gateway (für Passwörter)</translation>
     </message>
 </context>
 <context>

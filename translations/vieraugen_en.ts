@@ -2236,6 +2236,10 @@ Details: %2</source>
         <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2377,6 +2381,34 @@ Details: %2</source>
     </message>
     <message>
         <source>not set; goes into the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail the link again the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a proxy: its address, beginning with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (for links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway (for passwords)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,7 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     , m_smsEndpoint(new QLineEdit(this))
     , m_smsSecret(new QLineEdit(this))
     , m_smsNote(new QLabel(this))
-    , m_reminderEmail(new QCheckBox(tr("Send the link again by e-mail the day before"), this))
+    , m_reminderEmail(new QCheckBox(tr("E-mail the link again the day before"), this))
     , m_reminderSms(new QSpinBox(this))
 {
     m_reminderEmail->setObjectName(QStringLiteral("reminderEmail"));
@@ -55,7 +55,8 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     m_smsSecret->setObjectName(QStringLiteral("smsSecret"));
     m_smsNote->setObjectName(QStringLiteral("smsNote"));
     m_smsEndpoint->setObjectName(QStringLiteral("smsEndpoint"));
-    m_smsEndpoint->setPlaceholderText(tr("the provider's own (only for a proxy: https://…)"));
+    m_smsEndpoint->setPlaceholderText(tr("the provider's own"));
+    m_smsEndpoint->setToolTip(tr("Only for a proxy: its address, beginning with https://."));
     m_privacyNotice->setPlaceholderText(QStringLiteral("https://"));
     m_templates->setPlaceholderText(tr("built-in texts"));
 
@@ -80,8 +81,8 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     };
     for (const auto& [field, stored] : secretFields) {
         field->setEchoMode(QLineEdit::Password);
-        field->setPlaceholderText(stored ? tr("unchanged (kept in the keychain)")
-                                         : tr("not set; goes into the system keychain"));
+        field->setPlaceholderText(stored ? tr("unchanged (kept in the keychain)") : tr("not set"));
+        field->setToolTip(tr("Kept in the system keychain, never in a file."));
     }
 
     const SmsSettings sms = settings.sms();
@@ -102,7 +103,7 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     general->addRow(tr("&Privacy notice:"), m_privacyNotice);
     general->addRow(tr("&Templates folder:"), m_templates);
 
-    auto* mail = new QGroupBox(tr("E-mail through your mail server (for links)"), this);
+    auto* mail = new QGroupBox(tr("Mail server (for links)"), this);
     auto* mailForm = new QFormLayout(mail);
     mailForm->addRow(tr("&Server:"), m_smtpHost);
     mailForm->addRow(tr("P&ort:"), m_smtpPort);
@@ -112,7 +113,7 @@ InvitationsPage::InvitationsPage(Settings& settings, SecretStore& secrets, QWidg
     mailForm->addRow(tr("&From:"), m_smtpFrom);
     mailForm->addRow(tr("&CA file:"), m_smtpCaFile);
 
-    auto* text = new QGroupBox(tr("Text messages through an SMS gateway (for passwords)"), this);
+    auto* text = new QGroupBox(tr("SMS gateway (for passwords)"), this);
     auto* textForm = new QFormLayout(text);
     textForm->addRow(tr("Pro&vider:"), m_smsProvider);
     textForm->addRow(tr("Se&nder name:"), m_smsSender);

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget* parent)
@@ -27,7 +28,7 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(tr("Settings pages"));
-    m_pageList->setMaximumWidth(180);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages = new QStackedWidget(this);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -101,6 +102,14 @@ QWidget* SettingsDialog::createGeneralPage()
 void SettingsDialog::addPage(const QString& title, QWidget* page)
 {
     m_pageList->addItem(title);
+    // As wide as the pages' names (and a scroll bar, should they not fit its height): the rest of the
+    // dialog is the page's. At 200 % the list's 180 pixels left a page too little, and its fields went
+    // on beyond the right edge.
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth()
+                              + m_pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    // A field too wide to stand beside its label goes under it.
+    for (QFormLayout* form : page->findChildren<QFormLayout*>())
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     // A long page scrolls, so that the dialog, its OK and Cancel included, fits small screens.
     auto* scroll = new QScrollArea(m_pages);
     scroll->setWidget(page);
