@@ -95,6 +95,8 @@ private:
     // Shows window as a user opens it; what does not fit the screen, is cut off or out of reach.
     static QStringList openedAndChecked(QWidget* window);
     static bool showsText(QWidget* widget);
+    // The width an empty field needs to show its placeholder whole.
+    static int placeholderWidth(const QLineEdit* edit);
     static QString describe(QWidget* widget);
 
     QFont m_normalFont;
@@ -165,7 +167,18 @@ bool TestLargeFonts::showsText(QWidget* widget)
         return !button->text().isEmpty();
     if (auto* box = qobject_cast<QGroupBox*>(widget))
         return !box->title().isEmpty();
+    // An empty field shows its placeholder: what belongs in it.
+    if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        return edit->text().isEmpty() && !edit->placeholderText().isEmpty();
     return qobject_cast<QTabBar*>(widget) || qobject_cast<QComboBox*>(widget);
+}
+
+int TestLargeFonts::placeholderWidth(const QLineEdit* edit)
+{
+    // A field's size hint is room for 17 "x" and its frame, margins and buttons (clear, …).
+    const QFontMetrics metrics = edit->fontMetrics();
+    const int around = edit->sizeHint().width() - 17 * metrics.horizontalAdvance(QLatin1Char('x'));
+    return around + metrics.horizontalAdvance(edit->placeholderText());
 }
 
 QString TestLargeFonts::describe(QWidget* widget)
@@ -179,6 +192,8 @@ QString TestLargeFonts::describe(QWidget* widget)
         text = box->title();
     else if (auto* combo = qobject_cast<QComboBox*>(widget))
         text = combo->currentText();
+    else if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        text = edit->placeholderText();
     return QStringLiteral("%1 %2 \"%3\" at %4×%5")
         .arg(QLatin1String(widget->metaObject()->className()), widget->objectName(), text.left(40))
         .arg(widget->width())
@@ -197,6 +212,8 @@ QStringList TestLargeFonts::cutOff(QWidget* window)
             continue;
         // A combo box shows its current choice whole only at its size hint; others at their minimum.
         QSize needed = qobject_cast<QComboBox*>(widget) ? widget->sizeHint() : widget->minimumSizeHint();
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            needed.setWidth(placeholderWidth(edit));
         if (widget->hasHeightForWidth())
             needed.setHeight(std::max(needed.height(), widget->heightForWidth(widget->width())));
         if (widget->width() < needed.width() || widget->height() < needed.height())

@@ -19,6 +19,7 @@
 #include "ui/calendar/TimeGridView.h"
 #include "ui/common/AccessibleCalendarWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PlaceholderRoom.h"
 #include "ui/common/ScrollingContent.h"
 #include "ui/common/WrappingBar.h"
 
@@ -163,6 +164,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_search->setAccessibleName(tr("Search appointments"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
+    PlaceholderRoom::keep(m_search);
     switchingLayout->addSpacing(12);
     switchingLayout->addWidget(m_search);
     m_topBar = new WrappingBar(moving, switching, this);

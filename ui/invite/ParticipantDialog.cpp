@@ -1,6 +1,7 @@
 #include "ui/invite/ParticipantDialog.h"
 
 #include "core/base/PhoneNumber.h"
+#include "ui/common/PlaceholderRoom.h"
 
 #include <QFormLayout>
 #include <QLayout>
@@ -21,6 +22,8 @@ ParticipantDialog::ParticipantDialog(const QString& language, QWidget* parent)
     m_email->setPlaceholderText(tr("for the link"));
     m_phone->setObjectName(QStringLiteral("phone"));
     m_phone->setPlaceholderText(tr("for the password"));
+    PlaceholderRoom::keep(m_email);
+    PlaceholderRoom::keep(m_phone);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

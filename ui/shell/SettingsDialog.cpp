@@ -2,6 +2,7 @@
 
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PlaceholderRoom.h"
 #include "ui/common/ScreenRoom.h"
 #include "ui/settings/InvitationsPage.h"
 #include "ui/settings/ServerProfilesPage.h"
@@ -107,9 +108,13 @@ void SettingsDialog::addPage(const QString& title, QWidget* page)
     // on beyond the right edge.
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth()
                               + m_pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    // A field too wide to stand beside its label goes under it.
+    // A field too wide to stand beside its label (its placeholder whole) goes under it.
     for (QFormLayout* form : page->findChildren<QFormLayout*>())
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (QLineEdit* field : page->findChildren<QLineEdit*>()) {
+        if (!field->placeholderText().isEmpty())
+            PlaceholderRoom::keep(field);
+    }
     // A long page scrolls, so that the dialog, its OK and Cancel included, fits small screens.
     auto* scroll = new QScrollArea(m_pages);
     scroll->setWidget(page);
