@@ -2236,10 +2236,6 @@ Details: %2</source>
         <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Change Not Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2288,10 +2284,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail through your mail server (for links)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,10 +2312,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text messages through an SMS gateway (for passwords)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pro&amp;vider:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,10 +2332,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the link again by e-mail the day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no SMS reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,10 +2348,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the provider&apos;s own (only for a proxy: https://…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Gateway address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,10 +2357,6 @@ Details: %2</source>
     </message>
     <message>
         <source>The settings are saved, but a password could not be: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set; goes into the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
