@@ -2236,6 +2236,10 @@ Details: %2</source>
         <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2385,6 +2389,26 @@ Details: %2</source>
     </message>
     <message>
         <source>SMS gateway (for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail through your mail server (for links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages through an SMS gateway (for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the link again by e-mail the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own (only for a proxy: https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set; goes into the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +3343,14 @@ Subject: %2
     </message>
     <message>
         <source>&amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder is due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4269,6 +4301,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes to the reminders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

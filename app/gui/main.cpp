@@ -240,6 +240,7 @@ int main(int argc, char* argv[])
     // A window of its own, not the main window's: a dialog open over the calendar blocks only the
     // calendar, and the reminder stays usable.
     ReminderNotifier reminders(appointments, settings, SystemClock::instance());
+    window.setReminders(&reminders);
     DesktopNotifier* notifier = DesktopNotifier::createForPlatform(&window);
     if (!takingScreenshot && QSystemTrayIcon::isSystemTrayAvailable()) {
         auto* tray = new TrayIcon(window);

@@ -1,11 +1,13 @@
-"""Reminders as a counselor meets them: one that pops up while a dialog is open (German UI, real app)."""
+"""Reminders as a counselor meets them: one that pops up while a dialog is open, one that comes
+while she types (German UI, real app)."""
 import datetime
 import os
 import subprocess
 
-from vieraugen_desktop import VieraugenTestCase, berlin_now, main
+from vieraugen_desktop import Announcements, VieraugenTestCase, berlin_now, main, wait_until
 
 MAIN = "^Vieraugen$"
+NEW = "^Neuer Termin"
 INVITE = "^Zu „Erstgespräch“ einladen"
 REMINDERS = "^Erinnerungen"
 
@@ -48,6 +50,41 @@ class Reminders(VieraugenTestCase):
         self.wait_for_no_window(REMINDERS)
         # The invitation stays open, as it was.
         self.wait_for_widget(INVITE, role="push button", name="^Senden$")
+
+    def test_reminder_leaves_the_keyboard_in_the_dialog_being_typed_in(self):
+        """The test user's H15: a reminder came up while she typed a title, and the next keys went
+        to the reminder (Enter opened its appointment). It comes without the keyboard, a screen
+        reader hears it, and Ctrl+Shift+R goes to it afterwards."""
+        # Due in 25 seconds (ten minutes before its start, to the second): time to open the dialog.
+        due = berlin_now() + datetime.timedelta(seconds=25)
+        start = due + datetime.timedelta(minutes=10)
+        self.cli("add", "--title", "Erstgespräch", "--start", start.strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--end", (start + datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--zone", "Europe/Berlin", "--in-person")
+        self.start_app()
+        heard = Announcements(self.desktop)
+        self.focus(MAIN)
+        self.desktop.key("ctrl+n")
+        dialog = self.focus(NEW)
+        self.desktop.type("Beratung")
+        self.assertFalse(self.desktop.windows(REMINDERS), "the reminder came before the dialog was open")
+        self.wait_for_window(REMINDERS, timeout=60)
+        self.assertEqual(self.desktop.xdotool("getactivewindow"), dialog)
+        self.desktop.type(" Frau Krüger")
+        self.desktop.screenshot(os.path.join(self.output, "typing-under-reminder.png"))
+        self.desktop.key("Return")
+        self.wait_for_no_window(NEW)
+        self.wait_for_appointments(lambda a: a["title"] == "Beratung Frau Krüger",
+                                   "the appointment typed while the reminder came")
+        wait_until(lambda: [a for a in heard.heard if a.startswith("Erinnerung: Erstgespräch. ")
+                            and a.endswith("+R führt zu den Erinnerungen.")],
+                   "the reminder said, with the key to it: heard %s" % heard.heard)
+
+        self.focus(MAIN)
+        self.desktop.key("ctrl+shift+r")
+        wait_until(lambda: (self.focused_widget(REMINDERS) or {}).get("role") == "list item",
+                   "the keyboard on the reminder")
+        self.assertIn("Erstgespräch", self.focused_widget(REMINDERS)["name"])
 
 
 if __name__ == "__main__":

@@ -31,6 +31,9 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     setObjectName(QStringLiteral("reminders"));
     setWindowTitle(tr("Reminders"));
     setModal(false);
+    // A reminder came up with the keyboard: what the counselor went on typing in the appointment
+    // dialog went to the reminder, and Enter opened it. It is said to screen readers instead.
+    setAttribute(Qt::WA_ShowWithoutActivating);
     m_list->setObjectName(QStringLiteral("reminderList"));
     // The window's only list; without a name a screen reader says just "list".
     m_list->setAccessibleName(tr("Due reminders"));
@@ -95,10 +98,7 @@ void ReminderNotifier::setTray(QSystemTrayIcon* tray)
 {
     if (!tray)
         return;
-    connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        QDialog::show();
-        raise();
-    });
+    connect(tray, &QSystemTrayIcon::messageClicked, this, &ReminderNotifier::bringForward);
 }
 
 int ReminderNotifier::pendingCount() const
@@ -125,7 +125,9 @@ void ReminderNotifier::check()
     // a screen reader said nothing, and a blind counselor missed the session. All in one, as a
     // screen reader reads an announcement when it gets to it, and would hear only the last.
     if (!said.isEmpty())
-        m_announcer->announce(said.join(QLatin1Char(' ')));
+        m_announcer->announce(
+            said.join(QLatin1Char(' ')) + QLatin1Char(' ')
+            + tr("%1 goes to the reminders.").arg(bringForwardKey().toString(QKeySequence::NativeText)));
     m_settings.setRemindersCheckedUntil(now);
     m_settings.sync();
     scheduleNextCheck();
@@ -153,6 +155,17 @@ QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool 
     raise();
     Q_EMIT attentionRequested(m_namesHidden ? tr("Reminder") : reminder.title, when);
     return tr("Reminder: %1. %2").arg(m_namesHidden ? tr("an appointment") : reminder.title, when);
+}
+
+bool ReminderNotifier::bringForward()
+{
+    if (m_list->count() == 0)
+        return false;
+    QDialog::show();
+    raise();
+    activateWindow();
+    m_list->setFocus(Qt::ShortcutFocusReason);
+    return true;
 }
 
 void ReminderNotifier::setNamesHidden(bool hidden)

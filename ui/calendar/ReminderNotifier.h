@@ -3,6 +3,7 @@
 #include "core/calendar/ReminderSchedule.h"
 
 #include <QDialog>
+#include <QKeySequence>
 
 class Announcer;
 class AppointmentStore;
@@ -14,7 +15,8 @@ class Settings;
 
 // Shows reminders when they are due, in a small window that stays until dealt with, and asks for
 // a desktop notification (attentionRequested). Reminders missed while Vieraugen was closed are
-// shown once at the next start, marked as missed.
+// shown once at the next start, marked as missed. The window comes without taking the keyboard
+// (the counselor may be typing elsewhere); a screen reader hears it, and bringForwardKey() goes to it.
 class ReminderNotifier : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,10 @@ public:
     // appointment (its title may name the client).
     void setNamesHidden(bool hidden);
     void dismissAll();
+    // The window with the keyboard on its list; false when no reminder is due (nothing to show).
+    bool bringForward();
+    // The key the main window offers for bringForward(), named in what a screen reader hears.
+    static QKeySequence bringForwardKey() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R); }
 
 Q_SIGNALS:
     void openRequested(const QString& uid, const QDateTime& recurrenceId);

@@ -6,6 +6,7 @@
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
+#include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/Announcer.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
@@ -191,6 +192,11 @@ void MainWindow::createMenus()
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
     connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    QAction* reminders = view->addAction(tr("&Reminders"), this, [this] {
+        if (!m_reminders || !m_reminders->bringForward())
+            statusBar()->showMessage(tr("No reminder is due."), 8000);
+    });
+    reminders->setShortcut(ReminderNotifier::bringForwardKey());
     QAction* fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     fullScreen->setCheckable(true);
@@ -603,6 +609,11 @@ void MainWindow::setTray(QSystemTrayIcon* tray)
     m_tray = tray;
     // Reminder and session windows closing while this one is in the tray must not end the app.
     QApplication::setQuitOnLastWindowClosed(!tray);
+}
+
+void MainWindow::setReminders(ReminderNotifier* reminders)
+{
+    m_reminders = reminders;
 }
 
 void MainWindow::quit()

@@ -15,6 +15,7 @@ struct Occurrence;
 class CalendarWidget;
 class Clock;
 class QUndoStack;
+class ReminderNotifier;
 class SecretStore;
 class SessionLauncher;
 class SyncEngine;
@@ -73,6 +74,8 @@ public:
     // With a tray icon, closing the window keeps Vieraugen running there, so reminders still
     // come; the first time this is explained. Without one, closing quits.
     void setTray(QSystemTrayIcon* tray);
+    // The reminders, which View → Reminders brings forward with the keyboard (they come without it).
+    void setReminders(ReminderNotifier* reminders);
     // Quits, also while a tray icon keeps Vieraugen running.
     void quit();
 
@@ -131,5 +134,6 @@ private:
     QUndoStack* m_undoStack = nullptr;
     CalendarWidget* m_calendar = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    QPointer<ReminderNotifier> m_reminders;
     bool m_quitting = false;
 };
