@@ -2236,10 +2236,6 @@ Details: %2</source>
         <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Change Not Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2389,26 +2385,6 @@ Details: %2</source>
     </message>
     <message>
         <source>SMS gateway (for passwords)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail through your mail server (for links)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text messages through an SMS gateway (for passwords)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the link again by e-mail the day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider&apos;s own (only for a proxy: https://…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set; goes into the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
