@@ -85,6 +85,7 @@ private Q_SLOTS:
     void customRepeatStartsFromTheFirstDay();
     void multiDayEventShowsItsLastDayInTheDialog();
     void allDayIsNoSessionUnlessChosen();
+    void aNewAllDayAppointmentAndAClickedOneMakeTheirDayCurrent();
     void multiDayEventIsListedUnderEachOfItsDays();
     void navigatorTakesNoTypedDateAndShowsItsFocus();
     void searchShowsResultsAsYouType();
@@ -1003,6 +1004,43 @@ void TestCalendarWidget::allDayIsNoSessionUnlessChosen()
     allDay->setChecked(true);
     QCOMPARE(dialog.appointment().kind, SessionKind::InPerson);
     QCOMPARE(dialog.appointment().reminderMinutes, QList<int> { 15 });
+}
+
+void TestCalendarWidget::aNewAllDayAppointmentAndAClickedOneMakeTheirDayCurrent()
+{
+    // Tester12's J1: after saving an all-day appointment on Friday, Thursday was the current day,
+    // and N planned the next one there; clicking the all-day item did not make Friday current either.
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    const QDate friday(2026, 12, 4);
+    m_shown->calendar.setFocusDate(friday);
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Teamtag"));
+        dialog->findChild<QCheckBox*>(QStringLiteral("allDay"))->setChecked(true);
+    });
+    m_shown->calendar.newAppointment(friday);
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
+    CalendarView* view = m_shown->calendar.currentView();
+    QCOMPARE(view->focusDate(), friday);
+    QCOMPARE(view->selectedRow(), 0);
+
+    save(timed(QStringLiteral("Beratung"), QDate(2026, 12, 3), 10));
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 2);
+    m_shown->calendar.setFocusDate(QDate(2026, 12, 1));
+    const auto click = [view](int row) {
+        QCoreApplication::processEvents(); // the header grows for the all-day item once laid out
+        const QPoint centre = view->occurrenceArea(row).center();
+        QWidget* target = view->childAt(centre);
+        QVERIFY(target);
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(view, centre));
+    };
+    const int allDayRow
+        = m_shown->calendar.model().index(0).data().toString() == QLatin1String("Teamtag") ? 0 : 1;
+    click(allDayRow);
+    QCOMPARE(view->focusDate(), friday);
+    QCOMPARE(view->selectedRow(), allDayRow);
+    click(1 - allDayRow);
+    QCOMPARE(view->focusDate(), QDate(2026, 12, 3));
+    QCOMPARE(view->selectedRow(), 1 - allDayRow);
 }
 
 void TestCalendarWidget::multiDayEventIsListedUnderEachOfItsDays()

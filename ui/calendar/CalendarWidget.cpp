@@ -557,7 +557,8 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
 void CalendarWidget::selectInCalendar(const Appointment& appointment)
 {
     m_stack->setCurrentWidget(currentView());
-    setFocusDate(appointment.start.toLocalTime().date());
+    // An all-day appointment's start is widened into the day before for other zones: its day is its date.
+    setFocusDate(appointment.allDay ? appointment.startDate : appointment.start.toLocalTime().date());
     m_model->reload();
     const int row = m_model->rowOf(appointment.uid, {});
     currentView()->selectRow(row >= 0 ? row : m_model->rowOf(appointment.uid, appointment.start));
@@ -644,7 +645,9 @@ void CalendarWidget::editOccurrence(int row)
         edited.title,
         tr("Edit \"%1\" on %2")
             .arg(edited.title,
-                 QLocale().toString(occurrence.start.toLocalTime().date(), QLocale::ShortFormat)),
+                 QLocale().toString(occurrence.isAllDay() ? occurrence.date
+                                                          : occurrence.start.toLocalTime().date(),
+                                    QLocale::ShortFormat)),
         before, withOccurrence(before, edited));
 }
 

@@ -682,6 +682,8 @@ void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)
     m_drag.reset();
     for (const Placement& placement : std::as_const(m_timed)) {
         if (placement.rect.contains(gridPosition)) {
+            // Its day becomes the current one, so that N plans beside it, as in the month view.
+            setFocusDate(timeAt(gridPosition).date());
             selectRow(placement.row);
             if (doubleClick) {
                 Q_EMIT openRequested(placement.row);
@@ -759,6 +761,7 @@ void TimeGridView::pressedInHeader(const QPoint& position, bool doubleClick)
     setFocus(Qt::MouseFocusReason);
     for (const Placement& placement : std::as_const(m_allDay)) {
         if (placement.rect.contains(position)) {
+            setFocusDate(timeAt(QPoint(position.x(), 0)).date());
             selectRow(placement.row);
             if (doubleClick)
                 Q_EMIT openRequested(placement.row);
