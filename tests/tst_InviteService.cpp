@@ -629,10 +629,18 @@ void TestInviteService::movedAndDeletedDatesAreToldWhenTheCounselorSaysSo()
     QCOMPARE(changes.outdated().size(), 1);
     QCOMPARE(changes.outdated().first().change, InviteComposer::Change::Moved);
     QVERIFY(changes.isOutdated(linkEntry()));
-    changes.leaveUntold(changes.outdated().first());
+    QVERIFY2(changes.leaveUntold(changes.outdated().first(), &error), qPrintable(error));
     QVERIFY(changes.outdated().isEmpty());
     QVERIFY(changes.isOutdated(linkEntry()));
     QCOMPARE(m_smtp->messages().size(), 1);
+    // After a restart too: the answer is kept with the log, not asked for again.
+    {
+        InvitationLog log(m_workspace->database(), m_workspace->clock());
+        InviteService restarted(m_workspace->settings(), *m_secrets, store, log, *m_network,
+                                m_workspace->clock());
+        QVERIFY(restarted.changes().outdated().isEmpty());
+        QVERIFY(restarted.changes().isOutdated(linkEntry()));
+    }
     // Undone: the invitation is right again.
     QVERIFY2(store.replaceAll({ uid }, { *m_occurrence.appointment }, &error), qPrintable(error));
     QVERIFY(!changes.isOutdated(linkEntry()));
@@ -783,7 +791,7 @@ void TestInviteService::undoneDeletionIsToldAsTakingPlaceAfterAll()
     // Deleted again, not told, undone: the participant knows nothing different, so nothing to tell.
     QVERIFY2(store.replaceAll({ uid }, {}, &error), qPrintable(error));
     QCOMPARE(changes.outdated().size(), 1);
-    changes.leaveUntold(changes.outdated().first());
+    QVERIFY2(changes.leaveUntold(changes.outdated().first(), &error), qPrintable(error));
     QVERIFY2(store.replaceAll({ uid }, { *m_occurrence.appointment }, &error), qPrintable(error));
     QVERIFY(changes.outdated().isEmpty());
     QCOMPARE(m_smtp->messages().size(), 3);

@@ -2238,6 +2238,14 @@ Details: %2</translation>
         <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
         <translation>Die Nachrichten an %1 sind kopiert, eine nach der anderen. Geben Sie sie auf dem Weg weiter, auf dem die Links gingen.</translation>
     </message>
+    <message>
+        <source>Answer Not Recorded</source>
+        <translation>Antwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Vieraugen may ask again after a restart: %1</source>
+        <translation>Vieraugen fragt nach einem Neustart womöglich noch einmal: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2388,6 +2396,26 @@ Details: %2</translation>
     <message>
         <source>SMS gateway (for passwords)</source>
         <translation>SMS-Gateway (für Passwörter)</translation>
+    </message>
+    <message>
+        <source>E-mail through your mail server (for links)</source>
+        <translation>E-Mail über Ihren Mailserver (für Links)</translation>
+    </message>
+    <message>
+        <source>Text messages through an SMS gateway (for passwords)</source>
+        <translation>SMS über ein SMS-Gateway (für Passwörter)</translation>
+    </message>
+    <message>
+        <source>Send the link again by e-mail the day before</source>
+        <translation>Den Link am Vortag noch einmal per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own (only for a proxy: https://…)</source>
+        <translation>die des Anbieters (nur für einen Proxy: https://…)</translation>
+    </message>
+    <message>
+        <source>not set; goes into the system keychain</source>
+        <translation>nicht gesetzt; kommt in den Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3484,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>search finds phone numbers and e-mail addresses</source>
         <translation>Suche findet Telefonnummern und E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>changes the counselor chose not to tell</source>
+        <translation>nicht mitgeteilte Änderungen</translation>
     </message>
 </context>
 <context>

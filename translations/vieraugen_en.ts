@@ -2236,6 +2236,14 @@ Details: %2</source>
         <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vieraugen may ask again after a restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2385,6 +2393,26 @@ Details: %2</source>
     </message>
     <message>
         <source>SMS gateway (for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail through your mail server (for links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages through an SMS gateway (for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the link again by e-mail the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own (only for a proxy: https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set; goes into the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3447,6 +3475,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>search finds phone numbers and e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes the counselor chose not to tell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -254,5 +254,14 @@ MigrationList CalendarSchema::migrations()
             {},
             &SearchText::rebuild,
         },
+        Migration {
+            13,
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "changes the counselor chose not to tell")),
+            {
+                // The digest of the dates (see schedule) that the counselor chose not to tell this
+                // participant about: not asked again, and still marked outdated, after a restart.
+                QStringLiteral("ALTER TABLE invitations ADD COLUMN untold_schedule TEXT"),
+            },
+        },
     };
 }

@@ -16,11 +16,6 @@ bool isChange(InvitationLog::Purpose purpose)
 {
     return purpose == InvitationLog::Purpose::Update || purpose == InvitationLog::Purpose::Cancellation;
 }
-
-QString key(const InvitationLog::Entry& entry, const QString& schedule)
-{
-    return QString::number(entry.id) + QLatin1Char('|') + schedule;
-}
 } // namespace
 
 InvitationChanges::InvitationChanges(AppointmentStore& store, InvitationLog& log, const Clock& clock,
@@ -107,16 +102,16 @@ QList<InvitationChanges::Outdated> InvitationChanges::outdated() const
             || entry.schedule.isNull() || entry.forStart <= m_clock.nowUtc())
             continue;
         if (std::optional<Outdated> change = describe(entry);
-            change && !m_untold.contains(key(entry, change->schedule)))
+            change && entry.untoldSchedule != change->schedule)
             result.append(*change);
     }
     return result;
 }
 
-void InvitationChanges::leaveUntold(const Outdated& outdated)
+bool InvitationChanges::leaveUntold(const Outdated& outdated, QString* errorMessage)
 {
-    m_untold.insert(key(outdated.entry, outdated.schedule));
-    Q_EMIT changed();
+    // The log's changed() is ours too.
+    return m_log.setUntold(outdated.entry.id, outdated.schedule, errorMessage);
 }
 
 std::optional<InvitationChanges::Outdated>

@@ -45,8 +45,9 @@ public:
     bool isOutdated(const InvitationLog::Entry& entry) const;
     // Participants still to be asked about, the date of their message still ahead.
     QList<Outdated> outdated() const;
-    // The counselor chose not to tell: not asked again until the dates change once more.
-    void leaveUntold(const Outdated& outdated);
+    // The counselor chose not to tell: not asked again until the dates change once more, also after
+    // a restart (the log keeps it).
+    bool leaveUntold(const Outdated& outdated, QString* errorMessage);
     // How many changes went (or wait to go) for this UID: the revision its calendar files carry.
     int sequenceOf(const QString& uid) const;
 
@@ -63,5 +64,4 @@ private:
     InvitationLog& m_log;
     const Clock& m_clock;
     QHash<QString, QList<Appointment>> m_lastKnown;
-    QSet<QString> m_untold;
 };

@@ -132,6 +132,24 @@ bool InvitationLog::update(const Entry& entry, QString* errorMessage)
     return true;
 }
 
+bool InvitationLog::setUntold(qint64 id, const QString& schedule, QString* errorMessage)
+{
+    if (QSqlError error; !m_database.awaitIntegrity(&error)) {
+        *errorMessage = Database::describeWriteError(error);
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE invitations SET untold_schedule = ? WHERE id = ?"));
+    query.addBindValue(text(schedule));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *errorMessage = Database::describeWriteError(query.lastError());
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
 QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery query(m_database.connection());
@@ -139,7 +157,7 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
         QStringLiteral(
             "SELECT id, appointment_uid, recurrence_id_utc, participant, kind, channel, status, "
             "attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose, for_start_utc, "
-            "schedule FROM invitations "
+            "schedule, untold_schedule FROM invitations "
             "WHERE ")
         + where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& value : values)
@@ -174,6 +192,7 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
         }
         entry.forStart = instantFrom(query.value(13));
         entry.schedule = query.value(14).isNull() ? QString() : query.value(14).toString();
+        entry.untoldSchedule = query.value(15).isNull() ? QString() : query.value(15).toString();
         entries.append(entry);
     }
     return entries;

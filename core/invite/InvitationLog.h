@@ -56,6 +56,8 @@ public:
         // it gave (InvitationChanges::schedule). Null when unknown.
         QDateTime forStart;
         QString schedule;
+        // The digest of the dates since, which the counselor chose not to tell. Null if none.
+        QString untoldSchedule;
     };
 
     InvitationLog(Database& database, const Clock& clock, QObject* parent = nullptr);
@@ -63,6 +65,9 @@ public:
     // 0 on failure.
     qint64 add(const Entry& entry, QString* errorMessage);
     bool update(const Entry& entry, QString* errorMessage);
+    // Notes that the counselor chose not to tell the participant of entry id about the dates whose
+    // digest is schedule; the entry's other fields (and when it was last updated) stay.
+    bool setUntold(qint64 id, const QString& schedule, QString* errorMessage);
     std::optional<Entry> find(qint64 id) const;
     QList<Entry> forAppointment(const QString& uid) const;
     // Pending entries whose next attempt is due.

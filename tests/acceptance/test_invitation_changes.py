@@ -92,6 +92,25 @@ class InvitationChanges(VieraugenTestCase):
         time.sleep(1)  # a question about the next participant would come at once
         self.assertEqual(self.desktop.windows(NOTICE), [], "asked again after the answer for all")
 
+    def test_not_telling_is_remembered_after_a_restart(self):
+        """ "Nicht mitteilen" was forgotten when Vieraugen restarted: the question came back. It stays
+        answered, and the invitation stays marked outdated."""
+        self.invite_by_email()
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("alt+Right")
+        self.wait_for_widget(NOTICE, role="label", name="Die neue Zeit mitteilen")
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Nicht mitteilen$"))
+        self.wait_for_no_window(NOTICE)
+        self.quit_app()
+        self.start_app()
+        self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
+        self.wait_for_window(INVITE)
+        wait_until(lambda: [w for w in self.widgets(INVITE) if "cell" in w["role"] and "überholt" in w["name"]],
+                   "the sent invitation marked outdated")
+        # The question would have come with the main window, before the invite dialog.
+        self.assertEqual(self.desktop.windows(NOTICE), [], "asked again after the restart")
+        self.assertEqual(len(self.smtp.messages()), 1)
+
 
 if __name__ == "__main__":
     main()

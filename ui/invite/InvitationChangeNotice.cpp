@@ -152,11 +152,19 @@ void InvitationChangeNotice::answer(bool tell)
         return;
     const QList<Outdated> asked = std::exchange(m_asked, {});
     if (!tell) {
+        QStringList problems;
+        for (const Outdated& participant : asked) {
+            if (QString error; !m_service.changes().leaveUntold(participant, &error))
+                problems.append(error);
+        }
+        if (!problems.isEmpty()) {
+            QMessageBox::warning(
+                m_window, tr("Answer Not Recorded"),
+                tr("Vieraugen may ask again after a restart: %1").arg(problems.join(QLatin1Char('\n'))));
+        }
         Q_EMIT reported(asked.size() == 1
                             ? tr("%1 was not told; the invitation is marked outdated.").arg(names(asked))
                             : tr("%1 were not told; the invitations are marked outdated.").arg(names(asked)));
-        for (const Outdated& participant : asked)
-            m_service.changes().leaveUntold(participant);
         return;
     }
     // One answer for all: what happened is said once every message is composed.
