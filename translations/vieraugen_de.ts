@@ -2397,26 +2397,6 @@ Details: %2</translation>
         <source>SMS gateway (for passwords)</source>
         <translation>SMS-Gateway (für Passwörter)</translation>
     </message>
-    <message>
-        <source>E-mail through your mail server (for links)</source>
-        <translation>E-Mail über Ihren Mailserver (für Links)</translation>
-    </message>
-    <message>
-        <source>Text messages through an SMS gateway (for passwords)</source>
-        <translation>SMS über ein SMS-Gateway (für Passwörter)</translation>
-    </message>
-    <message>
-        <source>Send the link again by e-mail the day before</source>
-        <translation>Den Link am Vortag noch einmal per E-Mail senden</translation>
-    </message>
-    <message>
-        <source>the provider&apos;s own (only for a proxy: https://…)</source>
-        <translation>die des Anbieters (nur für einen Proxy: https://…)</translation>
-    </message>
-    <message>
-        <source>not set; goes into the system keychain</source>
-        <translation>nicht gesetzt; kommt in den Schlüsselbund des Systems</translation>
-    </message>
 </context>
 <context>
     <name>InviteCommands</name>

@@ -2395,26 +2395,6 @@ Details: %2</source>
         <source>SMS gateway (for passwords)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>E-mail through your mail server (for links)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text messages through an SMS gateway (for passwords)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the link again by e-mail the day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider&apos;s own (only for a proxy: https://…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set; goes into the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InviteCommands</name>
