@@ -1,7 +1,9 @@
 """Listens on the accessibility bus (AT-SPI) for what a screen reader speaks unasked, in the test
 desktop's D-Bus session: a notification that starts showing, or one whose name changes (Orca
-speaks both). Prints {"ready": true} once listening, then one JSON line {"event", "name"} for each.
-Given role names as arguments (e.g. "page tab list"), it listens to objects of those roles instead.
+speaks both). Prints {"ready": true} once listening, then one JSON line {"event", "name"} for each
+(with --focus also "object": its role and identity, so that one object focused twice shows).
+Given role names as arguments (e.g. "page tab list"), it listens to objects of those roles instead;
+given --focus, to every object that gets the focus (Orca says each, as the keyboard moves).
 """
 import json
 import sys
@@ -11,6 +13,7 @@ warnings.simplefilter("ignore")
 import pyatspi  # noqa: E402  (after the warnings filter: it warns on import)
 
 
+FOCUS = sys.argv[1:] == ["--focus"]
 ROLES = sys.argv[1:] or ["notification"]
 
 
@@ -25,6 +28,19 @@ def heard(event):
         pass  # a notification that went away while we looked
 
 
-pyatspi.Registry.registerEventListener(heard, "object:state-changed:showing", "object:property-change:accessible-name")
+def focused(event):
+    try:
+        if event.detail1:
+            print(json.dumps({"event": str(event.type), "name": event.source.name or "",
+                              "object": "%s %s" % (event.source.getRoleName(), hash(event.source))}), flush=True)
+    except Exception:
+        pass  # an object that went away while we looked
+
+
+if FOCUS:
+    pyatspi.Registry.registerEventListener(focused, "object:state-changed:focused")
+else:
+    pyatspi.Registry.registerEventListener(heard, "object:state-changed:showing",
+                                           "object:property-change:accessible-name")
 print(json.dumps({"ready": True}), flush=True)
 pyatspi.Registry.start()

@@ -289,13 +289,23 @@ class Announcements:
                                         text=True, start_new_session=True)
         desktop.processes.append(self.process)
         self.heard = []
+        self.events = []  # with what each came: {"event", "name"}
         first = json.loads(self.process.stdout.readline() or "{}")
         assert first.get("ready"), "the accessibility listener did not start"
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
         for line in self.process.stdout:
-            self.heard.append(json.loads(line)["name"])
+            event = json.loads(line)
+            self.events.append(event)
+            self.heard.append(event["name"])
+
+
+class FocusMoves(Announcements):
+    """The names of what gets the focus, one for each focus change, as a screen reader hears them."""
+
+    def __init__(self, desktop):
+        super().__init__(desktop, "--focus")
 
 
 class SmtpServer:

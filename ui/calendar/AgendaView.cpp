@@ -137,11 +137,31 @@ public:
     }
 };
 
+// The lines are read through the agenda itself (CalendarViewAccessible: a list of appointments),
+// which says the appointment the keyboard moved to. The list said it too, for its own line, so a
+// screen reader heard every appointment twice (the test user's H7): here the list keeps still.
+class AgendaList : public QListView
+{
+public:
+    using QListView::QListView;
+
+protected:
+    // QListView's own add only the accessibility events.
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override
+    {
+        QAbstractItemView::currentChanged(current, previous);
+    }
+    void selectionChanged(const QItemSelection& selected, const QItemSelection& deselected) override
+    {
+        QAbstractItemView::selectionChanged(selected, deselected);
+    }
+};
+
 } // namespace
 
 AgendaView::AgendaView(OccurrenceModel& model, QWidget* parent)
     : CalendarView(model, parent)
-    , m_list(new QListView(this))
+    , m_list(new AgendaList(this))
     , m_lines(new AgendaLines(model, this))
 {
     m_list->setModel(m_lines);
