@@ -92,6 +92,7 @@ private Q_SLOTS:
     void settingsDialogCancelKeepsLanguage();
     void settingsDialogCancelDiscardsServers();
     void undoActionsFollowTheStack();
+    void aSessionsRecordIsAnUndoStepOfItsOwn();
     void startOpensExternalLinksAndRecordsTheStart();
     void startWithNothingPlannedSaysSo();
     void openedFilesEndWithAReport();
@@ -299,6 +300,41 @@ void TestMainWindow::undoActionsFollowTheStack()
     window.undoStack()->push(new QUndoCommand(QStringLiteral("Move appointment")));
     QVERIFY(undo->isEnabled());
     QVERIFY2(undo->text().contains(QStringLiteral("Move appointment")), qPrintable(undo->text()));
+}
+
+void TestMainWindow::aSessionsRecordIsAnUndoStepOfItsOwn()
+{
+    // A session's "begun" was written beside the undo stack: Ctrl+Z after starting it took back the
+    // import before, and the appointment was gone.
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    const QString path = workspace.filePath(QStringLiteral("termine.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString format = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
+    const QDateTime start = workspace.clock().nowUtc().addSecs(120);
+    file.write(QStringLiteral("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:p1\nSUMMARY:Paarberatung\n"
+                              "DTSTART:%1\nDTEND:%2\nEND:VEVENT\nEND:VCALENDAR\n")
+                   .arg(start.toString(format), start.addSecs(3000).toString(format))
+                   .toUtf8());
+    file.close();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.openFiles({ path });
+    QCOMPARE(workspace.appointments().count(), 1);
+    window.findChild<QAction*>(QStringLiteral("startNextSessionAction"))->trigger(); // in person: begun
+    QCOMPARE(workspace.appointments().find(QStringLiteral("p1"))->status, AppointmentStatus::Started);
+
+    QAction* undo = editMenuAction(window, QKeySequence::Undo);
+    QVERIFY2(undo->text().contains(QStringLiteral("Record the start of \"Paarberatung\"")),
+             qPrintable(undo->text()));
+    undo->trigger();
+    const std::optional<Appointment> undone = workspace.appointments().find(QStringLiteral("p1"));
+    QVERIFY(undone);
+    QCOMPARE(undone->status, AppointmentStatus::Planned);
+    QVERIFY(!undone->sessionStarted);
+    editMenuAction(window, QKeySequence::Redo)->trigger();
+    QCOMPARE(workspace.appointments().find(QStringLiteral("p1"))->status, AppointmentStatus::Started);
 }
 
 void TestMainWindow::everyShortcutBelongsToOneAction()

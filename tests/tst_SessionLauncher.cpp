@@ -36,6 +36,7 @@
 #include <QStyleOptionButton>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <QWebEngineView>
 #include <QWidget>
 
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<TestWorkspace> m_workspace;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<StandInJitsiServer> m_server;
+    std::unique_ptr<QUndoStack> m_undoStack;
     std::unique_ptr<QWidget> m_mainWindow;
     SessionLauncher* m_launcher = nullptr;
     // Milliseconds the room's safeguards may stay unconfirmed in the windows opened.
@@ -164,8 +166,9 @@ void TestSessionLauncher::init()
     QVERIFY(storedSpy.wait(10000));
 
     m_mainWindow = std::make_unique<QWidget>();
+    m_undoStack = std::make_unique<QUndoStack>();
     m_launcher = new SessionLauncher(m_workspace->settings(), *m_secrets, m_workspace->appointments(),
-                                     m_workspace->clock(), m_mainWindow.get());
+                                     *m_undoStack, m_workspace->clock(), m_mainWindow.get());
     m_confirmationTimeoutMs = 60000;
     connect(m_launcher, &SessionLauncher::sessionWindowOpened, this, [this](AbstractSessionWindow* window) {
         qobject_cast<SessionWindow*>(window)->setConfirmationTimeout(m_confirmationTimeoutMs);
@@ -175,6 +178,7 @@ void TestSessionLauncher::init()
 void TestSessionLauncher::cleanup()
 {
     m_mainWindow.reset();
+    m_undoStack.reset();
     m_server.reset();
     m_secrets.reset();
     m_workspace.reset();
@@ -336,6 +340,12 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     QCOMPARE(stored.status, AppointmentStatus::Done);
     QVERIFY(stored.sessionStarted && stored.sessionEnded);
     QCOMPARE(stored.sessionEnded->secsTo(*stored.sessionStarted), -2700);
+    // Begun and held are steps of their own, for Ctrl+Z in the calendar.
+    QCOMPARE(m_undoStack->count(), 2);
+    QCOMPARE(m_undoStack->text(1), QStringLiteral("Record the end of \"Erstgespräch\""));
+    m_undoStack->undo();
+    QCOMPARE(m_workspace->appointments().find(occurrence.appointment->uid)->status,
+             AppointmentStatus::Started);
     QTRY_VERIFY(!m_launcher->windowFor(occurrence));
 }
 

@@ -2246,6 +2246,10 @@ Details: %2</translation>
         <source>Vieraugen may ask again after a restart: %1</source>
         <translation>Vieraugen fragt nach einem Neustart womöglich noch einmal: %1</translation>
     </message>
+    <message>
+        <source>Change Not Recorded</source>
+        <translation>Änderung nicht vermerkt</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2396,6 +2400,26 @@ Details: %2</translation>
     <message>
         <source>SMS gateway (for passwords)</source>
         <translation>SMS-Gateway (für Passwörter)</translation>
+    </message>
+    <message>
+        <source>E-mail through your mail server (for links)</source>
+        <translation>E-Mail über Ihren Mailserver (für Links)</translation>
+    </message>
+    <message>
+        <source>Text messages through an SMS gateway (for passwords)</source>
+        <translation>SMS über ein SMS-Gateway (für Passwörter)</translation>
+    </message>
+    <message>
+        <source>Send the link again by e-mail the day before</source>
+        <translation>Den Link am Vortag noch einmal per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own (only for a proxy: https://…)</source>
+        <translation>die des Anbieters (nur für einen Proxy: https://…)</translation>
+    </message>
+    <message>
+        <source>not set; goes into the system keychain</source>
+        <translation>nicht gesetzt; kommt in den Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5009,22 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
         <translation>Auf diesem Computer wählt kein Programm Telefonnummern. Rufen Sie %1 mit dem Telefon an.</translation>
     </message>
+    <message>
+        <source>Note the recording of &quot;%1&quot;</source>
+        <translation>Aufzeichnung von „%1“ vermerken</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to the backup server</source>
+        <translation>„%1“ auf den Ausweichserver verlegen</translation>
+    </message>
+    <message>
+        <source>Record the start of &quot;%1&quot;</source>
+        <translation>Beginn von „%1“ vermerken</translation>
+    </message>
+    <message>
+        <source>Record the end of &quot;%1&quot;</source>
+        <translation>Ende von „%1“ vermerken</translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -6139,6 +6179,17 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
     </message>
 </context>
 </TS>

@@ -2244,6 +2244,10 @@ Details: %2</source>
         <source>Vieraugen may ask again after a restart: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2393,6 +2397,26 @@ Details: %2</source>
     </message>
     <message>
         <source>SMS gateway (for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail through your mail server (for links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages through an SMS gateway (for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the link again by e-mail the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own (only for a proxy: https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set; goes into the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4977,6 +5001,22 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note the recording of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to the backup server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the start of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the end of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
@@ -6126,6 +6166,17 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

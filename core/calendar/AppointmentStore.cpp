@@ -236,23 +236,27 @@ bool AppointmentStore::updateOccurrence(const Occurrence& occurrence,
                                         const std::function<void(Appointment&)>& change,
                                         QString* errorMessage)
 {
-    Appointment single = occurrence.standalone();
+    std::optional<Appointment> single = storedDate(occurrence, errorMessage);
+    if (!single)
+        return false;
+    change(*single);
+    return save(*single, errorMessage);
+}
+
+std::optional<Appointment> AppointmentStore::storedDate(const Occurrence& occurrence,
+                                                        QString* errorMessage) const
+{
+    const Appointment single = occurrence.standalone();
     // What is stored now counts: it may have changed since the occurrence was read.
-    const std::optional<Appointment> stored
-        = single.recurrenceId ? findException(single.uid, *single.recurrenceId) : find(single.uid);
-    if (stored) {
-        single = *stored;
-    } else {
-        const std::optional<Appointment> series = single.recurrenceId ? find(single.uid) : std::nullopt;
-        if (!series || series->exceptionDates.contains(*single.recurrenceId)) {
-            if (errorMessage)
-                *errorMessage
-                    = tr("\"%1\" was deleted meanwhile, so nothing was saved for it.").arg(single.title);
-            return false;
-        }
-    }
-    change(single);
-    return save(single, errorMessage);
+    if (std::optional<Appointment> stored
+        = single.recurrenceId ? findException(single.uid, *single.recurrenceId) : find(single.uid))
+        return stored;
+    const std::optional<Appointment> series = single.recurrenceId ? find(single.uid) : std::nullopt;
+    if (series && !series->exceptionDates.contains(*single.recurrenceId))
+        return single;
+    if (errorMessage)
+        *errorMessage = tr("\"%1\" was deleted meanwhile, so nothing was saved for it.").arg(single.title);
+    return std::nullopt;
 }
 
 std::optional<Occurrence> AppointmentStore::occurrenceOf(const QString& uid,

@@ -52,6 +52,10 @@ public:
     // the change is refused with a message saying so.
     bool updateOccurrence(const Occurrence& occurrence, const std::function<void(Appointment&)>& change,
                           QString* errorMessage);
+    // The date as it is stored now, to be changed alone: the appointment, the date's exception, or
+    // the date as its series has it (to become an exception). Nothing, and a message saying so,
+    // when the date was deleted meanwhile.
+    std::optional<Appointment> storedDate(const Occurrence& occurrence, QString* errorMessage) const;
 
     std::optional<Appointment> find(const QString& uid) const;
     // One date of an appointment: the appointment itself (invalid recurrenceId), or the date of a

@@ -114,6 +114,28 @@ class SessionDefects(VieraugenTestCase):
         wait_until(lambda: not self.app_is_running(), "Vieraugen to end with the session")
         self.assertTrue(self.jitsi.commands("end-conference"))
 
+    def test_undo_after_a_session_takes_back_its_record_not_the_import(self):
+        """An appointment imported from a file, its session begun: Ctrl+Z took back the import."""
+        from zoneinfo import ZoneInfo
+        start = session_start_time().replace(tzinfo=ZoneInfo("Europe/Berlin")).astimezone(datetime.timezone.utc)
+        path = os.path.join(self.root, "termine.ics")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:p1\nSUMMARY:Paarberatung\n"
+                       "DTSTART:%s\nDTEND:%s\nEND:VEVENT\nEND:VCALENDAR\n"
+                       % (start.strftime("%Y%m%dT%H%M%SZ"),
+                          (start + datetime.timedelta(minutes=50)).strftime("%Y%m%dT%H%M%SZ")))
+        self.start_app(path)
+        report = self.wait_for_window("^Import")
+        self.desktop.activate(report)
+        self.desktop.key("Return")
+        self.wait_for_no_window("^Import")
+        self.desktop.activate(self.desktop.windows(MAIN)[0])
+        self.desktop.key("ctrl+Return")  # in person: marked as begun
+        wait_until(lambda: self.status_of("Paarberatung") == ["started"], "the session recorded as begun")
+        self.desktop.key("ctrl+z")
+        wait_until(lambda: self.status_of("Paarberatung") == ["planned"], "Undo to take back the start")
+        self.desktop.screenshot(os.path.join(self.output, "undone.png"))
+
     def test_start_tomorrows_appointment_asks_first(self):
         start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
         self.add_appointment("Paarberatung", start, 50, "--in-person", "--client-name", CLIENT[0])

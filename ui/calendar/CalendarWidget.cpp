@@ -12,7 +12,6 @@
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
 #include "ui/calendar/CalendarStyle.h"
-#include "ui/calendar/ChangeAppointmentCommand.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/NextAppointmentPanel.h"
 #include "ui/calendar/OccurrenceModel.h"
@@ -42,7 +41,6 @@
 #include <QTabBar>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -59,7 +57,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     , m_store(store)
     , m_settings(settings)
     , m_clock(clock)
-    , m_undoStack(undoStack)
+    , m_changes(store, undoStack, this)
     , m_model(new OccurrenceModel(store, this))
     , m_stack(new QStackedWidget(this))
     , m_modeTabs(new QTabBar(this))
@@ -499,14 +497,7 @@ std::optional<Occurrence> CalendarWidget::nextAppointment() const
 bool CalendarWidget::change(const QString& text, const QList<Appointment>& before,
                             const QList<Appointment>& after)
 {
-    // Not the undo stack's count: after an undo, a new step replaces the undone one and the
-    // count stays the same although the change was made.
-    m_changeRefused = false;
-    m_undoStack.push(new ChangeAppointmentCommand(m_store, text, before, after, [this](const QString& error) {
-        m_changeRefused = true;
-        MessageBox::warning(this, tr("Not saved"), error);
-    }));
-    return !m_changeRefused;
+    return m_changes.change(text, before, after);
 }
 
 void CalendarWidget::changeFromDialog(const QString& title, const QString& text,
@@ -648,7 +639,7 @@ void CalendarWidget::editOccurrence(int row)
                  QLocale().toString(occurrence.isAllDay() ? occurrence.date
                                                           : occurrence.start.toLocalTime().date(),
                                     QLocale::ShortFormat)),
-        before, withOccurrence(before, edited));
+        before, CalendarChanges::withDate(before, edited));
 }
 
 int CalendarWidget::askWhatToChange(const Occurrence& occurrence)
@@ -701,7 +692,7 @@ bool CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime
     const QString text = moved.start == occurrence.start
         ? tr("End \"%1\" at %2").arg(moved.title, end.toString(DateTimeInput::timeFormat()))
         : tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat));
-    return change(text, before, withOccurrence(before, moved));
+    return change(text, before, CalendarChanges::withDate(before, moved));
 }
 
 void CalendarWidget::rescheduleFromKeyboard(int row, const QDateTime& start, const QDateTime& end)
@@ -812,18 +803,6 @@ bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDa
     return true;
 }
 
-QList<Appointment> CalendarWidget::withOccurrence(const QList<Appointment>& series,
-                                                  const Appointment& changed)
-{
-    QList<Appointment> result;
-    for (const Appointment& stored : series) {
-        if (stored.recurrenceId != changed.recurrenceId)
-            result.append(stored);
-    }
-    result.append(changed);
-    return result;
-}
-
 void CalendarWidget::setStatus(int row, AppointmentStatus status)
 {
     if (refusedAsReadOnly(row))
@@ -847,10 +826,7 @@ void CalendarWidget::setStatus(int row, AppointmentStatus status)
                { tr("&Mark") }, MessageBox::cancelIsDefault)
             != 0)
         return;
-    const QList<Appointment> before = m_store.series(occurrence.appointment->uid);
-    Appointment marked = occurrence.standalone();
-    marked.status = status;
-    if (change(tr("Mark \"%1\" as %2").arg(title, statusText), before, withOccurrence(before, marked)))
+    if (m_changes.setStatus(occurrence, status))
         Q_EMIT statusMessage(
             tr("\"%1\" on %2 is now marked \"%3\". Undo with %4.").arg(title, day, statusText, undoKey()));
 }

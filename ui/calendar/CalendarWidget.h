@@ -4,6 +4,7 @@
 #include "core/calendar/IcsImportReport.h"
 #include "core/calendar/Occurrence.h"
 #include "core/sync/TeamCalendar.h"
+#include "ui/calendar/CalendarChanges.h"
 
 #include <QDate>
 #include <QWidget>
@@ -158,8 +159,6 @@ private:
     bool refusedAsReadOnly(int row);
     void showReadOnly(const Appointment& appointment, const QString& reason);
     void showMenu(int row, const QPoint& globalPosition);
-    // The stored series (or appointment) with one of its dates replaced by changed.
-    static QList<Appointment> withOccurrence(const QList<Appointment>& series, const Appointment& changed);
     // One undoable step; false (after telling the user) when the store refused it.
     bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
     // A change made in the appointment dialog, said in the status bar: after OK without a word, the
@@ -170,8 +169,7 @@ private:
     AppointmentStore& m_store;
     const Settings& m_settings;
     const Clock& m_clock;
-    QUndoStack& m_undoStack;
-    bool m_changeRefused = false;
+    CalendarChanges m_changes;
     OccurrenceModel* m_model;
     // Every calendar, shown or not (setCalendars); empty until team calendars are known.
     QList<TeamCalendar> m_calendars;

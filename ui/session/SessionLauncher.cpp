@@ -31,10 +31,11 @@
 #include <memory>
 
 SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, AppointmentStore& store,
-                                 const Clock& clock, QWidget* window)
+                                 QUndoStack& undoStack, const Clock& clock, QWidget* window)
     : QObject(window)
     , m_settings(settings)
     , m_store(store)
+    , m_changes(store, undoStack, window)
     , m_clock(clock)
     , m_window(window)
     , m_planner(new SessionPlanner(settings, secrets, clock, this))
@@ -285,9 +286,10 @@ AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
                 tr("The session never connected: nothing was recorded for the appointment."));
     });
     connect(window, &AbstractSessionWindow::captureStarted, this, [this, planned](SessionFact::Kind kind) {
-        record(planned, [this, kind](Appointment& stored) {
-            stored.sessionFacts.append({ m_clock.nowUtc(), kind });
-        });
+        record(planned, tr("Note the recording of \"%1\"").arg(planned.appointment->title),
+               [this, kind](Appointment& stored) {
+                   stored.sessionFacts.append({ m_clock.nowUtc(), kind });
+               });
     });
     connect(window, &AbstractSessionWindow::attentionRequested, this, &SessionLauncher::attentionRequested);
     connect(window, &AbstractSessionWindow::inviteRequested, this, &SessionLauncher::inviteRequested);
@@ -338,17 +340,14 @@ void SessionLauncher::switchToBackup(AbstractSessionWindow* window)
         return;
     // Only this date moves: the rest of a series keeps its server, room and the links already sent.
     const QString room = RoomFactory().newRoomName();
-    QString error;
-    if (!m_store.updateOccurrence(
+    if (!m_changes.changeDate(
             current.occurrence,
+            tr("Move \"%1\" to the backup server").arg(current.occurrence.appointment->title),
             [&backup, &room](Appointment& date) {
                 date.serverProfileId = backup->id;
                 date.roomName = room;
-            },
-            &error)) {
-        MessageBox::warning(window, tr("Switch to the Backup Server"), error);
+            }))
         return;
-    }
     qCInfo(lcMeeting) << "moving a session to the backup server" << backup->id;
     const Appointment& appointment = *current.occurrence.appointment;
     const std::optional<Occurrence> moved = m_store.occurrenceOf(
@@ -370,24 +369,26 @@ void SessionLauncher::switchToBackup(AbstractSessionWindow* window)
 
 bool SessionLauncher::recordStart(const Occurrence& occurrence)
 {
-    return record(occurrence, [this](Appointment& stored) {
-        // Held already and opened again (a second talk the same day): it stays held.
-        if (stored.status != AppointmentStatus::Done)
-            stored.status = AppointmentStatus::Started;
-        if (!stored.sessionStarted)
-            stored.sessionStarted = m_clock.nowUtc();
-    });
+    return record(occurrence, tr("Record the start of \"%1\"").arg(occurrence.appointment->title),
+                  [this](Appointment& stored) {
+                      // Held already and opened again (a second talk the same day): it stays held.
+                      if (stored.status != AppointmentStatus::Done)
+                          stored.status = AppointmentStatus::Started;
+                      if (!stored.sessionStarted)
+                          stored.sessionStarted = m_clock.nowUtc();
+                  });
 }
 
 void SessionLauncher::sessionEnded(const Occurrence& occurrence, AbstractSessionWindow::Attendance attendance)
 {
     const bool tookPart = attendance == AbstractSessionWindow::Attendance::TookPart;
     const bool heldBefore = occurrence.appointment->status == AppointmentStatus::Done;
-    record(occurrence, [this, tookPart](Appointment& stored) {
-        if (tookPart)
-            stored.status = AppointmentStatus::Done;
-        stored.sessionEnded = m_clock.nowUtc();
-    });
+    record(occurrence, tr("Record the end of \"%1\"").arg(occurrence.appointment->title),
+           [this, tookPart](Appointment& stored) {
+               if (tookPart)
+                   stored.status = AppointmentStatus::Done;
+               stored.sessionEnded = m_clock.nowUtc();
+           });
     if (tookPart || heldBefore)
         return;
     m_unansweredEnds.append({ occurrence, attendance });
@@ -416,7 +417,7 @@ void SessionLauncher::askAboutUnansweredEnds()
             : askWhetherHeld(tr("Session Ended"),
                              tr("Nobody joined \"%1\". How should it be recorded?").arg(title));
         if (outcome)
-            record(occurrence, [outcome](Appointment& stored) { stored.status = *outcome; });
+            m_changes.setStatus(occurrence, *outcome);
     }
 }
 
@@ -458,7 +459,7 @@ void SessionLauncher::askAboutEndedSessions()
                 .arg(occurrence.appointment->title,
                      QLocale().toString(occurrence.end.toLocalTime(), QLocale::ShortFormat)));
         if (outcome)
-            record(occurrence, [outcome](Appointment& stored) { stored.status = *outcome; });
+            m_changes.setStatus(occurrence, *outcome);
     }
     m_endedSessions->start();
 }
@@ -471,13 +472,12 @@ bool SessionLauncher::counselorIsTyping()
         || qobject_cast<const QAbstractSpinBox*>(focused);
 }
 
-bool SessionLauncher::record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change)
+bool SessionLauncher::record(const Occurrence& occurrence, const QString& text,
+                             const std::function<void(Appointment&)>& change)
 {
-    QString error;
-    if (m_store.updateOccurrence(occurrence, change, &error))
+    if (m_changes.changeDate(occurrence, text, change))
         return true;
     qCWarning(lcMeeting) << "could not record the session's state";
-    MessageBox::warning(m_window, tr("Session Not Recorded"), error);
     return false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/Occurrence.h"
+#include "ui/calendar/CalendarChanges.h"
 #include "ui/session/AbstractSessionWindow.h"
 
 #include <QNetworkAccessManager>
@@ -18,6 +19,7 @@ struct SessionPlan;
 class SessionPlanner;
 class Settings;
 class QTimer;
+class QUndoStack;
 class QWidget;
 
 // What "Start" does for each kind of appointment, from the calendar, the "Next appointment"
@@ -29,8 +31,9 @@ class SessionLauncher : public QObject
     Q_OBJECT
 
 public:
-    SessionLauncher(Settings& settings, SecretStore& secrets, AppointmentStore& store, const Clock& clock,
-                    QWidget* window);
+    // What a session records (begun, ended, held…) is a step on undoStack, as the calendar's changes are.
+    SessionLauncher(Settings& settings, SecretStore& secrets, AppointmentStore& store, QUndoStack& undoStack,
+                    const Clock& clock, QWidget* window);
     ~SessionLauncher() override;
 
     void start(const Occurrence& occurrence);
@@ -97,11 +100,13 @@ private:
     // Enter presses, too).
     std::optional<AppointmentStatus> askWhetherHeld(const QString& title, const QString& question,
                                                     bool offerNoShow = true);
-    // Saves the change, or says why it could not be saved and returns false.
-    bool record(const Occurrence& occurrence, const std::function<void(Appointment&)>& change);
+    // Saves the change as an undo step named text, or says why it could not be saved and returns false.
+    bool record(const Occurrence& occurrence, const QString& text,
+                const std::function<void(Appointment&)>& change);
 
     Settings& m_settings;
     AppointmentStore& m_store;
+    CalendarChanges m_changes;
     const Clock& m_clock;
     QWidget* m_window;
     SessionHost* m_host = nullptr;

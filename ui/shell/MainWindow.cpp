@@ -54,7 +54,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
 
     m_calendar = new CalendarWidget(appointments, settings, clock, *m_undoStack, this);
     setCentralWidget(m_calendar);
-    m_sessions = new SessionLauncher(settings, secrets, appointments, clock, this);
+    m_sessions = new SessionLauncher(settings, secrets, appointments, *m_undoStack, clock, this);
     connect(m_calendar, &CalendarWidget::startRequested, this, &MainWindow::startIfHeldHere);
     connect(m_calendar, &CalendarWidget::inviteRequested, this, &MainWindow::invite);
     connect(m_calendar, &CalendarWidget::startingSoon, m_sessions, &SessionLauncher::warmUpFor);
