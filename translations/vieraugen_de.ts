@@ -488,6 +488,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>Adds an appointment and prints its UID.</source>
@@ -853,10 +864,6 @@
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Create &quot;%1&quot;</source>
         <translation>„%1“ anlegen</translation>
     </message>
@@ -915,10 +922,6 @@
     <message>
         <source>the appointments could not be saved.</source>
         <translation>Die Termine konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -2246,10 +2249,6 @@ Details: %2</translation>
         <source>Vieraugen may ask again after a restart: %1</source>
         <translation>Vieraugen fragt nach einem Neustart womöglich noch einmal: %1</translation>
     </message>
-    <message>
-        <source>Change Not Recorded</source>
-        <translation>Änderung nicht vermerkt</translation>
-    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2400,26 +2399,6 @@ Details: %2</translation>
     <message>
         <source>SMS gateway (for passwords)</source>
         <translation>SMS-Gateway (für Passwörter)</translation>
-    </message>
-    <message>
-        <source>E-mail through your mail server (for links)</source>
-        <translation>E-Mail über Ihren Mailserver (für Links)</translation>
-    </message>
-    <message>
-        <source>Text messages through an SMS gateway (for passwords)</source>
-        <translation>SMS über ein SMS-Gateway (für Passwörter)</translation>
-    </message>
-    <message>
-        <source>Send the link again by e-mail the day before</source>
-        <translation>Den Link am Vortag noch einmal per E-Mail senden</translation>
-    </message>
-    <message>
-        <source>the provider&apos;s own (only for a proxy: https://…)</source>
-        <translation>die des Anbieters (nur für einen Proxy: https://…)</translation>
-    </message>
-    <message>
-        <source>not set; goes into the system keychain</source>
-        <translation>nicht gesetzt; kommt in den Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -4830,10 +4809,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Niemand ist „%1“ beigetreten. Wie soll der Termin vermerkt werden?</translation>
     </message>
     <message>
-        <source>Session Not Recorded</source>
-        <translation>Sitzung nicht vermerkt</translation>
-    </message>
-    <message>
         <source>No Backup Server</source>
         <translation>Kein Ausweichserver</translation>
     </message>
@@ -6179,17 +6154,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarChanges</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
     </message>
 </context>
 </TS>

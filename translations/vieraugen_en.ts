@@ -488,6 +488,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>Adds an appointment and prints its UID.</source>
@@ -853,10 +864,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,10 +921,6 @@
     </message>
     <message>
         <source>the appointments could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2244,10 +2247,6 @@ Details: %2</source>
         <source>Vieraugen may ask again after a restart: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Change Not Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
@@ -2397,26 +2396,6 @@ Details: %2</source>
     </message>
     <message>
         <source>SMS gateway (for passwords)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail through your mail server (for links)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text messages through an SMS gateway (for passwords)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the link again by e-mail the day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider&apos;s own (only for a proxy: https://…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set; goes into the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4822,10 +4801,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session Not Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No Backup Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,17 +6141,6 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CalendarChanges</name>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
