@@ -1,3 +1,4 @@
+#include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
@@ -8,6 +9,7 @@
 #include "tests/support/LocalHttpServer.h"
 #include "tests/support/LocalSmtpServer.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/ShortcutAudit.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/common/ConcealedMimeData.h"
@@ -35,6 +37,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 // The invite dialog with the real keychain and a local SMS gateway.
@@ -61,6 +64,8 @@ private Q_SLOTS:
     void settingsPageStoresPasswordsInTheKeychainOnly();
     void settingsPageRefusesAPlainHttpGateway();
     void settingsPageSaysWhatIsStoredAndKeepsHttps();
+    void everyAltKeyReachesOneControl_data();
+    void everyAltKeyReachesOneControl();
 
 public Q_SLOTS:
     void handleMailto(const QUrl& url) { m_mailto.append(url); }
@@ -95,6 +100,7 @@ private:
     std::unique_ptr<InviteService> m_service;
     std::unique_ptr<LocalHttpServer> m_gateway;
     std::unique_ptr<InviteDialog> m_dialog;
+    Occurrence m_occurrence; // the dialog's
     QList<QUrl> m_mailto;
 };
 
@@ -140,8 +146,8 @@ void TestInviteDialog::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_service = std::make_unique<InviteService>(settings, *m_secrets, m_workspace->appointments(), *m_log,
                                                 *m_network, m_workspace->clock());
-    m_dialog = std::make_unique<InviteDialog>(*m_service, *m_log, m_workspace->appointments(),
-                                              *m_workspace->appointments().occurrenceOf(appointment.uid, {}));
+    m_occurrence = *m_workspace->appointments().occurrenceOf(appointment.uid, {});
+    m_dialog = std::make_unique<InviteDialog>(*m_service, *m_log, m_workspace->appointments(), m_occurrence);
     m_dialog->show();
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
 }
@@ -592,6 +598,34 @@ void TestInviteDialog::settingsPageSaysWhatIsStoredAndKeepsHttps()
         m_secrets->contains(QLatin1String(SmsSettings::secretOwner), QLatin1String(SmsSettings::secretName)));
     QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("smsSecret"))->placeholderText(),
              QStringLiteral("unchanged (kept in the keychain)"));
+}
+
+void TestInviteDialog::everyAltKeyReachesOneControl_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void TestInviteDialog::everyAltKeyReachesOneControl()
+{
+    // "&Link per:" and "Neuen &Link senden" shared Alt+L: the first press went to the button, and
+    // Enter after it sent a new link.
+    QFETCH(QString, language);
+    Translations::install(*QCoreApplication::instance(), language);
+    QStringList clashes;
+    {
+        InviteDialog dialog(*m_service, *m_log, m_workspace->appointments(), m_occurrence);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled(),
+                                 15000);
+        clashes = ShortcutAudit::dialogMnemonicClashes(dialog);
+    }
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::system());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestInviteDialog)

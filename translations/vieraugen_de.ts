@@ -1042,6 +1042,14 @@
         <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
         <translation>„%1“ am %2 ist jetzt als „%3“ vermerkt. Rückgängig mit %4.</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -2901,6 +2909,14 @@ Betreff: %2
     <message>
         <source>password waiting in the outbox</source>
         <translation>Passwort wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>Resend Passw&amp;ord</source>
+        <translation>&amp;Passwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Send New L&amp;ink</source>
+        <translation>Neuen Lin&amp;k senden</translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5015,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
         <translation>Ende von „%1“ vermerken</translation>
+    </message>
+    <message>
+        <source>Session Not Recorded</source>
+        <translation>Sitzung nicht vermerkt</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,14 @@
         <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -2895,6 +2903,14 @@ Subject: %2
     </message>
     <message>
         <source>password waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend Passw&amp;ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send New L&amp;ink</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,6 +5006,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session Not Recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,11 @@
 
 #include "core/help/HelpPages.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -91,6 +93,32 @@ QStringList ShortcutAudit::mnemonicClashes(const QWidget& window)
                                             : QStringLiteral("the menu bar"),
                                         it.value().join(QStringLiteral(", "))));
         }
+    }
+    return clashes;
+}
+
+QStringList ShortcutAudit::dialogMnemonicClashes(const QWidget& dialog)
+{
+    // Buttons, and labels that lead to a field: what Alt+letter reaches in the dialog itself (its
+    // menus and the dialogs it opens have keys of their own). Hidden ones count, as they may show.
+    QMap<QKeySequence, QStringList> controls;
+    const auto claim = [&controls](const QString& text) {
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+            controls[key].append(text);
+    };
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>()) {
+        if (button->window() == &dialog)
+            claim(button->text());
+    }
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->window() == &dialog && label->buddy())
+            claim(label->text());
+    }
+    QStringList clashes;
+    for (auto it = controls.cbegin(); it != controls.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(it.key().toString() + QStringLiteral(": ")
+                           + it.value().join(QStringLiteral(", ")));
     }
     return clashes;
 }

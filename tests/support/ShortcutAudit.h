@@ -27,6 +27,10 @@ public:
     // of one of window's menus (or its menu bar) share: Qt then only highlights them in turn, and
     // the key chooses nothing. Disabled items count, as Qt counts them.
     static QStringList mnemonicClashes(const QWidget& window);
+    // "Alt+L: &Link goes by:, Send New &Link", one line per Alt key that two buttons or labels of a
+    // dialog share (a label counts when it leads to a field): Qt then moves between them in turn,
+    // and the key does not do what either says. Hidden and disabled ones count, as they may show.
+    static QStringList dialogMnemonicClashes(const QWidget& dialog);
 
     // The keys the help topic topicId names in language: the first column of its tables and the
     // keys in bold ("**F6**"), with "Ctrl+1 … Ctrl+5" as the five keys it stands for.

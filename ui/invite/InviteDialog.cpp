@@ -60,8 +60,8 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_cancel(new QPushButton(tr("Ca&ncel Sending"), this))
     , m_markPassedOn(new QPushButton(tr("&Mark as Passed On"), this))
-    , m_resendPassword(new QPushButton(tr("Resend &Password"), this))
-    , m_sendNewLink(new QPushButton(tr("Send New &Link"), this))
+    , m_resendPassword(new QPushButton(tr("Resend Passw&ord"), this))
+    , m_sendNewLink(new QPushButton(tr("Send New L&ink"), this))
 {
     setWindowTitle(tr("Invite to \"%1\"").arg(occurrence.appointment->title));
     m_participant->setObjectName(QStringLiteral("participant"));
