@@ -88,6 +88,7 @@ private Q_SLOTS:
     void aNewAllDayAppointmentAndAClickedOneMakeTheirDayCurrent();
     void multiDayEventIsListedUnderEachOfItsDays();
     void navigatorTakesNoTypedDateAndShowsItsFocus();
+    void monthOverviewSaysHowManyAppointmentsEachDayHas();
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
     void importIsOneUndoStep();
@@ -1110,9 +1111,40 @@ void TestCalendarWidget::navigatorTakesNoTypedDateAndShowsItsFocus()
     days->setFocus();
     QTest::keyClick(days, Qt::Key_Right);
     QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 11, 26));
-    // Reached by Tab, the table says which day is chosen (its cells say only "26").
-    QCOMPARE(QAccessible::queryAccessibleInterface(days)->text(QAccessible::Description),
+    // The day reached says itself in full (Qt's cells said only "26").
+    QCOMPARE(QAccessible::queryAccessibleInterface(days)->focusChild()->text(QAccessible::Name),
              QStringLiteral("Thursday, 26 November 2026"));
+}
+
+// Arrowing through the month overview, a screen reader heard "1", "2": now each day says how many
+// appointments it has, as the month view's days do, also after the calendar changed.
+void TestCalendarWidget::monthOverviewSaysHowManyAppointmentsEachDayHas()
+{
+    save(timed(QStringLiteral("Beratung A"), QDate(2026, 12, 1), 9));
+    save(timed(QStringLiteral("Beratung B"), QDate(2026, 12, 1), 11));
+    auto* navigator = m_shown->calendar.findChild<QCalendarWidget*>(QStringLiteral("navigator"));
+    auto* days = navigator->findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview"));
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 25));
+    days->setFocus();
+    QTRY_VERIFY(days->hasFocus());
+    QAccessibleInterface* table = QAccessible::queryAccessibleInterface(days);
+    const auto focused = [table] { return table->focusChild()->text(QAccessible::Name); };
+    QTest::keyClick(days, Qt::Key_Down);
+    QTRY_COMPARE(focused(), QStringLiteral("Wednesday, 2 December 2026"));
+    QTest::keyClick(days, Qt::Key_Left);
+    QCOMPARE(focused(), QStringLiteral("Tuesday, 1 December 2026, 2 appointments"));
+    QTest::keyClick(days, Qt::Key_PageUp);
+    QCOMPARE(focused(), QStringLiteral("Sunday, 1 November 2026"));
+    QTest::keyClick(days, Qt::Key_End);
+    QCOMPARE(focused(), QStringLiteral("Monday, 30 November 2026"));
+    // The workspace's clock says it is 27 November.
+    QCOMPARE(table->tableInterface()->cellAt(5, 5)->text(QAccessible::Name),
+             QStringLiteral("Friday, 27 November 2026, today"));
+    QCOMPARE(table->tableInterface()->cellAt(6, 2)->text(QAccessible::Name),
+             QStringLiteral("Tuesday, 1 December 2026, next month, 2 appointments"));
+    save(timed(QStringLiteral("Beratung C"), QDate(2026, 12, 1), 15));
+    QTRY_COMPARE(table->tableInterface()->cellAt(6, 2)->text(QAccessible::Name),
+                 QStringLiteral("Tuesday, 1 December 2026, next month, 3 appointments"));
 }
 
 void TestCalendarWidget::searchShowsResultsAsYouType()

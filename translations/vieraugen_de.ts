@@ -58,6 +58,22 @@
         <source>Days of the month</source>
         <translation>Tage des Monats</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>previous month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>next month</source>
+        <translation>Folgemonat</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Kalenderwoche %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -1041,6 +1057,21 @@
     <message>
         <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
         <translation>„%1“ am %2 ist jetzt als „%3“ vermerkt. Rückgängig mit %4.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2932,14 @@ Betreff: %2
     <message>
         <source>Send New L&amp;ink</source>
         <translation>Neuen Lin&amp;k senden</translation>
+    </message>
+    <message>
+        <source>Resend &amp;Password</source>
+        <translation>&amp;Passwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Send New &amp;Link</source>
+        <translation>Neuen &amp;Link senden</translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5038,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
         <translation>Ende von „%1“ vermerken</translation>
+    </message>
+    <message>
+        <source>Session Not Recorded</source>
+        <translation>Sitzung nicht vermerkt</translation>
     </message>
 </context>
 <context>

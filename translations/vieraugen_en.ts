@@ -58,6 +58,22 @@
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -1041,6 +1057,21 @@
     <message>
         <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2926,14 @@ Subject: %2
     </message>
     <message>
         <source>Send New L&amp;ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend &amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send New &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,6 +5029,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session Not Recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@ and answers one JSON request per line on stdin with one JSON line on stdout:
 
     {"windows": REGEX}  ->  [{"role", "name", "text", "x", "y", "width", "height", "focused",
                               "focusable", "selectable", "enabled", "showing", "checked", "depth",
-                              "window"}, …]
+                              "window", "parent"}, …]
 
 for every widget in the app's top-level windows whose accessible name matches REGEX, in tree order.
 
@@ -42,7 +42,7 @@ def extents(node):
 ITEMS = {pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_PAGE_TAB}
 
 
-def describe(node, depth, window, out, parent_focused=False):
+def describe(node, depth, window, out, parent_focused=False, parent=""):
     try:
         states = node.getState()
         x, y, width, height = extents(node)
@@ -53,11 +53,11 @@ def describe(node, depth, window, out, parent_focused=False):
             "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
             "selectable": states.contains(pyatspi.STATE_SELECTABLE), "enabled": states.contains(pyatspi.STATE_ENABLED),
             "showing": states.contains(pyatspi.STATE_SHOWING), "checked": states.contains(pyatspi.STATE_CHECKED),
-            "depth": depth, "window": window,
+            "depth": depth, "window": window, "parent": parent,
         })
         for child in node:
             if child is not None:
-                describe(child, depth + 1, window, out, focused)
+                describe(child, depth + 1, window, out, focused, node.name or "")
     except Exception:
         pass  # a widget that went away while we looked
 

@@ -2,9 +2,26 @@
 real app, the focus as Orca follows it on the AT-SPI bus)."""
 import datetime
 
+from test_accessibility import MONTHS
 from vieraugen_desktop import FocusMoves, VieraugenTestCase, berlin_now, main, wait_until
 
 MAIN = "^Vieraugen$"
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def spoken_date(day):
+    """As the German UI says a date in full: "Dienstag, 1. Dezember 2026"."""
+    return "%s, %d. %s %d" % (WEEKDAYS[day.weekday()], day.day, MONTHS[day.month - 1], day.year)
+
+
+def a_month_after(day):
+    """As Qt adds a month: the same day, or the month's last when it has no such day."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    for last in (31, 30, 29, 28):
+        try:
+            return datetime.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
 
 
 class SaidOnce(VieraugenTestCase):
@@ -21,6 +38,34 @@ class SaidOnce(VieraugenTestCase):
             self.fail("the focus on %s: heard %s" % (landing, moves.events[before:]))
         heard = moves.heard[before:]
         return heard[:heard.index(landing)]
+
+    def test_month_overview_says_each_day_in_full(self):
+        """The month overview said "1", "2" as the arrow keys went through its days, and a day in
+        another month twice (Qt selected it twice as it turned the page)."""
+        today = berlin_now().date()
+        tomorrow = today + datetime.timedelta(days=1)
+        for hour in (10, 14):
+            self.add_appointment("Beratung %d" % hour, datetime.datetime.combine(tomorrow, datetime.time(hour)), 50,
+                                 "--in-person")
+        self.start_app()
+        moves = FocusMoves(self.desktop)
+        self.focus(MAIN)
+        self.desktop.key("ctrl+2")  # the calendar has the focus
+        self.heard_from(moves, ["shift+F6"], "shift+F6", "Tage des Monats")
+        heard = self.heard_from(moves, ["Right", "Left", "Next", "Prior"], "ctrl+f", "Termine suchen")
+        # One name for each move, with what is on the day.
+        self.assertEqual(heard, [spoken_date(tomorrow) + ", 2 Termine", spoken_date(today) + ", heute",
+                                 spoken_date(a_month_after(today)), spoken_date(today) + ", heute"])
+
+    def test_week_says_each_move_once(self):
+        """The month overview follows the day chosen in the views: it must not say it too."""
+        self.start_app()
+        moves = FocusMoves(self.desktop)
+        self.focus(MAIN)
+        self.heard_from(moves, [], "ctrl+f", "Termine suchen")
+        heard = self.heard_from(moves, ["ctrl+2", "Right", "Right", "Left"], "ctrl+f", "Termine suchen")
+        # The day the view is on, the view, and one day for each move.
+        self.assertEqual(len(heard), 5, "one name for each move: heard %s" % heard)
 
     def test_agenda_says_each_appointment_once(self):
         """The test user's H7: the agenda said every appointment twice as the arrow keys went on."""

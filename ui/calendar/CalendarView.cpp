@@ -20,7 +20,6 @@ CalendarView::CalendarView(OccurrenceModel& model, QWidget* parent)
                         m_model.index(m_selectedRow).data(OccurrenceModel::RecurrenceIdRole).toDateTime());
     });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_rowsByDayValid = false;
         m_selectedRow
             = m_selectedKey.first.isEmpty() ? -1 : m_model.rowOf(m_selectedKey.first, m_selectedKey.second);
         CalendarViewAccessible::contentChanged(this);
@@ -89,20 +88,7 @@ QString CalendarView::rowName(int) const
 
 QList<int> CalendarView::rowsOn(const QDate& date) const
 {
-    if (!m_rowsByDayValid) {
-        m_rowsByDay.clear();
-        const QDate windowFirst = m_model.firstDay();
-        const QDate windowLast = windowFirst.addDays(m_model.dayCount() - 1);
-        for (int row = 0; row < m_model.rowCount(); ++row) {
-            const QModelIndex index = m_model.index(row);
-            const QDate first = index.data(OccurrenceModel::FirstDayRole).toDate();
-            const QDate last = index.data(OccurrenceModel::LastDayRole).toDate();
-            for (QDate day = qMax(first, windowFirst); day <= qMin(last, windowLast); day = day.addDays(1))
-                m_rowsByDay[day].append(row);
-        }
-        m_rowsByDayValid = true;
-    }
-    return m_rowsByDay.value(date);
+    return m_model.rowsOn(date);
 }
 
 bool CalendarView::selectedTimes(QDateTime* start, QDateTime* end) const

@@ -88,9 +88,6 @@ private:
     bool selectedTimes(QDateTime* start, QDateTime* end) const;
 
     OccurrenceModel& m_model;
-    // Built once per model reset: painting a month asks for each of 42 days.
-    mutable QHash<QDate, QList<int>> m_rowsByDay;
-    mutable bool m_rowsByDayValid = false;
     QDate m_focusDate;
     int m_selectedRow = -1;
     // The selected occurrence across reloads (uid, recurrence id): moved, it gets another row.

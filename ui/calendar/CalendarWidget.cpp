@@ -66,6 +66,7 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     , m_results(new QListWidget(this))
     , m_searchTimer(new QTimer(this))
     , m_navigator(new AccessibleCalendarWidget(this))
+    , m_navigatorDays(new OccurrenceModel(store, this))
     , m_next(new NextAppointmentPanel(store, clock, this))
 {
     setObjectName(QStringLiteral("calendar"));
@@ -173,6 +174,13 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_navigator->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
     m_navigator->setFirstDayOfWeek(Qt::Monday);
     m_navigator->setAccessibleName(tr("Month overview"));
+    m_navigator->setClock(m_clock);
+    connect(m_navigator, &QCalendarWidget::currentPageChanged, m_navigatorDays, [this] {
+        m_navigatorDays->setWindow(m_navigator->firstDayShown(), AccessibleCalendarWidget::daysShown);
+    });
+    connect(m_navigatorDays, &QAbstractItemModel::modelReset, this,
+            &CalendarWidget::countNavigatorAppointments);
+    m_navigatorDays->setWindow(m_navigator->firstDayShown(), AccessibleCalendarWidget::daysShown);
     // The arrow keys choose a day here; the calendar shows it at once.
     connect(m_navigator, &QCalendarWidget::selectionChanged, this,
             [this] { setFocusDate(m_navigator->selectedDate()); });
@@ -375,7 +383,7 @@ void CalendarWidget::windowChanged()
     CalendarView* view = currentView();
     const QDate date = view->focusDate();
     m_model->setWindow(view->windowStart(date), view->windowDays());
-    m_navigator->setSelectedDate(date);
+    m_navigator->selectDay(date);
     const QLocale locale;
     const QDate first = m_model->firstDay();
     const QDate last = first.addDays(m_model->dayCount() - 1);
@@ -400,6 +408,17 @@ void CalendarWidget::windowChanged()
         break;
     }
     view->setAccessibleDescription(m_period->text());
+}
+
+void CalendarWidget::countNavigatorAppointments()
+{
+    QHash<QDate, QString> notes;
+    for (QDate day = m_navigatorDays->firstDay();
+         day < m_navigatorDays->firstDay().addDays(m_navigatorDays->dayCount()); day = day.addDays(1)) {
+        if (const int count = int(m_navigatorDays->rowsOn(day).size()))
+            notes.insert(day, tr("%n appointments", nullptr, count));
+    }
+    m_navigator->setDayNotes(notes);
 }
 
 void CalendarWidget::goToday()
@@ -656,6 +675,7 @@ void CalendarWidget::setCalendars(const QList<TeamCalendar>& calendars)
 {
     m_calendars = calendars;
     m_model->setCalendars(calendars);
+    m_navigatorDays->setCalendars(calendars);
 }
 
 bool CalendarWidget::refusedAsReadOnly(int row)

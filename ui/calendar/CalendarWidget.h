@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QWidget>
 
+class AccessibleCalendarWidget;
 class AgendaView;
 class AppointmentStore;
 class CalendarView;
@@ -16,7 +17,6 @@ class Clock;
 class MonthView;
 class NextAppointmentPanel;
 class OccurrenceModel;
-class QCalendarWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -110,6 +110,8 @@ private:
     // The view shown, the focus left where it is (on the tabs, while the arrow keys choose).
     void showMode(Mode mode);
     void windowChanged();
+    // The month overview's days say how many appointments they have (for screen readers).
+    void countNavigatorAppointments();
     // F6: the focus to the next main region (navigator, views, calendar, next appointment, search).
     void moveToRegion(int step);
     // The month overview and the next appointment beside the views. Unchosen, while the views keep
@@ -184,7 +186,9 @@ private:
     QLineEdit* m_search;
     QListWidget* m_results;
     QTimer* m_searchTimer;
-    QCalendarWidget* m_navigator;
+    AccessibleCalendarWidget* m_navigator;
+    // The six weeks the month overview shows, to count their appointments.
+    OccurrenceModel* m_navigatorDays;
     NextAppointmentPanel* m_next;
     QScrollArea* m_side;
     QVBoxLayout* m_sideLayout;

@@ -78,8 +78,20 @@ void OccurrenceModel::reload()
         const QDate last = offsets.localDate(occurrence.end.toMSecsSinceEpoch() - 1);
         m_days.append({ first, std::max(first, last) });
     }
+    m_rowsByDay.clear();
+    const QDate windowLast = m_first.addDays(m_dayCount - 1);
+    for (int row = 0; row < int(m_days.size()); ++row) {
+        const auto& [first, last] = m_days.at(row);
+        for (QDate day = qMax(first, m_first); day <= qMin(last, windowLast); day = day.addDays(1))
+            m_rowsByDay[day].append(row);
+    }
     m_loaded = true;
     endResetModel();
+}
+
+QList<int> OccurrenceModel::rowsOn(const QDate& date) const
+{
+    return m_rowsByDay.value(date);
 }
 
 int OccurrenceModel::rowCount(const QModelIndex& parent) const

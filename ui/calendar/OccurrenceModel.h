@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QHash>
 #include <QTimeZone>
 
 class AppointmentStore;
@@ -57,6 +58,8 @@ public:
 
     const Occurrence& occurrence(int row) const { return m_occurrences.at(row); }
     int rowOf(const QString& uid, const QDateTime& recurrenceId) const;
+    // The rows of the occurrences on a day of the window (each day it touches), in order of start.
+    QList<int> rowsOn(const QDate& date) const;
 
     void reload();
 
@@ -71,6 +74,7 @@ private:
     QList<Occurrence> m_occurrences;
     // Per row, the local days from FirstDayRole and LastDayRole, worked out once per load.
     QList<std::pair<QDate, QDate>> m_days;
+    QHash<QDate, QList<int>> m_rowsByDay;
     bool m_loaded = false;
     QHash<QString, TeamCalendar> m_calendars; // by id
 };

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QAccessibleInterface>
+#include <QModelIndex>
+
+class CalendarDaysAccessible;
+
+// One cell of a calendar's table of days for screen readers: a day, named with its date (see
+// AccessibleCalendarWidget::spokenCell), or a weekday's name or a week number around them (row or
+// column -1: a part of the hidden header views, see CalendarDaysAccessible).
+class CalendarDayAccessible : public QAccessibleInterface, public QAccessibleTableCellInterface
+{
+public:
+    CalendarDayAccessible(CalendarDaysAccessible* table, int row, int column);
+
+    bool isValid() const override;
+    QObject* object() const override { return nullptr; }
+    QWindow* window() const override;
+    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
+    QAccessibleInterface* parent() const override;
+    QAccessibleInterface* child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
+    QString text(QAccessible::Text t) const override;
+    void setText(QAccessible::Text, const QString&) override { }
+    QRect rect() const override;
+    QAccessible::Role role() const override;
+    QAccessible::State state() const override;
+    void* interface_cast(QAccessible::InterfaceType type) override;
+
+    bool isSelected() const override;
+    QList<QAccessibleInterface*> columnHeaderCells() const override { return {}; }
+    QList<QAccessibleInterface*> rowHeaderCells() const override { return {}; }
+    int columnIndex() const override { return m_column; }
+    int rowIndex() const override { return m_row; }
+    int columnExtent() const override { return 1; }
+    int rowExtent() const override { return 1; }
+    QAccessibleInterface* table() const override;
+
+private:
+    // Of the header views QCalendarWidget hides (row or column -1): nothing to say.
+    bool isOfHiddenHeader() const;
+    QModelIndex index() const;
+
+    CalendarDaysAccessible* m_table;
+    int m_row;
+    int m_column;
+};
