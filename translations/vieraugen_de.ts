@@ -1058,14 +1058,6 @@
         <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
         <translation>„%1“ am %2 ist jetzt als „%3“ vermerkt. Rückgängig mit %4.</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
-    </message>
     <message numerus="yes">
         <source>%n appointments</source>
         <translation>
@@ -2932,14 +2924,6 @@ Betreff: %2
     <message>
         <source>Send New L&amp;ink</source>
         <translation>Neuen Lin&amp;k senden</translation>
-    </message>
-    <message>
-        <source>Resend &amp;Password</source>
-        <translation>&amp;Passwort erneut senden</translation>
-    </message>
-    <message>
-        <source>Send New &amp;Link</source>
-        <translation>Neuen &amp;Link senden</translation>
     </message>
 </context>
 <context>
@@ -5038,10 +5022,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
         <translation>Ende von „%1“ vermerken</translation>
-    </message>
-    <message>
-        <source>Session Not Recorded</source>
-        <translation>Sitzung nicht vermerkt</translation>
     </message>
 </context>
 <context>

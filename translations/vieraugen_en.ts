@@ -1058,14 +1058,6 @@
         <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n appointments</source>
         <translation>
@@ -2926,14 +2918,6 @@ Subject: %2
     </message>
     <message>
         <source>Send New L&amp;ink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resend &amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send New &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5029,10 +5013,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session Not Recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
