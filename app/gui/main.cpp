@@ -18,6 +18,7 @@
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
+#include "ui/common/FocusedWheel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/WindowModalDialogs.h"
 #include "ui/curtain/PrivacyCurtain.h"
@@ -114,6 +115,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral(VIERAUGEN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vieraugen.svg")));
     const WindowModalDialogs windowModalDialogs;
+    const FocusedWheel focusedWheel;
 
     // The data folder's own settings, read before the command line is parsed so that --help speaks
     // the language chosen there.

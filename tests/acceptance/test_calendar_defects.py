@@ -210,6 +210,23 @@ class CalendarDefects(VieraugenTestCase):
         shown = self.wait_for_widget("^Termin bearbeiten", role="text", name="^Mobil")["text"]
         self.assertEqual(shown.replace(" ", "").replace("/", ""), "01701234567", "shown as %s" % shown)
 
+    def test_the_wheel_over_a_field_changes_nothing(self):
+        """Tester12's J2: scrolling the appointment form with the wheel, the pointer resting on
+        "Sprache" turned it from Deutsch to English unseen; the invitation would have gone in English."""
+        start = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Hilfeplangespräch", start, 50, "--in-person", "--client-name", "Jana Müller",
+                             "--client-email", "jana.mueller@example.org", "--language", "de")
+        self.start_app()
+        self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, its appointment
+        language = self.wait_for_widget("^Termin bearbeiten", role="combo box", name="^Deutsch$")
+        self.desktop.xdotool("mousemove", language["x"] + language["width"] // 2,
+                             language["y"] + language["height"] // 2)
+        self.desktop.xdotool("click", "--repeat", "3", "--delay", "80", "5")  # three notches down
+        self.desktop.screenshot(os.path.join(self.output, "after-the-wheel.png"))
+        self.assertFalse(self.widgets("^Termin bearbeiten", role="combo box", name="^English$"),
+                         "the wheel chose English")
+        self.wait_for_widget("^Termin bearbeiten", role="combo box", name="^Deutsch$")
+
     def phone_placeholder(self):
         """The example in the Mobile field: Qt shows the placeholder to AT-SPI as its description
         only in newer versions, so it comes from the German translation that is on screen."""
