@@ -47,6 +47,7 @@ private Q_SLOTS:
     void movedAndDeletedDatesAreToldWhenTheCounselorSaysSo();
     void changedDateOfASeriesIsToldByItsRecurrenceId();
     void undoneDeletionIsToldAsTakingPlaceAfterAll();
+    void invitationsLoggedBeforeTheirDatesWereAreJudgedByWhatTheLogKnows();
 
 private:
     Occurrence scheduled();
@@ -517,6 +518,49 @@ void TestInviteService::invitedParticipantsAreRemindedOnce()
                  entries.cbegin(), entries.cend(),
                  [](const InvitationLog::Entry& e) { return e.purpose == InvitationLog::Purpose::Reminder; }),
              2);
+}
+
+void TestInviteService::invitationsLoggedBeforeTheirDatesWereAreJudgedByWhatTheLogKnows()
+{
+    // H10: invitations sent before schema 11 do not say which date they named, and moving their date
+    // asked nothing. One whose appointment has not changed since names the date as it is.
+    QString error;
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
+    const QString uid = m_occurrence.appointment->uid;
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->forAppointment(uid).first().status == InvitationLog::Status::Sent, 20000);
+    const qint64 link = m_log->forAppointment(uid).first().id;
+    const auto forget = [this] {
+        QSqlQuery query(m_workspace->database().connection());
+        return query.exec(QStringLiteral("UPDATE invitations SET for_start_utc = NULL, schedule = NULL"));
+    };
+    const auto restart = [this] {
+        m_service = std::make_unique<InviteService>(m_workspace->settings(), *m_secrets,
+                                                    m_workspace->appointments(), *m_log, *m_network,
+                                                    m_workspace->clock());
+        return &m_service->changes();
+    };
+    QVERIFY(forget());
+    InvitationChanges* changes = restart();
+    QCOMPARE(m_log->find(link)->forStart, m_occurrence.start);
+    QVERIFY(!changes->isOutdated(*m_log->find(link)));
+    QVERIFY(!changes->mayBeOutdated(*m_log->find(link)));
+    Appointment moved = *m_occurrence.appointment;
+    moved.start = moved.start.addSecs(3600);
+    moved.end = moved.end.addSecs(3600);
+    m_workspace->clock().setTime(m_workspace->clock().nowUtc().addSecs(60));
+    AppointmentStore& store = m_workspace->appointments();
+    QVERIFY2(store.replaceAll({ uid }, { moved }, &error), qPrintable(error));
+    QCOMPARE(changes->outdated().size(), 1);
+    QCOMPARE(changes->outdated().first().change, InviteComposer::Change::Moved);
+    QCOMPARE(changes->outdated().first().entry.forStart, m_occurrence.start);
+
+    // Changed after it went out: what it named is not known. It may be outdated, and nobody is asked
+    // to tell a "move" from an unknown time.
+    QVERIFY(forget());
+    changes = restart();
+    QVERIFY(m_log->find(link)->schedule.isNull());
+    QVERIFY(changes->mayBeOutdated(*m_log->find(link)));
+    QVERIFY(changes->outdated().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInviteService)

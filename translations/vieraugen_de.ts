@@ -2925,6 +2925,10 @@ Betreff: %2
         <source>Send New L&amp;ink</source>
         <translation>Neuen Lin&amp;k senden</translation>
     </message>
+    <message>
+        <source>, time it named unknown – may be outdated</source>
+        <translation>, genannte Zeit unbekannt – evtl. überholt</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>

@@ -2920,6 +2920,10 @@ Subject: %2
         <source>Send New L&amp;ink</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, time it named unknown – may be outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>

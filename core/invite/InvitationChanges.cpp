@@ -1,6 +1,7 @@
 #include "core/invite/InvitationChanges.h"
 
 #include "core/base/Clock.h"
+#include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
 
 #include <QCryptographicHash>
@@ -25,6 +26,7 @@ InvitationChanges::InvitationChanges(AppointmentStore& store, InvitationLog& log
     , m_log(log)
     , m_clock(clock)
 {
+    stampUnchanged();
     remember();
     connect(&store, &AppointmentStore::changed, this, &InvitationChanges::changed);
     connect(&log, &InvitationLog::changed, this, &InvitationChanges::changed);
@@ -60,6 +62,34 @@ void InvitationChanges::stamp(InvitationLog::Entry& entry, const QDateTime& forS
 {
     entry.forStart = forStart;
     entry.schedule = scheduleOf(entry.appointmentUid, forStart);
+}
+
+bool InvitationChanges::changedSince(const InvitationLog::Entry& entry) const
+{
+    const QList<Appointment> series = m_store.series(entry.appointmentUid);
+    return series.isEmpty() || std::any_of(series.cbegin(), series.cend(), [&entry](const Appointment& date) {
+               return date.modified > entry.created;
+           });
+}
+
+void InvitationChanges::stampUnchanged()
+{
+    for (InvitationLog::Entry entry : m_log.unstampedLinks()) {
+        const std::optional<Occurrence> occurrence
+            = m_store.occurrenceOf(entry.appointmentUid, entry.recurrenceId);
+        if (!occurrence || changedSince(entry))
+            continue;
+        stamp(entry, occurrence->start);
+        if (QString error; !m_log.setStamp(entry.id, entry.forStart, entry.schedule, &error))
+            qCWarning(lcInvite) << "could not note which date an earlier invitation named";
+    }
+}
+
+bool InvitationChanges::mayBeOutdated(const InvitationLog::Entry& entry) const
+{
+    return entry.kind == InviteMessage::Kind::Link && entry.purpose == InvitationLog::Purpose::Invitation
+        && (entry.status == InvitationLog::Status::Sent || entry.status == InvitationLog::Status::HandedOver)
+        && entry.schedule.isNull() && changedSince(entry);
 }
 
 bool InvitationChanges::isOutdated(const InvitationLog::Entry& entry) const

@@ -43,6 +43,9 @@ public:
     void stamp(InvitationLog::Entry& entry, const QDateTime& forStart) const;
     // Whether the dates a sent link message gave have changed since.
     bool isOutdated(const InvitationLog::Entry& entry) const;
+    // A link message logged before the log noted what it said, whose appointment has changed since
+    // (in any way): what it named is not known, so it may be outdated. Nobody is asked about it.
+    bool mayBeOutdated(const InvitationLog::Entry& entry) const;
     // Participants still to be asked about, the date of their message still ahead.
     QList<Outdated> outdated() const;
     // The counselor chose not to tell: not asked again until the dates change once more, also after
@@ -59,6 +62,11 @@ private:
     std::optional<Outdated> describe(const InvitationLog::Entry& newest) const;
     // Keeps the appointments with sent invitations as they are, for when they are deleted.
     void remember();
+    // Link messages logged before schema 11 whose appointment has not changed since they went out
+    // gave the dates as they are: noted so in the log, they are judged as every later one.
+    void stampUnchanged();
+    // Whether anything of the appointment was changed after the entry was logged.
+    bool changedSince(const InvitationLog::Entry& entry) const;
 
     AppointmentStore& m_store;
     InvitationLog& m_log;

@@ -134,13 +134,27 @@ bool InvitationLog::update(const Entry& entry, QString* errorMessage)
 
 bool InvitationLog::setUntold(qint64 id, const QString& schedule, QString* errorMessage)
 {
+    return set(id, QStringLiteral("untold_schedule = ?"), { text(schedule) }, errorMessage);
+}
+
+bool InvitationLog::setStamp(qint64 id, const QDateTime& forStart, const QString& schedule,
+                             QString* errorMessage)
+{
+    return set(id, QStringLiteral("for_start_utc = ?, schedule = ?"), { instant(forStart), text(schedule) },
+               errorMessage);
+}
+
+bool InvitationLog::set(qint64 id, const QString& assignments, const QVariantList& values,
+                        QString* errorMessage)
+{
     if (QSqlError error; !m_database.awaitIntegrity(&error)) {
         *errorMessage = Database::describeWriteError(error);
         return false;
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE invitations SET untold_schedule = ? WHERE id = ?"));
-    query.addBindValue(text(schedule));
+    query.prepare(QStringLiteral("UPDATE invitations SET ") + assignments + QStringLiteral(" WHERE id = ?"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     query.addBindValue(id);
     if (!query.exec()) {
         *errorMessage = Database::describeWriteError(query.lastError());
@@ -219,6 +233,14 @@ QList<InvitationLog::Entry> InvitationLog::due() const
 QList<InvitationLog::Entry> InvitationLog::outbox() const
 {
     return select(QStringLiteral("status IN ('pending', 'failed')"), {});
+}
+
+QList<InvitationLog::Entry> InvitationLog::unstampedLinks() const
+{
+    return select(
+        QStringLiteral("kind = 'link' AND purpose = 'invitation' AND status IN ('sent', 'handed-over') "
+                       "AND schedule IS NULL"),
+        {});
 }
 
 QList<InvitationLog::Entry> InvitationLog::deliveredLinks() const

@@ -68,6 +68,8 @@ public:
     // Notes that the counselor chose not to tell the participant of entry id about the dates whose
     // digest is schedule; the entry's other fields (and when it was last updated) stay.
     bool setUntold(qint64 id, const QString& schedule, QString* errorMessage);
+    // Notes which date a link message logged without it named, and the digest of the dates it gave.
+    bool setStamp(qint64 id, const QDateTime& forStart, const QString& schedule, QString* errorMessage);
     std::optional<Entry> find(qint64 id) const;
     QList<Entry> forAppointment(const QString& uid) const;
     // Pending entries whose next attempt is due.
@@ -76,6 +78,9 @@ public:
     // Link messages that reached participants (sent, or passed on by the counselor) and know what
     // they said.
     QList<Entry> deliveredLinks() const;
+    // Invitations' link messages that reached participants before the log noted what they said
+    // (before schema 11).
+    QList<Entry> unstampedLinks() const;
 
     static QString statusName(Status status);
     // Gone to the participant, or on its way (waiting in the outbox, copied to be passed on).
@@ -86,6 +91,8 @@ Q_SIGNALS:
 
 private:
     QList<Entry> select(const QString& where, const QVariantList& values) const;
+    // Sets columns (assignments: "a = ?, b = ?") of entry id only.
+    bool set(qint64 id, const QString& assignments, const QVariantList& values, QString* errorMessage);
 
     Database& m_database;
     const Clock& m_clock;

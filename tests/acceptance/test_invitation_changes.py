@@ -111,6 +111,25 @@ class InvitationChanges(VieraugenTestCase):
         self.assertEqual(self.desktop.windows(NOTICE), [], "asked again after the restart")
         self.assertEqual(len(self.smtp.messages()), 1)
 
+    def test_invitation_sent_before_the_log_noted_its_date_is_asked_about(self):
+        """H10: an invitation logged before Vieraugen noted which date it named (schema 11) was not
+        recognised as outdated when its date moved. Unchanged since, it named the date as it is."""
+        self.invite_by_email()
+        self.quit_app()
+        import sqlite3
+        database = sqlite3.connect(os.path.join(self.data, "calendar.sqlite"))
+        database.execute("UPDATE invitations SET for_start_utc = NULL, schedule = NULL")
+        database.commit()
+        database.close()
+        self.start_app()
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("alt+Right")
+        self.wait_for_widget(NOTICE, role="label",
+                             name="^Jana Müller wurde für .* 10:00 eingeladen. Die neue Zeit mitteilen")
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
+        update = wait_until(lambda: self.smtp.messages()[1:], "the update e-mail")[0]
+        self.assertTrue(update["headers"]["Subject"].startswith("Ihr Videotermin ist verlegt auf"))
+
 
 if __name__ == "__main__":
     main()

@@ -508,6 +508,8 @@ void InviteDialog::refreshLog()
         // A message whose dates no longer hold says so: nothing may look done that is not.
         if (m_service.changes().isOutdated(entry))
             state += tr(", for %1 – outdated").arg(InvitationChangeNotice::shortDateTime(entry.forStart));
+        else if (m_service.changes().mayBeOutdated(entry))
+            state += tr(", time it named unknown – may be outdated");
         auto* item = new QTreeWidgetItem(
             m_history,
             { QLocale().toString(entry.updated.toLocalTime(), QLocale::ShortFormat),
