@@ -22,6 +22,7 @@ private Q_SLOTS:
     void dueReminderShowsAndOpens();
     void dueReminderIsSaidToScreenReaders();
     void dueReminderIsBroughtForwardWithTheKeyboard();
+    void dueReminderSaysTheMinutesItWasSetForAndEnterOpens();
     void dueReminderAsksForADesktopNotificationNamingNobodyUnderTheCurtain();
     void startButtonStartsTheAppointment();
     void snoozeBringsItBackLater();
@@ -137,6 +138,25 @@ void TestReminderNotifier::dueReminderIsSaidToScreenReaders()
         said->text(QAccessible::Name),
         QStringLiteral("Reminder: Beratung. Starts in 10 minutes, at %1. Ctrl+Shift+R goes to the reminders.")
             .arg(start.toLocalTime().toString(QStringLiteral("HH:mm"))));
+}
+
+// The test user's J14: a reminder ten minutes before, shown a moment after its second, said
+// "Starts in 9 minutes"; and Enter opened the appointment while the default button's frame was on
+// Start (her H15).
+void TestReminderNotifier::dueReminderSaysTheMinutesItWasSetForAndEnterOpens()
+{
+    MockClock& clock = m_workspace->clock();
+    const QDateTime start = clock.nowUtc().addSecs(11 * 60);
+    addAt(start);
+    clock.advance(60 * 1000 + 300);
+    m_notifier->check();
+    auto* announcer = m_notifier->findChild<QWidget*>(QStringLiteral("announcer"));
+    const QString said = QAccessible::queryAccessibleInterface(announcer)->text(QAccessible::Name);
+    QVERIFY2(said.contains(QStringLiteral("Starts in 10 minutes, at %1.")
+                               .arg(start.toLocalTime().toString(QStringLiteral("HH:mm")))),
+             qPrintable(said));
+    QVERIFY(m_notifier->findChild<QPushButton*>(QStringLiteral("openButton"))->isDefault());
+    QVERIFY(!m_notifier->findChild<QPushButton*>(QStringLiteral("startButton"))->isDefault());
 }
 
 // The test user's H15: the window came with the keyboard, and what she went on typing in the

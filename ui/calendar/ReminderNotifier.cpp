@@ -41,6 +41,10 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     QPushButton* start = buttons->addButton(tr("S&tart"), QDialogButtonBox::ActionRole);
     start->setObjectName(QStringLiteral("startButton"));
     QPushButton* open = buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("openButton"));
+    // Enter on the list opens the reminder's appointment (Qt's activation of an item): the frame of
+    // the default button sat on Start all the same.
+    open->setDefault(true);
     QPushButton* snooze
         = buttons->addButton(tr("&Snooze %1 min").arg(snoozeMinutes), QDialogButtonBox::ActionRole);
     QPushButton* dismiss = buttons->addButton(tr("&Dismiss All"), QDialogButtonBox::RejectRole);
@@ -147,7 +151,8 @@ QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool 
     if (m_namesHidden)
         item->setData(Qt::AccessibleTextRole, item->data(NamelessRole));
     m_list->setCurrentItem(item);
-    const qint64 minutes = m_clock.nowUtc().secsTo(reminder.start) / 60;
+    // Rounded up: a reminder ten minutes before, shown a moment after its second, said "in 9 minutes".
+    const qint64 minutes = (m_clock.nowUtc().secsTo(reminder.start) + 59) / 60;
     const QString when = minutes > 0 ? tr("Starts in %n minutes, at %1.", nullptr, int(minutes))
                                            .arg(start.toString(QStringLiteral("HH:mm")))
                                      : tr("Started at %1.").arg(start.toString(QStringLiteral("HH:mm")));
