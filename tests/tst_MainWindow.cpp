@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void aSessionsRecordIsAnUndoStepOfItsOwn();
     void startOpensExternalLinksAndRecordsTheStart();
     void startWithNothingPlannedSaysSo();
+    void startSelectedStartsTheSearchResultChosen();
     void openedFilesEndWithAReport();
     void everyShortcutBelongsToOneAction();
     void singleKeysDoNotFireWhileTyping();
@@ -153,6 +155,37 @@ void TestMainWindow::startWithNothingPlannedSaysSo()
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Nothing is planned")));
     window.findChild<QAction*>(QStringLiteral("startSelectedSessionAction"))->trigger();
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Select an appointment")));
+}
+
+void TestMainWindow::startSelectedStartsTheSearchResultChosen()
+{
+    // "Start Selected Session" with search results shown started the appointment selected in the
+    // calendar behind them.
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    QStringList uids;
+    for (const QString& title : { QStringLiteral("Paarberatung"), QStringLiteral("Erstgespräch Yilmaz") }) {
+        Appointment appointment;
+        appointment.title = title;
+        appointment.kind = SessionKind::InPerson;
+        appointment.start = workspace.clock().nowUtc().addSecs(120);
+        appointment.end = appointment.start.addSecs(3000);
+        appointment.timeZone = QStringLiteral("Europe/Berlin");
+        QString error;
+        QVERIFY2(workspace.appointments().save(appointment, &error), qPrintable(error));
+        uids.append(appointment.uid);
+    }
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    CalendarWidget* calendar = window.calendar();
+    calendar->currentView()->selectRow(calendar->model().rowOf(uids.at(0), {}));
+    QCOMPARE(calendar->selectedOccurrence()->appointment->uid, uids.at(0));
+    auto* results = calendar->findChild<QListWidget*>(QStringLiteral("searchResults"));
+    QTest::keyClicks(calendar->findChild<QLineEdit*>(QStringLiteral("search")), QStringLiteral("Yilmaz"));
+    QTRY_VERIFY(results->currentItem()
+                && results->currentItem()->data(Qt::UserRole).toString() == uids.at(1));
+    window.findChild<QAction*>(QStringLiteral("startSelectedSessionAction"))->trigger();
+    QCOMPARE(workspace.appointments().find(uids.at(1))->status, AppointmentStatus::Started);
+    QCOMPARE(workspace.appointments().find(uids.at(0))->status, AppointmentStatus::Planned);
 }
 
 void TestMainWindow::openedFilesEndWithAReport()

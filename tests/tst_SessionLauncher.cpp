@@ -82,6 +82,8 @@ private Q_SLOTS:
     void aCallShowsTheNumberToDialAndRecordsOnlyACallBegun();
     void unreachableServerOffersRejoinAndRecordsNothing();
     void startFarFromThePlannedTimeIsAskedFirst();
+    void allDayAndDistantDatesAreAskedAboutInWordsThatFit();
+    void whatRefusesAStartIsSaidBeforeAnyQuestion();
     void aHeldSessionStartedAgainIsAskedAndStaysHeld();
     void nobodyJoinedIsAskedOnlyOnceTheCurtainIsUp();
     void crashedMeetingViewOffersRejoin();
@@ -663,6 +665,75 @@ void TestSessionLauncher::startFarFromThePlannedTimeIsAskedFirst()
 
 // A held session started again by mistake became "started", and a hang-up without anyone turned it
 // into a no-show: the client's record said she had not come.
+void TestSessionLauncher::allDayAndDistantDatesAreAskedAboutInWordsThatFit()
+{
+    // "„Fortbildung“ ist für am Montag, 7. Dezember um 00:00 geplant": an all-day date's question
+    // named a time, and a date beyond tomorrow read "for on …".
+    const QDate today = m_workspace->clock().nowUtc().toLocalTime().date();
+    const auto saved = [this](const QString& title, const auto& when) {
+        Appointment appointment;
+        appointment.title = title;
+        appointment.kind = SessionKind::InPerson;
+        when(appointment);
+        QString error;
+        if (!m_workspace->appointments().save(appointment, &error))
+            qWarning() << error;
+        return *m_workspace->appointments().occurrenceOf(appointment.uid, {});
+    };
+    const auto allDay = [](const QDate& first) {
+        return [first](Appointment& appointment) {
+            appointment.setAllDayDates(first, first.addDays(1), QStringLiteral("Europe/Berlin"));
+        };
+    };
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    m_launcher->start(saved(QStringLiteral("Fortbildung"), allDay(today.addDays(1))));
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("\"Fortbildung\" is planned for tomorrow. Start its session now anyway?"));
+    const QDate nextWeek = today.addDays(7);
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    m_launcher->start(saved(QStringLiteral("Klausurtag"), allDay(nextWeek)));
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("\"Klausurtag\" is planned for %1. Start its session now anyway?")
+                 .arg(QLocale().toString(nextWeek, QLocale::LongFormat)));
+    // Today's is near all day long.
+    const Occurrence todays = saved(QStringLiteral("Teamtag"), allDay(today));
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    m_launcher->start(todays);
+    QCOMPARE(m_workspace->appointments().find(todays.appointment->uid)->status, AppointmentStatus::Started);
+    QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }),
+             MessageBox::cancelIsDefault);
+
+    const Occurrence distant = saved(QStringLiteral("Paarberatung"), [nextWeek](Appointment& appointment) {
+        QString error;
+        appointment.setLocalTimes(nextWeek, QTime(10, 0), QTime(10, 50), QStringLiteral("Europe/Berlin"),
+                                  &error);
+    });
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    m_launcher->start(distant);
+    QVERIFY2(
+        MessageBox::lastText().startsWith(QStringLiteral("\"Paarberatung\" is planned for %1 at 10:00, in ")
+                                              .arg(QLocale().toString(nextWeek, QLocale::LongFormat))),
+        qPrintable(MessageBox::lastText()));
+}
+
+void TestSessionLauncher::whatRefusesAStartIsSaidBeforeAnyQuestion()
+{
+    // Asked whether to start next week's session, and then told it could not start.
+    Appointment noRoom = *scheduled().appointment;
+    noRoom.roomName.clear();
+    noRoom.start = noRoom.start.addDays(7);
+    noRoom.end = noRoom.end.addDays(7);
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(noRoom, &error), qPrintable(error));
+    MessageBox::setNextChoice(0); // Start Now, were it asked
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_launcher->start(*m_workspace->appointments().occurrenceOf(noRoom.uid, {}));
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("\"Erstgespräch\" has no valid room. Open the appointment "
+                            "and save it to give it a new room."));
+    QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), 0);
+}
+
 void TestSessionLauncher::aHeldSessionStartedAgainIsAskedAndStaysHeld()
 {
     Appointment held;

@@ -2929,6 +2929,14 @@ Betreff: %2
         <source>, time it named unknown – may be outdated</source>
         <translation>, genannte Zeit unbekannt – evtl. überholt</translation>
     </message>
+    <message>
+        <source>Resend &amp;Password</source>
+        <translation>&amp;Passwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Send New &amp;Link</source>
+        <translation>Neuen &amp;Link senden</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -5026,6 +5034,30 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
         <translation>Ende von „%1“ vermerken</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is planned for %2. Start its session now anyway?</source>
+        <translation>„%1“ ist für %2 geplant. Die Sitzung trotzdem jetzt starten?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was planned for %2. Start its session now anyway?</source>
+        <translation>„%1“ war für %2 geplant. Die Sitzung trotzdem jetzt starten?</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
     </message>
 </context>
 <context>

@@ -2924,6 +2924,14 @@ Subject: %2
         <source>, time it named unknown – may be outdated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resend &amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send New &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -5017,6 +5025,30 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Record the end of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is planned for %2. Start its session now anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was planned for %2. Start its session now anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

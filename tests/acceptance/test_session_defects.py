@@ -136,6 +136,28 @@ class SessionDefects(VieraugenTestCase):
         wait_until(lambda: self.status_of("Paarberatung") == ["planned"], "Undo to take back the start")
         self.desktop.screenshot(os.path.join(self.output, "undone.png"))
 
+    def test_start_selected_from_the_search_results_starts_the_one_chosen(self):
+        """With search results shown, Strg+Umschalt+Eingabe started the appointment selected in the
+        calendar behind them, and its question read „ist für am Montag, … um 08:00 geplant“."""
+        next_week = (berlin_now() + datetime.timedelta(days=7)).replace(hour=10, minute=0, second=0,
+                                                                        microsecond=0)
+        self.add_appointment("Supervision", session_start_time(), 50, "--in-person")
+        self.add_appointment("Erstgespräch Schneider", next_week, 50, "--in-person",
+                             "--client-name", "Sabine Schneider")
+        self.start_app()
+        self.desktop.key("t", "ctrl+1", "Down")  # today's appointment selected in the calendar
+        self.desktop.key("ctrl+f")
+        self.desktop.type("schneider")
+        self.wait_for_widget(MAIN, role="list item", name="Erstgespräch Schneider")
+        self.desktop.key("Down", "ctrl+shift+Return")
+        question = self.wait_for_widget("^Sitzung starten", role="label", name="^„Erstgespräch Schneider“")
+        self.desktop.screenshot(os.path.join(self.output, "question.png"))
+        self.assertNotIn("für am", question["name"])
+        self.assertIn(" um 10:00 geplant, also in ", question["name"])
+        self.click_widget(self.wait_for_widget("^Sitzung starten", role="push button", name="^Jetzt starten$"))
+        wait_until(lambda: self.status_of("Erstgespräch Schneider") == ["started"], "the chosen one started")
+        self.assertEqual(self.status_of("Supervision"), ["planned"])
+
     def test_start_tomorrows_appointment_asks_first(self):
         start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
         self.add_appointment("Paarberatung", start, 50, "--in-person", "--client-name", CLIENT[0])

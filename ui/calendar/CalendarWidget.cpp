@@ -48,6 +48,9 @@
 
 namespace {
 constexpr int searchPage = 5;
+// A search result's appointment: its UID, and the date it replaces when it is a date of a series.
+constexpr int uidRole = Qt::UserRole;
+constexpr int recurrenceIdRole = Qt::UserRole + 1;
 constexpr int defaultSessionMinutes = 50; // the counseling hour
 } // namespace
 
@@ -212,9 +215,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
     m_search->installEventFilter(this);
     m_results->installEventFilter(this);
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        openAppointment(item->data(Qt::UserRole).toString(), QDateTime());
-    });
+    connect(m_results, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openAppointment(item->data(uidRole).toString(), QDateTime()); });
 
     m_tabOrder = { m_navigator, today, previous, next, m_modeTabs };
     for (CalendarView* view : std::as_const(m_views))
@@ -488,7 +490,9 @@ void CalendarWidget::search(const QString& text)
         auto* item = new QListWidgetItem(when + QStringLiteral("   ") + appointment.title
                                              + (names.isEmpty() ? QString() : QStringLiteral(" — ") + names),
                                          m_results);
-        item->setData(Qt::UserRole, appointment.uid);
+        item->setData(uidRole, appointment.uid);
+        if (appointment.recurrenceId)
+            item->setData(recurrenceIdRole, *appointment.recurrenceId);
     }
     if (m_results->count() == 0)
         new QListWidgetItem(tr("Nothing found for \"%1\".").arg(text), m_results);
@@ -503,9 +507,33 @@ bool CalendarWidget::hasSelection() const
 
 std::optional<Occurrence> CalendarWidget::selectedOccurrence() const
 {
+    // With search results shown, the one chosen there: Start Selected Session started the appointment
+    // selected in the calendar hidden behind them.
+    if (m_stack->currentIndex() == searchPage)
+        return chosenResult();
     if (!hasSelection())
         return std::nullopt;
     return m_model->occurrence(currentView()->selectedRow());
+}
+
+std::optional<Occurrence> CalendarWidget::chosenResult() const
+{
+    const QListWidgetItem* item = m_results->currentItem();
+    const QString uid = item ? item->data(uidRole).toString() : QString();
+    const std::optional<Appointment> appointment = m_store.find(uid);
+    if (!appointment)
+        return std::nullopt;
+    if (const QDateTime recurrenceId = item->data(recurrenceIdRole).toDateTime(); recurrenceId.isValid())
+        return m_store.occurrenceOf(uid, recurrenceId);
+    if (!appointment->isRecurring())
+        return m_store.occurrenceOf(uid, {});
+    // A series stands in the results by its first date; the one to act on is under way or next.
+    const QDateTime now = m_clock.nowUtc();
+    for (const Occurrence& date : m_store.occurrences(now, now.addYears(1))) {
+        if (date.appointment->uid == uid)
+            return date;
+    }
+    return m_store.occurrenceOf(uid, {});
 }
 
 std::optional<Occurrence> CalendarWidget::nextAppointment() const

@@ -124,6 +124,8 @@ private:
     // calendar, next appointment, search; also after the next appointment moved.
     void orderTabs();
     void search(const QString& text);
+    // The appointment chosen in the search results; for a series, its date under way or next.
+    std::optional<Occurrence> chosenResult() const;
     void clearSearch();
     void editOccurrence(int row);
     // For a date of a series: 0 only this date, 1 the whole series, -1 neither (the user

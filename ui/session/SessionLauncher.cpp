@@ -114,19 +114,36 @@ bool SessionLauncher::confirmStartAt(const Occurrence& occurrence)
                                       .arg(appointment.title, Appointment::statusText(appointment.status)),
                                   { tr("&Start Again") }, MessageBox::cancelIsDefault)
             == 0;
-    constexpr qint64 nearMinutes = 30;
     const QDateTime now = m_clock.nowUtc();
+    const QDate today = now.toLocalTime().date();
+    // "for tomorrow", "for Monday, 7 December 2026": "for on Monday" ("für am Montag") read wrong.
+    const auto dayOf = [today](const QDate& day) {
+        const qint64 days = today.daysTo(day);
+        return days == 0 ? tr("today")
+            : days == 1  ? tr("tomorrow")
+            : days == -1 ? tr("yesterday")
+                         : QLocale().toString(day, QLocale::LongFormat);
+    };
+    if (occurrence.isAllDay()) {
+        // Near all day long; its time ("at 00:00") and hours away said nothing true of it.
+        if (occurrence.date <= today && today < occurrence.endDate)
+            return true;
+        const QString question = today < occurrence.date
+            ? tr("\"%1\" is planned for %2. Start its session now anyway?")
+                  .arg(appointment.title, dayOf(occurrence.date))
+            : tr("\"%1\" was planned for %2. Start its session now anyway?")
+                  .arg(appointment.title, dayOf(occurrence.endDate.addDays(-1)));
+        return MessageBox::choose(m_window, tr("Start Session"), question, { tr("&Start Now") },
+                                  MessageBox::cancelIsDefault)
+            == 0;
+    }
+    constexpr qint64 nearMinutes = 30;
     const qint64 minutesAhead = now.secsTo(occurrence.start) / 60;
     const qint64 minutesPast = occurrence.end.secsTo(now) / 60;
     if (minutesAhead <= nearMinutes && minutesPast <= nearMinutes)
         return true;
     const QDateTime start = occurrence.start.toLocalTime();
-    const qint64 days = now.toLocalTime().date().daysTo(start.date());
-    const QString time = start.toString(DateTimeInput::timeFormat());
-    const QString when = days == 0 ? tr("today at %1").arg(time)
-        : days == 1                ? tr("tomorrow at %1").arg(time)
-        : days == -1               ? tr("yesterday at %1").arg(time)
-                     : tr("on %1 at %2").arg(QLocale().toString(start.date(), QLocale::LongFormat), time);
+    const QString when = tr("%1 at %2").arg(dayOf(start.date()), start.toString(DateTimeInput::timeFormat()));
     const qint64 minutes = minutesAhead > 0 ? minutesAhead : minutesPast;
     const QString distance = minutes < 120 ? tr("%n minutes", nullptr, int(minutes))
         : minutes < 48 * 60                ? tr("%n hours", nullptr, int(minutes / 60))
@@ -228,9 +245,9 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
                 .arg(occurrence.appointment->title));
         return;
     }
-    QString moduleError;
-    if (!host(&moduleError)) {
-        MessageBox::warning(m_window, tr("Session Cannot Start"), moduleError);
+    QString problem;
+    if (!SessionPlanner::serverFor(m_settings, *occurrence.appointment, {}, &problem) || !host(&problem)) {
+        MessageBox::warning(m_window, tr("Session Cannot Start"), problem);
         return;
     }
     if (!confirmStartAt(occurrence))
