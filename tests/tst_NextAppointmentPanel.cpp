@@ -8,6 +8,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void aSessionHeldEarlyIsNotNextAnyMore();
     void clickingItsButtonLeavesTheKeyboardWhereItWas();
     void itsButtonSaysWhichAppointmentItIsFor();
+    void aSessionWhoseWindowIsOpenIsOfferedToGoBackTo();
 };
 
 namespace {
@@ -171,6 +173,29 @@ void TestNextAppointmentPanel::clickingItsButtonLeavesTheKeyboardWhereItWas()
     // Tab still reaches it.
     QTest::keyClick(calendar, Qt::Key_Tab);
     QVERIFY(action->hasFocus());
+}
+
+void TestNextAppointmentPanel::aSessionWhoseWindowIsOpenIsOfferedToGoBackTo()
+{
+    // The session was running in its window, and the panel offered to start it.
+    TestWorkspace workspace;
+    const QString error = plan(workspace, QStringLiteral("Erstgespräch"), SessionKind::Jitsi,
+                               workspace.clock().nowUtc().addSecs(-600));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
+    auto* action = panel.findChild<QPushButton*>(QStringLiteral("action"));
+    QCOMPARE(action->text(), NextAppointmentPanel::tr("Start"));
+    QSignalSpy start(&panel, &NextAppointmentPanel::startRequested);
+    panel.setOpenSessions({ panel.next()->key() });
+    QCOMPARE(action->text(), QStringLiteral("Back to the Session"));
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("details"))
+                ->text()
+                .contains(QLatin1String("session running")));
+    QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("check"))->isVisibleTo(&panel));
+    action->click(); // the launcher brings the open window to the front
+    QCOMPARE(start.size(), 1);
+    panel.setOpenSessions({});
+    QCOMPARE(action->text(), NextAppointmentPanel::tr("Start"));
 }
 
 QTEST_MAIN(TestNextAppointmentPanel)

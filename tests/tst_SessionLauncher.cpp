@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void quittingDuringASessionAsksFirst();
     void closingTheSessionWindowAsksFirst();
     void closingTheMainWindowDuringASessionAsksAsQuittingDoes();
+    void theNextAppointmentOffersToGoBackToItsRunningSession();
     void backupServerMovesOnlyThisDateOfASeries();
     void warmUpWarnsOnceWhenTheServerFailsItsCheck();
     void problemsMenuOpensTheCheckForTheSessionsServer();
@@ -1147,6 +1149,34 @@ void TestSessionLauncher::closingTheMainWindowDuringASessionAsksAsQuittingDoes()
     MessageBox::setNextChoice(MessageBox::cancelIsDefault); // "Nobody joined": decide later
     QVERIFY(finished.wait(10000));
     QVERIFY(commandNames().contains(QStringLiteral("end-conference")));
+}
+
+void TestSessionLauncher::theNextAppointmentOffersToGoBackToItsRunningSession()
+{
+    // The session was running, and "Next appointment" offered to start it.
+    MainWindow main(m_workspace->settings(), *m_secrets, m_workspace->appointments(), m_workspace->clock());
+    auto* panel = main.findChild<QWidget*>(QStringLiteral("nextAppointment"));
+    auto* action = panel->findChild<QPushButton*>(QStringLiteral("action"));
+    const Occurrence occurrence = scheduled();
+    QTRY_COMPARE(action->text(), QStringLiteral("Start"));
+    SessionWindow* window = startAndJoin(occurrence, main.sessions());
+    QVERIFY(window);
+    QCOMPARE(action->text(), QStringLiteral("Back to the Session"));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("details"))
+                ->text()
+                .contains(QLatin1String("session running")));
+    QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("check"))->isVisibleTo(panel));
+    window->showMinimized();
+    QTRY_VERIFY(window->isMinimized());
+    action->click();
+    QTRY_VERIFY(!window->isMinimized());
+    QCOMPARE(main.sessions()->openSessions(), QStringList { occurrence.key() });
+
+    QSignalSpy finished(window, &SessionWindow::finished);
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault); // "Nobody joined": decide later
+    window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(action->text(), QStringLiteral("Start"));
 }
 
 void TestSessionLauncher::warmUpWarnsOnceWhenTheServerFailsItsCheck()

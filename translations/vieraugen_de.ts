@@ -3590,6 +3590,18 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
+    <message>
+        <source>session running</source>
+        <translation>Sitzung läuft</translation>
+    </message>
+    <message>
+        <source>Back to the Session</source>
+        <translation>Zurück zur Sitzung</translation>
+    </message>
+    <message>
+        <source>Bring the session window to the front (Ctrl+Return)</source>
+        <translation>Zum Sitzungsfenster wechseln (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceAccessible</name>

@@ -3582,6 +3582,18 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>session running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the session window to the front (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceAccessible</name>

@@ -158,6 +158,26 @@ class SessionDefects(VieraugenTestCase):
         wait_until(lambda: self.status_of("Erstgespräch Schneider") == ["started"], "the chosen one started")
         self.assertEqual(self.status_of("Supervision"), ["planned"])
 
+    def test_next_appointment_offers_to_go_back_to_the_running_session(self):
+        """With the session running, "Nächster Termin" offered "Starten"; it says the session runs and
+        brings its window back."""
+        self.set_up_server_and_mail()
+        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
+                             "--client-name", CLIENT[0])
+        self.start_app()
+        self.desktop.key("ctrl+Return")
+        session = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
+        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        self.desktop.xdotool("windowminimize", session)
+        self.wait_for_no_window("^Erstgespräch – Sitzung – Vieraugen")
+        back = self.wait_for_widget(MAIN, role="push button", name="^Zurück zur Sitzung")
+        self.wait_for_widget(MAIN, role="label", name="Sitzung läuft")
+        self.assertFalse(self.widgets(MAIN, role="push button", name="^Starten"))
+        self.desktop.screenshot(os.path.join(self.output, "next-appointment.png"))
+        self.click_widget(back)
+        self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen")
+        self.assertEqual(len(self.desktop.windows("^Erstgespräch – Sitzung – Vieraugen")), 1)
+
     def test_start_tomorrows_appointment_asks_first(self):
         start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
         self.add_appointment("Paarberatung", start, 50, "--in-person", "--client-name", CLIENT[0])

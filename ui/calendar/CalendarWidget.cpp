@@ -541,6 +541,11 @@ std::optional<Occurrence> CalendarWidget::nextAppointment() const
     return m_next->next();
 }
 
+void CalendarWidget::setOpenSessions(const QStringList& occurrenceKeys)
+{
+    m_next->setOpenSessions(occurrenceKeys);
+}
+
 bool CalendarWidget::change(const QString& text, const QList<Appointment>& before,
                             const QList<Appointment>& after)
 {

@@ -82,6 +82,8 @@ public:
     std::optional<Occurrence> selectedOccurrence() const;
     // The next appointment that is not over yet, as the "Next appointment" panel shows it.
     std::optional<Occurrence> nextAppointment() const;
+    // The dates whose session window is open (Occurrence::key()), for the "Next appointment" panel.
+    void setOpenSessions(const QStringList& occurrenceKeys);
 
     // The calendars appointments are in: the views leave out those not shown, paint each one's
     // colour, and offer no change to those that may only be read.

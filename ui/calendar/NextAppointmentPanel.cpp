@@ -65,6 +65,12 @@ void NextAppointmentPanel::setWide(bool wide)
     m_layout->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
+void NextAppointmentPanel::setOpenSessions(const QStringList& occurrenceKeys)
+{
+    m_openSessions = occurrenceKeys;
+    refresh();
+}
+
 void NextAppointmentPanel::refresh()
 {
     const QDateTime now = m_clock.nowUtc();
@@ -99,8 +105,12 @@ void NextAppointmentPanel::refresh()
         countdown = tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     else
         countdown = tr("in %n days", nullptr, int(minutes / (24 * 60)));
+    // Its window open, it showed "Start" beside "begun", as if nothing were running.
+    const bool sessionOpen = m_openSessions.contains(m_next->key());
+    if (sessionOpen)
+        countdown = tr("session running");
     // A session under way (or held or missed early) says so; a planned one needs no word.
-    if (appointment.status != AppointmentStatus::Planned)
+    else if (appointment.status != AppointmentStatus::Planned)
         countdown += QStringLiteral(", ") + CalendarStyle::statusMark(appointment.status) + QLatin1Char(' ')
             + Appointment::statusText(appointment.status);
     m_details->setText(
@@ -115,6 +125,12 @@ void NextAppointmentPanel::refresh()
     m_check->setVisible(appointment.kind == SessionKind::Jitsi);
     switch (appointment.kind) {
     case SessionKind::Jitsi:
+        if (sessionOpen) {
+            m_action->setText(tr("Back to the Session"));
+            m_action->setToolTip(tr("Bring the session window to the front (Ctrl+Return)"));
+            m_check->hide();
+            break;
+        }
         m_action->setText(tr("Start"));
         m_action->setToolTip(tr("Start the video session (Ctrl+Return)"));
         // Shortly before, the check is what to do first.

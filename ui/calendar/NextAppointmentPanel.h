@@ -21,6 +21,9 @@ public:
 
     std::optional<Occurrence> next() const { return m_next; }
     void refresh();
+    // The dates whose session window is open (Occurrence::key()): for one of them the panel says
+    // the session is running and offers to go back to it, not to start it.
+    void setOpenSessions(const QStringList& occurrenceKeys);
     // The buttons beside the text (above the views) instead of below it (in the side column).
     void setWide(bool wide);
 
@@ -44,6 +47,7 @@ private:
     const AppointmentStore& m_store;
     const Clock& m_clock;
     std::optional<Occurrence> m_next;
+    QStringList m_openSessions;
     QBoxLayout* m_layout;
     QLabel* m_heading;
     QLabel* m_details;

@@ -79,6 +79,16 @@ AbstractSessionWindow* SessionLauncher::windowFor(const Occurrence& occurrence) 
     return nullptr;
 }
 
+QStringList SessionLauncher::openSessions() const
+{
+    QStringList keys;
+    for (const QPointer<AbstractSessionWindow>& window : m_windows) {
+        if (window)
+            keys.append(window->plan().occurrence.key());
+    }
+    return keys;
+}
+
 bool SessionLauncher::mayQuit()
 {
     QList<AbstractSessionWindow*> running;
@@ -233,6 +243,8 @@ void SessionLauncher::startCall(const Occurrence& occurrence)
 void SessionLauncher::startJitsi(const Occurrence& occurrence)
 {
     if (AbstractSessionWindow* open = windowFor(occurrence)) {
+        // Minimized, show() left it so.
+        open->setWindowState(open->windowState() & ~Qt::WindowMinimized);
         open->show();
         open->raise();
         open->activateWindow();
@@ -318,7 +330,11 @@ AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
         [this](MediaDevice device, const QString& label) { m_settings.setPreferredDevice(device, label); });
     connect(window, &AbstractSessionWindow::backupServerRequested, this,
             [this, window] { switchToBackup(window); });
-    connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
+    // Emitted by ~QWidget, before the window's guards are cleared: it is taken out by its address.
+    connect(window, &QObject::destroyed, this, [this, window] {
+        m_windows.removeAll(window);
+        Q_EMIT openSessionsChanged(openSessions());
+    });
     if (plan.server.endToEndEncryption) {
         // Whether the server offers end-to-end encryption is in its config.js. One that cannot be
         // read leaves the decision to the meeting: it is asked for, and shown only if confirmed.
@@ -333,6 +349,7 @@ AbstractSessionWindow* SessionLauncher::openWindow(const SessionPlan& plan)
     }
     window->show();
     Q_EMIT sessionWindowOpened(window);
+    Q_EMIT openSessionsChanged(openSessions());
     Q_EMIT statusMessage({});
     return window;
 }

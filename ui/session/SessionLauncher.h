@@ -64,10 +64,13 @@ public:
     // Whether the browser engine has a page ready for the next session.
     bool isWarm() const;
     AbstractSessionWindow* windowFor(const Occurrence& occurrence) const;
+    // The dates whose session window is open (Occurrence::key()).
+    QStringList openSessions() const;
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
     void sessionWindowOpened(AbstractSessionWindow* window);
+    void openSessionsChanged(const QStringList& occurrenceKeys);
     void attentionRequested(const QString& title, const QString& message);
     void inviteRequested(const Occurrence& occurrence);
     void helpRequested(const QString& topic);

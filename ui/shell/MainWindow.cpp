@@ -58,6 +58,7 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
     connect(m_calendar, &CalendarWidget::startRequested, this, &MainWindow::startIfHeldHere);
     connect(m_calendar, &CalendarWidget::inviteRequested, this, &MainWindow::invite);
     connect(m_calendar, &CalendarWidget::startingSoon, m_sessions, &SessionLauncher::warmUpFor);
+    connect(m_sessions, &SessionLauncher::openSessionsChanged, m_calendar, &CalendarWidget::setOpenSessions);
     connect(m_calendar, &CalendarWidget::checkRequested, m_sessions,
             qOverload<const Occurrence&>(&SessionLauncher::check));
     connect(m_sessions, &SessionLauncher::helpRequested, this, &MainWindow::showHelp);
