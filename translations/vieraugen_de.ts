@@ -2929,14 +2929,6 @@ Betreff: %2
         <source>, time it named unknown – may be outdated</source>
         <translation>, genannte Zeit unbekannt – evtl. überholt</translation>
     </message>
-    <message>
-        <source>Resend &amp;Password</source>
-        <translation>&amp;Passwort erneut senden</translation>
-    </message>
-    <message>
-        <source>Send New &amp;Link</source>
-        <translation>Neuen &amp;Link senden</translation>
-    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -4914,22 +4906,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>The session never connected: nothing was recorded for the appointment.</source>
         <translation>Die Verbindung zur Sitzung kam nie zustande: Für den Termin wurde nichts vermerkt.</translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>heute um %1</translation>
-    </message>
-    <message>
-        <source>tomorrow at %1</source>
-        <translation>morgen um %1</translation>
-    </message>
-    <message>
-        <source>yesterday at %1</source>
-        <translation>gestern um %1</translation>
-    </message>
-    <message>
-        <source>on %1 at %2</source>
-        <translation>am %1 um %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>

@@ -2924,14 +2924,6 @@ Subject: %2
         <source>, time it named unknown – may be outdated</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Resend &amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send New &amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InviteService</name>
@@ -4905,22 +4897,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>The session never connected: nothing was recorded for the appointment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tomorrow at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
