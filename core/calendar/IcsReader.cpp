@@ -205,6 +205,18 @@ IcsReader::IcsReader(const QTimeZone& localZone, IcsImportReport& report, const 
     , m_counselor(counselor)
 { }
 
+bool IcsReader::isPerson(icalproperty* attendee)
+{
+    // A room or a projector booked with the meeting, or someone only told of it (ROLE=NON-PARTICIPANT).
+    icalparameter* type = icalproperty_get_first_parameter(attendee, ICAL_CUTYPE_PARAMETER);
+    if (type
+        && (icalparameter_get_cutype(type) == ICAL_CUTYPE_ROOM
+            || icalparameter_get_cutype(type) == ICAL_CUTYPE_RESOURCE))
+        return false;
+    icalparameter* role = icalproperty_get_first_parameter(attendee, ICAL_ROLE_PARAMETER);
+    return !role || icalparameter_get_role(role) != ICAL_ROLE_NONPARTICIPANT;
+}
+
 std::optional<Participant> IcsReader::participantOf(icalproperty* property, const char* address)
 {
     Participant participant;
@@ -911,26 +923,39 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
             participant->displayName = givenNameFirst(participant->displayName);
         return participant;
     };
+    icalproperty* organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
+    const std::optional<Participant> inviter
+        = organizer ? participantIn(organizer, icalproperty_get_organizer(organizer)) : std::nullopt;
+    // Another program's meeting names her colleagues, her service's mailbox and rooms beside the
+    // clients: none of them is a client. When she organized it, its domain is her organisation's too.
+    // Vieraugen's own files name whom the counselor chose, as she chose them.
+    const QString herAddress = inviter && isCounselor(*inviter) ? inviter->email : QString();
+    const auto isClient = [&](const Participant& participant, icalproperty* property) {
+        return writtenByVieraugen
+            || (isPerson(property) && !m_counselor.isOfHerOrganisation(participant.email, herAddress));
+    };
     bool counselorAttends = false;
     for (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); attendee;
          attendee = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {
-        if (const std::optional<Participant> participant
-            = participantIn(attendee, icalproperty_get_attendee(attendee))) {
-            if (isCounselor(*participant))
-                counselorAttends = true;
-            else
-                appointment.participants.append(*participant);
+        const std::optional<Participant> participant
+            = participantIn(attendee, icalproperty_get_attendee(attendee));
+        if (!participant)
+            continue;
+        if (isCounselor(*participant)) {
+            counselorAttends = true;
+            continue;
         }
+        // Outlook and Google list the organizer among the attendees too.
+        const bool isInviter = !writtenByVieraugen && inviter && !participant->email.isEmpty()
+            && participant->email.compare(inviter->email, Qt::CaseInsensitive) == 0;
+        if (!isInviter && isClient(*participant, attendee))
+            appointment.participants.append(*participant);
     }
     // An invitation she received (from a client's Outlook, say): the one who invited her is the
     // other side. Only then: the organizer of a colleague's appointment is no participant.
-    icalproperty* organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
-    if (counselorAttends && appointment.participants.isEmpty() && organizer) {
-        const std::optional<Participant> inviter
-            = participantIn(organizer, icalproperty_get_organizer(organizer));
-        if (inviter && !isCounselor(*inviter))
-            appointment.participants.append(*inviter);
-    }
+    if (counselorAttends && appointment.participants.isEmpty() && inviter && !isCounselor(*inviter)
+        && isClient(*inviter, organizer))
+        appointment.participants.append(*inviter);
     for (icalcomponent* alarm = icalcomponent_get_first_component(event, ICAL_VALARM_COMPONENT); alarm;
          alarm = icalcomponent_get_next_component(event, ICAL_VALARM_COMPONENT)) {
         icalproperty* trigger = icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY);

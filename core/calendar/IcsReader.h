@@ -44,8 +44,10 @@ public:
     static QString fileTooLarge();
 
     // Floating times (no zone) are read in localZone. The counselor named in an event (as its
-    // organizer or an attendee) is left out of its participants; when she is an attendee and no one
-    // else is, the organizer who invited her is the participant.
+    // organizer or an attendee) is left out of its participants, and so are, in other programs'
+    // files, her organisation's addresses, rooms and resources, and the organizer listed among the
+    // attendees; when she is an attendee and no one else is, the organizer who invited her is the
+    // participant.
     IcsReader(const QTimeZone& localZone, IcsImportReport& report, const CounselorIdentity& counselor = {});
 
     // The events that could be read, in file order; what was left out is in the report.
@@ -101,6 +103,8 @@ private:
 
     // An ATTENDEE or ORGANIZER with the address given as its value; nothing when it names no one.
     static std::optional<Participant> participantOf(icalproperty* property, const char* address);
+    // Whether an ATTENDEE is someone who takes part: no room or resource, not only informed.
+    static bool isPerson(icalproperty* attendee);
     static int lineOf(const EventSource& source, const QString& name, const QString& value = QString());
     static bool isTimeProperty(const QString& name);
 

@@ -17,4 +17,7 @@ struct CounselorIdentity
     static CounselorIdentity fromSettings(const Settings& settings);
 
     bool matches(const QString& email, const QString& displayName) const;
+    // Whether email is an address of her own organisation (a colleague, the service's mailbox): at
+    // the domain of one of her addresses or of alsoHers, unless anyone can have an address there.
+    bool isOfHerOrganisation(const QString& email, const QString& alsoHers = {}) const;
 };

@@ -117,9 +117,20 @@ class CalendarFiles(VieraugenTestCase):
         eva = "CN=Eva Berger:mailto:eva.berger@beratung-nord.example"
         jana = "CN=Jana Müller:mailto:jana@example.org"
         events = []
-        # One she sent from Outlook (Outlook lists her among the attendees), one a client sent her.
+        # One she sent from Outlook (Outlook lists her among the attendees), one also to her service's
+        # mailbox with a room booked (G20: the mailbox became the client), one from her private Google
+        # calendar, which lists its owner among the attendees, and one a client sent her.
+        invited = "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;" + jana
+        google = "CN=eva.privat@gmail.com:mailto:eva.privat@gmail.com"
         for uid, people in (("gesendet", ["ORGANIZER;" + eva, "ATTENDEE;ROLE=CHAIR;" + eva,
                                           "ATTENDEE;ROLE=REQ-PARTICIPANT;" + jana]),
+                            ("mit Dienstpostfach", ["ORGANIZER;" + eva, invited,
+                                                    'ATTENDEE;CN="Beratung Nord";RSVP=TRUE:'
+                                                    "mailto:info@beratung-nord.example",
+                                                    'ATTENDEE;CN="Raum 1";CUTYPE=ROOM;ROLE=NON-PARTICIPANT;'
+                                                    "RSVP=TRUE:mailto:raum1@beratung-nord.example"]),
+                            ("privat", ["ORGANIZER;" + google, "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;"
+                                        "PARTSTAT=ACCEPTED;" + google, invited]),
                             ("erhalten", ["ORGANIZER;" + jana, "ATTENDEE;ROLE=REQ-PARTICIPANT;" + eva])):
             events += ["BEGIN:VEVENT", "UID:%s@outlook.example" % uid, "DTSTAMP:20261101T090000Z",
                        "DTSTART;TZID=Europe/Berlin:%s" % start.strftime("%Y%m%dT%H%M%S"),
@@ -141,7 +152,7 @@ class CalendarFiles(VieraugenTestCase):
             attendees = event.get("ATTENDEE")
             attendees = attendees if isinstance(attendees, list) else [attendees]
             self.assertEqual([str(a) for a in attendees], ["mailto:jana@example.org"],
-                             "%s: the counselor became the client" % event["SUMMARY"])
+                             "%s: the counselor or her service became the client" % event["SUMMARY"])
 
 
     def test_outlook_names_last_name_first_are_turned_round(self):
@@ -161,7 +172,8 @@ class CalendarFiles(VieraugenTestCase):
                                    first=december[0], last=december[1])
         meeting = [e for e in self.exported() if str(e["SUMMARY"]) == "Fallbesprechung Team"][0]
         names = [a.params.get("CN") for a in meeting.get("ATTENDEE")]
-        self.assertEqual(names, ["Jana Müller", "Supervision Team", "Jan van der Berg", "Jugendamt Mitte, Raum 3"])
+        # Her supervision team (at her domain) and the room booked with it are no participants (G20).
+        self.assertEqual(names, ["Jana Müller", "Jan van der Berg"])
 
 if __name__ == "__main__":
     main()
