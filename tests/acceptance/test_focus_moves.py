@@ -64,8 +64,10 @@ class SaidOnce(VieraugenTestCase):
         self.focus(MAIN)
         self.heard_from(moves, [], "ctrl+f", "Termine suchen")
         heard = self.heard_from(moves, ["ctrl+2", "Right", "Right", "Left"], "ctrl+f", "Termine suchen")
-        # The day the view is on, the view, and one day for each move.
+        # The view, then the day it is on (said first, a screen reader stayed on the view), and one
+        # day for each move.
         self.assertEqual(len(heard), 5, "one name for each move: heard %s" % heard)
+        self.assertEqual(heard[0], "Arbeitswoche")
 
     def test_agenda_says_each_appointment_once(self):
         """The test user's H7: the agenda said every appointment twice as the arrow keys went on."""

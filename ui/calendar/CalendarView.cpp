@@ -52,7 +52,9 @@ void CalendarView::selectRow(int row)
 void CalendarView::focusInEvent(QFocusEvent* event)
 {
     QWidget::focusInEvent(event);
-    announceFocus();
+    // After Qt's own focus event for the view, which follows this: said before it, the day or the
+    // appointment was followed by the view's name, and a screen reader stayed on the view.
+    QMetaObject::invokeMethod(this, &CalendarView::announceFocus, Qt::QueuedConnection);
 }
 
 void CalendarView::announceFocus()
