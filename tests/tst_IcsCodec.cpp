@@ -17,6 +17,7 @@ private Q_SLOTS:
     void readsThunderbirdSeriesWithExceptions();
     void readsOutlookWindowsZoneNames();
     void readsGoogleUtcAndAllDay();
+    void googleHtmlDescriptionsBecomeText();
     void foldsInsideACharacterAreJoinedBeforeDecoding();
     void floatingTimesAreLocal();
     void zoneOnlyTheFileDefines();
@@ -165,6 +166,26 @@ void TestIcsCodec::readsGoogleUtcAndAllDay()
     QCOMPARE(appointments.at(1).endDate, QDate(2026, 12, 27));
     QCOMPARE(appointments.at(2).timeZone,
              QStringLiteral("Europe/Berlin")); // single UTC times are edited locally
+}
+
+void TestIcsCodec::googleHtmlDescriptionsBecomeText()
+{
+    // Tester12's J3: Google exports a description edited in its web page as HTML, and the notes
+    // showed "<b>Mails</b> bearbeiten<br>Anrufbeantworter abhören". Notes typed as text stay as typed.
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\n"
+          "BEGIN:VEVENT\r\nDTSTART:20261201T080000Z\r\nDTEND:20261201T083000Z\r\nUID:h1@google.com\r\n"
+          "SUMMARY:Post & Anrufbeantworter\r\n"
+          "DESCRIPTION:<b>Mails</b> bearbeiten<br>Anrufbeantworter abh\xC3\xB6ren<br><a "
+          "href=\"https://exa\r\n"
+          " mple.org/liste\">Liste</a>\r\nEND:VEVENT\r\n"
+          "BEGIN:VEVENT\r\nDTSTART:20261202T080000Z\r\nDTEND:20261202T083000Z\r\nUID:h2@google.com\r\n"
+          "SUMMARY:Notiz\r\nDESCRIPTION:Wartezeit < 2 Wochen\\nDanke <3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QList<Appointment> appointments = read(ics);
+    QCOMPARE(appointments.size(), 2);
+    QCOMPARE(appointments.at(0).notes,
+             QStringLiteral("Mails bearbeiten\nAnrufbeantworter abhören\nListe (https://example.org/liste)"));
+    QCOMPARE(appointments.at(1).notes, QStringLiteral("Wartezeit < 2 Wochen\nDanke <3"));
 }
 
 void TestIcsCodec::foldsInsideACharacterAreJoinedBeforeDecoding()

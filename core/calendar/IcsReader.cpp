@@ -1,6 +1,7 @@
 #include "core/calendar/IcsReader.h"
 
 #include "core/base/PhoneNumber.h"
+#include "core/calendar/HtmlNotes.h"
 #include "core/calendar/Recurrence.h"
 #include "core/calendar/ReminderSchedule.h"
 #include "core/calendar/VTimeZoneMatcher.h"
@@ -882,6 +883,8 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
     }
 
     appointment.notes = unescapedText(event, ICAL_DESCRIPTION_PROPERTY);
+    if (HtmlNotes::isMarkup(appointment.notes))
+        appointment.notes = HtmlNotes::toPlainText(appointment.notes);
     const QString location = unescapedText(event, ICAL_LOCATION_PROPERTY);
     const QString url = text(event, ICAL_URL_PROPERTY);
     if (looksLikeMeetingLink(url) || looksLikeMeetingLink(location)) {

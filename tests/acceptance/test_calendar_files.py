@@ -24,6 +24,28 @@ class CalendarFiles(VieraugenTestCase):
         if path:
             self.type_file_name("^Kalender exportieren", path)
 
+    def test_google_notes_written_as_html_read_as_text(self):
+        """Tester12's J3: notes from a Google export showed "<b>Mails</b> bearbeiten<br>…"."""
+        start = berlin_now().replace(hour=8, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        path = os.path.join(self.desktop.home, "google.ics")
+        stamp = "%Y%m%dT%H%M%SZ"
+        utc = datetime.timezone.utc
+        with open(path, "w", encoding="utf-8", newline="") as ics:
+            ics.write("\r\n".join([
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+                "BEGIN:VEVENT", "UID:post-1@google.com", "DTSTAMP:20261101T090000Z",
+                "DTSTART:%s" % start.astimezone(utc).strftime(stamp),
+                "DTEND:%s" % (start + datetime.timedelta(minutes=30)).astimezone(utc).strftime(stamp),
+                "SUMMARY:Post & Anrufbeantworter",
+                "DESCRIPTION:<b>Mails</b> bearbeiten<br>Anrufbeantworter abhören",
+                "END:VEVENT", "END:VCALENDAR", ""]))
+        self.cli("import", path)
+        self.start_app()
+        self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, its appointment
+        notes = self.wait_for_widget("^Termin bearbeiten", role="text", name="^Notizen")
+        self.desktop.screenshot(os.path.join(self.output, "notes.png"))
+        self.assertEqual(notes["text"], "Mails bearbeiten\nAnrufbeantworter abhören")
+
     def test_export_asks_before_clients_data_leaves(self):
         start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
         self.add_appointment("Beratung", start, 50, "--in-person", "--client-name", CLIENT[0],
