@@ -2272,6 +2272,18 @@ Details: %2</translation>
         <source>Vieraugen may ask again after a restart: %1</source>
         <translation>Vieraugen fragt nach einem Neustart womöglich noch einmal: %1</translation>
     </message>
+    <message>
+        <source>%1 was invited for %2. Tell them the new time, %3?</source>
+        <translation>%1 wurde für %2 eingeladen. Die neue Zeit (%3) mitteilen?</translation>
+    </message>
+    <message>
+        <source>%1 were invited for %2. Tell them the new time, %3?</source>
+        <translation>%1 wurden für %2 eingeladen. Die neue Zeit (%3) mitteilen?</translation>
+    </message>
+    <message>
+        <source>Vieraugen e-mails it with an entry that takes the date out of their calendar, as it sent the invitation. The room password is not in it.</source>
+        <translation>Vieraugen schickt es per E-Mail mit einem Eintrag, der den Termin aus dem Kalender nimmt, wie die Einladung. Das Raumpasswort steht nicht darin.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>

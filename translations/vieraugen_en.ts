@@ -2270,6 +2270,18 @@ Details: %2</source>
         <source>Vieraugen may ask again after a restart: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was invited for %2. Tell them the new time, %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were invited for %2. Tell them the new time, %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vieraugen e-mails it with an entry that takes the date out of their calendar, as it sent the invitation. The room password is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>

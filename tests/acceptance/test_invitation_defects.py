@@ -222,7 +222,7 @@ class InvitationDefects(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
         self.desktop.key("alt+Right")
         self.wait_for_widget(NOTICE, role="label",
-                             name="^Jana Müller wurde für .* 10:00 eingeladen. Die neue Zeit mitteilen")
+                             name=r"^Jana Müller wurde für \w+\. [0-9.]+ 10:00 eingeladen\. Die neue Zeit \(\w+\. [0-9.]+ 10:00\) mitteilen\?$")
         self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Nicht mitteilen$"))
         self.wait_for_no_window(NOTICE)
         once = start_of_appointment()
@@ -237,7 +237,7 @@ class InvitationDefects(VieraugenTestCase):
 
         self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
         self.desktop.key("alt+Right")
-        self.wait_for_widget(NOTICE, role="label", name="Die neue Zeit mitteilen")
+        self.wait_for_widget(NOTICE, role="label", name="Die neue Zeit \\(.*\\) mitteilen")
         self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
         update = wait_until(lambda: self.smtp.messages()[1:], "the update e-mail")[0]
         self.assertEqual(update["rcptTos"], [CLIENT[1]])

@@ -78,6 +78,13 @@ QString InvitationChangeNotice::question(const QList<Outdated>& participants)
     const QString when = shortDateTime(participants.first().entry.forStart);
     const QString who = names(participants);
     const InviteComposer::Change change = participants.first().change;
+    // A moved date: which time is new is said here, not only in the status bar.
+    if (change == InviteComposer::Change::Moved) {
+        const QString now = shortDateTime(participants.first().occurrence.start);
+        return participants.size() == 1
+            ? tr("%1 was invited for %2. Tell them the new time, %3?").arg(who, when, now)
+            : tr("%1 were invited for %2. Tell them the new time, %3?").arg(who, when, now);
+    }
     if (participants.size() == 1) {
         if (change == InviteComposer::Change::Reinstated)
             return tr("%1 was told that %2 is cancelled. Tell them it takes place after all?").arg(who, when);
@@ -101,6 +108,10 @@ QString InvitationChangeNotice::howTheyAreTold(const QList<Outdated>& participan
                   "copied for you to pass on. The room password is not in it.");
     switch (channel) {
     case InviteChannel::Smtp:
+        // A cancellation keeps no link or password to speak of.
+        if (InviteComposer::isCancellation(participants.first().change))
+            return tr("Vieraugen e-mails it with an entry that takes the date out of their calendar, as it "
+                      "sent the invitation. The room password is not in it.");
         return tr("Vieraugen e-mails it with an entry for their calendar, as it did the "
                   "invitation. The link and the room password stay the same; the password "
                   "is not in the message.");
