@@ -20,6 +20,7 @@ class TestCalDavAccountDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void aLongProblemShowsInFullAndTheDialogGrows();
+    void anAddressTypedWithoutSchemeIsHttps();
 
 private:
     TestCertificates m_certificates;
@@ -64,6 +65,23 @@ void TestCalDavAccountDialog::aLongProblemShowsInFullAndTheDialogGrows()
     QVERIFY(dialog.rect().contains(buttons->geometry()));
     QVERIFY(buttons->geometry().top() >= problem->geometry().bottom());
     QVERIFY(dialog.height() > heightBefore);
+}
+
+void TestCalDavAccountDialog::anAddressTypedWithoutSchemeIsHttps()
+{
+    // Tester12's J16: an address typed as IT writes it on a note, without "https://", was used as
+    // plain http (to this computer; to any other it was refused as unencrypted).
+    TestWorkspace workspace;
+    SyncStore sync(workspace.database(), workspace.appointments(), workspace.clock());
+    SecretStore secrets(workspace.settings());
+    CalDavAccountDialog dialog(sync, secrets);
+    auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("url"));
+    address->setText(QStringLiteral(" cloud.beratung.example/remote.php/dav "));
+    QCOMPARE(dialog.serverUrl(), QUrl(QStringLiteral("https://cloud.beratung.example/remote.php/dav")));
+    address->setText(QStringLiteral("127.0.0.1:41431/"));
+    QCOMPARE(dialog.serverUrl(), QUrl(QStringLiteral("https://127.0.0.1:41431/")));
+    address->setText(QStringLiteral("http://127.0.0.1:41431/")); // written out, it is taken as written
+    QCOMPARE(dialog.serverUrl(), QUrl(QStringLiteral("http://127.0.0.1:41431/")));
 }
 
 QTEST_MAIN(TestCalDavAccountDialog)

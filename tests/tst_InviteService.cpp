@@ -483,6 +483,11 @@ void TestInviteService::dryRunRefusesAnInvitationWithGaps()
     m_service->setSenderDetail(QStringLiteral("counselor"), QStringLiteral("Frau Berger"));
     m_service->setSenderDetail(QStringLiteral("organization"), QStringLiteral("Beratungsstelle Mitte"));
     QVERIFY(m_service->missingSenderDetails(m_occurrence, 0).isEmpty());
+    // Tester12's J6: the privacy page typed as people type it went out as "http://…".
+    m_service->setSenderDetail(QStringLiteral("privacyNotice"),
+                               QStringLiteral(" www.eb-lindenstrasse.example/datenschutz"));
+    QCOMPARE(m_workspace->settings().privacyNoticeUrl(),
+             QUrl(QStringLiteral("https://www.eb-lindenstrasse.example/datenschutz")));
 }
 
 void TestInviteService::invitedParticipantsAreRemindedOnce()

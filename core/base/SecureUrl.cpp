@@ -2,6 +2,13 @@
 
 #include <QHostAddress>
 
+QUrl SecureUrl::fromUserInput(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return QUrl(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed,
+                QUrl::StrictMode);
+}
+
 bool SecureUrl::isEncryptedOrLocal(const QUrl& url)
 {
     if (url.scheme() == QLatin1String("https"))

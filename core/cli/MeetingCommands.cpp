@@ -1,6 +1,7 @@
 #include "core/cli/MeetingCommands.h"
 
 #include "core/base/Clock.h"
+#include "core/base/SecureUrl.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/checks/PrivacyAudit.h"
 #include "core/checks/ServerCheck.h"
@@ -116,7 +117,7 @@ std::optional<int> MeetingCommands::parseServerArguments(const QStringList& argu
 bool MeetingCommands::resolveServer(const QString& profileOrUrl, QUrl* server)
 {
     const std::optional<ServerProfile> profile = m_settings.serverProfile(profileOrUrl);
-    *server = profile ? profile->baseUrl : QUrl::fromUserInput(profileOrUrl);
+    *server = profile ? profile->baseUrl : SecureUrl::fromUserInput(profileOrUrl);
     QString error;
     // Plain http is let through so that it can be reported; anything else is no server address.
     if (!ServerProfile::validateUrl(*server, &error) && server->scheme() != QLatin1String("http")) {

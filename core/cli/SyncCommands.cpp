@@ -61,7 +61,7 @@ int SyncCommands::account(const QStringList& arguments)
         return parser.usageError(tr("Write \"account add caldav --url URL --user NAME\"."), m_err);
     if (!parser.isSet(url) || !parser.isSet(user))
         return parser.usageError(tr("account add caldav needs --url and --user."), m_err);
-    const QUrl server = QUrl::fromUserInput(parser.value(url));
+    const QUrl server = SecureUrl::fromUserInput(parser.value(url));
     if (!server.isValid() || server.host().isEmpty() || !SecureUrl::isEncryptedOrLocal(server)) {
         m_err << tr("The server's address must begin with https:// (plain http only to this computer).")
               << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
+#include "core/base/SecureUrl.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/invite/SmsGatewayChannel.h"
 #include "core/invite/SmtpChannel.h"
@@ -139,7 +140,7 @@ void InviteService::setSenderDetail(const QString& name, const QString& value)
     else if (name == QLatin1String("organization"))
         m_settings.setOrganizationName(value);
     else if (name == QLatin1String("privacyNotice"))
-        m_settings.setPrivacyNoticeUrl(QUrl::fromUserInput(value.trimmed()));
+        m_settings.setPrivacyNoticeUrl(SecureUrl::fromUserInput(value));
 }
 
 void InviteService::composeOne(const Occurrence& occurrence, int participant, InviteMessage::Kind kind,

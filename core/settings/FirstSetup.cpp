@@ -1,19 +1,8 @@
 #include "core/settings/FirstSetup.h"
 
+#include "core/base/SecureUrl.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/settings/Settings.h"
-
-namespace {
-
-// People type addresses without "https://"; QUrl::fromUserInput would make those http.
-QUrl webAddressFromInput(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return QUrl(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed,
-                QUrl::StrictMode);
-}
-
-} // namespace
 
 bool FirstSetup::shouldOffer(const Settings& settings, const AppointmentStore& appointments)
 {
@@ -27,7 +16,7 @@ bool FirstSetup::privacyNoticeFromInput(const QString& text, QUrl* url, QString*
         *url = QUrl();
         return true;
     }
-    const QUrl candidate = webAddressFromInput(text);
+    const QUrl candidate = SecureUrl::fromUserInput(text);
     const bool web
         = candidate.scheme() == QLatin1String("https") || candidate.scheme() == QLatin1String("http");
     if (!candidate.isValid() || !web || !candidate.host().contains(QLatin1Char('.'))) {
@@ -50,7 +39,7 @@ bool FirstSetup::serverFromAddress(const QString& address, const TokenDetails& d
                                    ServerProfile* profile, QString* errorMessage)
 {
     ServerProfile candidate;
-    candidate.baseUrl = webAddressFromInput(address);
+    candidate.baseUrl = SecureUrl::fromUserInput(address);
     if (!ServerProfile::validateUrl(candidate.baseUrl, errorMessage))
         return false;
     candidate.name = candidate.baseUrl.host();

@@ -1,5 +1,6 @@
 #include "ui/invite/InviteDialog.h"
 
+#include "core/base/SecureUrl.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
@@ -425,7 +426,7 @@ void InviteDialog::enterSenderDetails()
         for (auto field = fields.cbegin(); field != fields.cend(); ++field) {
             const QString text = field.value()->text().trimmed();
             if (field.key() == QLatin1String("privacyNotice")) {
-                const QUrl url = QUrl::fromUserInput(text);
+                const QUrl url = SecureUrl::fromUserInput(text);
                 valid = valid && url.isValid() && url.scheme().startsWith(QLatin1String("http"))
                     && url.host().contains(QLatin1Char('.'));
             } else {

@@ -61,7 +61,7 @@ void CalDavAccountDialog::setupFinished()
 
 QUrl CalDavAccountDialog::serverUrl() const
 {
-    return QUrl::fromUserInput(m_url->text().trimmed());
+    return SecureUrl::fromUserInput(m_url->text());
 }
 
 QString CalDavAccountDialog::user() const

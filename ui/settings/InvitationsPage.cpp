@@ -1,5 +1,6 @@
 #include "ui/settings/InvitationsPage.h"
 
+#include "core/base/SecureUrl.h"
 #include "core/invite/SmsGatewayChannel.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/FirstSetup.h"
@@ -160,7 +161,7 @@ void InvitationsPage::save(const std::function<void(const QString& errorMessage)
     sms.sender = m_smsSender->text().trimmed();
     sms.account = m_smsAccount->text().trimmed();
     sms.extension = m_smsExtension->text().trimmed();
-    sms.endpoint = QUrl::fromUserInput(m_smsEndpoint->text().trimmed());
+    sms.endpoint = SecureUrl::fromUserInput(m_smsEndpoint->text());
     QString smsProblem;
     const bool smsSaved = m_settings.setSms(sms, &smsProblem);
     m_settings.setOrganizationName(m_organization->text());
