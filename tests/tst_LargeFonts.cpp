@@ -10,6 +10,10 @@
 #include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AppointmentDialog.h"
+#include "ui/calendar/CalendarWidget.h"
+#include "ui/calendar/MonthView.h"
+#include "ui/calendar/OccurrenceModel.h"
+#include "ui/calendar/TimeGridView.h"
 #include "ui/common/DateField.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
@@ -86,6 +90,7 @@ private Q_SLOTS:
     void longMessageBoxFitsTheScreen();
     void messageBoxChoicesShowWhole();
     void participantDialogKeepsItsButtonsInPlace();
+    void weekAndMonthSayWhichAppointmentIsWhere();
 
 private:
     // The widgets of window whose text is cut off, and why.
@@ -748,6 +753,69 @@ void TestLargeFonts::messageBoxChoicesShowWhole()
         { QStringLiteral("Nur &Zeiten, ohne Daten der Klient/-innen"),
           QStringLiteral("&Vollständig, mit Daten der Klient/-innen") });
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLargeFonts::weekAndMonthSayWhichAppointmentIsWhere()
+{
+    // At 200 % a week's blocks showed "▶" over "09:00" and the month "+1" beside the day: which
+    // appointment was where could not be read. Now each shows a piece of its title at least.
+    const QList<std::pair<QString, QDateTime>> planned {
+        { QStringLiteral("Erstgespräch Frau Schneider"),
+          QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC) },
+        { QStringLiteral("Teamsitzung"), QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC) },
+        { QStringLiteral("Beratung Herr Yilmaz"), QDateTime(QDate(2026, 12, 2), QTime(13, 0), Qt::UTC) },
+    };
+    for (const auto& [title, start] : planned) {
+        Appointment appointment;
+        appointment.title = title;
+        appointment.kind = SessionKind::Jitsi;
+        appointment.start = start;
+        appointment.end = start.addSecs(3000);
+        appointment.timeZone = QStringLiteral("Europe/Berlin");
+        if (title.startsWith(QLatin1String("Erst")))
+            appointment.participants
+                = { Participant { QStringLiteral("Mia Roth"), {}, {}, QStringLiteral("de") } };
+        QString error;
+        QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    }
+    SecretStore secrets(m_workspace->settings());
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(roomFor(&window));
+    auto* calendar = window.findChild<CalendarWidget*>();
+    QVERIFY(calendar);
+    calendar->setFocusDate(QDate(2026, 12, 1));
+    // Two letters at least: "Te… +1" in a day of a month on a 1024 pixel screen at 200 %.
+    const auto piece = [](const QString& title) { return title.left(2); };
+    calendar->setMode(CalendarWidget::Mode::Week);
+    QTest::qWait(50);
+    auto* week = window.findChildren<TimeGridView*>().at(2);
+    QVERIFY(week->isVisible());
+    QCOMPARE(calendar->model().rowCount(), planned.size());
+    for (int row = 0; row < calendar->model().rowCount(); ++row) {
+        const QString title = calendar->model().index(row).data().toString();
+        const QStringList shown = week->itemText(row);
+        QVERIFY2(shown.join(QString()).contains(piece(title)),
+                 qPrintable(title + QStringLiteral(" shows as: ") + shown.join(QStringLiteral(" | "))));
+    }
+    calendar->setMode(CalendarWidget::Mode::Month);
+    QTest::qWait(50);
+    auto* month = window.findChild<MonthView*>();
+    QVERIFY(month->isVisible());
+    // A day with room for one line only shows the first appointment there, and how many more.
+    QMap<QDate, QStringList> titlesByDay;
+    for (const auto& [title, start] : planned)
+        titlesByDay[start.toLocalTime().date()].append(title);
+    for (auto day = titlesByDay.cbegin(); day != titlesByDay.cend(); ++day) {
+        const QStringList shown = month->dayText(day.key());
+        QVERIFY(!shown.isEmpty());
+        const qsizetype checked = shown.size() == day->size() ? shown.size() : 1;
+        for (qsizetype index = 0; index < checked; ++index)
+            QVERIFY2(shown.at(index).contains(piece(day->at(index))),
+                     qPrintable(day->at(index) + QStringLiteral(" shows as: ")
+                                + shown.join(QStringLiteral(" | "))));
+    }
 }
 
 QTEST_MAIN(TestLargeFonts)

@@ -2,7 +2,9 @@
 
 #include "ui/calendar/OccurrenceModel.h"
 
+#include <QFontMetrics>
 #include <QPainter>
+#include <QTextLayout>
 
 QString CalendarStyle::symbolFor(SessionKind kind)
 {
@@ -75,13 +77,58 @@ QString CalendarStyle::marks(SessionKind kind, AppointmentStatus status, const Q
     return symbolFor(kind) + statusMark(status) + seriesMark(occurrence);
 }
 
+namespace {
+constexpr int stripe = 4;
+} // namespace
+
+int CalendarStyle::stripeWidth(const QModelIndex& occurrence)
+{
+    return occurrence.data(OccurrenceModel::CalendarColorRole).value<QColor>().isValid() ? stripe + 1 : 0;
+}
+
 int CalendarStyle::paintCalendarStripe(QPainter& painter, const QRect& area, const QModelIndex& occurrence)
 {
     const QColor color = occurrence.data(OccurrenceModel::CalendarColorRole).value<QColor>();
     if (!color.isValid())
         return 0;
-    constexpr int stripe = 4;
     painter.fillRect(QRect(area.left(), area.top(), stripe, area.height()), color);
     painter.fillRect(QRect(area.left() + stripe, area.top(), 1, area.height()), Qt::white);
-    return stripe + 1;
+    return stripeWidth(occurrence);
+}
+
+QString CalendarStyle::lead(const QString& marks, const QString& time, const QString& title,
+                            const QFontMetrics& metrics, int width)
+{
+    const auto titleRoom = [&](int letters) {
+        return std::min(metrics.horizontalAdvance(title.left(letters)), letters * metrics.averageCharWidth())
+            + metrics.horizontalAdvance(QStringLiteral("…"));
+    };
+    if (width - metrics.horizontalAdvance(marks + time) >= titleRoom(8))
+        return marks + time;
+    if (width - metrics.horizontalAdvance(marks) >= titleRoom(3))
+        return marks;
+    return QString();
+}
+
+QStringList CalendarStyle::wrapped(const QString& text, const QFont& font, int width, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    if (maxLines < 1 || width < 1)
+        return lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            lines.append(metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, width));
+            break;
+        }
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
 }

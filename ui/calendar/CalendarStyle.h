@@ -6,6 +6,8 @@
 #include <QModelIndex>
 #include <QString>
 
+class QFont;
+class QFontMetrics;
 class QPainter;
 class QRect;
 
@@ -35,4 +37,16 @@ public:
     // line, so that the kind's colour and the white text on it stay as readable as without.
     // Returns the stripe's width with its line (0 when the calendar has no colour of its own).
     static int paintCalendarStripe(QPainter& painter, const QRect& area, const QModelIndex& occurrence);
+    // The width paintCalendarStripe() takes.
+    static int stripeWidth(const QModelIndex& occurrence);
+    // What goes before the title in width: the marks, and the start time too where that leaves the
+    // title room for a readable piece of it. In a narrow block (200 %, a week on a small screen)
+    // the title matters more: where it is, the grid and the tooltip tell the time. Where not even
+    // three letters of it fit beside the marks, the title goes alone (the block's colour and its
+    // tooltip still tell the kind).
+    static QString lead(const QString& marks, const QString& time, const QString& title,
+                        const QFontMetrics& metrics, int width);
+    // text on at most maxLines lines of width, broken between words or, for a word longer than a
+    // line, inside it; what does not fit is elided on the last line.
+    static QStringList wrapped(const QString& text, const QFont& font, int width, int maxLines);
 };

@@ -78,12 +78,80 @@ QPoint MonthView::focusCell() const
 
 QRect MonthView::occurrenceArea(int row) const
 {
-    const QDate first = model().index(row).data(OccurrenceModel::FirstDayRole).toDate();
-    const QRect cell = cellRect(std::max(first, model().firstDay()));
-    const qsizetype line = std::max<qsizetype>(0, rowsOn(std::max(first, model().firstDay())).indexOf(row));
-    return QRect(cell.left() + 3, cell.top() + lineHeight() + 2 + int(line) * lineHeight(), cell.width() - 6,
-                 lineHeight() - 1)
-        .intersected(cell);
+    const QDate first
+        = std::max(model().index(row).data(OccurrenceModel::FirstDayRole).toDate(), model().firstDay());
+    for (const DayLine& line : dayLines(first)) {
+        if (line.row == row)
+            return line.rect;
+    }
+    return cellRect(first); // among those only counted
+}
+
+QString MonthView::lineText(int row, int width) const
+{
+    const QModelIndex index = model().index(row);
+    const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
+    const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
+    // The kind's symbol too: the colour must not be the only sign of it.
+    const QString marks = CalendarStyle::marks(kind, status, index) + QLatin1Char(' ');
+    const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
+        ? QString()
+        : index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "));
+    const QString title = index.data().toString();
+    const QFontMetrics metrics = fontMetrics();
+    return metrics.elidedText(CalendarStyle::lead(marks, time, title, metrics, width) + title, Qt::ElideRight,
+                              width);
+}
+
+QList<MonthView::DayLine> MonthView::dayLines(const QDate& date) const
+{
+    const QRect cell = cellRect(date);
+    const QList<int> rows = rowsOn(date);
+    QList<DayLine> lines;
+    if (cell.isEmpty() || rows.isEmpty())
+        return lines;
+    const QFontMetrics metrics = fontMetrics();
+    const auto textWidth = [this](int row, const QRect& rect) {
+        return rect.width() - 3 - CalendarStyle::stripeWidth(model().index(row));
+    };
+    const int room = (cell.height() - lineHeight() - 4) / lineHeight();
+    if (room < 1 || (room == 1 && rows.size() > 1)) {
+        // One line for all (large fonts, a small screen): the first appointment and how many more,
+        // beside the day's number when there is no line below it. "+2" alone there gave no clue
+        // which appointment a day held.
+        QFont bold = font();
+        bold.setBold(true);
+        const int number = QFontMetrics(bold).horizontalAdvance(QString::number(date.day())) + 6;
+        const QRect rect = room < 1
+            ? QRect(cell.left() + 3, cell.top() + 2, cell.width() - 6 - number, lineHeight() - 1)
+            : QRect(cell.left() + 3, cell.top() + lineHeight() + 2, cell.width() - 6, lineHeight() - 1);
+        const QString more = rows.size() > 1 ? QStringLiteral(" +%1").arg(rows.size() - 1) : QString();
+        const int width = textWidth(rows.first(), rect) - metrics.horizontalAdvance(more);
+        lines.append({ rows.first(), rect, lineText(rows.first(), width) + more });
+        return lines;
+    }
+    for (int line = 0; line < rows.size() && line < room; ++line) {
+        const QRect rect(cell.left() + 3, cell.top() + lineHeight() + 2 + line * lineHeight(),
+                         cell.width() - 6, lineHeight() - 1);
+        if (line == room - 1 && rows.size() > room) {
+            const int more = int(rows.size() - line);
+            const QString text = tr("+%n more", nullptr, more);
+            lines.append(
+                { -1, rect,
+                  metrics.horizontalAdvance(text) <= rect.width() ? text : QStringLiteral("+%1").arg(more) });
+            break;
+        }
+        lines.append({ rows.at(line), rect, lineText(rows.at(line), textWidth(rows.at(line), rect)) });
+    }
+    return lines;
+}
+
+QStringList MonthView::dayText(const QDate& date) const
+{
+    QStringList texts;
+    for (const DayLine& line : dayLines(date))
+        texts.append(line.text);
+    return texts;
 }
 
 QDate MonthView::dateAt(const QPoint& position) const
@@ -131,45 +199,23 @@ void MonthView::paintEvent(QPaintEvent*)
             painter.restore();
         }
 
-        const QList<int> rows = rowsOn(date);
-        const int room = qMax(0, (cell.height() - lineHeight() - 4) / lineHeight());
-        if (room == 0 && !rows.isEmpty()) {
-            // No line below the day's number (large fonts, a small screen): how many, beside it.
-            painter.setPen(colors.dayText(false));
-            painter.drawText(cell.adjusted(4, 2, -4, 0), Qt::AlignLeft | Qt::AlignTop,
-                             QStringLiteral("+%1").arg(rows.size()));
-        }
-        for (int line = 0; line < rows.size() && line < room; ++line) {
-            const bool lastLine = line == room - 1 && rows.size() > room;
-            const QRect textRect(cell.left() + 3, cell.top() + lineHeight() + 2 + line * lineHeight(),
-                                 cell.width() - 6, lineHeight() - 1);
-            if (lastLine) {
-                const int more = int(rows.size() - line);
-                const QString text = tr("+%n more", nullptr, more);
+        for (const DayLine& line : dayLines(date)) {
+            if (line.row < 0) {
                 painter.setPen(colors.dayText(false));
-                painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                                 painter.fontMetrics().horizontalAdvance(text) <= textRect.width()
-                                     ? text
-                                     : QStringLiteral("+%1").arg(more));
-                break;
+                painter.drawText(line.rect, Qt::AlignLeft | Qt::AlignVCenter, line.text);
+                continue;
             }
-            const QModelIndex index = model().index(rows.at(line));
+            const QModelIndex index = model().index(line.row);
             const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
             const auto status
                 = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
-            painter.fillRect(textRect, colors.appointmentFill(kind, status, rows.at(line) == selectedRow()));
-            const int stripe = CalendarStyle::paintCalendarStripe(painter, textRect, index);
+            painter.fillRect(line.rect, colors.appointmentFill(kind, status, line.row == selectedRow()));
+            const int stripe = CalendarStyle::paintCalendarStripe(painter, line.rect, index);
             painter.setPen(colors.appointmentText());
             font.setStrikeOut(CalendarStyle::isStruckOut(status));
             painter.setFont(font);
-            // The kind's symbol too: the colour must not be the only sign of it.
-            const QString marks = CalendarStyle::marks(kind, status, index) + QLatin1Char(' ');
-            const QString time = index.data(OccurrenceModel::AllDayRole).toBool()
-                ? QString()
-                : index.data(OccurrenceModel::StartRole).toDateTime().toString(QStringLiteral("HH:mm "));
-            painter.drawText(textRect.adjusted(3 + stripe, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(marks + time + index.data().toString(),
-                                                              Qt::ElideRight, textRect.width() - 5 - stripe));
+            painter.drawText(line.rect.adjusted(2 + stripe, 0, -1, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             line.text);
             font.setStrikeOut(false);
             painter.setFont(font);
         }
@@ -181,10 +227,12 @@ void MonthView::mousePressEvent(QMouseEvent* event)
     setFocus(Qt::MouseFocusReason);
     const QDate date = dateAt(event->position().toPoint());
     setFocusDate(date);
-    const QRect cell = cellRect(date);
-    const int line = (event->position().toPoint().y() - cell.top() - lineHeight() - 2) / lineHeight();
-    const QList<int> rows = rowsOn(date);
-    selectRow(line >= 0 && line < rows.size() ? rows.at(line) : -1);
+    int row = -1;
+    for (const DayLine& line : dayLines(date)) {
+        if (line.row >= 0 && line.rect.contains(event->position().toPoint()))
+            row = line.row;
+    }
+    selectRow(row);
 }
 
 void MonthView::mouseDoubleClickEvent(QMouseEvent* event)

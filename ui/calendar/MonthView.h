@@ -27,6 +27,8 @@ public:
 
     QRect cellRect(const QDate& date) const;
     QDate dateAt(const QPoint& position) const;
+    // The texts a day shows for its appointments, as painted.
+    QStringList dayText(const QDate& date) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -38,4 +40,15 @@ private:
     // The day names' row and an appointment's line, from the font, so a larger one is not clipped.
     int headerHeight() const;
     int lineHeight() const;
+
+    // A line of a day: an appointment (row), or how many more there are (row -1).
+    struct DayLine
+    {
+        int row;
+        QRect rect;
+        QString text;
+    };
+    QList<DayLine> dayLines(const QDate& date) const;
+    // An appointment's line: its marks, its time where there is room, its title, elided to width.
+    QString lineText(int row, int width) const;
 };

@@ -475,53 +475,85 @@ void TimeGridView::paintItem(QPainter& painter, BlockColors& colors, int row, co
     painter.drawRoundedRect(rect, 4, 4);
 
     painter.save();
-    const int stripe = CalendarStyle::paintCalendarStripe(painter, rect.adjusted(1, 1, 0, -1), index);
-    QFont font = painter.font();
-    font.setStrikeOut(CalendarStyle::isStruckOut(status));
+    CalendarStyle::paintCalendarStripe(painter, rect.adjusted(1, 1, 0, -1), index);
+    const QRect area = textArea(row, rect);
+    painter.setFont(itemFont(row, area));
     painter.setPen(colors.text());
+    const QFontMetrics metrics = painter.fontMetrics();
+    const QStringList lines = itemLines(row, area, timed, painter.font());
+    if (lines.size() == 1) {
+        painter.drawText(
+            area, Qt::AlignLeft | (area.height() < 2 * metrics.height() ? Qt::AlignVCenter : Qt::AlignTop),
+            lines.constFirst());
+    } else {
+        for (qsizetype line = 0; line < lines.size(); ++line)
+            painter.drawText(
+                QRect(area.left(), area.top() + int(line) * metrics.height(), area.width(), metrics.height()),
+                Qt::AlignLeft | Qt::AlignTop, lines.at(line));
+    }
+    painter.restore();
+}
+
+QRect TimeGridView::textArea(int row, const QRect& rect) const
+{
+    // Close to the edges: in a narrow day every pixel is a letter more of the title.
+    return rect.adjusted(2 + CalendarStyle::stripeWidth(model().index(row)), 1, -1, -1);
+}
+
+QFont TimeGridView::itemFont(int row, const QRect& textArea) const
+{
+    QFont font = this->font();
+    font.setStrikeOut(CalendarStyle::isStruckOut(
+        static_cast<AppointmentStatus>(model().index(row).data(OccurrenceModel::StatusRole).toInt())));
+    // A block too low for a line gets a smaller font.
+    if (textArea.height() < QFontMetrics(font).height() && font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+QStringList TimeGridView::itemLines(int row, const QRect& textArea, bool timed, const QFont& font) const
+{
+    const QFontMetrics metrics(font);
+    const QModelIndex index = model().index(row);
+    const auto kind = static_cast<SessionKind>(index.data(OccurrenceModel::KindRole).toInt());
+    const auto status = static_cast<AppointmentStatus>(index.data(OccurrenceModel::StatusRole).toInt());
+    const QString marks = CalendarStyle::marks(kind, status, index) + QLatin1Char(' ');
     const QString time = timed
         ? index.data(OccurrenceModel::StartRole).toDateTime().toString(DateTimeInput::timeFormat())
             + QLatin1Char(' ')
         : QString();
     const QString title = index.data().toString();
     const QString participants = timed ? index.data(OccurrenceModel::ParticipantsRole).toString() : QString();
-    const QString symbol = CalendarStyle::marks(kind, status, index) + QLatin1Char(' ');
-    const QRect textRect = rect.adjusted(4 + stripe, 1, -3, -1);
-    const int lineHeight = QFontMetrics(font).height();
-    const int lines = textRect.height() / lineHeight;
+    const int width = textArea.width();
+    const int lines = textArea.height() / metrics.height();
     if (lines < 2) {
-        // A short block gets one line, in a smaller font if need be, the client's name first: whom
-        // the counselor meets matters most. What does not fit is elided; the tooltip has it all.
-        if (lines < 1 && font.pointSizeF() > 0)
-            font.setPointSizeF(font.pointSizeF() * 0.85);
-        painter.setFont(font);
-        const QString line
-            = symbol + time + (participants.isEmpty() ? title : participants + QStringLiteral(" · ") + title);
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(line, Qt::ElideRight, textRect.width()));
-    } else {
-        // The heading wraps over the lines the client's name leaves it; on one line it is elided.
-        painter.setFont(font);
-        const QString heading = symbol + time + title;
-        const int headingLines = lines - (participants.isEmpty() ? 0 : 1);
-        QRect headingArea(textRect.topLeft(), QSize(textRect.width(), lineHeight));
-        if (headingLines == 1) {
-            painter.drawText(headingArea, Qt::AlignLeft | Qt::AlignTop,
-                             painter.fontMetrics().elidedText(heading, Qt::ElideRight, textRect.width()));
-        } else {
-            const QRect wrapped = painter.fontMetrics().boundingRect(
-                QRect(textRect.topLeft(), QSize(textRect.width(), headingLines * lineHeight)),
-                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
-            headingArea.setHeight(qMin(wrapped.height(), headingLines * lineHeight));
-            painter.drawText(headingArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
-        }
-        if (!participants.isEmpty())
-            painter.drawText(
-                QRect(textRect.left(), headingArea.bottom() + 1, textRect.width(), lineHeight),
-                Qt::AlignLeft | Qt::AlignTop,
-                painter.fontMetrics().elidedText(participants, Qt::ElideRight, textRect.width()));
+        // A short block gets one line, the client's name first: whom the counselor meets matters
+        // most. What does not fit is elided; the tooltip has it all.
+        const QString named = participants.isEmpty() ? title : participants + QStringLiteral(" · ") + title;
+        return { metrics.elidedText(CalendarStyle::lead(marks, time, named, metrics, width) + named,
+                                    Qt::ElideRight, width) };
     }
-    painter.restore();
+    // The heading wraps over the lines the client's name leaves it, the marks held to the title's
+    // first word: alone on a line, "▶" left "Teamsitz…" a line less.
+    QString lead = CalendarStyle::lead(marks, time, title, metrics, width);
+    if (lead.endsWith(QLatin1Char(' ')))
+        lead.back() = QChar::Nbsp;
+    QStringList shown
+        = CalendarStyle::wrapped(lead + title, font, width, lines - (participants.isEmpty() ? 0 : 1));
+    if (!participants.isEmpty())
+        shown.append(metrics.elidedText(participants, Qt::ElideRight, width));
+    return shown;
+}
+
+QStringList TimeGridView::itemText(int row) const
+{
+    for (const Placement& placement : m_timed) {
+        if (placement.row == row) {
+            const QRect area = textArea(row, placement.rect);
+            return itemLines(row, area, true, itemFont(row, area));
+        }
+    }
+    return {};
 }
 
 void TimeGridView::showToolTip(QHelpEvent* event, const QList<Placement>& items, QWidget* on)
@@ -624,6 +656,26 @@ void TimeGridView::paintHeader(QPainter& painter)
     painter.fillRect(m_header->rect(), colors.headerBackground());
     const QDate first = model().firstDay();
     const QLocale locale;
+    // The day and month where they fit, else the day, else the weekday alone, the same for every day
+    // (in bold, as today is): at 200 % in a week the labels ran into each other ("Mo. 30.11Di. 01.12.").
+    const auto dayLabel = [&locale](const QDate& date, int detail) -> QString {
+        const QString weekday = locale.dayName(date.dayOfWeek(), QLocale::ShortFormat);
+        if (detail == 0)
+            return weekday + QLatin1Char(' ') + locale.toString(date, DateFormats::numericDayMonth(locale));
+        return detail == 1 ? weekday + QLatin1Char(' ') + QString::number(date.day()) : weekday;
+    };
+    QFont bold = painter.font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int detail = 0;
+    for (; detail < 2; ++detail) {
+        bool fits = true;
+        for (int day = 0; day < m_days; ++day)
+            fits = fits
+                && boldMetrics.horizontalAdvance(dayLabel(first.addDays(day), detail)) <= dayWidth() - 4;
+        if (fits)
+            break;
+    }
     for (int day = 0; day < m_days; ++day) {
         const QDate date = first.addDays(day);
         const QRect label(dayX(day), 0, dayWidth(), dayLabelHeight());
@@ -631,9 +683,8 @@ void TimeGridView::paintHeader(QPainter& painter)
         font.setBold(date == QDate::currentDate());
         painter.setFont(font);
         painter.setPen(colors.dayText(date == QDate::currentDate()));
-        painter.drawText(label, Qt::AlignCenter,
-                         locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
-                             + locale.toString(date, DateFormats::numericDayMonth(locale)));
+        const QString text = dayLabel(date, detail);
+        painter.drawText(label, Qt::AlignCenter, text);
         font.setBold(false);
         painter.setFont(font);
     }

@@ -30,6 +30,8 @@ public:
 
     // Where an occurrence is drawn in the grid's coordinates (empty if not on a shown day).
     QList<QRect> itemRects(int row) const;
+    // The lines of text a timed occurrence shows in its (first) block, as painted.
+    QStringList itemText(int row) const;
     // The local time under a point of the grid, rounded down to a quarter hour.
     QDateTime timeAt(const QPoint& gridPosition) const;
     QWidget* grid() const { return m_grid; }
@@ -67,6 +69,12 @@ private:
     bool isReadOnly(int row) const;
     class BlockColors;
     void paintItem(QPainter& painter, BlockColors& colors, int row, const QRect& rect, bool timed);
+    // Where an item's text goes in its block, and the lines it shows there.
+    QRect textArea(int row, const QRect& rect) const;
+    QStringList itemLines(int row, const QRect& textArea, bool timed, const QFont& font) const;
+    // The font an item's text is painted in: smaller in a block too low for a line, struck out when
+    // cancelled.
+    QFont itemFont(int row, const QRect& textArea) const;
 
     struct Placement
     {
