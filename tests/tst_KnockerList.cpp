@@ -13,6 +13,7 @@ class TestKnockerList : public QObject
 private Q_SLOTS:
     void admitKeepsTheKeyboardWhileOthersKnock();
     void hiddenNamesSayOnlyWaitingPerson();
+    void longNameGivesWayToTheMeeting();
 };
 
 namespace {
@@ -68,6 +69,27 @@ void TestKnockerList::hiddenNamesSayOnlyWaitingPerson()
     QCOMPARE(admitButton(list, yilmaz)->accessibleName(), QStringLiteral("Admit Waiting person 2"));
     list.setKnocking({ schmidt, yilmaz }, false);
     QCOMPARE(list.findChild<QLabel*>(QStringLiteral("knocker-guest8"))->text(), yilmaz.name);
+}
+
+void TestKnockerList::longNameGivesWayToTheMeeting()
+{
+    // A long lobby name made the list as wide as the name, and the lobby panel beside the meeting
+    // with it: the meeting was squeezed. The name gives way (elided), whole in its tooltip and to
+    // screen readers.
+    const MeetingSession::Person longName { QStringLiteral("guest9"),
+                                            QStringLiteral(
+                                                "Maximiliane Friederike von Hohenstein-Schwarzenberg "
+                                                "(Beratungsstelle Nord, Gruppe 3)") };
+    KnockerList list;
+    list.setKnocking({ longName }, false);
+    const int nameWidth = list.fontMetrics().horizontalAdvance(longName.name);
+    QVERIFY2(
+        list.sizeHint().width() < nameWidth,
+        qPrintable(QStringLiteral("%1 wide for a name of %2").arg(list.sizeHint().width()).arg(nameWidth)));
+    auto* label = list.findChild<QLabel*>(QStringLiteral("knocker-guest9"));
+    QCOMPARE(label->text(), longName.name);
+    QCOMPARE(label->toolTip(), longName.name);
+    QCOMPARE(admitButton(list, longName)->accessibleName(), QStringLiteral("Admit ") + longName.name);
 }
 
 QTEST_MAIN(TestKnockerList)

@@ -1,5 +1,7 @@
 #include "ui/session/KnockerList.h"
 
+#include "ui/common/ElidedLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,7 +35,9 @@ void KnockerList::setKnocking(const QList<MeetingSession::Person>& knocking, boo
         m_rows->insertWidget(index, row);
         shown.insert(person.id, row);
         const QString name = displayName(person, index, namesHidden);
-        row->findChild<QLabel*>()->setText(name);
+        auto* label = row->findChild<QLabel*>();
+        label->setText(name);
+        label->setToolTip(name);
         row->findChild<QPushButton*>(QStringLiteral("admit-") + person.id)
             ->setAccessibleName(tr("Admit %1").arg(name));
         row->findChild<QPushButton*>(QStringLiteral("deny-") + person.id)
@@ -63,11 +67,13 @@ bool KnockerList::focusFirst()
 QWidget* KnockerList::newRow(const QString& participantId)
 {
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
+    auto* layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(row);
+    // The name above its buttons, and a long one gives way (whole in its tooltip and to screen
+    // readers): side by side, and the name whole, the list widened with it, and the lobby beside
+    // the meeting squeezed the meeting.
+    auto* label = new ElidedLabel(20, row);
     label->setObjectName(QStringLiteral("knocker-") + participantId);
-    label->setTextFormat(Qt::PlainText);
     auto* admit = new QPushButton(tr("Admit"), row);
     auto* deny = new QPushButton(tr("Deny"), row);
     admit->setObjectName(QStringLiteral("admit-") + participantId);
@@ -76,8 +82,11 @@ QWidget* KnockerList::newRow(const QString& participantId)
             [this, participantId] { Q_EMIT admitRequested(participantId); });
     connect(deny, &QPushButton::clicked, this,
             [this, participantId] { Q_EMIT denyRequested(participantId); });
-    layout->addWidget(label, 1);
-    layout->addWidget(admit);
-    layout->addWidget(deny);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(admit);
+    buttons->addWidget(deny);
+    buttons->addStretch();
+    layout->addWidget(label);
+    layout->addLayout(buttons);
     return row;
 }
