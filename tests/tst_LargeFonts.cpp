@@ -91,6 +91,7 @@ private Q_SLOTS:
     void messageBoxChoicesShowWhole();
     void participantDialogKeepsItsButtonsInPlace();
     void weekAndMonthSayWhichAppointmentIsWhere();
+    void fieldReachedByItsLetterScrollsIntoView();
 
 private:
     // The widgets of window whose text is cut off, and why.
@@ -816,6 +817,25 @@ void TestLargeFonts::weekAndMonthSayWhichAppointmentIsWhere()
                      qPrintable(day->at(index) + QStringLiteral(" shows as: ")
                                 + shown.join(QStringLiteral(" | "))));
     }
+}
+
+void TestLargeFonts::fieldReachedByItsLetterScrollsIntoView()
+{
+    // At 200 % Alt and a field's letter put the keyboard in a field below the part of the page in
+    // sight, and the page stayed where it was: the counselor typed into a field she could not see.
+    SecretStore secrets(m_workspace->settings());
+    SettingsDialog dialog(m_workspace->settings(), secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.findChild<QListWidget*>()->setCurrentRow(2); // Einladungen
+    dialog.findChild<QComboBox*>(QStringLiteral("smsProvider"))->setCurrentIndex(1);
+    QTest::qWait(20);
+    auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("smsEndpoint"));
+    QVERIFY(field && field->isEnabled());
+    QVERIFY(field->visibleRegion().isEmpty()); // below the page's visible part
+    QTest::keyClick(&dialog, Qt::Key_G, Qt::AltModifier); // &Gateway-Adresse
+    QTRY_VERIFY(field->hasFocus());
+    QTRY_COMPARE(field->visibleRegion(), QRegion(field->rect()));
 }
 
 QTEST_MAIN(TestLargeFonts)

@@ -4,6 +4,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/PlaceholderRoom.h"
 #include "ui/common/ScreenRoom.h"
+#include "ui/common/ScrollingContent.h"
 #include "ui/settings/InvitationsPage.h"
 #include "ui/settings/ServerProfilesPage.h"
 
@@ -116,12 +117,7 @@ void SettingsDialog::addPage(const QString& title, QWidget* page)
             PlaceholderRoom::keep(field);
     }
     // A long page scrolls, so that the dialog, its OK and Cancel included, fits small screens.
-    auto* scroll = new QScrollArea(m_pages);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop that shows and says nothing
-    m_pages->addWidget(scroll);
+    m_pages->addWidget(ScrollingContent::around(page, m_pages));
 }
 
 int SettingsDialog::pageCount() const
