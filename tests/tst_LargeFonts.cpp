@@ -92,6 +92,7 @@ private Q_SLOTS:
     void participantDialogKeepsItsButtonsInPlace();
     void weekAndMonthSayWhichAppointmentIsWhere();
     void fieldReachedByItsLetterScrollsIntoView();
+    void newAppointmentScrollsIntoView();
 
 private:
     // The widgets of window whose text is cut off, and why.
@@ -836,6 +837,44 @@ void TestLargeFonts::fieldReachedByItsLetterScrollsIntoView()
     QTest::keyClick(&dialog, Qt::Key_G, Qt::AltModifier); // &Gateway-Adresse
     QTRY_VERIFY(field->hasFocus());
     QTRY_COMPARE(field->visibleRegion(), QRegion(field->rect()));
+}
+
+void TestLargeFonts::newAppointmentScrollsIntoView()
+{
+    // At 200 % a day shows three of its hours: an appointment just made for the evening was
+    // selected below them, out of sight.
+    SecretStore secrets(m_workspace->settings());
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(roomFor(&window));
+    auto* calendar = window.findChild<CalendarWidget*>();
+    QVERIFY(calendar);
+    calendar->setFocusDate(QDate(2026, 12, 1));
+    calendar->setMode(CalendarWidget::Mode::Day);
+    QTest::qWait(50);
+    QTimer::singleShot(0, this, [] {
+        if (auto* dialog = qobject_cast<AppointmentDialog*>(QApplication::activeModalWidget())) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Abendtermin"));
+            dialog->accept();
+        }
+    });
+    calendar->newAppointment(QDate(2026, 12, 1), QTime(19, 0));
+    auto* day = qobject_cast<TimeGridView*>(calendar->currentView());
+    QVERIFY(day);
+    const int row = day->selectedRow();
+    QVERIFY(row >= 0);
+    QCOMPARE(calendar->model().index(row).data().toString(), QStringLiteral("Abendtermin"));
+    const QRect block = day->itemRects(row).value(0);
+    auto* scroll = day->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    const QRect inView(day->grid()->mapFrom(scroll->viewport(), QPoint(0, 0)), scroll->viewport()->size());
+    QVERIFY2(inView.contains(block),
+             qPrintable(QStringLiteral("the block at %1–%2, in view %3–%4")
+                            .arg(block.top())
+                            .arg(block.bottom())
+                            .arg(inView.top())
+                            .arg(inView.bottom())));
 }
 
 QTEST_MAIN(TestLargeFonts)

@@ -154,6 +154,7 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
     connect(this, &CalendarView::selectionChanged, this, [this] {
         m_header->update();
         m_grid->update();
+        revealSelection();
     });
     connect(this, &CalendarView::focusDateChanged, this, [this] {
         m_header->update();
@@ -209,6 +210,19 @@ void TimeGridView::showHiddenItems()
 QList<QAbstractButton*> TimeGridView::hints() const
 {
     return { m_earlier, m_later };
+}
+
+void TimeGridView::revealSelection()
+{
+    for (const Placement& placement : std::as_const(m_timed)) {
+        if (placement.row != selectedRow())
+            continue;
+        // All of it where it fits, its top with the title where it does not.
+        const int margin = hourHeight() / 4;
+        m_scroll->ensureVisible(placement.rect.center().x(), placement.rect.bottom(), 0, margin);
+        m_scroll->ensureVisible(placement.rect.center().x(), placement.rect.top(), 0, margin);
+        return;
+    }
 }
 
 void TimeGridView::revealHidden(bool earlier)

@@ -91,6 +91,9 @@ private:
     void showHiddenItems();
     // Scrolls the nearest appointment above (or below) the hours in view into view.
     void revealHidden(bool earlier);
+    // Scrolls the selected appointment into view: one just made, or chosen by keyboard, was selected
+    // out of sight.
+    void revealSelection();
 
     int m_days;
     QWidget* m_header;
