@@ -153,7 +153,7 @@ class SessionDefects(VieraugenTestCase):
         question = self.wait_for_widget("^Sitzung starten", role="label", name="^„Erstgespräch Schneider“")
         self.desktop.screenshot(os.path.join(self.output, "question.png"))
         self.assertNotIn("für am", question["name"])
-        self.assertIn(" um 10:00 geplant, also in ", question["name"])
+        self.assertIn(" um 10:00 geplant, also in 7 Tagen.", question["name"])
         self.click_widget(self.wait_for_widget("^Sitzung starten", role="push button", name="^Jetzt starten$"))
         wait_until(lambda: self.status_of("Erstgespräch Schneider") == ["started"], "the chosen one started")
         self.assertEqual(self.status_of("Supervision"), ["planned"])

@@ -28,6 +28,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdlib>
 #include <memory>
 
 SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, AppointmentStore& store,
@@ -155,9 +156,13 @@ bool SessionLauncher::confirmStartAt(const Occurrence& occurrence)
     const QDateTime start = occurrence.start.toLocalTime();
     const QString when = tr("%1 at %2").arg(dayOf(start.date()), start.toString(DateTimeInput::timeFormat()));
     const qint64 minutes = minutesAhead > 0 ? minutesAhead : minutesPast;
+    // Days as the calendar counts them: next Monday at 08:00 is "in 7 days" on this Monday afternoon,
+    // not the 6 whole days between.
+    const qint64 days
+        = std::abs(today.daysTo(minutesAhead > 0 ? start.date() : occurrence.end.toLocalTime().date()));
     const QString distance = minutes < 120 ? tr("%n minutes", nullptr, int(minutes))
         : minutes < 48 * 60                ? tr("%n hours", nullptr, int(minutes / 60))
-                                           : tr("%n days", nullptr, int(minutes / (24 * 60)));
+                                           : tr("%n days", nullptr, int(days));
     const QString question = minutesAhead > 0
         ? tr("\"%1\" is planned for %2, in %3. Start its session now anyway?")
         : tr("\"%1\" was planned for %2 and ended %3 ago. Start its session now anyway?");
