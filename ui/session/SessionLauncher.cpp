@@ -48,8 +48,10 @@ SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, Appoi
 
 SessionLauncher::~SessionLauncher()
 {
-    // Session windows hold pages of the engine's profile: they go first.
-    for (const QPointer<AbstractSessionWindow>& window : std::as_const(m_windows))
+    // Session windows hold pages of the engine's profile: they go first. Taken out of the list before,
+    // as each one going takes itself out of it.
+    const QList<QPointer<AbstractSessionWindow>> windows = std::exchange(m_windows, {});
+    for (const QPointer<AbstractSessionWindow>& window : windows)
         delete window.data();
 }
 
