@@ -77,6 +77,7 @@ private Q_SLOTS:
     void workWeekOnAWeekendIsTheComingOne();
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
+    void movingASeriesInItsDialogKeepsItsHeldAndCancelledDates();
     void statusOfOneDateIsSetFromItsMenuWithUndo();
     void markingADateStillToComeAsHeldAsksFirst();
     void statusIsEditedInTheDialog();
@@ -704,6 +705,54 @@ void TestCalendarWidget::createEditDeleteWithUndo()
     m_shown->undo.redo();
     QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
     QCOMPARE(m_shown->workspace.appointments().count(), 1);
+}
+
+void TestCalendarWidget::movingASeriesInItsDialogKeepsItsHeldAndCancelledDates()
+{
+    // Tester12's J27: the whole series moved from 10:00 to 11:00 in its dialog showed the date held
+    // at 10:00 a second time at 11:00, as planned; a date deleted alone would have come back.
+    Appointment series = timed(QStringLiteral("Elterngruppe"), QDate(2026, 11, 9), 10, 90);
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    save(series);
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 16));
+    OccurrenceModel& model = m_shown->calendar.model();
+    QCOMPARE(model.rowCount(), 4);
+    const QString uid = model.index(0).data(OccurrenceModel::UidRole).toString();
+    const auto rowOn = [&model](const QDate& day) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row).data(OccurrenceModel::StartRole).toDateTime().toLocalTime().date() == day)
+                return row;
+        }
+        return -1;
+    };
+    m_shown->calendar.setStatus(rowOn(QDate(2026, 11, 23)), AppointmentStatus::Done);
+    QTRY_COMPARE(m_shown->workspace.appointments().exceptionsOf(uid).size(), 1);
+    MessageBox::setNextChoice(0); // only this date
+    m_shown->calendar.currentView()->selectRow(rowOn(QDate(2026, 11, 16)));
+    m_shown->calendar.deleteSelected();
+    QTRY_COMPARE(model.rowCount(), 3);
+
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        dialog->findChild<TimeField*>(QStringLiteral("start"))->setTime(QTime(11, 0));
+    });
+    m_shown->calendar.openAppointment(uid, {});
+    QTRY_COMPARE(m_shown->workspace.appointments().find(uid)->start.toLocalTime().time(), QTime(11, 0));
+    model.reload();
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        shown.append(QStringLiteral("%1 %2").arg(
+            index.data(OccurrenceModel::StartRole)
+                .toDateTime()
+                .toLocalTime()
+                .toString(QStringLiteral("dd.MM. HH:mm")),
+            Appointment::statusName(AppointmentStatus(index.data(OccurrenceModel::StatusRole).toInt()))));
+    }
+    shown.sort();
+    QCOMPARE(shown,
+             (QStringList { QStringLiteral("09.11. 11:00 planned"), QStringLiteral("23.11. 10:00 done"),
+                            QStringLiteral("30.11. 11:00 planned") }));
 }
 
 void TestCalendarWidget::editingOneOccurrenceMakesAnException()

@@ -645,6 +645,12 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
             return;
         QList<Appointment> after = before;
         after[0] = dialog.appointment();
+        if (before[0].isRecurring() && after[0].start != before[0].start) {
+            const QDateTime oldStart = before[0].start.toLocalTime();
+            const QDateTime newStart = after[0].start.toLocalTime();
+            const qint64 days = oldStart.date().daysTo(newStart.date());
+            moveDatesOfSeries(after, days, oldStart.addDays(days).secsTo(newStart));
+        }
         // A series moves to another calendar with its changed dates: one UID lives in one calendar.
         for (Appointment& appointment : after)
             appointment.calendarId = after[0].calendarId;
@@ -800,6 +806,23 @@ bool CalendarWidget::isPartOfSeries(const Occurrence& occurrence)
     return occurrence.recurrenceId.isValid() || occurrence.appointment->recurrenceId.has_value();
 }
 
+QDateTime CalendarWidget::movedBy(const QDateTime& time, qint64 days, qint64 seconds)
+{
+    return time.toLocalTime().addDays(days).addSecs(seconds).toUTC();
+}
+
+void CalendarWidget::moveDatesOfSeries(QList<Appointment>& series, qint64 days, qint64 seconds)
+{
+    for (Appointment& appointment : series) {
+        if (appointment.recurrenceId)
+            appointment.recurrenceId = movedBy(*appointment.recurrenceId, days, seconds);
+        for (QDateTime& date : appointment.exceptionDates)
+            date = movedBy(date, days, seconds);
+        for (RecurrenceDate& date : appointment.recurrenceDates)
+            date.start = movedBy(date.start, days, seconds);
+    }
+}
+
 bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDateTime& end)
 {
     const Occurrence occurrence = m_model->occurrence(row);
@@ -811,21 +834,13 @@ bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDa
     const qint64 days = oldStart.date().daysTo(start.date());
     const qint64 startSeconds = oldStart.addDays(days).secsTo(start);
     const qint64 endSeconds = occurrence.end.toLocalTime().addDays(days).secsTo(end);
-    const auto shifted = [days](const QDateTime& time, qint64 seconds) {
-        return time.toLocalTime().addDays(days).addSecs(seconds).toUTC();
-    };
     QList<Appointment> after;
     for (Appointment appointment : before) {
-        appointment.start = shifted(appointment.start, startSeconds);
-        appointment.end = shifted(appointment.end, endSeconds);
-        if (appointment.recurrenceId)
-            appointment.recurrenceId = shifted(*appointment.recurrenceId, startSeconds);
-        for (QDateTime& date : appointment.exceptionDates)
-            date = shifted(date, startSeconds);
-        for (RecurrenceDate& date : appointment.recurrenceDates)
-            date.start = shifted(date.start, startSeconds);
+        appointment.start = movedBy(appointment.start, days, startSeconds);
+        appointment.end = movedBy(appointment.end, days, endSeconds);
         after.append(appointment);
     }
+    moveDatesOfSeries(after, days, startSeconds);
     Appointment& series = after.first();
     const QTimeZone zone(series.timeZone.toUtf8());
     std::optional<RecurrenceRule> rule
@@ -852,7 +867,7 @@ bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDa
         ? occurrence.recurrenceId
         : occurrence.appointment->recurrenceId.value_or(QDateTime());
     m_model->reload();
-    currentView()->selectRow(m_model->rowOf(series.uid, shifted(original, startSeconds)));
+    currentView()->selectRow(m_model->rowOf(series.uid, movedBy(original, days, startSeconds)));
     return true;
 }
 

@@ -165,6 +165,13 @@ private:
     bool refusedAsReadOnly(int row);
     void showReadOnly(const Appointment& appointment, const QString& reason);
     void showMenu(int row, const QPoint& globalPosition);
+    // A time moved by whole days and seconds in wall-clock time: a day later stays at the same hour
+    // across a change of summer time.
+    static QDateTime movedBy(const QDateTime& time, qint64 days, qint64 seconds);
+    // The dates of a series are known by their original starts (an exception's RECURRENCE-ID, EXDATE,
+    // RDATE): when the series moves, they move with it. Left behind, a date held at 10:00 showed a
+    // second time at 11:00, and a cancelled date came back.
+    static void moveDatesOfSeries(QList<Appointment>& series, qint64 days, qint64 seconds);
     // One undoable step; false (after telling the user) when the store refused it.
     bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
     // A change made in the appointment dialog, said in the status bar: after OK without a word, the
