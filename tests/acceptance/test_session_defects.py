@@ -18,16 +18,21 @@ class SessionDefects(VieraugenTestCase):
     def status_of(self, title):
         return [a["status"] for a in self.appointments() if a["title"] == title]
 
-    @known_defect(2, "records .*done")
-    def test_cancel_after_nobody_joined_records_nothing(self):
+    def start_video_session(self, *options):
+        """„Erstgespräch“ with Jana Müller, now, started with Strg+Eingabe: its window, once the lobby is on."""
         self.set_up_server_and_mail()
         self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
-                             "--client-name", CLIENT[0], "--client-email", CLIENT[1], "--client-phone", CLIENT[2],
-                             "--notes", NOTES)
+                             "--client-name", CLIENT[0], *options)
         self.start_app()
         self.desktop.key("ctrl+Return")
         window = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
         wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        return window
+
+    @known_defect(2, "records .*done")
+    def test_cancel_after_nobody_joined_records_nothing(self):
+        window = self.start_video_session("--client-email", CLIENT[1], "--client-phone", CLIENT[2],
+                                          "--notes", NOTES)
         wait_until(lambda: self.status_of("Erstgespräch") == ["started"], "the session recorded as started")
         self.desktop.activate(window)
         self.desktop.key("ctrl+w")
@@ -44,13 +49,7 @@ class SessionDefects(VieraugenTestCase):
     def test_hanging_up_with_the_client_in_the_lobby_asks_first(self):
         """The client knocks; Ctrl+W asks first (Enter stays), and hung up all the same, the question
         after it knows she came: no "nicht erschienen" to choose."""
-        self.set_up_server_and_mail()
-        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
-                             "--client-name", CLIENT[0])
-        self.start_app()
-        self.desktop.key("ctrl+Return")
-        window = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
-        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        window = self.start_video_session()
         self.jitsi.emit("knocking-participant", {"participant": {"id": "k1", "name": CLIENT[0]}})
         self.wait_for_widget("^Erstgespräch – Sitzung", role="push button", name="^Jana Müller einlassen$")
         self.desktop.activate(window)
@@ -79,13 +78,7 @@ class SessionDefects(VieraugenTestCase):
     def test_closing_a_window_during_a_session_asks_first(self):
         """The session window's ✕ (here Alt+F4) ended the meeting for the client without a word; the
         main window's, without a tray icon, quits, and asks as Quit does."""
-        self.set_up_server_and_mail()
-        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
-                             "--client-name", CLIENT[0])
-        self.start_app()
-        self.desktop.key("ctrl+Return")
-        session = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
-        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        session = self.start_video_session()
         self.desktop.activate(session)
         self.desktop.key("alt+F4")
         self.wait_for_widget("^Sitzung beenden", role="label", name="^Wenn Sie dieses Fenster schließen")
@@ -161,13 +154,7 @@ class SessionDefects(VieraugenTestCase):
     def test_next_appointment_offers_to_go_back_to_the_running_session(self):
         """With the session running, "Nächster Termin" offered "Starten"; it says the session runs and
         brings its window back."""
-        self.set_up_server_and_mail()
-        self.add_appointment("Erstgespräch", session_start_time(), 50, "--jitsi", "beratung",
-                             "--client-name", CLIENT[0])
-        self.start_app()
-        self.desktop.key("ctrl+Return")
-        session = self.wait_for_window("^Erstgespräch – Sitzung – Vieraugen", timeout=60)
-        wait_until(lambda: self.jitsi.commands("toggle-lobby"), "the lobby on", timeout=60)
+        session = self.start_video_session()
         self.desktop.xdotool("windowminimize", session)
         self.wait_for_no_window("^Erstgespräch – Sitzung – Vieraugen")
         back = self.wait_for_widget(MAIN, role="push button", name="^Zurück zur Sitzung")
