@@ -5,6 +5,7 @@ the screen as the window manager shows them, and what a counselor works with is 
 the views, the status bar, the buttons of the dialogs and of the check before a session. A picture of
 each window goes to the test's output folder."""
 import os
+import re
 
 from vieraugen_desktop import VieraugenTestCase, main, session_start_time, wait_until
 
@@ -131,6 +132,15 @@ class ScaledTo150PercentOn1280x800(ScaledDesktop):
         # With someone in the lobby its lower edge, with the room's state, was 15 pixels below the screen.
         self.jitsi.emit("knocking-participant", {"participant": {"id": "k1", "name": "Lea Sommer"}})
         self.assert_on_screen(SESSION, [("push button", "^Lea Sommer einlassen$")], "lobby.png")
+        # A long name took the lobby as wide as itself, and the meeting beside it was squeezed to a
+        # strip: the name now gives way (whole to screen readers), the meeting keeps half the window.
+        long_name = "Maximiliane Friederike von Hohenstein-Schwarzenberg (Beratungsstelle Nord)"
+        self.jitsi.emit("knocking-participant", {"participant": {"id": "k2", "name": long_name}})
+        self.assert_on_screen(SESSION, [("push button", "^%s einlassen$" % re.escape(long_name))], "lobby-long-name.png")
+        name = self.wait_for_widget(SESSION, role="label", name="^%s$" % re.escape(long_name))
+        x, _, width, _ = self.desktop.frame_geometry(self.wait_for_window(SESSION))
+        self.assertGreater(name["x"] * self.pixel_ratio, x + width / 2,
+                           "the lobby begins at %d of a window %d wide" % (name["x"] * self.pixel_ratio, width))
 
 
 if __name__ == "__main__":
