@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QTimeZone>
 
 // The new-appointment dialog's warnings (an overlap, a date in the past, a landline) as a
 // counselor sees and hears them: the amber line under the form names what it is about, and a
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void eachWarningIsSaidOnceWhenTypingPauses();
     void aProblemIsSaidAsAWarningIs();
     void timesAreReadWithoutTheirExampleAsASecondTime();
+    void seriesStartsOnTheFirstDayItsRuleGives();
 
 private:
     // "Supervision", in person on the given day: no video server is needed.
@@ -175,6 +177,21 @@ void TestAppointmentDialog::timesAreReadWithoutTheirExampleAsASecondTime()
         QCOMPARE(field->text(QAccessible::Description),
                  QStringLiteral("Type hours and minutes, e.g. 930 or 9:30."));
     }
+}
+
+// Planned on a Monday, every other Tuesday and Thursday (tester12's J28): saved from Monday on, every
+// other calendar showed that Monday as a date of the series.
+void TestAppointmentDialog::seriesStartsOnTheFirstDayItsRuleGives()
+{
+    Appointment series = inPersonAt(QDate(2026, 11, 30), QTime(19, 0), 90);
+    series.rrule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20270331T215959Z");
+    const AppointmentDialog dialog(series, m_workspace->settings(), m_workspace->appointments(),
+                                   m_workspace->clock(), false);
+    const Appointment saved = dialog.appointment();
+    QCOMPARE(saved.rrule, series.rrule);
+    const QTimeZone zone("Europe/Berlin");
+    QCOMPARE(saved.start, QDateTime(QDate(2026, 12, 1), QTime(19, 0), zone).toUTC());
+    QCOMPARE(saved.end, QDateTime(QDate(2026, 12, 1), QTime(20, 30), zone).toUTC());
 }
 
 QTEST_MAIN(TestAppointmentDialog)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void roundTripKeepsEverything();
     void statusesSurviveARoundTripAndCancelledStaysStandard();
     void independentParserAgrees();
+    void seriesStartsOnItsRulesFirstDate();
     void invitationsLeaveOutPrivateDetails();
     void aTimesOnlyFileSaysWhenAndNothingElse();
     void joinedCalendarsKeepTheirOwnZones();
@@ -722,6 +723,61 @@ void TestIcsCodec::independentParserAgrees()
     QCOMPARE(event[QStringLiteral("exdates")].toArray(),
              QJsonArray({ QStringLiteral("2026-04-02T07:00:00Z") }));
     QCOMPARE(event[QStringLiteral("alarms")].toInt(), 2);
+}
+
+void TestIcsCodec::seriesStartsOnItsRulesFirstDate()
+{
+    // Planned on a Monday, every other Tuesday and Thursday: RFC 5545 makes DTSTART a date of the
+    // series, so a Monday start in the file was an extra date in every other calendar.
+    Appointment series;
+    series.uid = QStringLiteral("tue-thu@vieraugen");
+    series.title = QStringLiteral("Jugendgruppe");
+    QVERIFY(series.setLocalTimes(QDate(2026, 11, 30), QTime(19, 0), QTime(20, 30),
+                                 QStringLiteral("Europe/Berlin"), nullptr));
+    series.rrule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270331T215959Z;BYDAY=TU,TH");
+    const QTimeZone zone("Europe/Berlin");
+    series.exceptionDates = { QDateTime(QDate(2026, 12, 3), QTime(19, 0), zone).toUTC() };
+    const QDateTime from(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(QDate(2027, 5, 1), QTime(0, 0), Qt::UTC);
+    QStringList ownDates;
+    for (const QDateTime& start : Recurrence::starts(series.rrule, series.start, zone, from, to)) {
+        if (!series.exceptionDates.contains(start))
+            ownDates.append(start.toString(Qt::ISODate));
+    }
+    QCOMPARE(ownDates.size(), 17);
+    QCOMPARE(ownDates.first(), QStringLiteral("2026-12-01T18:00:00Z"));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("series.ics"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    const QByteArray ics = IcsCodec::write({ series });
+    out.write(ics);
+    out.close();
+    QVERIFY2(ics.contains(
+                 "DTSTART;TZID=Europe/Berlin:20261201T190000\r\nDTEND;TZID=Europe/Berlin:20261201T203000"),
+             ics.constData());
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        { qEnvironmentVariable("VIERAUGEN_SOURCE_DIR") + QStringLiteral("/tests/support/ics_occurrences.py"),
+          file, QStringLiteral("2026-11-01"), QStringLiteral("2027-05-01"),
+          QStringLiteral("Europe/Berlin") });
+    QVERIFY(python.waitForFinished(120000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QStringList calendarDates;
+    for (const QJsonValue& date : QJsonDocument::fromJson(python.readAllStandardOutput()).array())
+        calendarDates.append(date[QStringLiteral("start")].toString());
+    QCOMPARE(calendarDates, ownDates);
+
+    // Saved so: the start is the rule's first date, at the same time and length; a series already on
+    // a date of its rule stays as it is.
+    series.startOnFirstRuleDate();
+    QCOMPARE(series.start, QDateTime(QDate(2026, 12, 1), QTime(19, 0), zone).toUTC());
+    QCOMPARE(series.end, QDateTime(QDate(2026, 12, 1), QTime(20, 30), zone).toUTC());
+    const Appointment onItsDate = series;
+    series.startOnFirstRuleDate();
+    QCOMPARE(series, onItsDate);
 }
 
 void TestIcsCodec::invitationsLeaveOutPrivateDetails()

@@ -68,6 +68,22 @@ qint64 Appointment::longestDurationMs() const
     return longest;
 }
 
+void Appointment::startOnFirstRuleDate()
+{
+    if (rrule.isEmpty() || recurrenceId)
+        return;
+    if (allDay) {
+        if (const std::optional<QDate> first = Recurrence::firstDate(rrule, startDate))
+            setAllDayDates(*first, first->addDays(startDate.daysTo(endDate)), timeZone);
+        return;
+    }
+    if (const std::optional<QDateTime> first
+        = Recurrence::firstStart(rrule, start, QTimeZone(timeZone.toUtf8()))) {
+        end = first->addMSecs(durationMs());
+        start = *first;
+    }
+}
+
 void Appointment::clearRecurrence()
 {
     rrule.clear();

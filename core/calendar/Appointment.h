@@ -137,6 +137,10 @@ public:
     qint64 durationMs(const QDateTime& originalStart) const;
     // The longest any date of the appointment lasts.
     qint64 longestDurationMs() const;
+    // Moves a series whose start its rule skips (every other Tue + Thu, planned on a Monday) to the
+    // rule's first date, at the same wall-clock time and length. RFC 5545 counts DTSTART as a date of
+    // the series, so every other calendar would show the skipped day as an extra date.
+    void startOnFirstRuleDate();
     // Makes this a single appointment: no rule, no extra or cancelled dates.
     void clearRecurrence();
     // The participants' names on one line, "; " between them: a name may hold a comma (Outlook's

@@ -156,7 +156,9 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
                                     vtimezone(QTimeZone(it.key().toUtf8()), it->first, it->second));
 
     const QByteArray stamp = icalUtc(QDateTime::currentDateTimeUtc());
-    for (const Appointment& appointment : appointments) {
+    for (Appointment appointment : appointments) {
+        // Series saved before their start was moved onto the rule's first date.
+        appointment.startOnFirstRuleDate();
         QList<QByteArray> properties;
         const QByteArray zoneId = appointment.timeZone.toUtf8();
         const QTimeZone zone(zoneId);

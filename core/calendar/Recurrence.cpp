@@ -378,6 +378,37 @@ QList<QDate> Recurrence::dates(const QString& rule, const QDate& first, const QD
     return result;
 }
 
+namespace {
+
+std::optional<icaltimetype> firstOccurrence(const QString& rule, const QTimeZone& zone,
+                                            const icaltimetype& first)
+{
+    const ParsedRule recurrence(rule, zone);
+    std::optional<icaltimetype> found;
+    if (recurrence.isValid())
+        iterate(*recurrence, first, nullptr, [&](const icaltimetype& next) {
+            found = next;
+            return false;
+        });
+    return found;
+}
+
+} // namespace
+
+std::optional<QDateTime> Recurrence::firstStart(const QString& rule, const QDateTime& firstStartUtc,
+                                                const QTimeZone& zone)
+{
+    const std::optional<icaltimetype> first
+        = firstOccurrence(rule, zone, toIcal(firstStartUtc.toTimeZone(zone)));
+    return first ? std::optional(instantOf(*first, zone)) : std::nullopt;
+}
+
+std::optional<QDate> Recurrence::firstDate(const QString& rule, const QDate& first)
+{
+    const std::optional<icaltimetype> found = firstOccurrence(rule, QTimeZone(), toIcal(first));
+    return found ? std::optional(dateOf(*found)) : std::nullopt;
+}
+
 std::optional<QDateTime> Recurrence::lastStart(const QString& rule, const QDateTime& firstStartUtc,
                                                const QTimeZone& zone)
 {

@@ -52,6 +52,12 @@ public:
                          const QDateTime& splitAtUtc);
     static Split splitAt(const QString& rule, const QDate& first, const QDate& splitDate);
 
+    // The start of the first occurrence: later than firstStartUtc when the rule skips that day (every
+    // other Tue + Thu from a Monday). Nothing when the rule gives no date.
+    static std::optional<QDateTime> firstStart(const QString& rule, const QDateTime& firstStartUtc,
+                                               const QTimeZone& zone);
+    static std::optional<QDate> firstDate(const QString& rule, const QDate& first);
+
     // The start of the last occurrence, or nothing when the series never ends.
     static std::optional<QDateTime> lastStart(const QString& rule, const QDateTime& firstStartUtc,
                                               const QTimeZone& zone);

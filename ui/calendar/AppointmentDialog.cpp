@@ -342,6 +342,7 @@ QString AppointmentDialog::problem(Appointment* result) const
                                         &error)) {
         return error;
     }
+    candidate.startOnFirstRuleDate();
     Participant client = m_original.participants.value(0);
     client.displayName = m_clientName->text().trimmed();
     client.email = m_clientEmail->text().trimmed();
