@@ -19,6 +19,7 @@ private Q_SLOTS:
     void readsGoogleUtcAndAllDay();
     void googleHtmlDescriptionsBecomeText();
     void foldsInsideACharacterAreJoinedBeforeDecoding();
+    void windowsTextIsReadAsWindows1252();
     void floatingTimesAreLocal();
     void zoneOnlyTheFileDefines();
     void customZoneNamesRepeatInTheFilesZone_data();
@@ -202,6 +203,34 @@ void TestIcsCodec::foldsInsideACharacterAreJoinedBeforeDecoding()
     const QList<Appointment> appointments = read(ics);
     QCOMPARE(appointments.size(), 1);
     QCOMPARE(appointments.first().title, QStringLiteral("Erstgespräch mit Frau Özdemir – Familienhilfe"));
+}
+
+void TestIcsCodec::windowsTextIsReadAsWindows1252()
+{
+    // Tester12's J23: a file from older practice software, saved as Windows text (Windows-1252,
+    // "ANSI"), was refused whole as "not UTF-8"; the counselor had no way to convert it.
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Praxis 2009//DE\r\n"
+                           "BEGIN:VEVENT\r\nUID:p1\r\nDTSTART:20261201T090000Z\r\nDTEND:20261201T100000Z\r\n"
+                           "SUMMARY:Beratung Fam. M\xFCller \x96 \xDC"
+                           "bergabe\r\n"
+                           "DESCRIPTION:Kosten 20 \x80\\, \x84"
+                           "Akte\x93 mitbringen\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    IcsImportReport report;
+    const QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report);
+    QVERIFY2(report.fatal.isEmpty(), qPrintable(report.fatal));
+    QCOMPARE(appointments.size(), 1);
+    QCOMPARE(appointments.first().title, QStringLiteral("Beratung Fam. Müller – Übergabe"));
+    QCOMPARE(appointments.first().notes, QStringLiteral("Kosten 20 €, „Akte“ mitbringen"));
+    // Said, so that she looks at the special characters.
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY2(report.warnings.first().reason.contains(QLatin1String("Windows-1252")),
+             qPrintable(report.warnings.first().reason));
+
+    // What is no Windows text either stays refused: a byte Windows-1252 does not assign (0x81).
+    IcsImportReport refused;
+    QVERIFY(IcsCodec::read(QByteArray(ics).replace("\x80", "\x81"), QTimeZone("Europe/Berlin"), &refused)
+                .isEmpty());
+    QVERIFY2(refused.fatal.contains(QLatin1String("not UTF-8")), qPrintable(refused.fatal));
 }
 
 void TestIcsCodec::floatingTimesAreLocal()

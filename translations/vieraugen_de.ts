@@ -2096,6 +2096,10 @@ Details: %2</translation>
         <source>the time zone &quot;%1&quot; (line %2) changes the clocks in a week no month has; its times cannot be read.</source>
         <translation>die Zeitzone „%1“ (Zeile %2) stellt die Uhren in einer Woche um, die kein Monat hat; ihre Zeiten können nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>the file is written in Windows-1252, not in UTF-8 as calendar files are; it was read as Windows-1252. Check that umlauts and other special characters look right.</source>
+        <translation>die Datei ist in Windows-1252 geschrieben, nicht in UTF-8 wie Kalenderdateien sonst; sie wurde als Windows-1252 gelesen. Prüfen Sie, ob Umlaute und andere Sonderzeichen richtig aussehen.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>

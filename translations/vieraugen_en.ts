@@ -2094,6 +2094,10 @@ Details: %2</source>
         <source>the time zone &quot;%1&quot; (line %2) changes the clocks in a week no month has; its times cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is written in Windows-1252, not in UTF-8 as calendar files are; it was read as Windows-1252. Check that umlauts and other special characters look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>

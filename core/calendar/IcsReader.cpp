@@ -30,8 +30,8 @@ struct LogicalLine
 
 // RFC 5545 §3.1: lines may be folded; a line starting with a space or tab continues the previous one.
 // Folding counts octets, so a fold may split a multi-byte UTF-8 character (an "ä" at the 75th octet):
-// lines are joined as bytes and decoded only then.
-QList<LogicalLine> unfold(QByteArrayView ics)
+// lines are joined as bytes and decoded only then. validUtf8 tells whether every line was UTF-8.
+QList<LogicalLine> unfold(QByteArrayView ics, bool* validUtf8)
 {
     struct Joined
     {
@@ -56,9 +56,39 @@ QList<LogicalLine> unfold(QByteArrayView ics)
     }
     QList<LogicalLine> lines;
     lines.reserve(joined.size());
-    for (const Joined& line : std::as_const(joined))
+    *validUtf8 = true;
+    for (const Joined& line : std::as_const(joined)) {
+        *validUtf8 = *validUtf8 && QByteArrayView(line.bytes).isValidUtf8();
         lines.append({ line.number, QString::fromUtf8(line.bytes) });
+    }
     return lines;
+}
+
+// Older Windows programs and files edited in Notepad write Windows-1252 ("ANSI"), not UTF-8. Such a
+// file is read as that when it is one: a calendar (BEGIN:VCALENDAR) of text, without the five
+// bytes Windows-1252 leaves unassigned. Anything else stays refused as not UTF-8.
+std::optional<QByteArray> windows1252AsUtf8(QByteArrayView bytes)
+{
+    // 0x80–0x9F; the rest of the code page is Latin-1. 0 marks the unassigned bytes.
+    static constexpr char16_t upperControls[32] = {
+        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+    };
+    if (!bytes.startsWith("BEGIN:VCALENDAR"))
+        return std::nullopt;
+    QString text;
+    text.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const auto code = static_cast<unsigned char>(byte);
+        if (code < 0x20 && code != '\t' && code != '\r' && code != '\n')
+            return std::nullopt;
+        const char16_t character = code >= 0x80 && code <= 0x9F ? upperControls[code - 0x80] : char16_t(code);
+        if (character == 0)
+            return std::nullopt;
+        text += QChar(character);
+    }
+    return text.toUtf8();
 }
 
 // The name of a content line (NAME;params:value or NAME:value), upper case; empty if the line has none.
@@ -291,12 +321,20 @@ std::optional<QByteArray> IcsReader::scan(const QByteArray& ics)
     QByteArrayView text(ics);
     if (text.startsWith("\xEF\xBB\xBF")) // the UTF-8 byte order mark some Windows programs write
         text = text.sliced(3);
-    const QList<LogicalLine> lines = unfold(text);
+    bool validUtf8 = true;
+    QList<LogicalLine> lines = unfold(text, &validUtf8);
     if (lines.isEmpty())
         return fatal(tr("The file is empty."));
-    if (std::any_of(lines.cbegin(), lines.cend(),
-                    [](const LogicalLine& line) { return line.text.contains(QChar::ReplacementCharacter); }))
-        return fatal(tr("The file is not UTF-8 text, so it cannot be a calendar file."));
+    if (!validUtf8) {
+        const std::optional<QByteArray> recoded = windows1252AsUtf8(text);
+        if (!recoded)
+            return fatal(tr("The file is not UTF-8 text, so it cannot be a calendar file."));
+        lines = unfold(*recoded, &validUtf8);
+        m_report.warn(
+            1, QString(),
+            tr("the file is written in Windows-1252, not in UTF-8 as calendar files are; it was read "
+               "as Windows-1252. Check that umlauts and other special characters look right."));
+    }
 
     QByteArray cleaned;
     cleaned.reserve(ics.size());
