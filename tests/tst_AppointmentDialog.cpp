@@ -2,10 +2,12 @@
 #include "tests/support/MockClock.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AppointmentDialog.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
 
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void aProblemIsSaidAsAWarningIs();
     void timesAreReadWithoutTheirExampleAsASecondTime();
     void seriesStartsOnTheFirstDayItsRuleGives();
+    void cancellingWhatWasTypedAsksFirst();
+    void aDayThatDoesNotExistIsNamed();
 
 private:
     // "Supervision", in person on the given day: no video server is needed.
@@ -192,6 +196,53 @@ void TestAppointmentDialog::seriesStartsOnTheFirstDayItsRuleGives()
     const QTimeZone zone("Europe/Berlin");
     QCOMPARE(saved.start, QDateTime(QDate(2026, 12, 1), QTime(19, 0), zone).toUTC());
     QCOMPARE(saved.end, QDateTime(QDate(2026, 12, 1), QTime(20, 30), zone).toUTC());
+}
+
+// Tester12's J18: a filled-in new appointment vanished on Escape, Alt+F4 or the close button.
+void TestAppointmentDialog::cancellingWhatWasTypedAsksFirst()
+{
+    Appointment fresh = inPersonAt(QDate(2026, 11, 30), QTime(14, 0));
+    fresh.title.clear();
+    AppointmentDialog dialog(fresh, m_workspace->settings(), m_workspace->appointments(),
+                             m_workspace->clock(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // Nothing typed: nothing to ask (Back, were it asked, would keep the dialog open).
+    MessageBox::setNextChoice(-1);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("title"));
+    QTest::keyClicks(title, QStringLiteral("Beratung Frau Özkan"));
+    MessageBox::setNextChoice(-1); // Back
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Discard the new appointment?"));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Beratung Frau Özkan"));
+    // The window's close button (and Alt+F4) asks the same.
+    MessageBox::setNextChoice(-1);
+    QVERIFY(!dialog.close());
+    QVERIFY(dialog.isVisible());
+    MessageBox::setNextChoice(0); // Discard
+    QVERIFY(dialog.close());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+// Tester12's J21: "31.02.2027" was answered "Type the date, e.g. 30.11.2026." as if it were no date.
+void TestAppointmentDialog::aDayThatDoesNotExistIsNamed()
+{
+    const QLocale english;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&english] { QLocale::setDefault(english); });
+    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 30), QTime(14, 0)), m_workspace->settings(),
+                             m_workspace->appointments(), m_workspace->clock(), false);
+    auto* date = dialog.findChild<QLineEdit*>(QStringLiteral("date"));
+    date->clear();
+    QTest::keyClicks(date, QStringLiteral("31.02.2027"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("problem"))->text(),
+             QStringLiteral("31.02.2027 does not exist."));
 }
 
 QTEST_MAIN(TestAppointmentDialog)

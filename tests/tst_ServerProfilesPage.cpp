@@ -158,6 +158,7 @@ void TestServerProfilesPage::dialogExplainsWhatIsWrong()
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QStringLiteral("https")), qPrintable(problem->text()));
     QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    MessageBox::setNextChoice(0); // discard what was typed
     dialog->reject();
 }
 
@@ -173,6 +174,7 @@ void TestServerProfilesPage::serverWithoutAuthenticationShowsWarning()
     QCOMPARE(warning->text(), ServerProfile::noAuthenticationWarning());
     QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("appSecret"))->isEnabled());
     QVERIFY(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    MessageBox::setNextChoice(0); // discard what was typed
     dialog->reject();
 }
 

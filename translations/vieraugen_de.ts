@@ -396,6 +396,14 @@
             <numerusform>Das überschneidet sich mit %1, %2 und %n weiteren Terminen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Den %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Discard the new appointment?</source>
+        <translation>Den neuen Termin verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>
@@ -6217,6 +6225,21 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 </TS>

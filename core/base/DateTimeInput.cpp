@@ -43,17 +43,18 @@ QStringList splitDigits(const QString& digits, const QList<Part>& order)
     return parts;
 }
 
-} // namespace
+// Day, month and (if typed) year as the text gives them, whether or not such a day exists.
+struct TypedDate
+{
+    int day = 0;
+    int month = 0;
+    std::optional<int> year;
+};
 
-std::optional<QDate> DateTimeInput::parseDate(const QString& text, const QLocale& locale, const QDate& today)
+std::optional<TypedDate> readParts(const QString& trimmed, const QLocale& locale, const QDate& today)
 {
     static const QRegularExpression separators(QStringLiteral("[^0-9]+"));
     static const QRegularExpression notNumeric(QStringLiteral("[^0-9./\\-\\s]"));
-    const QString trimmed = text.trimmed();
-    // What the field showed, e.g. "1 Dec 2026" where the short format names the month.
-    if (const QDate shown = locale.toDate(trimmed, dateFormat(locale));
-        shown.isValid() && locale.toString(shown, dateFormat(locale)) == trimmed)
-        return shown;
     if (trimmed.isEmpty() || trimmed.contains(notNumeric))
         return std::nullopt;
     const QList<Part> order = partOrder(locale);
@@ -61,13 +62,11 @@ std::optional<QDate> DateTimeInput::parseDate(const QString& text, const QLocale
     if (parts.size() == 1)
         parts = splitDigits(parts.first(), order);
 
-    int day = 0;
-    int month = 0;
-    std::optional<int> year;
+    TypedDate typed;
     if (parts.size() == 3 && parts.first().size() == 4) { // ISO: 2026-12-01
-        year = parts.at(0).toInt();
-        month = parts.at(1).toInt();
-        day = parts.at(2).toInt();
+        typed.year = parts.at(0).toInt();
+        typed.month = parts.at(1).toInt();
+        typed.day = parts.at(2).toInt();
     } else if (parts.size() == 3 || parts.size() == 2) {
         QList<Part> present = order;
         if (parts.size() == 2)
@@ -76,22 +75,47 @@ std::optional<QDate> DateTimeInput::parseDate(const QString& text, const QLocale
             const QString& part = parts.at(index);
             switch (present.at(index)) {
             case Part::Day:
-                day = part.toInt();
+                typed.day = part.toInt();
                 break;
             case Part::Month:
-                month = part.toInt();
+                typed.month = part.toInt();
                 break;
             case Part::Year:
                 if (part.size() != 2 && part.size() != 4)
                     return std::nullopt;
                 // Two digits mean this century: counselors plan ahead, not into the 1920s.
-                year = part.size() == 2 ? today.year() / 100 * 100 + part.toInt() : part.toInt();
+                typed.year = part.size() == 2 ? today.year() / 100 * 100 + part.toInt() : part.toInt();
                 break;
             }
         }
     } else {
         return std::nullopt;
     }
+    return typed;
+}
+
+} // namespace
+
+bool DateTimeInput::namesDayThatDoesNotExist(const QString& text, const QLocale& locale, const QDate& today)
+{
+    const std::optional<TypedDate> typed = readParts(text.trimmed(), locale, today);
+    // A month of 13 or a day of 32 is a typo, not a date; 31.02. or 29.02.2027 is a day the
+    // calendar lacks.
+    return typed && typed->month >= 1 && typed->month <= 12 && typed->day >= 1 && typed->day <= 31
+        && !parseDate(text, locale, today);
+}
+
+std::optional<QDate> DateTimeInput::parseDate(const QString& text, const QLocale& locale, const QDate& today)
+{
+    const QString trimmed = text.trimmed();
+    // What the field showed, e.g. "1 Dec 2026" where the short format names the month.
+    if (const QDate shown = locale.toDate(trimmed, dateFormat(locale));
+        shown.isValid() && locale.toString(shown, dateFormat(locale)) == trimmed)
+        return shown;
+    const std::optional<TypedDate> typed = readParts(trimmed, locale, today);
+    if (!typed)
+        return std::nullopt;
+    const auto [day, month, year] = *typed;
 
     if (year) {
         const QDate date(*year, month, day);

@@ -15,6 +15,8 @@ public:
     // "1.12.26", "01.12.2026", "1.12." (the next 1 December from today), "2026-12-01"; in an
     // English (US) locale "12/1/26". Nothing for text that is not a date.
     static std::optional<QDate> parseDate(const QString& text, const QLocale& locale, const QDate& today);
+    // Whether the text is written as a date but names a day the calendar lacks ("31.02.2027").
+    static bool namesDayThatDoesNotExist(const QString& text, const QLocale& locale, const QDate& today);
     // "9", "930", "0930", "9:30", "09.30", "9 30". Nothing for text that is not a time of day.
     static std::optional<QTime> parseTime(const QString& text);
 

@@ -36,6 +36,23 @@ class CalendarDefects(VieraugenTestCase):
             out.write(content)
         return path
 
+    def test_escape_asks_before_a_filled_in_appointment_is_discarded(self):
+        """The test user's J18: Escape, Alt+F4 or the close button threw away a filled-in new
+        appointment without a question."""
+        self.new_appointment_titled("Beratung Frau Özkan")
+        self.desktop.key("Escape")
+        self.wait_for_widget(NEW, role="push button", name="^Verwerfen$")
+        self.assertTrue(self.widgets(NEW, name="Den neuen Termin verwerfen"), "the question names what goes")
+        self.desktop.screenshot(os.path.join(self.output, "discard-question.png"))
+        # A second stray Escape (Back) loses nothing.
+        self.desktop.key("Escape")
+        wait_until(lambda: not self.widgets(NEW, role="push button", name="^Verwerfen$"), "the question closed")
+        self.assertTrue(self.widgets(NEW, role="text", text="^Beratung Frau Özkan$"), "the typed title kept")
+        self.desktop.key("Escape")
+        self.click_widget(self.wait_for_widget(NEW, role="push button", name="^Verwerfen$"))
+        self.wait_for_no_window(NEW)
+        self.assertEqual([a for a in self.appointments() if a["title"] == "Beratung Frau Özkan"], [])
+
     @known_defect(3, "Import failed")
     def test_import_after_undo_reports_success(self):
         self.new_appointment_titled("Versehen")

@@ -48,6 +48,15 @@ int presetOf(const QString& rule)
     return Custom;
 }
 
+// Why the field holds no date: a day the calendar lacks is named ("31.02.2027 does not exist."),
+// anything else gets the example of how to type one.
+QString dateProblem(const DateField* field, const QString& howToType)
+{
+    return field->namesDayThatDoesNotExist()
+        ? AppointmentDialog::tr("%1 does not exist.").arg(field->text().trimmed())
+        : howToType;
+}
+
 } // namespace
 
 QString AppointmentDialog::presetRule(int preset, int count)
@@ -103,6 +112,8 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
         setWindowTitle(tr("Edit Occurrence"));
     else
         setWindowTitle(appointment.id == 0 ? tr("New Appointment") : tr("Edit Appointment"));
+    if (appointment.id == 0 && !isOccurrence)
+        setDiscardQuestion(tr("Discard the new appointment?"));
     const QTimeZone zone(appointment.timeZone.toUtf8());
     const QDateTime localStart = appointment.start.toTimeZone(zone);
     const QDateTime localEnd = appointment.end.toTimeZone(zone);
@@ -252,7 +263,9 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     setForm(form);
 
     connect(m_customRule, &RecurrenceEditor::changed, this, &AppointmentDialog::updateState);
-    for (QLineEdit* edit : { m_title, m_link, m_clientName, m_clientEmail, m_clientPhone })
+    // The dates too: "31.02.202" and "31.02.2027" are both no date, but only the second is worth naming.
+    for (QLineEdit* edit : { m_title, m_link, m_clientName, m_clientEmail, m_clientPhone,
+                             static_cast<QLineEdit*>(m_date), static_cast<QLineEdit*>(m_lastDay) })
         connect(edit, &QLineEdit::textChanged, this, &AppointmentDialog::updateState);
     for (QComboBox* box : { m_kind, m_server, m_repeat })
         connect(box, &QComboBox::currentIndexChanged, this, &AppointmentDialog::updateState);
@@ -314,9 +327,10 @@ QString AppointmentDialog::problem(Appointment* result) const
         candidate.reminderMinutes.append(m_reminder->currentData().toInt());
     QString error;
     if (!m_date->date().isValid())
-        return tr("Type the date, e.g. %1.")
-            .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date(),
-                                    DateTimeInput::dateFormat(QLocale())));
+        return dateProblem(m_date,
+                           tr("Type the date, e.g. %1.")
+                               .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date(),
+                                                       DateTimeInput::dateFormat(QLocale()))));
     if (!m_allDay->isChecked() && (!m_start->time().isValid() || !m_end->time().isValid()))
         return tr("Type the times as hours and minutes, e.g. 09:30 or 930.");
     // The form has no end date: an end at or before the start would silently run into the next
@@ -331,8 +345,9 @@ QString AppointmentDialog::problem(Appointment* result) const
     if (m_allDay->isChecked()) {
         const QLocale locale;
         if (!m_lastDay->date().isValid())
-            return tr("Type the last day, e.g. %1.")
-                .arg(locale.toString(m_date->date(), DateTimeInput::dateFormat(locale)));
+            return dateProblem(m_lastDay,
+                               tr("Type the last day, e.g. %1.")
+                                   .arg(locale.toString(m_date->date(), DateTimeInput::dateFormat(locale))));
         if (m_lastDay->date() < m_date->date())
             return tr("The last day (%1) must not be before the first (%2).")
                 .arg(locale.toString(m_lastDay->date(), DateTimeInput::dateFormat(locale)),

@@ -35,6 +35,11 @@ void DateField::setDate(const QDate& date)
     readText();
 }
 
+bool DateField::namesDayThatDoesNotExist() const
+{
+    return DateTimeInput::namesDayThatDoesNotExist(text(), locale(), m_today);
+}
+
 void DateField::readText()
 {
     const QDate date = DateTimeInput::parseDate(text(), locale(), m_today).value_or(QDate());

@@ -17,6 +17,8 @@ public:
     // Invalid while the text is not a date.
     QDate date() const { return m_date; }
     void setDate(const QDate& date);
+    // "31.02.2027": written as a date, but no such day exists.
+    bool namesDayThatDoesNotExist() const;
 
 Q_SIGNALS:
     // Emitted as the typed text becomes another date, or stops being one (then with an invalid date).

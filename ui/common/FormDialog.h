@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <QVariantList>
 
 class Announcer;
 class QDialogButtonBox;
@@ -12,6 +13,7 @@ class QTimer;
 // A dialog around a form: below it a warning line (amber), a problem line (red) and OK/Cancel.
 // OK is enabled exactly when there is no problem. A warning or problem that appears or changes is
 // said to screen readers once the typing that caused it pauses (the lines are never focused).
+// Cancelling a form that was changed (Escape, Cancel, the window's close button) asks first.
 class FormDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ class FormDialog : public QDialog
 public:
     // Shows the form without letting it be changed, saying why above the one button left, Close.
     void showReadOnly(const QString& reason);
+    // Closes the form, after asking whether to discard what was typed or changed since it opened.
+    void reject() override;
 
 protected:
     explicit FormDialog(QWidget* parent = nullptr);
@@ -28,8 +32,12 @@ protected:
     void showProblem(const QString& problem, bool untouched);
     void showWarning(const QString& warning);
     void showEvent(QShowEvent* event) override;
+    // What reject() asks when the form was changed; "Discard your changes?" unless set.
+    void setDiscardQuestion(const QString& question);
 
 private:
+    // What every field of the form holds, to tell whether anything was changed.
+    QVariantList fieldValues() const;
     // Taller when the warning or problem line needs more room than the dialog has.
     void growToFit();
     // Says the problems and warnings not said yet: "… is in the past" once, not at every digit of a
@@ -44,4 +52,6 @@ private:
     QDialogButtonBox* m_buttons;
     QWidget* m_firstField = nullptr;
     bool m_opened = false;
+    QVariantList m_openedValues;
+    QString m_discardQuestion;
 };
