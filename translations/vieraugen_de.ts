@@ -1881,6 +1881,21 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Vieraugen Help</source>
@@ -6225,21 +6240,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Ihre Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
     </message>
 </context>
 </TS>

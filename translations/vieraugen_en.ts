@@ -1879,6 +1879,21 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Vieraugen Help</source>
@@ -6212,21 +6227,6 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
