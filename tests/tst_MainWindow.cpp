@@ -1,5 +1,7 @@
 #include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/sync/CalendarObject.h"
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void startOpensExternalLinksAndRecordsTheStart();
     void startWithNothingPlannedSaysSo();
     void startSelectedStartsTheSearchResultChosen();
+    void quittingWithAMessageInTheOutboxAsksFirst();
     void openedFilesEndWithAReport();
     void everyShortcutBelongsToOneAction();
     void singleKeysDoNotFireWhileTyping();
@@ -939,6 +942,38 @@ void TestMainWindow::everyAltKeyChoosesOneMenuItem()
     WiredMainWindow wired;
     const QStringList clashes = ShortcutAudit::mnemonicClashes(wired.window);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::quittingWithAMessageInTheOutboxAsksFirst()
+{
+    // Tester12's J26: a client's link waited in the outbox (the mail server was away), and quitting
+    // ended Vieraugen without a word; the link could only go once it ran again.
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    InvitationLog log(workspace.database(), workspace.clock());
+    QNetworkAccessManager network;
+    InviteService service(workspace.settings(), secrets, workspace.appointments(), log, network,
+                          workspace.clock());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.setInvitations(&service, &log);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InvitationLog::Entry waiting;
+    waiting.appointmentUid = QStringLiteral("beratung-vogel");
+    QString error;
+    QVERIFY2(log.add(waiting, &error) != 0, qPrintable(error));
+
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    window.close(); // without a tray icon, closing the window is quitting
+    // (The tests run without the English catalogue, which words the plural.)
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("1 message"))
+                 && MessageBox::lastText().contains(QLatin1String("in the outbox")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(window.isVisible());
+
+    MessageBox::setNextChoice(0); // Quit Anyway
+    window.close();
+    QVERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3411,6 +3411,21 @@ Betreff: %2
         <source>No reminder is due.</source>
         <translation>Keine Erinnerung ist fällig.</translation>
     </message>
+    <message>
+        <source>Quit Vieraugen</source>
+        <translation>Vieraugen beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to participants still wait in the outbox. They can only be sent while Vieraugen runs: if you quit now, they wait until you open it again.</source>
+        <translation>
+            <numerusform>%n Nachricht an Teilnehmende wartet noch im Postausgang. Sie kann nur gesendet werden, solange Vieraugen läuft: Wenn Sie jetzt beenden, wartet sie, bis Sie es wieder öffnen.</numerusform>
+            <numerusform>%n Nachrichten an Teilnehmende warten noch im Postausgang. Sie können nur gesendet werden, solange Vieraugen läuft: Wenn Sie jetzt beenden, warten sie, bis Sie es wieder öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -3406,6 +3406,21 @@ Subject: %2
         <source>No reminder is due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit Vieraugen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to participants still wait in the outbox. They can only be sent while Vieraugen runs: if you quit now, they wait until you open it again.</source>
+        <translation>
+            <numerusform>%n message to participants still waits in the outbox. They can only be sent while Vieraugen runs: if you quit now, they wait until you open it again.</numerusform>
+            <numerusform>%n messages to participants still wait in the outbox. They can only be sent while Vieraugen runs: if you quit now, they wait until you open it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -1,6 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/calendar/AppointmentStore.h"
+#include "core/invite/InvitationLog.h"
 #include "core/settings/FirstSetup.h"
 #include "core/settings/Settings.h"
 #include "core/sync/SyncEngine.h"
@@ -39,6 +40,8 @@
 #include <QTimeZone>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <algorithm>
 
 MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStore& appointments,
                        const Clock& clock, QWidget* parent)
@@ -617,9 +620,31 @@ void MainWindow::setReminders(ReminderNotifier* reminders)
     m_reminders = reminders;
 }
 
-void MainWindow::quit()
+bool MainWindow::mayQuit()
 {
     if (!m_sessions->mayQuit())
+        return false;
+    if (!m_invitationLog)
+        return true;
+    // Messages in the outbox leave only while Vieraugen runs: quitting kept a client's link from
+    // going until the counselor opened Vieraugen again.
+    const QList<InvitationLog::Entry> outbox = m_invitationLog->outbox();
+    const auto waiting = std::count_if(outbox.cbegin(), outbox.cend(), [](const InvitationLog::Entry& entry) {
+        return entry.status == InvitationLog::Status::Pending;
+    });
+    return waiting == 0
+        || MessageBox::choose(
+               this, tr("Quit Vieraugen"),
+               tr("%n message(s) to participants still wait in the outbox. They can only be "
+                  "sent while Vieraugen runs: if you quit now, they wait until you open it again.",
+                  nullptr, int(waiting)),
+               { tr("&Quit Anyway") }, MessageBox::cancelIsDefault)
+        == 0;
+}
+
+void MainWindow::quit()
+{
+    if (!mayQuit())
         return;
     m_quitting = true;
     if (!close()) {
@@ -639,7 +664,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.sync();
     // Without a tray icon, closing this window is quitting, and asks as Quit does while a session
     // is open: the session went on without the calendar, and Vieraugen quit once it ended.
-    if (!m_tray && !m_quitting && !m_sessions->mayQuit()) {
+    if (!m_tray && !m_quitting && !mayQuit()) {
         event->ignore();
         return;
     }
