@@ -4,9 +4,8 @@
 #include "ui/calendar/CalendarViewAccessible.h"
 
 CalendarCellAccessible::CalendarCellAccessible(CalendarViewAccessible* table, int row, int column)
-    : m_table(table)
-    , m_row(row)
-    , m_column(column)
+    : TableCellAccessible(row, column)
+    , m_table(table)
 { }
 
 bool CalendarCellAccessible::isValid() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/TableCellAccessible.h"
+
 #include <QAccessibleInterface>
 #include <QCoreApplication>
 
@@ -7,7 +9,7 @@ class CalendarViewAccessible;
 
 // One cell of a calendar table for screen readers: a day of the month, the day row or an hour of
 // a day in the day and week grids, with the appointments that begin there as children.
-class CalendarCellAccessible : public QAccessibleInterface, public QAccessibleTableCellInterface
+class CalendarCellAccessible : public TableCellAccessible
 {
     Q_DECLARE_TR_FUNCTIONS(CalendarCellAccessible)
 
@@ -30,18 +32,10 @@ public:
     void* interface_cast(QAccessible::InterfaceType type) override;
 
     bool isSelected() const override;
-    QList<QAccessibleInterface*> columnHeaderCells() const override { return {}; }
-    QList<QAccessibleInterface*> rowHeaderCells() const override { return {}; }
-    int columnIndex() const override { return m_column; }
-    int rowIndex() const override { return m_row; }
-    int columnExtent() const override { return 1; }
-    int rowExtent() const override { return 1; }
     QAccessibleInterface* table() const override;
 
 private:
     QList<int> occurrences() const;
 
     CalendarViewAccessible* m_table;
-    int m_row;
-    int m_column;
 };

@@ -24,7 +24,7 @@ CalendarViewAccessible* accessibleOf(CalendarView* view)
 } // namespace
 
 CalendarViewAccessible::CalendarViewAccessible(CalendarView* view)
-    : QAccessibleWidget(view, hasCellsIn(view) ? QAccessible::Table : QAccessible::List)
+    : ReadOnlyTableAccessible(view, hasCellsIn(view) ? QAccessible::Table : QAccessible::List)
 { }
 
 CalendarViewAccessible::~CalendarViewAccessible()

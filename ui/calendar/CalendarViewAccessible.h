@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAccessibleWidget>
+#include "ui/common/ReadOnlyTableAccessible.h"
+
 #include <QHash>
 #include <QPoint>
 
@@ -10,7 +11,7 @@ class CalendarView;
 // cells (CalendarCellAccessible) holding their appointments (OccurrenceAccessible), the agenda as
 // a list of appointments, followed by the view's hints (CalendarHintAccessible). The painted
 // views have no child widgets a reader could walk.
-class CalendarViewAccessible : public QAccessibleWidget, public QAccessibleTableInterface
+class CalendarViewAccessible : public ReadOnlyTableAccessible
 {
 public:
     explicit CalendarViewAccessible(CalendarView* view);
@@ -40,26 +41,13 @@ public:
     QAccessibleInterface* focusChild() const override;
     void* interface_cast(QAccessible::InterfaceType type) override;
 
-    QAccessibleInterface* caption() const override { return nullptr; }
-    QAccessibleInterface* summary() const override { return nullptr; }
     QAccessibleInterface* cellAt(int row, int column) const override;
     int selectedCellCount() const override;
     QList<QAccessibleInterface*> selectedCells() const override;
     QString columnDescription(int column) const override;
     QString rowDescription(int row) const override;
-    int selectedColumnCount() const override { return 0; }
-    int selectedRowCount() const override { return 0; }
     int columnCount() const override;
     int rowCount() const override;
-    QList<int> selectedColumns() const override { return {}; }
-    QList<int> selectedRows() const override { return {}; }
-    bool isColumnSelected(int) const override { return false; }
-    bool isRowSelected(int) const override { return false; }
-    bool selectRow(int) override { return false; }
-    bool selectColumn(int) override { return false; }
-    bool unselectRow(int) override { return false; }
-    bool unselectColumn(int) override { return false; }
-    void modelChange(QAccessibleTableModelChangeEvent*) override { }
 
 private:
     static bool hasCellsIn(const CalendarView* view);

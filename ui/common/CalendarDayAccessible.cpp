@@ -7,9 +7,8 @@
 #include <QItemSelectionModel>
 
 CalendarDayAccessible::CalendarDayAccessible(CalendarDaysAccessible* table, int row, int column)
-    : m_table(table)
-    , m_row(row)
-    , m_column(column)
+    : TableCellAccessible(row, column)
+    , m_table(table)
 { }
 
 bool CalendarDayAccessible::isValid() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/TableCellAccessible.h"
+
 #include <QAccessibleInterface>
 #include <QModelIndex>
 
@@ -8,7 +10,7 @@ class CalendarDaysAccessible;
 // One cell of a calendar's table of days for screen readers: a day, named with its date (see
 // AccessibleCalendarWidget::spokenCell), or a weekday's name or a week number around them (row or
 // column -1: a part of the hidden header views, see CalendarDaysAccessible).
-class CalendarDayAccessible : public QAccessibleInterface, public QAccessibleTableCellInterface
+class CalendarDayAccessible : public TableCellAccessible
 {
 public:
     CalendarDayAccessible(CalendarDaysAccessible* table, int row, int column);
@@ -29,12 +31,6 @@ public:
     void* interface_cast(QAccessible::InterfaceType type) override;
 
     bool isSelected() const override;
-    QList<QAccessibleInterface*> columnHeaderCells() const override { return {}; }
-    QList<QAccessibleInterface*> rowHeaderCells() const override { return {}; }
-    int columnIndex() const override { return m_column; }
-    int rowIndex() const override { return m_row; }
-    int columnExtent() const override { return 1; }
-    int rowExtent() const override { return 1; }
     QAccessibleInterface* table() const override;
 
 private:
@@ -43,6 +39,4 @@ private:
     QModelIndex index() const;
 
     CalendarDaysAccessible* m_table;
-    int m_row;
-    int m_column;
 };

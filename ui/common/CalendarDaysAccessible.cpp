@@ -7,7 +7,7 @@
 #include <QItemSelectionModel>
 
 CalendarDaysAccessible::CalendarDaysAccessible(QAbstractItemView* days)
-    : QAccessibleWidget(days, QAccessible::Table)
+    : ReadOnlyTableAccessible(days, QAccessible::Table)
 { }
 
 CalendarDaysAccessible::~CalendarDaysAccessible()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAccessibleWidget>
+#include "ui/common/ReadOnlyTableAccessible.h"
+
 #include <QHash>
 
 class AccessibleCalendarWidget;
@@ -12,7 +13,7 @@ class QAbstractItemView;
 // the focus events the view sends for its current cell name these cells: first the parts of the
 // view's header views (hidden: QCalendarWidget puts the weekdays and weeks into the model), as an
 // invisible row above and column before the model's cells.
-class CalendarDaysAccessible : public QAccessibleWidget, public QAccessibleTableInterface
+class CalendarDaysAccessible : public ReadOnlyTableAccessible
 {
 public:
     explicit CalendarDaysAccessible(QAbstractItemView* days);
@@ -36,26 +37,13 @@ public:
     QAccessibleInterface* focusChild() const override;
     void* interface_cast(QAccessible::InterfaceType type) override;
 
-    QAccessibleInterface* caption() const override { return nullptr; }
-    QAccessibleInterface* summary() const override { return nullptr; }
     QAccessibleInterface* cellAt(int row, int column) const override;
     int selectedCellCount() const override;
     QList<QAccessibleInterface*> selectedCells() const override;
     QString columnDescription(int column) const override;
     QString rowDescription(int row) const override;
-    int selectedColumnCount() const override { return 0; }
-    int selectedRowCount() const override { return 0; }
     int columnCount() const override;
     int rowCount() const override;
-    QList<int> selectedColumns() const override { return {}; }
-    QList<int> selectedRows() const override { return {}; }
-    bool isColumnSelected(int) const override { return false; }
-    bool isRowSelected(int) const override { return false; }
-    bool selectRow(int) override { return false; }
-    bool selectColumn(int) override { return false; }
-    bool unselectRow(int) override { return false; }
-    bool unselectColumn(int) override { return false; }
-    void modelChange(QAccessibleTableModelChangeEvent*) override { }
 
 private:
     // A cell by the row and column of the model; -1 for the parts of the hidden header views.
