@@ -40,6 +40,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void multiDayEventShowsItsLastDayInTheDialog();
     void allDayIsNoSessionUnlessChosen();
     void aNewAllDayAppointmentAndAClickedOneMakeTheirDayCurrent();
+    void aClickOnAnAppointmentAtTheEdgeOnlySelectsIt();
     void multiDayEventIsListedUnderEachOfItsDays();
     void navigatorTakesNoTypedDateAndShowsItsFocus();
     void monthOverviewSaysHowManyAppointmentsEachDayHas();
@@ -1091,6 +1094,39 @@ void TestCalendarWidget::aNewAllDayAppointmentAndAClickedOneMakeTheirDayCurrent(
     click(1 - allDayRow);
     QCOMPARE(view->focusDate(), QDate(2026, 12, 3));
     QCOMPARE(view->selectedRow(), 1 - allDayRow);
+}
+
+void TestCalendarWidget::aClickOnAnAppointmentAtTheEdgeOnlySelectsIt()
+{
+    // Tester12's J36: one click on the visible top of an appointment at the grid's lower edge
+    // scrolled it into sight under the pressed button, and the release moved it by 30 minutes.
+    m_shown->calendar.setMode(CalendarWidget::Mode::WorkWeek);
+    m_shown->calendar.setFocusDate(QDate(2026, 12, 3));
+    const Appointment evening = timed(QStringLiteral("Abendberatung"), QDate(2026, 12, 3), 19);
+    save(evening);
+    QTRY_COMPARE(m_shown->calendar.model().rowCount(), 1);
+    CalendarView* view = m_shown->calendar.currentView();
+    auto* scroll = view->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QCoreApplication::processEvents();
+    // Its top just above the lower edge of the hours in sight.
+    const int viewportBottom = scroll->viewport()->mapTo(view, QPoint(0, scroll->viewport()->height())).y();
+    QScrollBar* bar = scroll->verticalScrollBar();
+    bar->setValue(bar->value() + view->occurrenceArea(0).top() - (viewportBottom - 6));
+    const QRect area = view->occurrenceArea(0);
+    QVERIFY2(area.top() < viewportBottom && area.bottom() > viewportBottom, "not at the edge");
+    const QPoint top(area.center().x(), area.top() + 3);
+    QWidget* target = view->childAt(top);
+    QVERIFY(target);
+    // The pointer stays where it is on the screen while the grid may scroll under it.
+    const QPoint onScreen = view->mapToGlobal(top);
+    QTest::mousePress(target, Qt::LeftButton, {}, target->mapFromGlobal(onScreen));
+    QTest::mouseRelease(target, Qt::LeftButton, {}, target->mapFromGlobal(onScreen));
+    QCOMPARE(view->selectedRow(), 0);
+    QTest::qWait(50);
+    const std::optional<Appointment> stored = m_shown->workspace.appointments().find(
+        m_shown->calendar.model().index(0).data(OccurrenceModel::UidRole).toString());
+    QCOMPARE(stored->start, evening.start);
 }
 
 void TestCalendarWidget::multiDayEventIsListedUnderEachOfItsDays()

@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolTip>
@@ -214,6 +215,8 @@ QList<QAbstractButton*> TimeGridView::hints() const
 
 void TimeGridView::revealSelection()
 {
+    if (m_selectingByPointer)
+        return;
     for (const Placement& placement : std::as_const(m_timed)) {
         if (placement.row != selectedRow())
             continue;
@@ -749,7 +752,12 @@ void TimeGridView::pressedAt(const QPoint& gridPosition, bool doubleClick)
         if (placement.rect.contains(gridPosition)) {
             // Its day becomes the current one, so that N plans beside it, as in the month view.
             setFocusDate(timeAt(gridPosition).date());
-            selectRow(placement.row);
+            {
+                // What is clicked is in sight: scrolled further under the pressed button, the
+                // release landed elsewhere on the grid, and the click moved the appointment.
+                const QScopedValueRollback<bool> clicked(m_selectingByPointer, true);
+                selectRow(placement.row);
+            }
             if (doubleClick) {
                 Q_EMIT openRequested(placement.row);
                 return;

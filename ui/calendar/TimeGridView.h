@@ -115,6 +115,8 @@ private:
         QPoint current;
     };
     std::optional<Drag> m_drag;
+    // A press on an appointment is selecting it: revealSelection() leaves the view where it is.
+    bool m_selectingByPointer = false;
     static constexpr int resizeHandle = 6;
     int dayLabelHeight() const;
     int allDayLaneHeight() const;
