@@ -88,16 +88,24 @@ class KeyboardOnly(VieraugenTestCase):
         self.desktop.key("ctrl+z")
         self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "the shortening undone")
 
-        # Return opens it; Escape closes the dialog and changes nothing.
+        # Return opens it; Escape asks before it drops what was typed (Escape again, or Enter, goes
+        # back to the form); Alt+V discards, and nothing changed.
         self.desktop.key("Return")
         self.wait_for_window(EDIT)
         self.tab_to(EDIT, "Titel:")
         self.desktop.type(" geändert")
         self.desktop.key("Escape")
+        self.wait_for_widget(".", role="label", name="^Ihre Änderungen verwerfen\\?$")
+        self.desktop.key("Escape")
+        self.wait_for_window(EDIT)
+        self.desktop.key("Escape")
+        self.wait_for_widget(".", role="label", name="^Ihre Änderungen verwerfen\\?$")
+        self.desktop.key("alt+v")
         self.wait_for_no_window(EDIT)
         self.wait_for_times("Tastaturtermin", iso + "T10:30", iso + "T11:20", "nothing changed by Escape")
 
         # Alt+Right moves it to the next day; Ctrl+Z takes that back.
+        wait_until(lambda: (self.focused_widget(MAIN) or {}).get("role") == "table", "the keyboard back in the week")
         self.desktop.key("alt+Right")
         next_day = (date + datetime.timedelta(days=1)).isoformat()
         self.wait_for_times("Tastaturtermin", next_day + "T10:30", next_day + "T11:20", "moved to the next day")
