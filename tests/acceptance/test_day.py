@@ -179,7 +179,7 @@ class TheDay(VieraugenTestCase):
 
         # The log and the data folder keep no client data.
         self.assert_no_client_data([CLIENT["name"], CLIENT["email"], CLIENT["phone"], CLIENT["e164"],
-                                    room_link.group(0), password, "Ayşe", "Yılmaz", "ayse.yilmaz@example.org"],
+                                    room_link.group(0), password, "Ayşe", "Yılmaz", "ayse.yilmaz@example.net"],
                                    secrets=[password])
 
     @known_defect("assistant", "waited .* setup assistant")
@@ -188,7 +188,8 @@ class TheDay(VieraugenTestCase):
         wait_until(lambda: self.desktop.windows("einrichten"), "the setup assistant", timeout=10)
 
     def write_ics(self):
-        """An appointment as Thunderbird exports it, with a Turkish client, tomorrow."""
+        """An appointment as Thunderbird exports it, with a Turkish client, tomorrow. Her address is
+        at another domain than the counseling service's: one at its own is a colleague's."""
         tomorrow = datetime.date.today() + datetime.timedelta(days=1)
         path = os.path.join(self.root, "nachgespraech.ics")
         with open(path, "w", encoding="utf-8", newline="\r\n") as ics:
@@ -198,7 +199,7 @@ class TheDay(VieraugenTestCase):
                 "DTSTART;TZID=Europe/Berlin:%sT100000" % tomorrow.strftime("%Y%m%d"),
                 "DTEND;TZID=Europe/Berlin:%sT105000" % tomorrow.strftime("%Y%m%d"),
                 "SUMMARY:Nachgespräch", "LOCATION:Beratungsstelle, Raum 2",
-                "ATTENDEE;CN=Ayşe Yılmaz;ROLE=REQ-PARTICIPANT:mailto:ayse.yilmaz@example.org",
+                "ATTENDEE;CN=Ayşe Yılmaz;ROLE=REQ-PARTICIPANT:mailto:ayse.yilmaz@example.net",
                 "END:VEVENT", "END:VCALENDAR", ""]))
         return path
 
