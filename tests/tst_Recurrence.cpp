@@ -173,6 +173,11 @@ void TestRecurrence::rulesAreValidated_data()
     QTest::newRow("sixth-last Monday") << QStringLiteral("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-6") << false;
     QTest::newRow("last working day")
         << QStringLiteral("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") << true;
+    // libical crashed on these (fuzzing found the first).
+    QTest::newRow("week 42 with its minutes")
+        << QStringLiteral("FREQ=YEARLY;BYWEEKNO=42;BYMINUTE=5,30") << false;
+    QTest::newRow("week 42") << QStringLiteral("FREQ=YEARLY;BYWEEKNO=42") << false;
+    QTest::newRow("Monday of week 42") << QStringLiteral("FREQ=YEARLY;BYWEEKNO=42;BYDAY=MO") << true;
 }
 
 void TestRecurrence::rulesAreValidated()

@@ -310,6 +310,11 @@ int largestMonthlySet(const icalrecurrencetype& recurrence)
 
 bool Recurrence::libicalCanIterate(const icalrecurrencetype& recurrence)
 {
+    // A week of the year without its days: libical 3.0 reads beyond its table of days and crashes
+    // (fuzzing found it). With BYDAY it iterates.
+    if (recurrence.by_week_no[0] != ICAL_RECURRENCE_ARRAY_MAX
+        && recurrence.by_day[0] == ICAL_RECURRENCE_ARRAY_MAX)
+        return false;
     if (recurrence.freq == ICAL_MONTHLY_RECURRENCE) {
         const int positions = entries(recurrence.by_set_pos, ICAL_BY_SETPOS_SIZE);
         const int largestSet = largestMonthlySet(recurrence);
