@@ -20,6 +20,7 @@ private Q_SLOTS:
     void googleHtmlDescriptionsBecomeText();
     void foldsInsideACharacterAreJoinedBeforeDecoding();
     void windowsTextIsReadAsWindows1252();
+    void aSeriesWhoseStartItsRuleSkipsReadsBackUnchanged();
     void floatingTimesAreLocal();
     void zoneOnlyTheFileDefines();
     void customZoneNamesRepeatInTheFilesZone_data();
@@ -231,6 +232,20 @@ void TestIcsCodec::windowsTextIsReadAsWindows1252()
     QVERIFY(IcsCodec::read(QByteArray(ics).replace("\x80", "\x81"), QTimeZone("Europe/Berlin"), &refused)
                 .isEmpty());
     QVERIFY2(refused.fatal.contains(QLatin1String("not UTF-8")), qPrintable(refused.fatal));
+}
+
+void TestIcsCodec::aSeriesWhoseStartItsRuleSkipsReadsBackUnchanged()
+{
+    // Found by fuzzing after J28: a file's series on a Monday whose rule names last Fridays was kept
+    // on the Monday, while its export began on the Friday, so reading the export gave another series.
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:s1\r\n"
+          "DTSTART;TZID=Europe/Berlin:20261026T140000\r\nDTEND;TZID=Europe/Berlin:20261026T145000\r\n"
+          "RRULE:FREQ=MONTHLY;COUNT=3;BYDAY=-1FR\r\nSUMMARY:Gruppe\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QList<Appointment> first = read(ics);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().start, QDateTime(QDate(2026, 10, 30), QTime(13, 0), Qt::UTC));
+    QCOMPARE(read(IcsCodec::write(first)), first);
 }
 
 void TestIcsCodec::floatingTimesAreLocal()

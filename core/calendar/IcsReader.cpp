@@ -1018,6 +1018,9 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         appointment.title = tr("(no title)");
     if (!appointment.rrule.isEmpty() && !Recurrence::validateRule(appointment.rrule, &problem))
         return refuse(lineOf(source, QStringLiteral("RRULE")), problem);
+    // The series begins on its rule's first date, as Vieraugen shows it and writes it: read again,
+    // an exported file gives back what was imported.
+    appointment.startOnFirstRuleDate();
     if (!appointment.validate(&problem))
         return refuse(source.beginLine, problem);
     return appointment;
