@@ -136,12 +136,17 @@ void FormDialog::reject()
 {
     // Everything typed into a new appointment went with a stray Escape, and nothing undid it.
     // Back is the default, so that a second stray Escape or Enter loses nothing either.
-    if (m_opened && isVisible() && fieldValues() != m_openedValues
+    const bool changed = m_opened && isVisible() && fieldValues() != m_openedValues;
+    if (changed
         && MessageBox::choose(this, windowTitle(), m_discardQuestion, { tr("&Discard") },
                               MessageBox::cancelIsDefault, tr("&Back"))
             != 0)
         return;
     QDialog::reject();
+    // After a question over the form, the window manager at times gave the keyboard to no window
+    // once the form closed, and a keyboard user was stranded: the window it belongs to takes it.
+    if (changed && parentWidget())
+        parentWidget()->window()->activateWindow();
 }
 
 void FormDialog::showProblem(const QString& problem, bool untouched)
