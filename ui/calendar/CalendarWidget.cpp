@@ -645,12 +645,13 @@ void CalendarWidget::openAppointment(const QString& uid, const QDateTime& recurr
             return;
         QList<Appointment> after = before;
         after[0] = dialog.appointment();
-        if (before[0].isRecurring() && after[0].start != before[0].start) {
-            const QDateTime oldStart = before[0].start.toLocalTime();
-            const QDateTime newStart = after[0].start.toLocalTime();
-            const qint64 days = oldStart.date().daysTo(newStart.date());
-            moveDatesOfSeries(after, days, oldStart.addDays(days).secsTo(newStart));
-        }
+        // Only a changed time of day moves the dates: the first date also moves when the rule
+        // changes, or onto the rule's first date for a series saved before that was done, and
+        // neither moves what was held or cancelled.
+        if (const qint64 seconds
+            = before[0].start.toLocalTime().time().secsTo(after[0].start.toLocalTime().time());
+            before[0].isRecurring() && seconds != 0)
+            moveDatesOfSeries(after, 0, seconds);
         // A series moves to another calendar with its changed dates: one UID lives in one calendar.
         for (Appointment& appointment : after)
             appointment.calendarId = after[0].calendarId;

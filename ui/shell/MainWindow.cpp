@@ -622,8 +622,12 @@ void MainWindow::setReminders(ReminderNotifier* reminders)
 
 bool MainWindow::mayQuit()
 {
-    if (!m_sessions->mayQuit())
-        return false;
+    // The sessions last: once the counselor agrees there, they end, so nothing may be asked after.
+    return mayQuitWithWaitingMessages() && m_sessions->mayQuit();
+}
+
+bool MainWindow::mayQuitWithWaitingMessages()
+{
     if (!m_invitationLog)
         return true;
     // Messages in the outbox leave only while Vieraugen runs: quitting kept a client's link from

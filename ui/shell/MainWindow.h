@@ -104,6 +104,7 @@ private:
     // Asks before ending what quitting would end or hold back: a running session, messages waiting
     // in the outbox. False when the counselor chose to stay.
     bool mayQuit();
+    bool mayQuitWithWaitingMessages();
     void createMenus();
     // Last sync, changes waiting for the server, conflicts and errors, in the status bar (after a
     // run of the engine given to setSyncEngine, and after each change).
