@@ -14,6 +14,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString geometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString stateKey = QStringLiteral("ui/mainWindowState");
 const QString sidebarKey = QStringLiteral("ui/sidebarShown");
+const QString calendarFileFolderKey = QStringLiteral("ui/calendarFileFolder");
 const QString secretIndexGroup = QStringLiteral("secretIndex");
 
 // QSettings treats '/' as a group separator; percent-encoding keeps ids with slashes intact.
@@ -275,6 +276,16 @@ std::optional<bool> Settings::sidebarShown() const
 void Settings::setSidebarShown(bool shown)
 {
     m_settings->setValue(sidebarKey, shown);
+}
+
+QString Settings::calendarFileFolder() const
+{
+    return m_settings->value(calendarFileFolderKey).toString();
+}
+
+void Settings::setCalendarFileFolder(const QString& folder)
+{
+    m_settings->setValue(calendarFileFolderKey, folder);
 }
 
 namespace {

@@ -101,6 +101,9 @@ public:
     // the window decides by the room it has.
     std::optional<bool> sidebarShown() const;
     void setSidebarShown(bool shown);
+    // The folder a calendar file was last imported from or exported to; empty before the first.
+    QString calendarFileFolder() const;
+    void setCalendarFileFolder(const QString& folder);
 
     QList<ServerProfile> serverProfiles() const;
     std::optional<ServerProfile> serverProfile(const QString& id) const;

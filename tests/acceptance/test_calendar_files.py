@@ -74,6 +74,31 @@ class CalendarFiles(VieraugenTestCase):
         with open(everything, encoding="utf-8") as exported:
             self.assertIn(NOTES, exported.read())
 
+    def test_file_dialogs_open_in_documents_then_where_the_last_file_went(self):
+        """Tester12's J19: the dialogs opened in the working folder, on Windows the program's folder,
+        and a file with clients' data landed there when only its name was typed."""
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Beratung", start, 50, "--in-person")
+        documents = os.path.join(self.desktop.home, "Documents")
+        os.makedirs(documents)
+        self.start_app()
+        self.export_by_menu("Nur Zeiten", "kalender.ics")
+        wait_until(lambda: os.path.exists(os.path.join(documents, "kalender.ics")), "the export in Documents")
+
+        elsewhere = os.path.join(self.desktop.home, "Ablage")
+        os.makedirs(elsewhere)
+        self.export_by_menu("Nur Zeiten", os.path.join(elsewhere, "zeiten.ics"))
+        wait_until(lambda: os.path.exists(os.path.join(elsewhere, "zeiten.ics")), "the export elsewhere")
+        self.quit_app()
+
+        self.start_app()  # the folder is remembered across a restart
+        self.focus(MAIN)
+        self.choose_menu(MAIN, "Datei", "Kalenderdatei importieren …")
+        self.desktop.screenshot(os.path.join(self.output, "import-folder.png"))
+        self.type_file_name("^Kalenderdatei importieren", "zeiten.ics")
+        self.wait_for_widget("^Import$", role="label", name="zeiten.ics")
+        self.assertFalse(os.path.exists(os.path.join(self.root, "kalender.ics")), "a file went to the working folder")
+
     def test_importing_again_keeps_the_client_added_here(self):
         start = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0) + datetime.timedelta(days=2)
         path = os.path.join(self.desktop.home, "kollegin.ics")

@@ -2,8 +2,11 @@
 
 #include "ui/common/ScreenRoom.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QIdentityProxyModel>
 #include <QShowEvent>
+#include <QStandardPaths>
 
 namespace {
 // Says "(none)" where the list shows nothing, as in a folder's size.
@@ -21,6 +24,11 @@ public:
         return value;
     }
 };
+
+QString existingFolderOrStart(const QString& folder)
+{
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : FileDialog::startFolder();
+}
 } // namespace
 
 FileDialog::FileDialog(QWidget* parent, const QString& caption, const QString& directory,
@@ -39,17 +47,24 @@ void FileDialog::showEvent(QShowEvent* event)
     QFileDialog::showEvent(event);
 }
 
-QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString FileDialog::startFolder()
 {
-    FileDialog dialog(parent, caption, QString(), filter);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                 const QString& filter)
+{
+    FileDialog dialog(parent, caption, existingFolderOrStart(folder), filter);
     dialog.setFileMode(QFileDialog::ExistingFile);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
 }
 
-QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
-                                 const QString& filter)
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                 const QString& suggestedName, const QString& filter)
 {
-    FileDialog dialog(parent, caption, QString(), filter);
+    FileDialog dialog(parent, caption, existingFolderOrStart(folder), filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.selectFile(suggestedName);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();

@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -540,10 +541,13 @@ void MainWindow::showServerSetup(const QString& explanation)
 
 void MainWindow::importCalendar()
 {
-    const QString path = FileDialog::openFileName(this, tr("Import Calendar File"),
-                                                  tr("Calendar files (*.ics);;All files (*)"));
-    if (!path.isEmpty())
-        openFiles({ path });
+    const QString path
+        = FileDialog::openFileName(this, tr("Import Calendar File"), m_settings.calendarFileFolder(),
+                                   tr("Calendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setCalendarFileFolder(QFileInfo(path).absolutePath());
+    openFiles({ path });
 }
 
 void MainWindow::exportCalendar()
@@ -557,10 +561,12 @@ void MainWindow::exportCalendar()
         { tr("&Times only, no clients' data"), tr("&Everything, with clients' data") });
     if (choice < 0)
         return;
-    const QString path = FileDialog::saveFileName(this, tr("Export Calendar"), tr("calendar.ics"),
-                                                  tr("Calendar files (*.ics)"));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export Calendar"), m_settings.calendarFileFolder(),
+                                   tr("calendar.ics"), tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
+    m_settings.setCalendarFileFolder(QFileInfo(path).absolutePath());
     QString report;
     if (m_calendar->exportFile(path, choice == 0 ? IcsCodec::Detail::Times : IcsCodec::Detail::Full, &report))
         statusBar()->showMessage(report, 8000);
