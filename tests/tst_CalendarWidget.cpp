@@ -95,6 +95,7 @@ private Q_SLOTS:
     void monthOverviewSaysHowManyAppointmentsEachDayHas();
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
+    void clickingTheChosenViewTabLeavesTheSearch();
     void importIsOneUndoStep();
     void importingAgainKeepsWhatWasAddedHere();
     void exportLeavesOutClientsUnlessAskedTo();
@@ -1280,6 +1281,22 @@ void TestCalendarWidget::escapeClearsTheSearch()
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(!search->hasFocus());
     QVERIFY(m_shown->calendar.currentView()->hasFocus());
+}
+
+void TestCalendarWidget::clickingTheChosenViewTabLeavesTheSearch()
+{
+    save(timed(QStringLiteral("Erstgespräch Schneider"), QDate(2026, 11, 25), 9));
+    auto* search = m_shown->calendar.findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* results = m_shown->calendar.findChild<QListWidget*>(QStringLiteral("searchResults"));
+    auto* tabs = m_shown->calendar.findChild<QTabBar*>(QStringLiteral("views"));
+    QTest::keyClicks(search, QStringLiteral("schneider"));
+    QTRY_VERIFY(results->isVisible());
+    const int chosen = tabs->currentIndex();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(chosen).center());
+    QVERIFY(!results->isVisible());
+    QVERIFY(m_shown->calendar.currentView()->isVisible());
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(tabs->currentIndex(), chosen);
 }
 
 void TestCalendarWidget::importIsOneUndoStep()

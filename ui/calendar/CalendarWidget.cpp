@@ -156,6 +156,12 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
         if (index != int(m_mode))
             showMode(static_cast<Mode>(index));
     });
+    // The shown view's tab still looks chosen over the search results; a click on it is how a
+    // Windows user goes back (it did nothing, and the results stayed).
+    connect(m_modeTabs, &QTabBar::tabBarClicked, this, [this] {
+        if (m_stack->currentIndex() == searchPage)
+            clearSearch();
+    });
     auto* switching = new QWidget(this);
     auto* switchingLayout = new QHBoxLayout(switching);
     switchingLayout->setContentsMargins(0, 0, 0, 0);
