@@ -3,7 +3,8 @@ desktop's D-Bus session: a notification that starts showing, or one whose name c
 speaks both). Prints {"ready": true} once listening, then one JSON line {"event", "name"} for each
 (with --focus also "object": its role and identity, so that one object focused twice shows).
 Given role names as arguments (e.g. "page tab list"), it listens to objects of those roles instead;
-given --focus, to every object that gets the focus (Orca says each, as the keyboard moves).
+given --focus, to every object that gets the focus (Orca says each, as the keyboard moves); given
+both, to both, in the order they came.
 """
 import json
 import sys
@@ -13,8 +14,8 @@ warnings.simplefilter("ignore")
 import pyatspi  # noqa: E402  (after the warnings filter: it warns on import)
 
 
-FOCUS = sys.argv[1:] == ["--focus"]
-ROLES = sys.argv[1:] or ["notification"]
+FOCUS = "--focus" in sys.argv[1:]
+ROLES = [argument for argument in sys.argv[1:] if argument != "--focus"] or ([] if FOCUS else ["notification"])
 
 
 def heard(event):
@@ -39,7 +40,7 @@ def focused(event):
 
 if FOCUS:
     pyatspi.Registry.registerEventListener(focused, "object:state-changed:focused")
-else:
+if ROLES:
     pyatspi.Registry.registerEventListener(heard, "object:state-changed:showing",
                                            "object:property-change:accessible-name")
 print(json.dumps({"ready": True}), flush=True)

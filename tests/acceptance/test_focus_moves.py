@@ -85,6 +85,36 @@ class SaidOnce(VieraugenTestCase):
         for name, title in zip(heard, titles):
             self.assertIn(", %s, " % title, name)
 
+    def test_hints_of_the_hours_out_of_sight_keep_still(self):
+        """The test user's J24: in the day and week views the hints of appointments above or below the
+        hours shown renamed themselves at every arrow key ("0 weitere Termine später …", hidden, and "1
+        weiterer Termin später …" again), and the day view said each day twice."""
+        today = berlin_now().date()
+        for hour in (6, 21):
+            self.add_appointment("Beratung %d" % hour, datetime.datetime.combine(today, datetime.time(hour)), 50,
+                                 "--in-person")
+        self.start_app()
+        moves = FocusMoves(self.desktop, "push button")
+        self.focus(MAIN)
+        self.heard_from(moves, [], "ctrl+f", "Termine suchen")
+        # Away from the day with the hints, to a day without any, and back.
+        before = len(moves.events)
+        heard = self.heard_from(moves, ["ctrl+1", "Right", "Right", "Left", "Left"], "ctrl+f", "Termine suchen")
+        days = [today + datetime.timedelta(days=offset) for offset in (0, 1, 2, 1, 0)]
+        self.assertEqual([name for name, event in zip(heard, moves.events[before:]) if "object" in event],
+                         ["Tag"] + [spoken_date(day) for day in days],
+                         "the view, then one day for each move: heard %s" % moves.events[before:])
+        self.assert_no_renamed_hints(moves.events[before:])
+        before = len(moves.events)
+        heard = self.heard_from(moves, ["ctrl+2", "Right", "Left"], "ctrl+f", "Termine suchen")
+        self.assertEqual(len([event for event in moves.events[before:before + len(heard)] if "object" in event]), 4,
+                         "the view, its day, then one day for each move: heard %s" % moves.events[before:])
+        self.assert_no_renamed_hints(moves.events[before:])
+
+    def assert_no_renamed_hints(self, events):
+        renamed = [event["name"] for event in events
+                   if event["event"] == "object:property-change:accessible-name" and "gezeigten Stunden" in event["name"]]
+        self.assertEqual(renamed, [], "hints renamed as the keys moved: heard %s" % events)
 
 if __name__ == "__main__":
     main()

@@ -302,10 +302,11 @@ class Announcements:
 
 
 class FocusMoves(Announcements):
-    """The names of what gets the focus, one for each focus change, as a screen reader hears them."""
+    """The names of what gets the focus, one for each focus change, as a screen reader hears them
+    (and of the given roles' objects that show or are renamed, in between)."""
 
-    def __init__(self, desktop):
-        super().__init__(desktop, "--focus")
+    def __init__(self, desktop, *roles):
+        super().__init__(desktop, "--focus", *roles)
 
 
 class SmtpServer:

@@ -5,6 +5,7 @@
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QScopedValueRollback>
 
 CalendarView::CalendarView(OccurrenceModel& model, QWidget* parent)
     : QWidget(parent)
@@ -24,7 +25,8 @@ CalendarView::CalendarView(OccurrenceModel& model, QWidget* parent)
             = m_selectedKey.first.isEmpty() ? -1 : m_model.rowOf(m_selectedKey.first, m_selectedKey.second);
         CalendarViewAccessible::contentChanged(this);
         update();
-        announceFocus();
+        if (!m_movingFocus)
+            announceFocus();
     });
 }
 
@@ -35,7 +37,10 @@ void CalendarView::setFocusDate(const QDate& date)
     m_focusDate = date;
     m_selectedRow = -1;
     update();
-    Q_EMIT focusDateChanged(date);
+    {
+        const QScopedValueRollback moving(m_movingFocus, true);
+        Q_EMIT focusDateChanged(date);
+    }
     announceFocus();
 }
 

@@ -92,4 +92,7 @@ private:
     int m_selectedRow = -1;
     // The selected occurrence across reloads (uid, recurrence id): moved, it gets another row.
     std::pair<QString, QDateTime> m_selectedKey;
+    // While the view follows a new focus date, which it says once when there: the day view loads
+    // that day as it goes, and said it after the load and again after the move.
+    bool m_movingFocus = false;
 };

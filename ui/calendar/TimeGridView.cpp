@@ -192,12 +192,11 @@ void TimeGridView::showHiddenItems()
         earlier += placement.rect.bottom() < top ? 1 : 0;
         later += placement.rect.top() > bottom ? 1 : 0;
     }
-    m_earlier->setText(tr("▲ %n more earlier", nullptr, earlier));
-    m_later->setText(tr("▼ %n more later", nullptr, later));
     // Said without the arrows, which a screen reader reads as "black up-pointing triangle".
-    m_earlier->setAccessibleName(
-        tr("%n more appointments earlier, before the hours shown", nullptr, earlier));
-    m_later->setAccessibleName(tr("%n more appointments later, after the hours shown", nullptr, later));
+    nameHint(m_earlier, earlier, tr("▲ %n more earlier", nullptr, earlier),
+             tr("%n more appointments earlier, before the hours shown", nullptr, earlier));
+    nameHint(m_later, later, tr("▼ %n more later", nullptr, later),
+             tr("%n more appointments later, after the hours shown", nullptr, later));
     const QRect viewport = m_scroll->viewport()->rect();
     for (QPushButton* hint : { m_earlier, m_later }) {
         hint->adjustSize();
@@ -206,6 +205,16 @@ void TimeGridView::showHiddenItems()
         hint->setVisible(hint == m_earlier ? earlier > 0 : later > 0);
         hint->raise();
     }
+}
+
+void TimeGridView::nameHint(QPushButton* hint, int count, const QString& text, const QString& spokenName)
+{
+    // Renamed only for another count to show: every move of the keyboard renamed both hints, the
+    // hidden ones "0 more …" too, and each rename went to screen readers.
+    if (count == 0 || hint->text() == text)
+        return;
+    hint->setAccessibleName(spokenName);
+    hint->setText(text);
 }
 
 QList<QAbstractButton*> TimeGridView::hints() const

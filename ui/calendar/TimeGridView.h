@@ -89,6 +89,8 @@ private:
     int dayX(int dayIndex) const;
     // "▲ 2 more earlier", "▼ 1 more later": appointments above or below the hours in view.
     void showHiddenItems();
+    // Gives a hint with a count to show its text and the name screen readers say for it.
+    static void nameHint(QPushButton* hint, int count, const QString& text, const QString& spokenName);
     // Scrolls the nearest appointment above (or below) the hours in view into view.
     void revealHidden(bool earlier);
     // Scrolls the selected appointment into view: one just made, or chosen by keyboard, was selected
