@@ -52,6 +52,36 @@
 #include <QToolTip>
 #include <QUndoStack>
 
+namespace {
+// The row of the model's first date on day, or -1.
+int rowOn(const OccurrenceModel& model, const QDate& day)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(OccurrenceModel::StartRole).toDateTime().toLocalTime().date() == day)
+            return row;
+    }
+    return -1;
+}
+
+// The model's dates, read afresh from the store, as "dd.MM. HH:mm status", sorted.
+QStringList datesWithStatus(OccurrenceModel& model)
+{
+    model.reload();
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        shown.append(QStringLiteral("%1 %2").arg(
+            index.data(OccurrenceModel::StartRole)
+                .toDateTime()
+                .toLocalTime()
+                .toString(QStringLiteral("dd.MM. HH:mm")),
+            Appointment::statusName(AppointmentStatus(index.data(OccurrenceModel::StatusRole).toInt()))));
+    }
+    shown.sort();
+    return shown;
+}
+} // namespace
+
 // The calendar as a counselor uses it: views, keyboard, dialogs, undo.
 class TestCalendarWidget : public QObject
 {
@@ -80,6 +110,7 @@ private Q_SLOTS:
     void createEditDeleteWithUndo();
     void editingOneOccurrenceMakesAnException();
     void movingASeriesInItsDialogKeepsItsHeldAndCancelledDates();
+    void savingAnOldSeriesUnmovedKeepsItsHeldAndCancelledDates();
     void statusOfOneDateIsSetFromItsMenuWithUndo();
     void markingADateStillToComeAsHeldAsksFirst();
     void statusIsEditedInTheDialog();
@@ -723,17 +754,10 @@ void TestCalendarWidget::movingASeriesInItsDialogKeepsItsHeldAndCancelledDates()
     OccurrenceModel& model = m_shown->calendar.model();
     QCOMPARE(model.rowCount(), 4);
     const QString uid = model.index(0).data(OccurrenceModel::UidRole).toString();
-    const auto rowOn = [&model](const QDate& day) {
-        for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.index(row).data(OccurrenceModel::StartRole).toDateTime().toLocalTime().date() == day)
-                return row;
-        }
-        return -1;
-    };
-    m_shown->calendar.setStatus(rowOn(QDate(2026, 11, 23)), AppointmentStatus::Done);
+    m_shown->calendar.setStatus(rowOn(model, QDate(2026, 11, 23)), AppointmentStatus::Done);
     QTRY_COMPARE(m_shown->workspace.appointments().exceptionsOf(uid).size(), 1);
     MessageBox::setNextChoice(0); // only this date
-    m_shown->calendar.currentView()->selectRow(rowOn(QDate(2026, 11, 16)));
+    m_shown->calendar.currentView()->selectRow(rowOn(model, QDate(2026, 11, 16)));
     m_shown->calendar.deleteSelected();
     QTRY_COMPARE(model.rowCount(), 3);
 
@@ -742,21 +766,43 @@ void TestCalendarWidget::movingASeriesInItsDialogKeepsItsHeldAndCancelledDates()
     });
     m_shown->calendar.openAppointment(uid, {});
     QTRY_COMPARE(m_shown->workspace.appointments().find(uid)->start.toLocalTime().time(), QTime(11, 0));
-    model.reload();
-    QStringList shown;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex index = model.index(row);
-        shown.append(QStringLiteral("%1 %2").arg(
-            index.data(OccurrenceModel::StartRole)
-                .toDateTime()
-                .toLocalTime()
-                .toString(QStringLiteral("dd.MM. HH:mm")),
-            Appointment::statusName(AppointmentStatus(index.data(OccurrenceModel::StatusRole).toInt()))));
-    }
-    shown.sort();
-    QCOMPARE(shown,
+    QCOMPARE(datesWithStatus(model),
              (QStringList { QStringLiteral("09.11. 11:00 planned"), QStringLiteral("23.11. 10:00 done"),
                             QStringLiteral("30.11. 11:00 planned") }));
+}
+
+void TestCalendarWidget::savingAnOldSeriesUnmovedKeepsItsHeldAndCancelledDates()
+{
+    // A series stored before the first date was put on the rule's first day starts on a day the
+    // rule skips (Sunday 8 for Mondays). Saved in its dialog with only a new title, its start moves
+    // to Monday 9: that moved the held and the cancelled date by a day as well.
+    Appointment series = timed(QStringLiteral("Elterngruppe"), QDate(2026, 11, 8), 10, 90);
+    series.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO;COUNT=4");
+    save(series);
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    m_shown->calendar.setFocusDate(QDate(2026, 11, 16));
+    OccurrenceModel& model = m_shown->calendar.model();
+    QCOMPARE(model.rowCount(), 4);
+    const QString uid = model.index(0).data(OccurrenceModel::UidRole).toString();
+    m_shown->calendar.setStatus(rowOn(model, QDate(2026, 11, 16)), AppointmentStatus::Done);
+    QTRY_COMPARE(m_shown->workspace.appointments().exceptionsOf(uid).size(), 1);
+    MessageBox::setNextChoice(0); // only this date
+    m_shown->calendar.currentView()->selectRow(rowOn(model, QDate(2026, 11, 23)));
+    m_shown->calendar.deleteSelected();
+    QTRY_COMPARE(model.rowCount(), 3);
+    const QStringList before = datesWithStatus(model);
+    QCOMPARE(before,
+             (QStringList { QStringLiteral("09.11. 10:00 planned"), QStringLiteral("16.11. 10:00 done"),
+                            QStringLiteral("30.11. 10:00 planned") }));
+
+    whenDialogOpens([](AppointmentDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))
+            ->setText(QStringLiteral("Elterngruppe Montag"));
+    });
+    m_shown->calendar.openAppointment(uid, {});
+    QTRY_COMPARE(m_shown->workspace.appointments().find(uid)->title, QStringLiteral("Elterngruppe Montag"));
+    QCOMPARE(m_shown->workspace.appointments().find(uid)->start.toLocalTime().date(), QDate(2026, 11, 9));
+    QCOMPARE(datesWithStatus(model), before);
 }
 
 void TestCalendarWidget::editingOneOccurrenceMakesAnException()

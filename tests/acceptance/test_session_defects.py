@@ -78,7 +78,7 @@ class SessionDefects(VieraugenTestCase):
     def test_closing_a_window_during_a_session_asks_first(self):
         """The session window's ✕ (here Alt+F4) ended the meeting for the client without a word; the
         main window's, without a tray icon, quits, and asks as Quit does."""
-        session = self.start_video_session()
+        session = self.start_video_session("--client-email", CLIENT[1])
         self.desktop.activate(session)
         self.desktop.key("alt+F4")
         self.wait_for_widget("^Sitzung beenden", role="label", name="^Wenn Sie dieses Fenster schließen")
@@ -98,8 +98,22 @@ class SessionDefects(VieraugenTestCase):
         self.assertTrue(self.desktop.windows(MAIN))
         self.assertFalse(self.jitsi.commands("end-conference"))
 
+        # A link waiting in the outbox is asked about first: Cancel there must leave the session
+        # running (it had already been ended by the question before).
+        self.smtp.stop()
+        self.cli("invite", [a["uid"] for a in self.appointments() if a["title"] == "Erstgespräch"][0], check=False)
+        wait_until(lambda: [m for m in self.outbox() if m["kind"] == "link"], "the link e-mail in the outbox")
         self.desktop.activate(main)
         self.desktop.key("alt+F4")
+        self.wait_for_widget("^Vieraugen beenden", role="label", name="Postausgang")
+        self.desktop.key("Return")  # Abbrechen
+        self.wait_for_no_window("^Vieraugen beenden")
+        self.assertTrue(self.desktop.windows("^Erstgespräch – Sitzung – Vieraugen"))
+        self.assertFalse(self.jitsi.commands("end-conference") + self.jitsi.commands("video-hangup"))
+
+        self.desktop.activate(main)
+        self.desktop.key("alt+F4")
+        self.click_widget(self.wait_for_widget("^Vieraugen beenden", role="push button", name="^Trotzdem beenden$"))
         self.click_widget(self.wait_for_widget("^Vieraugen beenden", role="push button",
                                                name="^Vieraugen und Sitzung beenden$"))
         self.wait_for_window("^Sitzung beendet")  # nobody joined: how to record it
