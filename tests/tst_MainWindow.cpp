@@ -327,15 +327,24 @@ void TestMainWindow::undoActionsFollowTheStack()
     SecretStore secrets(workspace.settings());
     MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
     QAction* undo = nullptr;
+    QAction* redo = nullptr;
     for (QAction* action : window.findChildren<QAction*>()) {
         if (action->shortcut() == QKeySequence(QKeySequence::Undo))
             undo = action;
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))
+            redo = action;
     }
     QVERIFY(undo);
+    QVERIFY(redo);
     QVERIFY(!undo->isEnabled());
-    window.undoStack()->push(new QUndoCommand(QStringLiteral("Move appointment")));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    window.undoStack()->push(new QUndoCommand(QStringLiteral("Import \"Thunderbird Export.ics\"")));
     QVERIFY(undo->isEnabled());
-    QVERIFY2(undo->text().contains(QStringLiteral("Move appointment")), qPrintable(undo->text()));
+    // Tester12's J5: "Undo Import Thunderbird Export.ics" read as a broken sentence.
+    QCOMPARE(undo->text(), QStringLiteral("&Undo: Import \"Thunderbird Export.ics\""));
+    window.undoStack()->undo();
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo: Import \"Thunderbird Export.ics\""));
 }
 
 void TestMainWindow::aSessionsRecordIsAnUndoStepOfItsOwn()

@@ -928,10 +928,6 @@
         <translation>„%1“ wurde gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 ließ sich nicht schreiben: %2</translation>
     </message>
@@ -1072,6 +1068,10 @@
             <numerusform>%n Termin</numerusform>
             <numerusform>%n Termine</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot;</source>
+        <translation>„%1“ importieren</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3425,14 @@ Betreff: %2
     <message>
         <source>&amp;Quit Anyway</source>
         <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

@@ -1018,7 +1018,7 @@ bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)
     }
     // A file already in the calendar as it is changes nothing, and leaves nothing to undo.
     if (report->changesAnything()
-        && !change(tr("Import %1").arg(QFileInfo(path).fileName()), before, after)) {
+        && !change(tr("Import \"%1\"").arg(QFileInfo(path).fileName()), before, after)) {
         report->created = report->updated = report->unchanged = 0;
         report->fatal = tr("the appointments could not be saved.");
     }

@@ -120,9 +120,22 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoStack->createRedoAction(this);
+    // Qt joins its prefix and the step with a space, "Rückgängig Thunderbird.ics importieren", which
+    // reads as a broken sentence. Connected after Qt's own wording, so this one is shown.
+    const auto nameAfterStep = [](QAction* action, const QString& bare, const QString& withStep) {
+        return [action, bare, withStep](const QString& step) {
+            action->setText(step.isEmpty() ? bare : withStep.arg(step));
+        };
+    };
+    const auto nameUndo = nameAfterStep(undo, tr("&Undo"), tr("&Undo: %1"));
+    const auto nameRedo = nameAfterStep(redo, tr("&Redo"), tr("&Redo: %1"));
+    nameUndo(m_undoStack->undoText());
+    nameRedo(m_undoStack->redoText());
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo, nameUndo);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo, nameRedo);
     // The same keys on every desktop, as the help lists them (the platforms' Redo and Full Screen differ).
     redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
