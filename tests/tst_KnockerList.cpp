@@ -1,5 +1,6 @@
 #include "ui/session/KnockerList.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -12,6 +13,7 @@ class TestKnockerList : public QObject
 
 private Q_SLOTS:
     void admitKeepsTheKeyboardWhileOthersKnock();
+    void enterPressesTheFocusedButton();
     void hiddenNamesSayOnlyWaitingPerson();
     void longNameGivesWayToTheMeeting();
 };
@@ -57,6 +59,29 @@ void TestKnockerList::admitKeepsTheKeyboardWhileOthersKnock()
     QTRY_VERIFY(!admitSchmidt);
     QCOMPARE(list.findChildren<QPushButton*>().size(), 2);
     QCOMPARE(admitButton(list, yilmaz)->accessibleName(), QStringLiteral("Admit Herr Yilmaz"));
+}
+
+// The test user's J12: Enter on the focused Admit did nothing (the list is no dialog, where Qt's
+// buttons take Enter); only Space admitted, and on Windows Enter presses the focused button.
+void TestKnockerList::enterPressesTheFocusedButton()
+{
+    KnockerList list;
+    QSignalSpy admitted(&list, &KnockerList::admitRequested);
+    QSignalSpy denied(&list, &KnockerList::denyRequested);
+    list.setKnocking({ schmidt, yilmaz }, false);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowActive(&list));
+    QVERIFY(list.focusFirst());
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(admitted.size(), 1);
+    QCOMPARE(admitted.first().first().toString(), schmidt.id);
+    auto* denyYilmaz = list.findChild<QPushButton*>(QStringLiteral("deny-") + yilmaz.id);
+    denyYilmaz->setFocus();
+    QTest::keyClick(denyYilmaz, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(denied.size(), 1);
+    QCOMPARE(denied.first().first().toString(), yilmaz.id);
+    QCOMPARE(admitted.size(), 1);
 }
 
 void TestKnockerList::hiddenNamesSayOnlyWaitingPerson()

@@ -75,6 +75,21 @@ class SessionDefects(VieraugenTestCase):
         self.wait_for_no_window("^Sitzung beendet")
         self.assertEqual(self.status_of("Erstgespräch"), ["started"])
 
+    def test_enter_admits_from_the_waiting_room(self):
+        """The test user's J12: Strg+L put the keyboard on „Einlassen“, and Enter did nothing (only
+        the space bar admitted; on Windows Enter presses the focused button)."""
+        window = self.start_video_session()
+        self.jitsi.emit("knocking-participant", {"participant": {"id": "k1", "name": CLIENT[0]}})
+        self.wait_for_widget("^Erstgespräch – Sitzung", role="push button", name="^Jana Müller einlassen$")
+        self.desktop.activate(window)
+        self.desktop.key("ctrl+l")
+        admit = "Jana Müller einlassen"
+        wait_until(lambda: (self.focused_widget("^Erstgespräch – Sitzung") or {}).get("name") == admit,
+                   "the keyboard on „Einlassen“")
+        self.desktop.key("Return")
+        wait_until(lambda: self.jitsi.commands("answer-knocking-participant"), "the client admitted by Enter")
+        self.assertEqual(self.jitsi.commands("answer-knocking-participant")[-1]["args"], ["k1", True])
+
     def test_closing_a_window_during_a_session_asks_first(self):
         """The session window's ✕ (here Alt+F4) ended the meeting for the client without a word; the
         main window's, without a tray icon, quits, and asks as Quit does."""

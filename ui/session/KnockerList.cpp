@@ -78,6 +78,10 @@ QWidget* KnockerList::newRow(const QString& participantId)
     auto* deny = new QPushButton(tr("Deny"), row);
     admit->setObjectName(QStringLiteral("admit-") + participantId);
     deny->setObjectName(QStringLiteral("deny-") + participantId);
+    // Enter presses the focused button, as it does on Windows and in Qt's dialogs: outside a dialog
+    // only Space did, and Enter on Admit left the client waiting.
+    for (QPushButton* button : { admit, deny })
+        button->setAutoDefault(true);
     connect(admit, &QPushButton::clicked, this,
             [this, participantId] { Q_EMIT admitRequested(participantId); });
     connect(deny, &QPushButton::clicked, this,
