@@ -1,4 +1,5 @@
 #include "core/base/PhoneNumber.h"
+#include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/DailyMaintenance.h"
 #include "core/settings/Settings.h"
@@ -40,6 +41,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -50,6 +52,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
+#include <QTranslator>
 #include <QUndoStack>
 
 namespace {
@@ -92,6 +95,7 @@ private Q_SLOTS:
     void cleanup();
     void modelPassesTheModelTester();
     void nextVideoSessionOffersTheCheck();
+    void theCheckBeforeASessionLeavesTheMonthWhole();
     void weekViewPlacesItemsInTheirDayAndHour();
     void aLargerFontWidensTheHoursAndItemsFollow();
     void overlappingItemsShareTheDay();
@@ -262,6 +266,56 @@ void TestCalendarWidget::nextVideoSessionOffersTheCheck()
     check->click();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(m_shown->calendar.nextAppointment()->appointment->title, QStringLiteral("Video"));
+}
+
+// Tester12's J11: ten minutes before a video session the button under the next appointment says
+// „Jetzt Kamera und Mikrofon prüfen …“ (in German, the longest); the side column kept its width, and
+// the button, the month's Sunday and its next-month arrow were cut off at its edge. The catalogue is
+// loaded: in English the button is short enough, and the test passed on the unfixed code.
+void TestCalendarWidget::theCheckBeforeASessionLeavesTheMonthWhole()
+{
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    const auto english = qScopeGuard([] {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::system());
+    });
+    m_shown = std::make_unique<ShownCalendar>();
+    // The calendar as large as a maximized window on a 1024×768 screen leaves it.
+    m_shown->calendar.resize(1024, 660);
+    QVERIFY(QTest::qWaitForWindowExposed(&m_shown->calendar));
+    Appointment video = timed(QStringLiteral("Beratung Hoffmann"), QDate(2026, 11, 27), 12);
+    video.start = m_shown->workspace.clock().nowUtc().addSecs(8 * 60);
+    video.end = video.start.addSecs(50 * 60);
+    video.kind = SessionKind::Jitsi;
+    video.roomName = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    save(video);
+    auto* check = m_shown->calendar.findChild<QPushButton*>(QStringLiteral("check"));
+    QTRY_VERIFY(check->isVisible());
+    QCOMPARE(check->text(), QStringLiteral("Jetzt Kamera und Mikrofon prüfen …"));
+    QTest::qWait(20); // the column lays itself out again
+
+    auto* column = m_shown->calendar.findChild<QScrollArea*>(QStringLiteral("sideColumn"));
+    QVERIFY(column->isVisible());
+    QVERIFY2(column->widget()->width() <= column->viewport()->width(),
+             qPrintable(QStringLiteral("the column's content is %1 wide in %2")
+                            .arg(column->widget()->width())
+                            .arg(column->viewport()->width())));
+    // In sight whole: within the column, not beyond its edge.
+    const auto inSight = [column](QWidget* part) {
+        return column->viewport()->rect().contains(
+            QRect(part->mapTo(column->viewport(), QPoint()), part->size()));
+    };
+    auto* month = m_shown->calendar.findChild<QCalendarWidget*>(QStringLiteral("navigator"));
+    QVERIFY(month->width() >= month->sizeHint().width());
+    QVERIFY(inSight(month));
+    // The button's label whole: on as many lines as its width needs.
+    QVERIFY(inSight(check));
+    QVERIFY(check->width() >= check->minimumSizeHint().width());
+    QVERIFY(!check->hasHeightForWidth() || check->height() >= check->heightForWidth(check->width()));
+    QVERIFY(check->hasHeightForWidth() || check->width() >= check->sizeHint().width());
 }
 
 void TestCalendarWidget::weekViewPlacesItemsInTheirDayAndHour()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void mainWindowRestoresWithinTheScreen();
     void mainWindowShowsEveryTextWhole();
     void sidebarComesBackWithStart();
+    void checkBeforeASessionShowsWhole();
     void teamCalendarsStateShowsWhole();
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
@@ -214,6 +215,16 @@ QStringList TestLargeFonts::cutOff(QWidget* window)
         found.append(QStringLiteral("the window is %1 (at least %2) in %3")
                          .arg(sizeText(window->size()), sizeText(window->minimumSizeHint()),
                               sizeText(roomFor(window))));
+    // A scroll area that does not scroll sideways cuts off what is wider than it (the side column
+    // beside the calendar did, tester12's J11).
+    for (QScrollArea* area : window->findChildren<QScrollArea*>()) {
+        if (area->isVisibleTo(window) && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
+            && area->widget() && area->widget()->width() > area->viewport()->width())
+            found.append(QStringLiteral("%1 is %2 wide in %3")
+                             .arg(describe(area->widget()))
+                             .arg(area->widget()->width())
+                             .arg(describe(area)));
+    }
     for (QWidget* widget : window->findChildren<QWidget*>()) {
         if (!widget->isVisibleTo(window) || !showsText(widget))
             continue;
@@ -406,6 +417,47 @@ void TestLargeFonts::sidebarComesBackWithStart()
     std::unique_ptr<MainWindow> window = opened();
     QVERIFY(window->findChild<QAction*>(QStringLiteral("sidebarAction"))->isChecked());
     QVERIFY(startInSight(*window));
+}
+
+void TestLargeFonts::checkBeforeASessionShowsWhole()
+{
+    // Tester12's J11 (at 100 % in tst_CalendarWidget): ten minutes before a video session the
+    // button under the next appointment turns into „Jetzt Kamera und Mikrofon prüfen …“ and made
+    // the side column wider than its place. With the side column as the user chose it, and without.
+    SecretStore secrets(m_workspace->settings());
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(roomFor(&window));
+    auto* sidebar = window.findChild<QAction*>(QStringLiteral("sidebarAction"));
+    if (!sidebar->isChecked())
+        sidebar->trigger();
+    QTest::qWait(50); // the side column comes, or the next appointment moves above the views
+    Appointment appointment;
+    appointment.title = QStringLiteral("Videoberatung Hoffmann");
+    appointment.kind = SessionKind::Jitsi;
+    appointment.roomName = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    appointment.start = m_workspace->clock().nowUtc().addSecs(8 * 60);
+    appointment.end = appointment.start.addSecs(3000);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    auto* check = window.findChild<QPushButton*>(QStringLiteral("check"));
+    QTRY_VERIFY(check->isVisible());
+    QCOMPARE(check->text(), QStringLiteral("Jetzt Kamera und Mikrofon prüfen …"));
+    for (const bool sidebarOn : { true, false }) {
+        QTest::qWait(50); // the panel lays itself out anew
+        QCOMPARE(sidebar->isChecked(), sidebarOn);
+        // Without the side column the next appointment is not shown.
+        QCOMPARE(check->isVisible(), sidebarOn);
+        // The label on as many lines as the button's width needs (cutOff asks its height for it).
+        const QStringList found = cutOff(&window);
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("side column %1\n")
+                                .arg(sidebarOn ? QStringLiteral("on") : QStringLiteral("off"))
+                            + found.join(QLatin1Char('\n'))));
+        sidebar->trigger();
+    }
 }
 
 void TestLargeFonts::teamCalendarsStateShowsWhole()

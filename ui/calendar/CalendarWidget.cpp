@@ -208,6 +208,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_side = ScrollingContent::around(m_sideLayout, this);
     m_side->setObjectName(QStringLiteral("sideColumn"));
     m_side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Fitted again when its content changes, not only when the window is resized.
+    m_side->widget()->installEventFilter(this);
     auto* body = new QHBoxLayout;
     body->addWidget(m_side);
     body->addWidget(m_stack, 1);
@@ -312,7 +314,9 @@ void CalendarWidget::fitSideColumn()
         - layout()->spacing();
     const QSize column = m_side->widget()->minimumSizeHint();
     const bool scrolls = bodyHeight < column.height();
-    const int sideWidth = m_side->widget()->sizeHint().width()
+    // As wide as the month overview; the next appointment's lines and buttons wrap in it (a
+    // longer button later, „Jetzt Kamera und Mikrofon prüfen …“, pushed the Sunday out of sight).
+    const int sideWidth = std::max(m_navigator->sizeHint().width(), column.width())
         + (scrolls ? m_side->verticalScrollBar()->sizeHint().width() : 0);
     m_side->setFixedWidth(sideWidth);
     bool shown = false;
@@ -452,6 +456,8 @@ void CalendarWidget::focusSearch()
 
 bool CalendarWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_side->widget() && event->type() == QEvent::LayoutRequest)
+        fitSideColumn();
     if ((watched != m_search && watched != m_results) || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent*>(event)->key();

@@ -6,11 +6,11 @@
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
 #include "ui/calendar/CalendarStyle.h"
+#include "ui/common/WrappingButton.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,8 +20,8 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     , m_clock(clock)
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_action(new QPushButton(this))
-    , m_check(new QPushButton(this))
+    , m_action(new WrappingButton(this))
+    , m_check(new WrappingButton(this))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("nextAppointment"));
