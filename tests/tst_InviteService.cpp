@@ -47,6 +47,7 @@ private Q_SLOTS:
     void movedAndDeletedDatesAreToldWhenTheCounselorSaysSo();
     void changedDateOfASeriesIsToldByItsRecurrenceId();
     void undoneDeletionIsToldAsTakingPlaceAfterAll();
+    void cancelledDatesOfAnInvitedSeriesAreToldPlainly();
     void invitationsLoggedBeforeTheirDatesWereAreJudgedByWhatTheLogKnows();
 
 private:
@@ -844,6 +845,56 @@ void TestInviteService::undoneDeletionIsToldAsTakingPlaceAfterAll()
     QVERIFY2(store.replaceAll({ uid }, { *m_occurrence.appointment }, &error), qPrintable(error));
     QVERIFY(changes.outdated().isEmpty());
     QCOMPARE(m_smtp->messages().size(), 3);
+}
+
+void TestInviteService::cancelledDatesOfAnInvitedSeriesAreToldPlainly()
+{
+    // Invited to the whole series, as from the calendar (tester12's J29).
+    Appointment series = *m_occurrence.appointment;
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    const QTimeZone berlin("Europe/Berlin");
+    series.start = QDateTime(series.start.toTimeZone(berlin).date(), QTime(10, 0), berlin).toUTC();
+    series.end = series.start.addSecs(3000);
+    AppointmentStore& store = m_workspace->appointments();
+    QString error;
+    QVERIFY2(store.replaceAll({ series.uid }, { series }, &error), qPrintable(error));
+    m_occurrence = *store.occurrenceOf(series.uid, {});
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtp->messages().size() == 1
+                                 && m_log->forAppointment(series.uid).first().status
+                                     == InvitationLog::Status::Sent,
+                             20000);
+    InvitationChanges& changes = m_service->changes();
+    QVERIFY(changes.outdated().isEmpty());
+
+    // The first date deleted alone: the participant hears that this date is cancelled, not of a new time.
+    Appointment withoutDates = series;
+    withoutDates.exceptionDates.append(series.start);
+    QVERIFY2(store.replaceAll({ series.uid }, { withoutDates }, &error), qPrintable(error));
+    QCOMPARE(changes.outdated().size(), 1);
+    QCOMPARE(changes.outdated().first().newlyCancelled, QList<QDateTime> { series.start });
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const auto cancelledSentence = [&german, &berlin](const QDateTime& date) -> QString {
+        return QStringLiteral("Der Termin am ")
+            + german.toString(date.toTimeZone(berlin).date(), QLocale::LongFormat)
+            + QStringLiteral(" um 10:00 Uhr fällt aus.");
+    };
+    QString mail;
+    const QJsonObject update = sendChange(InviteComposer::Change::SeriesChanged, &mail);
+    QVERIFY2(mail.contains(cancelledSentence(series.start)), qPrintable(mail));
+    const auto utc = [](const QDateTime& time) { return time.toUTC().toString(Qt::ISODate); };
+    QCOMPARE(update[QStringLiteral("dates")].toArray(),
+             QJsonArray({ utc(series.start.addDays(7)), utc(series.start.addDays(14)),
+                          utc(series.start.addDays(21)) }));
+
+    // Later another date: the message names that one; the first one the participant knows of.
+    withoutDates.exceptionDates.append(series.start.addDays(14));
+    QVERIFY2(store.replaceAll({ series.uid }, { withoutDates }, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(changes.outdated().size(), 1, 20000);
+    QCOMPARE(changes.outdated().first().newlyCancelled, QList<QDateTime> { series.start.addDays(14) });
+    sendChange(InviteComposer::Change::SeriesChanged, &mail);
+    QVERIFY2(mail.contains(cancelledSentence(series.start.addDays(14))), qPrintable(mail));
+    QVERIFY2(!mail.contains(cancelledSentence(series.start)), qPrintable(mail));
 }
 
 #include "tst_InviteService.moc"

@@ -1073,6 +1073,10 @@
         <source>Import &quot;%1&quot;</source>
         <translation>„%1“ importieren</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -2310,6 +2314,22 @@ Details: %2</translation>
     <message>
         <source>Vieraugen e-mails it with an entry that takes the date out of their calendar, as it sent the invitation. The room password is not in it.</source>
         <translation>Vieraugen schickt es per E-Mail mit einem Eintrag, der den Termin aus dem Kalender nimmt, wie die Einladung. Das Raumpasswort steht nicht darin.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to this series. Tell them that the date on %2 is cancelled?</source>
+        <translation>%1 ist zu dieser Reihe eingeladen. Mitteilen, dass der Termin am %2 ausfällt?</translation>
+    </message>
+    <message>
+        <source>%1 is invited to this series. Tell them that the dates on %2 are cancelled?</source>
+        <translation>%1 ist zu dieser Reihe eingeladen. Mitteilen, dass die Termine am %2 ausfallen?</translation>
+    </message>
+    <message>
+        <source>%1 are invited to this series. Tell them that the date on %2 is cancelled?</source>
+        <translation>%1 sind zu dieser Reihe eingeladen. Mitteilen, dass der Termin am %2 ausfällt?</translation>
+    </message>
+    <message>
+        <source>%1 are invited to this series. Tell them that the dates on %2 are cancelled?</source>
+        <translation>%1 sind zu dieser Reihe eingeladen. Mitteilen, dass die Termine am %2 ausfallen?</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3580,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>changes the counselor chose not to tell</source>
         <translation>nicht mitgeteilte Änderungen</translation>
+    </message>
+    <message>
+        <source>which dates of a series a message said are cancelled</source>
+        <translation>welche Termine einer Reihe eine Nachricht als ausfallend nannte</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,10 @@
         <source>Import &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -2307,6 +2311,22 @@ Details: %2</source>
     </message>
     <message>
         <source>Vieraugen e-mails it with an entry that takes the date out of their calendar, as it sent the invitation. The room password is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is invited to this series. Tell them that the date on %2 is cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is invited to this series. Tell them that the dates on %2 are cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are invited to this series. Tell them that the date on %2 is cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are invited to this series. Tell them that the dates on %2 are cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +3571,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>changes the counselor chose not to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which dates of a series a message said are cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,5 +263,16 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("ALTER TABLE invitations ADD COLUMN untold_schedule TEXT"),
             },
         },
+        Migration {
+            14,
+            QStringLiteral(
+                QT_TRANSLATE_NOOP("Migration", "which dates of a series a message said are cancelled")),
+            {
+                // For a link message that went out: the original starts (UTC epoch ms, comma-separated)
+                // of the series' dates that were cancelled when it went, from the date it named on for
+                // a year; so a date cancelled later is told as such. NULL for messages logged before.
+                QStringLiteral("ALTER TABLE invitations ADD COLUMN cancelled_dates TEXT"),
+            },
+        },
     };
 }

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace {
 // A date the counselor cancelled is no date for the client; one the client cancelled is no news.
 bool cancelledByUs(const Appointment& appointment)
@@ -58,10 +60,29 @@ QString InvitationChanges::scheduleOf(const QString& uid, const QDateTime& from)
         QCryptographicHash::hash(dates.join(QLatin1Char(';')).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QList<QDateTime> InvitationChanges::cancelledDatesOf(const QString& uid, const QDateTime& from) const
+{
+    QList<QDateTime> cancelled;
+    const QList<Appointment> series = m_store.series(uid);
+    if (series.isEmpty() || !series.first().isRecurring())
+        return cancelled;
+    const QDateTime until = from.addYears(1);
+    const auto within = [&from, &until](const QDateTime& start) { return start >= from && start < until; };
+    std::copy_if(series.first().exceptionDates.cbegin(), series.first().exceptionDates.cend(),
+                 std::back_inserter(cancelled), within);
+    for (const Appointment& date : series) {
+        if (date.recurrenceId && cancelledByUs(date) && within(*date.recurrenceId))
+            cancelled.append(*date.recurrenceId);
+    }
+    std::sort(cancelled.begin(), cancelled.end());
+    return cancelled;
+}
+
 void InvitationChanges::stamp(InvitationLog::Entry& entry, const QDateTime& forStart) const
 {
     entry.forStart = forStart;
     entry.schedule = scheduleOf(entry.appointmentUid, forStart);
+    entry.cancelledDates = cancelledDatesOf(entry.appointmentUid, forStart);
 }
 
 bool InvitationChanges::changedSince(const InvitationLog::Entry& entry) const
@@ -80,7 +101,7 @@ void InvitationChanges::stampUnchanged()
         if (!occurrence || changedSince(entry))
             continue;
         stamp(entry, occurrence->start);
-        if (QString error; !m_log.setStamp(entry.id, entry.forStart, entry.schedule, &error))
+        if (QString error; !m_log.setStamp(entry, &error))
             qCWarning(lcInvite) << "could not note which date an earlier invitation named";
     }
 }
@@ -179,6 +200,14 @@ InvitationChanges::describe(const InvitationLog::Entry& newest) const
     }
     // The invited date of the series: moved, cancelled, or gone with the series' rule.
     const QDateTime now = m_clock.nowUtc();
+    outdated.cancelledDates = cancelledDatesOf(uid, newest.forStart);
+    // Which were cancelled since is known only when the message noted what was cancelled then.
+    if (newest.cancelledDates) {
+        std::copy_if(outdated.cancelledDates.cbegin(), outdated.cancelledDates.cend(),
+                     std::back_inserter(outdated.newlyCancelled), [&newest, &now](const QDateTime& date) {
+                         return date > now && !newest.cancelledDates->contains(date);
+                     });
+    }
     const QDateTime from = qMin(now, qMin(newest.forStart, newest.recurrenceId)).addDays(-31);
     std::optional<Occurrence> invitedDate;
     std::optional<Occurrence> nextDate;

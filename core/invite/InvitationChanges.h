@@ -31,6 +31,10 @@ public:
         // The appointment and its exceptions, as they are now (or were, when deleted).
         QList<Appointment> series;
         QString schedule; // the digest of the dates now
+        // A series' dates cancelled now (from the date the message named on), and of them those the
+        // participant has not been told are cancelled and that are still ahead: original starts.
+        QList<QDateTime> cancelledDates;
+        QList<QDateTime> newlyCancelled;
     };
 
     InvitationChanges(AppointmentStore& store, InvitationLog& log, const Clock& clock,
@@ -39,6 +43,8 @@ public:
     // A digest of the dates a client was given: the appointment's time, or a series' dates from
     // `from` on for a year. Cancelled dates are no dates; an appointment that is gone has none.
     QString scheduleOf(const QString& uid, const QDateTime& from) const;
+    // The original starts of a series' dates the counselor cancelled, from `from` on for a year.
+    QList<QDateTime> cancelledDatesOf(const QString& uid, const QDateTime& from) const;
     // Notes in a link message that reached its participant which date it named and the dates it gave.
     void stamp(InvitationLog::Entry& entry, const QDateTime& forStart) const;
     // Whether the dates a sent link message gave have changed since.

@@ -55,6 +55,28 @@ QVariant text(const QString& value)
 {
     return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
+
+// "1764579600000,1765184400000"; NULL when unknown.
+QVariant instants(const std::optional<QList<QDateTime>>& times)
+{
+    if (!times)
+        return QVariant(QMetaType::fromType<QString>());
+    QStringList values;
+    for (const QDateTime& time : *times)
+        values.append(QString::number(time.toMSecsSinceEpoch()));
+    // Known to be none is an empty text, not NULL (which a null QString would bind as).
+    return QVariant(values.isEmpty() ? QString(QLatin1String("")) : values.join(QLatin1Char(',')));
+}
+
+std::optional<QList<QDateTime>> instantsFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    QList<QDateTime> times;
+    for (const QString& ms : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        times.append(QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC));
+    return times;
+}
 } // namespace
 
 InvitationLog::InvitationLog(Database& database, const Clock& clock, QObject* parent)
@@ -88,15 +110,15 @@ qint64 InvitationLog::add(const Entry& entry, QString* errorMessage)
     query.prepare(QStringLiteral(
         "INSERT INTO invitations (appointment_uid, recurrence_id_utc, participant, kind, "
         "channel, status, attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose, "
-        "for_start_utc, schedule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "for_start_utc, schedule, cancelled_dates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock.currentMSecsSinceEpoch();
     for (const QVariant& value :
          { QVariant(entry.appointmentUid), instant(entry.recurrenceId), QVariant(entry.participant),
            QVariant(InviteMessage::kindName(entry.kind)), QVariant(InviteMessage::channelName(entry.channel)),
            QVariant(statusName(entry.status)), QVariant(entry.attempts), instant(entry.nextAttempt),
            QVariant(entry.lastError.isNull() ? QString(QLatin1String("")) : entry.lastError), QVariant(now),
-           QVariant(now), QVariant(purposeName(entry.purpose)), instant(entry.forStart),
-           text(entry.schedule) })
+           QVariant(now), QVariant(purposeName(entry.purpose)), instant(entry.forStart), text(entry.schedule),
+           instants(entry.cancelledDates) })
         query.addBindValue(value);
     if (!query.exec()) {
         *errorMessage = Database::describeWriteError(query.lastError());
@@ -114,8 +136,8 @@ bool InvitationLog::update(const Entry& entry, QString* errorMessage)
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE invitations SET status = ?, attempts = ?, next_attempt_utc = ?, "
-                                 "last_error = ?, updated_utc = ?, for_start_utc = ?, schedule = ? "
-                                 "WHERE id = ?"));
+                                 "last_error = ?, updated_utc = ?, for_start_utc = ?, schedule = ?, "
+                                 "cancelled_dates = ? WHERE id = ?"));
     query.addBindValue(statusName(entry.status));
     query.addBindValue(entry.attempts);
     query.addBindValue(instant(entry.nextAttempt));
@@ -123,6 +145,7 @@ bool InvitationLog::update(const Entry& entry, QString* errorMessage)
     query.addBindValue(m_clock.currentMSecsSinceEpoch());
     query.addBindValue(instant(entry.forStart));
     query.addBindValue(text(entry.schedule));
+    query.addBindValue(instants(entry.cancelledDates));
     query.addBindValue(entry.id);
     if (!query.exec()) {
         *errorMessage = Database::describeWriteError(query.lastError());
@@ -137,10 +160,10 @@ bool InvitationLog::setUntold(qint64 id, const QString& schedule, QString* error
     return set(id, QStringLiteral("untold_schedule = ?"), { text(schedule) }, errorMessage);
 }
 
-bool InvitationLog::setStamp(qint64 id, const QDateTime& forStart, const QString& schedule,
-                             QString* errorMessage)
+bool InvitationLog::setStamp(const Entry& entry, QString* errorMessage)
 {
-    return set(id, QStringLiteral("for_start_utc = ?, schedule = ?"), { instant(forStart), text(schedule) },
+    return set(entry.id, QStringLiteral("for_start_utc = ?, schedule = ?, cancelled_dates = ?"),
+               { instant(entry.forStart), text(entry.schedule), instants(entry.cancelledDates) },
                errorMessage);
 }
 
@@ -171,7 +194,7 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
         QStringLiteral(
             "SELECT id, appointment_uid, recurrence_id_utc, participant, kind, channel, status, "
             "attempts, next_attempt_utc, last_error, created_utc, updated_utc, purpose, for_start_utc, "
-            "schedule, untold_schedule FROM invitations "
+            "schedule, untold_schedule, cancelled_dates FROM invitations "
             "WHERE ")
         + where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& value : values)
@@ -207,6 +230,7 @@ QList<InvitationLog::Entry> InvitationLog::select(const QString& where, const QV
         entry.forStart = instantFrom(query.value(13));
         entry.schedule = query.value(14).isNull() ? QString() : query.value(14).toString();
         entry.untoldSchedule = query.value(15).isNull() ? QString() : query.value(15).toString();
+        entry.cancelledDates = instantsFrom(query.value(16));
         entries.append(entry);
     }
     return entries;

@@ -58,6 +58,10 @@ public:
         QString schedule;
         // The digest of the dates since, which the counselor chose not to tell. Null if none.
         QString untoldSchedule;
+        // A link message that went out: the original starts of the series' dates that were cancelled
+        // then (InvitationChanges::cancelledDatesOf), which the participant knows of. Unknown for
+        // messages logged before the log noted them.
+        std::optional<QList<QDateTime>> cancelledDates;
     };
 
     InvitationLog(Database& database, const Clock& clock, QObject* parent = nullptr);
@@ -68,8 +72,9 @@ public:
     // Notes that the counselor chose not to tell the participant of entry id about the dates whose
     // digest is schedule; the entry's other fields (and when it was last updated) stay.
     bool setUntold(qint64 id, const QString& schedule, QString* errorMessage);
-    // Notes which date a link message logged without it named, and the digest of the dates it gave.
-    bool setStamp(qint64 id, const QDateTime& forStart, const QString& schedule, QString* errorMessage);
+    // Notes which date a link message logged without it named, the digest of the dates it gave and
+    // the dates cancelled then (entry's forStart, schedule and cancelledDates).
+    bool setStamp(const Entry& entry, QString* errorMessage);
     std::optional<Entry> find(qint64 id) const;
     QList<Entry> forAppointment(const QString& uid) const;
     // Pending entries whose next attempt is due.

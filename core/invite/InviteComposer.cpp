@@ -28,7 +28,8 @@ const QStringList& InviteComposer::placeholders()
                                      QStringLiteral("link"),          QStringLiteral("password"),
                                      QStringLiteral("counselor"),     QStringLiteral("organization"),
                                      QStringLiteral("privacyNotice"), QStringLiteral("series"),
-                                     QStringLiteral("previousDate"),  QStringLiteral("previousTime") };
+                                     QStringLiteral("previousDate"),  QStringLiteral("previousTime"),
+                                     QStringLiteral("cancelled") };
     return names;
 }
 
@@ -50,6 +51,31 @@ QString InviteComposer::seriesDateLines(const Context& context, const QLocale& l
         lines.append(QStringLiteral("- …"));
     if (dates.size() > listedSeriesDates && !context.seriesHasNoEnd)
         lines.append(line(dates.constLast()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<QString> InviteComposer::cancelledDateLines(const Context& context, const QString& language,
+                                                          const QLocale& locale, QString* errorMessage) const
+{
+    std::optional<QString> text = templateText(QStringLiteral("cancelled-date"), language, errorMessage);
+    if (!text)
+        return std::nullopt;
+    const QTimeZone zone(context.occurrence.appointment->timeZone.toUtf8());
+    QStringList lines;
+    for (const QDateTime& date : context.cancelledDates) {
+        const QDateTime start = zone.isValid() ? date.toTimeZone(zone) : date.toLocalTime();
+        const QHash<QString, QString> values {
+            { QStringLiteral("date"), locale.toString(start.date(), QLocale::LongFormat) },
+            { QStringLiteral("time"), locale.toString(start.time(), QStringLiteral("HH:mm")) },
+        };
+        QStringList missing;
+        const std::optional<QString> line = fill(
+            text->trimmed(), values, QStringLiteral("cancelled-date.") + language + QStringLiteral(".txt"),
+            &missing, errorMessage);
+        if (!line)
+            return std::nullopt;
+        lines.append(*line);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -100,8 +126,10 @@ std::optional<QString> InviteComposer::fill(const QString& text, const QHash<QSt
                                .append(QLatin1Char('}')));
             return std::nullopt;
         }
-        // A single appointment has no series to describe: that gap is no missing value.
-        if (values.value(name).isEmpty() && name != QLatin1String("series") && !missing->contains(name))
+        // A single appointment has no series to describe, a series may have no cancelled dates:
+        // those gaps are no missing values.
+        const bool mayBeEmpty = name == QLatin1String("series") || name == QLatin1String("cancelled");
+        if (values.value(name).isEmpty() && !mayBeEmpty && !missing->contains(name))
             missing->append(name);
         result += text.mid(at, match.capturedStart() - at) + values.value(name);
         at = match.capturedEnd();
@@ -394,6 +422,9 @@ std::optional<InviteMessage> InviteComposer::composeChange(const Context& contex
         takeSubject(*seriesText);
         series = seriesText->trimmed().replace(QStringLiteral("{dates}"), seriesDateLines(context, locale));
     }
+    const std::optional<QString> cancelledDates = cancelledDateLines(context, language, locale, errorMessage);
+    if (!cancelledDates)
+        return std::nullopt;
     static const QHash<Change, QString> templates {
         { Change::Moved, QStringLiteral("update") },
         { Change::SeriesChanged, QStringLiteral("series-update") },
@@ -413,6 +444,7 @@ std::optional<InviteMessage> InviteComposer::composeChange(const Context& contex
         { QStringLiteral("organization"), context.organization },
         { QStringLiteral("privacyNotice"), context.privacyNotice.toString() },
         { QStringLiteral("series"), series },
+        { QStringLiteral("cancelled"), *cancelledDates },
     };
     const QString kind = templates.value(change);
     const std::optional<QString> text = templateText(kind, language, errorMessage);

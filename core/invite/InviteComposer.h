@@ -41,6 +41,9 @@ public:
         int sequence = 0;
         // The sender's address, as organizer of a change the client's calendar is to apply.
         QString organizerEmail;
+        // A change of a series: the original starts of its dates cancelled since the last message,
+        // each said plainly to be cancelled.
+        QList<QDateTime> cancelledDates;
     };
 
     // What happened to a date or series after its invitation went out.
@@ -96,6 +99,10 @@ public:
     static QString missingValuesMessage(const QStringList& placeholders);
     // "- Tuesday, 1 December 2026, 10:00" per date of the series, in the participant's language.
     static QString seriesDateLines(const Context& context, const QLocale& locale);
+    // "The appointment on Tuesday, 1 December 2026 at 10:00 is cancelled." per date of
+    // context.cancelledDates (template cancelled-date), in the participant's language.
+    std::optional<QString> cancelledDateLines(const Context& context, const QString& language,
+                                              const QLocale& locale, QString* errorMessage) const;
 
 private:
     // addressed: the message that goes out, or both when empty.

@@ -513,6 +513,7 @@ InvitationLog::Entry InviteService::changeEntry(const InvitationChanges::Outdate
     // What the client now knows: the date named, and the dates as they are.
     entry.forStart = outdated.occurrence.start;
     entry.schedule = outdated.schedule;
+    entry.cancelledDates = outdated.cancelledDates;
     return entry;
 }
 
@@ -523,6 +524,7 @@ void InviteService::sendChange(const InvitationChanges::Outdated& outdated, cons
     if (context.series.isEmpty())
         context.series = outdated.series; // deleted: as it was
     context.sequence = m_changes->sequenceOf(outdated.entry.appointmentUid) + 1;
+    context.cancelledDates = outdated.newlyCancelled;
     QString error;
     context.guestLink = SessionPlanner::guestLinkFor(m_settings, *outdated.occurrence.appointment, &error);
     std::optional<InviteMessage> message

@@ -10,6 +10,7 @@ MAIN = "^Vieraugen$"
 INVITE = "^Zu „Erstgespräch“ einladen"
 READOUT = "^Passwort vorlesen"
 NOTICE = "^Einladung überholt"
+SERIES_QUESTION = "^Serientermin"
 CLIENT = ("Jana Müller", "jana.mueller@example.org", "0170 1234567")
 OTHERS = (("Paul Weber", "paul.weber@example.org"), ("Eva Schulz", "eva.schulz@example.org"))
 
@@ -131,6 +132,31 @@ class InvitationChanges(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
         update = wait_until(lambda: self.smtp.messages()[1:], "the update e-mail")[0]
         self.assertTrue(update["headers"]["Subject"].startswith("Ihr Videotermin ist verlegt auf"))
+
+    def test_deleting_one_date_of_an_invited_series_tells_that_date_is_cancelled(self):
+        """J29: one date of a series the client is invited to, deleted alone ("Nur diesen Termin"):
+        the question and the e-mail say that this date is cancelled, not "the new time"."""
+        self.set_up_server_and_mail()
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
+                                   "--client-email", CLIENT[1], "--rrule", "FREQ=WEEKLY;COUNT=4")
+        self.cli("invite", uid, "--link-channel", "smtp", "--password-channel", "phone")
+        wait_until(lambda: self.smtp.messages(), "the link e-mail")
+        self.start_app()
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("Delete")
+        self.wait_for_window(SERIES_QUESTION)
+        self.desktop.key("Return")  # "Nur diesen Termin", the default
+        self.wait_for_widget(NOTICE, role="label", name="^Jana Müller ist zu dieser Reihe eingeladen. Mitteilen, "
+                             "dass der Termin am .* %02d\\.%02d\\. 10:00 ausfällt\\?$" % (start.day, start.month))
+        self.assertEqual(self.widgets(NOTICE, role="label", name="bleiben gleich"), [])
+        self.desktop.screenshot(os.path.join(self.output, "series-date-cancelled.png"))
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
+        told = wait_until(lambda: self.smtp.messages()[1:], "the e-mail about the cancelled date")[0]
+        text = [p["text"] for p in told["parts"] if p["contentType"] == "text/plain"][0]
+        self.assertRegex(text, "Der Termin am \\w+, %d\\. \\w+ %d um 10:00 Uhr fällt aus\\." % (start.day, start.year))
+        calendar = [p["text"] for p in told["parts"] if p["contentType"] == "text/calendar"][0]
+        self.assertIn("EXDATE", calendar)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ QList<Outdated> sameChange(const QList<Outdated>& outdated, const Outdated& seed
                  [&seed](const Outdated& candidate) {
                      return candidate.entry.appointmentUid == seed.entry.appointmentUid
                          && candidate.change == seed.change
-                         && candidate.occurrence.start == seed.occurrence.start;
+                         && candidate.occurrence.start == seed.occurrence.start
+                         && candidate.newlyCancelled == seed.newlyCancelled;
                  });
     return concerned;
 }
@@ -78,6 +79,25 @@ QString InvitationChangeNotice::question(const QList<Outdated>& participants)
     const QString when = shortDateTime(participants.first().entry.forStart);
     const QString who = names(participants);
     const InviteComposer::Change change = participants.first().change;
+    // Dates of the series cancelled, not the date their message named: those dates are the news.
+    if (const QList<QDateTime>& cancelled = participants.first().newlyCancelled;
+        change == InviteComposer::Change::SeriesChanged && !cancelled.isEmpty()) {
+        QStringList dates;
+        for (const QDateTime& date : cancelled)
+            dates.append(shortDateTime(date));
+        const QString which = dates.join(QStringLiteral(", "));
+        if (participants.size() == 1) {
+            return cancelled.size() == 1
+                ? tr("%1 is invited to this series. Tell them that the date on %2 is cancelled?")
+                      .arg(who, which)
+                : tr("%1 is invited to this series. Tell them that the dates on %2 are cancelled?")
+                      .arg(who, which);
+        }
+        return cancelled.size() == 1
+            ? tr("%1 are invited to this series. Tell them that the date on %2 is cancelled?").arg(who, which)
+            : tr("%1 are invited to this series. Tell them that the dates on %2 are cancelled?")
+                  .arg(who, which);
+    }
     // A moved date: which time is new is said here, not only in the status bar.
     if (change == InviteComposer::Change::Moved) {
         const QString now = shortDateTime(participants.first().occurrence.start);
@@ -108,8 +128,9 @@ QString InvitationChangeNotice::howTheyAreTold(const QList<Outdated>& participan
                   "copied for you to pass on. The room password is not in it.");
     switch (channel) {
     case InviteChannel::Smtp:
-        // A cancellation keeps no link or password to speak of.
-        if (InviteComposer::isCancellation(participants.first().change))
+        // A cancellation keeps no link or password to speak of, nor do cancelled dates of a series.
+        if (InviteComposer::isCancellation(participants.first().change)
+            || !participants.first().newlyCancelled.isEmpty())
             return tr("Vieraugen e-mails it with an entry that takes the date out of their calendar, as it "
                       "sent the invitation. The room password is not in it.");
         return tr("Vieraugen e-mails it with an entry for their calendar, as it did the "
