@@ -1073,10 +1073,6 @@
         <source>Import &quot;%1&quot;</source>
         <translation>„%1“ importieren</translation>
     </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

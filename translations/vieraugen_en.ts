@@ -1073,10 +1073,6 @@
         <source>Import &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
