@@ -33,6 +33,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -669,14 +670,21 @@ void TestCalendarWidget::phoneFieldShowsNationalNumbersAndAValidExample()
     QVERIFY2(PhoneNumber::toE164(example, QStringLiteral("DE"), &e164, &error),
              qPrintable(example + QStringLiteral(": ") + error));
 
-    // The test user's finding: a landline went in without a word, and the password SMS would fail.
+    // Tester12's J10: a call has no room password, and a landline is its usual number; the field
+    // was "Mobile" and a landline was warned about.
+    const QLabel* label = qobject_cast<QLabel*>(dialog.findChild<QFormLayout*>()->labelForField(phone));
+    QCOMPARE(label->text(), QStringLiteral("&Phone:"));
     auto* warning = dialog.findChild<QLabel*>(QStringLiteral("warning"));
     phone->setText(QStringLiteral("030 1234567"));
+    QVERIFY2(!warning->text().contains(QLatin1String("landline")), qPrintable(warning->text()));
+
+    // For a video session the room password may go by text message: a landline is worth a word.
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(int(SessionKind::Jitsi)));
+    QCOMPARE(label->text(), QStringLiteral("&Mobile:"));
     QVERIFY2(warning->text().contains(QLatin1String("030 1234567 looks like a landline")),
              qPrintable(warning->text()));
-    QVERIFY(dialog.findChild<QDialogButtonBox*>()
-                ->button(QDialogButtonBox::Ok)
-                ->isEnabled()); // a call still works
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled()); // still saved
     phone->setText(QStringLiteral("0151 23456789"));
     QVERIFY(!warning->text().contains(QLatin1String("landline")));
 }

@@ -404,6 +404,14 @@
         <source>Discard the new appointment?</source>
         <translation>Den neuen Termin verwerfen?</translation>
     </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567 or 0151 23456789</source>
+        <translation>z. B. 030 1234567 oder 0151 23456789</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

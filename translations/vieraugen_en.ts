@@ -404,6 +404,14 @@
         <source>Discard the new appointment?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567 or 0151 23456789</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

@@ -201,7 +201,6 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     m_clientName->setText(client.displayName);
     m_clientEmail->setText(client.email);
     m_clientPhone->setText(PhoneNumber::forDisplay(client.phone, QStringLiteral("DE")));
-    m_clientPhone->setPlaceholderText(tr("mobile, e.g. 0151 23456789"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(client.language)));
@@ -256,7 +255,8 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     form->addRow(QString(), m_customRule);
     form->addRow(tr("&Client:"), m_clientName);
     form->addRow(tr("&E-mail:"), m_clientEmail);
-    form->addRow(tr("&Mobile:"), m_clientPhone);
+    m_clientPhoneLabel = labelFor(tr("&Mobile:"), m_clientPhone);
+    form->addRow(m_clientPhoneLabel, m_clientPhone);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("Rem&inder:"), m_reminder);
     form->addRow(tr("&Notes:"), m_notes);
@@ -426,6 +426,10 @@ void AppointmentDialog::updateState()
     const auto kind = static_cast<SessionKind>(m_kind->currentData().toInt());
     m_server->setEnabled(kind == SessionKind::Jitsi);
     m_link->setEnabled(kind == SessionKind::ExternalLink);
+    const bool call = kind == SessionKind::Phone;
+    m_clientPhoneLabel->setText(call ? tr("&Phone:") : tr("&Mobile:"));
+    m_clientPhone->setPlaceholderText(call ? tr("e.g. 030 1234567 or 0151 23456789")
+                                           : tr("mobile, e.g. 0151 23456789"));
     // All day, the row reads "first day – last day"; otherwise "date start – end".
     m_start->setVisible(!m_allDay->isChecked());
     m_end->setVisible(!m_allDay->isChecked());
@@ -470,9 +474,10 @@ QString AppointmentDialog::pastWarning(const Appointment& candidate) const
 
 QString AppointmentDialog::phoneWarning(const Appointment& candidate) const
 {
-    // The field is for a mobile number: the room password goes there by text message.
+    // For a video session the field is for a mobile number: the room password goes there by text
+    // message. A call has no room password, and a landline is its usual number.
     const QString phone = candidate.participants.value(0).phone;
-    if (phone.isEmpty() || PhoneNumber::canReceiveSms(phone))
+    if (candidate.kind != SessionKind::Jitsi || phone.isEmpty() || PhoneNumber::canReceiveSms(phone))
         return QString();
     return tr("%1 looks like a landline: text messages (the room password by SMS) cannot reach it. Enter a "
               "mobile number, or read the password out on the phone.")

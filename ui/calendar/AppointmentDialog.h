@@ -12,6 +12,7 @@ class DateField;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class RecurrenceEditor;
 class QPlainTextEdit;
@@ -72,6 +73,8 @@ private:
     QLineEdit* m_clientName;
     QLineEdit* m_clientEmail;
     QLineEdit* m_clientPhone;
+    // "Mobile" where the room password may go by text message, "Phone" for a call.
+    QLabel* m_clientPhoneLabel = nullptr;
     QComboBox* m_language;
     QComboBox* m_reminder;
     QPlainTextEdit* m_notes;
