@@ -98,6 +98,7 @@ private Q_SLOTS:
     void openingInTheBrowserLeavesOnlyOnceABrowserHasIt();
     void quittingDuringASessionAsksFirst();
     void closingTheSessionWindowAsksFirst();
+    void theMeetingEndingUnderAQuestionClosesItAndRecordsOnce();
     void closingTheMainWindowDuringASessionAsksAsQuittingDoes();
     void theNextAppointmentOffersToGoBackToItsRunningSession();
     void backupServerMovesOnlyThisDateOfASeries();
@@ -121,6 +122,9 @@ private:
     SessionWindow* start(const Occurrence& occurrence, SessionLauncher* launcher = nullptr);
     SessionWindow* startAndJoin(const Occurrence& occurrence, SessionLauncher* launcher = nullptr);
     QStringList commandNames() const;
+    // Ends the meeting from the server's side once ask() has opened a question; whether the question
+    // then closed by itself (it is answered "Stay" when not, so that the test goes on).
+    bool questionClosesWhenTheMeetingEnds(const std::function<void()>& ask);
     // A second stand-in server as the backup of the first.
     bool setUpBackupServer(StandInJitsiServer& backupServer);
     // Problems → Switch to the Backup Server, answered Yes; the new window once it joined.
@@ -1124,6 +1128,60 @@ void TestSessionLauncher::closingTheSessionWindowAsksFirst()
     MessageBox::setNextChoice(MessageBox::cancelIsDefault); // "Nobody joined": decide later
     QVERIFY(finished.wait(10000));
     QVERIFY(commandNames().contains(QStringLiteral("end-conference")));
+}
+
+bool TestSessionLauncher::questionClosesWhenTheMeetingEnds(const std::function<void()>& ask)
+{
+    bool closedByItself = false;
+    QTimer::singleShot(0, this, [this, &closedByItself] {
+        QPointer<QWidget> question;
+        if (!QTest::qWaitFor([&question] { return bool(question = QApplication::activeModalWidget()); },
+                             10000))
+            return;
+        MessageBox::setNextChoice(MessageBox::cancelIsDefault); // the launcher's question after the end
+        m_server->emitEvent(QStringLiteral("video-conference-left"));
+        m_server->emitEvent(QStringLiteral("video-ready-to-close"));
+        closedByItself = QTest::qWaitFor([&question] { return !question || !question->isVisible(); }, 10000);
+        if (question)
+            question->close();
+    });
+    ask();
+    return closedByItself;
+}
+
+void TestSessionLauncher::theMeetingEndingUnderAQuestionClosesItAndRecordsOnce()
+{
+    // The server ended the meeting (the client hung up the last, the server went) while "End the
+    // session?" was open: the window was closed under the question (and the question deleted with it),
+    // or, from its ✕, stayed open for good over a meeting that was over.
+    const Occurrence occurrence = scheduled();
+    QPointer<SessionWindow> window = startAndJoin(occurrence);
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    QSignalSpy finished(window.data(), &SessionWindow::finished);
+    QVERIFY(questionClosesWhenTheMeetingEnds([&window] { window->close(); }));
+    QTRY_VERIFY(!window);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!commandNames().contains(QStringLiteral("video-hangup")));
+    const auto recordedEnds = [this] {
+        int ends = 0;
+        for (int step = 0; step < m_undoStack->count(); ++step)
+            ends += m_undoStack->text(step).startsWith(QLatin1String("Record the end")) ? 1 : 0;
+        return ends;
+    };
+    QCOMPARE(recordedEnds(), 1);
+    QVERIFY(m_workspace->appointments().find(occurrence.appointment->uid)->sessionEnded);
+
+    // Ctrl+W with someone in the lobby asks too; the window goes under that question.
+    window = startAndJoin(scheduled());
+    QVERIFY(window);
+    QTRY_VERIFY(window->meeting().isModerator());
+    m_server->knock(QStringLiteral("guest1"), QStringLiteral("Jana Müller"));
+    QTRY_COMPARE(window->meeting().knocking().size(), 1);
+    QVERIFY(questionClosesWhenTheMeetingEnds(
+        [&window] { window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger(); }));
+    QTRY_VERIFY(!window);
+    QCOMPARE(recordedEnds(), 2);
 }
 
 void TestSessionLauncher::closingTheMainWindowDuringASessionAsksAsQuittingDoes()

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QKeySequence>
 #include <QLayout>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
@@ -76,20 +77,27 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
         s_nextChoice.reset();
         return answer;
     }
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    // On the heap: a parent that goes while the question is open (a session window whose meeting
+    // ended) deletes it with its children, and a box on the stack was then deleted a second time.
+    QPointer<QMessageBox> box
+        = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     if (!cancelText.isEmpty())
-        box.button(QMessageBox::Cancel)->setText(cancelText);
+        box->button(QMessageBox::Cancel)->setText(cancelText);
     QList<QAbstractButton*> buttons;
     for (const QString& choice : choices)
-        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
-    giveAltKeys(buttons + QList<QAbstractButton*> { box.button(QMessageBox::Cancel) });
-    box.setDefaultButton(defaultChoice == cancelIsDefault
-                             ? qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel))
-                             : qobject_cast<QPushButton*>(buttons.value(defaultChoice)));
-    box.setEscapeButton(box.button(QMessageBox::Cancel));
-    fitButtons(box);
-    box.exec();
-    return int(buttons.indexOf(box.clickedButton()));
+        buttons.append(box->addButton(choice, QMessageBox::AcceptRole));
+    giveAltKeys(buttons + QList<QAbstractButton*> { box->button(QMessageBox::Cancel) });
+    box->setDefaultButton(defaultChoice == cancelIsDefault
+                              ? qobject_cast<QPushButton*>(box->button(QMessageBox::Cancel))
+                              : qobject_cast<QPushButton*>(buttons.value(defaultChoice)));
+    box->setEscapeButton(box->button(QMessageBox::Cancel));
+    fitButtons(*box);
+    box->exec();
+    if (!box)
+        return -1;
+    const int choice = int(buttons.indexOf(box->clickedButton()));
+    delete box;
+    return choice;
 }
 
 QString MessageBox::lastText()
@@ -107,12 +115,17 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget* parent, cons
         s_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.setDetailedText(details);
-    fitButtons(box);
-    return static_cast<Button>(box.exec());
+    // On the heap, as in choose(): the parent may go while the box is open.
+    QPointer<QMessageBox> box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setDefaultButton(defaultButton);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setDetailedText(details);
+    fitButtons(*box);
+    const auto answer = static_cast<Button>(box->exec());
+    if (!box)
+        return QMessageBox::NoButton;
+    delete box;
+    return answer;
 }
 
 void MessageBox::report(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,

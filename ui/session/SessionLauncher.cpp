@@ -372,12 +372,15 @@ void SessionLauncher::switchToBackup(AbstractSessionWindow* window)
                 .arg(current.server.name));
         return;
     }
+    // The meeting can end, and its window go, while the question is open.
+    const QPointer<AbstractSessionWindow> stillOpen(window);
     if (MessageBox::question(
             window, tr("Switch to the Backup Server"),
             tr("Move this session to %1? It gets a new room there, so the client needs the new "
                "link; the password stays the same.")
                 .arg(backup->name))
-        != QMessageBox::Yes)
+            != QMessageBox::Yes
+        || !stillOpen || window->isEnding())
         return;
     // Only this date moves: the rest of a series keeps its server, room and the links already sent.
     const QString room = RoomFactory().newRoomName();

@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPointer>
 #include <QPushButton>
@@ -735,7 +736,12 @@ bool SessionWindow::mayLeave(MeetingSession::Leaving leaving, bool closingWindow
     const QString choice = closingWindow ? tr("&End the Session")
         : endForEveryone                 ? tr("&Hang Up")
                                          : tr("&Leave");
-    return MessageBox::choose(this, title, text, { choice }, MessageBox::cancelIsDefault, tr("&Stay")) == 0;
+    // The meeting can end while the question is open (the server ended it): the question closes
+    // then, and the window may be gone with it.
+    const QPointer<SessionWindow> stillOpen(this);
+    const int answer
+        = MessageBox::choose(this, title, text, { choice }, MessageBox::cancelIsDefault, tr("&Stay"));
+    return stillOpen && !m_finished && answer == 0;
 }
 
 AbstractSessionWindow::Attendance SessionWindow::attendance() const
@@ -838,6 +844,9 @@ void SessionWindow::finish()
     if (m_finished)
         return;
     m_finished = true;
+    // A question about leaving has nothing left to ask.
+    for (QMessageBox* question : findChildren<QMessageBox*>())
+        question->reject();
     Q_EMIT m_page->bridge().disposeRequested();
     Q_EMIT finished();
     close();
@@ -855,4 +864,7 @@ void SessionWindow::closeEvent(QCloseEvent* event)
         return;
     if (mayLeave(MeetingSession::Leaving::EndForEveryone, true))
         hangUp();
+    // Ended while the question was open: close() from finish() came within this close and did nothing.
+    else if (m_finished)
+        event->accept();
 }
