@@ -103,6 +103,7 @@ private Q_SLOTS:
     void openedFilesEndWithAReport();
     void everyShortcutBelongsToOneAction();
     void singleKeysDoNotFireWhileTyping();
+    void readySaysWhereTheCalendarIsKeptAfterAnAccountIsAdded();
     void statusBarNamesTeamCalendarsAndOffersConflicts();
     void undoReplacesTheMessageItTookBack();
     void f5SyncsTheTeamCalendarsNow();
@@ -466,6 +467,34 @@ void TestMainWindow::singleKeysDoNotFireWhileTyping()
     calendar->currentView()->setFocus();
     QTest::keyClick(calendar->currentView(), Qt::Key_T);
     QCOMPARE(calendar->focusDate(), workspace.clock().nowUtc().toLocalTime().date());
+}
+
+void TestMainWindow::readySaysWhereTheCalendarIsKeptAfterAnAccountIsAdded()
+{
+    // Tester12's J17: after adding a team calendar account in Settings → Calendars, the status bar
+    // still said "stored on this computer only" beside the team calendar's sync state.
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    SyncStore sync(workspace.database(), workspace.appointments(), workspace.clock());
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    window.setTeamCalendars(&sync);
+    const QString onThisComputer = QStringLiteral("Ready. Your calendar is stored on this computer only.");
+    QCOMPARE(window.statusBar()->currentMessage(), onThisComputer);
+    const CalDavAccount account
+        = TeamCalendars::addAccount(sync, QStringLiteral("anna"), QStringLiteral("Team"));
+    QVERIFY(!TeamCalendars::addCalendar(sync, account, QStringLiteral("Team")).id.isEmpty());
+    window.showCalendars(); // as Settings → Calendars has it
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("kept in step with their server")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QString error;
+    QVERIFY2(sync.removeAccount(account.id, &error), qPrintable(error));
+    window.showCalendars();
+    QCOMPARE(window.statusBar()->currentMessage(), onThisComputer);
+
+    // A message about something else stays.
+    window.statusBar()->showMessage(QStringLiteral("\"Beratung\" was added."));
+    window.showCalendars();
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("\"Beratung\" was added."));
 }
 
 void TestMainWindow::statusBarNamesTeamCalendarsAndOffersConflicts()

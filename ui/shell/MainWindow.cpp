@@ -330,19 +330,26 @@ void MainWindow::setTeamCalendars(SyncStore* sync)
     showReadyMessage();
 }
 
+QStringList MainWindow::readyMessages()
+{
+    return { tr("Ready. Your calendar is stored on this computer only."),
+             tr("Ready. Team calendars are kept in step with their server; the calendar \"On this "
+                "computer\" stays here.") };
+}
+
 void MainWindow::showReadyMessage()
 {
-    statusBar()->showMessage(
-        m_sync && !m_sync->accounts().isEmpty()
-            ? tr("Ready. Team calendars are kept in step with their server; the calendar \"On this "
-                 "computer\" stays here.")
-            : tr("Ready. Your calendar is stored on this computer only."));
+    statusBar()->showMessage(readyMessages().at(m_sync && !m_sync->accounts().isEmpty() ? 1 : 0));
 }
 
 void MainWindow::showCalendars()
 {
     m_calendar->setCalendars(m_sync->calendars());
     showSyncState();
+    // It names where the calendar is kept: after an account was added, it still said "on this
+    // computer only" beside the team calendar's sync state.
+    if (readyMessages().contains(statusBar()->currentMessage()))
+        showReadyMessage();
 }
 
 void MainWindow::showSyncState()

@@ -114,6 +114,8 @@ private:
     // which the counselor would take for her change undone without a word.
     void noticeNewConflicts(int conflicts);
     // Where the calendar is kept, in the status bar until something else is said.
+    // What the status bar says while nothing else is to say, without and with team calendars.
+    static QStringList readyMessages();
     void showReadyMessage();
     void openSetup(SetupAssistant::Step step, const QString& notice);
 
