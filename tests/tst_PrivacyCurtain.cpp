@@ -36,6 +36,7 @@ private Q_SLOTS:
     void fallsWhenTheScreenLocks();
     void coversDialogsAndKeepsWhatWasTypedInThem();
     void aQuestionOpeningUnderTheCurtainKeepsItsSize();
+    void windowTitlesNamingClientsGoWhenTheScreenLocks();
 
 private:
     static constexpr qint64 minute = 60 * 1000;
@@ -266,6 +267,43 @@ void TestPrivacyCurtain::aQuestionOpeningUnderTheCurtainKeepsItsSize()
     QVERIFY(covered.focusWidget());
     QVERIFY(covered.focusWidget()->isVisible());
     QVERIFY(covered.buttons().contains(qobject_cast<QAbstractButton*>(covered.focusWidget())));
+}
+
+void TestPrivacyCurtain::windowTitlesNamingClientsGoWhenTheScreenLocks()
+{
+    // The invitation held open kept its title „Zu „Erstgespräch Schneider“ einladen“ in the task bar
+    // and when switching windows, its contents covered (tester12's J20).
+    QDialog invitation(m_window.get());
+    invitation.setWindowTitle(QStringLiteral("Invite to \"Beratung Mia Roth\""));
+    invitation.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&invitation));
+
+    QDBusMessage lock = QDBusMessage::createSignal(QStringLiteral("/ScreenSaver"),
+                                                   QStringLiteral("org.freedesktop.ScreenSaver"),
+                                                   QStringLiteral("ActiveChanged"));
+    lock << true;
+    QVERIFY2(QDBusConnection::sessionBus().send(lock), "the test needs a session bus (run_with_keyring.sh)");
+    QTRY_VERIFY_WITH_TIMEOUT(m_curtain->isDown(), 10000);
+    QVERIFY2(!invitation.windowTitle().contains(QLatin1String("Mia Roth")),
+             qPrintable(invitation.windowTitle()));
+    QVERIFY(!invitation.windowTitle().isEmpty());
+
+    // One opening, or naming itself, while the curtain is down: its title waits for the curtain too.
+    QDialog appointment(m_window.get());
+    appointment.setWindowTitle(QStringLiteral("Edit \"Beratung Mia Roth\""));
+    appointment.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&appointment));
+    QVERIFY2(!appointment.windowTitle().contains(QLatin1String("Mia Roth")),
+             qPrintable(appointment.windowTitle()));
+    invitation.setWindowTitle(QStringLiteral("Invite to \"Beratung Mia Roth, 2nd\""));
+    QVERIFY2(!invitation.windowTitle().contains(QLatin1String("Mia Roth")),
+             qPrintable(invitation.windowTitle()));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Vieraugen"));
+
+    m_curtain->lift();
+    expectDown(false);
+    QCOMPARE(invitation.windowTitle(), QStringLiteral("Invite to \"Beratung Mia Roth, 2nd\""));
+    QCOMPARE(appointment.windowTitle(), QStringLiteral("Edit \"Beratung Mia Roth\""));
 }
 
 QTEST_MAIN(TestPrivacyCurtain)

@@ -4115,6 +4115,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
             <numerusform>Verborgen nach %n Minuten ohne Eingabe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hidden – Vieraugen</source>
+        <translation>Verborgen – Vieraugen</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>

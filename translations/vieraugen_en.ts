@@ -4107,6 +4107,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
             <numerusform>Hidden after %n minutes without input.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hidden – Vieraugen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>

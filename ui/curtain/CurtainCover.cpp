@@ -46,11 +46,20 @@ void CurtainCover::setReason(const QString& reason)
     m_reason->setText(reason);
 }
 
+void CurtainCover::setCoveredTitle(const QString& title)
+{
+    m_coveredTitle = title;
+}
+
 void CurtainCover::cover(const QList<QWidget*>& content)
 {
     if (!m_hidden.isEmpty() || !isHidden())
         return;
     m_focusBefore = m_window.focusWidget();
+    if (!m_coveredTitle.isEmpty()) {
+        m_titleBefore = m_window.windowTitle();
+        m_window.setWindowTitle(m_coveredTitle);
+    }
     for (QWidget* widget : content) {
         if (widget != this && !widget->isHidden()) {
             QSizePolicy policy = widget->sizePolicy();
@@ -80,6 +89,8 @@ void CurtainCover::uncover()
     m_hidden.clear();
     const bool hadFocus = isAncestorOf(m_window.focusWidget());
     hide();
+    if (!m_coveredTitle.isEmpty())
+        m_window.setWindowTitle(m_titleBefore);
     if (!hadFocus)
         return;
     if (m_focusBefore && m_focusBefore->isVisible() && m_focusBefore->isEnabled())
@@ -113,6 +124,13 @@ bool CurtainCover::eventFilter(QObject* watched, QEvent* event)
     if (watched == &m_window) {
         if (event->type() == QEvent::Resize)
             setGeometry(m_window.rect());
+        // A title the window gives itself while covered (a dialog naming what it is about as it
+        // opens) is its own, shown once the cover goes.
+        if (!isHidden() && !m_coveredTitle.isEmpty() && event->type() == QEvent::WindowTitleChange
+            && m_window.windowTitle() != m_coveredTitle) {
+            m_titleBefore = m_window.windowTitle();
+            m_window.setWindowTitle(m_coveredTitle);
+        }
         // Escape would cancel a dialog held open behind the curtain, and with it what was typed.
         if (!isHidden() && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)
             && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)

@@ -20,6 +20,10 @@ public:
     explicit CurtainCover(QWidget& window);
 
     void setReason(const QString& reason);
+    // The window's title while it is covered, instead of its own (which may name a client or an
+    // appointment, and is seen in the task bar and when switching windows); its own comes back
+    // with uncover(). Empty (the default): the window keeps its title.
+    void setCoveredTitle(const QString& title);
     // Hides the given widgets of the window (those visible now) and covers the window.
     void cover(const QList<QWidget*>& content);
     // Shows what cover() hid, hides itself, and gives the keyboard back to where it was (or, in a
@@ -45,4 +49,6 @@ private:
     };
     QList<Hidden> m_hidden;
     QPointer<QWidget> m_focusBefore;
+    QString m_coveredTitle;
+    QString m_titleBefore;
 };

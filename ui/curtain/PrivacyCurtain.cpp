@@ -73,6 +73,8 @@ void PrivacyCurtain::coverDialog(QDialog& dialog)
     }
     auto* cover = new CurtainCover(dialog);
     cover->setReason(m_reason);
+    // Titles such as "Invite to "Initial Consultation Schneider"" name clients.
+    cover->setCoveredTitle(tr("Hidden – Vieraugen"));
     connect(cover, &CurtainCover::showRequested, this, &PrivacyCurtain::lift);
     cover->cover(dialog.findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
     m_dialogCovers.append(cover);
