@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void whyAMessageDidNotGoIsSaidInWords();
     void aLinkWithoutItsPasswordIsPointedOut();
     void sendingAgainAsksAndNoSendsNothing();
+    void aLinkWaitingForTheMailServerCanBeRetriedAndItsPasswordWaits();
     void aCopiedLinkIsLoggedAsCopiedUntilMarkedPassedOn();
     void thePasswordIsCopiedAfterTheLinkWentByEmail();
     void aParticipantIsAddedByAFormThatChecksIt();
@@ -404,6 +406,66 @@ void TestInviteDialog::sendingAgainAsksAndNoSendsNothing()
     QTest::qWait(500);
     QCOMPARE(m_gateway->requests().size(), 1);
     QCOMPARE(m_log->forAppointment(uid).size(), 2);
+}
+
+void TestInviteDialog::aLinkWaitingForTheMailServerCanBeRetriedAndItsPasswordWaits()
+{
+    // Tester12's J25: with the mail server down, "Retry sends it now" – but Retry was grey until a
+    // row was chosen; and the password was read out though the link had not gone.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("127.0.0.1");
+    smtp.port = closed.serverPort();
+    smtp.from = QStringLiteral("Beratungsstelle <beratung@example.org>");
+    closed.close(); // nobody answers there now
+    m_workspace->settings().setSmtp(smtp);
+    m_dialog = std::make_unique<InviteDialog>(
+        *m_service, *m_log, m_workspace->appointments(),
+        *m_workspace->appointments().occurrenceOf(m_workspace->appointments().all().first().uid, {}));
+    m_dialog->show();
+    select(child<QComboBox>("passwordChannel"), InviteChannel::Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    // The first window to come up: the read-out (too early), or the question before sending again.
+    bool readOut = false;
+    QStringList questionButtons;
+    whenModalShows([&readOut, &questionButtons](QWidget* modal) {
+        if (auto* readout = qobject_cast<PhoneReadoutDialog*>(modal)) {
+            readOut = true;
+            readout->reject();
+            return;
+        }
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            for (QAbstractButton* button : box->buttons())
+                questionButtons.append(button->text());
+        }
+        QTest::keyClick(modal, Qt::Key_Return);
+    });
+    child<QPushButton>("sendButton")->click();
+    auto* problem = child<QLabel>("sendProblem");
+    QTRY_VERIFY_WITH_TIMEOUT(!problem->isHidden(), 15000);
+    QVERIFY2(problem->text().contains(QLatin1String("Retry sends it now. The room password follows once the "
+                                                    "link has gone.")),
+             qPrintable(problem->text()));
+    QVERIFY(child<QPushButton>("retryButton")->isEnabled());
+    QVERIFY(child<QPushButton>("cancelSendingButton")->isEnabled());
+    QTest::qWait(300);
+    QVERIFY(!readOut);
+
+    // Sending again is asked in verbs, Cancel the default.
+    child<QPushButton>("sendButton")->click();
+    QTRY_COMPARE(questionButtons.size(), 2);
+    QVERIFY2(questionButtons.contains(QStringLiteral("&Send Again")),
+             qPrintable(questionButtons.join(QLatin1Char('|'))));
+    QTest::qWait(300);
+    const QString uid = m_workspace->appointments().all().first().uid;
+    QCOMPARE(m_log->forAppointment(uid).size(), 1);
+
+    // Cancelled: the password is not read out for a link that will not come.
+    child<QPushButton>("cancelSendingButton")->click();
+    QTRY_COMPARE(m_log->forAppointment(uid).first().status, InvitationLog::Status::Cancelled);
+    QTest::qWait(300);
+    QVERIFY(!readOut);
 }
 
 void TestInviteDialog::aCopiedLinkIsLoggedAsCopiedUntilMarkedPassedOn()

@@ -2992,6 +2992,14 @@ Betreff: %2
         <source>, time it named unknown – may be outdated</source>
         <translation>, genannte Zeit unbekannt – evtl. überholt</translation>
     </message>
+    <message>
+        <source>&amp;Send Again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>The room password follows once the link has gone.</source>
+        <translation>Das Raumpasswort folgt, sobald der Link verschickt ist.</translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>

@@ -2987,6 +2987,14 @@ Subject: %2
         <source>, time it named unknown – may be outdated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room password follows once the link has gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteService</name>

@@ -108,16 +108,27 @@ class InvitationDefects(VieraugenTestCase):
 
     @known_defect(14, "2 link messages")
     def test_sending_twice_queues_once(self):
+        """Also J25: with the mail server away, „„Erneut versuchen“ sendet sie sofort“ – the button was
+        grey until a row was clicked; „Passwort vorlesen“ opened though the link had not gone; and
+        „Erneut einladen?“ was answered Ja/Nein."""
         self.plan_and_open_invitation()
         self.smtp.stop()  # the mail server is away: the link e-mail waits in the outbox
-        for attempt in range(2):
-            self.click_widget(self.send_button())
-            # The password is read out each time (or Vieraugen asks first: the user goes on).
-            asked = wait_until(lambda: self.desktop.windows(READOUT) or self.desktop.windows(
-                "^(?!Vieraugen$|Zu „Erstgespräch“ einladen)"), "the read-out or a question")
-            self.desktop.activate(asked[0])
-            self.desktop.key("Return")
-            self.wait_for_no_window(READOUT)
+        self.click_widget(self.send_button())
+        self.wait_for_widget(INVITE, role="label", name="nicht verschickt.*Erneut versuchen.*Das Raumpasswort folgt")
+        for name in ("Erneut versuchen", "Senden abbrechen"):
+            button = self.wait_for_widget(INVITE, role="push button", name="^%s$" % name)
+            self.assertTrue(button["enabled"], "%s is grey for the link just reported waiting" % name)
+        self.assertEqual(self.desktop.windows(READOUT), [], "the password is read out before the link went")
+        self.desktop.screenshot(os.path.join(self.output, "link-waits.png"))
+
+        self.click_widget(self.send_button())
+        question = "^Erneut einladen"
+        self.wait_for_widget(question, role="push button", name="^Erneut senden$")
+        self.wait_for_widget(question, role="push button", name="^Abbrechen$")
+        self.desktop.screenshot(os.path.join(self.output, "invite-again.png"))
+        self.focus(question)
+        self.desktop.key("Return")  # Abbrechen, the default
+        self.wait_for_no_window(question)
         wait_until(lambda: self.outbox(), "the link e-mail in the outbox")
         links = [m for m in self.outbox() if m["kind"] == "link"]
         self.assertEqual(len(links), 1, "%d link messages wait in the outbox for one participant" % len(links))

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -288,9 +289,9 @@ void InviteDialog::send()
             ? tr("The invitation to %1 is still waiting in the outbox. Send it again?").arg(name)
             : tr("%1 was already invited on %2. Send the invitation again?")
                   .arg(name, QLocale().toString(previous->updated.toLocalTime(), QLocale::ShortFormat));
-        if (MessageBox::question(this, tr("Invite Again?"), question, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No)
-            != QMessageBox::Yes)
+        if (MessageBox::choose(this, tr("Invite Again?"), question, { tr("&Send Again") },
+                               MessageBox::cancelIsDefault)
+            != 0)
             return;
     }
     m_send->setEnabled(false);
@@ -330,7 +331,41 @@ void InviteDialog::finishSending(const std::optional<InvitePair>& pair, const QS
         if (kinds.contains(message.kind) && !InviteMessage::isSentByVieraugen(message.channel))
             toHandOver.append(message);
     }
+    const std::optional<InvitationLog::Entry> link = newestLink(pair->participantIndex);
+    const auto isPassword
+        = [](const InviteMessage& message) { return message.kind == InviteMessage::Kind::Password; };
+    if (link && kinds.contains(InviteMessage::Kind::Link)
+        && InviteMessage::isSentByVieraugen(pair->link.channel) && toHandOver.removeIf(isPassword) > 0) {
+        m_passwordAfterLink = PasswordAfterLink { link->id, *pair };
+        passOnPasswordOnceTheLinkWent();
+    }
     handOver(*pair, toHandOver);
+}
+
+std::optional<InvitationLog::Entry> InviteDialog::newestLink(int participant) const
+{
+    std::optional<InvitationLog::Entry> newest;
+    for (const InvitationLog::Entry& entry : m_log.forAppointment(m_occurrence.appointment->uid)) {
+        if (entry.kind == InviteMessage::Kind::Link && entry.purpose == InvitationLog::Purpose::Invitation
+            && entry.participant == participant && entry.recurrenceId == m_occurrence.recurrenceId)
+            newest = entry;
+    }
+    return newest;
+}
+
+void InviteDialog::passOnPasswordOnceTheLinkWent()
+{
+    if (!m_passwordAfterLink)
+        return;
+    const std::optional<InvitationLog::Entry> link = m_log.find(m_passwordAfterLink->linkId);
+    if (link && link->status == InvitationLog::Status::Pending)
+        return;
+    const InvitePair pair = std::exchange(m_passwordAfterLink, std::nullopt)->pair;
+    // Given up or cancelled: the password stays with the counselor (the problem line says so).
+    if (!link || link->status != InvitationLog::Status::Sent)
+        return;
+    // Not inside the log's signal: the read-out waits for the counselor.
+    QTimer::singleShot(0, this, [this, pair] { handOver(pair, { pair.password }); });
 }
 
 void InviteDialog::handOver(const InvitePair& pair, const QList<InviteMessage>& messages)
@@ -492,6 +527,8 @@ QString InviteDialog::channelInWords(InviteChannel channel)
 
 void InviteDialog::refreshLog()
 {
+    const qint64 chosen
+        = m_history->currentItem() ? m_history->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
     m_history->clear();
     const QList<InvitationLog::Entry> entries = m_log.forAppointment(m_occurrence.appointment->uid);
     for (const InvitationLog::Entry& entry : entries) {
@@ -522,7 +559,27 @@ void InviteDialog::refreshLog()
               channelInWords(entry.channel), state });
         item->setData(0, Qt::UserRole, entry.id);
         item->setToolTip(4, state);
+        if (entry.id == chosen)
+            m_history->setCurrentItem(item);
     }
+    // Nothing chosen: the message that just did not go is, so that Retry ("sends it now", the
+    // problem line says) and Cancel Sending work at once.
+    if (!m_history->currentItem()) {
+        for (int row = m_history->topLevelItemCount() - 1; row >= 0; --row) {
+            QTreeWidgetItem* item = m_history->topLevelItem(row);
+            const auto entry
+                = std::find_if(entries.cbegin(), entries.cend(), [item](const InvitationLog::Entry& one) {
+                      return one.id == item->data(0, Qt::UserRole).toLongLong();
+                  });
+            if (entry != entries.cend() && !entry->lastError.isEmpty()
+                && (entry->status == InvitationLog::Status::Pending
+                    || entry->status == InvitationLog::Status::Failed)) {
+                m_history->setCurrentItem(item);
+                break;
+            }
+        }
+    }
+    passOnPasswordOnceTheLinkWent();
     showSendProblems(entries);
     enableActions();
     confirmWhatWentOut();
@@ -610,15 +667,18 @@ void InviteDialog::showSendProblems(const QList<InvitationLog::Entry>& entries)
                   .arg(name, channelInWords(entry.channel), entry.lastError)
             : tr("The password message to %1 (%2) did not go out: %3")
                   .arg(name, channelInWords(entry.channel), entry.lastError);
-        problems.append(what + QLatin1Char(' ')
-                        + (entry.status == InvitationLog::Status::Pending
-                               ? tr("Vieraugen tries again by itself; Retry sends it now.")
-                               : tr("Choose it above and press Retry, or send it another way.")));
+        QString next = entry.status == InvitationLog::Status::Pending
+            ? tr("Vieraugen tries again by itself; Retry sends it now.")
+            : tr("Choose it above and press Retry, or send it another way.");
+        if (m_passwordAfterLink && m_passwordAfterLink->linkId == entry.id)
+            next += QLatin1Char(' ') + tr("The room password follows once the link has gone.");
+        problems.append(what + QLatin1Char(' ') + next);
     }
     // The password read-out was cancelled: the link went, and the list looked complete.
     const auto passedOn = [](const InvitationLog::Entry& entry) {
         return entry.status != InvitationLog::Status::Failed
-            && entry.status != InvitationLog::Status::Cancelled;
+            && entry.status != InvitationLog::Status::Cancelled
+            && entry.status != InvitationLog::Status::Pending;
     };
     for (const InvitationLog::Entry& link : std::as_const(newest)) {
         const auto password = newest.constFind({ link.participant, InviteMessage::Kind::Password });

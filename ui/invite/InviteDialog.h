@@ -51,6 +51,11 @@ private:
     // Beside Send, in one line, what became of the newest invitation to this participant: only
     // what is known (the mail server took it, the counselor read it out), never what was asked for.
     void confirmWhatWentOut();
+    // The newest invitation's link message to this participant, for this date.
+    std::optional<InvitationLog::Entry> newestLink(int participant) const;
+    // A password to pass on by hand waits for its link to go out by Vieraugen: read out over a link
+    // that waits for the mail server, it opened the door to nobody yet.
+    void passOnPasswordOnceTheLinkWent();
 
     InviteService& m_service;
     InvitationLog& m_log;
@@ -74,4 +79,10 @@ private:
     QPushButton* m_resendPassword;
     QPushButton* m_sendNewLink;
     quint64 m_composition = 0;
+    struct PasswordAfterLink
+    {
+        qint64 linkId = 0;
+        InvitePair pair;
+    };
+    std::optional<PasswordAfterLink> m_passwordAfterLink;
 };
