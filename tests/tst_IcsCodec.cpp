@@ -29,6 +29,7 @@ private Q_SLOTS:
     void exchangeAllDaySeriesKeepTheirDays();
     void changeFromThenOnSplitsTheSeries();
     void meetingLinksBecomeExternalSessions();
+    void teamsMeetAndConferenceLinksBecomeExternalSessions();
     void unreadableFilesNameTheLineAndGiveNothing_data();
     void unreadableFilesNameTheLineAndGiveNothing();
     void meaninglessEventsAreRefusedAlone_data();
@@ -433,6 +434,44 @@ void TestIcsCodec::meetingLinksBecomeExternalSessions()
     QCOMPARE(appointments.at(0).externalUrl.host(), QStringLiteral("us02web.zoom.us"));
     QCOMPARE(appointments.at(1).kind, SessionKind::InPerson);
     QCOMPARE(appointments.at(1).notes, QStringLiteral("Beratungsstelle, Raum 2"));
+}
+
+void TestIcsCodec::teamsMeetAndConferenceLinksBecomeExternalSessions()
+{
+    // Tester13's K11: a Teams meeting from Outlook 365 and a Google Meet date came in as in person,
+    // their links only in the notes, though the files name them in properties of their own.
+    const QList<Appointment> teams = read(fixture(QStringLiteral("outlook365-teams-meeting.ics")));
+    QCOMPARE(teams.size(), 1);
+    QCOMPARE(teams.first().kind, SessionKind::ExternalLink);
+    QCOMPARE(teams.first().externalUrl.host(), QStringLiteral("teams.microsoft.com"));
+    QVERIFY2(
+        teams.first()
+            .externalUrl.toString(QUrl::FullyEncoded)
+            .startsWith(QLatin1String(
+                "https://teams.microsoft.com/l/meetup-join/19%3Ameeting_NjQ5ZTk4YzEtZDQ2Mi00%40thread.v2/0")),
+        qPrintable(teams.first().externalUrl.toString(QUrl::FullyEncoded)));
+    // The place Outlook names stays readable, with the meeting ID and passcode of the description.
+    QVERIFY(teams.first().notes.startsWith(QLatin1String("Microsoft Teams-Besprechung\n")));
+    QVERIFY(teams.first().notes.contains(QLatin1String("Passcode: aB3cD4")));
+
+    const QList<Appointment> meet = read(fixture(QStringLiteral("google-meet.ics")));
+    QCOMPARE(meet.size(), 1);
+    QCOMPARE(meet.first().kind, SessionKind::ExternalLink);
+    QCOMPARE(meet.first().externalUrl, QUrl(QStringLiteral("https://meet.google.com/abc-defg-hij")));
+
+    // RFC 7986's CONFERENCE; one that is a phone number is no link to open.
+    const QByteArray conference
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:c\nSUMMARY:Online\nDTSTART:20260601T090000Z\n"
+          "DTEND:20260601T100000Z\nCONFERENCE;VALUE=URI;FEATURE=PHONE:tel:+49-30-1234567\n"
+          "CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Videoraum:https://talk.example.org/call/x7k2\n"
+          "END:VEVENT\nBEGIN:VEVENT\nUID:t\nSUMMARY:Telefon\nDTSTART:20260601T090000Z\n"
+          "DTEND:20260601T100000Z\nCONFERENCE;VALUE=URI;FEATURE=PHONE:tel:+49-30-1234567\nEND:VEVENT\n"
+          "END:VCALENDAR\n";
+    const QList<Appointment> conferences = read(conference);
+    QCOMPARE(conferences.size(), 2);
+    QCOMPARE(conferences.at(0).kind, SessionKind::ExternalLink);
+    QCOMPARE(conferences.at(0).externalUrl, QUrl(QStringLiteral("https://talk.example.org/call/x7k2")));
+    QCOMPARE(conferences.at(1).kind, SessionKind::InPerson);
 }
 
 void TestIcsCodec::unreadableFilesNameTheLineAndGiveNothing_data()

@@ -174,6 +174,29 @@ bool looksLikeMeetingLink(const QString& text)
     return link.match(text).hasMatch();
 }
 
+// The way into an online meeting where other programs put it beside LOCATION and URL: RFC 7986's
+// CONFERENCE, Google Meet's and Microsoft Teams' own properties. Teams writes only "Microsoft
+// Teams-Besprechung" into LOCATION, and such a meeting came in as one in person, its link buried
+// in the notes.
+QString conferenceLinkOf(icalcomponent* event)
+{
+    for (icalproperty* conference = icalcomponent_get_first_property(event, ICAL_CONFERENCE_PROPERTY);
+         conference; conference = icalcomponent_get_next_property(event, ICAL_CONFERENCE_PROPERTY)) {
+        if (const QString uri = QString::fromUtf8(icalproperty_get_conference(conference)).trimmed();
+            looksLikeMeetingLink(uri))
+            return uri;
+    }
+    for (icalproperty* x = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); x;
+         x = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
+        const QByteArray name = icalproperty_get_x_name(x);
+        if (name != "X-GOOGLE-CONFERENCE" && name != "X-MICROSOFT-SKYPETEAMSMEETINGURL")
+            continue;
+        if (const QString uri = QString::fromUtf8(icalproperty_get_x(x)).trimmed(); looksLikeMeetingLink(uri))
+            return uri;
+    }
+    return QString();
+}
+
 QTimeZone ianaZoneFor(const QString& tzid)
 {
     const QByteArray id = tzid.toUtf8();
@@ -925,10 +948,14 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
         appointment.notes = HtmlNotes::toPlainText(appointment.notes);
     const QString location = unescapedText(event, ICAL_LOCATION_PROPERTY);
     const QString url = text(event, ICAL_URL_PROPERTY);
-    if (looksLikeMeetingLink(url) || looksLikeMeetingLink(location)) {
+    const QString meetingLink = looksLikeMeetingLink(url) ? url
+        : looksLikeMeetingLink(location)                  ? location
+                                                          : conferenceLinkOf(event);
+    if (!meetingLink.isEmpty()) {
         appointment.kind = SessionKind::ExternalLink;
-        appointment.externalUrl = QUrl(looksLikeMeetingLink(url) ? url : location);
-    } else if (!location.isEmpty()) {
+        appointment.externalUrl = QUrl(meetingLink);
+    }
+    if (!location.isEmpty() && location != meetingLink) {
         appointment.notes
             = appointment.notes.isEmpty() ? location : location + QLatin1Char('\n') + appointment.notes;
     }
