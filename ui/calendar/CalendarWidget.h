@@ -4,7 +4,7 @@
 #include "core/calendar/IcsImportReport.h"
 #include "core/calendar/Occurrence.h"
 #include "core/sync/TeamCalendar.h"
-#include "ui/calendar/CalendarChanges.h"
+#include "ui/common/CalendarChanges.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/calendar/Occurrence.h"
-#include "ui/calendar/CalendarChanges.h"
+#include "ui/common/CalendarChanges.h"
 #include "ui/session/AbstractSessionWindow.h"
 
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
-#include "ui/calendar/CalendarChanges.h"
+#include "ui/common/CalendarChanges.h"
 
 #include "core/calendar/AppointmentStore.h"
-#include "ui/calendar/ChangeAppointmentCommand.h"
+#include "ui/common/ChangeAppointmentCommand.h"
 #include "ui/common/MessageBox.h"
 
 #include <QUndoStack>

@@ -1,4 +1,4 @@
-#include "ui/calendar/ChangeAppointmentCommand.h"
+#include "ui/common/ChangeAppointmentCommand.h"
 
 #include "core/calendar/AppointmentStore.h"
 
