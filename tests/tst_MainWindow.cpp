@@ -97,6 +97,7 @@ private Q_SLOTS:
     void undoActionsFollowTheStack();
     void aSessionsRecordIsAnUndoStepOfItsOwn();
     void startOpensExternalLinksAndRecordsTheStart();
+    void startNextSessionLeavesOutInPersonAndAllDayDates();
     void startWithNothingPlannedSaysSo();
     void startSelectedStartsTheSearchResultChosen();
     void quittingWithAMessageInTheOutboxAsksFirst();
@@ -150,13 +151,52 @@ void TestMainWindow::startOpensExternalLinksAndRecordsTheStart()
     QCOMPARE(stored.sessionStarted, workspace.clock().nowUtc());
 }
 
+void TestMainWindow::startNextSessionLeavesOutInPersonAndAllDayDates()
+{
+    // Tester12's J32: Ctrl+Enter asked to start tomorrow's 08:00 office hour in person ("Jetzt starten"
+    // would only have marked it as begun), not the video session at 11:00 after it.
+    TestWorkspace workspace;
+    SecretStore secrets(workspace.settings());
+    const QDateTime tomorrow
+        = QDateTime(workspace.clock().nowUtc().toLocalTime().date().addDays(1), QTime(8, 0));
+    Appointment teamDay;
+    teamDay.title = QStringLiteral("Teamtag");
+    teamDay.allDay = true;
+    teamDay.startDate = tomorrow.date();
+    teamDay.endDate = tomorrow.date().addDays(1);
+    Appointment office;
+    office.title = QStringLiteral("Post & Anrufbeantworter");
+    office.kind = SessionKind::InPerson;
+    office.start = tomorrow.toUTC();
+    office.end = office.start.addSecs(3600);
+    Appointment zoom;
+    zoom.title = QStringLiteral("Erstgespräch Schneider");
+    zoom.kind = SessionKind::ExternalLink;
+    zoom.externalUrl = QUrl(QStringLiteral("https://zoom.example/j/123"));
+    zoom.start = tomorrow.addSecs(3 * 3600).toUTC();
+    zoom.end = zoom.start.addSecs(3000);
+    for (Appointment* appointment : { &teamDay, &office, &zoom }) {
+        appointment->timeZone = QStringLiteral("Europe/Berlin");
+        QString error;
+        QVERIFY2(workspace.appointments().save(*appointment, &error), qPrintable(error));
+    }
+    MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
+    QCOMPARE(window.calendar()->nextAppointment()->appointment->title, office.title); // the card keeps it
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    window.findChild<QAction*>(QStringLiteral("startNextSessionAction"))->trigger();
+    QVERIFY2(MessageBox::lastText().startsWith(
+                 QStringLiteral("\"Erstgespräch Schneider\" is planned for tomorrow")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(workspace.appointments().find(office.uid)->status, AppointmentStatus::Planned);
+}
+
 void TestMainWindow::startWithNothingPlannedSaysSo()
 {
     TestWorkspace workspace;
     SecretStore secrets(workspace.settings());
     MainWindow window(workspace.settings(), secrets, workspace.appointments(), workspace.clock());
     window.findChild<QAction*>(QStringLiteral("startNextSessionAction"))->trigger();
-    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Nothing is planned")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("No session is planned")));
     window.findChild<QAction*>(QStringLiteral("startSelectedSessionAction"))->trigger();
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Select an appointment")));
 }
@@ -368,7 +408,7 @@ void TestMainWindow::aSessionsRecordIsAnUndoStepOfItsOwn()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window.openFiles({ path });
     QCOMPARE(workspace.appointments().count(), 1);
-    window.findChild<QAction*>(QStringLiteral("startNextSessionAction"))->trigger(); // in person: begun
+    window.startSession(QStringLiteral("p1"), {}); // in person: begun
     QCOMPARE(workspace.appointments().find(QStringLiteral("p1"))->status, AppointmentStatus::Started);
 
     QAction* undo = editMenuAction(window, QKeySequence::Undo);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void clickingItsButtonLeavesTheKeyboardWhereItWas();
     void itsButtonSaysWhichAppointmentItIsFor();
     void aSessionWhoseWindowIsOpenIsOfferedToGoBackTo();
+    void daysAreCountedAsTheCalendarCountsThem();
 };
 
 namespace {
@@ -200,3 +201,19 @@ void TestNextAppointmentPanel::aSessionWhoseWindowIsOpenIsOfferedToGoBackTo()
 
 QTEST_MAIN(TestNextAppointmentPanel)
 #include "tst_NextAppointmentPanel.moc"
+
+void TestNextAppointmentPanel::daysAreCountedAsTheCalendarCountsThem()
+{
+    // Tester12's J33: on Monday at 18:25 the card said "in 6 days" for next Monday at 11:00, where the
+    // question before starting it said "in 7 days".
+    TestWorkspace workspace;
+    workspace.clock().setTime(QDateTime(QDate(2026, 11, 30), QTime(18, 25)));
+    const QString error = plan(workspace, QStringLiteral("Elterngruppe Montag"), SessionKind::Jitsi,
+                               QDateTime(QDate(2026, 12, 7), QTime(11, 0)).toUTC());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    NextAppointmentPanel panel(workspace.appointments(), workspace.clock());
+    panel.refresh();
+    const auto* details = panel.findChild<QLabel*>(QStringLiteral("details"));
+    QVERIFY(details);
+    QVERIFY2(details->text().contains(QLatin1String("in 7 days")), qPrintable(details->text()));
+}

@@ -3466,6 +3466,14 @@ Betreff: %2
         <source>&amp;Redo: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>Starts the next session by video, phone or link (not appointments in person).</source>
+        <translation>Startet die nächste Sitzung per Video, Telefon oder Link (keine Termine vor Ort).</translation>
+    </message>
+    <message>
+        <source>No session is planned for the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

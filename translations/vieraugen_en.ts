@@ -3461,6 +3461,14 @@ Subject: %2
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starts the next session by video, phone or link (not appointments in person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is planned for the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -553,6 +553,11 @@ std::optional<Occurrence> CalendarWidget::nextAppointment() const
     return m_next->next();
 }
 
+std::optional<Occurrence> CalendarWidget::nextSession() const
+{
+    return m_next->nextSession();
+}
+
 void CalendarWidget::setOpenSessions(const QStringList& occurrenceKeys)
 {
     m_next->setOpenSessions(occurrenceKeys);

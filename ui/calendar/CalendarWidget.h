@@ -82,6 +82,8 @@ public:
     std::optional<Occurrence> selectedOccurrence() const;
     // The next appointment that is not over yet, as the "Next appointment" panel shows it.
     std::optional<Occurrence> nextAppointment() const;
+    // The next session to start (by video, phone or link), for Ctrl+Enter; see NextAppointmentPanel.
+    std::optional<Occurrence> nextSession() const;
     // The dates whose session window is open (Occurrence::key()), for the "Next appointment" panel.
     void setOpenSessions(const QStringList& occurrenceKeys);
 

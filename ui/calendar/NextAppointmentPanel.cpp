@@ -5,6 +5,7 @@
 #include "core/base/DateTimeInput.h"
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/calendar/CalendarDays.h"
 #include "ui/calendar/CalendarStyle.h"
 #include "ui/common/WrappingButton.h"
 
@@ -60,6 +61,31 @@ NextAppointmentPanel::NextAppointmentPanel(const AppointmentStore& store, const 
     refresh();
 }
 
+std::optional<Occurrence> NextAppointmentPanel::nextSession() const
+{
+    return upcoming(true);
+}
+
+std::optional<Occurrence> NextAppointmentPanel::upcoming(bool sessionsOnly) const
+{
+    const QDateTime now = m_clock.nowUtc();
+    std::optional<Occurrence> next;
+    // The appointment due now wins over one still running: at 08:00 the 08:00 session is the one
+    // to start, not the phone call that began at 07:45 and runs on (Ctrl+Enter starts what is here).
+    const QDateTime dueBy = now.addSecs(dueAheadMinutes * 60);
+    for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(14))) {
+        // One held early (at 10:16 for 10:45) is done: Ctrl+Enter opened its room again.
+        if (occurrence.isAllDay() || occurrence.appointment->isSettled()
+            || (sessionsOnly && occurrence.appointment->kind == SessionKind::InPerson))
+            continue;
+        if (!next || occurrence.start <= dueBy)
+            next = occurrence;
+        if (occurrence.start > dueBy)
+            break;
+    }
+    return next;
+}
+
 void NextAppointmentPanel::setWide(bool wide)
 {
     m_layout->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
@@ -74,19 +100,7 @@ void NextAppointmentPanel::setOpenSessions(const QStringList& occurrenceKeys)
 void NextAppointmentPanel::refresh()
 {
     const QDateTime now = m_clock.nowUtc();
-    m_next.reset();
-    // The appointment due now wins over one still running: at 08:00 the 08:00 session is the one
-    // to start, not the phone call that began at 07:45 and runs on (Ctrl+Enter starts what is here).
-    const QDateTime dueBy = now.addSecs(dueAheadMinutes * 60);
-    for (const Occurrence& occurrence : m_store.occurrences(now, now.addDays(14))) {
-        // One held early (at 10:16 for 10:45) is done: Ctrl+Enter opened its room again.
-        if (occurrence.isAllDay() || occurrence.appointment->isSettled())
-            continue;
-        if (!m_next || occurrence.start <= dueBy)
-            m_next = occurrence;
-        if (occurrence.start > dueBy)
-            break;
-    }
+    m_next = upcoming(false);
     if (!m_next) {
         m_details->setText(tr("Nothing planned for the next two weeks."));
         m_action->hide();
@@ -104,7 +118,7 @@ void NextAppointmentPanel::refresh()
     else if (minutes < 24 * 60)
         countdown = tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     else
-        countdown = tr("in %n days", nullptr, int(minutes / (24 * 60)));
+        countdown = tr("in %n days", nullptr, int(CalendarDays::between(now, m_next->start)));
     // Its window open, it showed "Start" beside "begun", as if nothing were running.
     const bool sessionOpen = m_openSessions.contains(m_next->key());
     if (sessionOpen)

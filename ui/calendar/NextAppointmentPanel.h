@@ -20,6 +20,9 @@ public:
     NextAppointmentPanel(const AppointmentStore& store, const Clock& clock, QWidget* parent = nullptr);
 
     std::optional<Occurrence> next() const { return m_next; }
+    // The next video, phone or link session, for "Start Next Session": an office hour in person
+    // shown here before it (and all-day dates) are no session to start.
+    std::optional<Occurrence> nextSession() const;
     void refresh();
     // The dates whose session window is open (Occurrence::key()): for one of them the panel says
     // the session is running and offers to go back to it, not to start it.
@@ -42,6 +45,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // What comes next, or is due or running now; of the sessions only, or of all but all-day dates.
+    std::optional<Occurrence> upcoming(bool sessionsOnly) const;
     void act();
 
     const AppointmentStore& m_store;

@@ -5,6 +5,7 @@
 #include "core/base/Logging.h"
 #include "core/base/PhoneNumber.h"
 #include "core/calendar/AppointmentStore.h"
+#include "core/calendar/CalendarDays.h"
 #include "core/checks/JitsiConfigReader.h"
 #include "core/checks/ServerCheck.h"
 #include "core/meeting/JitsiLink.h"
@@ -158,10 +159,7 @@ bool SessionLauncher::confirmStartAt(const Occurrence& occurrence)
     const QDateTime start = occurrence.start.toLocalTime();
     const QString when = tr("%1 at %2").arg(dayOf(start.date()), start.toString(DateTimeInput::timeFormat()));
     const qint64 minutes = minutesAhead > 0 ? minutesAhead : minutesPast;
-    // Days as the calendar counts them: next Monday at 08:00 is "in 7 days" on this Monday afternoon,
-    // not the 6 whole days between.
-    const qint64 days
-        = std::abs(today.daysTo(minutesAhead > 0 ? start.date() : occurrence.end.toLocalTime().date()));
+    const qint64 days = std::abs(CalendarDays::between(now, minutesAhead > 0 ? start : occurrence.end));
     const QString distance = minutes < 120 ? tr("%n minutes", nullptr, int(minutes))
         : minutes < 48 * 60                ? tr("%n hours", nullptr, int(minutes / 60))
                                            : tr("%n days", nullptr, int(days));

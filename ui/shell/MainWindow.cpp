@@ -226,7 +226,8 @@ void MainWindow::createMenus()
     QAction* startNext = session->addAction(tr("Start &Next Session"), this, &MainWindow::startNextSession);
     startNext->setObjectName(QStringLiteral("startNextSessionAction"));
     startNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    startNext->setStatusTip(tr("Starts the appointment shown under \"Next appointment\"."));
+    startNext->setStatusTip(
+        tr("Starts the next session by video, phone or link (not appointments in person)."));
     QAction* startSelected
         = session->addAction(tr("&Start Selected Session"), this, &MainWindow::startSelectedSession);
     startSelected->setObjectName(QStringLiteral("startSelectedSessionAction"));
@@ -278,10 +279,10 @@ void MainWindow::startSession(const QString& uid, const QDateTime& recurrenceId)
 
 void MainWindow::startNextSession()
 {
-    if (const std::optional<Occurrence> next = m_calendar->nextAppointment())
+    if (const std::optional<Occurrence> next = m_calendar->nextSession())
         startIfHeldHere(*next);
     else
-        statusBar()->showMessage(tr("Nothing is planned for the next two weeks."), 8000);
+        statusBar()->showMessage(tr("No session is planned for the next two weeks."), 8000);
 }
 
 void MainWindow::startSelectedSession()
