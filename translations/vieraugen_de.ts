@@ -3285,20 +3285,12 @@ Betreff: %2
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
-    </message>
-    <message>
         <source>&amp;Start Selected Session</source>
         <translation>&amp;Ausgewählte Sitzung starten</translation>
     </message>
     <message>
         <source>The appointment no longer exists.</source>
         <translation>Den Termin gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
-        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
     </message>
     <message>
         <source>Select an appointment in the calendar first.</source>

@@ -3280,19 +3280,11 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start Selected Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
