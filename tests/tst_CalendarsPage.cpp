@@ -6,9 +6,11 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/settings/CalendarsPage.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void listsThisComputersCalendarAndTheTeams();
     void untickingHidesTheCalendar();
     void detailsModeIsStoredPerCalendar();
+    void detailsAreChosenOnlyForAWritableTeamCalendar();
     void readOnlyCalendarCannotTakeNewAppointments();
     void colourChosenHereIsKeptAndCanBeReset();
     void whatTheServerGetsIsReadableInFull();
@@ -72,10 +75,21 @@ void TestCalendarsPage::listsThisComputersCalendarAndTheTeams()
 {
     QTreeWidgetItem* local = itemFor(QLatin1String(Appointment::localCalendar));
     QVERIFY(local);
-    QCOMPARE(local->text(0), QStringLiteral("On this computer (new appointments)"));
+    // What the server gets, in each calendar's row: one column that wraps, no second one that
+    // squeezed the names (tester12's J13).
+    QCOMPARE(local->text(0),
+             QStringLiteral(
+                 "On this computer (new appointments)\nTo the server: nothing (stays on this computer)"));
     QVERIFY(itemFor(m_team));
+    QCOMPARE(itemFor(m_team)->text(0), QStringLiteral("Team\nTo the server: Details without notes"));
     QCOMPARE(itemFor(m_team)->parent()->text(0), QStringLiteral("Beratungsstelle"));
-    QCOMPARE(itemFor(m_shared)->text(0), QStringLiteral("Anna (read-only)"));
+    QCOMPARE(itemFor(m_shared)->text(0),
+             QStringLiteral("Anna (read-only)\nTo the server: nothing (read-only)"));
+    // A screen reader hears the name and what is sent, in one line.
+    QCOMPARE(itemFor(m_team)->data(0, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Team. To the server: Details without notes"));
+    auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("calendars"));
+    QCOMPARE(list->columnCount(), 1);
 }
 
 void TestCalendarsPage::untickingHidesTheCalendar()
@@ -90,12 +104,52 @@ void TestCalendarsPage::untickingHidesTheCalendar()
 
 void TestCalendarsPage::detailsModeIsStoredPerCalendar()
 {
-    auto* details = m_page->findChild<QComboBox*>(QStringLiteral("details-") + m_team);
+    auto* details = m_page->findChild<QComboBox*>(QStringLiteral("details"));
     QVERIFY(details);
+    itemFor(m_team)->setSelected(true);
+    QVERIFY(details->isEnabled());
     QCOMPARE(details->currentData().toInt(), int(TeamCalendar::Details::NotesKeptLocal));
+    QCOMPARE(details->accessibleName(), QStringLiteral("What Team gets of each appointment"));
     details->setCurrentIndex(details->findData(int(TeamCalendar::Details::BusyOnly)));
     QCOMPARE(m_sync->calendar(m_team)->details, TeamCalendar::Details::BusyOnly);
     QCOMPARE(m_sync->calendar(m_shared)->details, TeamCalendar::Details::NotesKeptLocal);
+    // Its row says so at once.
+    QCOMPARE(itemFor(m_team)->text(0), QStringLiteral("Team\nTo the server: Busy only (no client data)"));
+    QVERIFY(itemFor(m_team)->isSelected());
+}
+
+void TestCalendarsPage::detailsAreChosenOnlyForAWritableTeamCalendar()
+{
+    auto* details = m_page->findChild<QComboBox*>(QStringLiteral("details"));
+    auto* note = m_page->findChild<QLabel*>(QStringLiteral("detailsNote"));
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    // Nothing selected: nothing to choose, and the field is named by its label.
+    QVERIFY(!details->isEnabled());
+    QVERIFY(note->isVisible());
+    QCOMPARE(QAccessible::queryAccessibleInterface(details)->text(QAccessible::Name),
+             QStringLiteral("Sent to the server:"));
+
+    QVERIFY2(m_sync->setDetails(m_team, TeamCalendar::Details::Everything, nullptr), "stored");
+    const QList<std::pair<QString, TeamCalendar::Details>> before
+        = { { m_team, TeamCalendar::Details::Everything },
+            { m_shared, TeamCalendar::Details::NotesKeptLocal } };
+    for (const QString& id : { QString::fromLatin1(Appointment::localCalendar), m_shared }) {
+        m_page->findChild<QTreeWidget*>(QStringLiteral("calendars"))->setCurrentItem(itemFor(id));
+        QVERIFY(!details->isEnabled());
+        QCOMPARE(details->currentIndex(), -1);
+        QCOMPARE(details->currentText(), QString());
+        QVERIFY(note->isVisible());
+        QVERIFY(!note->text().isEmpty());
+    }
+    QCOMPARE(note->text(), QStringLiteral("A read-only calendar: nothing goes from here to its server."));
+    // Selecting one shows its choice and stores nothing (nothing is sent until chosen).
+    m_page->findChild<QTreeWidget*>(QStringLiteral("calendars"))->setCurrentItem(itemFor(m_team));
+    QVERIFY(details->isEnabled());
+    QVERIFY(!note->isVisible());
+    QCOMPARE(details->currentData().toInt(), int(TeamCalendar::Details::Everything));
+    for (const auto& [id, stored] : before)
+        QCOMPARE(m_sync->calendar(id)->details, stored);
 }
 
 void TestCalendarsPage::readOnlyCalendarCannotTakeNewAppointments()
@@ -109,7 +163,7 @@ void TestCalendarsPage::readOnlyCalendarCannotTakeNewAppointments()
     QSignalSpy changed(m_page.get(), &CalendarsPage::calendarsChanged);
     useForNew->click();
     QCOMPARE(m_sync->defaultCalendar().id, m_team);
-    QVERIFY(itemFor(m_team)->text(0).endsWith(QStringLiteral("(new appointments)")));
+    QVERIFY(itemFor(m_team)->text(0).startsWith(QStringLiteral("Team (new appointments)\n")));
     // Said at once, so that the calendar's next new appointment goes there (it did so only after a
     // restart).
     QCOMPARE(changed.size(), 1);
@@ -166,14 +220,11 @@ void TestCalendarsPage::whatTheServerGetsIsReadableInFull()
     m_page->resize(640, 420);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("calendars"));
-    const QList<QComboBox*> choices = list->findChildren<QComboBox*>();
-    QCOMPARE(choices.size(), 2);
-    for (QComboBox* details : choices) {
-        QVERIFY(details->isVisible());
-        QVERIFY(details->width() >= details->sizeHint().width());
-        QVERIFY(list->viewport()->rect().contains(details->geometry()));
-    }
+    itemFor(m_team)->setSelected(true);
+    auto* details = m_page->findChild<QComboBox*>(QStringLiteral("details"));
+    QVERIFY(details->isVisible());
+    QVERIFY(details->width() >= details->sizeHint().width());
+    QVERIFY(m_page->rect().contains(QRect(details->mapTo(m_page.get(), QPoint()), details->size())));
 }
 
 QTEST_MAIN(TestCalendarsPage)

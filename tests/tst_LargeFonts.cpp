@@ -50,10 +50,12 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtMath>
 
 // Fonts at 200 % (WCAG 1.4.4) on a small screen: the main window and the dialogs a counselor works
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void teamCalendarsStateShowsWhole();
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
+    void calendarsPageShowsEveryRowWhole();
     void inviteDialogShowsEveryTextWhole();
     void setupAssistantShowsEveryTextWhole();
     void smallDialogsFitTheScreen();
@@ -106,6 +109,8 @@ private:
     // The width an empty field needs to show its placeholder whole.
     static int placeholderWidth(const QLineEdit* edit);
     static QString describe(QWidget* widget);
+    // The rows of list whose text does not fit them, wrapped at their width (or does not fit the list).
+    static QStringList rowsCutOff(QTreeWidget* list);
 
     QFont m_normalFont;
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -251,6 +256,42 @@ QStringList TestLargeFonts::cutOff(QWidget* window)
                 break;
             }
         }
+    }
+    return found;
+}
+
+QStringList TestLargeFonts::rowsCutOff(QTreeWidget* list)
+{
+    QStringList found;
+    QStyle* style = list->style();
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        const QTreeWidgetItem* item = *it;
+        // The row as the style lays it out: tick box, colour, then the text, wrapped at word ends.
+        QStyleOptionViewItem option;
+        option.initFrom(list->viewport());
+        option.rect = list->visualItemRect(item);
+        // Its lines as the delegate hands them to the style.
+        option.text = item->text(0).replace(QLatin1Char('\n'), QChar::LineSeparator);
+        option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::WrapText;
+        if (item->flags() & Qt::ItemIsUserCheckable)
+            option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        if (!item->icon(0).isNull()) {
+            option.features |= QStyleOptionViewItem::HasDecoration;
+            const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
+            option.decorationSize = QSize(icon, icon);
+        }
+        // What the style needs for it at the row's width, against what the row has.
+        const QSize needed = style->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), list);
+        if (needed.width() > option.rect.width() || needed.height() > option.rect.height()
+            || option.rect.right() >= list->viewport()->width())
+            found.append(QStringLiteral("\"%1\" needs %2×%3 in a row %4×%5 at %6 of %7")
+                             .arg(option.text)
+                             .arg(needed.width())
+                             .arg(needed.height())
+                             .arg(option.rect.width())
+                             .arg(option.rect.height())
+                             .arg(option.rect.x())
+                             .arg(list->viewport()->width()));
     }
     return found;
 }
@@ -556,6 +597,48 @@ void TestLargeFonts::settingsPagesShowEveryTextWhole()
         QVERIFY2(found.isEmpty(),
                  qPrintable(pages->item(page)->text() + QLatin1Char('\n') + found.join(QLatin1Char('\n'))));
     }
+}
+
+void TestLargeFonts::calendarsPageShowsEveryRowWhole()
+{
+    // Tester12's J13, tester13 on 1ab8a68: at 200 % the calendars' names were cut to "Kalende…" beside
+    // a second column for what the server gets, and a team calendar's row showed no name at all.
+    SecretStore secrets(m_workspace->settings());
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    const CalDavAccount account = TeamCalendars::addAccount(sync, QStringLiteral("pkrueger"),
+                                                            QStringLiteral("Beratungsstelle Lindenstraße"));
+    QVERIFY(!TeamCalendars::addCalendar(sync, account, QStringLiteral("Team Lindenstraße"),
+                                        QStringLiteral("#3a7bd5"))
+                 .id.isEmpty());
+    QVERIFY(
+        !TeamCalendars::addCalendar(sync, account, QStringLiteral("Vertretung Frau Krüger"), QString(), true)
+             .id.isEmpty());
+    SettingsDialog dialog(m_workspace->settings(), secrets);
+    dialog.addPage(QStringLiteral("Kalender"), new CalendarsPage(sync, secrets, &dialog));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* pages = dialog.findChild<QListWidget*>();
+    pages->setCurrentRow(pages->count() - 1);
+    auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("calendars"));
+    QVERIFY(list);
+    // The team calendar chosen: its choice is in the field below the list.
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        if ((*it)->text(0).startsWith(QStringLiteral("Team Lindenstraße")))
+            list->setCurrentItem(*it);
+    }
+    QTest::qWait(50); // the rows wrap once the list has its width
+    const QStringList rows = rowsCutOff(list);
+    QVERIFY2(rows.isEmpty(), qPrintable(rows.join(QLatin1Char('\n'))));
+    // The field below as wide as the page shows it (cutOff: whole, in its parent, no scrolling sideways).
+    auto* details = dialog.findChild<QComboBox*>(QStringLiteral("details"));
+    QVERIFY(details && details->isEnabled());
+    QStringList found = cutOff(&dialog);
+    auto* scroll = qobject_cast<QScrollArea*>(dialog.findChild<QStackedWidget*>()->currentWidget());
+    if (scroll->horizontalScrollBar()->isVisible())
+        found.append(QStringLiteral("the page is %1 wide in %2")
+                         .arg(scroll->widget()->width())
+                         .arg(scroll->viewport()->width()));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 void TestLargeFonts::inviteDialogShowsEveryTextWhole()

@@ -1171,6 +1171,30 @@
         <source>Calendars</source>
         <translation>Kalender</translation>
     </message>
+    <message>
+        <source>Sent to the &amp;server:</source>
+        <translation>An den &amp;Server geht:</translation>
+    </message>
+    <message>
+        <source>To the server: nothing (stays on this computer)</source>
+        <translation>An den Server: nichts (bleibt auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>To the server: nothing (read-only)</source>
+        <translation>An den Server: nichts (nur lesen)</translation>
+    </message>
+    <message>
+        <source>To the server: %1</source>
+        <translation>An den Server: %1</translation>
+    </message>
+    <message>
+        <source>Select a team calendar in the list to choose what its server gets.</source>
+        <translation>Wählen Sie in der Liste einen Teamkalender, um festzulegen, was sein Server erhält.</translation>
+    </message>
+    <message>
+        <source>A read-only calendar: nothing goes from here to its server.</source>
+        <translation>Ein Kalender nur zum Lesen: Von hier geht nichts an seinen Server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3465,6 +3489,14 @@ Betreff: %2
     <message>
         <source>No session is planned for the next two weeks.</source>
         <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
+    </message>
+    <message>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
+        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
     </message>
 </context>
 <context>

@@ -1171,6 +1171,30 @@
         <source>Calendars</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent to the &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the server: nothing (stays on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the server: nothing (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a team calendar in the list to choose what its server gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only calendar: nothing goes from here to its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3459,6 +3483,14 @@ Subject: %2
     </message>
     <message>
         <source>No session is planned for the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

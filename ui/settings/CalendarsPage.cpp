@@ -3,29 +3,24 @@
 #include "core/secrets/SecretStore.h"
 #include "core/secrets/TeamKey.h"
 #include "core/sync/SyncStore.h"
-#include "ui/common/ListPageLayout.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/MessageBox.h"
 #include "ui/settings/CalDavAccountDialog.h"
 
 #include <QColorDialog>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
-#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
-
-#include <algorithm>
+#include <QVBoxLayout>
 
 namespace {
 
-enum Column
-{
-    NameColumn,
-    DetailsColumn,
-};
 constexpr int CalendarIdRole = Qt::UserRole;
 constexpr int AccountIdRole = Qt::UserRole + 1;
 
@@ -44,6 +39,32 @@ QIcon swatch(const QString& color)
     return QIcon(pixmap);
 }
 
+// Rows as high as their text wrapped at the list's width. A tree view asks for a row's height
+// without giving the width, and a long name at 200 % was cut to "Kalende…".
+class WrappingRowDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingRowDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        // The style wraps the text at the width it is given; the view gives none.
+        QStyleOptionViewItem wrapped = option;
+        wrapped.rect = QRect(0, 0, m_view->columnWidth(0) - depth * m_view->indentation(),
+                             option.fontMetrics.height());
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView* m_view;
+};
+
 } // namespace
 
 CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* parent)
@@ -55,16 +76,25 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
     , m_useForNew(new QPushButton(tr("Use for &new appointments"), this))
     , m_chooseColor(new QPushButton(tr("&Colour…"), this))
     , m_resetColor(new QPushButton(tr("Reset Co&lour"), this))
+    , m_details(new QComboBox(this))
+    , m_detailsNote(new QLabel(this))
     , m_message(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("calendars"));
     m_list->setAccessibleName(tr("Calendars"));
-    // Two columns, so that on the settings page both fit without scrolling: what the server gets of
-    // each calendar is a confidentiality choice that must not be cut off.
-    m_list->setHeaderLabels({ tr("Calendar"), tr("Sent to the server") });
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(DetailsColumn, QHeaderView::Fixed);
+    // One column whose rows wrap: beside a second column for the server's choice the names were cut
+    // off at 200 % ("Kalende…"), and which calendar one ticked could not be read.
+    m_list->setHeaderHidden(true);
+    // The accounts' calendars are always unfolded: no room for the arrows to fold them.
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new WrappingRowDelegate(m_list));
+    // Narrower or wider, the rows wrap anew.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeView::doItemsLayout,
+            Qt::QueuedConnection);
     m_message->setObjectName(QStringLiteral("calendarsMessage"));
     m_message->setWordWrap(true);
     auto* add = new QPushButton(tr("&Add Account…"), this);
@@ -76,18 +106,25 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
         tr("The colour of the calendar's appointments in the views, on this computer."));
     m_resetColor->setObjectName(QStringLiteral("resetColor"));
     m_resetColor->setToolTip(tr("Back to the colour the server gives the calendar (or none)."));
+    m_details->setObjectName(QStringLiteral("details"));
+    for (TeamCalendar::Details mode : { TeamCalendar::Details::NotesKeptLocal,
+                                        TeamCalendar::Details::Everything, TeamCalendar::Details::BusyOnly })
+        m_details->addItem(TeamCalendar::detailsText(mode), int(mode));
+    m_detailsNote->setObjectName(QStringLiteral("detailsNote"));
+    m_detailsNote->setWordWrap(true);
     connect(m_chooseColor, &QPushButton::clicked, this, &CalendarsPage::chooseColorForSelected);
     connect(m_resetColor, &QPushButton::clicked, this, [this] { setSelectedColor(QString()); });
     connect(add, &QPushButton::clicked, this, &CalendarsPage::addAccount);
     connect(m_removeAccount, &QPushButton::clicked, this, &CalendarsPage::removeSelectedAccount);
     connect(m_useForNew, &QPushButton::clicked, this, &CalendarsPage::useSelectedForNewAppointments);
+    connect(m_details, &QComboBox::currentIndexChanged, this, &CalendarsPage::setDetailsOfSelected);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &CalendarsPage::updateButtons);
-    connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        const QString id = item->data(NameColumn, CalendarIdRole).toString();
-        if (column != NameColumn || id.isEmpty())
+    connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item) {
+        const QString id = item->data(0, CalendarIdRole).toString();
+        if (id.isEmpty())
             return;
         QString error;
-        if (!m_sync.setShown(id, item->checkState(NameColumn) == Qt::Checked, &error))
+        if (!m_sync.setShown(id, item->checkState(0) == Qt::Checked, &error))
             showError(error);
         Q_EMIT calendarsChanged();
     });
@@ -97,8 +134,23 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
                         "server; what a server gets of each appointment is chosen per calendar."),
                      this);
     hint->setWordWrap(true);
-    layOutListPage(this, hint, m_list, { add, m_removeAccount, m_useForNew, m_chooseColor, m_resetColor },
-                   m_message);
+    // The list as wide as the page, its buttons in rows under it: beside a column of buttons the
+    // list kept a third of the page at 200 %, too little for a calendar's name.
+    auto* buttons = new FlowLayout;
+    for (QPushButton* button : { add, m_removeAccount, m_useForNew, m_chooseColor, m_resetColor })
+        buttons->addWidget(button);
+    // The choice for the selected calendar, under the list and its buttons.
+    auto* choice = new QFormLayout;
+    auto* detailsLabel = new QLabel(tr("Sent to the &server:"), this);
+    detailsLabel->setBuddy(m_details);
+    choice->addRow(detailsLabel, m_details);
+    choice->addRow(m_detailsNote);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addLayout(choice);
+    layout->addWidget(m_message);
     reload();
 }
 
@@ -110,8 +162,8 @@ void CalendarsPage::reload()
     for (const CalDavAccount& account : m_sync.accounts()) {
         auto* item = new QTreeWidgetItem(
             m_list, { account.displayName.isEmpty() ? account.user : account.displayName });
-        item->setToolTip(NameColumn, account.serverUrl.toDisplayString());
-        item->setData(NameColumn, AccountIdRole, account.id);
+        item->setToolTip(0, account.serverUrl.toDisplayString());
+        item->setData(0, AccountIdRole, account.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         accountItems.insert(account.id, item);
     }
@@ -120,61 +172,45 @@ void CalendarsPage::reload()
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem;
         if (!parent)
             m_list->insertTopLevelItem(0, item);
-        const QString name = calendar.displayName();
-        QString shown = calendar.readOnly ? tr("%1 (read-only)").arg(name) : name;
-        if (calendar.isDefault)
-            shown = tr("%1 (new appointments)").arg(shown);
-        item->setText(NameColumn, shown);
-        item->setIcon(NameColumn, swatch(calendar.shownColor()));
-        item->setData(NameColumn, CalendarIdRole, calendar.id);
-        item->setData(NameColumn, AccountIdRole, calendar.accountId);
+        item->setIcon(0, swatch(calendar.shownColor()));
+        item->setData(0, CalendarIdRole, calendar.id);
+        item->setData(0, AccountIdRole, calendar.accountId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(NameColumn, calendar.shown ? Qt::Checked : Qt::Unchecked);
-        if (!calendar.lastError.isEmpty())
-            item->setToolTip(NameColumn, calendar.lastError);
-        if (calendar.isLocal()) {
-            item->setText(DetailsColumn, tr("nothing"));
-            item->setToolTip(DetailsColumn, tr("This calendar stays on this computer."));
-            continue;
-        }
-        auto* details = new QComboBox(m_list);
-        details->setObjectName(QStringLiteral("details-") + calendar.id);
-        for (TeamCalendar::Details mode :
-             { TeamCalendar::Details::NotesKeptLocal, TeamCalendar::Details::Everything,
-               TeamCalendar::Details::BusyOnly })
-            details->addItem(TeamCalendar::detailsText(mode), int(mode));
-        details->setCurrentIndex(details->findData(int(calendar.details)));
-        details->setAccessibleName(tr("What %1 gets of each appointment").arg(name));
-        const QString id = calendar.id;
-        connect(details, &QComboBox::currentIndexChanged, this, [this, details, id] {
-            QString error;
-            if (!m_sync.setDetails(id, TeamCalendar::Details(details->currentData().toInt()), &error))
-                showError(error);
-        });
-        m_list->setItemWidget(item, DetailsColumn, details);
+        item->setCheckState(0, calendar.shown ? Qt::Checked : Qt::Unchecked);
+        describe(item, calendar);
     }
     m_list->expandAll();
-    // The choices in full; the names give way (elided, whole in their tooltip).
-    int detailsWidth
-        = m_list->header()->fontMetrics().horizontalAdvance(m_list->headerItem()->text(DetailsColumn))
-        + 2 * m_list->header()->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_list->header());
-    for (const QComboBox* details : m_list->findChildren<QComboBox*>())
-        detailsWidth = std::max(detailsWidth, details->sizeHint().width());
-    m_list->header()->resizeSection(DetailsColumn, detailsWidth);
     updateButtons();
+}
+
+void CalendarsPage::describe(QTreeWidgetItem* item, const TeamCalendar& calendar)
+{
+    const QString name = calendar.displayName();
+    QString shown = calendar.readOnly ? tr("%1 (read-only)").arg(name) : name;
+    if (calendar.isDefault)
+        shown = tr("%1 (new appointments)").arg(shown);
+    QString sent;
+    if (calendar.isLocal())
+        sent = tr("To the server: nothing (stays on this computer)");
+    else if (calendar.readOnly)
+        sent = tr("To the server: nothing (read-only)");
+    else
+        sent = tr("To the server: %1").arg(TeamCalendar::detailsText(calendar.details));
+    item->setText(0, shown + QLatin1Char('\n') + sent);
+    item->setData(0, Qt::AccessibleTextRole, QString(shown + QStringLiteral(". ") + sent));
+    item->setToolTip(0, calendar.lastError);
 }
 
 QString CalendarsPage::selectedCalendarId() const
 {
     const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
-    return selected.isEmpty() ? QString()
-                              : selected.constFirst()->data(NameColumn, CalendarIdRole).toString();
+    return selected.isEmpty() ? QString() : selected.constFirst()->data(0, CalendarIdRole).toString();
 }
 
 QString CalendarsPage::selectedAccountId() const
 {
     const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
-    return selected.isEmpty() ? QString() : selected.constFirst()->data(NameColumn, AccountIdRole).toString();
+    return selected.isEmpty() ? QString() : selected.constFirst()->data(0, AccountIdRole).toString();
 }
 
 void CalendarsPage::updateButtons()
@@ -184,6 +220,43 @@ void CalendarsPage::updateButtons()
     m_removeAccount->setEnabled(!selectedAccountId().isEmpty());
     m_chooseColor->setEnabled(calendar.has_value());
     m_resetColor->setEnabled(calendar && !calendar->chosenColor.isEmpty());
+    showDetailsOfSelected();
+}
+
+void CalendarsPage::showDetailsOfSelected()
+{
+    const std::optional<TeamCalendar> calendar = m_sync.calendar(selectedCalendarId());
+    const bool choosable = calendar && !calendar->isLocal() && !calendar->readOnly;
+    // Showing a calendar's choice is no choice: nothing is stored or sent for it.
+    const QSignalBlocker blocker(m_details);
+    m_details->setEnabled(choosable);
+    m_details->setCurrentIndex(choosable ? m_details->findData(int(calendar->details)) : -1);
+    m_details->setPlaceholderText(calendar ? tr("nothing") : QString());
+    // Without a calendar, the field is named by its label.
+    m_details->setAccessibleName(
+        calendar ? tr("What %1 gets of each appointment").arg(calendar->displayName()) : QString());
+    if (!calendar)
+        m_detailsNote->setText(tr("Select a team calendar in the list to choose what its server gets."));
+    else if (calendar->isLocal())
+        m_detailsNote->setText(tr("This calendar stays on this computer."));
+    else if (calendar->readOnly)
+        m_detailsNote->setText(tr("A read-only calendar: nothing goes from here to its server."));
+    m_detailsNote->setVisible(!choosable);
+}
+
+void CalendarsPage::setDetailsOfSelected()
+{
+    const QString id = selectedCalendarId();
+    QString error;
+    if (!m_sync.setDetails(id, TeamCalendar::Details(m_details->currentData().toInt()), &error))
+        showError(error);
+    const std::optional<TeamCalendar> calendar = m_sync.calendar(id);
+    if (!calendar)
+        return;
+    const QSignalBlocker blocker(m_list);
+    describe(m_list->selectedItems().constFirst(), *calendar);
+    // What was stored, should it have failed.
+    showDetailsOfSelected();
 }
 
 void CalendarsPage::showError(const QString& message)
@@ -278,7 +351,7 @@ void CalendarsPage::setSelectedColor(const QString& color)
 void CalendarsPage::selectCalendar(const QString& id)
 {
     for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
-        if ((*it)->data(NameColumn, CalendarIdRole).toString() == id) {
+        if ((*it)->data(0, CalendarIdRole).toString() == id) {
             m_list->setCurrentItem(*it);
             return;
         }
