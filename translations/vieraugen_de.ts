@@ -1093,14 +1093,6 @@
         <translation>Für &amp;neue Termine verwenden</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Sent to the server</source>
-        <translation>Geht an den Server</translation>
-    </message>
-    <message>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
@@ -3489,14 +3481,6 @@ Betreff: %2
     <message>
         <source>No session is planned for the next two weeks.</source>
         <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
-    </message>
-    <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
-        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
     </message>
 </context>
 <context>

@@ -1093,14 +1093,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,14 +3475,6 @@ Subject: %2
     </message>
     <message>
         <source>No session is planned for the next two weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
