@@ -5,8 +5,10 @@
 #include "ui/common/MessageBox.h"
 
 #include <QAccessible>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
@@ -28,6 +30,9 @@ private Q_SLOTS:
     void seriesStartsOnTheFirstDayItsRuleGives();
     void cancellingWhatWasTypedAsksFirst();
     void aDayThatDoesNotExistIsNamed();
+    void aProblemWaitsUntilTheFieldIsLeft();
+    void everyWrongFieldIsNamed();
+    void aNewSeriesKeepsNoRuleUnnamed();
 
 private:
     // "Supervision", in person on the given day: no video server is needed.
@@ -165,7 +170,7 @@ void TestAppointmentDialog::aProblemIsSaidAsAWarningIs()
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone")),
                      QStringLiteral("0151 2345678"));
     auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
-    QVERIFY(problem->isVisible());
+    QTRY_VERIFY(problem->isVisible()); // once the typing pauses
     QVERIFY2(problem->text().contains(QStringLiteral("0151 2345678")), qPrintable(problem->text()));
     QTRY_COMPARE(listener->heard, QStringList { problem->text() });
 }
@@ -243,6 +248,61 @@ void TestAppointmentDialog::aDayThatDoesNotExistIsNamed()
     QTest::keyClicks(date, QStringLiteral("31.02.2027"));
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("problem"))->text(),
              QStringLiteral("31.02.2027 does not exist."));
+}
+
+// Tester12's J31: „„f“ ist keine E-Mail-Adresse.“ came at the first letter typed, then „„fr“ …“, one
+// for each key. OK is off at once, and says why.
+void TestAppointmentDialog::aProblemWaitsUntilTheFieldIsLeft()
+{
+    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 30), QTime(14, 0)), m_workspace->settings(),
+                             m_workspace->appointments(), m_workspace->clock(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* email = dialog.findChild<QLineEdit*>(QStringLiteral("clientEmail"));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    email->setFocus();
+    QTRY_VERIFY(email->hasFocus());
+    QTest::keyClicks(email, QStringLiteral("f"));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(ok->toolTip(), QStringLiteral("\"f\" is not an e-mail address."));
+    QVERIFY(!problem->isVisible());
+    QTest::keyClicks(email, QStringLiteral("rau.mueller@gmx"));
+    QVERIFY(!problem->isVisible());
+    QTest::keyClick(email, Qt::Key_Tab);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("\"frau.mueller@gmx\" is not an e-mail address."));
+    // Corrected, it goes at once.
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral(".de"));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(ok->toolTip(), QString());
+}
+
+// Tester12's J31: with the e-mail address and the mobile number both wrong, only the number was named.
+void TestAppointmentDialog::everyWrongFieldIsNamed()
+{
+    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 30), QTime(14, 0)), m_workspace->settings(),
+                             m_workspace->appointments(), m_workspace->clock(), false);
+    dialog.findChild<QLineEdit*>(QStringLiteral("clientEmail"))->setText(QStringLiteral("s"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("clientPhone"))->setText(QStringLiteral("0151 123"));
+    const QStringList lines
+        = dialog.findChild<QLabel*>(QStringLiteral("problem"))->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first(), QStringLiteral("\"s\" is not an e-mail address."));
+    QVERIFY2(lines.last().contains(QStringLiteral("0151 123")), qPrintable(lines.last()));
+}
+
+// Tester12's J31: every new form renamed a hidden label "… kept as it is: . Choose …", an empty rule.
+void TestAppointmentDialog::aNewSeriesKeepsNoRuleUnnamed()
+{
+    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 30), QTime(14, 0)), m_workspace->settings(),
+                             m_workspace->appointments(), m_workspace->clock(), false);
+    auto* kept = dialog.findChild<QLabel*>(QStringLiteral("keptRule"));
+    QVERIFY(kept);
+    QVERIFY(kept->isHidden());
+    QCOMPARE(kept->text(), QString());
 }
 
 QTEST_MAIN(TestAppointmentDialog)

@@ -1129,8 +1129,8 @@ void TestCalendarWidget::multiDayEventShowsItsLastDayInTheDialog()
     QCOMPARE(dialog.appointment().endDate, QDate(2026, 12, 11));
     lastDay->setDate(QDate(2026, 12, 6));
     auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
-    QVERIFY2(problem->text().contains(QStringLiteral("must not be before the first")),
-             qPrintable(problem->text()));
+    QTRY_VERIFY2(problem->text().contains(QStringLiteral("must not be before the first")),
+                 qPrintable(problem->text()));
     QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     // A timed appointment made all-day starts as one day.
     AppointmentDialog single(timed(QStringLiteral("Erstgespräch"), QDate(2026, 12, 2), 14),

@@ -155,7 +155,7 @@ void TestServerProfilesPage::dialogExplainsWhatIsWrong()
     type(dialog, "name", QStringLiteral("Test"));
     type(dialog, "url", QStringLiteral("http://meet.example.org"));
     auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problem"));
-    QVERIFY(problem->isVisible());
+    QTRY_VERIFY(problem->isVisible()); // once the typing pauses
     QVERIFY2(problem->text().contains(QStringLiteral("https")), qPrintable(problem->text()));
     QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     MessageBox::setNextChoice(0); // discard what was typed

@@ -160,8 +160,8 @@ bool Appointment::validate(QString* errorMessage) const
             return fail(tr("Enter the meeting link of the external tool, starting with https://."));
     }
     for (const Participant& participant : participants) {
-        if (!participant.email.isEmpty() && !isValidEmail(participant.email))
-            return fail(tr("\"%1\" is not an e-mail address.").arg(participant.email));
+        if (const QString problem = emailProblem(participant.email); !problem.isEmpty())
+            return fail(problem);
         if (participant.language != QLatin1String("de") && participant.language != QLatin1String("en"))
             return fail(tr("Invitations can be written in German (de) or English (en), not \"%1\".")
                             .arg(participant.language));
@@ -226,6 +226,13 @@ bool Appointment::isValidEmail(const QString& email)
     // Deliberately simple: one @, something before it, a dotted domain after it, no spaces.
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return pattern.match(email).hasMatch();
+}
+
+QString Appointment::emailProblem(const QString& email)
+{
+    if (email.isEmpty() || isValidEmail(email))
+        return QString();
+    return tr("\"%1\" is not an e-mail address.").arg(email);
 }
 
 namespace {

@@ -169,6 +169,8 @@ public:
     // Every status a counselor can set by hand, in the order they are offered.
     static QList<AppointmentStatus> statusesToChoose();
     static bool isValidEmail(const QString& email);
+    // What is wrong with a participant's address as typed, or nothing (an empty one is none).
+    static QString emailProblem(const QString& email);
 
     friend bool operator==(const Appointment&, const Appointment&) = default;
 };

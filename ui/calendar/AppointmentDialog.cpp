@@ -314,18 +314,33 @@ QString AppointmentDialog::problem(Appointment* result) const
         = candidate.kind == SessionKind::Jitsi ? m_server->currentData().toString() : QString();
     candidate.externalUrl
         = candidate.kind == SessionKind::ExternalLink ? QUrl(m_link->text().trimmed()) : QUrl();
-    candidate.rrule = m_repeat->currentIndex() == Custom
-        ? m_customRule->rule(QTimeZone(candidate.timeZone.toUtf8()), m_allDay->isChecked())
-        : presetRule(m_repeat->currentIndex(), m_count->value());
-    if (m_repeat->currentIndex() == Custom && candidate.rrule.isEmpty())
-        return tr("Type the day the series ends, e.g. %1.")
-            .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date().addMonths(3),
-                                    DateTimeInput::dateFormat(QLocale())));
     candidate.notes = m_notes->toPlainText();
     candidate.reminderMinutes.clear();
     if (m_reminder->currentData().toInt() >= 0)
         candidate.reminderMinutes.append(m_reminder->currentData().toInt());
+    // Every wrong field is named: with the e-mail address and the mobile number both wrong, only the
+    // number was, and OK stayed off without a word about the address.
+    QStringList problems = clientProblems(&candidate);
+    const QString schedule = scheduleProblem(&candidate);
+    if (!schedule.isEmpty())
+        problems.prepend(schedule);
     QString error;
+    if (problems.isEmpty() && !candidate.validate(&error))
+        problems.append(error);
+    if (problems.isEmpty() && result)
+        *result = candidate;
+    return problems.join(QLatin1Char('\n'));
+}
+
+QString AppointmentDialog::scheduleProblem(Appointment* candidate) const
+{
+    candidate->rrule = m_repeat->currentIndex() == Custom
+        ? m_customRule->rule(QTimeZone(candidate->timeZone.toUtf8()), m_allDay->isChecked())
+        : presetRule(m_repeat->currentIndex(), m_count->value());
+    if (m_repeat->currentIndex() == Custom && candidate->rrule.isEmpty())
+        return tr("Type the day the series ends, e.g. %1.")
+            .arg(QLocale().toString(m_clock.nowUtc().toLocalTime().date().addMonths(3),
+                                    DateTimeInput::dateFormat(QLocale())));
     if (!m_date->date().isValid())
         return dateProblem(m_date,
                            tr("Type the date, e.g. %1.")
@@ -342,6 +357,7 @@ QString AppointmentDialog::problem(Appointment* result) const
         return tr("The end time (%1) must be after the start (%2).")
             .arg(m_end->time().toString(DateTimeInput::timeFormat()),
                  m_start->time().toString(DateTimeInput::timeFormat()));
+    QString error;
     if (m_allDay->isChecked()) {
         const QLocale locale;
         if (!m_lastDay->date().isValid())
@@ -352,20 +368,29 @@ QString AppointmentDialog::problem(Appointment* result) const
             return tr("The last day (%1) must not be before the first (%2).")
                 .arg(locale.toString(m_lastDay->date(), DateTimeInput::dateFormat(locale)),
                      locale.toString(m_date->date(), DateTimeInput::dateFormat(locale)));
-        candidate.setAllDayDates(m_date->date(), m_lastDay->date().addDays(1), candidate.timeZone);
-    } else if (!candidate.setLocalTimes(m_date->date(), m_start->time(), m_end->time(), candidate.timeZone,
-                                        &error)) {
+        candidate->setAllDayDates(m_date->date(), m_lastDay->date().addDays(1), candidate->timeZone);
+    } else if (!candidate->setLocalTimes(m_date->date(), m_start->time(), m_end->time(), candidate->timeZone,
+                                         &error)) {
         return error;
     }
-    candidate.startOnFirstRuleDate();
+    candidate->startOnFirstRuleDate();
+    return QString();
+}
+
+QStringList AppointmentDialog::clientProblems(Appointment* candidate) const
+{
     Participant client = m_original.participants.value(0);
     client.displayName = m_clientName->text().trimmed();
     client.email = m_clientEmail->text().trimmed();
     client.language = m_language->currentData().toString();
     client.phone.clear();
+    QStringList problems;
+    if (const QString email = Appointment::emailProblem(client.email); !email.isEmpty())
+        problems.append(email);
+    QString error;
     if (!m_clientPhone->text().trimmed().isEmpty()
         && !PhoneNumber::toE164(m_clientPhone->text(), QStringLiteral("DE"), &client.phone, &error))
-        return error;
+        problems.append(error);
     QList<Participant> participants = m_original.participants;
     const bool hasClient
         = !client.displayName.isEmpty() || !client.email.isEmpty() || !client.phone.isEmpty();
@@ -373,12 +398,8 @@ QString AppointmentDialog::problem(Appointment* result) const
         participants.append(client);
     else if (!participants.isEmpty())
         participants[0] = client;
-    candidate.participants = participants;
-    if (!candidate.validate(&error))
-        return error;
-    if (result)
-        *result = candidate;
-    return QString();
+    candidate->participants = participants;
+    return problems;
 }
 
 QString AppointmentDialog::overlapWarning(const Appointment& candidate) const

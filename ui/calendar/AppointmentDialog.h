@@ -45,7 +45,12 @@ private:
     // to "in person" and "no reminder"; unticking brings back what they were.
     void applyAllDayDefaults(bool allDay);
     void updateState();
+    // What keeps the form from being saved, one line for each wrong part; empty when it can be.
     QString problem(Appointment* result) const;
+    // What is wrong with the date, times or series, which it sets on the candidate.
+    QString scheduleProblem(Appointment* candidate) const;
+    // What is wrong with the client's e-mail address and mobile number, each; sets the client.
+    QStringList clientProblems(Appointment* candidate) const;
     QString overlapWarning(const Appointment& candidate) const;
     QString pastWarning(const Appointment& candidate) const;
     QString phoneWarning(const Appointment& candidate) const;

@@ -122,9 +122,12 @@ void RecurrenceEditor::setRule(const QString& rule, const QTimeZone& zone)
     m_keptRule = parsed ? QString() : rule;
     m_editor->setVisible(parsed.has_value());
     m_kept->setVisible(!parsed);
-    m_kept->setText(tr("This series repeats by a rule from another calendar, which is kept as it is: %1. "
-                       "Choose another repetition to replace it.")
-                        .arg(rule));
+    // Named only when shown: every new form renamed the hidden label "…: . …", an empty rule.
+    m_kept->setText(parsed
+                        ? QString()
+                        : tr("This series repeats by a rule from another calendar, which is kept as it is: "
+                             "%1. Choose another repetition to replace it.")
+                              .arg(rule));
     if (!parsed)
         return;
     // A stored rule's end and weekdays are chosen; a new series' follow its first day.

@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -64,7 +65,15 @@ FormDialog::FormDialog(QWidget* parent)
     // A pause in typing: each digit of a time would otherwise be a new warning to listen to.
     m_noticeSettles->setSingleShot(true);
     m_noticeSettles->setInterval(800);
-    connect(m_noticeSettles, &QTimer::timeout, this, &FormDialog::announceNewNotices);
+    connect(m_noticeSettles, &QTimer::timeout, this, [this] {
+        showPendingProblem();
+        announceNewNotices();
+    });
+    // Leaving a field shows its problem at once, without waiting for the pause.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+        if (old && isAncestorOf(old))
+            showPendingProblem();
+    });
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     ReadableColors::showAs(m_problem, ReadableColors::Notice::Problem);
@@ -151,12 +160,28 @@ void FormDialog::reject()
 
 void FormDialog::showProblem(const QString& problem, bool untouched)
 {
-    if ((untouched ? QString() : problem) != m_problem->text())
-        m_noticeSettles->start();
-    m_problem->setText(untouched ? QString() : problem);
-    m_problem->setVisible(!untouched && !problem.isEmpty());
-    if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok))
+    if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok)) {
         ok->setEnabled(problem.isEmpty());
+        // Why OK is off, also before the line below says it, and in a form nobody has touched yet.
+        ok->setToolTip(problem);
+    }
+    m_pendingProblem = untouched ? QString() : problem;
+    if (m_pendingProblem == m_problem->text())
+        return;
+    // A problem that goes goes at once; one that comes or changes waits for the typing to pause or
+    // the field to be left: „„f“ ist keine E-Mail-Adresse.“ came at the first letter, then „„fr“ …“,
+    // one for each key.
+    m_noticeSettles->start();
+    if (m_pendingProblem.isEmpty() || !isVisible())
+        showPendingProblem();
+}
+
+void FormDialog::showPendingProblem()
+{
+    if (m_pendingProblem == m_problem->text())
+        return;
+    m_problem->setText(m_pendingProblem);
+    m_problem->setVisible(!m_pendingProblem.isEmpty());
     growToFit();
 }
 

@@ -11,8 +11,10 @@ class QLabel;
 class QTimer;
 
 // A dialog around a form: below it a warning line (amber), a problem line (red) and OK/Cancel.
-// OK is enabled exactly when there is no problem. A warning or problem that appears or changes is
-// said to screen readers once the typing that caused it pauses (the lines are never focused).
+// OK is enabled exactly when there is no problem, and says the problem while it is off (its
+// tooltip, read as its description). A problem that appears or changes shows once the typing
+// that caused it pauses or its field is left; a warning or problem that appears or changes is
+// said to screen readers once the typing pauses (the lines are never focused).
 // Cancelling a form that was changed (Escape, Cancel, the window's close button) asks first.
 class FormDialog : public QDialog
 {
@@ -43,12 +45,15 @@ private:
     // Says the problems and warnings not said yet: "… is in the past" once, not at every digit of a
     // time.
     void announceNewNotices();
+    // Shows the problem that waited for the typing to pause.
+    void showPendingProblem();
 
     QLabel* m_warning;
     Announcer* m_announcer;
     QTimer* m_noticeSettles;
     QStringList m_announcedNotices;
     QLabel* m_problem;
+    QString m_pendingProblem;
     QDialogButtonBox* m_buttons;
     QWidget* m_firstField = nullptr;
     bool m_opened = false;
