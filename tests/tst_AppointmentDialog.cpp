@@ -127,9 +127,12 @@ void TestAppointmentDialog::overlapNamesEveryAppointmentItOverlaps()
 
 void TestAppointmentDialog::eachWarningIsSaidOnceWhenTypingPauses()
 {
-    // The clock stands at 27 November 2026, 12:00: today at 13:00 is still to come.
-    AppointmentDialog dialog(inPersonAt(QDate(2026, 11, 27), QTime(13, 0)), m_workspace->settings(),
-                             m_workspace->appointments(), m_workspace->clock(), false);
+    // The clock stands at 27 November 2026, 12:00: today at 13:00 is still to come. A video session,
+    // whose room password goes by text message: a landline is warned of (for a call it is not).
+    Appointment session = inPersonAt(QDate(2026, 11, 27), QTime(13, 0));
+    session.kind = SessionKind::Jitsi;
+    AppointmentDialog dialog(session, m_workspace->settings(), m_workspace->appointments(),
+                             m_workspace->clock(), false);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* announcer = dialog.findChild<QWidget*>(QStringLiteral("announcer"));
