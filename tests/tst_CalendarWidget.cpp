@@ -252,6 +252,10 @@ void TestCalendarWidget::nextVideoSessionOffersTheCheck()
     Appointment inPerson = timed(QStringLiteral("Vor Ort"), now.date().addDays(1), 9);
     save(inPerson);
     QVERIFY(!check->isVisible());
+    // Tester13's K2: a screen reader heard the button's first description ever after, "Show the
+    // appointment" over "Start: Video, …".
+    auto* action = m_shown->calendar.findChild<QPushButton*>(QStringLiteral("action"));
+    QTRY_COMPARE(action->accessibleDescription(), QStringLiteral("Show the appointment"));
 
     Appointment video = timed(QStringLiteral("Video"), now.date(), 0);
     video.start = now.addSecs(8 * 60).toUTC();
@@ -261,6 +265,7 @@ void TestCalendarWidget::nextVideoSessionOffersTheCheck()
     video.roomName = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
     save(video);
     QTRY_VERIFY(check->isVisible());
+    QCOMPARE(action->accessibleDescription(), QStringLiteral("Start the video session (Ctrl+Return)"));
     // Eight minutes ahead, checking is what to do first.
     QCOMPARE(check->text(), QStringLiteral("Check Camera and Microphone Now…"));
     QSignalSpy requested(&m_shown->calendar, &CalendarWidget::checkRequested);

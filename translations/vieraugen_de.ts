@@ -1187,6 +1187,14 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation>Ein Kalender nur zum Lesen: Von hier geht nichts an seinen Server.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Geht an den Server</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3482,6 +3490,14 @@ Betreff: %2
         <source>No session is planned for the next two weeks.</source>
         <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
     </message>
+    <message>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
+        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -3707,6 +3723,14 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Bring the session window to the front (Ctrl+Return)</source>
         <translation>Zum Sitzungsfenster wechseln (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Open the meeting&apos;s link in the web browser</source>
+        <translation>Den Link der Besprechung im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Show the number to dial</source>
+        <translation>Die zu wählende Nummer zeigen</translation>
     </message>
 </context>
 <context>

@@ -137,16 +137,20 @@ void NextAppointmentPanel::refresh()
     m_details->setToolTip(Appointment::statusText(appointment.status));
     m_action->show();
     m_check->setVisible(appointment.kind == SessionKind::Jitsi);
+    // Screen readers take the tooltip as the description once, and hear no change of it: the button
+    // kept describing what it did first ("Show the appointment" over "Start: …"). A description of
+    // its own is announced when it changes.
+    QString description;
     switch (appointment.kind) {
     case SessionKind::Jitsi:
         if (sessionOpen) {
             m_action->setText(tr("Back to the Session"));
-            m_action->setToolTip(tr("Bring the session window to the front (Ctrl+Return)"));
+            description = tr("Bring the session window to the front (Ctrl+Return)");
             m_check->hide();
             break;
         }
         m_action->setText(tr("Start"));
-        m_action->setToolTip(tr("Start the video session (Ctrl+Return)"));
+        description = tr("Start the video session (Ctrl+Return)");
         // Shortly before, the check is what to do first.
         m_check->setText(minutes <= warmUpMinutes && minutes > 0 ? tr("Check Camera and Microphone Now…")
                                                                  : tr("Check…"));
@@ -156,6 +160,7 @@ void NextAppointmentPanel::refresh()
     case SessionKind::ExternalLink:
         m_action->setText(tr("Open link"));
         m_action->setToolTip(appointment.externalUrl.toString());
+        description = tr("Open the meeting's link in the web browser");
         break;
     case SessionKind::Phone:
         m_action->setText(tr("Call"));
@@ -163,12 +168,17 @@ void NextAppointmentPanel::refresh()
         // which the calendar starts without (see eventFilter).
         m_action->setToolTip(appointment.participants.value(0).phone);
         m_action->setEnabled(!appointment.participants.value(0).phone.isEmpty());
+        description = tr("Show the number to dial");
         break;
     case SessionKind::InPerson:
         m_action->setText(tr("Open"));
-        m_action->setToolTip(tr("Show the appointment"));
+        description = tr("Show the appointment");
         break;
     }
+    if (appointment.kind == SessionKind::Jitsi || appointment.kind == SessionKind::InPerson)
+        m_action->setToolTip(description);
+    if (m_action->accessibleDescription() != description)
+        m_action->setAccessibleDescription(description);
     // The button alone said "Start", not for what: reached by Tab or F6, it is heard without the
     // lines above it.
     m_action->setAccessibleName(
