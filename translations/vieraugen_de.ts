@@ -1187,14 +1187,6 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation>Ein Kalender nur zum Lesen: Von hier geht nichts an seinen Server.</translation>
     </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Sent to the server</source>
-        <translation>Geht an den Server</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3489,14 +3481,6 @@ Betreff: %2
     <message>
         <source>No session is planned for the next two weeks.</source>
         <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
-    </message>
-    <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
-        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
     </message>
 </context>
 <context>

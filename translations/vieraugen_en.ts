@@ -1187,14 +1187,6 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the server</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3483,14 +3475,6 @@ Subject: %2
     </message>
     <message>
         <source>No session is planned for the next two weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
