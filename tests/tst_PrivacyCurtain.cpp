@@ -1,4 +1,6 @@
 #include "core/calendar/AppointmentStore.h"
+#include "core/invite/InvitationLog.h"
+#include "core/invite/InviteService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MockClock.h"
@@ -6,6 +8,8 @@
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/curtain/PrivacyCurtain.h"
 #include "ui/curtain/ScreenLockMonitor.h"
+#include "ui/invite/InviteDialog.h"
+#include "ui/invite/PhoneReadoutDialog.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QDBusConnection>
@@ -15,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -37,8 +42,10 @@ private Q_SLOTS:
     void coversDialogsAndKeepsWhatWasTypedInThem();
     void aQuestionOpeningUnderTheCurtainKeepsItsSize();
     void windowTitlesNamingClientsGoWhenTheScreenLocks();
+    void anInvitationOpenedFromASessionIsCoveredAndItsPasswordCloses();
 
 private:
+    void lockTheScreen() const;
     static constexpr qint64 minute = 60 * 1000;
     void expectDown(bool down) const;
 
@@ -304,6 +311,59 @@ void TestPrivacyCurtain::windowTitlesNamingClientsGoWhenTheScreenLocks()
     expectDown(false);
     QCOMPARE(invitation.windowTitle(), QStringLiteral("Invite to \"Beratung Mia Roth, 2nd\""));
     QCOMPARE(appointment.windowTitle(), QStringLiteral("Edit \"Beratung Mia Roth\""));
+}
+
+void TestPrivacyCurtain::lockTheScreen() const
+{
+    QDBusMessage lock = QDBusMessage::createSignal(QStringLiteral("/ScreenSaver"),
+                                                   QStringLiteral("org.freedesktop.ScreenSaver"),
+                                                   QStringLiteral("ActiveChanged"));
+    lock << true;
+    QVERIFY2(QDBusConnection::sessionBus().send(lock), "the test needs a session bus (run_with_keyring.sh)");
+    QTRY_VERIFY_WITH_TIMEOUT(m_curtain->isDown(), 10000);
+}
+
+void TestPrivacyCurtain::anInvitationOpenedFromASessionIsCoveredAndItsPasswordCloses()
+{
+    // Tester13's K5: "Invite Another Participant" in the session window (Ctrl+I there) opened the
+    // invitation over the session, and the curtain, which leaves a session's own questions in
+    // sight, left it and "Read Out the Password" readable: the client's name, address and the
+    // room password. From the main window the invitation is covered and the password closes.
+    InvitationLog log(m_workspace->database(), m_workspace->clock());
+    QNetworkAccessManager network;
+    InviteService service(m_workspace->settings(), *m_secrets, m_workspace->appointments(), log, network,
+                          m_workspace->clock());
+    const QList<Occurrence> dates = m_workspace->appointments().occurrences(
+        m_workspace->clock().nowUtc(), m_workspace->clock().nowUtc().addDays(1));
+    QCOMPARE(dates.size(), 1);
+    QWidget session;
+    session.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&session));
+    InviteDialog invitation(service, log, m_workspace->appointments(), dates.first(), &session);
+    invitation.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&invitation));
+    PhoneReadoutDialog readout(QStringLiteral("2sa7ekgwybj7"), QStringLiteral("de"),
+                               QStringLiteral("Mia Roth"), QStringLiteral("+4915112345678"), &invitation);
+    readout.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&readout));
+    // The session's own questions still stay in sight.
+    QDialog question(&session);
+    question.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&question));
+
+    lockTheScreen();
+    auto* cover = invitation.findChild<CurtainCover*>();
+    QVERIFY(cover);
+    QVERIFY(cover->isVisible());
+    QVERIFY(!invitation.findChild<QWidget*>(QStringLiteral("participant"))->isVisible());
+    QVERIFY2(!invitation.windowTitle().contains(QLatin1String("Mia Roth")),
+             qPrintable(invitation.windowTitle()));
+    QVERIFY(!readout.isVisible());
+    QVERIFY(!question.findChild<CurtainCover*>());
+    QVERIFY(question.isVisible());
+
+    m_curtain->lift();
+    QVERIFY(invitation.findChild<QWidget*>(QStringLiteral("participant"))->isVisible());
 }
 
 QTEST_MAIN(TestPrivacyCurtain)

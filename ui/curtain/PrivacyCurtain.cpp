@@ -80,12 +80,24 @@ void PrivacyCurtain::coverDialog(QDialog& dialog)
     m_dialogCovers.append(cover);
 }
 
+namespace {
+const char* const clientDataProperty = "vieraugenShowsClientData";
+}
+
+void PrivacyCurtain::markClientData(QWidget& window)
+{
+    window.setProperty(clientDataProperty, true);
+}
+
 bool PrivacyCurtain::askedInASession(const QDialog& dialog) const
 {
     // The window the dialog was opened from, past dialogs opened from dialogs.
-    const QWidget* owner = dialog.parentWidget();
-    while (owner && qobject_cast<const QDialog*>(owner->window()))
+    const QWidget* owner = &dialog;
+    while (owner && qobject_cast<const QDialog*>(owner->window())) {
+        if (owner->window()->property(clientDataProperty).toBool())
+            return false;
         owner = owner->window()->parentWidget();
+    }
     return owner && owner->window() != &m_window;
 }
 

@@ -17,7 +17,8 @@ class Settings;
 // and every dialog open or opening while it is down (an appointment, an invitation with its room
 // password, a reminder), each keeping what was typed in it; only "Show" lifts it. Session windows
 // are left alone, with the questions they ask: a session in progress must stay visible (they hide
-// clients' names themselves).
+// clients' names themselves). A window marked as showing clients' data (an invitation) is covered
+// wherever it opened, over a session too, and so are the dialogs it opened.
 class PrivacyCurtain : public CurtainCover
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ public:
 
     static constexpr int checkIntervalMs = 15000;
 
+    // Marks a window that shows clients' data: the curtain covers it also where a session window
+    // opened it (an invitation sent from the session, with its room password).
+    static void markClientData(QWidget& window);
+
 Q_SIGNALS:
     void loweredChanged(bool down);
 
@@ -43,7 +48,8 @@ protected:
 
 private:
     void coverDialog(QDialog& dialog);
-    // Opened from another window than the main one or its dialogs: a session or its knock window.
+    // Opened from another window than the main one or its dialogs (a session or its knock window),
+    // and not from a window marked as showing clients' data.
     bool askedInASession(const QDialog& dialog) const;
 
     QMainWindow& m_window;

@@ -9,6 +9,7 @@
 #include "ui/common/ScreenRoom.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/WrappingBar.h"
+#include "ui/curtain/PrivacyCurtain.h"
 #include "ui/invite/InvitationChangeNotice.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
@@ -66,6 +67,9 @@ InviteDialog::InviteDialog(InviteService& service, InvitationLog& log, Appointme
     , m_sendNewLink(new QPushButton(tr("Send New L&ink"), this))
 {
     setWindowTitle(tr("Invite to \"%1\"").arg(occurrence.appointment->title));
+    // Opened from a session window too (Ctrl+I there), where the curtain leaves the session's own
+    // questions in sight; the client's address and the room password must not stay readable.
+    PrivacyCurtain::markClientData(*this);
     m_participant->setObjectName(QStringLiteral("participant"));
     m_linkChannel->setObjectName(QStringLiteral("linkChannel"));
     m_passwordChannel->setObjectName(QStringLiteral("passwordChannel"));
