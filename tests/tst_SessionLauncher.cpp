@@ -338,6 +338,7 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     // Hang up: the meeting leaves, the window closes, the appointment is done with its times.
     m_workspace->clock().setTime(m_workspace->clock().nowUtc().addSecs(2700));
     QSignalSpy finished(window, &SessionWindow::finished);
+    QSignalSpy said(m_launcher, &SessionLauncher::statusMessage);
     window->findChild<QAction*>(QStringLiteral("hangUpAction"))->trigger();
     QVERIFY(finished.wait(10000));
     // The meeting ends for everyone before the counselor leaves: no client stays alone in it.
@@ -348,6 +349,12 @@ void TestSessionLauncher::startLocksTheRoomAdmitsAndRecordsTheSession()
     QCOMPARE(stored.status, AppointmentStatus::Done);
     QVERIFY(stored.sessionStarted && stored.sessionEnded);
     QCOMPARE(stored.sessionEnded->secsTo(*stored.sessionStarted), -2700);
+    // Tester12's J22: the main window said nothing of how the session was recorded.
+    QVERIFY(!said.isEmpty());
+    QCOMPARE(said.constLast().constFirst().toString(),
+             QStringLiteral("\"Erstgespräch\" recorded as held (%1–%2). Undo with Ctrl+Z.")
+                 .arg(stored.sessionStarted->toLocalTime().toString(QStringLiteral("HH:mm")),
+                      stored.sessionEnded->toLocalTime().toString(QStringLiteral("HH:mm"))));
     // Begun and held are steps of their own, for Ctrl+Z in the calendar.
     QCOMPARE(m_undoStack->count(), 2);
     QCOMPARE(m_undoStack->text(1), QStringLiteral("Record the end of \"Erstgespräch\""));
@@ -565,6 +572,39 @@ void TestSessionLauncher::aCallShowsTheNumberToDialAndRecordsOnlyACallBegun()
     m_launcher->start(occurrence);
     QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
     QCOMPARE(dialled, QList<QUrl> { QUrl(QStringLiteral("tel:+4915112345678")) });
+    // Tester12's H26: the call was recorded as begun as soon as the phone program had the number,
+    // whether or not anyone answered. Now it is asked once the counselor is back from the phone program.
+    QCOMPARE(status(), AppointmentStatus::Planned);
+    const auto comeBack = [this] {
+        QEvent away(QEvent::WindowDeactivate);
+        QApplication::sendEvent(m_mainWindow.get(), &away);
+        QEvent back(QEvent::WindowActivate);
+        QApplication::sendEvent(m_mainWindow.get(), &back);
+        QCoreApplication::processEvents();
+    };
+    // Activated again as the call dialog closed, before the phone program took over: nothing asked yet.
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    MessageBox::choose(nullptr, {}, QStringLiteral("nothing asked yet"), { QStringLiteral("one") });
+    QEvent activated(QEvent::WindowActivate);
+    QApplication::sendEvent(m_mainWindow.get(), &activated);
+    QCoreApplication::processEvents();
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing asked yet"));
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault); // Not Yet
+    comeBack();
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Has the call with Jana Müller on 0151 12345678 begun?"));
+    QCOMPARE(status(), AppointmentStatus::Planned);
+    // Not asked again: Start offers "The Call Has Begun".
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    MessageBox::choose(nullptr, {}, QStringLiteral("nothing asked since"), { QStringLiteral("one") });
+    comeBack();
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing asked since"));
+
+    QDesktopServices::setUrlHandler(QStringLiteral("tel"), &phoneProgram, "open");
+    MessageBox::setNextChoice(0);
+    m_launcher->start(occurrence);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
+    MessageBox::setNextChoice(0); // The Call Has Begun
+    comeBack();
     QCOMPARE(status(), AppointmentStatus::Started);
 }
 
@@ -1040,11 +1080,17 @@ void TestSessionLauncher::leavingWithOthersStayingDoesNotEndTheMeeting()
     QVERIFY(window);
     QTRY_VERIFY(window->meeting().isModerator());
     QSignalSpy finished(window, &SessionWindow::finished);
+    QSignalSpy said(m_launcher, &SessionLauncher::statusMessage);
     MessageBox::setNextChoice(0); // "Held", for "Nobody joined"
     window->findChild<QAction*>(QStringLiteral("leaveAction"))->trigger();
     QVERIFY(finished.wait(10000));
     QVERIFY(commandNames().contains(QStringLiteral("video-hangup")));
     QVERIFY(!commandNames().contains(QStringLiteral("end-conference")));
+    // The main window says how it was recorded, also after leaving with others staying (J22).
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(said.constLast().constFirst().toString().startsWith(
+                 QStringLiteral("\"Erstgespräch\" recorded as held (")),
+             qPrintable(said.constLast().constFirst().toString()));
 }
 
 void TestSessionLauncher::openingInTheBrowserLeavesOnlyOnceABrowserHasIt()

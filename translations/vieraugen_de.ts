@@ -1187,6 +1187,14 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation>Ein Kalender nur zum Lesen: Von hier geht nichts an seinen Server.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Geht an den Server</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -5172,6 +5180,26 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>The phone program dials %1. Back here, say whether the call has begun.</source>
+        <translation>Das Telefonprogramm wählt %1. Sagen Sie hier, sobald Sie zurück sind, ob das Gespräch begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Has the call with %1 begun?</source>
+        <translation>Hat das Gespräch mit %1 begonnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Not Yet</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <source>The session was recorded as %1 (%2–%3). Undo with %4.</source>
+        <translation>Die Sitzung wurde als %1 vermerkt (%2–%3). Rückgängig mit %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded as %2 (%3–%4). Undo with %5.</source>
+        <translation>„%1“ als %2 vermerkt (%3–%4). Rückgängig mit %5.</translation>
     </message>
 </context>
 <context>

@@ -1187,6 +1187,14 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -5163,6 +5171,26 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone program dials %1. Back here, say whether the call has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the call with %1 begun?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was recorded as %1 (%2–%3). Undo with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded as %2 (%3–%4). Undo with %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -577,7 +577,7 @@ void CalendarWidget::changeFromDialog(const QString& title, const QString& text,
         return;
     }
     if (change(text, before, after))
-        Q_EMIT statusMessage(tr("\"%1\" was saved. Undo with %2.").arg(title, undoKey()));
+        Q_EMIT statusMessage(tr("\"%1\" was saved. Undo with %2.").arg(title, CalendarChanges::undoKey()));
 }
 
 void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
@@ -790,7 +790,7 @@ QString CalendarWidget::rescheduledMessage(const Occurrence& occurrence, const Q
                                            const QDateTime& end, Scope scope)
 {
     const QString title = occurrence.appointment->title;
-    const QString undo = undoKey();
+    const QString undo = CalendarChanges::undoKey();
     if (start == occurrence.start.toLocalTime()) {
         const QString time = end.toString(DateTimeInput::timeFormat());
         switch (scope) {
@@ -812,11 +812,6 @@ QString CalendarWidget::rescheduledMessage(const Occurrence& occurrence, const Q
         return tr("The whole series \"%1\" moved; this date is now %2. Undo with %3.").arg(title, when, undo);
     }
     return tr("\"%1\" moved to %2. Undo with %3.").arg(title, when, undo);
-}
-
-QString CalendarWidget::undoKey()
-{
-    return QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
 }
 
 bool CalendarWidget::isPartOfSeries(const Occurrence& occurrence)
@@ -913,8 +908,8 @@ void CalendarWidget::setStatus(int row, AppointmentStatus status)
             != 0)
         return;
     if (m_changes.setStatus(occurrence, status))
-        Q_EMIT statusMessage(
-            tr("\"%1\" on %2 is now marked \"%3\". Undo with %4.").arg(title, day, statusText, undoKey()));
+        Q_EMIT statusMessage(tr("\"%1\" on %2 is now marked \"%3\". Undo with %4.")
+                                 .arg(title, day, statusText, CalendarChanges::undoKey()));
 }
 
 void CalendarWidget::showMenu(int row, const QPoint& globalPosition)
@@ -991,11 +986,12 @@ void CalendarWidget::deleteOccurrence(int row)
     change(tr("Delete \"%1\"").arg(appointment.title), before, after);
     currentView()->selectRow(-1);
     const QString title = appointment.title;
-    Q_EMIT statusMessage(scope == Scope::ThisDate
-                             ? tr("Only this date of \"%1\" was deleted. Undo with %2.").arg(title, undoKey())
-                             : scope == Scope::WholeSeries
-                             ? tr("The whole series \"%1\" was deleted. Undo with %2.").arg(title, undoKey())
-                             : tr("\"%1\" was deleted. Undo with %2.").arg(title, undoKey()));
+    Q_EMIT statusMessage(
+        scope == Scope::ThisDate
+            ? tr("Only this date of \"%1\" was deleted. Undo with %2.").arg(title, CalendarChanges::undoKey())
+            : scope == Scope::WholeSeries
+            ? tr("The whole series \"%1\" was deleted. Undo with %2.").arg(title, CalendarChanges::undoKey())
+            : tr("\"%1\" was deleted. Undo with %2.").arg(title, CalendarChanges::undoKey()));
 }
 
 bool CalendarWidget::importFile(const QString& path, IcsImportReport* report)

@@ -146,7 +146,6 @@ private:
     // After a move or resize: which dates changed, where to, and how to undo it.
     static QString rescheduledMessage(const Occurrence& occurrence, const QDateTime& start,
                                       const QDateTime& end, Scope scope);
-    static QString undoKey();
     // Moved or resized with the mouse: only this date of a series changes. False when nothing did.
     bool reschedule(int row, const QDateTime& start, const QDateTime& end);
     // Moved or resized with the keyboard: asks as editing does for a date of a series, and says in

@@ -4,6 +4,7 @@
 #include "ui/common/ChangeAppointmentCommand.h"
 #include "ui/common/MessageBox.h"
 
+#include <QKeySequence>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -60,4 +61,9 @@ QList<Appointment> CalendarChanges::withDate(const QList<Appointment>& series, c
     }
     result.append(changed);
     return result;
+}
+
+QString CalendarChanges::undoKey()
+{
+    return QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
 }

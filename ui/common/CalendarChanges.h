@@ -34,6 +34,9 @@ public:
     // Held, no-show, cancelled…: one date's status.
     bool setStatus(const Occurrence& occurrence, AppointmentStatus status);
 
+    // The key that takes the last change back, as status messages name it ("Undo with Ctrl+Z.").
+    static QString undoKey();
+
     // The stored series (or appointment) with one of its dates replaced by changed.
     static QList<Appointment> withDate(const QList<Appointment>& series, const Appointment& changed);
 

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -29,6 +30,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -45,6 +47,8 @@ SessionLauncher::SessionLauncher(Settings& settings, SecretStore& secrets, Appoi
 {
     connect(m_endedSessions, &QTimer::timeout, this, &SessionLauncher::askAboutEndedSessions);
     m_endedSessions->start(60 * 1000);
+    if (m_window)
+        m_window->installEventFilter(this);
 }
 
 SessionLauncher::~SessionLauncher()
@@ -214,6 +218,14 @@ void SessionLauncher::startElsewhere(const Occurrence& occurrence, const QUrl& u
     recordStart(occurrence);
 }
 
+QString SessionLauncher::callee(const Occurrence& occurrence) const
+{
+    const Participant client = occurrence.appointment->participants.value(0);
+    const QString number = PhoneNumber::forDisplay(client.phone, QStringLiteral("DE"));
+    return m_namesHidden || client.displayName.isEmpty() ? number
+                                                         : tr("%1 on %2").arg(client.displayName, number);
+}
+
 void SessionLauncher::startCall(const Occurrence& occurrence)
 {
     const Participant client = occurrence.appointment->participants.value(0);
@@ -226,23 +238,61 @@ void SessionLauncher::startCall(const Occurrence& occurrence)
     // On Linux the desktop takes any link and may have nothing to dial it with, so the number is
     // shown either way.
     const QString number = PhoneNumber::forDisplay(client.phone, QStringLiteral("DE"));
-    const QString callee = m_namesHidden || client.displayName.isEmpty()
-        ? number
-        : tr("%1 on %2").arg(client.displayName, number);
     const int choice = MessageBox::choose(
         m_window, tr("Call"),
         tr("Call %1. Once the call has begun, say so here and the appointment is marked as begun.")
-            .arg(callee),
+            .arg(callee(occurrence)),
         { tr("&Dial with the Phone Program"), tr("The Call Has &Begun") }, 1);
     if (choice < 0)
         return;
-    if (choice == 0 && !QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + client.phone))) {
+    if (choice == 1) {
+        recordStart(occurrence);
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + client.phone))) {
         MessageBox::warning(
             m_window, tr("Call"),
             tr("No program on this computer dials phone numbers. Call %1 by phone.").arg(number));
         return;
     }
-    recordStart(occurrence);
+    // A phone program that took the number has not yet connected anyone: whether the call took
+    // place is asked once the counselor is back in Vieraugen, and recorded only as she answers.
+    m_dialled.append({ occurrence, false });
+    Q_EMIT statusMessage(
+        tr("The phone program dials %1. Back here, say whether the call has begun.").arg(number));
+}
+
+bool SessionLauncher::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && !m_dialled.isEmpty()) {
+        if (event->type() == QEvent::WindowDeactivate) {
+            for (DialledCall& call : m_dialled)
+                call.away = true;
+        } else if (event->type() == QEvent::WindowActivate
+                   && std::ranges::any_of(m_dialled, &DialledCall::away)) {
+            // After the activation, not inside it.
+            QTimer::singleShot(0, this, &SessionLauncher::askAboutDialledCalls);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SessionLauncher::askAboutDialledCalls()
+{
+    QList<DialledCall> waiting;
+    for (DialledCall& call : std::exchange(m_dialled, {})) {
+        if (!call.away) {
+            waiting.append(call);
+            continue;
+        }
+        // "Not yet" records nothing; Start offers "The Call Has Begun" again.
+        if (MessageBox::choose(m_window, tr("Call"),
+                               tr("Has the call with %1 begun?").arg(callee(call.occurrence)),
+                               { tr("The Call Has &Begun") }, 0, tr("&Not Yet"))
+            == 0)
+            recordStart(call.occurrence);
+    }
+    m_dialled += waiting;
 }
 
 void SessionLauncher::startJitsi(const Occurrence& occurrence)
@@ -431,8 +481,10 @@ void SessionLauncher::sessionEnded(const Occurrence& occurrence, AbstractSession
                    stored.status = AppointmentStatus::Done;
                stored.sessionEnded = m_clock.nowUtc();
            });
-    if (tookPart || heldBefore)
+    if (tookPart || heldBefore) {
+        sayRecorded(occurrence);
         return;
+    }
     m_unansweredEnds.append({ occurrence, attendance });
     // The question names the appointment: under the privacy curtain it would open covered (and
     // modal, so that not even the curtain's Show answered). It waits for the curtain to lift.
@@ -460,7 +512,24 @@ void SessionLauncher::askAboutUnansweredEnds()
                              tr("Nobody joined \"%1\". How should it be recorded?").arg(title));
         if (outcome)
             m_changes.setStatus(occurrence, *outcome);
+        sayRecorded(occurrence);
     }
+}
+
+void SessionLauncher::sayRecorded(const Occurrence& occurrence)
+{
+    QString unused;
+    const std::optional<Appointment> stored = m_store.storedDate(occurrence, &unused);
+    if (!stored || !stored->sessionStarted || !stored->sessionEnded)
+        return;
+    const QString from = stored->sessionStarted->toLocalTime().toString(DateTimeInput::timeFormat());
+    const QString to = stored->sessionEnded->toLocalTime().toString(DateTimeInput::timeFormat());
+    const QString status = Appointment::statusText(stored->status);
+    Q_EMIT statusMessage(m_namesHidden
+                             ? tr("The session was recorded as %1 (%2–%3). Undo with %4.")
+                                   .arg(status, from, to, CalendarChanges::undoKey())
+                             : tr("\"%1\" recorded as %2 (%3–%4). Undo with %5.")
+                                   .arg(stored->title, status, from, to, CalendarChanges::undoKey()));
 }
 
 std::optional<AppointmentStatus> SessionLauncher::askWhetherHeld(const QString& title,

@@ -67,6 +67,10 @@ public:
     // The dates whose session window is open (Occurrence::key()).
     QStringList openSessions() const;
 
+protected:
+    // The main window activated again after a phone program took a number: the counselor is back.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void statusMessage(const QString& message);
     void sessionWindowOpened(AbstractSessionWindow* window);
@@ -89,12 +93,18 @@ private:
     // The server fails: the appointment gets a room on the backup server and the session moves there.
     void switchToBackup(AbstractSessionWindow* window);
     void startElsewhere(const Occurrence& occurrence, const QUrl& url);
+    // Whom to call: the client's name and number, or only the number while names are hidden.
+    QString callee(const Occurrence& occurrence) const;
     // Shows the number to dial, since a desk phone is as likely as a phone program; the call is
-    // recorded as begun only when the counselor says so or a phone program took the number.
+    // recorded as begun only when the counselor says so, for a phone program once she is back.
     void startCall(const Occurrence& occurrence);
+    // "Has the call begun?" for each number a phone program took while the counselor was away.
+    void askAboutDialledCalls();
     // Started, or held still when it was held before. False when it could not be saved (and said so).
     bool recordStart(const Occurrence& occurrence);
     void sessionEnded(const Occurrence& occurrence, AbstractSessionWindow::Attendance attendance);
+    // After a session: how it was recorded, in one line with its times, and how to take it back.
+    void sayRecorded(const Occurrence& occurrence);
     // "Nobody joined: held or not?" for each session that ended so, once in sight.
     void askAboutUnansweredEnds();
     // A dialog is open or a text field has the keyboard: no question should take it unasked.
@@ -124,6 +134,13 @@ private:
         AbstractSessionWindow::Attendance attendance;
     };
     QList<UnansweredEnd> m_unansweredEnds;
+    struct DialledCall
+    {
+        Occurrence occurrence;
+        // The main window lost the activation since (to the phone program, most likely).
+        bool away;
+    };
+    QList<DialledCall> m_dialled;
     QTimer* m_endedSessions;
     QPointer<QDialog> m_check;
     QString m_checkedServer;
