@@ -116,6 +116,14 @@ void TestCalendarViewAccessible::weekIsATableOfDaysAndHoursWithNamedAppointments
     QCOMPARE(namesOf(table->cellAt(15, 3)),
              QStringList { QStringLiteral("Thursday, 26 November 14:00 to 14:50, Beratung B, phone, held") });
     QCOMPARE(table->cellAt(12, 1)->childCount(), 0);
+    QCOMPARE(tuesdayAtTen->text(QAccessible::Description), QStringLiteral("1 appointments"));
+    // Tester13's K9: the day's own row, read by the day's name, counted its all-day appointments
+    // only ("1" beside the month overview's "2", nothing for a day of timed ones).
+    QCOMPARE(table->cellAt(0, 1)->text(QAccessible::Name),
+             QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat));
+    QCOMPARE(table->cellAt(0, 1)->text(QAccessible::Description), QStringLiteral("1 appointments"));
+    QCOMPARE(table->cellAt(0, 1)->childCount(), 0);
+    QCOMPARE(table->cellAt(0, 2)->text(QAccessible::Description), QString()); // nothing on Wednesday
 
     // Each appointment where it is painted, so a reader can point at it.
     const auto* view = qobject_cast<TimeGridView*>(m_shown->calendar.currentView());

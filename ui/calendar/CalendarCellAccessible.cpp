@@ -67,7 +67,7 @@ QString CalendarCellAccessible::text(QAccessible::Text t) const
     case QAccessible::Name:
         return m_table->view()->cellName(m_row, m_column);
     case QAccessible::Description: {
-        const int count = childCount();
+        const int count = m_table->view()->cellAppointmentCount(m_row, m_column);
         return count ? tr("%n appointments", nullptr, count) : QString();
     }
     default:

@@ -78,6 +78,11 @@ QList<int> CalendarView::occurrencesInCell(int, int) const
     return {};
 }
 
+int CalendarView::cellAppointmentCount(int row, int column) const
+{
+    return int(occurrencesInCell(row, column).size());
+}
+
 QRect CalendarView::cellArea(int, int) const
 {
     return {};

@@ -41,6 +41,8 @@ public:
     virtual int cellColumnCount() const { return 0; }
     virtual QString cellName(int row, int column) const;
     virtual QList<int> occurrencesInCell(int row, int column) const;
+    // How many appointments the cell's description counts: those in it.
+    virtual int cellAppointmentCount(int row, int column) const;
     virtual QRect cellArea(int row, int column) const;
     // The cell of the focus date (for a grid of hours, its day row).
     virtual QPoint focusCell() const { return {}; }

@@ -423,6 +423,14 @@ QString TimeGridView::cellName(int row, int column) const
         : QLocale().dayName(model().firstDay().addDays(column).dayOfWeek()) + QLatin1Char(' ') + rowName(row);
 }
 
+int TimeGridView::cellAppointmentCount(int row, int column) const
+{
+    // It said "1 appointment" for a day with an all-day and a timed one, and nothing for a day
+    // with timed ones only, beside the month overview's "2 appointments".
+    return row == 0 ? int(rowsOn(model().firstDay().addDays(column)).size())
+                    : CalendarView::cellAppointmentCount(row, column);
+}
+
 QString TimeGridView::columnName(int column) const
 {
     return QLocale().toString(model().firstDay().addDays(column), QLocale::LongFormat);

@@ -42,6 +42,9 @@ public:
     int cellRowCount() const override { return 25; }
     int cellColumnCount() const override { return m_days; }
     QString cellName(int row, int column) const override;
+    // The day's row (named by the day) counts all of the day's appointments, as the month overview
+    // does; it holds only the all-day ones.
+    int cellAppointmentCount(int row, int column) const override;
     QList<int> occurrencesInCell(int row, int column) const override;
     QRect cellArea(int row, int column) const override;
     QPoint focusCell() const override;
