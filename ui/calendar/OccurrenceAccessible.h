@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/LeafAccessible.h"
+
 #include <QAccessibleInterface>
 #include <QCoreApplication>
 
@@ -7,7 +9,7 @@ class CalendarViewAccessible;
 
 // One appointment in a calendar view for screen readers: named as it is said ("Tuesday 10:00 to
 // 10:50, Counseling A, video, planned"), with the actions open, start and invite.
-class OccurrenceAccessible : public QAccessibleInterface, public QAccessibleActionInterface
+class OccurrenceAccessible : public LeafAccessible<>, public QAccessibleActionInterface
 {
     Q_DECLARE_TR_FUNCTIONS(OccurrenceAccessible)
 
@@ -18,15 +20,9 @@ public:
     static QString inviteAction();
 
     bool isValid() const override;
-    QObject* object() const override { return nullptr; }
     QWindow* window() const override;
-    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
     QAccessibleInterface* parent() const override { return m_parent; }
-    QAccessibleInterface* child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString&) override { }
     QRect rect() const override;
     QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override;

@@ -7,7 +7,7 @@
 #include <QItemSelectionModel>
 
 CalendarDayAccessible::CalendarDayAccessible(CalendarDaysAccessible* table, int row, int column)
-    : TableCellAccessible(row, column)
+    : LeafAccessible(row, column)
     , m_table(table)
 { }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/LeafAccessible.h"
 #include "ui/common/TableCellAccessible.h"
 
 #include <QAccessibleInterface>
@@ -10,21 +11,15 @@ class CalendarDaysAccessible;
 // One cell of a calendar's table of days for screen readers: a day, named with its date (see
 // AccessibleCalendarWidget::spokenCell), or a weekday's name or a week number around them (row or
 // column -1: a part of the hidden header views, see CalendarDaysAccessible).
-class CalendarDayAccessible : public TableCellAccessible
+class CalendarDayAccessible : public LeafAccessible<TableCellAccessible>
 {
 public:
     CalendarDayAccessible(CalendarDaysAccessible* table, int row, int column);
 
     bool isValid() const override;
-    QObject* object() const override { return nullptr; }
     QWindow* window() const override;
-    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
     QAccessibleInterface* parent() const override;
-    QAccessibleInterface* child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString&) override { }
     QRect rect() const override;
     QAccessible::Role role() const override;
     QAccessible::State state() const override;
