@@ -24,6 +24,8 @@ private Q_SLOTS:
     void refusesWhatCannotBecomeASession();
     void serverWithoutTokensNeedsNoAppSecret();
     void largeGroupsStartWithVideoOff();
+    void linksWithTheMeetingPasswordAreKnown_data();
+    void linksWithTheMeetingPasswordAreKnown();
 
 private:
     struct Outcome
@@ -228,6 +230,25 @@ void TestSessionPlanner::largeGroupsStartWithVideoOff()
     QCOMPARE(outcome.plan->participantCount, 5);
     QVERIFY(outcome.plan->startsWithVideoOff());
     QCOMPARE(outcome.plan->configOverwrite().value(QLatin1String("startWithVideoMuted")).toBool(), true);
+}
+
+void TestSessionPlanner::linksWithTheMeetingPasswordAreKnown_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<bool>("carriesPassword");
+    QTest::newRow("zoom") << QStringLiteral("https://us02web.zoom.us/j/81234567890?pwd=QWErtyUIop12") << true;
+    QTest::newRow("zoom without") << QStringLiteral("https://us02web.zoom.us/j/81234567890") << false;
+    QTest::newRow("webex") << QStringLiteral("https://x.webex.com/meet/j.php?MTID=m1&password=Ab12") << true;
+    QTest::newRow("empty") << QStringLiteral("https://us02web.zoom.us/j/81234567890?pwd=") << false;
+    QTest::newRow("teams") << QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_N2Y")
+                           << false;
+}
+
+void TestSessionPlanner::linksWithTheMeetingPasswordAreKnown()
+{
+    QFETCH(QString, link);
+    QFETCH(bool, carriesPassword);
+    QCOMPARE(SessionPlanner::linkCarriesPassword(QUrl(link)), carriesPassword);
 }
 
 QTEST_GUILESS_MAIN(TestSessionPlanner)

@@ -1187,6 +1187,14 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation>Ein Kalender nur zum Lesen: Von hier geht nichts an seinen Server.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Geht an den Server</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3482,6 +3490,14 @@ Betreff: %2
         <source>No session is planned for the next two weeks.</source>
         <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
     </message>
+    <message>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
+        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -5192,6 +5208,38 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>&quot;%1&quot; recorded as %2 (%3–%4). Undo with %5.</source>
         <translation>„%1“ als %2 vermerkt (%3–%4). Rückgängig mit %5.</translation>
+    </message>
+    <message>
+        <source>This computer has no program set up that opens the link of &quot;%1&quot; (a web browser, or the meeting&apos;s own program). Copy the link and open it another way, e.g. in a browser or on another device.</source>
+        <translation>Auf diesem Computer ist kein Programm eingerichtet, das den Link von „%1“ öffnet (ein Webbrowser oder das eigene Programm des Meetings). Kopieren Sie den Link und öffnen Sie ihn anders, etwa in einem Browser oder auf einem anderen Gerät.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes place in another program (%2). Vieraugen sends no invitation for it: invite the participants from that program, or copy the link and send it yourself.</source>
+        <translation>„%1“ findet in einem anderen Programm statt (%2). Vieraugen verschickt dafür keine Einladung: Laden Sie die Teilnehmenden aus diesem Programm ein, oder kopieren Sie den Link und schicken Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>The link contains the meeting&apos;s password: whoever has it can join. Send it to the participants only, and not together with other clients&apos; links.</source>
+        <translation>Der Link enthält das Passwort des Meetings: Wer ihn hat, kann teilnehmen. Schicken Sie ihn nur an die Teilnehmenden und nicht zusammen mit Links anderer Klient/-innen.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The link is copied.</source>
+        <translation>Der Link ist kopiert.</translation>
+    </message>
+    <message>
+        <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
+        <translation>Der Link ist kopiert. Weil das Passwort des Meetings darin steht, vergisst die Zwischenablage ihn bald wieder.</translation>
     </message>
 </context>
 <context>

@@ -1187,6 +1187,14 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3477,6 +3485,14 @@ Subject: %2
         <source>No session is planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -5183,6 +5199,38 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>&quot;%1&quot; recorded as %2 (%3–%4). Undo with %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program set up that opens the link of &quot;%1&quot; (a web browser, or the meeting&apos;s own program). Copy the link and open it another way, e.g. in a browser or on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes place in another program (%2). Vieraugen sends no invitation for it: invite the participants from that program, or copy the link and send it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains the meeting&apos;s password: whoever has it can join. Send it to the participants only, and not together with other clients&apos; links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

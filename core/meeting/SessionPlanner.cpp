@@ -12,6 +12,7 @@
 #include "core/settings/Settings.h"
 
 #include <QTimer>
+#include <QUrlQuery>
 
 SessionPlanner::SessionPlanner(Settings& settings, SecretStore& secrets, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -87,6 +88,16 @@ QUrl SessionPlanner::guestLinkFor(const Settings& settings, const Appointment& a
 {
     const std::optional<ServerProfile> server = serverFor(settings, appointment, {}, errorMessage);
     return server ? JitsiLink::guestLink(server->baseUrl, appointment.roomName, errorMessage) : QUrl();
+}
+
+bool SessionPlanner::linkCarriesPassword(const QUrl& url)
+{
+    static const QStringList names { QStringLiteral("pwd"), QStringLiteral("passcode"),
+                                     QStringLiteral("password"), QStringLiteral("pw") };
+    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems();
+    return std::any_of(items.cbegin(), items.cend(), [](const std::pair<QString, QString>& item) {
+        return names.contains(item.first, Qt::CaseInsensitive) && !item.second.isEmpty();
+    });
 }
 
 std::optional<ServerProfile> SessionPlanner::serverFor(const Settings& settings,

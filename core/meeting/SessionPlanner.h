@@ -34,6 +34,9 @@ public:
                                                   const QString& serverProfileId, QString* errorMessage);
     // The link clients receive for a Jitsi appointment; empty (with a message) if there is none.
     static QUrl guestLinkFor(const Settings& settings, const Appointment& appointment, QString* errorMessage);
+    // Whether a link to another tool's meeting lets in whoever has it without asking for a password:
+    // Zoom's "pwd=", Webex's "password=", … in the link itself.
+    static bool linkCarriesPassword(const QUrl& url);
 
     using PasswordDone
         = std::function<void(const std::optional<QString>& password, const QString& errorMessage)>;

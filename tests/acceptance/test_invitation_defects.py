@@ -134,6 +134,35 @@ class InvitationDefects(VieraugenTestCase):
         self.assertEqual(len(links), 1, "%d link messages wait in the outbox for one participant" % len(links))
 
 
+    def test_appointment_in_another_program_offers_its_link(self):
+        """J35: Ctrl+I on a Zoom appointment opened an invite dialog with nothing to send, and Start
+        without a web browser said only „Kein Programm … öffnet https-Links“. Both say what to do and
+        offer the link; the password in it is pointed out."""
+        self.set_up_server_and_mail()
+        link = "https://us02web.zoom.us/j/81234567890?pwd=QWErtyUIop12"
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        self.add_appointment("Zoom-Beratung", start, 50, "--link", link, "--client-name", CLIENT[0],
+                             "--client-email", CLIENT[1])
+        self.start_app()
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Zoom-Beratung"))
+        self.desktop.key("ctrl+i")
+        told = self.wait_for_widget("^Einladen", role="label", name="findet in einem anderen Programm statt")
+        self.assertIn("us02web.zoom.us", told["name"])
+        self.assertIn("Passwort des Meetings", told["name"])
+        self.assertEqual(self.desktop.windows("einladen"), [], "an invite dialog with nothing to send")
+        self.desktop.screenshot(os.path.join(self.output, "invite-zoom.png"))
+        self.click_widget(self.wait_for_widget("^Einladen", role="push button", name="^Link kopieren$"))
+        wait_until(lambda: self.desktop.clipboard() == link or None, "the link in the clipboard")
+
+        self.focus(MAIN)
+        self.desktop.key("ctrl+shift+Return")  # Ausgewählte Sitzung starten: no web browser here
+        self.click_widget(self.wait_for_widget("^Sitzung starten", role="push button", name="^Jetzt starten$"))
+        self.wait_for_widget("^Sitzung kann nicht starten", role="label", name="kein Programm eingerichtet, das den Link")
+        self.assertEqual(self.widgets("^Sitzung kann nicht starten", role="label", name="https"), [])
+        self.desktop.screenshot(os.path.join(self.output, "start-zoom.png"))
+        self.click_widget(self.wait_for_widget("^Sitzung kann nicht starten", role="push button", name="^Schließen$"))
+        self.wait_for_no_window("^Sitzung kann nicht starten")
+
     def test_invitation_held_open_is_hidden_when_the_screen_locks(self):
         """The invitation held open showed the client's name and address beside the covered main
         window when the screen locked; Escape behind the curtain must not throw away the dialog."""

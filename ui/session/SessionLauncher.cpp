@@ -13,6 +13,7 @@
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/SecretClipboard.h"
 #include "ui/session/AbstractSessionWindow.h"
 #include "ui/session/SessionHost.h"
 #include "ui/session/SessionModule.h"
@@ -20,9 +21,11 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -211,8 +214,13 @@ void SessionLauncher::startElsewhere(const Occurrence& occurrence, const QUrl& u
     if (!confirmStartAt(occurrence))
         return;
     if (!QDesktopServices::openUrl(url)) {
-        MessageBox::warning(m_window, tr("Session Cannot Start"),
-                            tr("No program on this computer opens %1 links.").arg(url.scheme()));
+        offerLinkToCopy(
+            tr("Session Cannot Start"),
+            tr("This computer has no program set up that opens the link of \"%1\" (a web browser, "
+               "or the meeting's own program). Copy the link and open it another way, e.g. in a "
+               "browser or on another device.")
+                .arg(occurrence.appointment->title),
+            url);
         return;
     }
     recordStart(occurrence);
@@ -224,6 +232,34 @@ QString SessionLauncher::callee(const Occurrence& occurrence) const
     const QString number = PhoneNumber::forDisplay(client.phone, QStringLiteral("DE"));
     return m_namesHidden || client.displayName.isEmpty() ? number
                                                          : tr("%1 on %2").arg(client.displayName, number);
+}
+
+void SessionLauncher::inviteElsewhere(const Occurrence& occurrence)
+{
+    const Appointment& appointment = *occurrence.appointment;
+    QString text = tr("\"%1\" takes place in another program (%2). Vieraugen sends no invitation for it: "
+                      "invite the participants from that program, or copy the link and send it yourself.")
+                       .arg(appointment.title, appointment.externalUrl.host());
+    if (SessionPlanner::linkCarriesPassword(appointment.externalUrl))
+        text += QLatin1Char(' ')
+            + tr("The link contains the meeting's password: whoever has it can join. Send it to the "
+                 "participants only, and not together with other clients' links.");
+    offerLinkToCopy(tr("Invite"), text, appointment.externalUrl);
+}
+
+void SessionLauncher::offerLinkToCopy(const QString& title, const QString& text, const QUrl& url)
+{
+    if (MessageBox::choose(m_window, title, text, { tr("&Copy Link") }, 0, tr("Close")) != 0)
+        return;
+    const QString link = url.toString(QUrl::FullyEncoded);
+    if (!SessionPlanner::linkCarriesPassword(url)) {
+        QGuiApplication::clipboard()->setText(link);
+        Q_EMIT statusMessage(tr("The link is copied."));
+        return;
+    }
+    SecretClipboard::instance().copy(link);
+    Q_EMIT statusMessage(tr(
+        "The link is copied. As the meeting's password is in it, the clipboard forgets it again shortly."));
 }
 
 void SessionLauncher::startCall(const Occurrence& occurrence)

@@ -37,6 +37,9 @@ public:
     ~SessionLauncher() override;
 
     void start(const Occurrence& occurrence);
+    // An appointment in another tool (Zoom, Teams, …) has no invitation in Vieraugen: says what to
+    // do instead, and offers its link to copy.
+    void inviteElsewhere(const Occurrence& occurrence);
     // Ahead of a Jitsi appointment: start the engine, load its server's IFrame API, and check the
     // server once, with a notice if it does not pass.
     void warmUpFor(const Occurrence& occurrence);
@@ -82,6 +85,9 @@ Q_SIGNALS:
     void serverSetupRequested(const QString& explanation);
 
 private:
+    // Says text and offers url to copy; a link with the meeting's password in it is copied so that
+    // the clipboard forgets it again.
+    void offerLinkToCopy(const QString& title, const QString& text, const QUrl& url);
     // Whether to open a session far from its planned time (tomorrow's, last week's): asked, so that
     // the wrong appointment's room is not opened and recorded as started by mistake. Asked once
     // nothing else stands in the way (no server yet, no link), and not for a session already open.

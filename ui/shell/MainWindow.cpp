@@ -452,6 +452,11 @@ void MainWindow::invite(const Occurrence& occurrence)
 {
     if (!m_invitations)
         return;
+    // Its link went out from its own program, or goes by hand: an invite dialog had nothing to send.
+    if (occurrence.appointment->kind == SessionKind::ExternalLink) {
+        m_sessions->inviteElsewhere(occurrence);
+        return;
+    }
     InviteDialog dialog(*m_invitations, *m_invitationLog, m_appointments, occurrence,
                         QApplication::activeWindow());
     dialog.exec();
