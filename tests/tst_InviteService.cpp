@@ -804,6 +804,19 @@ void TestInviteService::changedDateOfASeriesIsToldByItsRecurrenceId()
     QCOMPARE(reinstated[QStringLiteral("dates")].toArray(), update[QStringLiteral("dates")].toArray());
     QCOMPARE(reinstated[QStringLiteral("events")].toArray().at(1)[QStringLiteral("sequence")].toInt(), 3);
     QVERIFY2(mail.contains(QStringLiteral(" findet doch statt")), qPrintable(mail));
+
+    // Cancelled and told again; then the series starts a week later, so that date is no date of it
+    // at all: the series changed, and nothing "takes place after all" (a cold review's finding).
+    QVERIFY2(store.replaceAll({ series.uid }, { withoutIt }, &error), qPrintable(error));
+    sendChange(InviteComposer::Change::Cancelled, &mail);
+    Appointment later = series;
+    later.start = series.start.addDays(7);
+    later.end = series.end.addDays(7);
+    later.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4"); // and one date more at the end
+    QVERIFY2(store.replaceAll({ series.uid }, { later }, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(changes.outdated().size(), 1, 20000);
+    QCOMPARE(changes.outdated().first().change, InviteComposer::Change::SeriesChanged);
+    QCOMPARE(changes.outdated().first().occurrence.start, later.start);
 }
 
 void TestInviteService::undoneDeletionIsToldAsTakingPlaceAfterAll()

@@ -236,7 +236,9 @@ InvitationChanges::describe(const InvitationLog::Entry& newest) const
                                                     : Change::SeriesChanged;
         outdated.occurrence = *invitedDate;
     } else if (nextDate) {
-        outdated.change = toldCancelled ? Change::Reinstated : Change::SeriesChanged;
+        // Not the date told cancelled (that one is no date of the series any more): the series
+        // changed around it, and nothing "takes place after all".
+        outdated.change = Change::SeriesChanged;
         outdated.occurrence = *nextDate;
     } else {
         outdated.change = Change::SeriesCancelled;
