@@ -1187,14 +1187,6 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation>Ein Kalender nur zum Lesen: Von hier geht nichts an seinen Server.</translation>
     </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Sent to the server</source>
-        <translation>Geht an den Server</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3490,14 +3482,6 @@ Betreff: %2
         <source>No session is planned for the next two weeks.</source>
         <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
     </message>
-    <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation>Startet den Termin, der unter „Nächster Termin“ steht.</translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
-        <translation>In den nächsten zwei Wochen ist nichts geplant.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -4972,10 +4956,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>&quot;%1&quot; has no link or phone number to start with. Open the appointment and add one.</source>
         <translation>„%1“ hat keinen Link und keine Telefonnummer zum Starten. Öffnen Sie den Termin und ergänzen Sie sie.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1 links.</source>
-        <translation>Kein Programm auf diesem Computer öffnet %1-Links.</translation>
     </message>
     <message>
         <source>Starting the session…</source>

@@ -1187,14 +1187,6 @@
         <source>A read-only calendar: nothing goes from here to its server.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the server</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -3485,14 +3477,6 @@ Subject: %2
         <source>No session is planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Starts the appointment shown under &quot;Next appointment&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is planned for the next two weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -4963,10 +4947,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>&quot;%1&quot; has no link or phone number to start with. Open the appointment and add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
