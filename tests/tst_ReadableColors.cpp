@@ -1,6 +1,7 @@
 #include "tests/support/ColorSchemes.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/ReadablePlaceholders.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/setup/IdentityPage.h"
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void noticesRead();
     void dialogNoticesRead_data();
     void dialogNoticesRead();
+    void placeholdersRead_data();
+    void placeholdersRead();
 };
 
 namespace {
@@ -33,17 +36,9 @@ void addSchemes()
     ColorSchemes::addRows();
 }
 
-// The contrast of the text a label paints against its background: the painted pixel farthest from
-// the background (the most frequent one). Large and bold, so that the strokes have solid pixels.
-qreal paintedContrast(QLabel* label)
+// The contrast farthest from the most frequent pixel (the background) of image.
+qreal farthestContrast(const QImage& image)
 {
-    QFont large = label->font();
-    large.setPointSize(28);
-    large.setBold(true);
-    label->setFont(large);
-    label->setWordWrap(false);
-    label->resize(label->sizeHint());
-    const QImage image = label->grab().toImage();
     QHash<QRgb, int> counts;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
@@ -58,6 +53,19 @@ qreal paintedContrast(QLabel* label)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         farthest = std::max(farthest, ReadableColors::contrast(QColor(it.key()), QColor(background)));
     return farthest;
+}
+
+// The contrast of the text a label paints against its background: the painted pixel farthest from
+// the background (the most frequent one). Large and bold, so that the strokes have solid pixels.
+qreal paintedContrast(QLabel* label)
+{
+    QFont large = label->font();
+    large.setPointSize(28);
+    large.setBold(true);
+    label->setFont(large);
+    label->setWordWrap(false);
+    label->resize(label->sizeHint());
+    return farthestContrast(label->grab().toImage());
 }
 
 } // namespace
@@ -126,6 +134,39 @@ void TestReadableColors::dialogNoticesRead()
     auto* identityProblem = identity.findChild<QLabel*>(QStringLiteral("identityProblem"));
     QVERIFY(!identityProblem->text().isEmpty());
     QVERIFY2(paintedContrast(identityProblem) >= 4.5, "the problem line on the first-run page");
+}
+
+void TestReadableColors::placeholdersRead_data()
+{
+    addSchemes();
+}
+
+void TestReadableColors::placeholdersRead()
+{
+    QFETCH(QPalette, palette);
+    const ReadablePlaceholders readablePlaceholders;
+    // As the system sets a scheme while the application runs.
+    QApplication::setPalette(palette);
+
+    QLineEdit search;
+    search.setPlaceholderText(QStringLiteral("Suchen (Strg+F)"));
+    QFont large = search.font();
+    large.setPointSize(28);
+    large.setBold(true);
+    search.setFont(large);
+    search.resize(search.sizeHint().width() * 2, search.sizeHint().height());
+    // The field's frame and margins are left out: only the base and the hint in it.
+    const QImage image = search.grab().toImage();
+    const QImage inside = image.copy(image.rect().adjusted(6, 6, -6, -6));
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const qreal painted = farthestContrast(inside);
+    QVERIFY2(painted >= 4.5,
+             qPrintable(QStringLiteral("placeholder %1 on %2: %3:1")
+                            .arg(QApplication::palette().color(QPalette::PlaceholderText).name(), base.name())
+                            .arg(painted, 0, 'f', 2)));
+    // Still a hint: dimmer than what is typed.
+    QVERIFY(ReadableColors::contrast(QApplication::palette().color(QPalette::PlaceholderText), base)
+            < ReadableColors::contrast(QApplication::palette().color(QPalette::Text), base));
 }
 
 QTEST_MAIN(TestReadableColors)

@@ -20,6 +20,7 @@
 #include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/FocusedWheel.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadablePlaceholders.h"
 #include "ui/common/WindowModalDialogs.h"
 #include "ui/curtain/PrivacyCurtain.h"
 #include "ui/curtain/ScreenLockMonitor.h"
@@ -116,6 +117,7 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vieraugen.svg")));
     const WindowModalDialogs windowModalDialogs;
     const FocusedWheel focusedWheel;
+    const ReadablePlaceholders readablePlaceholders;
 
     // The data folder's own settings, read before the command line is parsed so that --help speaks
     // the language chosen there.
