@@ -778,6 +778,23 @@ void TestSessionLauncher::whatRefusesAStartIsSaidBeforeAnyQuestion()
              QStringLiteral("\"Erstgespräch\" has no valid room. Open the appointment "
                             "and save it to give it a new room."));
     QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), 0);
+
+    // Tester13's K1: „… in 36 Stunden. Die Sitzung trotzdem jetzt starten?“, and after „Jetzt
+    // starten“ the server's rule: it can be started only 60 minutes before it begins.
+    Appointment early = *scheduled().appointment;
+    early.uid.clear();
+    early.id = 0;
+    early.roomName = RoomFactory().newRoomName();
+    early.start = early.start.addSecs(36 * 3600);
+    early.end = early.end.addSecs(36 * 3600);
+    QVERIFY2(m_workspace->appointments().save(early, &error), qPrintable(error));
+    MessageBox::setNextChoice(0); // Start Now, were it asked
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_launcher->start(*m_workspace->appointments().occurrenceOf(early.uid, {}));
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("This session can be started from")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(MessageBox::choose(nullptr, {}, QStringLiteral("unused"), { QStringLiteral("one") }), 0);
+    QVERIFY(!m_launcher->windowFor(*m_workspace->appointments().occurrenceOf(early.uid, {})));
 }
 
 void TestSessionLauncher::aHeldSessionStartedAgainIsAskedAndStaysHeld()

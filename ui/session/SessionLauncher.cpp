@@ -9,6 +9,7 @@
 #include "core/checks/JitsiConfigReader.h"
 #include "core/checks/ServerCheck.h"
 #include "core/meeting/JitsiLink.h"
+#include "core/meeting/JwtMinter.h"
 #include "core/meeting/RoomFactory.h"
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
@@ -349,7 +350,9 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
         return;
     }
     QString problem;
-    if (!SessionPlanner::serverFor(m_settings, *occurrence.appointment, {}, &problem) || !host(&problem)) {
+    const std::optional<ServerProfile> server
+        = SessionPlanner::serverFor(m_settings, *occurrence.appointment, {}, &problem);
+    if (!server || !host(&problem) || !opensAtThisTime(*server, occurrence, &problem)) {
         MessageBox::warning(m_window, tr("Session Cannot Start"), problem);
         return;
     }
@@ -369,6 +372,19 @@ void SessionLauncher::startJitsi(const Occurrence& occurrence)
                         }
                         openWindow(*plan);
                     });
+}
+
+bool SessionLauncher::opensAtThisTime(const ServerProfile& server, const Occurrence& occurrence,
+                                      QString* problem) const
+{
+    // A server that signs its rooms' tokens opens them only near the appointment's time: asked to
+    // start the day after tomorrow's session anyway, the counselor was then told it could not.
+    if (server.auth != ServerProfile::AuthMode::Jwt)
+        return true;
+    QDateTime notBefore;
+    QDateTime expires;
+    return JwtMinter::validityWindow(m_clock.nowUtc(), occurrence.start, occurrence.end,
+                                     m_settings.sessionGraceMinutes(), &notBefore, &expires, problem);
 }
 
 void SessionLauncher::setNamesHidden(bool hidden)

@@ -92,6 +92,9 @@ private:
     // the wrong appointment's room is not opened and recorded as started by mistake. Asked once
     // nothing else stands in the way (no server yet, no link), and not for a session already open.
     bool confirmStartAt(const Occurrence& occurrence);
+    // Whether the server lets the session start now (one that signs its rooms' tokens opens them
+    // only some minutes before the appointment); otherwise *problem says from when.
+    bool opensAtThisTime(const ServerProfile& server, const Occurrence& occurrence, QString* problem) const;
     void startJitsi(const Occurrence& occurrence);
     // The session module's engine, loaded on first need; nullptr (and *error) without the module.
     SessionHost* host(QString* error);
