@@ -25,6 +25,7 @@ private Q_SLOTS:
     void dueReminderSaysTheMinutesItWasSetForAndEnterOpens();
     void dueReminderAsksForADesktopNotificationNamingNobodyUnderTheCurtain();
     void startButtonStartsTheAppointment();
+    void aSessionBegunElsewhereTakesItsReminderAway();
     void snoozeBringsItBackLater();
     void missedWhileClosedShowsOnceAtStart();
     void firstStartDoesNotReplayThePast();
@@ -60,6 +61,34 @@ void TestReminderNotifier::startButtonStartsTheAppointment()
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.first().at(0).toString(), m_workspace->appointments().all().first().uid);
     QCOMPARE(m_notifier->pendingCount(), 0);
+}
+
+void TestReminderNotifier::aSessionBegunElsewhereTakesItsReminderAway()
+{
+    // Tester13's K3: the reminder of a session started with Ctrl+Enter stayed on top of the video
+    // during the whole session, and after it was recorded as held.
+    MockClock& clock = m_workspace->clock();
+    addAt(clock.nowUtc().addSecs(15 * 60));
+    addAt(clock.nowUtc().addSecs(16 * 60));
+    clock.advance(6 * 60 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 2);
+    m_notifier->snoozeSelected(); // the later one, snoozed
+    QCOMPARE(m_notifier->pendingCount(), 1);
+    QVERIFY(m_notifier->isVisible());
+
+    QString error;
+    for (Appointment appointment : m_workspace->appointments().all()) {
+        appointment.status = AppointmentStatus::Started;
+        QVERIFY2(m_workspace->appointments().save(appointment, &error), qPrintable(error));
+    }
+    QCOMPARE(m_notifier->pendingCount(), 0);
+    QVERIFY(!m_notifier->isVisible());
+    // Nor does the snoozed one come back.
+    clock.advance(ReminderNotifier::snoozeMinutes * 60 * 1000);
+    m_notifier->check();
+    QCOMPARE(m_notifier->pendingCount(), 0);
+    QVERIFY(!m_notifier->isVisible());
 }
 
 void TestReminderNotifier::nextCheckIsWhenTheNextReminderIsDue()

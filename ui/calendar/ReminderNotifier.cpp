@@ -53,6 +53,7 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     connect(snooze, &QPushButton::clicked, this, &ReminderNotifier::snoozeSelected);
     connect(dismiss, &QPushButton::clicked, this, &ReminderNotifier::dismissAll);
     connect(m_list, &QListWidget::itemActivated, this, &ReminderNotifier::openSelected);
+    connect(&m_store, &AppointmentStore::changed, this, &ReminderNotifier::forgetDatesNoLongerPlanned);
     // Start says what it does for the selected appointment's kind, as beside the calendar: a
     // phone appointment offered "Start" where the panel said "Call"; one in person starts nothing.
     connect(m_list, &QListWidget::currentItemChanged, this, [this, start](QListWidgetItem* current) {
@@ -181,6 +182,22 @@ void ReminderNotifier::setNamesHidden(bool hidden)
         QListWidgetItem* item = m_list->item(row);
         item->setData(Qt::AccessibleTextRole, hidden ? item->data(NamelessRole) : QVariant());
     }
+}
+
+void ReminderNotifier::forgetDatesNoLongerPlanned()
+{
+    // A session started with Ctrl+Enter kept its reminder on top of the video, and after it ended.
+    const auto noLongerPlanned = [this](const ReminderSchedule::Reminder& reminder) {
+        const std::optional<Occurrence> date = m_store.occurrenceOf(reminder.uid, reminder.recurrenceId);
+        return date && date->appointment->status != AppointmentStatus::Planned;
+    };
+    for (int row = m_list->count() - 1; row >= 0; --row) {
+        if (noLongerPlanned(m_list->item(row)->data(Qt::UserRole).value<ReminderSchedule::Reminder>()))
+            delete m_list->takeItem(row);
+    }
+    m_snoozed.removeIf(noLongerPlanned);
+    if (m_list->count() == 0)
+        hide();
 }
 
 std::optional<ReminderSchedule::Reminder> ReminderNotifier::takeSelected()

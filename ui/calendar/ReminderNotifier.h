@@ -62,6 +62,9 @@ private:
     // Lists the reminder and shows the window; returns what to say to a screen reader.
     QString show(const ReminderSchedule::Reminder& reminder, bool missed);
     void scheduleNextCheck();
+    // Takes away the reminders of dates no longer planned: begun or held (a session started from
+    // elsewhere than its Start button), or cancelled.
+    void forgetDatesNoLongerPlanned();
     std::optional<ReminderSchedule::Reminder> takeSelected();
 
     const AppointmentStore& m_store;
