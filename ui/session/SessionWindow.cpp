@@ -65,8 +65,14 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     m_page->setParent(this);
     m_page->setServer(plan.server.baseUrl);
     m_view->setPage(m_page);
-    // Where the focus starts: a screen reader said only "filler".
-    m_view->setAccessibleName(tr("Video meeting"));
+    nameTheMeeting();
+    // The meeting's engine puts an inner widget of its own in front of the view, later, and the
+    // focus goes to it (after Start, after admitting someone): without a name a screen reader said
+    // only "filler".
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && now == m_view->focusProxy() && now->accessibleName() != m_view->accessibleName())
+            now->setAccessibleName(m_view->accessibleName());
+    });
 
     m_moderatorState->setObjectName(QStringLiteral("moderatorState"));
     m_lockState->setObjectName(QStringLiteral("lockState"));
@@ -598,7 +604,14 @@ void SessionWindow::tryAgain()
 void SessionWindow::showTime()
 {
     m_timer->update();
-    m_timerState->setText(m_timer->text());
+    const QString time = m_timer->text();
+    m_timerState->setText(time);
+    // Per minute for screen readers: renamed with every second, the label sent 60 events a minute.
+    // (A label with a name of its own sends none when its text changes.)
+    if (const qint64 minute = m_timer->elapsedMs() / 60000; minute != m_minuteSaid) {
+        m_minuteSaid = minute;
+        m_timerState->setAccessibleName(time);
+    }
 }
 
 QString SessionWindow::describeCapture(SessionFact::Kind kind)
@@ -761,6 +774,7 @@ void SessionWindow::setNamesHidden(bool hidden)
     if (hidden)
         m_announcer->clear();
     showTitle();
+    nameTheMeeting();
     rebuildLobby();
 }
 
@@ -769,6 +783,17 @@ void SessionWindow::showTitle()
     // Appointment titles often name the client.
     setWindowTitle(m_namesHidden ? tr("Session – Vieraugen")
                                  : tr("%1 – Session – Vieraugen").arg(m_plan.occurrence.appointment->title));
+}
+
+void SessionWindow::nameTheMeeting()
+{
+    // Where the keyboard is in the session; the title, which often names the client, not under the
+    // curtain.
+    const QString name = m_namesHidden ? tr("Video meeting")
+                                       : tr("Video meeting – %1").arg(m_plan.occurrence.appointment->title);
+    m_view->setAccessibleName(name);
+    if (QWidget* inner = m_view->focusProxy())
+        inner->setAccessibleName(name);
 }
 
 void SessionWindow::changeEvent(QEvent* event)

@@ -80,6 +80,8 @@ private:
     // Alt+F4), which need not mean "end the session for everyone". True when there is nothing to ask.
     bool mayLeave(MeetingSession::Leaving leaving, bool closingWindow = false);
     void showTitle();
+    // The meeting view's accessible name, where the focus lands after Start and after admitting.
+    void nameTheMeeting();
     QString safeguardText(MeetingSession::Safeguard safeguard) const;
     // Why the room lock is shown as it is, in one line; empty while nothing needs explaining.
     QString lockReason() const;
@@ -110,6 +112,8 @@ private:
     QLabel* m_participantState;
     QLabel* m_connectionState;
     QLabel* m_timerState;
+    // The elapsed minute the timer's accessible name says.
+    qint64 m_minuteSaid = -1;
     SessionTimer* m_timer;
     QWidget* m_lobbyPanel;
     KnockerList* m_lobbyList;
