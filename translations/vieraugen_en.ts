@@ -5213,10 +5213,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No program on this computer opens %1 links.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SessionModuleLoader</name>
