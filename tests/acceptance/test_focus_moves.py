@@ -93,28 +93,38 @@ class SaidOnce(VieraugenTestCase):
         for hour in (6, 21):
             self.add_appointment("Beratung %d" % hour, datetime.datetime.combine(today, datetime.time(hour)), 50,
                                  "--in-person")
+        tomorrow = today + datetime.timedelta(days=1)
+        for hour in (5, 6):
+            self.add_appointment("Früh %d" % hour, datetime.datetime.combine(tomorrow, datetime.time(hour)), 50,
+                                 "--in-person")
         self.start_app()
         moves = FocusMoves(self.desktop, "push button")
         self.focus(MAIN)
         self.heard_from(moves, [], "ctrl+f", "Termine suchen")
-        # Away from the day with the hints, to a day without any, and back.
+        # From a day with one before and one after the hours shown to one with two before, to one
+        # without any, and back.
         before = len(moves.events)
         heard = self.heard_from(moves, ["ctrl+1", "Right", "Right", "Left", "Left"], "ctrl+f", "Termine suchen")
         days = [today + datetime.timedelta(days=offset) for offset in (0, 1, 2, 1, 0)]
         self.assertEqual([name for name, event in zip(heard, moves.events[before:]) if "object" in event],
                          ["Tag"] + [spoken_date(day) for day in days],
                          "the view, then one day for each move: heard %s" % moves.events[before:])
-        self.assert_no_renamed_hints(moves.events[before:])
+        # Renamed once where the count changes, and not while hidden, nor in the views not shown.
+        self.assertEqual(self.renamed_hints(moves.events[before:]),
+                         ["2 weitere Termine früher, vor den gezeigten Stunden",
+                          "1 weiterer Termin früher, vor den gezeigten Stunden"], moves.events[before:])
         before = len(moves.events)
         heard = self.heard_from(moves, ["ctrl+2", "Right", "Left"], "ctrl+f", "Termine suchen")
         self.assertEqual(len([event for event in moves.events[before:before + len(heard)] if "object" in event]), 4,
                          "the view, its day, then one day for each move: heard %s" % moves.events[before:])
-        self.assert_no_renamed_hints(moves.events[before:])
+        self.assertEqual(self.renamed_hints(moves.events[before:]), [], moves.events[before:])
 
-    def assert_no_renamed_hints(self, events):
-        renamed = [event["name"] for event in events
-                   if event["event"] == "object:property-change:accessible-name" and "gezeigten Stunden" in event["name"]]
-        self.assertEqual(renamed, [], "hints renamed as the keys moved: heard %s" % events)
+    @staticmethod
+    def renamed_hints(events):
+        """The hints renamed once the view is there (its hints are named as it shows)."""
+        there = [index for index, event in enumerate(events) if "object" in event][0]
+        return [event["name"] for event in events[there:]
+                if event["event"] == "object:property-change:accessible-name" and "gezeigten Stunden" in event["name"]]
 
 if __name__ == "__main__":
     main()

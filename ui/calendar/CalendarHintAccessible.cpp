@@ -32,6 +32,12 @@ QAccessibleInterface* CalendarHintAccessible::parent() const
     return QAccessible::queryAccessibleInterface(m_view);
 }
 
+QString CalendarHintAccessible::text(QAccessible::Text t) const
+{
+    const QString name = t == QAccessible::Name ? m_view->hintName(hint()) : QString();
+    return name.isEmpty() ? QAccessibleWidget::text(t) : name;
+}
+
 QStringList CalendarHintAccessible::actionNames() const
 {
     return QStringList { QAccessibleActionInterface::pressAction() } + QAccessibleWidget::actionNames();

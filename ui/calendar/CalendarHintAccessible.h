@@ -17,6 +17,7 @@ public:
     static QAccessibleInterface* create(const QString& className, QObject* object);
 
     QAccessibleInterface* parent() const override;
+    QString text(QAccessible::Text t) const override;
     QStringList actionNames() const override;
     void doAction(const QString& actionName) override;
 

@@ -53,6 +53,8 @@ public:
     // Buttons over the view that say what it does not show (the grids' appointments above or
     // below the hours in view), read after the cells.
     virtual QList<QAbstractButton*> hints() const { return {}; }
+    // What screen readers say for one of hints(); its text when empty.
+    virtual QString hintName(const QAbstractButton*) const { return QString(); }
 
 Q_SIGNALS:
     void focusDateChanged(const QDate& date);

@@ -177,13 +177,17 @@ TimeGridView::TimeGridView(OccurrenceModel& model, int days, QWidget* parent)
 
 bool TimeGridView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_scroll->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         showHiddenItems();
     return CalendarView::eventFilter(watched, event);
 }
 
 void TimeGridView::showHiddenItems()
 {
+    // The views not shown follow the chosen day too: each renamed its hints, and a screen reader
+    // heard every rename three times. They say theirs when shown.
+    if (!isVisible())
+        return;
     const int top = m_scroll->verticalScrollBar()->value();
     const int bottom = top + m_scroll->viewport()->height();
     int earlier = 0;
@@ -192,11 +196,17 @@ void TimeGridView::showHiddenItems()
         earlier += placement.rect.bottom() < top ? 1 : 0;
         later += placement.rect.top() > bottom ? 1 : 0;
     }
-    // Said without the arrows, which a screen reader reads as "black up-pointing triangle".
-    nameHint(m_earlier, earlier, tr("▲ %n more earlier", nullptr, earlier),
-             tr("%n more appointments earlier, before the hours shown", nullptr, earlier));
-    nameHint(m_later, later, tr("▼ %n more later", nullptr, later),
-             tr("%n more appointments later, after the hours shown", nullptr, later));
+    // Renamed only for another count to show: every move of the keyboard renamed both hints, the
+    // hidden ones "0 more …" too, and each rename went to screen readers. The text alone: it is
+    // said as hintName(), and another name set beside it was a second rename.
+    if (earlier > 0 && earlier != m_earlierShown) {
+        m_earlierShown = earlier;
+        m_earlier->setText(tr("▲ %n more earlier", nullptr, earlier));
+    }
+    if (later > 0 && later != m_laterShown) {
+        m_laterShown = later;
+        m_later->setText(tr("▼ %n more later", nullptr, later));
+    }
     const QRect viewport = m_scroll->viewport()->rect();
     for (QPushButton* hint : { m_earlier, m_later }) {
         hint->adjustSize();
@@ -207,19 +217,17 @@ void TimeGridView::showHiddenItems()
     }
 }
 
-void TimeGridView::nameHint(QPushButton* hint, int count, const QString& text, const QString& spokenName)
-{
-    // Renamed only for another count to show: every move of the keyboard renamed both hints, the
-    // hidden ones "0 more …" too, and each rename went to screen readers.
-    if (count == 0 || hint->text() == text)
-        return;
-    hint->setAccessibleName(spokenName);
-    hint->setText(text);
-}
-
 QList<QAbstractButton*> TimeGridView::hints() const
 {
     return { m_earlier, m_later };
+}
+
+QString TimeGridView::hintName(const QAbstractButton* hint) const
+{
+    // Without the arrows, which a screen reader reads as "black up-pointing triangle".
+    return hint == m_earlier
+        ? tr("%n more appointments earlier, before the hours shown", nullptr, m_earlierShown)
+        : tr("%n more appointments later, after the hours shown", nullptr, m_laterShown);
 }
 
 void TimeGridView::revealSelection()

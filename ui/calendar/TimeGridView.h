@@ -52,6 +52,7 @@ public:
     QString columnName(int column) const override;
     QString rowName(int row) const override;
     QList<QAbstractButton*> hints() const override;
+    QString hintName(const QAbstractButton* hint) const override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -92,8 +93,6 @@ private:
     int dayX(int dayIndex) const;
     // "▲ 2 more earlier", "▼ 1 more later": appointments above or below the hours in view.
     void showHiddenItems();
-    // Gives a hint with a count to show its text and the name screen readers say for it.
-    static void nameHint(QPushButton* hint, int count, const QString& text, const QString& spokenName);
     // Scrolls the nearest appointment above (or below) the hours in view into view.
     void revealHidden(bool earlier);
     // Scrolls the selected appointment into view: one just made, or chosen by keyboard, was selected
@@ -106,6 +105,9 @@ private:
     QWidget* m_grid;
     QPushButton* m_earlier;
     QPushButton* m_later;
+    // What the hints say, kept while they are hidden.
+    int m_earlierShown = 0;
+    int m_laterShown = 0;
     QList<Placement> m_timed;
     QList<Placement> m_allDay;
     int m_allDayLanes = 0;
