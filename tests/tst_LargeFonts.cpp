@@ -17,6 +17,7 @@
 #include "ui/common/DateField.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadableColors.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
@@ -35,11 +36,13 @@
 #include "ui/sync/ConflictDialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -82,12 +85,14 @@ private Q_SLOTS:
     void sidebarComesBackWithStart();
     void checkBeforeASessionShowsWhole();
     void teamCalendarsStateShowsWhole();
+    void statusMessageEndsBeforeTheSyncState();
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
     void calendarsPageShowsEveryRowWhole();
     void inviteDialogShowsEveryTextWhole();
     void setupAssistantShowsEveryTextWhole();
     void smallDialogsFitTheScreen();
+    void accountDialogOpensAtItsFormsSize();
     void conflictDialogShowsEveryTextWhole();
     void sessionWindowShowsTheRoomStateWhole();
     void fileDialogFitsTheScreen();
@@ -110,7 +115,7 @@ private:
     static int placeholderWidth(const QLineEdit* edit);
     static QString describe(QWidget* widget);
     // The rows of list whose text does not fit them, wrapped at their width (or does not fit the list).
-    static QStringList rowsCutOff(QTreeWidget* list);
+    static QStringList rowsCutOff(QAbstractItemView* list);
 
     QFont m_normalFont;
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -260,38 +265,45 @@ QStringList TestLargeFonts::cutOff(QWidget* window)
     return found;
 }
 
-QStringList TestLargeFonts::rowsCutOff(QTreeWidget* list)
+QStringList TestLargeFonts::rowsCutOff(QAbstractItemView* list)
 {
     QStringList found;
     QStyle* style = list->style();
-    for (QTreeWidgetItemIterator it(list); *it; ++it) {
-        const QTreeWidgetItem* item = *it;
-        // The row as the style lays it out: tick box, colour, then the text, wrapped at word ends.
-        QStyleOptionViewItem option;
-        option.initFrom(list->viewport());
-        option.rect = list->visualItemRect(item);
-        // Its lines as the delegate hands them to the style.
-        option.text = item->text(0).replace(QLatin1Char('\n'), QChar::LineSeparator);
-        option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::WrapText;
-        if (item->flags() & Qt::ItemIsUserCheckable)
-            option.features |= QStyleOptionViewItem::HasCheckIndicator;
-        if (!item->icon(0).isNull()) {
-            option.features |= QStyleOptionViewItem::HasDecoration;
-            const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
-            option.decorationSize = QSize(icon, icon);
+    const QAbstractItemModel* model = list->model();
+    QModelIndexList parents { QModelIndex() };
+    while (!parents.isEmpty()) {
+        const QModelIndex parent = parents.takeFirst();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (model->hasChildren(index))
+                parents.append(index);
+            // The row as the style lays it out: tick box, colour, then the text, wrapped at word ends.
+            QStyleOptionViewItem option;
+            option.initFrom(list->viewport());
+            option.rect = list->visualRect(index);
+            // Its lines as the delegate hands them to the style.
+            option.text = index.data().toString().replace(QLatin1Char('\n'), QChar::LineSeparator);
+            option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::WrapText;
+            if (index.flags() & Qt::ItemIsUserCheckable)
+                option.features |= QStyleOptionViewItem::HasCheckIndicator;
+            if (!index.data(Qt::DecorationRole).value<QIcon>().isNull()) {
+                option.features |= QStyleOptionViewItem::HasDecoration;
+                const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
+                option.decorationSize = QSize(icon, icon);
+            }
+            // What the style needs for it at the row's width, against what the row has.
+            const QSize needed = style->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), list);
+            if (needed.width() > option.rect.width() || needed.height() > option.rect.height()
+                || option.rect.right() >= list->viewport()->width())
+                found.append(QStringLiteral("\"%1\" needs %2×%3 in a row %4×%5 at %6 of %7")
+                                 .arg(option.text)
+                                 .arg(needed.width())
+                                 .arg(needed.height())
+                                 .arg(option.rect.width())
+                                 .arg(option.rect.height())
+                                 .arg(option.rect.x())
+                                 .arg(list->viewport()->width()));
         }
-        // What the style needs for it at the row's width, against what the row has.
-        const QSize needed = style->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), list);
-        if (needed.width() > option.rect.width() || needed.height() > option.rect.height()
-            || option.rect.right() >= list->viewport()->width())
-            found.append(QStringLiteral("\"%1\" needs %2×%3 in a row %4×%5 at %6 of %7")
-                             .arg(option.text)
-                             .arg(needed.width())
-                             .arg(needed.height())
-                             .arg(option.rect.width())
-                             .arg(option.rect.height())
-                             .arg(option.rect.x())
-                             .arg(list->viewport()->width()));
     }
     return found;
 }
@@ -532,6 +544,54 @@ void TestLargeFonts::teamCalendarsStateShowsWhole()
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
+void TestLargeFonts::statusMessageEndsBeforeTheSyncState()
+{
+    // A message longer than the room left of the sync state: Qt cut it off right at the state, and
+    // "Bereit. Ihr Kalender wird nur auf diesem C" ran on into "Teamkalender abgeglichen um 20:23"
+    // (tester13's K7).
+    SecretStore secrets(m_workspace->settings());
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    TeamCalendars::addCalendar(sync,
+                               TeamCalendars::addAccount(sync, QStringLiteral("eva"), QStringLiteral("Team")),
+                               QStringLiteral("Team"));
+    MainWindow window(m_workspace->settings(), secrets, m_workspace->appointments(), m_workspace->clock());
+    window.setTeamCalendars(&sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(roomFor(&window));
+    const QString message
+        = QStringLiteral("„Fallbesprechung Familie Roth“ wurde im Teamkalender gespeichert; "
+                         "die Einladung geht mit dem nächsten Abgleich hinaus.");
+    window.statusBar()->showMessage(message);
+    QTest::qWait(50);
+    auto* state = window.findChild<QLabel*>(QStringLiteral("syncState"));
+    QVERIFY(state);
+    QVERIFY(!state->text().isEmpty());
+
+    // Nothing is painted in the gap before the sync state: the message ends (elided) before it.
+    QStatusBar* bar = window.statusBar();
+    const QImage image = bar->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    const QColor background = bar->palette().color(QPalette::Window);
+    const QRect gap(state->mapTo(bar, QPoint(-6, 0)), QSize(4, state->height()));
+    int ink = 0;
+    for (int y = qFloor(gap.top() * ratio); y < qCeil((gap.bottom() + 1) * ratio) && y < image.height();
+         ++y) {
+        for (int x = qFloor(gap.left() * ratio); x < qCeil((gap.right() + 1) * ratio); ++x)
+            ink += ReadableColors::contrast(image.pixelColor(x, y), background) > 1.5 ? 1 : 0;
+    }
+    QVERIFY2(ink == 0,
+             qPrintable(QStringLiteral("%1 pixels of text in the gap before the sync state at %2")
+                            .arg(ink)
+                            .arg(gap.left())));
+    // Said whole where it is cut short.
+    auto* shown = bar->findChild<QLabel*>(QStringLiteral("statusMessage"));
+    QVERIFY(shown);
+    QCOMPARE(shown->text(), message);
+    QCOMPARE(shown->toolTip(), message);
+    QVERIFY(shown->geometry().right() < state->x());
+}
+
 void TestLargeFonts::appointmentDialogShowsEveryTextWhole()
 {
     Appointment appointment;
@@ -570,6 +630,18 @@ void TestLargeFonts::appointmentDialogShowsEveryTextWhole()
 
 void TestLargeFonts::settingsPagesShowEveryTextWhole()
 {
+    // Values longer than their fields, and a server whose name and address are longer than a
+    // column: at 200 % the Server page read „Adress“ and „https:/“, and the Invitations page showed
+    // only the ends of the values, „ungsberatungsstelle Lindenstraße“ (tester13).
+    Settings& settings = m_workspace->settings();
+    settings.setOrganizationName(QStringLiteral("Erziehungs- und Familienberatungsstelle Lindenstraße"));
+    settings.setPrivacyNoticeUrl(QUrl(QStringLiteral("https://beratung-lindenstrasse.example/datenschutz")));
+    ServerProfile server;
+    server.id = QStringLiteral("lindenstrasse");
+    server.name = QStringLiteral("Beratungsstelle Lindenstraße");
+    server.baseUrl = QUrl(QStringLiteral("https://meet.beratung-lindenstrasse.example"));
+    settings.saveServerProfile(server);
+    settings.setDefaultServerProfileId(server.id);
     SecretStore secrets(m_workspace->settings());
     SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
     SettingsDialog dialog(m_workspace->settings(), secrets);
@@ -594,6 +666,22 @@ void TestLargeFonts::settingsPagesShowEveryTextWhole()
                              .arg(scroll->widget()->width())
                              .arg(scroll->widget()->minimumSizeHint().width())
                              .arg(scroll->viewport()->width()));
+        for (QAbstractItemView* list : scroll->widget()->findChildren<QTreeWidget*>()) {
+            if (!list->isVisible())
+                continue;
+            found += rowsCutOff(list);
+            if (list->horizontalScrollBar()->isVisible())
+                found.append(QStringLiteral("%1 scrolls sideways").arg(describe(list)));
+        }
+        // A value shows from its start, where it says what it is.
+        for (QLineEdit* field : scroll->widget()->findChildren<QLineEdit*>()) {
+            // (A spin box keeps its own field at its number.)
+            if (field->isVisible() && !field->text().isEmpty() && field->cursorPosition() != 0
+                && !qobject_cast<QAbstractSpinBox*>(field->parentWidget()))
+                found.append(QStringLiteral("%1 shows \"%2\" from letter %3")
+                                 .arg(describe(field), field->text())
+                                 .arg(field->cursorPosition()));
+        }
         QVERIFY2(found.isEmpty(),
                  qPrintable(pages->item(page)->text() + QLatin1Char('\n') + found.join(QLatin1Char('\n'))));
     }
@@ -713,6 +801,23 @@ void TestLargeFonts::smallDialogsFitTheScreen()
                             + found.join(QLatin1Char('\n'))));
         window->close();
     }
+}
+
+void TestLargeFonts::accountDialogOpensAtItsFormsSize()
+{
+    // At 200 % Qt opened it at two thirds of the screen, 341×148: the fields under two scroll bars,
+    // "Passwort" half hidden, while the screen had room (tester13's K6).
+    SecretStore secrets(m_workspace->settings());
+    SyncStore sync(m_workspace->database(), m_workspace->appointments(), m_workspace->clock());
+    CalDavAccountDialog dialog(sync, secrets);
+    const QStringList found = openedAndChecked(&dialog);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    auto* scroll = dialog.findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible() && !scroll->verticalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("the form needs %1 and has %2 in a dialog of %3")
+                            .arg(sizeText(scroll->widget()->sizeHint()), sizeText(scroll->viewport()->size()),
+                                 sizeText(dialog.size()))));
 }
 
 void TestLargeFonts::conflictDialogShowsEveryTextWhole()

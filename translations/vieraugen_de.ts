@@ -4946,6 +4946,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Video servers</source>
         <translation>Videoserver</translation>
     </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionLauncher</name>
@@ -5220,6 +5224,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
         <translation>Der Link ist kopiert. Weil das Passwort des Meetings darin steht, vergisst die Zwischenablage ihn bald wieder.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1-Links.</translation>
     </message>
 </context>
 <context>

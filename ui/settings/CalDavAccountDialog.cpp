@@ -2,6 +2,7 @@
 
 #include "core/base/SecureUrl.h"
 #include "core/sync/CalDavAccountSetup.h"
+#include "ui/common/ScreenRoom.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -31,6 +32,9 @@ CalDavAccountDialog::CalDavAccountDialog(SyncStore& store, SecretStore& secrets,
         connect(field, &QLineEdit::textChanged, this, &CalDavAccountDialog::check);
     connect(m_setup, &CalDavAccountSetup::finished, this, &CalDavAccountDialog::setupFinished);
     check();
+    // As large as the form, up to the screen: Qt opens a window at two thirds of the screen at most,
+    // and at 200 % the fields went under two scroll bars, the password field half hidden.
+    ScreenRoom::resize(this, sizeHint());
 }
 
 int CalDavAccountDialog::calendarCount() const

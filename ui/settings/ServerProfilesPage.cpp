@@ -8,13 +8,25 @@
 #include "ui/common/ListPageLayout.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/WrappingRows.h"
 #include "ui/settings/ServerProfileDialog.h"
 
 #include <QHash>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
+
+namespace {
+
+// address with a chance to break after each dot and slash (a zero-width space), where it wraps.
+QString breakable(QString address)
+{
+    static const QRegularExpression separators(QStringLiteral("([./])"));
+    return address.replace(separators, QStringLiteral("\\1\u200b"));
+}
+
+} // namespace
 
 ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets, QWidget* parent)
     : QWidget(parent)
@@ -40,8 +52,10 @@ ServerProfilesPage::ServerProfilesPage(Settings& settings, SecretStore& secrets,
     m_list->setObjectName(QStringLiteral("profiles"));
     m_list->setAccessibleName(tr("Video servers"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({ tr("Server"), tr("Address"), tr("Sign-in") });
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Name, address and sign-in on lines of their own in one column, the address breaking after its
+    // dots and slashes: in columns beside the buttons, at 200 % they read „Adress“ and „https:/“.
+    m_list->setHeaderHidden(true);
+    WrappingRows::applyTo(m_list);
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,11 +121,12 @@ void ServerProfilesPage::reload()
             signIn = tr("token, app secret missing");
         auto* item = new QTreeWidgetItem(
             m_list,
-            { profile.id == m_defaultId ? tr("%1 (default)").arg(profile.name) : profile.name,
-              profile.baseUrl.toString(), signIn });
+            { QStringList { profile.id == m_defaultId ? tr("%1 (default)").arg(profile.name) : profile.name,
+                            breakable(profile.baseUrl.toString()), tr("Sign-in: %1").arg(signIn) }
+                  .join(QLatin1Char('\n')) });
         item->setData(0, Qt::UserRole, profile.id);
         if (profile.auth == ServerProfile::AuthMode::None)
-            item->setToolTip(2, ServerProfile::noAuthenticationWarning());
+            item->setToolTip(0, ServerProfile::noAuthenticationWarning());
         if (profile.id == selected)
             item->setSelected(true);
     }

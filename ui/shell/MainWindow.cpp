@@ -9,6 +9,7 @@
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
 #include "ui/common/Announcer.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScreenRoom.h"
@@ -80,6 +81,18 @@ MainWindow::MainWindow(Settings& settings, SecretStore& secrets, AppointmentStor
             announcer->clear();
         else
             announcer->announce(message);
+    });
+
+    // The messages in a line of their own, left of the sync state and elided before it ("…"),
+    // whole in its tooltip and to screen readers: Qt cut them off mid-word at the sync state, so
+    // that "Bereit. Ihr Kalender wird nur auf diesem C" ran on into "Teamkalender abgeglichen um
+    // 20:23" as one sentence. Added first, so that it stays left of the permanent widgets.
+    auto* message = new ElidedLabel(40, this);
+    message->setObjectName(QStringLiteral("statusMessage"));
+    statusBar()->addPermanentWidget(message, 1);
+    connect(statusBar(), &QStatusBar::messageChanged, message, [message](const QString& text) {
+        message->setText(text);
+        message->setToolTip(text);
     });
 
     createMenus();

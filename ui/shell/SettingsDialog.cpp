@@ -104,6 +104,10 @@ QWidget* SettingsDialog::createGeneralPage()
 void SettingsDialog::addPage(const QString& title, QWidget* page)
 {
     m_pageList->addItem(title);
+    // Values show from their start, where they say what they are: Qt leaves a field at the end of
+    // the text it was given, and a narrow one showed „ungsberatungsstelle Lindenstraße“.
+    for (QLineEdit* field : page->findChildren<QLineEdit*>())
+        field->setCursorPosition(0);
     // As wide as the pages' names (and a scroll bar, should they not fit its height): the rest of the
     // dialog is the page's. At 200 % the list's 180 pixels left a page too little, and its fields went
     // on beyond the right edge.
