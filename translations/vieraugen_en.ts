@@ -4859,18 +4859,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5215,10 +5203,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1 links.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
