@@ -18,6 +18,7 @@
 #include "core/sync/SyncStore.h"
 #include "ui/calendar/CalendarWidget.h"
 #include "ui/calendar/ReminderNotifier.h"
+#include "ui/common/EnterPressesButtons.h"
 #include "ui/common/FocusedWheel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadablePlaceholders.h"
@@ -118,6 +119,7 @@ int main(int argc, char* argv[])
     const WindowModalDialogs windowModalDialogs;
     const FocusedWheel focusedWheel;
     const ReadablePlaceholders readablePlaceholders;
+    const EnterPressesButtons enterPressesButtons;
 
     // The data folder's own settings, read before the command line is parsed so that --help speaks
     // the language chosen there.
