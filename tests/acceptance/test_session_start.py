@@ -3,9 +3,12 @@
 import datetime
 import os
 
-from vieraugen_desktop import VieraugenTestCase, berlin_now, main
+from vieraugen_desktop import FocusMoves, VieraugenTestCase, berlin_now, main, wait_until
 
+MAIN = "^Vieraugen$"
 REFUSED = "^Sitzung kann nicht starten"
+REMINDERS = "^Erinnerungen"
+SESSION = "^Erstgespräch – Sitzung – Vieraugen"
 
 
 class SessionStart(VieraugenTestCase):
@@ -26,6 +29,25 @@ class SessionStart(VieraugenTestCase):
         self.wait_for_no_window(REFUSED)
         self.assertEqual([a["status"] for a in self.appointments() if a["title"] == "Beratung Familie Krämer"],
                          ["planned"])
+
+    def test_the_started_session_takes_its_reminder_away_and_the_keyboard_is_on_the_meeting(self):
+        """Tester13's K3: the reminder of a session started with Strg+Eingabe stayed on top of the
+        video, and after the session. K4: the keyboard then landed on an unnamed „Füllelement“."""
+        self.set_up_server_and_mail()
+        start = berlin_now() + datetime.timedelta(minutes=10, seconds=20)  # reminded in 20 s
+        self.cli("add", "--title", "Erstgespräch", "--start", start.strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--end", (start + datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--zone", "Europe/Berlin", "--jitsi", "beratung", "--client-name", "Jana Müller")
+        self.start_app()
+        self.wait_for_widget(REMINDERS, role="list item", name="Erstgespräch", timeout=60)
+        moves = FocusMoves(self.desktop)
+        self.focus(MAIN)
+        self.desktop.key("ctrl+Return")
+        self.wait_for_window(SESSION, timeout=60)
+        wait_until(lambda: "Videositzung – Erstgespräch" in moves.heard,
+                   "the keyboard on the named meeting: heard %s" % moves.events)
+        self.wait_for_no_window(REMINDERS)
+        self.desktop.screenshot(os.path.join(self.output, "session-without-reminder.png"))
 
 
 if __name__ == "__main__":
