@@ -529,6 +529,10 @@
         <source>Mark &quot;%1&quot; as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the session of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -4930,6 +4934,18 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionLauncher</name>
@@ -5203,6 +5219,14 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <memory>
+
 CalendarChanges::CalendarChanges(AppointmentStore& store, QUndoStack& undoStack, QWidget* window)
     : m_store(store)
     , m_undoStack(undoStack)
@@ -17,18 +19,41 @@ CalendarChanges::CalendarChanges(AppointmentStore& store, QUndoStack& undoStack,
 bool CalendarChanges::change(const QString& text, const QList<Appointment>& before,
                              const QList<Appointment>& after)
 {
-    // A refused change leaves the stack where it was (the command is dropped). Not the count: after
-    // an undo, a new step replaces the undone one and the count stays the same.
-    const int stepsBefore = m_undoStack.index();
-    m_undoStack.push(
-        new ChangeAppointmentCommand(m_store, text, before, after, [window = m_window](const QString& error) {
-            MessageBox::warning(window, tr("Not saved"), error);
-        }));
-    return m_undoStack.index() > stepsBefore;
+    return change(text, before, after, {}, {});
+}
+
+bool CalendarChanges::change(const QString& text, const QList<Appointment>& before,
+                             const QList<Appointment>& after, const QString& mergeKey,
+                             const QString& mergedText)
+{
+    // Refused or not, the stack's index says nothing: a step merged into the last one adds none.
+    auto refused = std::make_shared<bool>(false);
+    auto* command = new ChangeAppointmentCommand(m_store, text, before, after,
+                                                 [window = m_window, refused](const QString& error) {
+                                                     *refused = true;
+                                                     MessageBox::warning(window, tr("Not saved"), error);
+                                                 });
+    command->setMergeKey(mergeKey, mergedText);
+    m_undoStack.push(command);
+    return !*refused;
 }
 
 bool CalendarChanges::changeDate(const Occurrence& occurrence, const QString& text,
                                  const std::function<void(Appointment&)>& change)
+{
+    return changeDate(occurrence, text, change, {}, {});
+}
+
+bool CalendarChanges::recordSession(const Occurrence& occurrence, const QString& text,
+                                    const std::function<void(Appointment&)>& change)
+{
+    return changeDate(occurrence, text, change, QStringLiteral("session ") + occurrence.key(),
+                      tr("Record the session of \"%1\"").arg(occurrence.appointment->title));
+}
+
+bool CalendarChanges::changeDate(const Occurrence& occurrence, const QString& text,
+                                 const std::function<void(Appointment&)>& change, const QString& mergeKey,
+                                 const QString& mergedText)
 {
     QString error;
     const std::optional<Appointment> stored = m_store.storedDate(occurrence, &error);
@@ -41,7 +66,7 @@ bool CalendarChanges::changeDate(const Occurrence& occurrence, const QString& te
     if (changed == *stored)
         return true;
     const QList<Appointment> before = m_store.series(changed.uid);
-    return this->change(text, before, withDate(before, changed));
+    return this->change(text, before, withDate(before, changed), mergeKey, mergedText);
 }
 
 bool CalendarChanges::setStatus(const Occurrence& occurrence, AppointmentStatus status)

@@ -33,6 +33,10 @@ public:
                     const std::function<void(Appointment&)>& change);
     // Held, no-show, cancelled…: one date's status.
     bool setStatus(const Occurrence& occurrence, AppointmentStatus status);
+    // What a session records of its date (begun, a recording, ended, held), as changeDate(); one
+    // right after the other they are one step, so that one Ctrl+Z takes the session's record back.
+    bool recordSession(const Occurrence& occurrence, const QString& text,
+                       const std::function<void(Appointment&)>& change);
 
     // The key that takes the last change back, as status messages name it ("Undo with Ctrl+Z.").
     static QString undoKey();
@@ -41,6 +45,13 @@ public:
     static QList<Appointment> withDate(const QList<Appointment>& series, const Appointment& changed);
 
 private:
+    // With a merge key (and the merged step's text), see ChangeAppointmentCommand::setMergeKey().
+    bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after,
+                const QString& mergeKey, const QString& mergedText);
+    bool changeDate(const Occurrence& occurrence, const QString& text,
+                    const std::function<void(Appointment&)>& change, const QString& mergeKey,
+                    const QString& mergedText);
+
     AppointmentStore& m_store;
     QUndoStack& m_undoStack;
     QPointer<QWidget> m_window;

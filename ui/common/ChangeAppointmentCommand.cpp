@@ -19,6 +19,29 @@ ChangeAppointmentCommand::ChangeAppointmentCommand(AppointmentStore& store, cons
     }
 }
 
+void ChangeAppointmentCommand::setMergeKey(const QString& key, const QString& mergedText)
+{
+    m_mergeKey = key;
+    m_mergedText = mergedText;
+}
+
+int ChangeAppointmentCommand::id() const
+{
+    // One id for all that may merge; mergeWith() compares their keys.
+    constexpr int mergeable = 1;
+    return m_mergeKey.isEmpty() ? -1 : mergeable;
+}
+
+bool ChangeAppointmentCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const ChangeAppointmentCommand*>(other); // the same id()
+    if (next->m_mergeKey != m_mergeKey || next->m_uids != m_uids)
+        return false;
+    m_after = next->m_after;
+    setText(m_mergedText);
+    return true;
+}
+
 void ChangeAppointmentCommand::apply(const QList<Appointment>& appointments)
 {
     QString error;

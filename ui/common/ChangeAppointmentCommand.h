@@ -20,6 +20,12 @@ public:
     ChangeAppointmentCommand(AppointmentStore& store, const QString& text, const QList<Appointment>& before,
                              const QList<Appointment>& after, ErrorHandler onError);
 
+    // Steps with the same merge key, pushed one right after the other, become one step named
+    // mergedText: a session's begun, recordings and end are taken back by one Ctrl+Z.
+    void setMergeKey(const QString& key, const QString& mergedText);
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
     void redo() override;
     void undo() override;
 
@@ -31,4 +37,6 @@ private:
     QList<Appointment> m_before;
     QList<Appointment> m_after;
     ErrorHandler m_onError;
+    QString m_mergeKey;
+    QString m_mergedText;
 };

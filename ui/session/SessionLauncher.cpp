@@ -563,7 +563,8 @@ void SessionLauncher::askAboutUnansweredEnds()
             : askWhetherHeld(tr("Session Ended"),
                              tr("Nobody joined \"%1\". How should it be recorded?").arg(title));
         if (outcome)
-            m_changes.setStatus(occurrence, *outcome);
+            record(occurrence, tr("Mark \"%1\" as %2").arg(title, Appointment::statusText(*outcome)),
+                   [status = *outcome](Appointment& date) { date.status = status; });
         sayRecorded(occurrence);
     }
 }
@@ -638,7 +639,7 @@ bool SessionLauncher::counselorIsTyping()
 bool SessionLauncher::record(const Occurrence& occurrence, const QString& text,
                              const std::function<void(Appointment&)>& change)
 {
-    if (m_changes.changeDate(occurrence, text, change))
+    if (m_changes.recordSession(occurrence, text, change))
         return true;
     qCWarning(lcMeeting) << "could not record the session's state";
     return false;
