@@ -176,6 +176,12 @@ void FormDialog::showProblem(const QString& problem, bool untouched)
         showPendingProblem();
 }
 
+FormDialog::~FormDialog()
+{
+    // Deleting the fields moves the focus out of them; the form's own parts are gone by then.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
+
 void FormDialog::showPendingProblem()
 {
     if (m_pendingProblem == m_problem->text())

@@ -21,6 +21,8 @@ class FormDialog : public QDialog
     Q_OBJECT
 
 public:
+    ~FormDialog() override;
+
     // Shows the form without letting it be changed, saying why above the one button left, Close.
     void showReadOnly(const QString& reason);
     // Closes the form, after asking whether to discard what was typed or changed since it opened.
