@@ -4942,18 +4942,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <source>Sign-in: %1</source>
         <translation>Anmeldung: %1</translation>
     </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Anmeldung</translation>
-    </message>
 </context>
 <context>
     <name>SessionLauncher</name>
@@ -5228,10 +5216,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
         <translation>Der Link ist kopiert. Weil das Passwort des Meetings darin steht, vergisst die Zwischenablage ihn bald wieder.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1 links.</source>
-        <translation>Kein Programm auf diesem Computer öffnet %1-Links.</translation>
     </message>
     <message>
         <source>Mark &quot;%1&quot; as %2</source>

@@ -4934,18 +4934,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <source>Sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SessionLauncher</name>
@@ -5219,10 +5207,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>The link is copied. As the meeting&apos;s password is in it, the clipboard forgets it again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
