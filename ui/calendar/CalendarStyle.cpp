@@ -118,16 +118,18 @@ QStringList CalendarStyle::wrapped(const QString& text, const QFont& font, int w
         return lines;
     QTextLayout layout(text, font);
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(option);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
-        if (lines.size() == maxLines - 1) {
+        // A word longer than the line runs over its end: elided there, with the rest.
+        const QString words = text.mid(line.textStart(), line.textLength()).trimmed();
+        if (lines.size() == maxLines - 1 || metrics.horizontalAdvance(words) > width) {
             lines.append(metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, width));
             break;
         }
-        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+        lines.append(words);
     }
     layout.endLayout();
     return lines;

@@ -46,7 +46,8 @@ public:
     // tooltip still tell the kind).
     static QString lead(const QString& marks, const QString& time, const QString& title,
                         const QFontMetrics& metrics, int width);
-    // text on at most maxLines lines of width, broken between words or, for a word longer than a
-    // line, inside it; what does not fit is elided on the last line.
+    // text on at most maxLines lines of width, broken between words; what does not fit is elided
+    // on the last line, or on the line of a word longer than a line („Fallbespr…“, not „Fallbesprechu“
+    // with „ng“ below it).
     static QStringList wrapped(const QString& text, const QFont& font, int width, int maxLines);
 };
