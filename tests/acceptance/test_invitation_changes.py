@@ -95,6 +95,37 @@ class InvitationChanges(VieraugenTestCase):
         time.sleep(1)  # a question about the next participant would come at once
         self.assertEqual(self.desktop.windows(NOTICE), [], "asked again after the answer for all")
 
+    def test_changes_passed_on_by_hand_are_copied_one_participant_at_a_time(self):
+        """Review: the messages about one change to several participants whose links went by hand
+        were copied as one text: pasted for one client, it carried the others' messages along."""
+        self.set_up_server_and_mail()
+        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
+                                   "--client-email", CLIENT[1], "--client-phone", CLIENT[2])
+        self.cli("participant-add", uid, "--name", OTHERS[0][0], "--email", OTHERS[0][1])
+        self.cli("invite", uid, "--link-channel", "smtp", "--password-channel", "phone")
+        wait_until(lambda: len(self.smtp.messages()) == 2 or None, "two link e-mails")
+        import sqlite3
+        database = sqlite3.connect(os.path.join(self.data, "calendar.sqlite"))
+        database.execute("UPDATE invitations SET channel = 'clipboard' WHERE kind = 'link'")  # passed on by hand
+        database.commit()
+        database.close()
+        self.start_app()
+        self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
+        self.desktop.key("alt+Right")
+        self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
+        next_one = "^Änderungen weitergeben"
+        self.wait_for_widget(next_one, role="label", name="Die Nachricht an Jana Müller ist kopiert")
+        first = self.desktop.clipboard()
+        self.assertIn("Guten Tag Jana Müller", first)
+        self.assertNotIn("Paul Weber", first)
+        self.assertEqual(self.desktop.windows(NOTICE), [], "asked again about Paul Weber while copying")
+        self.desktop.screenshot(os.path.join(self.output, "copy-next.png"))
+        self.click_widget(self.wait_for_widget(next_one, role="push button", name="^Nachricht an Paul Weber kopieren$"))
+        wait_until(lambda: "Paul Weber" in (self.desktop.clipboard() or "") or None, "the message to Paul Weber copied")
+        self.assertNotIn("Jana Müller", self.desktop.clipboard())
+        self.wait_for_widget(MAIN, role="status bar", name="^Die Nachricht an Paul Weber ist kopiert")
+
     def test_not_telling_is_remembered_after_a_restart(self):
         """ "Nicht mitteilen" was forgotten when Vieraugen restarted: the question came back. It stays
         answered, and the invitation stays marked outdated."""

@@ -2,6 +2,7 @@
 
 #include "core/base/DateFormats.h"
 #include "core/invite/InviteService.h"
+#include "ui/common/MessageBox.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -147,6 +148,8 @@ QString InvitationChangeNotice::howTheyAreTold(const QList<Outdated>& participan
 
 void InvitationChangeNotice::refresh()
 {
+    if (m_copying)
+        return;
     const QList<Outdated> outdated = m_service.changes().outdated();
     const bool asking = !m_asked.isEmpty() && m_box && m_box->isVisible();
     QList<Outdated> next = asking ? sameChange(outdated, m_asked.first()) : QList<Outdated>();
@@ -222,13 +225,41 @@ void InvitationChangeNotice::answer(bool tell)
     }
 }
 
+QList<Outdated>
+InvitationChangeNotice::copyOneByOne(const QList<std::pair<Outdated, InviteMessage>>& messages,
+                                     QStringList* problems)
+{
+    QList<Outdated> copied;
+    m_copying = true;
+    for (const auto& [outdated, message] : messages) {
+        if (!copied.isEmpty()) {
+            const QString next = participantName(outdated);
+            const int choice = MessageBox::choose(m_window, tr("Pass On the Changes"),
+                                                  tr("The message to %1 is copied. Pass it on the way the "
+                                                     "link went; then copy the message to %2.")
+                                                      .arg(participantName(copied.constLast()), next),
+                                                  { tr("&Copy the Message to %1").arg(next) }, 0, tr("Stop"));
+            // The others stay outdated: asked about again.
+            if (choice != 0)
+                break;
+        }
+        QGuiApplication::clipboard()->setText(message.subject + QStringLiteral("\n\n") + message.body);
+        if (QString error; !m_service.recordChangePassedOn(outdated, message, &error))
+            problems->append(error);
+        copied.append(outdated);
+    }
+    m_copying = false;
+    if (messages.size() > 1)
+        refresh(); // about whoever was not copied
+    return copied;
+}
+
 void InvitationChangeNotice::passOn(const QList<std::pair<Outdated, InviteMessage>>& composed,
                                     const QStringList& errors)
 {
     QList<Outdated> queued;
     QList<Outdated> opened;
-    QList<Outdated> copied;
-    QStringList copiedTexts;
+    QList<std::pair<Outdated, InviteMessage>> toCopy;
     QStringList problems = errors;
     for (const auto& [outdated, message] : composed) {
         if (message.channel == InviteChannel::Smtp) {
@@ -242,16 +273,13 @@ void InvitationChangeNotice::passOn(const QList<std::pair<Outdated, InviteMessag
                 continue;
             }
             opened.append(outdated);
+            if (QString error; !m_service.recordChangePassedOn(outdated, message, &error))
+                problems.append(error);
         } else {
-            copiedTexts.append(message.subject + QStringLiteral("\n\n") + message.body);
-            copied.append(outdated);
+            toCopy.append({ outdated, message });
         }
-        QString error;
-        if (!m_service.recordChangePassedOn(outdated, message, &error))
-            problems.append(error);
     }
-    if (!copiedTexts.isEmpty())
-        QGuiApplication::clipboard()->setText(copiedTexts.join(QStringLiteral("\n\n")));
+    const QList<Outdated> copied = copyOneByOne(toCopy, &problems);
     QStringList said;
     if (!queued.isEmpty())
         said.append(queued.size() == 1 ? tr("The message to %1 is in the outbox.").arg(names(queued))
@@ -259,13 +287,10 @@ void InvitationChangeNotice::passOn(const QList<std::pair<Outdated, InviteMessag
     if (!opened.isEmpty())
         said.append(opened.size() == 1 ? tr("Your mail program has the message to %1.").arg(names(opened))
                                        : tr("Your mail program has the messages to %1.").arg(names(opened)));
+    // The ones before the last were passed on while copying the next.
     if (!copied.isEmpty())
-        said.append(
-            copied.size() == 1
-                ? tr("The message to %1 is copied. Pass it on the way the link went.").arg(names(copied))
-                : tr("The messages to %1 are copied, one after the other. Pass them on the way the "
-                     "links went.")
-                      .arg(names(copied)));
+        said.append(tr("The message to %1 is copied. Pass it on the way the link went.")
+                        .arg(participantName(copied.constLast())));
     if (!said.isEmpty())
         Q_EMIT reported(said.join(QLatin1Char(' ')));
     if (!problems.isEmpty()) {

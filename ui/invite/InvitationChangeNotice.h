@@ -38,6 +38,11 @@ private:
     // program or the clipboard, and said in the status bar.
     void passOn(const QList<std::pair<InvitationChanges::Outdated, InviteMessage>>& composed,
                 const QStringList& errors);
+    // Copies the messages one at a time, asking before the next: pasted together, one client's
+    // message could reach another. Returns whose were copied (and recorded as passed on).
+    QList<InvitationChanges::Outdated>
+    copyOneByOne(const QList<std::pair<InvitationChanges::Outdated, InviteMessage>>& messages,
+                 QStringList* problems);
     static QString question(const QList<InvitationChanges::Outdated>& participants);
     static QString howTheyAreTold(const QList<InvitationChanges::Outdated>& participants);
 
@@ -47,4 +52,6 @@ private:
     QPushButton* m_tell = nullptr;
     // The participants the open question is about: one change of one appointment.
     QList<InvitationChanges::Outdated> m_asked;
+    // While the messages are copied one by one, those not copied yet are not asked about again.
+    bool m_copying = false;
 };
