@@ -62,6 +62,7 @@ private Q_SLOTS:
     void eventCountIsBounded();
     void counselorInAnInvitationIsNotTheClient_data();
     void counselorInAnInvitationIsNotTheClient();
+    void attendeesTakenAsColleaguesAreReported();
     void outlookNamesLastNameFirstAreTurned();
     void ownFileKeepsANameAsTyped();
 
@@ -1115,6 +1116,32 @@ void TestIcsCodec::counselorInAnInvitationIsNotTheClient()
     for (const Participant& participant : read.first().participants)
         names.append(participant.displayName);
     QCOMPARE(names, participants);
+}
+
+void TestIcsCodec::attendeesTakenAsColleaguesAreReported()
+{
+    // G20: an attendee at her service's domain was left out of the appointment without a word.
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\n"
+          "BEGIN:VEVENT\nUID:einladung\nSUMMARY:Beratung\nDTSTART:20260610T090000Z\nDTEND:20260610T100000Z\n"
+          "ORGANIZER;CN=Eva Berger:mailto:eva.berger@beratung-nord.example\n"
+          "ATTENDEE;CN=Beratung Nord:mailto:info@beratung-nord.example\n"
+          "ATTENDEE;CN=Jana Müller:mailto:jana@example.org\n"
+          "ATTENDEE;CN=Raum 1;CUTYPE=ROOM:mailto:raum1@beratung-nord.example\n"
+          "END:VEVENT\nEND:VCALENDAR\n";
+    CounselorIdentity eva;
+    eva.emailAddresses = { QStringLiteral("eva.berger@beratung-nord.example") };
+    eva.name = QStringLiteral("Eva Berger");
+    IcsImportReport report;
+    const QList<Appointment> read = IcsCodec::read(ics, QTimeZone("Europe/Berlin"), &report, eva);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().participants.size(), 1);
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().summary, QStringLiteral("Beratung"));
+    QVERIFY2(report.warnings.first().reason.startsWith(
+                 QLatin1String("one attendee at your organisation's own domain")),
+             qPrintable(report.warnings.first().reason));
+    QVERIFY(!report.warnings.first().reason.contains(QLatin1String("info@")));
 }
 
 void TestIcsCodec::outlookNamesLastNameFirstAreTurned()

@@ -2151,6 +2151,14 @@ Details: %2</translation>
         <source>the file is written in Windows-1252, not in UTF-8 as calendar files are; it was read as Windows-1252. Check that umlauts and other special characters look right.</source>
         <translation>die Datei ist in Windows-1252 geschrieben, nicht in UTF-8 wie Kalenderdateien sonst; sie wurde als Windows-1252 gelesen. Prüfen Sie, ob Umlaute und andere Sonderzeichen richtig aussehen.</translation>
     </message>
+    <message>
+        <source>one attendee at your organisation&apos;s own domain was taken as a colleague, not as a client. If they are a client, add them to the appointment.</source>
+        <translation>eine eingeladene Person mit einer Adresse Ihrer eigenen Organisation gilt als Kollegin oder Kollege, nicht als Klient/-in, und wurde nicht übernommen. Ist sie Klient/-in, fügen Sie sie dem Termin hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 attendees at your organisation&apos;s own domain were taken as colleagues, not as clients. If one of them is a client, add them to the appointment.</source>
+        <translation>%1 eingeladene Personen mit Adressen Ihrer eigenen Organisation gelten als Kolleg/-innen, nicht als Klient/-innen, und wurden nicht übernommen. Ist eine davon Klient/-in, fügen Sie sie dem Termin hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -2354,6 +2362,22 @@ Details: %2</translation>
     <message>
         <source>%1 are invited to this series. Tell them that the dates on %2 are cancelled?</source>
         <translation>%1 sind zu dieser Reihe eingeladen. Mitteilen, dass die Termine am %2 ausfallen?</translation>
+    </message>
+    <message>
+        <source>Pass On the Changes</source>
+        <translation>Änderungen weitergeben</translation>
+    </message>
+    <message>
+        <source>The message to %1 is copied. Pass it on the way the link went; then copy the message to %2.</source>
+        <translation>Die Nachricht an %1 ist kopiert. Geben Sie sie so weiter, wie der Link ging; kopieren Sie dann die Nachricht an %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Message to %1</source>
+        <translation>Nachricht an %1 &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +4965,18 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Sign-in: %1</source>
         <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
     </message>
 </context>
 <context>

@@ -2149,6 +2149,14 @@ Details: %2</source>
         <source>the file is written in Windows-1252, not in UTF-8 as calendar files are; it was read as Windows-1252. Check that umlauts and other special characters look right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one attendee at your organisation&apos;s own domain was taken as a colleague, not as a client. If they are a client, add them to the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attendees at your organisation&apos;s own domain were taken as colleagues, not as clients. If one of them is a client, add them to the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -2351,6 +2359,22 @@ Details: %2</source>
     </message>
     <message>
         <source>%1 are invited to this series. Tell them that the dates on %2 are cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass On the Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to %1 is copied. Pass it on the way the link went; then copy the message to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4932,6 +4956,18 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1003,6 +1003,7 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
             || (isPerson(property) && !m_counselor.isOfHerOrganisation(participant.email, herAddress));
     };
     bool counselorAttends = false;
+    int colleagues = 0;
     for (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); attendee;
          attendee = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {
         const std::optional<Participant> participant
@@ -1018,7 +1019,19 @@ std::optional<Appointment> IcsReader::readEvent(icalcomponent* event, const Even
             && participant->email.compare(inviter->email, Qt::CaseInsensitive) == 0;
         if (!isInviter && isClient(*participant, attendee))
             appointment.participants.append(*participant);
+        else if (!isInviter && isPerson(attendee))
+            ++colleagues; // at her organisation's domain
     }
+    // Taken as colleagues by their address alone: she is told, in case one of them is a client.
+    if (colleagues == 1)
+        m_report.warn(lineOf(source, QStringLiteral("ATTENDEE")), summary,
+                      tr("one attendee at your organisation's own domain was taken as a colleague, not as a "
+                         "client. If they are a client, add them to the appointment."));
+    else if (colleagues > 1)
+        m_report.warn(lineOf(source, QStringLiteral("ATTENDEE")), summary,
+                      tr("%1 attendees at your organisation's own domain were taken as colleagues, not as "
+                         "clients. If one of them is a client, add them to the appointment.")
+                          .arg(colleagues));
     // An invitation she received (from a client's Outlook, say): the one who invited her is the
     // other side. Only then: the organizer of a colleague's appointment is no participant.
     if (counselorAttends && appointment.participants.isEmpty() && inviter && !isCounselor(*inviter)
