@@ -2324,10 +2324,6 @@ Details: %2</translation>
         <translation>Ihr E-Mail-Programm hat die Nachrichten an %1.</translation>
     </message>
     <message>
-        <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
-        <translation>Die Nachrichten an %1 sind kopiert, eine nach der anderen. Geben Sie sie auf dem Weg weiter, auf dem die Links gingen.</translation>
-    </message>
-    <message>
         <source>Answer Not Recorded</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
@@ -4965,18 +4961,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Sign-in: %1</source>
         <translation>Anmeldung: %1</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Anmeldung</translation>
     </message>
 </context>
 <context>

@@ -2322,10 +2322,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The messages to %1 are copied, one after the other. Pass them on the way the links went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer Not Recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,18 +4952,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Sign-in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
