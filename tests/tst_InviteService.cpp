@@ -48,6 +48,7 @@ private Q_SLOTS:
     void changedDateOfASeriesIsToldByItsRecurrenceId();
     void undoneDeletionIsToldAsTakingPlaceAfterAll();
     void cancelledDatesOfAnInvitedSeriesAreToldPlainly();
+    void aDateDeletedAfterTheInvitedOneIsToldAsItself();
     void invitationsLoggedBeforeTheirDatesWereAreJudgedByWhatTheLogKnows();
 
 private:
@@ -908,6 +909,49 @@ void TestInviteService::cancelledDatesOfAnInvitedSeriesAreToldPlainly()
     sendChange(InviteComposer::Change::SeriesChanged, &mail);
     QVERIFY2(mail.contains(cancelledSentence(series.start.addDays(14))), qPrintable(mail));
     QVERIFY2(!mail.contains(cancelledSentence(series.start)), qPrintable(mail));
+}
+
+void TestInviteService::aDateDeletedAfterTheInvitedOneIsToldAsItself()
+{
+    // Tester13's K14: invited from the series' first date (chosen in the calendar), that date was
+    // deleted and the client told; from then on every later deletion told her once more that the
+    // first date was off, and never of the date deleted: she came to a room nobody opened.
+    Appointment series = *m_occurrence.appointment;
+    series.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    const QTimeZone berlin("Europe/Berlin");
+    series.start = QDateTime(series.start.toTimeZone(berlin).date(), QTime(10, 0), berlin).toUTC();
+    series.end = series.start.addSecs(3000);
+    AppointmentStore& store = m_workspace->appointments();
+    QString error;
+    QVERIFY2(store.replaceAll({ series.uid }, { series }, &error), qPrintable(error));
+    m_occurrence = *store.occurrenceOf(series.uid, series.start);
+    QVERIFY(send(InviteChannel::Smtp, InviteChannel::Sms, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtp->messages().size() == 1
+                                 && m_log->forAppointment(series.uid).first().status
+                                     == InvitationLog::Status::Sent,
+                             20000);
+    InvitationChanges& changes = m_service->changes();
+
+    Appointment withoutDates = series;
+    withoutDates.exceptionDates.append(series.start);
+    QVERIFY2(store.replaceAll({ series.uid }, { withoutDates }, &error), qPrintable(error));
+    QString mail;
+    QVERIFY(!sendChange(InviteComposer::Change::Cancelled, &mail).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(changes.outdated().isEmpty(), 20000);
+
+    const QDateTime third = series.start.addDays(14);
+    withoutDates.exceptionDates.append(third);
+    QVERIFY2(store.replaceAll({ series.uid }, { withoutDates }, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(changes.outdated().size(), 1, 20000);
+    const InvitationChanges::Outdated outdated = changes.outdated().first();
+    QCOMPARE(int(outdated.change), int(InviteComposer::Change::SeriesChanged));
+    QCOMPARE(outdated.newlyCancelled, QList<QDateTime> { third });
+    QVERIFY(!sendChange(InviteComposer::Change::SeriesChanged, &mail).isEmpty());
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QVERIFY2(mail.contains(german.toString(third.toTimeZone(berlin).date(), QLocale::LongFormat)),
+             qPrintable(mail));
+    QVERIFY2(!mail.contains(german.toString(series.start.toTimeZone(berlin).date(), QLocale::LongFormat)),
+             qPrintable(mail));
 }
 
 #include "tst_InviteService.moc"

@@ -225,12 +225,17 @@ InvitationChanges::describe(const InvitationLog::Entry& newest) const
             nextDate->recurrenceId = original;
         }
     }
-    const bool excluded = master->exceptionDates.contains(newest.recurrenceId)
+    const bool invitedDateCancelled = master->exceptionDates.contains(newest.recurrenceId)
         || (invitedDate && cancelledByUs(*invitedDate->appointment));
-    if (excluded) {
+    // That the invited date is cancelled is news once: told so, the series changes around it. (The
+    // first date deleted and told, every later deletion told the client of it again, never of the
+    // date deleted.)
+    const bool toldInvitedDateCancelled = invitedDateCancelled && newest.cancelledDates
+        && newest.cancelledDates->contains(newest.recurrenceId);
+    if (invitedDateCancelled && !toldInvitedDateCancelled) {
         outdated.change = Change::Cancelled;
         outdated.occurrence = asItWas;
-    } else if (invitedDate) {
+    } else if (invitedDate && !invitedDateCancelled) {
         outdated.change = toldCancelled             ? Change::Reinstated
             : invitedDate->start != newest.forStart ? Change::Moved
                                                     : Change::SeriesChanged;
