@@ -5,17 +5,16 @@
 #include "core/sync/SyncStore.h"
 #include "ui/common/FlowLayout.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WrappingRows.h"
 #include "ui/settings/CalDavAccountDialog.h"
 
 #include <QColorDialog>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -38,32 +37,6 @@ QIcon swatch(const QString& color)
     }
     return QIcon(pixmap);
 }
-
-// Rows as high as their text wrapped at the list's width. A tree view asks for a row's height
-// without giving the width, and a long name at 200 % was cut to "Kalende…".
-class WrappingRowDelegate : public QStyledItemDelegate
-{
-public:
-    explicit WrappingRowDelegate(QTreeView* view)
-        : QStyledItemDelegate(view)
-        , m_view(view)
-    { }
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        int depth = m_view->rootIsDecorated() ? 1 : 0;
-        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
-            ++depth;
-        // The style wraps the text at the width it is given; the view gives none.
-        QStyleOptionViewItem wrapped = option;
-        wrapped.rect = QRect(0, 0, m_view->columnWidth(0) - depth * m_view->indentation(),
-                             option.fontMetrics.height());
-        return QStyledItemDelegate::sizeHint(wrapped, index);
-    }
-
-private:
-    QTreeView* m_view;
-};
 
 } // namespace
 
@@ -88,13 +61,7 @@ CalendarsPage::CalendarsPage(SyncStore& sync, SecretStore& secrets, QWidget* par
     // The accounts' calendars are always unfolded: no room for the arrows to fold them.
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);
-    m_list->setWordWrap(true);
-    m_list->setUniformRowHeights(false);
-    m_list->setTextElideMode(Qt::ElideNone);
-    m_list->setItemDelegate(new WrappingRowDelegate(m_list));
-    // Narrower or wider, the rows wrap anew.
-    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeView::doItemsLayout,
-            Qt::QueuedConnection);
+    WrappingRows::applyTo(m_list);
     m_message->setObjectName(QStringLiteral("calendarsMessage"));
     m_message->setWordWrap(true);
     auto* add = new QPushButton(tr("&Add Account…"), this);
