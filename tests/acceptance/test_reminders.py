@@ -37,14 +37,19 @@ class Reminders(VieraugenTestCase):
         subprocess.run(["dbus-send", "--session", "--type=signal", "/ScreenSaver",
                         "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
                        env=self.desktop.env, check=True, timeout=30)
-        show = self.wait_for_widget(REMINDERS, role="push button", name="^Anzeigen$")
-        self.wait_for_widget(INVITE, role="push button", name="^Anzeigen$")
+        # Covered, both windows drop their titles, which named the appointment (tester12's J20).
+        covered = "^Verborgen – Vieraugen$"
+        shows = wait_until(lambda: [w for w in self.widgets(covered, role="push button", name="^Anzeigen$")
+                                    if len(self.widgets(covered, role="push button", name="^Anzeigen$")) == 2],
+                           "the reminder and the invitation covered")
+        self.assertEqual(self.desktop.windows("^Erinnerungen|^Zu „"), [])
         # (A list's items say "showing" whenever the list is in place, so the list itself is asked.)
-        self.assertEqual(self.widgets(REMINDERS, role="list"), [])
+        self.assertEqual(self.widgets(covered, role="list"), [])
         self.desktop.screenshot(os.path.join(self.output, "reminder-under-curtain.png"))
-        self.click_widget(show)
+        self.click_widget(shows[0])
         self.wait_for_widget(REMINDERS, role="list item", name="Erstgespräch")
         self.assertEqual(self.widgets(INVITE, role="push button", name="^Anzeigen$"), [])
+        self.assertEqual(self.widgets(covered, role="push button", name="^Anzeigen$"), [])
 
         self.click_widget(self.wait_for_widget(REMINDERS, role="push button", name=r"^Später \(5 Min\.\)$"))
         self.wait_for_no_window(REMINDERS)
