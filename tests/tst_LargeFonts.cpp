@@ -89,6 +89,7 @@ private Q_SLOTS:
     void appointmentDialogShowsEveryTextWhole();
     void settingsPagesShowEveryTextWhole();
     void calendarsPageShowsEveryRowWhole();
+    void helpTopicsShowEveryTitleWhole();
     void inviteDialogShowsEveryTextWhole();
     void setupAssistantShowsEveryTextWhole();
     void smallDialogsFitTheScreen();
@@ -280,11 +281,14 @@ QStringList TestLargeFonts::rowsCutOff(QAbstractItemView* list)
             // The row as the style lays it out: tick box, colour, then the text, wrapped at word ends.
             QStyleOptionViewItem option;
             option.initFrom(list->viewport());
+            option.font = list->font(); // as the view paints it (initFrom leaves the default font)
             option.rect = list->visualRect(index);
             // Its lines as the delegate hands them to the style.
             option.text = index.data().toString().replace(QLatin1Char('\n'), QChar::LineSeparator);
             option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::WrapText;
-            if (index.flags() & Qt::ItemIsUserCheckable)
+            // A tick box where the row has a check state, as the delegate has it (a list widget's items
+            // are all checkable, ticked or not).
+            if (index.data(Qt::CheckStateRole).isValid())
                 option.features |= QStyleOptionViewItem::HasCheckIndicator;
             if (!index.data(Qt::DecorationRole).value<QIcon>().isNull()) {
                 option.features |= QStyleOptionViewItem::HasDecoration;
@@ -727,6 +731,20 @@ void TestLargeFonts::calendarsPageShowsEveryRowWhole()
                          .arg(scroll->widget()->width())
                          .arg(scroll->viewport()->width()));
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLargeFonts::helpTopicsShowEveryTitleWhole()
+{
+    // Tester13's K19: "Ihr Kalender: Termine, Serien, Erinnerunge", "Vieraugen mit Screenreader oder
+    // Tastatu…" and a scroll bar sideways under the help's topics.
+    HelpWindow help(QStringLiteral("de"));
+    help.QDialog::show();
+    QVERIFY(QTest::qWaitForWindowExposed(&help));
+    auto* topics = help.findChild<QListWidget*>(QStringLiteral("topics"));
+    // The rows are laid out anew once a scroll bar has narrowed them.
+    QStringList rows;
+    QTRY_VERIFY2((rows = rowsCutOff(topics)).isEmpty(), qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(!topics->horizontalScrollBar()->isVisible());
 }
 
 void TestLargeFonts::inviteDialogShowsEveryTextWhole()

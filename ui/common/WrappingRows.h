@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QAbstractItemView;
+class QListView;
 class QTreeView;
 
 // Rows as high as their text wrapped at the view's width, wrapped anew when the width changes. A
@@ -14,11 +16,17 @@ class WrappingRows : public QStyledItemDelegate
 public:
     // The view's rows wrap from now on (and it no longer scrolls sideways).
     static void applyTo(QTreeView* view);
+    static void applyTo(QListView* view);
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-private:
-    explicit WrappingRows(QTreeView* view);
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
-    QTreeView* m_view;
+private:
+    explicit WrappingRows(QAbstractItemView* view);
+    // The width the row's text wraps at.
+    int wrapWidth(const QModelIndex& index) const;
+
+    QAbstractItemView* m_view;
 };

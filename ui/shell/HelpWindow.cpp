@@ -1,6 +1,7 @@
 #include "ui/shell/HelpWindow.h"
 
 #include "ui/common/ScreenRoom.h"
+#include "ui/common/WrappingRows.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -27,6 +28,7 @@ HelpWindow::HelpWindow(const QString& language, QWidget* parent)
     m_page->setAccessibleName(tr("Help text"));
     m_search->setClearButtonEnabled(true);
     m_list->setMaximumWidth(260);
+    WrappingRows::applyTo(m_list);
     m_page->setOpenExternalLinks(true);
 
     auto* left = new QVBoxLayout;
