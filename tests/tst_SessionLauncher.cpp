@@ -1068,6 +1068,8 @@ void TestSessionLauncher::recordingByAnyoneCannotBeMissedIsStoppedAndRecorded()
     // The moderator stops it; the band goes once the meeting says it stopped.
     auto* stop = window->findChild<QAbstractButton*>(QStringLiteral("stopCaptureButton"));
     QVERIFY(stop->isVisibleTo(window));
+    // Tester13's K18: a screen reader heard only "Beenden", not what it ends.
+    QCOMPARE(stop->accessibleName(), QStringLiteral("Stop the recording, live stream or transcription"));
     stop->click();
     QTRY_COMPARE(commandNames().constLast(), QStringLiteral("stop-recording"));
     QCOMPARE(m_server->commands().constLast().value(QLatin1String("args")).toArray(),

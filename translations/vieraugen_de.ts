@@ -5734,6 +5734,10 @@ Details: %2</translation>
         <source>Video meeting – %1</source>
         <translation>Videositzung – %1</translation>
     </message>
+    <message>
+        <source>Stop the recording, live stream or transcription</source>
+        <translation>Aufzeichnung, Livestream oder Transkription beenden</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -5724,6 +5724,10 @@ Details: %2</source>
         <source>Video meeting – %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop the recording, live stream or transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -146,6 +146,8 @@ SessionWindow::SessionWindow(const SessionPlan& plan, SessionPage* page, const C
     loud.setPointSizeF(loud.pointSizeF() * 1.2);
     m_captureText->setFont(loud);
     m_stopCaptureButton->setObjectName(QStringLiteral("stopCaptureButton"));
+    // Reached by Tab, "Stop It" alone did not say what it ends (the session, Vieraugen?).
+    m_stopCaptureButton->setAccessibleName(tr("Stop the recording, live stream or transcription"));
     connect(m_stopCaptureButton, &QPushButton::clicked, this, [this] { m_meeting->stopCaptures(); });
     auto* bannerLayout = new QHBoxLayout(m_captureBanner);
     bannerLayout->addWidget(m_captureText, 1);
