@@ -34,11 +34,12 @@ class SessionAnnouncements(VieraugenTestCase):
         self.click_widget(admit)
         wait_until(lambda: "Jana Müller ist der Sitzung beigetreten." in announcements.heard, "the admission announced")
 
-        # A recording starts: said at once, and the red band names its button.
+        # A recording starts: said at once, and the red band's button says what it ends (tester13's
+        # K18: it was heard as "Beenden" alone).
         self.jitsi.emit("recording-status-changed", {"on": True, "mode": "file"})
         wait_until(lambda: "Jemand hat eine Aufzeichnung dieser Sitzung gestartet." in announcements.heard,
                    "the recording announced")
-        self.wait_for_widget(SESSION, role="push button", name="^Beenden$")
+        self.wait_for_widget(SESSION, role="push button", name="^Aufzeichnung, Livestream oder Transkription beenden$")
         assert_named(self, SESSION)
         self.desktop.screenshot(os.path.join(self.output, "recording.png"))
 
