@@ -6,6 +6,7 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/calendar/AppointmentDialog.h"
 #include "ui/calendar/CalendarWidget.h"
+#include "ui/common/MessageBox.h"
 #include "ui/setup/SetupAssistant.h"
 #include "ui/shell/MainWindow.h"
 
@@ -41,10 +42,15 @@ private Q_SLOTS:
     void helpMenuReopensItWithWhatIsSet();
     void videoSessionWithoutServerLeadsToTheServerStep();
     void skipKeepsTheNameAndATypedServerSaysWhatItLacks();
+    void unchangedStepsSkipWithoutAQuestion();
 
 private:
     std::unique_ptr<MainWindow> openMainWindow();
     SetupAssistant* offeredAssistant(MainWindow& window);
+    // Name and service set up before, as for a counselor who opens the assistant again.
+    void setUpBefore();
+    // Opened again under Help, with the keyboard in it.
+    SetupAssistant* fromHelpMenu(MainWindow& window);
     // The widget keyboard input goes to now.
     static void waitUntilActive(QWidget* window);
     static QWidget* focused();
@@ -89,6 +95,22 @@ std::unique_ptr<MainWindow> TestSetupAssistant::openMainWindow()
 SetupAssistant* TestSetupAssistant::offeredAssistant(MainWindow& window)
 {
     window.offerSetupOnFirstStart();
+    SetupAssistant* assistant = window.setupAssistant();
+    if (assistant)
+        waitUntilActive(assistant);
+    return assistant;
+}
+
+void TestSetupAssistant::setUpBefore()
+{
+    m_workspace->settings().setSetupDone(true);
+    m_workspace->settings().setCounselorName(QStringLiteral("Jana Schulz"));
+    m_workspace->settings().setOrganizationName(QStringLiteral("Beratungsstelle Nord"));
+}
+
+SetupAssistant* TestSetupAssistant::fromHelpMenu(MainWindow& window)
+{
+    window.findChild<QAction*>(QStringLiteral("setupAction"))->trigger();
     SetupAssistant* assistant = window.setupAssistant();
     if (assistant)
         waitUntilActive(assistant);
@@ -327,14 +349,10 @@ void TestSetupAssistant::skipKeepsTheNameAndATypedServerSaysWhatItLacks()
 {
     // The test user's findings: Skip kept the name typed before skipping; a server typed by its
     // address was taken without saying that it has no sign-in, and the last page named it twice.
-    m_workspace->settings().setSetupDone(true);
-    m_workspace->settings().setCounselorName(QStringLiteral("Jana Schulz"));
-    m_workspace->settings().setOrganizationName(QStringLiteral("Beratungsstelle Nord"));
+    setUpBefore();
     const auto window = openMainWindow();
-    window->findChild<QAction*>(QStringLiteral("setupAction"))->trigger();
-    SetupAssistant* assistant = window->setupAssistant();
+    SetupAssistant* assistant = fromHelpMenu(*window);
     QVERIFY(assistant);
-    waitUntilActive(assistant);
     // With the service's name gone, Next is grey and says why.
     typeInto(assistant, "organizationName", QString());
     auto* identityProblem = assistant->findChild<QLabel*>(QStringLiteral("identityProblem"));
@@ -352,6 +370,16 @@ void TestSetupAssistant::skipKeepsTheNameAndATypedServerSaysWhatItLacks()
     QVERIFY(withoutSignIn->isVisibleTo(assistant));
     QVERIFY(
         withoutSignIn->text().contains(QLatin1String("whoever enters a room first becomes its moderator")));
+    // tester13's K17: Escape on step 2 dropped the name taken on step 1 without a word. Now it asks;
+    // Back keeps her where she was, with what she typed.
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    press(Qt::Key_Escape);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Discard your changes?"));
+    QVERIFY(window->setupAssistant());
+    QCOMPARE(assistant->currentStep(), SetupAssistant::Step::Server);
+    QCOMPARE(assistant->findChild<QLineEdit*>(QStringLiteral("serverAddress"))->text(),
+             QStringLiteral("meet.beratung-nord.example"));
+    MessageBox::setNextChoice(0);
     press(Qt::Key_Escape);
     QTRY_VERIFY(!window->setupAssistant());
     QCOMPARE(m_workspace->settings().counselorName(), QStringLiteral("Jana Schulz"));
@@ -362,6 +390,21 @@ void TestSetupAssistant::skipKeepsTheNameAndATypedServerSaysWhatItLacks()
     QCOMPARE(typed.displayName(), QStringLiteral("meet.beratung-nord.example"));
     typed.name = QStringLiteral("Beratung Nord");
     QCOMPARE(typed.displayName(), QStringLiteral("Beratung Nord (meet.beratung-nord.example)"));
+}
+
+void TestSetupAssistant::unchangedStepsSkipWithoutAQuestion()
+{
+    setUpBefore();
+    const auto window = openMainWindow();
+    SetupAssistant* assistant = fromHelpMenu(*window);
+    QVERIFY(assistant);
+    // Step 2 filled with what is set is no change either; were it asked, Back would keep it open.
+    press(Qt::Key_Return);
+    QTRY_COMPARE(assistant->currentStep(), SetupAssistant::Step::Server);
+    MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!window->setupAssistant());
+    QCOMPARE(m_workspace->settings().counselorName(), QStringLiteral("Jana Schulz"));
 }
 
 void TestSetupAssistant::helpMenuReopensItWithWhatIsSet()

@@ -1891,6 +1891,21 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>(none)</source>
@@ -1906,21 +1921,6 @@ Details: %2</translation>
     <message>
         <source>Token authentication needs the app secret too (Details for IT).</source>
         <translation>Die Token-Anmeldung braucht auch das App-Geheimnis (Details für die IT).</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Ihre Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>

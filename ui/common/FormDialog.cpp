@@ -1,7 +1,7 @@
 #include "ui/common/FormDialog.h"
 
 #include "ui/common/Announcer.h"
-#include "ui/common/MessageBox.h"
+#include "ui/common/DiscardQuestion.h"
 #include "ui/common/ReadableColors.h"
 #include "ui/common/ScreenRoom.h"
 #include "ui/common/ScrollingContent.h"
@@ -56,7 +56,7 @@ FormDialog::FormDialog(QWidget* parent)
     , m_noticeSettles(new QTimer(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_discardQuestion(tr("Discard your changes?"))
+    , m_discardQuestion(new DiscardQuestion(this))
 {
     m_warning->setObjectName(QStringLiteral("warning"));
     m_warning->setWordWrap(true);
@@ -110,52 +110,21 @@ void FormDialog::showEvent(QShowEvent* event)
     // Set only now: before the dialog is shown, focus set on it may end in the parent window.
     if (m_firstField && !event->spontaneous() && !m_opened)
         m_firstField->setFocus(Qt::ActiveWindowFocusReason);
-    if (!m_opened) {
-        // On the screen whole, its title bar included.
+    // On the screen whole, its title bar included.
+    if (!m_opened)
         resize(size().boundedTo(ScreenRoom::of(this)));
-        m_openedValues = fieldValues();
-    }
     m_opened = true;
     QDialog::showEvent(event);
 }
 
 void FormDialog::setDiscardQuestion(const QString& question)
 {
-    m_discardQuestion = question;
-}
-
-QVariantList FormDialog::fieldValues() const
-{
-    QVariantList values;
-    for (const QWidget* field : findChildren<QWidget*>()) {
-        if (const auto* line = qobject_cast<const QLineEdit*>(field))
-            values.append(line->text());
-        else if (const auto* text = qobject_cast<const QPlainTextEdit*>(field))
-            values.append(text->toPlainText());
-        else if (const auto* box = qobject_cast<const QComboBox*>(field))
-            values.append(box->currentIndex());
-        else if (const auto* button = qobject_cast<const QAbstractButton*>(field);
-                 button && button->isCheckable())
-            values.append(button->isChecked());
-    }
-    return values;
+    m_discardQuestion->setQuestion(question);
 }
 
 void FormDialog::reject()
 {
-    // Everything typed into a new appointment went with a stray Escape, and nothing undid it.
-    // Back is the default, so that a second stray Escape or Enter loses nothing either.
-    const bool changed = m_opened && isVisible() && fieldValues() != m_openedValues;
-    if (changed
-        && MessageBox::choose(this, windowTitle(), m_discardQuestion, { tr("&Discard") },
-                              MessageBox::cancelIsDefault, tr("&Back"))
-            != 0)
-        return;
-    QDialog::reject();
-    // After a question over the form, the window manager at times gave the keyboard to no window
-    // once the form closed, and a keyboard user was stranded: the window it belongs to takes it.
-    if (changed && parentWidget())
-        parentWidget()->window()->activateWindow();
+    m_discardQuestion->closeAsking([this] { QDialog::reject(); });
 }
 
 void FormDialog::showProblem(const QString& problem, bool untouched)

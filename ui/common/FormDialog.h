@@ -2,9 +2,9 @@
 
 #include <QDialog>
 #include <QStringList>
-#include <QVariantList>
 
 class Announcer;
+class DiscardQuestion;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -40,8 +40,6 @@ protected:
     void setDiscardQuestion(const QString& question);
 
 private:
-    // What every field of the form holds, to tell whether anything was changed.
-    QVariantList fieldValues() const;
     // Taller when the warning or problem line needs more room than the dialog has.
     void growToFit();
     // Says the problems and warnings not said yet: "… is in the past" once, not at every digit of a
@@ -59,6 +57,5 @@ private:
     QDialogButtonBox* m_buttons;
     QWidget* m_firstField = nullptr;
     bool m_opened = false;
-    QVariantList m_openedValues;
-    QString m_discardQuestion;
+    DiscardQuestion* m_discardQuestion;
 };

@@ -258,6 +258,12 @@ void ServerProfilesPage::apply(const std::function<void(const QString& errorMess
     done({});
 }
 
+bool ServerProfilesPage::hasChanges() const
+{
+    return !m_removedIds.isEmpty() || !m_changedIds.isEmpty()
+        || m_settings.defaultServerProfileId() != m_defaultId;
+}
+
 void ServerProfilesPage::testSelectedProfile()
 {
     const std::optional<ServerProfile> tested = profile(selectedId());

@@ -38,6 +38,8 @@ public:
     // Removes, saves and makes default what changed, secrets included, one change at a time;
     // done gets the first error (then OK tries again from the change that failed).
     void apply(const std::function<void(const QString& errorMessage)>& done);
+    // Whether a server was added, changed, removed or made the default and not applied yet.
+    bool hasChanges() const;
 
 private:
     void reload();

@@ -1,6 +1,7 @@
 #include "ui/setup/SetupAssistant.h"
 
 #include "core/settings/Settings.h"
+#include "ui/common/DiscardQuestion.h"
 #include "ui/common/ScreenRoom.h"
 #include "ui/common/ScrollingContent.h"
 #include "ui/session/SessionLauncher.h"
@@ -28,6 +29,7 @@ SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, Session
     , m_sessions(sessions)
     , m_identityPage(new IdentityPage(settings, this))
     , m_serverPage(new ServerPage(settings, secrets, this))
+    , m_discardQuestion(new DiscardQuestion(this))
 {
     setObjectName(QStringLiteral("setupAssistant"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -42,6 +44,13 @@ SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, Session
     setStartId(int(Step::Identity));
 
     connect(this, &QWizard::currentIdChanged, this, &SetupAssistant::updateTitle);
+    // Escape on step 2 dropped the name confirmed on step 1 without a word. What a step was filled
+    // with counts as unchanged; what earlier steps took, Skip undoes (restoreIdentity).
+    m_discardQuestion->setAlsoChanged([this] { return identity() != m_identityAtStart; });
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        m_discardQuestion->setFields({ currentPage() });
+        m_discardQuestion->remember();
+    });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == int(Step::Done))
             showSummary();
@@ -52,10 +61,15 @@ SetupAssistant::SetupAssistant(Settings& settings, SecretStore& secrets, Session
     rememberIdentity();
 }
 
+QStringList SetupAssistant::identity() const
+{
+    return { m_settings.counselorName(), m_settings.organizationName(),
+             m_settings.privacyNoticeUrl().toString() };
+}
+
 void SetupAssistant::rememberIdentity()
 {
-    m_identityAtStart = { m_settings.counselorName(), m_settings.organizationName(),
-                          m_settings.privacyNoticeUrl().toString() };
+    m_identityAtStart = identity();
 }
 
 void SetupAssistant::restoreIdentity()
@@ -162,6 +176,11 @@ void SetupAssistant::updateTitle()
                        .arg(step + 1)
                        .arg(pageIds().size())
                        .arg(current ? current->title() : QString()));
+}
+
+void SetupAssistant::reject()
+{
+    m_discardQuestion->closeAsking([this] { QWizard::reject(); });
 }
 
 void SetupAssistant::done(int result)

@@ -2,6 +2,7 @@
 
 #include <QWizard>
 
+class DiscardQuestion;
 class IdentityPage;
 class QLabel;
 class QPushButton;
@@ -41,6 +42,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void done(int result) override;
+    // Skips the rest, after asking whether to discard what was typed or changed.
+    void reject() override;
 
 private:
     QWizardPage* createCheckPage();
@@ -49,6 +52,8 @@ private:
     void showSummary();
     void updateTitle();
 
+    // Name, service and privacy notice, as in the settings.
+    QStringList identity() const;
     // Skip leaves the name, service and privacy notice as they were when the assistant opened.
     void rememberIdentity();
     void restoreIdentity();
@@ -60,4 +65,5 @@ private:
     ServerPage* m_serverPage;
     QLabel* m_summary = nullptr;
     QPushButton* m_createAppointment = nullptr;
+    DiscardQuestion* m_discardQuestion;
 };

@@ -1,6 +1,7 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include "core/settings/Settings.h"
+#include "ui/common/DiscardQuestion.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PlaceholderRoom.h"
 #include "ui/common/ScreenRoom.h"
@@ -45,11 +46,17 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
     layout->addLayout(content);
     layout->addWidget(buttons);
 
-    addPage(tr("General"), createGeneralPage());
+    QWidget* general = createGeneralPage();
+    addPage(tr("General"), general);
     m_servers = new ServerProfilesPage(settings, secrets, this);
     addPage(tr("Servers"), m_servers);
     m_invitations = new InvitationsPage(settings, secrets, this);
     addPage(tr("Invitations"), m_invitations);
+    // A name typed and gone with Alt+F4 or Escape, without a word: she believed it taken. The
+    // calendars' page is left out, its changes take effect at once.
+    m_discardQuestion = new DiscardQuestion(this);
+    m_discardQuestion->setFields({ general, m_invitations });
+    m_discardQuestion->setAlsoChanged([this] { return m_servers->hasChanges(); });
     m_pageList->setCurrentRow(0);
     // Wide enough for the calendars' names beside what the server gets of each (Calendars page).
     ScreenRoom::resize(this, QSize(880, 520));
@@ -122,6 +129,11 @@ void SettingsDialog::addPage(const QString& title, QWidget* page)
     }
     // A long page scrolls, so that the dialog, its OK and Cancel included, fits small screens.
     m_pages->addWidget(ScrollingContent::around(page, m_pages));
+}
+
+void SettingsDialog::reject()
+{
+    m_discardQuestion->closeAsking([this] { QDialog::reject(); });
 }
 
 int SettingsDialog::pageCount() const

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class DiscardQuestion;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -24,6 +25,8 @@ public:
     int pageCount() const;
 
     void accept() override;
+    // Closes without saving, after asking whether to discard what was changed.
+    void reject() override;
 
 private:
     QWidget* createGeneralPage();
@@ -37,4 +40,5 @@ private:
     QSpinBox* m_curtainMinutes = nullptr;
     ServerProfilesPage* m_servers = nullptr;
     InvitationsPage* m_invitations = nullptr;
+    DiscardQuestion* m_discardQuestion = nullptr;
 };
