@@ -23,6 +23,7 @@ private Q_SLOTS:
     void keepMineAndKeepTheirsDecideOneAfterTheOther();
     void cancelDecidesNothing();
     void deletedOnTheServerIsSaid();
+    void yourVersionIsYourChangeOnTheServersVersion();
 
 private:
     // Saves an appointment here, then lets the server's version (another title, an hour later) in.
@@ -146,6 +147,52 @@ void TestConflictDialog::deletedOnTheServerIsSaid()
     QVERIFY(shown.contains(QStringLiteral("Deleted on the server")));
     dialog.findChild<QPushButton*>(QStringLiteral("keepMine"))->click();
     QCOMPARE(m_workspace->appointments().find(appointment.uid)->title, appointment.title);
+}
+
+void TestConflictDialog::yourVersionIsYourChangeOnTheServersVersion()
+{
+    // Agreed with the server at 09:00; she changes the title here, a colleague the title and the
+    // time there.
+    Appointment appointment;
+    appointment.title = QStringLiteral("Fallbesprechung Team");
+    appointment.calendarId = m_team.id;
+    appointment.kind = SessionKind::InPerson;
+    appointment.start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    appointment.end = appointment.start.addSecs(3600);
+    appointment.timeZone = QStringLiteral("Europe/Berlin");
+    QString error;
+    QVERIFY(m_workspace->appointments().save(appointment, &error));
+    const QString href = appointment.uid + QStringLiteral(".ics");
+    QVERIFY(m_sync->applyServerVersion(m_team.id, href, QStringLiteral("\"e1\""),
+                                       CalendarObject::write({ appointment }, m_team.details), &error));
+    QCOMPARE(SyncQueue(m_workspace->database()).count(), 0);
+    Appointment mine = *m_workspace->appointments().find(appointment.uid);
+    mine.title = QStringLiteral("Fallbesprechung Team – bitte Akte");
+    QVERIFY(m_workspace->appointments().save(mine, &error));
+    Appointment server = appointment;
+    server.title = QStringLiteral("Fallbesprechung Team – verlegt");
+    server.start = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    server.end = server.start.addSecs(3600);
+    QVERIFY(m_sync->applyServerVersion(m_team.id, href, QStringLiteral("\"e2\""),
+                                       CalendarObject::write({ server }, m_team.details), &error));
+
+    ConflictDialog dialog(m_sync->conflicts(), m_workspace->appointments());
+    QCOMPARE(dialog.remaining(), 1);
+    const QStringList shown = texts(dialog);
+    // 13:00 in Berlin on both sides: she never touched the time.
+    QCOMPARE(shown.filter(QStringLiteral("13:00–14:00")).size(), 2);
+    QVERIFY(shown.filter(QStringLiteral("09:00–10:00")).isEmpty());
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text().contains(QStringLiteral("13:00–14:00")))
+            QVERIFY(!label->font().bold());
+        if (label->text() == mine.title)
+            QVERIFY(label->font().bold());
+    }
+    dialog.findChild<QPushButton*>(QStringLiteral("keepMine"))->click();
+    const Appointment kept = *m_workspace->appointments().find(appointment.uid);
+    QCOMPARE(kept.title, mine.title);
+    QCOMPARE(kept.start, server.start);
+    QCOMPARE(SyncQueue(m_workspace->database()).count(), 1);
 }
 
 QTEST_MAIN(TestConflictDialog)

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void theServerKeepsOnlyWhatTheDetailsModeAllows_data();
     void theServerKeepsOnlyWhatTheDetailsModeAllows();
     void bothChangedOfflineKeepsBothVersions();
+    void herTitleAndAColleaguesNewTimeAreMerged();
+    void bothChangedTheTitleAsksAndKeepingMineKeepsTheirTime();
     void removedThereWhileChangedHereKeepsMine();
     void serverGoneMidSyncLosesNothing();
     void anExpiredSyncTokenStartsOver();
@@ -66,6 +68,8 @@ private:
     QJsonArray peerEvents();
     // Every file of the server's storage, as it lies on its disk, with folded lines unfolded.
     QByteArray serverStorage() const;
+    // Another program (python3-caldav) gives the UID a new title and time on the server.
+    bool retimeOnServer(const QString& uid, const QString& title, const QString& start, const QString& end);
 
     RadicaleServer m_server;
     QNetworkAccessManager m_network;
@@ -476,6 +480,107 @@ void TestSyncEngine::bothChangedOfflineKeepsBothVersions()
     QVERIFY(sync(*m_reception));
     QCOMPARE(m_reception->workspace.appointments().find(appointment.uid)->title,
              QStringLiteral("Paargespräch (Anna)"));
+}
+
+bool TestSyncEngine::retimeOnServer(const QString& uid, const QString& title, const QString& start,
+                                    const QString& end)
+{
+    QByteArray output;
+    QString error;
+    if (m_server.runPeer(QStringLiteral("reception"),
+                         { QStringLiteral("retime"), QLatin1Char('/') + m_calendarPath + QLatin1Char('/'),
+                           uid, title, start, end },
+                         &output, &error))
+        return true;
+    qWarning() << error;
+    return false;
+}
+
+void TestSyncEngine::herTitleAndAColleaguesNewTimeAreMerged()
+{
+    Appointment appointment = teamAppointment(*m_counselor, QStringLiteral("Fallbesprechung Team"));
+    QString error;
+    QVERIFY(m_counselor->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_counselor));
+
+    // She adds to the title; meanwhile a colleague's program moves it to 12:00 UTC on the server.
+    Appointment mine = *m_counselor->workspace.appointments().find(appointment.uid);
+    mine.title = QStringLiteral("Fallbesprechung Team – bitte Akte");
+    QVERIFY(m_counselor->workspace.appointments().save(mine, &error));
+    QVERIFY(retimeOnServer(appointment.uid, appointment.title, QStringLiteral("20261201T120000Z"),
+                           QStringLiteral("20261201T130000Z")));
+
+    // Her change went up with the old ETag (412); what she changed goes onto the server's version
+    // and up again, without a question.
+    QVERIFY(sync(*m_counselor));
+    QVERIFY2(!m_counselor->engine->lastError().isError(),
+             qPrintable(m_counselor->engine->lastError().message()));
+    QCOMPARE(m_counselor->engine->lastCounts().conflicts, 0);
+    QCOMPARE(m_counselor->engine->lastCounts().merged, 1);
+    QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
+    QCOMPARE(SyncConflicts(m_counselor->workspace.database(), m_counselor->workspace.appointments(),
+                           m_counselor->workspace.clock())
+                 .count(),
+             0);
+    QCOMPARE(m_counselor->queue->count(), 0);
+    const Appointment merged = *m_counselor->workspace.appointments().find(appointment.uid);
+    QCOMPARE(merged.title, mine.title);
+    QCOMPARE(merged.start, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+    QCOMPARE(merged.end, QDateTime(QDate(2026, 12, 1), QTime(13, 0), Qt::UTC));
+
+    // The server has both, and so has the next member.
+    const QJsonArray events = peerEvents();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0).toObject().value(QStringLiteral("summary")).toString(), mine.title);
+    QVERIFY(sync(*m_reception));
+    const std::optional<Appointment> atReception
+        = m_reception->workspace.appointments().find(appointment.uid);
+    QVERIFY(atReception);
+    QCOMPARE(atReception->title, mine.title);
+    QCOMPARE(atReception->start, merged.start);
+}
+
+void TestSyncEngine::bothChangedTheTitleAsksAndKeepingMineKeepsTheirTime()
+{
+    Appointment appointment = teamAppointment(*m_counselor, QStringLiteral("Fallbesprechung Team"));
+    QString error;
+    QVERIFY(m_counselor->workspace.appointments().save(appointment, &error));
+    QVERIFY(sync(*m_counselor));
+
+    Appointment mine = *m_counselor->workspace.appointments().find(appointment.uid);
+    mine.title = QStringLiteral("Fallbesprechung Team – bitte Akte");
+    QVERIFY(m_counselor->workspace.appointments().save(mine, &error));
+    QVERIFY(retimeOnServer(appointment.uid, QStringLiteral("Fallbesprechung Team – verlegt"),
+                           QStringLiteral("20261201T120000Z"), QStringLiteral("20261201T130000Z")));
+
+    // Both changed the title: that is hers to decide; the calendar shows the server's version.
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(m_counselor->engine->lastCounts().conflicts, 1);
+    QCOMPARE(m_counselor->engine->lastCounts().merged, 0);
+    SyncConflicts conflicts(m_counselor->workspace.database(), m_counselor->workspace.appointments(),
+                            m_counselor->workspace.clock());
+    const QList<SyncConflict> kept = conflicts.all();
+    QCOMPARE(kept.size(), 1);
+    const QList<Appointment> theirs = m_counselor->workspace.appointments().series(appointment.uid);
+    QCOMPARE(theirs.constFirst().title, QStringLiteral("Fallbesprechung Team – verlegt"));
+    const AppointmentMerge::Result keepingMine = kept.constFirst().mineOnto(theirs);
+    QCOMPARE(keepingMine.conflicts, QList<AppointmentMerge::Part> { AppointmentMerge::Part::Title });
+    QCOMPARE(keepingMine.changedByMine, QList<AppointmentMerge::Part> { AppointmentMerge::Part::Title });
+
+    // Keep mine: her title, on the colleague's time, here and on the server.
+    QVERIFY2(conflicts.resolve(kept.constFirst().id, SyncConflicts::Choice::KeepMine, &error),
+             qPrintable(error));
+    const Appointment resolved = *m_counselor->workspace.appointments().find(appointment.uid);
+    QCOMPARE(resolved.title, mine.title);
+    QCOMPARE(resolved.start, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+    QVERIFY(sync(*m_counselor));
+    QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
+    QVERIFY(sync(*m_reception));
+    const std::optional<Appointment> atReception
+        = m_reception->workspace.appointments().find(appointment.uid);
+    QVERIFY(atReception);
+    QCOMPARE(atReception->title, mine.title);
+    QCOMPARE(atReception->start, resolved.start);
 }
 
 void TestSyncEngine::removedThereWhileChangedHereKeepsMine()

@@ -174,7 +174,7 @@ void TestSyncStore::removalsAndMovesOutOfATeamCalendarAreQueued()
     for (const PendingChange& change : queue.pending())
         QVERIFY(queue.done(change, &error));
     QVERIFY(m_sync->setObject(
-        { moved.uid, m_team.id, QStringLiteral("/team/umzug.ics"), QStringLiteral("\"1\"") }, &error));
+        { moved.uid, m_team.id, QStringLiteral("/team/umzug.ics"), QStringLiteral("\"1\""), {} }, &error));
 
     QVERIFY(m_workspace->appointments().remove(removed.uid, &error));
     moved.calendarId = QLatin1String(Appointment::localCalendar);

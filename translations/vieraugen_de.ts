@@ -1602,6 +1602,10 @@
         <source>Both versions</source>
         <translation>Beide Fassungen</translation>
     </message>
+    <message>
+        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program), in the same detail. Your calendar shows the server&apos;s version now; yours is kept until you choose. Your version is what you changed, on the server&apos;s version; in bold, where the two differ.</source>
+        <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm), und zwar an derselben Stelle. Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden. Ihre Fassung ist das, was Sie geändert haben, angewendet auf die Fassung vom Server; fett, wo sich beide unterscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -3636,6 +3640,10 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>which dates of a series a message said are cancelled</source>
         <translation>welche Termine einer Reihe eine Nachricht als ausfallend nannte</translation>
+    </message>
+    <message>
+        <source>team calendar changes merged with a colleague&apos;s</source>
+        <translation>Änderungen im Teamkalender mit denen von Kolleginnen und Kollegen zusammengeführt</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6411,21 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 </TS>

@@ -1602,6 +1602,10 @@
         <source>Both versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program), in the same detail. Your calendar shows the server&apos;s version now; yours is kept until you choose. Your version is what you changed, on the server&apos;s version; in bold, where the two differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -3627,6 +3631,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>which dates of a series a message said are cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team calendar changes merged with a colleague&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6390,6 +6398,21 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

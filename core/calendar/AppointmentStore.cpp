@@ -902,6 +902,10 @@ int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorM
     const QStringList statements = {
         QStringLiteral("DELETE FROM participants WHERE appointment_id IN (%1)").arg(expired),
         QStringLiteral("DELETE FROM appointment_search WHERE rowid IN (%1)").arg(expired),
+        // The copy a team calendar's sync keeps of the version agreed with the server holds them too.
+        QStringLiteral("UPDATE calendar_objects SET agreed_version = NULL WHERE uid IN (SELECT uid FROM "
+                       "appointments WHERE id IN (%1))")
+            .arg(expired),
         QStringLiteral(
             "UPDATE appointments SET title = '', notes = '', personal_data_purged = 1 WHERE id IN (%1)")
             .arg(expired),

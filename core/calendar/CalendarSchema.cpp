@@ -274,5 +274,16 @@ MigrationList CalendarSchema::migrations()
                 QStringLiteral("ALTER TABLE invitations ADD COLUMN cancelled_dates TEXT"),
             },
         },
+        Migration {
+            15,
+            QStringLiteral(QT_TRANSLATE_NOOP("Migration", "team calendar changes merged with a colleague's")),
+            {
+                // The UID as this computer and the server last agreed on it (everything, as iCalendar;
+                // NULL: not known), so that a change made here and one made there meanwhile can
+                // each keep what it changed; and for a conflict, the version both sides changed.
+                QStringLiteral("ALTER TABLE calendar_objects ADD COLUMN agreed_version BLOB"),
+                QStringLiteral("ALTER TABLE sync_conflicts ADD COLUMN base_version BLOB"),
+            },
+        },
     };
 }

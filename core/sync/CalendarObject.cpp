@@ -22,6 +22,22 @@ IcsCodec::Detail codecDetail(TeamCalendar::Details details)
 
 } // namespace
 
+QByteArray CalendarObject::writeWhole(const QList<Appointment>& appointments)
+{
+    return appointments.isEmpty() ? QByteArray() : IcsCodec::write(appointments);
+}
+
+QList<Appointment> CalendarObject::readWhole(const QByteArray& ics, const QString& calendarId)
+{
+    if (ics.isEmpty())
+        return {};
+    IcsImportReport report;
+    QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone::systemTimeZone(), &report);
+    for (Appointment& appointment : appointments)
+        appointment.calendarId = calendarId;
+    return appointments;
+}
+
 QByteArray CalendarObject::write(const QList<Appointment>& appointments, TeamCalendar::Details details)
 {
     return IcsCodec::write(appointments, codecDetail(details));

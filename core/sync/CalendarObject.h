@@ -29,4 +29,10 @@ public:
     // are in-person appointments. Nothing (with a reason) when the object cannot be read.
     static std::optional<QList<Appointment>> read(const QByteArray& ics, const QList<Appointment>& local,
                                                   const TeamCalendar& calendar, QString* errorMessage);
+
+    // This computer's whole copy of a UID (everything it knows, whatever the details mode), kept
+    // beside the server's object: the version both last agreed on, or a change set aside.
+    static QByteArray writeWhole(const QList<Appointment>& appointments);
+    // Empty for an empty copy.
+    static QList<Appointment> readWhole(const QByteArray& ics, const QString& calendarId);
 };

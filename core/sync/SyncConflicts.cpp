@@ -3,33 +3,15 @@
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
 #include "core/calendar/AppointmentStore.h"
-#include "core/calendar/IcsCodec.h"
 #include "core/storage/Database.h"
+#include "core/sync/CalendarObject.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
-
-// Everything of the UID, so that keeping it loses nothing the user typed.
-QByteArray versionOf(const AppointmentStore& appointments, const QString& uid)
-{
-    const std::optional<Appointment> master = appointments.find(uid);
-    if (!master)
-        return {};
-    return IcsCodec::write(QList<Appointment> { *master } + appointments.exceptionsOf(uid));
-}
-
-QList<Appointment> readVersion(const QByteArray& ics, const QString& calendarId)
-{
-    if (ics.isEmpty())
-        return {};
-    IcsImportReport report;
-    QList<Appointment> appointments = IcsCodec::read(ics, QTimeZone::systemTimeZone(), &report);
-    for (Appointment& appointment : appointments)
-        appointment.calendarId = calendarId;
-    return appointments;
-}
 
 bool failWith(const QSqlError& error, QString* errorMessage)
 {
@@ -52,7 +34,8 @@ QList<SyncConflict> SyncConflicts::all() const
     QList<SyncConflict> conflicts;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT id, uid, calendar_id, detected_utc, local_version FROM sync_conflicts ORDER BY id"))) {
+            "SELECT id, uid, calendar_id, detected_utc, local_version, base_version FROM sync_conflicts "
+            "ORDER BY id"))) {
         qCWarning(lcSync) << "conflicts not read:" << query.lastError().nativeErrorCode();
         return conflicts;
     }
@@ -60,7 +43,8 @@ QList<SyncConflict> SyncConflicts::all() const
         const QString calendarId = query.value(2).toString();
         conflicts.append({ query.value(0).toLongLong(), query.value(1).toString(), calendarId,
                            QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC),
-                           readVersion(query.value(4).toByteArray(), calendarId) });
+                           CalendarObject::readWhole(query.value(4).toByteArray(), calendarId),
+                           CalendarObject::readWhole(query.value(5).toByteArray(), calendarId) });
     }
     return conflicts;
 }
@@ -73,18 +57,22 @@ int SyncConflicts::count() const
         : 0;
 }
 
-bool SyncConflicts::record(const QString& uid, const QString& calendarId, QString* errorMessage)
+bool SyncConflicts::record(const QString& uid, const QString& calendarId, const QByteArray& base,
+                           QString* errorMessage)
 {
-    const QByteArray local = versionOf(m_appointments, uid);
+    // Everything of the UID, so that keeping it loses nothing the user typed.
+    const QByteArray local = CalendarObject::writeWhole(m_appointments.series(uid));
     QSqlDatabase db = m_database.connection();
     if (QSqlError error; !m_database.beginWrite(&error))
         return failWith(error, errorMessage);
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO sync_conflicts (uid, calendar_id, local_version, detected_utc) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO sync_conflicts (uid, calendar_id, local_version, base_version, detected_utc) VALUES "
+        "(?, ?, ?, ?, ?)"));
     query.addBindValue(uid);
     query.addBindValue(calendarId);
     query.addBindValue(local);
+    query.addBindValue(base.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(base));
     query.addBindValue(m_clock.currentMSecsSinceEpoch());
     bool written = query.exec();
     if (written) {
@@ -103,21 +91,21 @@ bool SyncConflicts::record(const QString& uid, const QString& calendarId, QStrin
 
 bool SyncConflicts::resolve(qint64 conflictId, Choice choice, QString* errorMessage)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT uid, calendar_id, local_version FROM sync_conflicts WHERE id = ?"));
-    query.addBindValue(conflictId);
-    if (!query.exec() || !query.next()) {
+    const QList<SyncConflict> kept = all();
+    const auto conflict = std::find_if(kept.begin(), kept.end(),
+                                       [conflictId](const SyncConflict& c) { return c.id == conflictId; });
+    if (conflict == kept.end()) {
         if (errorMessage)
             *errorMessage = tr("There is no conflict %1 (any more).").arg(conflictId);
         return false;
     }
-    const QString uid = query.value(0).toString();
-    const QList<Appointment> mine = readVersion(query.value(2).toByteArray(), query.value(1).toString());
-    query.finish();
-    // Mine goes back into the calendar, and so into the queue for the server, before the conflict
-    // goes: interrupted in between, the choice can simply be made again.
-    if (choice == Choice::KeepMine && !m_appointments.replaceAll({ uid }, mine, errorMessage))
+    // Mine goes onto the server's version in the calendar, and so into the queue for the server,
+    // before the conflict goes: interrupted in between, the choice can simply be made again.
+    if (choice == Choice::KeepMine
+        && !m_appointments.replaceAll(
+            { conflict->uid }, conflict->mineOnto(m_appointments.series(conflict->uid)).merged, errorMessage))
         return false;
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?"));
     query.addBindValue(conflictId);
     if (!query.exec())

@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 struct SyncEngine::Run
 {
     QHash<QString, TeamCalendar> calendars; // the team calendars, by id
@@ -27,6 +29,7 @@ struct SyncEngine::Run
     QList<TeamCalendar> toPull;
     QHash<QString, CalendarReport> reports; // by calendar id
     QSet<QString> pulled; // calendars whose server changes are all in
+    QSet<QString> mergedUids; // merged with the server's version in this run (pushed again once)
     DavError calendarError; // the first calendar that could not be synced, the others went on
 };
 
@@ -69,6 +72,7 @@ SyncEngine::Counts& SyncEngine::Counts::operator+=(const Counts& other)
     uploaded += other.uploaded;
     deleted += other.deleted;
     conflicts += other.conflicts;
+    merged += other.merged;
     return *this;
 }
 
@@ -287,8 +291,9 @@ void SyncEngine::push(const PendingChange& change)
         DavReply* reply = client->put(urlOf(*target, href), body, sameCalendar ? object->etag : QString());
         const TeamCalendar calendar = *target;
         const std::optional<ServerObject> movedFrom = sameCalendar ? std::nullopt : object;
-        connect(reply, &DavReply::finished, this, [this, change, reply, calendar, href, movedFrom] {
-            pushed(change, reply, calendar, href, movedFrom);
+        const QByteArray agreed = CalendarObject::writeWhole(appointments);
+        connect(reply, &DavReply::finished, this, [this, change, reply, calendar, href, agreed, movedFrom] {
+            pushed(change, reply, calendar, href, agreed, movedFrom);
         });
         return;
     }
@@ -308,7 +313,8 @@ void SyncEngine::push(const PendingChange& change)
 }
 
 void SyncEngine::pushed(const PendingChange& change, DavReply* reply, const TeamCalendar& calendar,
-                        const QString& href, const std::optional<ServerObject>& movedFrom)
+                        const QString& href, const QByteArray& agreedVersion,
+                        const std::optional<ServerObject>& movedFrom)
 {
     const DavError error = reply->error();
     if (stopsTheRun(error))
@@ -316,7 +322,7 @@ void SyncEngine::pushed(const PendingChange& change, DavReply* reply, const Team
     QString message;
     if (error.kind() == DavError::Kind::PreconditionFailed) {
         // Someone changed (or removed) it on the server since we last saw it: theirs is applied,
-        // ours kept as a conflict.
+        // with ours merged onto it or kept as a conflict.
         takeServerVersionAfterConflict(change.uid, calendar, href);
         return;
     }
@@ -326,7 +332,7 @@ void SyncEngine::pushed(const PendingChange& change, DavReply* reply, const Team
         return;
     }
     ++countsOf(calendar.id).uploaded;
-    if (!m_store.setObject({ change.uid, calendar.id, href, reply->etag() }, &message)
+    if (!m_store.setObject({ change.uid, calendar.id, href, reply->etag(), agreedVersion }, &message)
         || !m_queue.done(change, &message))
         qCWarning(lcSync) << "sync state not stored:" << message;
     if (movedFrom) {
@@ -373,20 +379,34 @@ void SyncEngine::takeServerVersionAfterConflict(const QString& uid, const TeamCa
             return;
         QString message;
         bool applied = false;
-        bool keptConflict = false;
+        SyncStore::WaitingChange waiting = SyncStore::WaitingChange::None;
         if (!error.isError()) {
             applied = m_store.applyServerVersion(calendar.id, href, reply->etag(), reply->body(), &message,
-                                                 &keptConflict);
+                                                 &waiting);
         } else if (error.kind() == DavError::Kind::NotFound) {
-            keptConflict = m_queue.contains(uid);
+            if (m_queue.contains(uid))
+                waiting = SyncStore::WaitingChange::KeptAsConflict;
             applied = m_store.applyServerRemoval(uid, &message);
         } else {
             recordCalendarError(calendar, error);
         }
-        if (applied && keptConflict)
-            ++countsOf(calendar.id).conflicts;
-        else if (!message.isEmpty())
+        if (!applied && !message.isEmpty())
             qCWarning(lcSync) << "the server's version after a conflict was not applied:" << message;
+        if (applied && waiting == SyncStore::WaitingChange::KeptAsConflict)
+            ++countsOf(calendar.id).conflicts;
+        if (applied && waiting == SyncStore::WaitingChange::Merged) {
+            ++countsOf(calendar.id).merged;
+            // Up again at once, onto the server's version (its ETag is noted now), unless the server
+            // changed meanwhile once more: then it waits for the next run.
+            const QList<PendingChange> queued = m_queue.pending();
+            const auto again
+                = std::find_if(queued.cbegin(), queued.cend(),
+                               [&uid](const PendingChange& change) { return change.uid == uid; });
+            if (again != queued.cend() && !m_run->mergedUids.contains(uid)) {
+                m_run->mergedUids.insert(uid);
+                m_run->pending.prepend(*again);
+            }
+        }
         pushNext();
     });
 }
@@ -518,7 +538,8 @@ void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, co
         QString message;
         int applied = 0;
         int conflicts = 0;
-        if (!m_store.applyServerVersions(calendar.id, versions, &applied, &conflicts, &message)) {
+        int merged = 0;
+        if (!m_store.applyServerVersions(calendar.id, versions, &applied, &conflicts, &message, &merged)) {
             // Not in the calendar file (full disk?): the markers stay, so the next run fetches them again.
             qCWarning(lcSync) << "events from the server were not applied";
             recordCalendarProblem(calendar, message);
@@ -527,6 +548,10 @@ void SyncEngine::fetchNext(const TeamCalendar& calendar, QList<QUrl> missing, co
         }
         countsOf(calendar.id).downloaded += applied;
         countsOf(calendar.id).conflicts += conflicts;
+        countsOf(calendar.id).merged += merged;
+        // The merged changes wait to go up onto the server's versions: in a run right after this.
+        if (merged > 0)
+            m_again = true;
         fetchNext(calendar, missing, ctag, syncToken);
     });
 }

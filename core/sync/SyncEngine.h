@@ -25,7 +25,8 @@ struct ServerObject;
 
 // The network half of team calendars: brings each team calendar in step with its CalDAV server.
 // Push: every change waiting in the SyncQueue goes up with If-Match (If-None-Match: * when new); a
-// 412 fetches the server's version and applies it, which keeps this computer's change as a conflict.
+// 412 fetches the server's version and applies it: what the change altered goes onto it and up again,
+// or, where the server changed the same part, the change is kept as a conflict.
 // An account without calendars yet (added in Settings or by a setup file) gets those its server
 // shows it first. Pull: RFC 6578 sync-collection where the server offers it (starting over when the token
 // expired), else getctag and ETag comparison; changed events come with calendar-multiget and go
@@ -43,6 +44,8 @@ public:
         int uploaded = 0;
         int deleted = 0; // on either side
         int conflicts = 0;
+        // Changed here and on the server, in different parts: both changes kept, no question.
+        int merged = 0;
 
         Counts& operator+=(const Counts& other);
     };
@@ -109,7 +112,8 @@ private:
     void pushNext();
     void push(const PendingChange& change);
     void pushed(const PendingChange& change, DavReply* reply, const TeamCalendar& calendar,
-                const QString& href, const std::optional<ServerObject>& movedFrom);
+                const QString& href, const QByteArray& agreedVersion,
+                const std::optional<ServerObject>& movedFrom);
     void removedOnServer(const PendingChange& change, DavReply* reply, const ServerObject& object);
     void takeServerVersionAfterConflict(const QString& uid, const TeamCalendar& calendar,
                                         const QString& href);

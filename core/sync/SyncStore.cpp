@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
+#include "core/calendar/AppointmentMerge.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/dav/CalDavCalendar.h"
 #include "core/storage/Database.h"
@@ -316,12 +317,13 @@ SyncState SyncStore::state() const
 std::optional<ServerObject> SyncStore::object(const QString& uid) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT uid, calendar_id, href, etag FROM calendar_objects WHERE uid = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT uid, calendar_id, href, etag, agreed_version FROM calendar_objects WHERE uid = ?"));
     query.addBindValue(uid);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return ServerObject { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString() };
+                          query.value(3).toString(), query.value(4).toByteArray() };
 }
 
 QList<ServerObject> SyncStore::objects(const QString& calendarId) const
@@ -334,8 +336,11 @@ QList<ServerObject> SyncStore::objects(const QString& calendarId) const
     if (!query.exec())
         return result;
     while (query.next())
-        result.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString() });
+        result.append({ query.value(0).toString(),
+                        query.value(1).toString(),
+                        query.value(2).toString(),
+                        query.value(3).toString(),
+                        {} });
     return result;
 }
 
@@ -355,12 +360,15 @@ bool SyncStore::setObjects(const QList<ServerObject>& objects, QString* errorMes
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO calendar_objects (uid, calendar_id, href, etag) VALUES (?, ?, ?, ?)"));
+        "INSERT OR REPLACE INTO calendar_objects (uid, calendar_id, href, etag, agreed_version) VALUES "
+        "(?, ?, ?, ?, ?)"));
     for (const ServerObject& object : objects) {
         query.addBindValue(object.uid);
         query.addBindValue(object.calendarId);
         query.addBindValue(object.href);
         query.addBindValue(object.etag);
+        query.addBindValue(object.agreedVersion.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                          : QVariant(object.agreedVersion));
         if (!query.exec()) {
             error = query.lastError();
             db.rollback();
@@ -390,7 +398,13 @@ bool SyncStore::keepLocalChange(const QString& uid, QString* errorMessage)
         return true;
     const QString calendarId = m_appointments.find(uid) ? m_appointments.find(uid)->calendarId
                                                         : object(uid).value_or(ServerObject {}).calendarId;
-    return SyncConflicts(m_database, m_appointments, m_clock).record(uid, calendarId, errorMessage);
+    return SyncConflicts(m_database, m_appointments, m_clock)
+        .record(uid, calendarId, agreedVersion(uid), errorMessage);
+}
+
+QByteArray SyncStore::agreedVersion(const QString& uid) const
+{
+    return object(uid).value_or(ServerObject {}).agreedVersion;
 }
 
 bool SyncStore::isThisComputersVersion(const QList<Appointment>& local, const QList<Appointment>& server,
@@ -408,22 +422,27 @@ bool SyncStore::isThisComputersVersion(const QList<Appointment>& local, const QL
 }
 
 bool SyncStore::applyServerVersion(const QString& calendarId, const QString& href, const QString& etag,
-                                   const QByteArray& ics, QString* errorMessage, bool* keptConflict)
+                                   const QByteArray& ics, QString* errorMessage, WaitingChange* waiting)
 {
     int applied = 0;
     int conflicts = 0;
-    if (!applyServerVersions(calendarId, { { href, etag, ics } }, &applied, &conflicts, errorMessage))
+    int merged = 0;
+    if (!applyServerVersions(calendarId, { { href, etag, ics } }, &applied, &conflicts, errorMessage,
+                             &merged))
         return false;
-    if (keptConflict)
-        *keptConflict = conflicts > 0;
+    if (waiting)
+        *waiting = conflicts > 0 ? WaitingChange::KeptAsConflict
+            : merged > 0         ? WaitingChange::Merged
+                                 : WaitingChange::None;
     return applied == 1;
 }
 
 bool SyncStore::applyServerVersions(const QString& calendarId, const QList<ServerVersion>& versions,
-                                    int* applied, int* conflicts, QString* errorMessage)
+                                    int* applied, int* conflicts, QString* errorMessage, int* mergedChanges)
 {
     *applied = 0;
     *conflicts = 0;
+    int mergedHere = 0;
     const std::optional<TeamCalendar> target = calendar(calendarId);
     if (!target) {
         if (errorMessage)
@@ -457,12 +476,24 @@ bool SyncStore::applyServerVersions(const QString& calendarId, const QList<Serve
                 *errorMessage = problem;
             continue;
         }
+        // What this computer has of the server's version once it is applied: both agree on it.
+        ServerObject object { uid, calendarId, version.href, version.etag,
+                              CalendarObject::writeWhole(*merged) };
         if (waiting.contains(uid)) {
+            const QList<Appointment> base = CalendarObject::readWhole(agreedVersion(uid), calendarId);
+            const std::optional<AppointmentMerge::Result> combined = base.isEmpty() || local.isEmpty()
+                ? std::nullopt
+                : std::optional(AppointmentMerge::merge(base, local, *merged));
             if (isThisComputersVersion(local, *merged, target->details)) {
                 // The change waiting here is on the server already: a run sent it and ended (killed,
                 // or the connection lost) before it could note so. That is no conflict.
                 if (!run(QStringLiteral("DELETE FROM sync_queue WHERE uid = ?"), { uid }, errorMessage))
                     return false;
+            } else if (combined && !combined->hasConflicts()) {
+                // Each side changed other parts (she the title, a colleague the time): both stay,
+                // and the change waits to go up onto the server's version.
+                *merged = combined->merged;
+                ++mergedHere;
             } else {
                 if (!keepLocalChange(uid, errorMessage))
                     return false;
@@ -471,7 +502,7 @@ bool SyncStore::applyServerVersions(const QString& calendarId, const QList<Serve
         }
         uids.append(uid);
         appointments += *merged;
-        objects.append({ uid, calendarId, version.href, version.etag });
+        objects.append(object);
     }
     if (uids.isEmpty())
         return true;
@@ -481,6 +512,8 @@ bool SyncStore::applyServerVersions(const QString& calendarId, const QList<Serve
         || !setObjects(objects, errorMessage))
         return false;
     *applied = uids.size();
+    if (mergedChanges)
+        *mergedChanges = mergedHere;
     return true;
 }
 

@@ -25,6 +25,10 @@ struct ServerObject
     QString calendarId;
     QString href;
     QString etag;
+    // That version as this computer had it when both agreed (CalendarObject::writeWhole), to merge
+    // a change made here with one made on the server meanwhile; empty when not known. Only object()
+    // reads it.
+    QByteArray agreedVersion;
 
     friend bool operator==(const ServerObject&, const ServerObject&) = default;
 };
@@ -88,13 +92,21 @@ public:
     bool setObjects(const QList<ServerObject>& objects, QString* errorMessage);
     bool forgetObject(const QString& uid, QString* errorMessage);
 
+    // What became of a change waiting here when the server's version of its UID came.
+    enum class WaitingChange
+    {
+        None, // none waited, or the server had it already
+        Merged, // what it changed is on the server's version, and it waits to go up onto it
+        KeptAsConflict // the server changed the same part: the user decides
+    };
     // The server's version of a UID (ETag etag at href): replaces this computer's copy, merged as
-    // CalendarObject::read says. If the UID has a change here the server has not got, that change
-    // is kept as a conflict first, so neither side is lost. False (nothing changed) when the object
-    // cannot be read or stored. A waiting change the server already has is no conflict; whether one
-    // was kept goes to keptConflict.
+    // CalendarObject::read says. If the UID has a change here the server has not got, what that
+    // change altered (from the version both last agreed on) goes onto the server's version, and it
+    // stays queued; where both changed the same part differently (or the agreed version is not
+    // known) it is kept as a conflict instead, so neither side is lost. False (nothing changed) when
+    // the object cannot be read or stored. What became of a waiting change goes to waiting.
     bool applyServerVersion(const QString& calendarId, const QString& href, const QString& etag,
-                            const QByteArray& ics, QString* errorMessage, bool* keptConflict = nullptr);
+                            const QByteArray& ics, QString* errorMessage, WaitingChange* waiting = nullptr);
     // One object as the server sent it.
     struct ServerVersion
     {
@@ -105,10 +117,10 @@ public:
     // applyServerVersion for many objects of one calendar: their appointments in one transaction,
     // their ETags in a second (interrupted between, the next sync applies them again), as a calendar
     // file syncs to disk once per transaction. An object that cannot be read is left out (for the
-    // next sync) and does not hold up the others. How many were applied, and how many of those kept a
-    // conflict, go to applied and conflicts.
+    // next sync) and does not hold up the others. How many were applied, how many of those kept a
+    // conflict, and how many merged a waiting change, go to applied, conflicts and mergedChanges.
     bool applyServerVersions(const QString& calendarId, const QList<ServerVersion>& versions, int* applied,
-                             int* conflicts, QString* errorMessage);
+                             int* conflicts, QString* errorMessage, int* mergedChanges = nullptr);
     // The server removed the UID: so does this computer, keeping a waiting change as a conflict.
     bool applyServerRemoval(const QString& uid, QString* errorMessage);
 
@@ -120,6 +132,7 @@ private:
                                        TeamCalendar::Details details);
     // Keeps this computer's waiting change of uid as a conflict and takes it off the queue.
     bool keepLocalChange(const QString& uid, QString* errorMessage);
+    QByteArray agreedVersion(const QString& uid) const;
 
     Database& m_database;
     AppointmentStore& m_appointments;

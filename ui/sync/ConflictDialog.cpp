@@ -65,8 +65,9 @@ ConflictDialog::ConflictDialog(SyncConflicts conflicts, AppointmentStore& appoin
     setWindowTitle(tr("Changed Here and on the Server"));
     auto* explanation = new QLabel(
         tr("These appointments were changed on this computer and, at the same time, on the team calendar's "
-           "server (by a colleague or another program). Your calendar shows the server's version now; yours "
-           "is kept until you choose."),
+           "server (by a colleague or another program), in the same detail. Your calendar shows the server's "
+           "version now; yours is kept until you choose. Your version is what you changed, on the server's "
+           "version; in bold, where the two differ."),
         this);
     explanation->setWordWrap(true);
     m_heading->setObjectName(QStringLiteral("conflictHeading"));
@@ -113,8 +114,11 @@ void ConflictDialog::showFirst()
     }
     const SyncConflict& conflict = m_pending.constFirst();
     const std::optional<Appointment> theirs = m_appointments.find(conflict.uid);
+    // What keeping mine gives: what was changed here, on the server's version (not the time she
+    // never touched, from before a colleague moved it).
+    const QList<Appointment> keepingMine = conflict.mineOnto(m_appointments.series(conflict.uid)).merged;
     const std::optional<Appointment> mine
-        = conflict.localVersion.isEmpty() ? std::nullopt : std::optional(conflict.localVersion.constFirst());
+        = keepingMine.isEmpty() ? std::nullopt : std::optional(keepingMine.constFirst());
     m_heading->setText(tr("%n appointment(s) to decide. This one:", nullptr, remaining()));
 
     m_sides = new QWidget(this);

@@ -11,10 +11,11 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 
-// The appointments changed on this computer and on the calendar server at once, one after the
-// other: both versions side by side, the differences in bold, and the user's choice — keep mine
-// (it goes to the server again) or keep theirs (mine is dropped). Cancel decides nothing; the
-// conflicts wait for another time.
+// The appointments changed on this computer and on the calendar server at once, in the same part,
+// one after the other: both versions side by side — mine as keeping it gives, what was changed here
+// on the server's version — the differences in bold, and the user's choice: keep mine (it goes to
+// the server again) or keep theirs (mine is dropped). Cancel decides nothing; the conflicts wait for
+// another time.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
