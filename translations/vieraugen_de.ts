@@ -1524,10 +1524,6 @@
         <translation>Hier und auf dem Server geändert</translation>
     </message>
     <message>
-        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program). Your calendar shows the server&apos;s version now; yours is kept until you choose.</source>
-        <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm). Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden.</translation>
-    </message>
-    <message>
         <source>Your version goes to the server and replaces the other one.</source>
         <translation>Ihre Fassung geht an den Server und ersetzt die andere.</translation>
     </message>
@@ -6411,21 +6407,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Ihre Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
     </message>
 </context>
 </TS>

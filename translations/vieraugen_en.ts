@@ -1524,10 +1524,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program). Your calendar shows the server&apos;s version now; yours is kept until you choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your version goes to the server and replaces the other one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6398,21 +6394,6 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
