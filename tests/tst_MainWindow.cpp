@@ -585,6 +585,10 @@ void TestMainWindow::statusBarNamesTeamCalendarsAndOffersConflicts()
     QVERIFY(notice && notice->isVisible());
     QVERIFY(notice->text().contains(QLatin1String("kept until you decide")));
     QCOMPARE(attention.size(), 1);
+    // Not "… was saved": what the calendar shows is the server's version.
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 QLatin1String("set aside until you decide: the calendar shows the server's version")),
+             qPrintable(window.statusBar()->currentMessage()));
     for (QAbstractButton* choice : notice->buttons()) {
         if (notice->buttonRole(choice) == QMessageBox::RejectRole)
             choice->click();

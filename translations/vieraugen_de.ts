@@ -3506,6 +3506,20 @@ Betreff: %2
         <source>No session is planned for the next two weeks.</source>
         <translation>In den nächsten zwei Wochen ist keine Sitzung geplant.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) set aside until you decide: the calendar shows the server&apos;s version.</source>
+        <translation>
+            <numerusform>%n Änderung bis zu Ihrer Entscheidung zurückgestellt: Der Kalender zeigt die Fassung vom Server.</numerusform>
+            <numerusform>%n Änderungen bis zu Ihrer Entscheidung zurückgestellt: Der Kalender zeigt die Fassung vom Server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here combined with changes made on the server meanwhile to the same appointment: the calendar shows both.</source>
+        <translation>
+            <numerusform>%n Änderung von hier mit einer inzwischen auf dem Server gemachten Änderung desselben Termins zusammengeführt: Der Kalender zeigt beide.</numerusform>
+            <numerusform>%n Änderungen von hier mit inzwischen auf dem Server gemachten Änderungen derselben Termine zusammengeführt: Der Kalender zeigt beide.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -3501,6 +3501,20 @@ Subject: %2
         <source>No session is planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) set aside until you decide: the calendar shows the server&apos;s version.</source>
+        <translation>
+            <numerusform>%n change set aside until you decide: the calendar shows the server's version.</numerusform>
+            <numerusform>%n changes set aside until you decide: the calendar shows the server's version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here combined with changes made on the server meanwhile to the same appointment: the calendar shows both.</source>
+        <translation>
+            <numerusform>%n change made here combined with a change made on the server meanwhile to the same appointment: the calendar shows both.</numerusform>
+            <numerusform>%n changes made here combined with changes made on the server meanwhile to the same appointments: the calendar shows both.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>

@@ -409,6 +409,10 @@ void MainWindow::noticeNewConflicts(int conflicts)
              "meanwhile. The calendar shows the server's version; yours is kept until you decide.",
              nullptr, conflicts);
     Q_EMIT attentionRequested(title, text);
+    // "… was saved" from the form would still stand there, but the calendar shows the server's version.
+    statusBar()->showMessage(
+        tr("%n change(s) set aside until you decide: the calendar shows the server's version.", nullptr,
+           conflicts));
     if (!m_conflictNotice) {
         // Not modal: it must not block the calendar (or a session) until it is answered.
         m_conflictNotice
@@ -425,6 +429,17 @@ void MainWindow::noticeNewConflicts(int conflicts)
     m_conflictNotice->raise();
 }
 
+void MainWindow::noticeMergedChanges()
+{
+    // A change saved here met a colleague's on the server: "… was saved" alone would not say that
+    // the calendar now shows both.
+    const int merged = m_syncEngine->lastCounts().merged;
+    if (merged > 0)
+        statusBar()->showMessage(tr("%n change(s) made here combined with changes made on the server "
+                                    "meanwhile to the same appointment: the calendar shows both.",
+                                    nullptr, merged));
+}
+
 void MainWindow::setSyncEngine(SyncEngine* engine)
 {
     m_syncEngine = engine;
@@ -439,6 +454,7 @@ void MainWindow::setSyncEngine(SyncEngine* engine)
     connect(engine, &SyncEngine::started, this,
             [this] { m_syncState->setText(tr("Syncing the team calendars…")); });
     connect(engine, &SyncEngine::finished, this, &MainWindow::showCalendars);
+    connect(engine, &SyncEngine::finished, this, &MainWindow::noticeMergedChanges);
 }
 
 void MainWindow::decideConflicts()

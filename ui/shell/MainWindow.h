@@ -113,6 +113,8 @@ private:
     // A change made here was set aside as a conflict: the calendar now shows the server's version,
     // which the counselor would take for her change undone without a word.
     void noticeNewConflicts(int conflicts);
+    // After a sync run: changes made here that were combined with a colleague's, in words.
+    void noticeMergedChanges();
     // Where the calendar is kept, in the status bar until something else is said.
     // What the status bar says while nothing else is to say, without and with team calendars.
     static QStringList readyMessages();
