@@ -3504,8 +3504,8 @@ Subject: %2
     <message numerus="yes">
         <source>%n change(s) set aside until you decide: the calendar shows the server&apos;s version.</source>
         <translation>
-            <numerusform>%n change set aside until you decide: the calendar shows the server's version.</numerusform>
-            <numerusform>%n changes set aside until you decide: the calendar shows the server's version.</numerusform>
+            <numerusform>%n change set aside until you decide: the calendar shows the server&apos;s version.</numerusform>
+            <numerusform>%n changes set aside until you decide: the calendar shows the server&apos;s version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
