@@ -5,6 +5,7 @@
 #include "ui/common/MessageBox.h"
 
 #include <QAccessible>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void timesAreReadWithoutTheirExampleAsASecondTime();
     void seriesStartsOnTheFirstDayItsRuleGives();
     void cancellingWhatWasTypedAsksFirst();
+    void markingADateStillToComeAsHeldAsksFirst();
     void aDayThatDoesNotExistIsNamed();
     void aProblemWaitsUntilTheFieldIsLeft();
     void everyWrongFieldIsNamed();
@@ -236,6 +238,56 @@ void TestAppointmentDialog::cancellingWhatWasTypedAsksFirst()
     MessageBox::setNextChoice(0); // Discard
     QVERIFY(dialog.close());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestAppointmentDialog::markingADateStillToComeAsHeldAsksFirst()
+{
+    // Tester13's H23 rest: „Stattgefunden“ chosen in the form for next week's date was saved without
+    // the question the calendar's menu asks. The clock stands at 27 November 2026, 12:00.
+    Appointment planned = inPersonAt(QDate(2026, 12, 3), QTime(9, 0));
+    QString error;
+    QVERIFY2(m_workspace->appointments().save(planned, &error), qPrintable(error));
+    AppointmentDialog dialog(planned, m_workspace->settings(), m_workspace->appointments(),
+                             m_workspace->clock(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("title"));
+    title->setText(QStringLiteral("Supervision Team Nord"));
+    auto* status = dialog.findChild<QComboBox*>(QStringLiteral("status"));
+    for (AppointmentStatus unknownAhead : { AppointmentStatus::Done, AppointmentStatus::NoShow }) {
+        status->setCurrentIndex(status->findData(int(unknownAhead)));
+        MessageBox::setNextChoice(MessageBox::cancelIsDefault);
+        QTest::keyClick(title, Qt::Key_Return);
+        const QString day = QLocale().toString(QDate(2026, 12, 3), QLocale::ShortFormat);
+        QCOMPARE(MessageBox::lastText(),
+                 QStringLiteral("\"Supervision Team Nord\" on %1 is still to come. Mark it as \"%2\" anyway?")
+                     .arg(day, Appointment::statusText(unknownAhead)));
+        // Cancel is back in the form, with everything as typed.
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(title->text(), QStringLiteral("Supervision Team Nord"));
+        QCOMPARE(status->currentData().toInt(), int(unknownAhead));
+    }
+    MessageBox::setNextChoice(0); // Mark
+    QTest::keyClick(title, Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.appointment().status, AppointmentStatus::NoShow);
+
+    // Cancelled ahead is what cancelling is; a date over is recorded as it went: neither asks.
+    const auto saved = [this](const Appointment& appointment, AppointmentStatus chosen) {
+        AppointmentDialog edit(appointment, m_workspace->settings(), m_workspace->appointments(),
+                               m_workspace->clock(), false);
+        edit.show();
+        auto* box = edit.findChild<QComboBox*>(QStringLiteral("status"));
+        box->setCurrentIndex(box->findData(int(chosen)));
+        MessageBox::setNextChoice(MessageBox::cancelIsDefault); // were it asked, the form stays
+        edit.accept();
+        return edit.result() == QDialog::Accepted;
+    };
+    QVERIFY(saved(planned, AppointmentStatus::CancelledByClient));
+    Appointment over = inPersonAt(QDate(2026, 11, 26), QTime(9, 0));
+    QVERIFY2(m_workspace->appointments().save(over, &error), qPrintable(error));
+    QVERIFY(saved(over, AppointmentStatus::Done));
 }
 
 // Tester12's J21: "31.02.2027" was answered "Type the date, e.g. 30.11.2026." as if it were no date.

@@ -2,15 +2,18 @@
 the data folder): closing without OK asks before it drops what was typed, in the settings and in the
 setup assistant as in every form (tester13's K17: „Petra K.“ was gone after Alt+F4 without a word,
 and Escape on the assistant's step 2 dropped the name taken on step 1), unchanged they close at
-once."""
+once; a date still to come marked „Stattgefunden“ in its form asks first, as the calendar's menu
+does (tester13's H23)."""
+import datetime
 import os
 import re
 
-from vieraugen_desktop import VieraugenTestCase, main
+from vieraugen_desktop import VieraugenTestCase, berlin_now, main
 
 MAIN = "^Vieraugen$"
 SETTINGS = "^Einstellungen"
 ASSISTANT = "^Vieraugen einrichten"
+EDIT = "^Termin bearbeiten"
 QUESTION = "^Ihre Änderungen verwerfen\\?$"
 
 
@@ -81,6 +84,32 @@ class FormQuestions(VieraugenTestCase):
         self.desktop.key("alt+v")
         self.wait_for_no_window(ASSISTANT)
         self.assertEqual(self.saved_name(), "Eva Berger")
+
+    def test_form_asks_before_marking_a_date_to_come_as_held(self):
+        start = berlin_now().replace(hour=9, minute=0, second=0, microsecond=0) + datetime.timedelta(days=2)
+        self.add_appointment("Telefonberatung Wagner", start, 50, "--in-person")
+        self.start_app()
+        self.desktop.key("ctrl+1", "Right", "Right", "Down", "Return")  # the day view, the day after tomorrow
+        self.wait_for_window(EDIT)
+        self.click_widget(self.wait_for_widget(EDIT, role="combo box", name="^Geplant$"))
+        self.click_widget(self.wait_for_widget(".", role="list item", name="^Stattgefunden$"))
+        self.desktop.key("Return")
+        question = self.wait_for_widget(".", role="label", name="liegt noch in der Zukunft")
+        self.assertRegex(question["name"], "^„Telefonberatung Wagner“ am .* Trotzdem als „stattgefunden“ vermerken\\?$")
+        self.desktop.screenshot(os.path.join(self.output, "status-question.png"))
+        # Abbrechen (Escape) goes back to the form, as it was; nothing is saved.
+        self.desktop.key("Escape")
+        self.wait_for_widget(EDIT, role="combo box", name="^Stattgefunden$")
+        self.assertFalse(self.widgets(".", role="label", name="liegt noch in der Zukunft"))
+        self.assertEqual([a["status"] for a in self.appointments() if a["title"] == "Telefonberatung Wagner"],
+                         ["planned"])
+        # Vermerken records it.
+        self.desktop.key("Return")
+        self.wait_for_widget(".", role="label", name="liegt noch in der Zukunft")
+        self.desktop.key("alt+v")
+        self.wait_for_no_window(EDIT)
+        self.wait_for_appointments(lambda a: a["title"] == "Telefonberatung Wagner" and a["status"] == "done",
+                                   "marked as held")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 #include "core/calendar/WallClock.h"
 #include "core/settings/Settings.h"
 #include "ui/calendar/CalendarStyle.h"
+#include "ui/calendar/EarlyStatusQuestion.h"
 #include "ui/calendar/RecurrenceEditor.h"
 #include "ui/common/DateField.h"
 #include "ui/common/TimeField.h"
@@ -515,6 +516,17 @@ Appointment AppointmentDialog::appointment() const
         result.counselor = m_form->isRowVisible(m_counselor) ? m_counselor->text().trimmed() : QString();
     }
     return result;
+}
+
+void AppointmentDialog::accept()
+{
+    // As the calendar's menu asks: „Stattgefunden“ chosen here for a date to come was saved
+    // without a word. Cancel leaves the form as it was typed.
+    const Appointment edited = appointment();
+    if (edited.status != m_original.status
+        && !EarlyStatusQuestion::allows(this, edited, edited.status, m_clock.nowUtc()))
+        return;
+    FormDialog::accept();
 }
 
 void AppointmentDialog::offerCalendars(const QList<TeamCalendar>& writable)

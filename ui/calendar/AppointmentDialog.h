@@ -39,6 +39,9 @@ public:
     // "Weekly", "every 2 weeks", "monthly": the rules behind the presets.
     static QString presetRule(int preset, int count);
 
+    // Saves, after asking when a date still to come is marked held or no-show.
+    void accept() override;
+
 private:
     // An all-day course or day off is no session, and a reminder minutes before midnight helps
     // nobody: ticking All day sets the session and reminder the counselor has not chosen herself

@@ -12,6 +12,7 @@
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
 #include "ui/calendar/CalendarStyle.h"
+#include "ui/calendar/EarlyStatusQuestion.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/NextAppointmentPanel.h"
 #include "ui/calendar/OccurrenceModel.h"
@@ -895,21 +896,12 @@ void CalendarWidget::setStatus(int row, AppointmentStatus status)
     const QDateTime start = occurrence.start.toLocalTime();
     const QString day
         = QLocale().toString(occurrence.isAllDay() ? occurrence.date : start.date(), QLocale::ShortFormat);
-    const QString statusText = Appointment::statusText(status);
-    // Whether it was held is known only afterwards: a slip in the menu recorded a session that
-    // never took place, without a word.
-    const bool stillToCome = occurrence.isAllDay() ? occurrence.date > m_clock.nowUtc().toLocalTime().date()
-                                                   : occurrence.start > m_clock.nowUtc();
-    if (stillToCome && (status == AppointmentStatus::Done || status == AppointmentStatus::NoShow)
-        && MessageBox::choose(
-               this, tr("Mark Status"),
-               tr("\"%1\" on %2 is still to come. Mark it as \"%3\" anyway?").arg(title, day, statusText),
-               { tr("&Mark") }, MessageBox::cancelIsDefault)
-            != 0)
+    if (!EarlyStatusQuestion::allows(this, occurrence.standalone(), status, m_clock.nowUtc()))
         return;
     if (m_changes.setStatus(occurrence, status))
-        Q_EMIT statusMessage(tr("\"%1\" on %2 is now marked \"%3\". Undo with %4.")
-                                 .arg(title, day, statusText, CalendarChanges::undoKey()));
+        Q_EMIT statusMessage(
+            tr("\"%1\" on %2 is now marked \"%3\". Undo with %4.")
+                .arg(title, day, Appointment::statusText(status), CalendarChanges::undoKey()));
 }
 
 void CalendarWidget::showMenu(int row, const QPoint& globalPosition)
