@@ -1059,18 +1059,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; on %2 is now marked &quot;%3&quot;. Undo with %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,10 +1590,6 @@
         <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program), in the same detail. Your calendar shows the server&apos;s version now; yours is kept until you choose. Your version is what you changed, on the server&apos;s version; in bold, where the two differ.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program). Your calendar shows the server&apos;s version now; yours is kept until you choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1904,6 +1888,21 @@ Details: %2</source>
     </message>
     <message>
         <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlyStatusQuestion</name>
+    <message>
+        <source>Mark Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6412,21 +6411,6 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EarlyStatusQuestion</name>
-    <message>
-        <source>Mark Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
