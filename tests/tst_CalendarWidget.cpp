@@ -121,6 +121,7 @@ private Q_SLOTS:
     void statusIsEditedInTheDialog();
     void dialogRefusesTimesThatDoNotExist();
     void dialogRefusesAnEndBeforeTheStart();
+    void dialogTakesALateSessionIntoTheNextDay();
     void customRepeatStartsFromTheFirstDay();
     void multiDayEventShowsItsLastDayInTheDialog();
     void allDayIsNoSessionUnlessChosen();
@@ -1101,6 +1102,38 @@ void TestCalendarWidget::dialogRefusesAnEndBeforeTheStart()
                                   m_shown->workspace.clock(), false);
     QVERIFY(nightDialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(nightDialog.appointment().end, night.end);
+}
+
+void TestCalendarWidget::dialogTakesALateSessionIntoTheNextDay()
+{
+    // Planned at 23:05 for 23:10: the usual 50 minutes end at midnight (the dialog refused it, and
+    // a counselor on a late shift could not plan the session at all).
+    AppointmentDialog dialog(timed(QStringLiteral("Krisengespräch"), QDate(2026, 12, 2), 22),
+                             m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                             m_shown->workspace.clock(), false);
+    dialog.show();
+    auto* start = dialog.findChild<TimeField*>(QStringLiteral("start"));
+    auto* nextDay = dialog.findChild<QLabel*>(QStringLiteral("nextDay"));
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!nextDay->isVisible());
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("23:10"));
+    QCOMPARE(dialog.findChild<TimeField*>(QStringLiteral("end"))->time(), QTime(0, 0));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(nextDay->isVisible()); // the form says where the end lies
+    QCOMPARE(dialog.appointment().start.toLocalTime(), QDateTime(QDate(2026, 12, 2), QTime(23, 10)));
+    QCOMPARE(dialog.appointment().end.toLocalTime(), QDateTime(QDate(2026, 12, 3), QTime(0, 0)));
+
+    // A later start keeps the length across midnight, as before it.
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("23:30"));
+    QCOMPARE(dialog.findChild<TimeField*>(QStringLiteral("end"))->time(), QTime(0, 20));
+    QCOMPARE(dialog.appointment().end.toLocalTime(), QDateTime(QDate(2026, 12, 3), QTime(0, 20)));
+    // Back before midnight, the note goes.
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("21:00"));
+    QVERIFY(!nextDay->isVisible());
+    QCOMPARE(dialog.appointment().end.toLocalTime(), QDateTime(QDate(2026, 12, 2), QTime(21, 50)));
 }
 
 Appointment TestCalendarWidget::threeDayTraining() const

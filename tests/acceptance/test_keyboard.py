@@ -144,20 +144,19 @@ class KeyboardOnly(VieraugenTestCase):
         self.desktop.type(CLIENT[1])
         self.desktop.key("Return")
         self.wait_for_no_window(NEW)
-        day = start.date().isoformat()
-        self.wait_for_times("Erstgespräch", day + start.strftime("T%H:%M"), day + end.strftime("T%H:%M"),
-                            "the new appointment")
+        minute = "%Y-%m-%dT%H:%M"  # the end may lie after midnight, the next day
+        self.wait_for_times("Erstgespräch", start.strftime(minute), end.strftime(minute), "the new appointment")
         self.assertEqual(self.planned("Erstgespräch")[0]["kind"], "jitsi")
 
         # Moved by a quarter of an hour, then a quarter of an hour longer.
         self.focus(MAIN)
         self.desktop.key("Down", "alt+Down")
-        later = start + datetime.timedelta(minutes=15)
-        self.wait_for_times("Erstgespräch", day + later.strftime("T%H:%M"),
-                            day + (end + datetime.timedelta(minutes=15)).strftime("T%H:%M"), "moved")
+        quarter = datetime.timedelta(minutes=15)
+        self.wait_for_times("Erstgespräch", (start + quarter).strftime(minute), (end + quarter).strftime(minute),
+                            "moved")
         self.desktop.key("ctrl+shift+Down")
-        self.wait_for_times("Erstgespräch", day + later.strftime("T%H:%M"),
-                            day + (end + datetime.timedelta(minutes=30)).strftime("T%H:%M"), "longer")
+        self.wait_for_times("Erstgespräch", (start + quarter).strftime(minute), (end + 2 * quarter).strftime(minute),
+                            "longer")
 
         # The invitation: the link by e-mail, the password read out on the phone.
         self.desktop.key("ctrl+i")

@@ -768,7 +768,12 @@ def wait_for_the_new_day_if_it_is_near():
 def session_start_time():
     """A start at which a session can be opened now: in the next five minutes, today."""
     now = berlin_now()
-    return (now + datetime.timedelta(minutes=5 - now.minute % 5)).replace(second=0, microsecond=0)
+    start = (now + datetime.timedelta(minutes=5 - now.minute % 5)).replace(second=0, microsecond=0)
+    if start.date() != now.date():
+        # The dialog opens on today: in the last minutes before midnight, plan for just after it.
+        time.sleep((start - now).total_seconds() + 1)
+        return session_start_time()
+    return start
 
 
 def main():

@@ -58,6 +58,18 @@ QString dateProblem(const DateField* field, const QString& howToType)
         : howToType;
 }
 
+// Minutes from one time of day to the next time the clock shows the other: an end after
+// midnight lies the next day. 0 when both are the same.
+int minutesUntil(const QTime& from, const QTime& to)
+{
+    constexpr int day = 24 * 60;
+    return (from.secsTo(to) / 60 + day) % day;
+}
+
+// A session may run past midnight, but an end half a day or more "before" the start is a typo,
+// not a night.
+constexpr int longestNightMinutes = 12 * 60;
+
 } // namespace
 
 QString AppointmentDialog::presetRule(int preset, int count)
@@ -96,6 +108,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_date(new DateField(clock.nowUtc().toLocalTime().date(), this))
     , m_start(new TimeField(this))
     , m_end(new TimeField(this))
+    , m_nextDay(new QLabel(tr("(the next day)"), this))
     , m_lastDay(new DateField(clock.nowUtc().toLocalTime().date(), this))
     , m_allDay(new QCheckBox(tr("All &day"), this))
     , m_repeat(new QComboBox(this))
@@ -130,6 +143,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
                                                                    { "date", m_date },
                                                                    { "start", m_start },
                                                                    { "end", m_end },
+                                                                   { "nextDay", m_nextDay },
                                                                    { "lastDay", m_lastDay },
                                                                    { "allDay", m_allDay },
                                                                    { "repeat", m_repeat },
@@ -220,6 +234,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     when->addWidget(m_start);
     when->addWidget(new QLabel(QStringLiteral("–"), this));
     when->addWidget(m_end);
+    when->addWidget(m_nextDay);
     when->addWidget(m_lastDay);
     when->addWidget(m_allDay);
     when->addStretch();
@@ -286,7 +301,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
         // Moving the start keeps the length, as in every calendar; half-typed times don't count.
         if (!newStart.isValid())
             return updateState();
-        const int minutes = m_start->property("previous").toTime().secsTo(m_end->time()) / 60;
+        const int minutes = minutesUntil(m_start->property("previous").toTime(), m_end->time());
         m_start->setProperty("previous", newStart);
         if (minutes > 0)
             m_end->setTime(newStart.addSecs(minutes * 60));
@@ -349,12 +364,15 @@ QString AppointmentDialog::scheduleProblem(Appointment* candidate) const
                                                        DateTimeInput::dateFormat(QLocale()))));
     if (!m_allDay->isChecked() && (!m_start->time().isValid() || !m_end->time().isValid()))
         return tr("Type the times as hours and minutes, e.g. 09:30 or 930.");
-    // The form has no end date: an end at or before the start would silently run into the next
-    // day. Only an appointment that already ran past midnight (a night shift, an import) may.
+    // The form has no end date: an end at or before the start runs into the next day, which the
+    // form says beside it. A late session may (23:10 – 00:00); 14:00 – 13:00 is a typo, unless the
+    // appointment already lasted that long (a night shift, an import).
     const QTimeZone zone(m_original.timeZone.toUtf8());
-    const bool pastMidnight = !m_original.allDay && m_original.id != 0
+    const bool longPastMidnight = !m_original.allDay && m_original.id != 0
         && m_original.end.toTimeZone(zone).date() > m_original.start.toTimeZone(zone).date();
-    if (!m_allDay->isChecked() && m_end->time() <= m_start->time() && !pastMidnight)
+    const int minutes = minutesUntil(m_start->time(), m_end->time());
+    if (!m_allDay->isChecked() && m_end->time() <= m_start->time()
+        && (minutes == 0 || minutes > longestNightMinutes) && !longPastMidnight)
         return tr("The end time (%1) must be after the start (%2).")
             .arg(m_end->time().toString(DateTimeInput::timeFormat()),
                  m_start->time().toString(DateTimeInput::timeFormat()));
@@ -456,6 +474,8 @@ void AppointmentDialog::updateState()
     m_start->setVisible(!m_allDay->isChecked());
     m_end->setVisible(!m_allDay->isChecked());
     m_lastDay->setVisible(m_allDay->isChecked());
+    m_nextDay->setVisible(!m_allDay->isChecked() && m_start->time().isValid() && m_end->time().isValid()
+                          && m_end->time() < m_start->time());
     m_customRule->setVisible(m_repeat->currentIndex() == Custom);
     m_count->setVisible(m_repeat->currentIndex() != NoRepeat && m_repeat->currentIndex() != Custom);
 

@@ -73,6 +73,7 @@ private:
     DateField* m_date;
     TimeField* m_start;
     TimeField* m_end;
+    QLabel* m_nextDay; // beside an end after midnight, which the form has no end date for
     DateField* m_lastDay; // of an all-day appointment, which may last several days
     QCheckBox* m_allDay;
     QComboBox* m_repeat;
