@@ -411,7 +411,6 @@ class VieraugenTestCase(unittest.TestCase):
     screen_size = "1280x800"
 
     def setUp(self):
-        wait_for_the_new_day_if_it_is_near()
         self.output = os.path.join(OUTPUT_DIR, self.id().split(".", 1)[-1])
         shutil.rmtree(self.output, ignore_errors=True)
         os.makedirs(self.output)
@@ -748,32 +747,16 @@ def berlin_now():
     return datetime.datetime.now(ZoneInfo("Europe/Berlin")).replace(tzinfo=None)
 
 
-# A test plans its sessions "today" and watches today's calendar. Started in the last minutes of a
-# day, it saw the day change under it: the session could no longer start and the calendar turned to
-# an empty day (both acceptance cases with a session failed between 23:55 and midnight).
-LAST_START_BEFORE_MIDNIGHT = datetime.time(23, 40)
-
-
-def wait_for_the_new_day_if_it_is_near():
-    now = berlin_now()
-    if now.time() < LAST_START_BEFORE_MIDNIGHT:
-        return
-    new_day = datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time(0, 0, 5))
-    seconds = (new_day - now).total_seconds()
-    print(f"waiting {seconds:.0f} s for the new day, so that 'today' stays the same during the test",
-          file=sys.stderr)
-    time.sleep(seconds)
-
-
 def session_start_time():
-    """A start at which a session can be opened now: in the next five minutes, today."""
-    now = berlin_now()
-    start = (now + datetime.timedelta(minutes=5 - now.minute % 5)).replace(second=0, microsecond=0)
-    if start.date() != now.date():
-        # The dialog opens on today: in the last minutes before midnight, plan for just after it.
-        time.sleep((start - now).total_seconds() + 1)
-        return session_start_time()
-    return start
+    """A start at which a session can be opened now: in the next five minutes, today. The dialog
+    opens on today; in the last minutes of a day the start is the next whole minute, and only in
+    the very last one does the test wait for the new day (a test that waited longer ran out of time)."""
+    now = berlin_now().replace(second=0, microsecond=0)
+    for start in (now + datetime.timedelta(minutes=5 - now.minute % 5), now + datetime.timedelta(minutes=1)):
+        if start.date() == now.date():
+            return start
+    time.sleep((now + datetime.timedelta(minutes=1) - berlin_now()).total_seconds() + 1)
+    return session_start_time()
 
 
 def main():
