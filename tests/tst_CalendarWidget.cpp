@@ -105,6 +105,7 @@ private Q_SLOTS:
     void aDraggedDateOfASeriesSaysOnlyItMoved();
     void keyboardMovesThroughDaysAndWeeks();
     void keyboardMoveSaysWhereAndAsksForASeries();
+    void keyboardMovePastMidnightTakesTheDayAlong();
     void deletingADateOfASeriesSaysWhichDatesWent();
     void viewsShowTheirPeriods();
     void englishUiShowsEnglishDates();
@@ -582,6 +583,33 @@ void TestCalendarWidget::keyboardMoveSaysWhereAndAsksForASeries()
     QTRY_COMPARE(store.find(series.uid)->start, series.start.addDays(2));
     QCOMPARE(store.find(series.uid)->rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=WE;COUNT=4"));
     QTRY_COMPARE(selectedStart(), series.start.addDays(9));
+}
+
+void TestCalendarWidget::keyboardMovePastMidnightTakesTheDayAlong()
+{
+    // A late session in the day view, moved by a quarter of an hour past midnight: the view went
+    // on showing the day before, nothing was selected, and Alt+Shift+Down made it no longer.
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    m_shown->calendar.setFocusDate(QDate(2026, 12, 2));
+    AppointmentStore& store = m_shown->workspace.appointments();
+    const Appointment late = timed(QStringLiteral("Krisengespräch"), QDate(2026, 12, 2), 23);
+    save(late);
+    const QString uid = store.all().last().uid;
+    CalendarView* view = m_shown->calendar.currentView();
+    view->setFocus();
+    view->selectRow(0);
+    for (int quarter = 0; quarter < 4; ++quarter)
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(store.find(uid)->start.toLocalTime(), QDateTime(QDate(2026, 12, 3), QTime(0, 0)));
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 3));
+    QVERIFY(view->selectedRow() >= 0);
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(store.find(uid)->end.toLocalTime(), QDateTime(QDate(2026, 12, 3), QTime(1, 5)));
+    // And back before midnight, by the same keys.
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QTRY_COMPARE(store.find(uid)->start.toLocalTime(), QDateTime(QDate(2026, 12, 2), QTime(23, 45)));
+    QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 2));
+    QVERIFY(view->selectedRow() >= 0);
 }
 
 void TestCalendarWidget::deletingADateOfASeriesSaysWhichDatesWent()

@@ -770,7 +770,19 @@ bool CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime
     const QString text = moved.start == occurrence.start
         ? tr("End \"%1\" at %2").arg(moved.title, end.toString(DateTimeInput::timeFormat()))
         : tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat));
-    return change(text, before, CalendarChanges::withDate(before, moved));
+    if (!change(text, before, CalendarChanges::withDate(before, moved)))
+        return false;
+    selectMoved(uid, occurrence.appointment->recurrenceId.value_or(occurrence.recurrenceId), start);
+    return true;
+}
+
+void CalendarWidget::selectMoved(const QString& uid, const QDateTime& recurrenceId, const QDateTime& start)
+{
+    // The view goes with the appointment, past midnight or to another day, so that the next
+    // Alt+arrow still moves it: left in the day it came from, it was no longer selected.
+    setFocusDate(start.toLocalTime().date());
+    m_model->reload();
+    currentView()->selectRow(m_model->rowOf(uid, recurrenceId));
 }
 
 void CalendarWidget::rescheduleFromKeyboard(int row, const QDateTime& start, const QDateTime& end)
@@ -880,8 +892,7 @@ bool CalendarWidget::rescheduleSeries(int row, const QDateTime& start, const QDa
     const QDateTime original = occurrence.recurrenceId.isValid()
         ? occurrence.recurrenceId
         : occurrence.appointment->recurrenceId.value_or(QDateTime());
-    m_model->reload();
-    currentView()->selectRow(m_model->rowOf(series.uid, movedBy(original, days, startSeconds)));
+    selectMoved(series.uid, movedBy(original, days, startSeconds), start);
     return true;
 }
 

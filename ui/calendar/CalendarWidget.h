@@ -161,6 +161,8 @@ private:
     // The calendars new and edited appointments can be put in, this computer's first.
     QList<TeamCalendar> writableCalendars() const;
     // Where Ctrl+N puts a new appointment on day: 09:00, or today's next full hour once it is later.
+    // Shows the day a moved date now starts on, with the date selected.
+    void selectMoved(const QString& uid, const QDateTime& recurrenceId, const QDateTime& start);
     QTime suggestedStart(const QDate& day) const;
     // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
     bool refusedAsReadOnly(int row);
