@@ -106,6 +106,7 @@ private Q_SLOTS:
     void keyboardMovesThroughDaysAndWeeks();
     void keyboardMoveSaysWhereAndAsksForASeries();
     void keyboardMovePastMidnightTakesTheDayAlong();
+    void calendarLeftOpenOvernightTurnsToTheNewDay();
     void deletingADateOfASeriesSaysWhichDatesWent();
     void viewsShowTheirPeriods();
     void englishUiShowsEnglishDates();
@@ -610,6 +611,30 @@ void TestCalendarWidget::keyboardMovePastMidnightTakesTheDayAlong()
     QTRY_COMPARE(store.find(uid)->start.toLocalTime(), QDateTime(QDate(2026, 12, 2), QTime(23, 45)));
     QCOMPARE(m_shown->calendar.focusDate(), QDate(2026, 12, 2));
     QVERIFY(view->selectedRow() >= 0);
+}
+
+void TestCalendarWidget::calendarLeftOpenOvernightTurnsToTheNewDay()
+{
+    // Vieraugen stays open overnight; in the morning the calendar showed yesterday, and a new
+    // appointment opened on it ("lies in the past").
+    MockClock& clock = m_shown->workspace.clock();
+    const QDate today = clock.nowUtc().toLocalTime().date();
+    m_shown->calendar.setMode(CalendarWidget::Mode::Day);
+    m_shown->calendar.goToday();
+    auto* dayTimer = m_shown->calendar.findChild<QTimer*>(QStringLiteral("dayTimer"));
+    QVERIFY(dayTimer->isActive());
+    QVERIFY(dayTimer->interval() <= 60 * 1000); // asleep over midnight, it looks again within a minute
+    clock.setTime(QDateTime(today.addDays(1), QTime(0, 0, 1)));
+    dayTimer->start(0);
+    QTRY_COMPARE(m_shown->calendar.focusDate(), today.addDays(1));
+    QVERIFY(dayTimer->isActive());
+
+    // A day she chose to look at stays.
+    m_shown->calendar.setFocusDate(today.addDays(5));
+    clock.setTime(QDateTime(today.addDays(2), QTime(0, 0, 1)));
+    dayTimer->start(0);
+    QTest::qWait(20);
+    QCOMPARE(m_shown->calendar.focusDate(), today.addDays(5));
 }
 
 void TestCalendarWidget::deletingADateOfASeriesSaysWhichDatesWent()

@@ -65,6 +65,9 @@ class TheDay(VieraugenTestCase):
         self.wait_for_window(NEW)
 
     def test_a_counselors_day(self):
+        # Chosen before Vieraugen starts: in the last minute of a day it waits for the new one, on
+        # which the assistant then opens the first appointment.
+        start = session_start_time()
         jitsi = self.start_jitsi()
         smtp = self.start_smtp()
 
@@ -85,7 +88,6 @@ class TheDay(VieraugenTestCase):
         self.assertEqual([(p["id"], p["hasAppSecret"]) for p in profiles], [("beratung", True)])
 
         # The first appointment, in a few minutes, with the client's contacts.
-        start = session_start_time()
         self.fill_appointment("Erstgespräch", start=start, client=CLIENT)
         first = self.wait_for_appointments(lambda a: a["title"] == "Erstgespräch", "the first appointment")
         self.assertEqual(len(first), 1)

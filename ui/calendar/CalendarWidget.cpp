@@ -69,6 +69,8 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
     , m_searchTimer(new QTimer(this))
+    , m_dayTimer(new QTimer(this))
+    , m_today(clock.nowUtc().toLocalTime().date())
     , m_navigator(new AccessibleCalendarWidget(this))
     , m_navigatorDays(new OccurrenceModel(store, this))
     , m_next(new NextAppointmentPanel(store, clock, this))
@@ -222,6 +224,11 @@ CalendarWidget::CalendarWidget(AppointmentStore& store, const Settings& settings
     m_searchTimer->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    m_dayTimer->setObjectName(QStringLiteral("dayTimer"));
+    m_dayTimer->setSingleShot(true);
+    m_dayTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may be half an hour late after a day
+    connect(m_dayTimer, &QTimer::timeout, this, &CalendarWidget::followToday);
+    followToday();
     m_search->installEventFilter(this);
     m_results->installEventFilter(this);
     connect(m_results, &QListWidget::itemActivated, this,
@@ -437,6 +444,22 @@ void CalendarWidget::countNavigatorAppointments()
 void CalendarWidget::goToday()
 {
     setFocusDate(m_clock.nowUtc().toLocalTime().date());
+}
+
+void CalendarWidget::followToday()
+{
+    // Left open overnight, the calendar still showed yesterday as the day to plan on: a new
+    // appointment opened on it, "in the past".
+    const QDateTime now = m_clock.nowUtc().toLocalTime();
+    if (now.date() != m_today) {
+        if (m_stack->currentIndex() != searchPage && focusDate() == m_today)
+            setFocusDate(now.date());
+        m_today = now.date();
+        currentView()->update();
+    }
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    constexpr qint64 minute = 60 * 1000;
+    m_dayTimer->start(int(std::clamp(now.msecsTo(midnight) + 1000, qint64(1000), minute)));
 }
 
 void CalendarWidget::goPrevious()

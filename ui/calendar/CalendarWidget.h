@@ -161,6 +161,8 @@ private:
     // The calendars new and edited appointments can be put in, this computer's first.
     QList<TeamCalendar> writableCalendars() const;
     // Where Ctrl+N puts a new appointment on day: 09:00, or today's next full hour once it is later.
+    // At a new day, a calendar that showed today shows the new today.
+    void followToday();
     // Shows the day a moved date now starts on, with the date selected.
     void selectMoved(const QString& uid, const QDateTime& recurrenceId, const QDateTime& start);
     QTime suggestedStart(const QDate& day) const;
@@ -200,6 +202,10 @@ private:
     QLineEdit* m_search;
     QListWidget* m_results;
     QTimer* m_searchTimer;
+    // Wakes at midnight, and every minute in case the computer slept through it (its clock does
+    // not count the sleep), to turn the calendar on to the new day.
+    QTimer* m_dayTimer;
+    QDate m_today;
     AccessibleCalendarWidget* m_navigator;
     // The six weeks the month overview shows, to count their appointments.
     OccurrenceModel* m_navigatorDays;
