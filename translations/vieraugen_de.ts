@@ -1077,18 +1077,6 @@
         <source>Import &quot;%1&quot;</source>
         <translation>„%1“ importieren</translation>
     </message>
-    <message>
-        <source>Mark Status</source>
-        <translation>Status vermerken</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
-        <translation>„%1“ am %2 liegt noch in der Zukunft. Trotzdem als „%3“ vermerken?</translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation>&amp;Vermerken</translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -1605,10 +1593,6 @@
     <message>
         <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program), in the same detail. Your calendar shows the server&apos;s version now; yours is kept until you choose. Your version is what you changed, on the server&apos;s version; in bold, where the two differ.</source>
         <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm), und zwar an derselben Stelle. Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden. Ihre Fassung ist das, was Sie geändert haben, angewendet auf die Fassung vom Server; fett, wo sich beide unterscheiden.</translation>
-    </message>
-    <message>
-        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program). Your calendar shows the server&apos;s version now; yours is kept until you choose.</source>
-        <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm). Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -6444,21 +6428,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Ihre Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
     </message>
 </context>
 </TS>

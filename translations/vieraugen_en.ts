@@ -1077,18 +1077,6 @@
         <source>Import &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Mark Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -1604,10 +1592,6 @@
     </message>
     <message>
         <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program), in the same detail. Your calendar shows the server&apos;s version now; yours is kept until you choose. Your version is what you changed, on the server&apos;s version; in bold, where the two differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program). Your calendar shows the server&apos;s version now; yours is kept until you choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6431,21 +6415,6 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
