@@ -6430,4 +6430,11 @@ Details: %2</translation>
         <translation>Kalender nur lesbar</translation>
     </message>
 </context>
+<context>
+    <name>PhoneCall</name>
+    <message>
+        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
+        <translation>Auf diesem Computer wählt kein Programm Telefonnummern. Rufen Sie %1 mit dem Telefon an.</translation>
+    </message>
+</context>
 </TS>

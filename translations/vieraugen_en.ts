@@ -6418,4 +6418,11 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>PhoneCall</name>
+    <message>
+        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

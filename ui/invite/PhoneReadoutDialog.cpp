@@ -3,13 +3,12 @@
 #include "core/base/PhoneNumber.h"
 #include "core/invite/SpellingAlphabet.h"
 #include "core/meeting/RoomPassword.h"
+#include "ui/common/PhoneCall.h"
 
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 PhoneReadoutDialog::PhoneReadoutDialog(const QString& password, const QString& language,
@@ -50,8 +49,9 @@ PhoneReadoutDialog::PhoneReadoutDialog(const QString& password, const QString& l
         QPushButton* call
             = buttons->addButton(tr("&Call %1").arg(PhoneNumber::forDisplay(phone, QStringLiteral("DE"))),
                                  QDialogButtonBox::ActionRole);
+        // Without a phone program the button did nothing at all (tester13's J7): now it says so.
         connect(call, &QPushButton::clicked, this,
-                [phone] { QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + phone)); });
+                [this, phone] { PhoneCall::dial(this, windowTitle(), phone); });
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

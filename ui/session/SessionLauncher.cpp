@@ -14,6 +14,7 @@
 #include "core/meeting/SessionPlanner.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PhoneCall.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/session/AbstractSessionWindow.h"
 #include "ui/session/SessionHost.h"
@@ -286,12 +287,8 @@ void SessionLauncher::startCall(const Occurrence& occurrence)
         recordStart(occurrence);
         return;
     }
-    if (!QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + client.phone))) {
-        MessageBox::warning(
-            m_window, tr("Call"),
-            tr("No program on this computer dials phone numbers. Call %1 by phone.").arg(number));
+    if (!PhoneCall::dial(m_window, tr("Call"), client.phone))
         return;
-    }
     // A phone program that took the number has not yet connected anyone: whether the call took
     // place is asked once the counselor is back in Vieraugen, and recorded only as she answers.
     m_dialled.append({ occurrence, false });
