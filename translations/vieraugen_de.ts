@@ -3860,6 +3860,13 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneCall</name>
+    <message>
+        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
+        <translation>Auf diesem Computer wählt kein Programm Telefonnummern. Rufen Sie %1 mit dem Telefon an.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -5167,10 +5174,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
         <translation>Das Gespräch hat &amp;begonnen</translation>
     </message>
     <message>
-        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
-        <translation>Auf diesem Computer wählt kein Programm Telefonnummern. Rufen Sie %1 mit dem Telefon an.</translation>
-    </message>
-    <message>
         <source>Note the recording of &quot;%1&quot;</source>
         <translation>Aufzeichnung von „%1“ vermerken</translation>
     </message>
@@ -6428,13 +6431,6 @@ Details: %2</translation>
     <message>
         <source>Calendar read-only</source>
         <translation>Kalender nur lesbar</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneCall</name>
-    <message>
-        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
-        <translation>Auf diesem Computer wählt kein Programm Telefonnummern. Rufen Sie %1 mit dem Telefon an.</translation>
     </message>
 </context>
 </TS>

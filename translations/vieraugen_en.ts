@@ -3852,6 +3852,13 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
 </context>
 <context>
+    <name>PhoneCall</name>
+    <message>
+        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -5159,10 +5166,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note the recording of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,13 +6418,6 @@ Details: %2</source>
     </message>
     <message>
         <source>Calendar read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PhoneCall</name>
-    <message>
-        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
