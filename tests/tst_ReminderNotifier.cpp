@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWindow>
 
 class TestReminderNotifier : public QObject
 {
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void dueReminderShowsAndOpens();
     void dueReminderIsSaidToScreenReaders();
     void dueReminderIsBroughtForwardWithTheKeyboard();
+    void dueReminderLeavesWhatSheOpensAfterwardsAboveIt();
     void dueReminderSaysTheMinutesItWasSetForAndEnterOpens();
     void dueReminderAsksForADesktopNotificationNamingNobodyUnderTheCurtain();
     void startButtonStartsTheAppointment();
@@ -127,6 +129,24 @@ void TestReminderNotifier::addAt(const QDateTime& start)
     appointment.reminderMinutes = { 10 };
     QString error;
     QVERIFY(m_workspace->appointments().save(appointment, &error));
+}
+
+void TestReminderNotifier::dueReminderLeavesWhatSheOpensAfterwardsAboveIt()
+{
+    // Tester13's K13: the reminder stayed on top of every window, and covered the new appointment's
+    // form and its question „Den neuen Termin verwerfen?“ whole (Windows keeps a topmost window
+    // above all others, X11 window managers keep it in their "above" layer). It is raised instead,
+    // as it comes and as the keyboard goes to the calendar (tests/acceptance/test_reminders.py
+    // looks at the stacking on a desktop).
+    MockClock& clock = m_workspace->clock();
+    addAt(clock.nowUtc().addSecs(15 * 60));
+    clock.advance(6 * 60 * 1000);
+    m_notifier->check();
+    QVERIFY(m_notifier->isVisible());
+    QVERIFY(!m_notifier->windowHandle()->flags().testFlag(Qt::WindowStaysOnTopHint));
+    // A tool window that comes without the keyboard.
+    QCOMPARE(m_notifier->windowHandle()->type(), Qt::Tool);
+    QVERIFY(m_notifier->testAttribute(Qt::WA_ShowWithoutActivating));
 }
 
 void TestReminderNotifier::dueReminderShowsAndOpens()

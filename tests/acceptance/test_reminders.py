@@ -91,6 +91,59 @@ class Reminders(VieraugenTestCase):
                    "the keyboard on the reminder")
         self.assertIn("Erstgespräch", self.focused_widget(REMINDERS)["name"])
 
+    def test_windows_opened_after_the_reminder_come_above_it(self):
+        """The test user's K13: the reminder stayed on top of everything, over the new appointment's
+        form, and hid the question „Den neuen Termin verwerfen?“ whole: she pressed Escape, saw
+        nothing happen, and her next key answered a question she never saw. The reminder comes above
+        the calendar (she notices it), and what she opens afterwards comes above the reminder."""
+        # Due a minute ago, since Vieraugen last looked: it comes as Vieraugen starts.
+        start = berlin_now() + datetime.timedelta(minutes=9)
+        self.cli("add", "--title", "Videoberatung Braun", "--start", start.strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--end", (start + datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--zone", "Europe/Berlin", "--in-person")
+        checked = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=5)
+        self.preset_settings({"reminders/checkedUntilUtcMs": str(int(checked.timestamp() * 1000))})
+        self.start_app()
+        main_window = self.wait_for_window(MAIN)
+        wait_until(lambda: self.desktop.xdotool("getactivewindow") == main_window, "the keyboard in the calendar")
+        reminder = self.wait_for_window(REMINDERS)
+        self.assert_stacked_above(reminder, main_window, "the reminder came under the calendar")
+        self.assertEqual(self.desktop.xdotool("getactivewindow"), main_window, "the reminder took the keyboard")
+
+        self.desktop.key("ctrl+n")
+        form = self.wait_for_window(NEW)
+        wait_until(lambda: self.desktop.xdotool("getactivewindow") == form, "the keyboard in the new form")
+        self.assert_stacked_above(form, reminder, "the new form opened under the reminder")
+        self.desktop.type("Beratung Krause")
+        self.desktop.key("Escape")
+        question = wait_until(lambda: [w for w in self.desktop.windows(NEW) if w != form], "the question to discard")[0]
+        wait_until(lambda: self.desktop.xdotool("getactivewindow") == question, "the keyboard on the question")
+        self.assert_stacked_above(question, reminder, "the question to discard is under the reminder")
+        self.wait_for_widget(NEW, role="label", name="^Den neuen Termin verwerfen\\?$")
+        wait_until(lambda: (self.focused_widget(NEW) or {}).get("name") == "Zurück", "the keyboard on „Zurück“")
+        self.desktop.screenshot(os.path.join(self.output, "question-above-reminder.png"))
+        # Her answer goes to the question she sees: back to the form, which kept what she typed.
+        self.desktop.key("Return")
+        wait_until(lambda: self.desktop.windows(NEW) == [form], "the question answered")
+        self.assertTrue(self.widgets(NEW, role="text", text="^Beratung Krause$"))
+        # Discarded, the form goes, and the reminder is above the calendar again.
+        self.desktop.key("Escape")
+        self.click_widget(self.wait_for_widget(NEW, role="push button", name="^Verwerfen$"))
+        self.wait_for_no_window(NEW)
+        self.assert_stacked_above(reminder, main_window, "the reminder stayed under the calendar")
+
+    def assert_stacked_above(self, upper, lower, message):
+        """Once the window manager has stacked what it was asked to."""
+        def above():
+            stacking = self.desktop.stacking()
+            return upper in stacking and lower in stacking and stacking.index(upper) > stacking.index(lower)
+
+        try:
+            wait_until(above, message)
+        except AssertionError:
+            self.fail("%s: stacked bottom to top %s"
+                      % (message, [self.desktop.title_of(w) for w in self.desktop.stacking()]))
+
 
 if __name__ == "__main__":
     main()

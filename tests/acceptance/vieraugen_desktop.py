@@ -211,6 +211,13 @@ class Desktop:
         return tuple(int(values.get(k, 0)) for k in ("Absolute upper-left X", "Absolute upper-left Y", "Width",
                                                      "Height"))
 
+    def stacking(self):
+        """The windows the window manager stacks, bottom to top (its _NET_CLIENT_LIST_STACKING), as
+        xdotool names them."""
+        out = subprocess.run(["xprop", "-root", "_NET_CLIENT_LIST_STACKING"], env=self.env, capture_output=True,
+                             text=True, timeout=PATIENCE).stdout
+        return [str(int(window, 16)) for window in re.findall(r"0x[0-9a-f]+", out)]
+
     def activate(self, window):
         self.xdotool("windowactivate", "--sync", window)
 

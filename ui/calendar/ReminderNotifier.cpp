@@ -15,12 +15,13 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 Q_DECLARE_METATYPE(ReminderSchedule::Reminder)
 
 ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& settings, const Clock& clock,
                                    QWidget* parent)
-    : QDialog(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
+    : QDialog(parent, Qt::Tool)
     , m_store(store)
     , m_settings(settings)
     , m_clock(clock)
@@ -34,6 +35,7 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     // A reminder came up with the keyboard: what the counselor went on typing in the appointment
     // dialog went to the reminder, and Enter opened it. It is said to screen readers instead.
     setAttribute(Qt::WA_ShowWithoutActivating);
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, &ReminderNotifier::raiseUnlessAsking);
     m_list->setObjectName(QStringLiteral("reminderList"));
     // The window's only list; without a name a screen reader says just "list".
     m_list->setAccessibleName(tr("Due reminders"));
@@ -161,6 +163,17 @@ QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool 
     raise();
     Q_EMIT attentionRequested(m_namesHidden ? tr("Reminder") : reminder.title, when);
     return tr("Reminder: %1. %2").arg(m_namesHidden ? tr("an appointment") : reminder.title, when);
+}
+
+void ReminderNotifier::raiseUnlessAsking(QWindow* focused)
+{
+    // It stayed on top of every window (Windows' topmost windows, the "above" layer of X11 window
+    // managers), and covered the new appointment's form and hid its question „Den neuen Termin
+    // verwerfen?“ whole: she saw nothing happen, and her next key answered it (tester13's K13).
+    // Now it comes up above Vieraugen's windows as the keyboard goes among them, the calendar or a
+    // session, but stays under a form or question open (modal) and under other programs.
+    if (isVisible() && focused && focused != windowHandle() && !QGuiApplication::modalWindow())
+        raise();
 }
 
 bool ReminderNotifier::bringForward()

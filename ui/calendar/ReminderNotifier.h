@@ -11,6 +11,7 @@ class Clock;
 class QListWidget;
 class QSystemTrayIcon;
 class QTimer;
+class QWindow;
 class Settings;
 
 // Shows reminders when they are due, in a small window that stays until dealt with, and asks for
@@ -62,6 +63,8 @@ private:
     // Lists the reminder and shows the window; returns what to say to a screen reader.
     QString show(const ReminderSchedule::Reminder& reminder, bool missed);
     void scheduleNextCheck();
+    // Brings the window over the one that got the keyboard, unless that asks something of her.
+    void raiseUnlessAsking(QWindow* focused);
     // Takes away the reminders of dates no longer planned: begun or held (a session started from
     // elsewhere than its Start button), or cancelled.
     void forgetDatesNoLongerPlanned();
