@@ -57,6 +57,22 @@ class SaidOnce(VieraugenTestCase):
         self.assertEqual(heard, [spoken_date(tomorrow) + ", 2 Termine", spoken_date(today) + ", heute",
                                  spoken_date(a_month_after(today)), spoken_date(today) + ", heute"])
 
+    def test_week_entered_from_the_month_overview_is_described_as_shown(self):
+        """The test user's K9: a day of the next week chosen in the month overview, Enter, and the
+        week view was described with the week it showed before („KW 49: …“ while it showed KW 50)."""
+        chosen = berlin_now().date() + datetime.timedelta(days=7)
+        self.start_app()
+        moves = FocusMoves(self.desktop)
+        self.focus(MAIN)
+        # The week is said once before, with the week it shows then.
+        self.heard_from(moves, ["ctrl+f"], "ctrl+2", "Arbeitswoche")
+        self.heard_from(moves, ["shift+F6"], "shift+F6", "Tage des Monats")
+        before = len(moves.events)
+        self.heard_from(moves, ["Down"], "Return", "Arbeitswoche")
+        entered = [event for event in moves.events[before:] if event["name"] == "Arbeitswoche"][0]
+        self.assertTrue(entered["description"].startswith("KW %d: " % chosen.isocalendar()[1]),
+                        "the week of %s: described %r" % (chosen, entered["description"]))
+
     def test_week_says_each_move_once(self):
         """The month overview follows the day chosen in the views: it must not say it too."""
         self.start_app()
