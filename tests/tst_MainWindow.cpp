@@ -604,6 +604,8 @@ void TestMainWindow::statusBarNamesTeamCalendarsAndOffersConflicts()
     });
     button->click();
     QCOMPARE(workspace.appointments().find(mine.uid)->title, QStringLiteral("Meine Fassung"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("decided")),
+             qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(!button->isVisibleTo(&window));
     QVERIFY(!action->isEnabled());
 }

@@ -1077,6 +1077,18 @@
         <source>Import &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -3522,6 +3534,13 @@ Subject: %2
             <numerusform>%n changes made here combined with changes made on the server meanwhile to the same appointments: the calendar shows both.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided: the calendar shows what you chose.</source>
+        <translation>
+            <numerusform>%n conflict decided: the calendar shows what you chose.</numerusform>
+            <numerusform>%n conflicts decided: the calendar shows what you chose.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -5259,6 +5278,10 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Mark &quot;%1&quot; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

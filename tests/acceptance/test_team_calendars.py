@@ -327,6 +327,69 @@ class TeamCalendars(VieraugenTestCase):
         self.wait_for_appointments(lambda a: a["uid"] == uid and a["title"] == "Erstgespräch (hier)",
                                    "this computer's version")
 
+    def test_her_title_goes_onto_a_colleagues_new_time_and_only_the_title_is_asked(self):
+        """tester13's K15: the colleague moved and renamed the appointment on the server while Petra's
+        form was open; she only added to the title. Her version is her change on the colleague's: the
+        new time is not hers to undo, and only the title, changed on both sides, is asked about."""
+        self.add_account_by_cli()
+        calendar = [c["id"] for c in self.cli_json("calendars") if c["name"] == "Termine"][0]
+        berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+        tomorrow = datetime.datetime.now(berlin).date() + datetime.timedelta(days=1)
+        start = datetime.datetime.combine(tomorrow, datetime.time(9, 30))
+        title = "Fallbesprechung Team (Frau Berg)"
+        uid = self.add_appointment(title, start, 60, "--calendar", calendar, "--in-person")
+        self.cli("sync")
+        self.start_app()
+        self.wait_for_widget(MAIN, role="label", name="^Teamkalender abgeglichen um ")
+        self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, the meeting
+        editor = "^Termin bearbeiten"
+        field = self.wait_for_widget(editor, role="text", name="^Titel")
+
+        # Meanwhile the colleague moves it to 13:00 and renames it on the server.
+        moved = datetime.datetime.combine(tomorrow, datetime.time(13, 0), berlin).astimezone(datetime.timezone.utc)
+        self.radicale.peer("empfang", PASSWORD, "retime", "/empfang/termine/", uid, title + " – verlegt",
+                           moved.strftime("%Y%m%dT%H%M%SZ"),
+                           (moved + datetime.timedelta(hours=1)).strftime("%Y%m%dT%H%M%SZ"))
+        self.click_widget(field)
+        self.desktop.key("End")
+        self.desktop.type(" – bitte Akte")
+        self.click_widget(self.wait_for_widget(editor, role="push button", name="^OK$"))
+        self.wait_for_no_window(editor)
+
+        # Both changed the title: that is asked; the status bar does not claim it was saved.
+        self.wait_for_window(SET_ASIDE)
+        self.wait_for_widget(MAIN, role="label", name="^1 Änderung bis zu Ihrer Entscheidung zurückgestellt")
+        self.click_widget(self.wait_for_widget(SET_ASIDE, role="push button", name="^Jetzt entscheiden"))
+        self.focus(CONFLICT)
+        self.wait_for_widget(CONFLICT, role="label", name="^Fallbesprechung Team \\(Frau Berg\\) – bitte Akte$")
+        self.wait_for_widget(CONFLICT, role="label", name="^Fallbesprechung Team \\(Frau Berg\\) – verlegt$")
+        # Her side has the colleague's time: she never touched it.
+        wait_until(lambda: len(self.widgets(CONFLICT, role="label", name="13:00–14:00")) == 2,
+                   "the new time on both sides")
+        self.assertEqual(self.widgets(CONFLICT, role="label", name="09:30"), [], "the old time in the dialog")
+        self.desktop.screenshot(os.path.join(self.output, "k15-conflict.png"))
+        self.click_widget(self.wait_for_widget(CONFLICT, role="push button", name="^Meine behalten"))
+        self.wait_for_no_window(CONFLICT)
+        self.wait_for_widget(MAIN, role="label", name="^1 Konflikt entschieden")
+
+        # Her title at the colleague's time: in the calendar, and on the server after the next sync.
+        mine = title + " – bitte Akte"
+        self.wait_for_appointments(lambda a: a["uid"] == uid and a["title"] == mine and a["start"][11:16] == "13:00",
+                                   "her title at the colleague's time")
+        self.focus(MAIN)
+        self.desktop.key("F5")
+
+        def on_server():
+            import icalendar
+            for event in json.loads(self.radicale.peer("empfang", PASSWORD, "list", "/empfang/termine/")):
+                if event["uid"] == uid and event["summary"] == mine:
+                    component = icalendar.Calendar.from_ical(event["data"]).walk("VEVENT")[0]
+                    return component.decoded("DTSTART").astimezone(datetime.timezone.utc) == moved
+            return False
+        wait_until(on_server, "her title at the colleague's time on the server")
+        self.assertEqual(self.cli_json("conflicts"), [])
+        self.desktop.screenshot(os.path.join(self.output, "k15-kept.png"))
+
 
 if __name__ == "__main__":
     main()

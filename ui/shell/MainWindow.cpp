@@ -461,8 +461,13 @@ void MainWindow::decideConflicts()
 {
     if (!m_sync)
         return;
+    const int before = m_sync->conflicts().count();
     ConflictDialog dialog(m_sync->conflicts(), m_appointments, this);
     dialog.exec();
+    // "… set aside until you decide" would otherwise stand there after she decided.
+    if (const int decided = before - m_sync->conflicts().count(); decided > 0)
+        statusBar()->showMessage(
+            tr("%n conflict(s) decided: the calendar shows what you chose.", nullptr, decided), 8000);
     showSyncState();
 }
 
