@@ -1077,18 +1077,6 @@
         <source>Import &quot;%1&quot;</source>
         <translation>„%1“ importieren</translation>
     </message>
-    <message>
-        <source>Mark Status</source>
-        <translation>Status vermerken</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
-        <translation>„%1“ am %2 liegt noch in der Zukunft. Trotzdem als „%3“ vermerken?</translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation>&amp;Vermerken</translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -5287,10 +5275,6 @@ Exit-Code: 0 alles bestanden, 3 eine Warnung, 4 ein Fehler.</translation>
     <message>
         <source>Mark &quot;%1&quot; as %2</source>
         <translation>„%1“ als %2 markieren</translation>
-    </message>
-    <message>
-        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
-        <translation>Auf diesem Computer wählt kein Programm Telefonnummern. Rufen Sie %1 mit dem Telefon an.</translation>
     </message>
 </context>
 <context>

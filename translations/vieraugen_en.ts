@@ -1077,18 +1077,6 @@
         <source>Import &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Mark Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 is still to come. Mark it as &quot;%3&quot; anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CalendarsPage</name>
@@ -5278,10 +5266,6 @@ Exit code: 0 all passed, 3 a warning, 4 a failure.</source>
     </message>
     <message>
         <source>Mark &quot;%1&quot; as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program on this computer dials phone numbers. Call %1 by phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
