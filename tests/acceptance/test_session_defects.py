@@ -317,6 +317,9 @@ class SessionDefects(VieraugenTestCase):
         self.click_widget(self.wait_for_widget(ADD_SERVER, role="push button", name="^OK$"))
         self.wait_for_no_window(ADD_SERVER)
         self.click_widget(self.wait_for_widget(SETTINGS, role="push button", name="^Abbrechen$"))
+        # A server added is a change: Cancel asks before it drops it (K17).
+        self.wait_for_widget(".", role="label", name="^Ihre Änderungen verwerfen\\?$")
+        self.desktop.key("alt+v")
         self.wait_for_no_window(SETTINGS)
         self.quit_app()
         names = [p["name"] for p in self.cli_json("profiles", "list")]
