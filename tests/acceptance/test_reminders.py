@@ -109,6 +109,9 @@ class Reminders(VieraugenTestCase):
         reminder = self.wait_for_window(REMINDERS)
         self.assert_stacked_above(reminder, main_window, "the reminder came under the calendar")
         self.assertEqual(self.desktop.xdotool("getactivewindow"), main_window, "the reminder took the keyboard")
+        # A click into the calendar (which the window manager raises) leaves the reminder in sight.
+        self.click_widget(self.wait_for_widget(MAIN, role="push button", name="^Heute$"))
+        self.assert_stacked_above(reminder, main_window, "a click into the calendar covered the reminder")
 
         self.desktop.key("ctrl+n")
         form = self.wait_for_window(NEW)

@@ -35,7 +35,13 @@ ReminderNotifier::ReminderNotifier(const AppointmentStore& store, Settings& sett
     // A reminder came up with the keyboard: what the counselor went on typing in the appointment
     // dialog went to the reminder, and Enter opened it. It is said to screen readers instead.
     setAttribute(Qt::WA_ShowWithoutActivating);
-    connect(qApp, &QGuiApplication::focusWindowChanged, this, &ReminderNotifier::raiseUnlessAsking);
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, [this](QWindow* focused) {
+        if (focused && focused != windowHandle())
+            raiseUnlessAsking();
+    });
+    // X11 window managers raise a window clicked, also the one with the keyboard: a click into the
+    // calendar put it over the reminder.
+    qApp->installEventFilter(this);
     m_list->setObjectName(QStringLiteral("reminderList"));
     // The window's only list; without a name a screen reader says just "list".
     m_list->setAccessibleName(tr("Due reminders"));
@@ -165,14 +171,21 @@ QString ReminderNotifier::show(const ReminderSchedule::Reminder& reminder, bool 
     return tr("Reminder: %1. %2").arg(m_namesHidden ? tr("an appointment") : reminder.title, when);
 }
 
-void ReminderNotifier::raiseUnlessAsking(QWindow* focused)
+bool ReminderNotifier::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress && watched->isWindowType() && watched != windowHandle())
+        raiseUnlessAsking();
+    return QDialog::eventFilter(watched, event);
+}
+
+void ReminderNotifier::raiseUnlessAsking()
 {
     // It stayed on top of every window (Windows' topmost windows, the "above" layer of X11 window
     // managers), and covered the new appointment's form and hid its question „Den neuen Termin
     // verwerfen?“ whole: she saw nothing happen, and her next key answered it (tester13's K13).
-    // Now it comes up above Vieraugen's windows as the keyboard goes among them, the calendar or a
-    // session, but stays under a form or question open (modal) and under other programs.
-    if (isVisible() && focused && focused != windowHandle() && !QGuiApplication::modalWindow())
+    // Now it comes up above Vieraugen's windows as the keyboard or the mouse goes to them, the
+    // calendar or a session, but stays under a form or question open (modal) and under other programs.
+    if (isVisible() && !QGuiApplication::modalWindow())
         raise();
 }
 

@@ -11,7 +11,6 @@ class Clock;
 class QListWidget;
 class QSystemTrayIcon;
 class QTimer;
-class QWindow;
 class Settings;
 
 // Shows reminders when they are due, in a small window that stays until dealt with, and asks for
@@ -49,6 +48,9 @@ public:
     // The key the main window offers for bringForward(), named in what a screen reader hears.
     static QKeySequence bringForwardKey() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R); }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void openRequested(const QString& uid, const QDateTime& recurrenceId);
     void startRequested(const QString& uid, const QDateTime& recurrenceId);
@@ -63,8 +65,8 @@ private:
     // Lists the reminder and shows the window; returns what to say to a screen reader.
     QString show(const ReminderSchedule::Reminder& reminder, bool missed);
     void scheduleNextCheck();
-    // Brings the window over the one that got the keyboard, unless that asks something of her.
-    void raiseUnlessAsking(QWindow* focused);
+    // Brings the window over Vieraugen's others, unless one of them asks something of her (modal).
+    void raiseUnlessAsking();
     // Takes away the reminders of dates no longer planned: begun or held (a session started from
     // elsewhere than its Start button), or cancelled.
     void forgetDatesNoLongerPlanned();
