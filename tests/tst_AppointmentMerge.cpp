@@ -84,6 +84,14 @@ void TestAppointmentMerge::bothChangedTheTitleIsAConflictThatKeepsHers()
     QCOMPARE(result.merged.constFirst().title, mine.title);
     QCOMPARE(result.merged.constFirst().notes, mine.notes);
     QCOMPARE(result.merged.constFirst().start, theirs.start);
+
+    // Preferring theirs where both changed: their title, her notes, their time.
+    const AppointmentMerge::Result theirsWin
+        = AppointmentMerge::merge({ base }, { mine }, { theirs }, AppointmentMerge::Prefer::Theirs);
+    QCOMPARE(theirsWin.conflicts, QList<Part> { Part::Title });
+    QCOMPARE(theirsWin.merged.constFirst().title, theirs.title);
+    QCOMPARE(theirsWin.merged.constFirst().notes, mine.notes);
+    QCOMPARE(theirsWin.merged.constFirst().start, theirs.start);
 }
 
 void TestAppointmentMerge::bothMadeTheSameChangeIsNoConflict()
@@ -131,6 +139,9 @@ void TestAppointmentMerge::anExceptionRemovedThereStaysRemovedUnlessChangedHere(
     result = AppointmentMerge::merge({ series, moved }, { series, changed }, { series });
     QCOMPARE(result.conflicts, QList<Part> { Part::Dates });
     QCOMPARE(result.merged, (QList<Appointment> { series, changed }));
+    result = AppointmentMerge::merge({ series, moved }, { series, changed }, { series },
+                                     AppointmentMerge::Prefer::Theirs);
+    QCOMPARE(result.merged, QList<Appointment> { series });
 }
 
 void TestAppointmentMerge::anExceptionAddedOnEitherSideIsKept()

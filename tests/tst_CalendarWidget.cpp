@@ -39,6 +39,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void editingOneOccurrenceMakesAnException();
     void movingASeriesInItsDialogKeepsItsHeldAndCancelledDates();
     void savingAnOldSeriesUnmovedKeepsItsHeldAndCancelledDates();
+    void aChangeFromTheServerWhileTheDialogIsOpenStays();
     void statusOfOneDateIsSetFromItsMenuWithUndo();
     void markingADateStillToComeAsHeldAsksFirst();
     void statusIsEditedInTheDialog();
@@ -924,6 +926,48 @@ void TestCalendarWidget::savingAnOldSeriesUnmovedKeepsItsHeldAndCancelledDates()
     QTRY_COMPARE(m_shown->workspace.appointments().find(uid)->title, QStringLiteral("Elterngruppe Montag"));
     QCOMPARE(m_shown->workspace.appointments().find(uid)->start.toLocalTime().date(), QDate(2026, 11, 9));
     QCOMPARE(datesWithStatus(model), before);
+}
+
+void TestCalendarWidget::aChangeFromTheServerWhileTheDialogIsOpenStays()
+{
+    // tester13's K15: a sync brings a colleague's new time (and, the second time, a new title) while
+    // the dialog is open; she changes only the title.
+    save(timed(QStringLiteral("Fallbesprechung"), QDate(2026, 12, 1), 9, 60));
+    const QString uid = m_shown->workspace.appointments().all().constFirst().uid;
+    const auto changedOnTheServer = [this, uid](const QString& title) {
+        Appointment theirs = *m_shown->workspace.appointments().find(uid);
+        theirs.title = title;
+        theirs.start = theirs.start.addSecs(3600);
+        theirs.end = theirs.end.addSecs(3600);
+        QString error;
+        QVERIFY2(m_shown->workspace.appointments().replaceAll({ uid }, { theirs }, &error,
+                                                              AppointmentStore::Origin::Server),
+                 qPrintable(error));
+    };
+    const auto stored = [this, uid] { return *m_shown->workspace.appointments().find(uid); };
+
+    whenDialogOpens([&](AppointmentDialog* dialog) {
+        changedOnTheServer(QStringLiteral("Fallbesprechung"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))
+            ->setText(QStringLiteral("Fallbesprechung – bitte Akte"));
+    });
+    m_shown->calendar.openAppointment(uid, {});
+    QTRY_COMPARE(stored().title, QStringLiteral("Fallbesprechung – bitte Akte"));
+    QCOMPARE(stored().start.toLocalTime().time(), QTime(10, 0));
+
+    // Both changed the title: she is asked, and keeping the other one still keeps nothing of hers
+    // undone but that.
+    whenDialogOpens([&](AppointmentDialog* dialog) {
+        changedOnTheServer(QStringLiteral("Fallbesprechung – verlegt"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("title"))
+            ->setText(QStringLiteral("Fallbesprechung – Akte da"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("notes"))->setPlainText(QStringLiteral("Raum 2"));
+    });
+    MessageBox::setNextChoice(1); // the other
+    m_shown->calendar.openAppointment(uid, {});
+    QTRY_COMPARE(stored().notes, QStringLiteral("Raum 2"));
+    QCOMPARE(stored().title, QStringLiteral("Fallbesprechung – verlegt"));
+    QCOMPARE(stored().start.toLocalTime().time(), QTime(11, 0));
 }
 
 void TestCalendarWidget::editingOneOccurrenceMakesAnException()

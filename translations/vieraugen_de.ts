@@ -1077,6 +1077,70 @@
         <source>Import &quot;%1&quot;</source>
         <translation>„%1“ importieren</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>kind of session</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>counselor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>what happened in the session</source>
+        <translation>Ablauf der Sitzung</translation>
+    </message>
+    <message>
+        <source>single dates of the series</source>
+        <translation>einzelne Termine der Serie</translation>
+    </message>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved.</source>
+        <translation>„%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>While you edited &quot;%1&quot;, this was changed in the team calendar as well: %2. Keep yours or the other? Everything else you changed is saved either way.</source>
+        <translation>Während Sie „%1“ bearbeitet haben, wurde dies auch im Teamkalender geändert: %2. Ihre Fassung behalten oder die andere? Alles andere, was Sie geändert haben, wird in jedem Fall gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Other</source>
+        <translation>Die &amp;andere behalten</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

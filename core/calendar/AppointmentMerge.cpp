@@ -83,7 +83,8 @@ QMap<qint64, Appointment> byRecurrenceId(const QList<Appointment>& appointments)
 // One appointment of the UID on both sides; without a base (added on both), every part counts as
 // changed on both.
 Appointment mergeOne(const std::optional<Appointment>& base, const Appointment& mine,
-                     const Appointment& theirs, QList<Part>* changedByMine, QList<Part>& conflicts)
+                     const Appointment& theirs, AppointmentMerge::Prefer onConflict,
+                     QList<Part>* changedByMine, QList<Part>& conflicts)
 {
     Appointment merged = theirs;
     for (const Part part : fieldParts) {
@@ -93,8 +94,11 @@ Appointment mergeOne(const std::optional<Appointment>& base, const Appointment& 
             continue;
         if (changedByMine)
             addOnce(*changedByMine, part);
-        if (theirsChanged && !AppointmentMerge::samePart(part, mine, theirs))
+        if (theirsChanged && !AppointmentMerge::samePart(part, mine, theirs)) {
             addOnce(conflicts, part);
+            if (onConflict == AppointmentMerge::Prefer::Theirs)
+                continue;
+        }
         copyPart(part, mine, merged);
     }
     return merged;
@@ -111,7 +115,7 @@ bool AppointmentMerge::samePart(Part part, const Appointment& a, const Appointme
 
 AppointmentMerge::Result AppointmentMerge::merge(const QList<Appointment>& base,
                                                  const QList<Appointment>& mine,
-                                                 const QList<Appointment>& theirs)
+                                                 const QList<Appointment>& theirs, Prefer onConflict)
 {
     Result result;
     const QMap<qint64, Appointment> baseById = byRecurrenceId(base);
@@ -130,8 +134,8 @@ AppointmentMerge::Result AppointmentMerge::merge(const QList<Appointment>& base,
         const std::optional<Appointment> ours = find(mineById);
         const std::optional<Appointment> other = find(theirsById);
         if (ours && other) {
-            result.merged.append(
-                mergeOne(was, *ours, *other, key == -1 ? &result.changedByMine : nullptr, result.conflicts));
+            result.merged.append(mergeOne(was, *ours, *other, onConflict,
+                                          key == -1 ? &result.changedByMine : nullptr, result.conflicts));
             continue;
         }
         // On one side only: added there, or removed on the other. A removal wins over a side that
@@ -145,8 +149,9 @@ AppointmentMerge::Result AppointmentMerge::merge(const QList<Appointment>& base,
         }
         if (!was->plansTheSameAs(*kept)) {
             addOnce(result.conflicts, Part::Dates);
-            if (ours)
-                result.merged.append(*ours);
+            // Preferred, the side that changed it keeps it; the side that removed it, removed.
+            if (onConflict == Prefer::Mine ? bool(ours) : bool(other))
+                result.merged.append(*kept);
         }
     }
     return result;

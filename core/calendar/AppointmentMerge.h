@@ -7,7 +7,7 @@
 // A three-way merge of one appointment — a UID: the appointment or series with its exceptions.
 // What "mine" changed relative to the version both sides started from (the base) is applied on top
 // of "theirs"; what mine left as it was follows theirs. Only a part both changed, and differently,
-// is a conflict: there the merged version has mine's value, as "keep mine" would choose.
+// is a conflict: there the merged version has the value of the side preferred (mine unless told).
 class AppointmentMerge
 {
 public:
@@ -27,6 +27,12 @@ public:
         Dates // an exception of a series added or removed on one side, changed on the other
     };
 
+    enum class Prefer
+    {
+        Mine,
+        Theirs
+    };
+
     struct Result
     {
         QList<Appointment> merged; // empty: removed
@@ -39,7 +45,7 @@ public:
     // base, mine and theirs are each one UID's appointments (series first or not); mine and theirs
     // are not empty. The merged appointments keep theirs' rows and bookkeeping.
     static Result merge(const QList<Appointment>& base, const QList<Appointment>& mine,
-                        const QList<Appointment>& theirs);
+                        const QList<Appointment>& theirs, Prefer onConflict = Prefer::Mine);
     // Whether a and b agree in the part.
     static bool samePart(Part part, const Appointment& a, const Appointment& b);
 };

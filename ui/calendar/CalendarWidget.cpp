@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/DateFormats.h"
 #include "core/base/DateTimeInput.h"
+#include "core/calendar/AppointmentMerge.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/IcsCodec.h"
 #include "core/calendar/LocalDetails.h"
@@ -593,9 +594,73 @@ bool CalendarWidget::change(const QString& text, const QList<Appointment>& befor
     return m_changes.change(text, before, after);
 }
 
-void CalendarWidget::changeFromDialog(const QString& title, const QString& text,
-                                      const QList<Appointment>& before, const QList<Appointment>& after)
+namespace {
+
+QString partName(AppointmentMerge::Part part)
 {
+    switch (part) {
+    case AppointmentMerge::Part::Title:
+        return CalendarWidget::tr("title");
+    case AppointmentMerge::Part::When:
+        return CalendarWidget::tr("time");
+    case AppointmentMerge::Part::Recurrence:
+        return CalendarWidget::tr("repetition");
+    case AppointmentMerge::Part::Session:
+        return CalendarWidget::tr("kind of session");
+    case AppointmentMerge::Part::Counselor:
+        return CalendarWidget::tr("counselor");
+    case AppointmentMerge::Part::Reminders:
+        return CalendarWidget::tr("reminders");
+    case AppointmentMerge::Part::Status:
+        return CalendarWidget::tr("status");
+    case AppointmentMerge::Part::Notes:
+        return CalendarWidget::tr("notes");
+    case AppointmentMerge::Part::Participants:
+        return CalendarWidget::tr("participants");
+    case AppointmentMerge::Part::SessionRecord:
+        return CalendarWidget::tr("what happened in the session");
+    case AppointmentMerge::Part::Dates:
+        break;
+    }
+    return CalendarWidget::tr("single dates of the series");
+}
+
+} // namespace
+
+bool CalendarWidget::ontoStoredNow(const QString& title, QList<Appointment>& before,
+                                   QList<Appointment>& after)
+{
+    const QList<Appointment> now = m_store.series(before.constFirst().uid);
+    if (now.isEmpty() || std::is_permutation(now.cbegin(), now.cend(), before.cbegin(), before.cend()))
+        return true;
+    AppointmentMerge::Result merged = AppointmentMerge::merge(before, after, now);
+    if (merged.hasConflicts()) {
+        QStringList parts;
+        for (const AppointmentMerge::Part part : std::as_const(merged.conflicts))
+            parts.append(partName(part));
+        const int choice = MessageBox::choose(this, tr("Changed Meanwhile"),
+                                              tr("While you edited \"%1\", this was changed in the team "
+                                                 "calendar as well: %2. Keep yours or the "
+                                                 "other? Everything else you changed is saved either way.")
+                                                  .arg(title, QLocale().createSeparatedList(parts)),
+                                              { tr("Keep &Mine"), tr("Keep the &Other") });
+        if (choice < 0) {
+            Q_EMIT statusMessage(tr("\"%1\" was not saved.").arg(title));
+            return false;
+        }
+        if (choice == 1)
+            merged = AppointmentMerge::merge(before, after, now, AppointmentMerge::Prefer::Theirs);
+    }
+    before = now;
+    after = merged.merged;
+    return true;
+}
+
+void CalendarWidget::changeFromDialog(const QString& title, const QString& text, QList<Appointment> before,
+                                      QList<Appointment> after)
+{
+    if (!before.isEmpty() && !ontoStoredNow(title, before, after))
+        return;
     if (std::is_permutation(after.cbegin(), after.cend(), before.cbegin(), before.cend())) {
         Q_EMIT statusMessage(tr("\"%1\" was not changed.").arg(title));
         return;

@@ -181,8 +181,13 @@ private:
     bool change(const QString& text, const QList<Appointment>& before, const QList<Appointment>& after);
     // A change made in the appointment dialog, said in the status bar: after OK without a word, the
     // counselor could not tell whether it was kept. An OK that changed nothing makes no undo step.
-    void changeFromDialog(const QString& title, const QString& text, const QList<Appointment>& before,
-                          const QList<Appointment>& after);
+    void changeFromDialog(const QString& title, const QString& text, QList<Appointment> before,
+                          QList<Appointment> after);
+    // A sync may have brought a colleague's change while the dialog was open: what was changed in
+    // the dialog (after, from before) goes onto what is stored now, instead of the dialog's copy of
+    // everything undoing it. Where both changed the same detail, the user chooses; false when she
+    // cancelled that (nothing is saved).
+    bool ontoStoredNow(const QString& title, QList<Appointment>& before, QList<Appointment>& after);
 
     AppointmentStore& m_store;
     const Settings& m_settings;
