@@ -860,17 +860,24 @@ bool CalendarWidget::reschedule(int row, const QDateTime& start, const QDateTime
         : tr("Move \"%1\" to %2").arg(moved.title, QLocale().toString(start, QLocale::ShortFormat));
     if (!change(text, before, CalendarChanges::withDate(before, moved)))
         return false;
-    selectMoved(uid, occurrence.appointment->recurrenceId.value_or(occurrence.recurrenceId), start);
+    // Moved out of the days shown (past midnight in the day view, beyond the week), the view goes
+    // with it, so that the next Alt+arrow still moves it: left behind, it was no longer selected.
+    if (!shows(start.toLocalTime().date()))
+        selectMoved(uid, occurrence.appointment->recurrenceId.value_or(occurrence.recurrenceId), start);
     return true;
 }
 
 void CalendarWidget::selectMoved(const QString& uid, const QDateTime& recurrenceId, const QDateTime& start)
 {
-    // The view goes with the appointment, past midnight or to another day, so that the next
-    // Alt+arrow still moves it: left in the day it came from, it was no longer selected.
-    setFocusDate(start.toLocalTime().date());
+    if (const QDate day = start.toLocalTime().date(); !shows(day))
+        setFocusDate(day);
     m_model->reload();
     currentView()->selectRow(m_model->rowOf(uid, recurrenceId));
+}
+
+bool CalendarWidget::shows(const QDate& day) const
+{
+    return day >= m_model->firstDay() && day < m_model->firstDay().addDays(m_model->dayCount());
 }
 
 void CalendarWidget::rescheduleFromKeyboard(int row, const QDateTime& start, const QDateTime& end)

@@ -163,7 +163,9 @@ private:
     // Where Ctrl+N puts a new appointment on day: 09:00, or today's next full hour once it is later.
     // At a new day, a calendar that showed today shows the new today.
     void followToday();
-    // Shows the day a moved date now starts on, with the date selected.
+    // Whether the view shows the day.
+    bool shows(const QDate& day) const;
+    // Selects a moved date, and shows the day it now starts on if the view no longer showed it.
     void selectMoved(const QString& uid, const QDateTime& recurrenceId, const QDateTime& start);
     QTime suggestedStart(const QDate& day) const;
     // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
