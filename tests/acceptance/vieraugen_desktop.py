@@ -110,6 +110,11 @@ class Desktop:
             "LANG": "de_DE.UTF-8",
             "LANGUAGE": "de",
         }
+        # An audit at a chosen moment (docs/testing-clock.md) fakes the clock of the whole desktop:
+        # the app and vieraugen-cli must see the same "now" as the test.
+        if "FAKETIME" in os.environ:
+            self.env.update({name: value for name, value in os.environ.items()
+                             if name.startswith("FAKETIME") or name == "LD_PRELOAD"})
         self.processes = []
 
     def start(self):
