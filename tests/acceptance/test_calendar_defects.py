@@ -170,11 +170,14 @@ class CalendarDefects(VieraugenTestCase):
     @known_defect(11, "in 1 Tagen")
     def test_countdown_uses_plural_forms(self):
         # A day or more ahead and tomorrow by the calendar, which the card counts as the start question
-        # does: late tomorrow evening (in the last minutes of a day that is less than a day away).
+        # does: tomorrow's last minute, a day or more away until today's last minute. Reading the card
+        # takes seconds, so only a test started in a day's last two minutes waits for the new day (it
+        # waited from 23:50 on, up to ten minutes, and ran out of its module's time at 23:55).
         now = berlin_now()
-        if now.hour == 23 and now.minute >= 50:
-            time.sleep((60 - now.minute) * 60 - now.second + 5)
-        start = berlin_now().replace(hour=23, minute=55, second=0, microsecond=0) + datetime.timedelta(days=1)
+        if now.time() >= datetime.time(23, 58):
+            time.sleep((datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time(0, 0, 5))
+                        - now).total_seconds())
+        start = datetime.datetime.combine(berlin_now().date() + datetime.timedelta(days=1), datetime.time(23, 59))
         self.add_appointment("Beratung", start, 50, "--in-person")
         self.start_app()
         countdown = self.wait_for_widget(MAIN, role="label", name="Beratung")["name"]
