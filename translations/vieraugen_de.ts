@@ -3585,17 +3585,17 @@ Betreff: %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made here combined with changes made on the server meanwhile to the same appointment: the calendar shows both.</source>
-        <translation>
-            <numerusform>%n Änderung von hier mit einer inzwischen auf dem Server gemachten Änderung desselben Termins zusammengeführt: Der Kalender zeigt beide.</numerusform>
-            <numerusform>%n Änderungen von hier mit inzwischen auf dem Server gemachten Änderungen derselben Termine zusammengeführt: Der Kalender zeigt beide.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n conflict(s) decided: the calendar shows what you chose.</source>
         <translation>
             <numerusform>%n Konflikt entschieden: Der Kalender zeigt, was Sie gewählt haben.</numerusform>
             <numerusform>%n Konflikte entschieden: Der Kalender zeigt, was Sie gewählt haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) combined with a change on the server: both are in the calendar.</source>
+        <translation>
+            <numerusform>%n Änderung mit einer Änderung auf dem Server zusammengeführt: Beide stehen im Kalender.</numerusform>
+            <numerusform>%n Änderungen mit Änderungen auf dem Server zusammengeführt: Beide stehen im Kalender.</numerusform>
         </translation>
     </message>
 </context>

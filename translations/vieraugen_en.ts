@@ -3580,17 +3580,17 @@ Subject: %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made here combined with changes made on the server meanwhile to the same appointment: the calendar shows both.</source>
-        <translation>
-            <numerusform>%n change made here combined with a change made on the server meanwhile to the same appointment: the calendar shows both.</numerusform>
-            <numerusform>%n changes made here combined with changes made on the server meanwhile to the same appointments: the calendar shows both.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n conflict(s) decided: the calendar shows what you chose.</source>
         <translation>
             <numerusform>%n conflict decided: the calendar shows what you chose.</numerusform>
             <numerusform>%n conflicts decided: the calendar shows what you chose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) combined with a change on the server: both are in the calendar.</source>
+        <translation>
+            <numerusform>%n change combined with a change on the server: both are in the calendar.</numerusform>
+            <numerusform>%n changes combined with changes on the server: both are in the calendar.</numerusform>
         </translation>
     </message>
 </context>

@@ -390,6 +390,42 @@ class TeamCalendars(VieraugenTestCase):
         self.assertEqual(self.cli_json("conflicts"), [])
         self.desktop.screenshot(os.path.join(self.output, "k15-kept.png"))
 
+    def test_her_title_and_a_colleagues_new_time_are_merged_without_a_question(self):
+        """K15 without a shared detail: the colleague only moved it, Petra only changed the title. No
+        question: both changes stay, here and on the server, and the status bar says so."""
+        self.add_account_by_cli()
+        calendar = [c["id"] for c in self.cli_json("calendars") if c["name"] == "Termine"][0]
+        berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+        tomorrow = datetime.datetime.now(berlin).date() + datetime.timedelta(days=1)
+        title = "Fallbesprechung Team (Frau Berg)"
+        uid = self.add_appointment(title, datetime.datetime.combine(tomorrow, datetime.time(9, 30)), 60,
+                                   "--calendar", calendar, "--in-person")
+        self.cli("sync")
+        self.start_app()
+        self.wait_for_widget(MAIN, role="label", name="^Teamkalender abgeglichen um ")
+        self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, the meeting
+        editor = "^Termin bearbeiten"
+        field = self.wait_for_widget(editor, role="text", name="^Titel")
+        moved = datetime.datetime.combine(tomorrow, datetime.time(13, 0), berlin).astimezone(datetime.timezone.utc)
+        self.radicale.peer("empfang", PASSWORD, "retime", "/empfang/termine/", uid, title,
+                           moved.strftime("%Y%m%dT%H%M%SZ"),
+                           (moved + datetime.timedelta(hours=1)).strftime("%Y%m%dT%H%M%SZ"))
+        self.click_widget(field)
+        self.desktop.key("End")
+        self.desktop.type(" – bitte Akte")
+        self.click_widget(self.wait_for_widget(editor, role="push button", name="^OK$"))
+        self.wait_for_no_window(editor)
+
+        self.wait_for_widget(MAIN, role="label", name="^1 Änderung mit einer Änderung auf dem Server zusammengeführt: Beide stehen im Kalender")
+        mine = title + " – bitte Akte"
+        self.wait_for_appointments(lambda a: a["uid"] == uid and a["title"] == mine and a["start"][11:16] == "13:00",
+                                   "her title at the colleague's time")
+        events = json.loads(self.radicale.peer("empfang", PASSWORD, "list", "/empfang/termine/"))
+        self.assertEqual([e["summary"] for e in events if e["uid"] == uid], [mine])
+        self.assertEqual(self.desktop.windows(SET_ASIDE), [], "a question although nothing collided")
+        self.assertEqual(self.cli_json("conflicts"), [])
+        self.desktop.screenshot(os.path.join(self.output, "k15-merged.png"))
+
 
 if __name__ == "__main__":
     main()

@@ -435,9 +435,8 @@ void MainWindow::noticeMergedChanges()
     // the calendar now shows both.
     const int merged = m_syncEngine->lastCounts().merged;
     if (merged > 0)
-        statusBar()->showMessage(tr("%n change(s) made here combined with changes made on the server "
-                                    "meanwhile to the same appointment: the calendar shows both.",
-                                    nullptr, merged));
+        statusBar()->showMessage(tr(
+            "%n change(s) combined with a change on the server: both are in the calendar.", nullptr, merged));
 }
 
 void MainWindow::setSyncEngine(SyncEngine* engine)
