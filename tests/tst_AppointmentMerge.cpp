@@ -17,6 +17,7 @@ private Q_SLOTS:
     void nothingChangedHereTakesTheirs();
     void anExceptionRemovedThereStaysRemovedUnlessChangedHere();
     void anExceptionAddedOnEitherSideIsKept();
+    void aMoveToAnotherCalendarIsAChangeOfItsOwn();
 
 private:
     static Appointment meeting();
@@ -155,6 +156,21 @@ void TestAppointmentMerge::anExceptionAddedOnEitherSideIsKept()
         = AppointmentMerge::merge({ series }, { series, mineMoved }, { series, theirsMoved });
     QVERIFY(!result.hasConflicts());
     QCOMPARE(result.merged, (QList<Appointment> { series, mineMoved, theirsMoved }));
+}
+
+void TestAppointmentMerge::aMoveToAnotherCalendarIsAChangeOfItsOwn()
+{
+    const Appointment base = meeting();
+    Appointment mine = base;
+    mine.calendarId = QLatin1String(Appointment::localCalendar);
+    Appointment theirs = base;
+    theirs.notes = QStringLiteral("Raum 2");
+
+    const AppointmentMerge::Result result = AppointmentMerge::merge({ base }, { mine }, { theirs });
+    QVERIFY(!result.hasConflicts());
+    QCOMPARE(result.changedByMine, QList<Part> { Part::Calendar });
+    QCOMPARE(result.merged.constFirst().calendarId, mine.calendarId);
+    QCOMPARE(result.merged.constFirst().notes, theirs.notes);
 }
 
 QTEST_GUILESS_MAIN(TestAppointmentMerge)

@@ -1141,6 +1141,10 @@
         <source>Keep the &amp;Other</source>
         <translation>Die &amp;andere behalten</translation>
     </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

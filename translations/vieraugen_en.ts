@@ -1141,6 +1141,10 @@
         <source>Keep the &amp;Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

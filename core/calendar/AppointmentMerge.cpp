@@ -10,8 +10,8 @@ namespace {
 using Part = AppointmentMerge::Part;
 
 constexpr Part fieldParts[]
-    = { Part::Title,     Part::When,   Part::Recurrence, Part::Session,      Part::Counselor,
-        Part::Reminders, Part::Status, Part::Notes,      Part::Participants, Part::SessionRecord };
+    = { Part::Title,  Part::When,  Part::Recurrence,   Part::Session,       Part::Counselor, Part::Reminders,
+        Part::Status, Part::Notes, Part::Participants, Part::SessionRecord, Part::Calendar };
 
 void copyPart(Part part, const Appointment& from, Appointment& to)
 {
@@ -52,6 +52,9 @@ void copyPart(Part part, const Appointment& from, Appointment& to)
         break;
     case Part::Participants:
         to.participants = from.participants;
+        break;
+    case Part::Calendar:
+        to.calendarId = from.calendarId;
         break;
     case Part::SessionRecord:
         to.sessionStarted = from.sessionStarted;

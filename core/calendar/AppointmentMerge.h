@@ -24,6 +24,7 @@ public:
         Notes,
         Participants,
         SessionRecord, // what happened: session times, recordings, purged data
+        Calendar, // which calendar it is in
         Dates // an exception of a series added or removed on one side, changed on the other
     };
 

@@ -619,6 +619,8 @@ QString partName(AppointmentMerge::Part part)
         return CalendarWidget::tr("participants");
     case AppointmentMerge::Part::SessionRecord:
         return CalendarWidget::tr("what happened in the session");
+    case AppointmentMerge::Part::Calendar:
+        return CalendarWidget::tr("calendar");
     case AppointmentMerge::Part::Dates:
         break;
     }
