@@ -1187,6 +1187,9 @@ void TestCalendarWidget::dialogRefusesAnEndBeforeTheStart()
              qPrintable(problem->text()));
     QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(end->text(), QStringLiteral("13:00")); // what was typed stays
+    // A typo lies on no day: "(the next day)" beside the refusal said the opposite of it.
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("nextDay"))->isHidden());
+    QVERIFY(end->accessibleDescription().isEmpty());
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("title"))->text(), QStringLiteral("Erstgespräch"));
     end->selectAll();
     QTest::keyClicks(end, QStringLiteral("15:00"));
@@ -1221,6 +1224,9 @@ void TestCalendarWidget::dialogTakesALateSessionIntoTheNextDay()
     QCOMPARE(dialog.findChild<TimeField*>(QStringLiteral("end"))->time(), QTime(0, 0));
     QVERIFY(ok->isEnabled());
     QVERIFY(nextDay->isVisible()); // the form says where the end lies
+    // and so does the end field to a screen reader, which reads no label beside it
+    auto* end = dialog.findChild<TimeField*>(QStringLiteral("end"));
+    QCOMPARE(end->accessibleDescription(), nextDay->text());
     QCOMPARE(dialog.appointment().start.toLocalTime(), QDateTime(QDate(2026, 12, 2), QTime(23, 10)));
     QCOMPARE(dialog.appointment().end.toLocalTime(), QDateTime(QDate(2026, 12, 3), QTime(0, 0)));
 
@@ -1233,6 +1239,7 @@ void TestCalendarWidget::dialogTakesALateSessionIntoTheNextDay()
     start->selectAll();
     QTest::keyClicks(start, QStringLiteral("21:00"));
     QVERIFY(!nextDay->isVisible());
+    QVERIFY(end->accessibleDescription().isEmpty());
     QCOMPARE(dialog.appointment().end.toLocalTime(), QDateTime(QDate(2026, 12, 2), QTime(21, 50)));
 }
 

@@ -348,6 +348,21 @@ QString AppointmentDialog::problem(Appointment* result) const
     return problems.join(QLatin1Char('\n'));
 }
 
+bool AppointmentDialog::endsNextDay() const
+{
+    // The form has no end date: an end at or before the start runs into the next day, which the
+    // form says beside it. A late session may (23:10 – 00:00); 14:00 – 13:00 is a typo, unless the
+    // appointment already lasted that long (a night shift, an import).
+    if (m_allDay->isChecked() || !m_start->time().isValid() || !m_end->time().isValid()
+        || m_end->time() > m_start->time())
+        return false;
+    const QTimeZone zone(m_original.timeZone.toUtf8());
+    const bool longPastMidnight = !m_original.allDay && m_original.id != 0
+        && m_original.end.toTimeZone(zone).date() > m_original.start.toTimeZone(zone).date();
+    const int minutes = minutesUntil(m_start->time(), m_end->time());
+    return (minutes > 0 && minutes <= longestNightMinutes) || longPastMidnight;
+}
+
 QString AppointmentDialog::scheduleProblem(Appointment* candidate) const
 {
     candidate->rrule = m_repeat->currentIndex() == Custom
@@ -364,15 +379,7 @@ QString AppointmentDialog::scheduleProblem(Appointment* candidate) const
                                                        DateTimeInput::dateFormat(QLocale()))));
     if (!m_allDay->isChecked() && (!m_start->time().isValid() || !m_end->time().isValid()))
         return tr("Type the times as hours and minutes, e.g. 09:30 or 930.");
-    // The form has no end date: an end at or before the start runs into the next day, which the
-    // form says beside it. A late session may (23:10 – 00:00); 14:00 – 13:00 is a typo, unless the
-    // appointment already lasted that long (a night shift, an import).
-    const QTimeZone zone(m_original.timeZone.toUtf8());
-    const bool longPastMidnight = !m_original.allDay && m_original.id != 0
-        && m_original.end.toTimeZone(zone).date() > m_original.start.toTimeZone(zone).date();
-    const int minutes = minutesUntil(m_start->time(), m_end->time());
-    if (!m_allDay->isChecked() && m_end->time() <= m_start->time()
-        && (minutes == 0 || minutes > longestNightMinutes) && !longPastMidnight)
+    if (!m_allDay->isChecked() && m_end->time() <= m_start->time() && !endsNextDay())
         return tr("The end time (%1) must be after the start (%2).")
             .arg(m_end->time().toString(DateTimeInput::timeFormat()),
                  m_start->time().toString(DateTimeInput::timeFormat()));
@@ -474,8 +481,11 @@ void AppointmentDialog::updateState()
     m_start->setVisible(!m_allDay->isChecked());
     m_end->setVisible(!m_allDay->isChecked());
     m_lastDay->setVisible(m_allDay->isChecked());
-    m_nextDay->setVisible(!m_allDay->isChecked() && m_start->time().isValid() && m_end->time().isValid()
-                          && m_end->time() < m_start->time());
+    // Said beside the end, and to a screen reader on the end field, which hears nothing of a label
+    // beside it; an end refused as a typo lies on no day.
+    const bool nextDay = endsNextDay();
+    m_nextDay->setVisible(nextDay);
+    m_end->setAccessibleDescription(nextDay ? m_nextDay->text() : QString());
     m_customRule->setVisible(m_repeat->currentIndex() == Custom);
     m_count->setVisible(m_repeat->currentIndex() != NoRepeat && m_repeat->currentIndex() != Custom);
 

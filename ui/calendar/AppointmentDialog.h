@@ -50,6 +50,9 @@ private:
     void updateState();
     // What keeps the form from being saved, one line for each wrong part; empty when it can be.
     QString problem(Appointment* result) const;
+    // Whether the end as typed is taken into the next day: a late session, or one that already ran
+    // past midnight; false when it is on the start's day or refused as a typo.
+    bool endsNextDay() const;
     // What is wrong with the date, times or series, which it sets on the candidate.
     QString scheduleProblem(Appointment* candidate) const;
     // What is wrong with the client's e-mail address and mobile number, each; sets the client.
