@@ -70,6 +70,11 @@ private:
     QByteArray serverStorage() const;
     // Another program (python3-caldav) gives the UID a new title and time on the server.
     bool retimeOnServer(const QString& uid, const QString& title, const QString& start, const QString& end);
+    // tester13's K15: the counselor adds to the title of a synced team appointment (mine); meanwhile
+    // another program moves it to 12:00 UTC on the server and gives it titleOnServer.
+    bool addToTheTitleWhileTheServerMovesIt(const QString& titleOnServer, Appointment* mine);
+    // Whether reception, after its next sync, has the appointment with this title and start.
+    bool receptionGets(const QString& uid, const QString& title, const QDateTime& start);
 
     RadicaleServer m_server;
     QNetworkAccessManager m_network;
@@ -496,19 +501,32 @@ bool TestSyncEngine::retimeOnServer(const QString& uid, const QString& title, co
     return false;
 }
 
-void TestSyncEngine::herTitleAndAColleaguesNewTimeAreMerged()
+bool TestSyncEngine::addToTheTitleWhileTheServerMovesIt(const QString& titleOnServer, Appointment* mine)
 {
     Appointment appointment = teamAppointment(*m_counselor, QStringLiteral("Fallbesprechung Team"));
     QString error;
-    QVERIFY(m_counselor->workspace.appointments().save(appointment, &error));
-    QVERIFY(sync(*m_counselor));
+    if (!m_counselor->workspace.appointments().save(appointment, &error) || !sync(*m_counselor))
+        return false;
+    *mine = *m_counselor->workspace.appointments().find(appointment.uid);
+    mine->title = QStringLiteral("Fallbesprechung Team – bitte Akte");
+    return m_counselor->workspace.appointments().save(*mine, &error)
+        && retimeOnServer(appointment.uid, titleOnServer, QStringLiteral("20261201T120000Z"),
+                          QStringLiteral("20261201T130000Z"));
+}
 
-    // She adds to the title; meanwhile a colleague's program moves it to 12:00 UTC on the server.
-    Appointment mine = *m_counselor->workspace.appointments().find(appointment.uid);
-    mine.title = QStringLiteral("Fallbesprechung Team – bitte Akte");
-    QVERIFY(m_counselor->workspace.appointments().save(mine, &error));
-    QVERIFY(retimeOnServer(appointment.uid, appointment.title, QStringLiteral("20261201T120000Z"),
-                           QStringLiteral("20261201T130000Z")));
+bool TestSyncEngine::receptionGets(const QString& uid, const QString& title, const QDateTime& start)
+{
+    if (!sync(*m_reception))
+        return false;
+    const std::optional<Appointment> there = m_reception->workspace.appointments().find(uid);
+    return there && there->title == title && there->start == start;
+}
+
+void TestSyncEngine::herTitleAndAColleaguesNewTimeAreMerged()
+{
+    // The colleague's program keeps the title.
+    Appointment mine;
+    QVERIFY(addToTheTitleWhileTheServerMovesIt(QStringLiteral("Fallbesprechung Team"), &mine));
 
     // Her change went up with the old ETag (412); what she changed goes onto the server's version
     // and up again, without a question.
@@ -523,7 +541,7 @@ void TestSyncEngine::herTitleAndAColleaguesNewTimeAreMerged()
                  .count(),
              0);
     QCOMPARE(m_counselor->queue->count(), 0);
-    const Appointment merged = *m_counselor->workspace.appointments().find(appointment.uid);
+    const Appointment merged = *m_counselor->workspace.appointments().find(mine.uid);
     QCOMPARE(merged.title, mine.title);
     QCOMPARE(merged.start, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
     QCOMPARE(merged.end, QDateTime(QDate(2026, 12, 1), QTime(13, 0), Qt::UTC));
@@ -532,26 +550,14 @@ void TestSyncEngine::herTitleAndAColleaguesNewTimeAreMerged()
     const QJsonArray events = peerEvents();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).toObject().value(QStringLiteral("summary")).toString(), mine.title);
-    QVERIFY(sync(*m_reception));
-    const std::optional<Appointment> atReception
-        = m_reception->workspace.appointments().find(appointment.uid);
-    QVERIFY(atReception);
-    QCOMPARE(atReception->title, mine.title);
-    QCOMPARE(atReception->start, merged.start);
+    QVERIFY(receptionGets(mine.uid, mine.title, merged.start));
 }
 
 void TestSyncEngine::bothChangedTheTitleAsksAndKeepingMineKeepsTheirTime()
 {
-    Appointment appointment = teamAppointment(*m_counselor, QStringLiteral("Fallbesprechung Team"));
+    Appointment mine;
+    QVERIFY(addToTheTitleWhileTheServerMovesIt(QStringLiteral("Fallbesprechung Team – verlegt"), &mine));
     QString error;
-    QVERIFY(m_counselor->workspace.appointments().save(appointment, &error));
-    QVERIFY(sync(*m_counselor));
-
-    Appointment mine = *m_counselor->workspace.appointments().find(appointment.uid);
-    mine.title = QStringLiteral("Fallbesprechung Team – bitte Akte");
-    QVERIFY(m_counselor->workspace.appointments().save(mine, &error));
-    QVERIFY(retimeOnServer(appointment.uid, QStringLiteral("Fallbesprechung Team – verlegt"),
-                           QStringLiteral("20261201T120000Z"), QStringLiteral("20261201T130000Z")));
 
     // Both changed the title: that is hers to decide; the calendar shows the server's version.
     QVERIFY(sync(*m_counselor));
@@ -561,7 +567,7 @@ void TestSyncEngine::bothChangedTheTitleAsksAndKeepingMineKeepsTheirTime()
                             m_counselor->workspace.clock());
     const QList<SyncConflict> kept = conflicts.all();
     QCOMPARE(kept.size(), 1);
-    const QList<Appointment> theirs = m_counselor->workspace.appointments().series(appointment.uid);
+    const QList<Appointment> theirs = m_counselor->workspace.appointments().series(mine.uid);
     QCOMPARE(theirs.constFirst().title, QStringLiteral("Fallbesprechung Team – verlegt"));
     const AppointmentMerge::Result keepingMine = kept.constFirst().mineOnto(theirs);
     QCOMPARE(keepingMine.conflicts, QList<AppointmentMerge::Part> { AppointmentMerge::Part::Title });
@@ -570,17 +576,12 @@ void TestSyncEngine::bothChangedTheTitleAsksAndKeepingMineKeepsTheirTime()
     // Keep mine: her title, on the colleague's time, here and on the server.
     QVERIFY2(conflicts.resolve(kept.constFirst().id, SyncConflicts::Choice::KeepMine, &error),
              qPrintable(error));
-    const Appointment resolved = *m_counselor->workspace.appointments().find(appointment.uid);
+    const Appointment resolved = *m_counselor->workspace.appointments().find(mine.uid);
     QCOMPARE(resolved.title, mine.title);
     QCOMPARE(resolved.start, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
     QVERIFY(sync(*m_counselor));
     QCOMPARE(m_counselor->engine->lastCounts().uploaded, 1);
-    QVERIFY(sync(*m_reception));
-    const std::optional<Appointment> atReception
-        = m_reception->workspace.appointments().find(appointment.uid);
-    QVERIFY(atReception);
-    QCOMPARE(atReception->title, mine.title);
-    QCOMPARE(atReception->start, resolved.start);
+    QVERIFY(receptionGets(mine.uid, mine.title, resolved.start));
 }
 
 void TestSyncEngine::removedThereWhileChangedHereKeepsMine()

@@ -327,27 +327,26 @@ class TeamCalendars(VieraugenTestCase):
         self.wait_for_appointments(lambda a: a["uid"] == uid and a["title"] == "Erstgespräch (hier)",
                                    "this computer's version")
 
-    def test_her_title_goes_onto_a_colleagues_new_time_and_only_the_title_is_asked(self):
-        """tester13's K15: the colleague moved and renamed the appointment on the server while Petra's
-        form was open; she only added to the title. Her version is her change on the colleague's: the
-        new time is not hers to undo, and only the title, changed on both sides, is asked about."""
+    K15_TITLE = "Fallbesprechung Team (Frau Berg)"
+
+    def add_to_the_title_while_a_colleague_moves_it(self, title_on_server):
+        """tester13's K15: the team meeting (tomorrow 09:30) open in „Termin bearbeiten“; meanwhile the
+        colleague moves it to 13:00 on the server, giving it title_on_server; Petra adds „ – bitte Akte“
+        to the title and presses OK. The meeting's UID and the new start (UTC)."""
         self.add_account_by_cli()
         calendar = [c["id"] for c in self.cli_json("calendars") if c["name"] == "Termine"][0]
         berlin = zoneinfo.ZoneInfo("Europe/Berlin")
         tomorrow = datetime.datetime.now(berlin).date() + datetime.timedelta(days=1)
-        start = datetime.datetime.combine(tomorrow, datetime.time(9, 30))
-        title = "Fallbesprechung Team (Frau Berg)"
-        uid = self.add_appointment(title, start, 60, "--calendar", calendar, "--in-person")
+        uid = self.add_appointment(self.K15_TITLE, datetime.datetime.combine(tomorrow, datetime.time(9, 30)), 60,
+                                   "--calendar", calendar, "--in-person")
         self.cli("sync")
         self.start_app()
         self.wait_for_widget(MAIN, role="label", name="^Teamkalender abgeglichen um ")
         self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, the meeting
         editor = "^Termin bearbeiten"
         field = self.wait_for_widget(editor, role="text", name="^Titel")
-
-        # Meanwhile the colleague moves it to 13:00 and renames it on the server.
         moved = datetime.datetime.combine(tomorrow, datetime.time(13, 0), berlin).astimezone(datetime.timezone.utc)
-        self.radicale.peer("empfang", PASSWORD, "retime", "/empfang/termine/", uid, title + " – verlegt",
+        self.radicale.peer("empfang", PASSWORD, "retime", "/empfang/termine/", uid, title_on_server,
                            moved.strftime("%Y%m%dT%H%M%SZ"),
                            (moved + datetime.timedelta(hours=1)).strftime("%Y%m%dT%H%M%SZ"))
         self.click_widget(field)
@@ -355,6 +354,14 @@ class TeamCalendars(VieraugenTestCase):
         self.desktop.type(" – bitte Akte")
         self.click_widget(self.wait_for_widget(editor, role="push button", name="^OK$"))
         self.wait_for_no_window(editor)
+        return uid, moved
+
+    def test_her_title_goes_onto_a_colleagues_new_time_and_only_the_title_is_asked(self):
+        """tester13's K15: the colleague moved and renamed the appointment on the server while Petra's
+        form was open; she only added to the title. Her version is her change on the colleague's: the
+        new time is not hers to undo, and only the title, changed on both sides, is asked about."""
+        title = self.K15_TITLE
+        uid, moved = self.add_to_the_title_while_a_colleague_moves_it(title + " – verlegt")
 
         # Both changed the title: that is asked; the status bar does not claim it was saved.
         self.wait_for_window(SET_ASIDE)
@@ -393,30 +400,11 @@ class TeamCalendars(VieraugenTestCase):
     def test_her_title_and_a_colleagues_new_time_are_merged_without_a_question(self):
         """K15 without a shared detail: the colleague only moved it, Petra only changed the title. No
         question: both changes stay, here and on the server, and the status bar says so."""
-        self.add_account_by_cli()
-        calendar = [c["id"] for c in self.cli_json("calendars") if c["name"] == "Termine"][0]
-        berlin = zoneinfo.ZoneInfo("Europe/Berlin")
-        tomorrow = datetime.datetime.now(berlin).date() + datetime.timedelta(days=1)
-        title = "Fallbesprechung Team (Frau Berg)"
-        uid = self.add_appointment(title, datetime.datetime.combine(tomorrow, datetime.time(9, 30)), 60,
-                                   "--calendar", calendar, "--in-person")
-        self.cli("sync")
-        self.start_app()
-        self.wait_for_widget(MAIN, role="label", name="^Teamkalender abgeglichen um ")
-        self.desktop.key("ctrl+1", "Right", "Down", "Return")  # the day view, tomorrow, the meeting
-        editor = "^Termin bearbeiten"
-        field = self.wait_for_widget(editor, role="text", name="^Titel")
-        moved = datetime.datetime.combine(tomorrow, datetime.time(13, 0), berlin).astimezone(datetime.timezone.utc)
-        self.radicale.peer("empfang", PASSWORD, "retime", "/empfang/termine/", uid, title,
-                           moved.strftime("%Y%m%dT%H%M%SZ"),
-                           (moved + datetime.timedelta(hours=1)).strftime("%Y%m%dT%H%M%SZ"))
-        self.click_widget(field)
-        self.desktop.key("End")
-        self.desktop.type(" – bitte Akte")
-        self.click_widget(self.wait_for_widget(editor, role="push button", name="^OK$"))
-        self.wait_for_no_window(editor)
+        title = self.K15_TITLE
+        uid, _ = self.add_to_the_title_while_a_colleague_moves_it(title)
 
-        self.wait_for_widget(MAIN, role="label", name="^1 Änderung mit einer Änderung auf dem Server zusammengeführt: Beide stehen im Kalender")
+        self.wait_for_widget(MAIN, role="label",
+                             name="^1 Änderung mit einer Änderung auf dem Server zusammengeführt: Beide stehen")
         mine = title + " – bitte Akte"
         self.wait_for_appointments(lambda a: a["uid"] == uid and a["title"] == mine and a["start"][11:16] == "13:00",
                                    "her title at the colleague's time")
