@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void zoneChangesAreBounded();
     void customZoneIsComparedOverBoundedYears();
     void participantKnownByNameAloneSurvivesExport();
+    void participantWithoutEmailGetsNoEmptyMailto();
     void controlCharactersInANameSurviveARoundTrip();
     void escapedBlanksAtTheEndsSurviveARoundTrip();
     void fileSizeIsBounded_data();
@@ -771,7 +773,9 @@ void TestIcsCodec::independentParserAgrees()
     const QString file = dir.filePath(QStringLiteral("export.ics"));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(IcsCodec::write({ sample() }));
+    Appointment appointment = sample();
+    appointment.participants.append({ QStringLiteral("Familie Roth"), {}, {}, QStringLiteral("de") });
+    out.write(IcsCodec::write({ appointment }));
     out.close();
     // python3-icalendar reads the file on its own and reports instants in UTC.
     const QString script = QStringLiteral(
@@ -788,7 +792,9 @@ void TestIcsCodec::independentParserAgrees()
         "'tzids': tz,\n"
         "                'exdates': [d.dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ') "
         "for x in ex for d in x.dts],\n"
-        "                'alarms': len(e.walk('VALARM'))})\n"
+        "                'alarms': len(e.walk('VALARM')),\n"
+        "                'attendees': [[str(a), str(a.params.get('CN', ''))] for a in e.get('ATTENDEE', "
+        "[])]})\n"
         "print(json.dumps(out))\n");
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, file });
@@ -807,6 +813,14 @@ void TestIcsCodec::independentParserAgrees()
     QCOMPARE(event[QStringLiteral("exdates")].toArray(),
              QJsonArray({ QStringLiteral("2026-04-02T07:00:00Z") }));
     QCOMPARE(event[QStringLiteral("alarms")].toInt(), 2);
+    // Known by name alone: an address of her own, not an empty "mailto:" (J30).
+    const QJsonArray attendees = event[QStringLiteral("attendees")].toArray();
+    QCOMPARE(attendees.size(), 2);
+    QCOMPARE(attendees.at(0).toArray(),
+             QJsonArray({ QStringLiteral("mailto:jana@example.org"), QStringLiteral("Jana Müller") }));
+    QVERIFY2(attendees.at(1).toArray().at(0).toString().startsWith(QLatin1String("urn:uuid:")),
+             qPrintable(attendees.at(1).toArray().at(0).toString()));
+    QCOMPARE(attendees.at(1).toArray().at(1).toString(), QStringLiteral("Familie Roth"));
 }
 
 void TestIcsCodec::seriesStartsOnItsRulesFirstDate()
@@ -1048,6 +1062,28 @@ void TestIcsCodec::participantKnownByNameAloneSurvivesExport()
     const QList<Appointment> again = read(IcsCodec::write(first));
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.first().participants, first.first().participants);
+}
+
+void TestIcsCodec::participantWithoutEmailGetsNoEmptyMailto()
+{
+    // "mailto:" without an address is no address (RFC 6068): other programs showed an empty attendee
+    // or offered to mail no one (J30). Known by name alone, she is written with a urn:uuid, the same
+    // each time, and read back by name, with no e-mail made up.
+    Appointment appointment = sample();
+    appointment.participants = { { QStringLiteral("Familie Roth"), {}, {}, QStringLiteral("de") } };
+    for (const IcsCodec::Detail detail : { IcsCodec::Detail::Full, IcsCodec::Detail::Team }) {
+        // A long line may be folded anywhere (RFC 5545 3.1).
+        const QByteArray ics = IcsCodec::write({ appointment }, detail).replace("\r\n ", "");
+        QVERIFY2(!QString::fromUtf8(ics).contains(QRegularExpression(QStringLiteral("mailto:(\\r|\\n|$)"))),
+                 ics.constData());
+        const qsizetype urn = ics.indexOf("ATTENDEE;CN=Familie Roth;LANGUAGE=de:urn:uuid:");
+        QVERIFY2(urn >= 0, ics.constData());
+        const QByteArray address = ics.mid(urn, ics.indexOf('\r', urn) - urn);
+        QVERIFY(IcsCodec::write({ appointment }, detail).replace("\r\n ", "").contains(address));
+        const QList<Appointment> again = read(ics);
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().participants, appointment.participants);
+    }
 }
 
 void TestIcsCodec::counselorInAnInvitationIsNotTheClient_data()

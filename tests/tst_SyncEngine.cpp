@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void aSeriesMadeHereHasTheSameDatesForAnotherProgram();
     void theServerKeepsOnlyWhatTheDetailsModeAllows_data();
     void theServerKeepsOnlyWhatTheDetailsModeAllows();
+    void aClientWithoutEmailIsNoEmptyAddressOnTheServer();
     void bothChangedOfflineKeepsBothVersions();
     void herTitleAndAColleaguesNewTimeAreMerged();
     void bothChangedTheTitleAsksAndKeepingMineKeepsTheirTime();
@@ -445,6 +447,34 @@ void TestSyncEngine::theServerKeepsOnlyWhatTheDetailsModeAllows()
     QVERIFY(here);
     QCOMPARE(here->notes, notes);
     QCOMPARE(here->participants, appointment.participants);
+}
+
+void TestSyncEngine::aClientWithoutEmailIsNoEmptyAddressOnTheServer()
+{
+    // Her team's other programs read the event from the server: an ATTENDEE "mailto:" without an
+    // address showed them an empty attendee or one to mail (J30).
+    Appointment appointment = teamAppointment(*m_reception, QStringLiteral("Beratung"));
+    appointment.participants
+        = { Participant { QStringLiteral("Familie Roth"), {}, {}, QStringLiteral("de") } };
+    QString error;
+    QVERIFY2(m_reception->workspace.appointments().save(appointment, &error), qPrintable(error));
+    QVERIFY(sync(*m_reception));
+
+    const QJsonArray onServer = peerEvents();
+    QCOMPARE(onServer.size(), 1);
+    // A long line may be folded anywhere (RFC 5545 3.1).
+    const QString data = onServer.at(0)[QLatin1String("data")].toString().remove(
+        QRegularExpression(QStringLiteral("\\r?\\n ")));
+    QVERIFY2(!data.contains(QRegularExpression(QStringLiteral("mailto:(\\r|\\n|$)"))), qPrintable(data));
+    QVERIFY2(data.contains(QRegularExpression(
+                 QStringLiteral("ATTENDEE[^:\\r\\n]*CN=Familie Roth[^:\\r\\n]*:urn:uuid:"))),
+             qPrintable(data));
+
+    // Back from the server she is the same participant, with no e-mail made up.
+    QVERIFY(sync(*m_counselor));
+    const std::optional<Appointment> arrived = m_counselor->workspace.appointments().find(appointment.uid);
+    QVERIFY(arrived);
+    QCOMPARE(arrived->participants, appointment.participants);
 }
 
 void TestSyncEngine::bothChangedOfflineKeepsBothVersions()

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QUuid>
 
 #include <libical/ical.h>
 #include <memory>
@@ -80,6 +81,24 @@ icalproperty* calendarUser(icalproperty* (*make)(const char*), const QString& em
     if (!name.isEmpty())
         icalproperty_add_parameter(user, icalparameter_new_cn(name.toUtf8().constData()));
     return user;
+}
+
+// The address of a participant known by name (and perhaps phone) alone. RFC 5545 makes an ATTENDEE a
+// URI and RFC 6068 wants an address in a "mailto:": an empty one made other programs show an empty
+// attendee or offer to mail no one. A urn:uuid (RFC 4122), as CalDAV servers name principals without
+// e-mail, which no program mails to; derived from the appointment and the name, so that it is the same
+// each time the appointment is written. Read back, it gives the name alone, as before.
+QByteArray addressOf(const Participant& participant, const QString& appointmentUid)
+{
+    if (!participant.email.isEmpty())
+        return "mailto:" + participant.email.toUtf8();
+    if (!participant.phone.isEmpty())
+        return "tel:" + participant.phone.toUtf8();
+    static const QUuid nameAloneNamespace(QStringLiteral("{5b0e58b4-2f4e-4f43-9d0a-6a0c2c9e3a41}"));
+    return "urn:uuid:"
+        + QUuid::createUuidV5(nameAloneNamespace,
+                              appointmentUid + QLatin1Char('\n') + participant.displayName)
+              .toByteArray(QUuid::WithoutBraces);
 }
 
 } // namespace
@@ -257,15 +276,12 @@ QByteArray IcsCodec::write(const QList<Appointment>& appointments, Detail detail
                                        icalproperty_new_description(appointment.notes.toUtf8().constData()));
         if (detail == Detail::Full || detail == Detail::Team) {
             for (const Participant& participant : appointment.participants) {
-                // Someone known by name alone is written too ("mailto:" without an address is a valid
-                // URI, read back as the name): skipping them lost them from exports and backups.
+                // Someone known by name alone is written too: skipping them lost them from exports and
+                // backups.
                 if (participant.email.isEmpty() && participant.phone.isEmpty()
                     && participant.displayName.isEmpty())
                     continue;
-                const QByteArray address = !participant.email.isEmpty()
-                    ? QByteArray("mailto:" + participant.email.toUtf8())
-                    : (participant.phone.isEmpty() ? QByteArray("mailto:")
-                                                   : QByteArray("tel:" + participant.phone.toUtf8()));
+                const QByteArray address = addressOf(participant, appointment.uid);
                 icalproperty* attendee = icalproperty_new_attendee(address.constData());
                 if (!participant.displayName.isEmpty())
                     icalproperty_add_parameter(
