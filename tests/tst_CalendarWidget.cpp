@@ -1844,6 +1844,30 @@ void TestCalendarWidget::newAppointmentsGoToTheCalendarChosenForThem()
     QVERIFY(forBen != three.cend());
     QCOMPARE(forBen->counselor, QStringLiteral("ben"));
     QCOMPARE(forBen->calendarId, team);
+
+    // An appointment already in the team calendar that names no one (made by another program) stays
+    // so when its title is edited: the form named her, a change she never made, and in a merge with
+    // a colleague's change it stood in bold as hers (tester14's K15 rest).
+    Appointment unnamed = *forBen;
+    unnamed.counselor.clear();
+    QString error;
+    QVERIFY2(m_shown->workspace.appointments().save(unnamed, &error), qPrintable(error));
+    AppointmentDialog edit(unnamed, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                           m_shown->workspace.clock(), false);
+    edit.offerCalendars(sync.calendars());
+    auto* counselor = edit.findChild<QLineEdit*>(QStringLiteral("counselor"));
+    QVERIFY(counselor->isVisibleTo(&edit));
+    QCOMPARE(counselor->text(), QString());
+    QCOMPARE(edit.appointment().counselor, QString());
+    // Moved into the team calendar from this computer's, it is hers by default, as a new one.
+    Appointment local = unnamed;
+    local.calendarId = QLatin1String(Appointment::localCalendar);
+    AppointmentDialog move(local, m_shown->workspace.settings(), m_shown->workspace.appointments(),
+                           m_shown->workspace.clock(), false);
+    move.offerCalendars(sync.calendars());
+    auto* calendar = move.findChild<QComboBox*>(QStringLiteral("calendar"));
+    calendar->setCurrentIndex(calendar->findData(team));
+    QCOMPARE(move.appointment().counselor, QStringLiteral("anna"));
 }
 
 void TestCalendarWidget::readOnlyCalendarOffersNoChange()

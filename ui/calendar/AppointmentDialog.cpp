@@ -569,12 +569,15 @@ void AppointmentDialog::offerCalendars(const QList<TeamCalendar>& writable)
     }
     m_calendar->setCurrentIndex(std::max(0, m_calendar->findData(m_original.calendarId)));
     m_form->setRowVisible(m_calendar, m_calendar->count() > 1);
-    // In a team calendar the appointment names who holds it: by default whoever makes it; reception
-    // types the counselor's user name instead.
+    // In a team calendar the appointment names who holds it: by default whoever makes it or brings
+    // it there; reception types the counselor's user name instead. One already there that names no
+    // one stays so: edited, it named her, a change she never made.
     const auto followCalendar = [this] {
-        const QString user = m_calendarUsers.value(m_calendar->currentData().toString());
+        const QString calendarId = m_calendar->currentData().toString();
+        const QString user = m_calendarUsers.value(calendarId);
         m_form->setRowVisible(m_counselor, !user.isEmpty());
-        if (!user.isEmpty() && !m_counselor->isModified() && m_original.counselor.isEmpty())
+        const bool broughtHere = m_original.id == 0 || calendarId != m_original.calendarId;
+        if (!user.isEmpty() && broughtHere && !m_counselor->isModified() && m_original.counselor.isEmpty())
             m_counselor->setText(user);
     };
     connect(m_calendar, &QComboBox::currentIndexChanged, this, followCalendar);
