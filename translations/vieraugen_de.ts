@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>kind of session</source>
-        <translation>Art</translation>
+        <translation>Art der Sitzung</translation>
     </message>
     <message>
         <source>counselor</source>
@@ -1660,7 +1660,7 @@
     </message>
     <message>
         <source>These appointments were changed on this computer and, at the same time, on the team calendar&apos;s server (by a colleague or another program), in the same detail. Your calendar shows the server&apos;s version now; yours is kept until you choose. Your version is what you changed, on the server&apos;s version; in bold, where the two differ.</source>
-        <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm), und zwar an derselben Stelle. Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden. Ihre Fassung ist das, was Sie geändert haben, angewendet auf die Fassung vom Server; fett, wo sich beide unterscheiden.</translation>
+        <translation>Diese Termine wurden auf diesem Computer und gleichzeitig auf dem Server des Teamkalenders geändert (von einer Kollegin, einem Kollegen oder einem anderen Programm), und zwar an derselben Stelle. Ihr Kalender zeigt jetzt die Fassung vom Server; Ihre Fassung wird aufbewahrt, bis Sie entscheiden. „Ihre Fassung“ ist die Fassung vom Server mit Ihren Änderungen; Unterschiede sind fett gedruckt.</translation>
     </message>
 </context>
 <context>
