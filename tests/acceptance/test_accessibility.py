@@ -4,7 +4,7 @@ import datetime
 import os
 import re
 
-from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
+from vieraugen_desktop import VieraugenTestCase, berlin_in, berlin_now, main, wait_until
 
 MAIN = "^Vieraugen$"
 NEW = "^Neuer Termin"
@@ -160,7 +160,7 @@ class Accessibility(VieraugenTestCase):
             self.assertEqual(with_ampersand(widgets), [], "mnemonic & in names on the page %s" % page["name"])
 
     def test_tab_visits_the_regions_in_reading_order(self):
-        start = berlin_now().replace(second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = berlin_in(datetime.timedelta(days=1)).replace(second=0, microsecond=0)
         self.add_appointment("Erstgespräch", start, 50, "--in-person")
         self.start_app()
         self.desktop.key("ctrl+2")
@@ -177,7 +177,7 @@ class Accessibility(VieraugenTestCase):
                          "Tab went through %s" % [(w["role"], w["name"]) for w in visited])
 
     def test_f6_jumps_from_region_to_region(self):
-        start = berlin_now().replace(second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = berlin_in(datetime.timedelta(days=1)).replace(second=0, microsecond=0)
         self.add_appointment("Erstgespräch", start, 50, "--in-person")
         self.start_app()
         self.desktop.key("ctrl+2")  # the calendar has the focus

@@ -4,7 +4,7 @@ import os
 import re
 import time
 
-from vieraugen_desktop import PATIENCE, VieraugenTestCase, berlin_now, known_defect, main, wait_until
+from vieraugen_desktop import PATIENCE, VieraugenTestCase, berlin_in, berlin_now, known_defect, main, wait_until
 
 MAIN = "^Vieraugen$"
 NEW = "^Neuer Termin"
@@ -71,7 +71,7 @@ class CalendarDefects(VieraugenTestCase):
 
     @known_defect(4, "waited .* invite dialog")
     def test_ctrl_i_opens_the_invitation(self):
-        start = berlin_now().replace(second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = berlin_in(datetime.timedelta(days=1)).replace(second=0, microsecond=0)
         self.add_appointment("Erstgespräch", start, 50, "--in-person", "--client-name", "Jana Müller",
                              "--client-email", "jana.mueller@example.org")
         self.start_app()

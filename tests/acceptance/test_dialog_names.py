@@ -6,7 +6,7 @@ import datetime
 import re
 
 import test_accessibility as accessibility
-from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
+from vieraugen_desktop import VieraugenTestCase, berlin_in, berlin_now, main, wait_until
 
 MAIN = "^Vieraugen$"
 INVITE = "^Zu „Erstgespräch“ einladen"
@@ -24,8 +24,8 @@ class DialogNames(VieraugenTestCase):
         self.wait_for_no_window(title)
 
     def test_help_menu_and_export_question(self):
-        self.add_appointment("Erstgespräch", berlin_now().replace(second=0, microsecond=0)
-                             + datetime.timedelta(days=1), 50, "--in-person")
+        self.add_appointment("Erstgespräch", berlin_in(datetime.timedelta(days=1)).replace(second=0, microsecond=0),
+                             50, "--in-person")
         self.start_app()
         for item, title in (("Über Vieraugen", "^Über Vieraugen"),
                             ("Nach Updates suchen …", "^Nach Updates suchen"),

@@ -4,7 +4,7 @@ import datetime
 import os
 import subprocess
 
-from vieraugen_desktop import Announcements, VieraugenTestCase, berlin_now, main, wait_until
+from vieraugen_desktop import Announcements, VieraugenTestCase, berlin_in, berlin_later, main, wait_until
 
 MAIN = "^Vieraugen$"
 NEW = "^Neuer Termin"
@@ -15,8 +15,8 @@ REMINDERS = "^Erinnerungen"
 def start_reminded_soon():
     """A start whose reminder (ten minutes before, the default) comes at the next whole minute that
     leaves time to open a dialog first."""
-    due = (berlin_now() + datetime.timedelta(seconds=90)).replace(second=0, microsecond=0)
-    return due + datetime.timedelta(minutes=10)
+    due = berlin_in(datetime.timedelta(seconds=90)).replace(second=0, microsecond=0)
+    return berlin_later(due, datetime.timedelta(minutes=10))
 
 
 class Reminders(VieraugenTestCase):
@@ -61,10 +61,9 @@ class Reminders(VieraugenTestCase):
         to the reminder (Enter opened its appointment). It comes without the keyboard, a screen
         reader hears it, and Ctrl+Shift+R goes to it afterwards."""
         # Due in 25 seconds (ten minutes before its start, to the second): time to open the dialog.
-        due = berlin_now() + datetime.timedelta(seconds=25)
-        start = due + datetime.timedelta(minutes=10)
+        start = berlin_in(datetime.timedelta(minutes=10, seconds=25))
         self.cli("add", "--title", "Erstgespräch", "--start", start.strftime("%Y-%m-%dT%H:%M:%S"),
-                 "--end", (start + datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--end", berlin_later(start, datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
                  "--zone", "Europe/Berlin", "--in-person")
         self.start_app()
         heard = Announcements(self.desktop)
@@ -97,9 +96,9 @@ class Reminders(VieraugenTestCase):
         nothing happen, and her next key answered a question she never saw. The reminder comes above
         the calendar (she notices it), and what she opens afterwards comes above the reminder."""
         # Due a minute ago, since Vieraugen last looked: it comes as Vieraugen starts.
-        start = berlin_now() + datetime.timedelta(minutes=9)
+        start = berlin_in(datetime.timedelta(minutes=9))
         self.cli("add", "--title", "Videoberatung Braun", "--start", start.strftime("%Y-%m-%dT%H:%M:%S"),
-                 "--end", (start + datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--end", berlin_later(start, datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
                  "--zone", "Europe/Berlin", "--in-person")
         checked = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=5)
         self.preset_settings({"reminders/checkedUntilUtcMs": str(int(checked.timestamp() * 1000))})

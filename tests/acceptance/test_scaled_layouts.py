@@ -9,7 +9,7 @@ import os
 
 import test_team_calendars as team
 from test_scaled_desktop import MAIN, ScaledDesktop
-from vieraugen_desktop import berlin_now, main
+from vieraugen_desktop import berlin_in, main
 
 SETTINGS = "^Einstellungen"
 NEW = "^Neuer Termin"
@@ -88,7 +88,7 @@ class NextAppointmentOn1024x768(ScaledDesktop):
         self.start_app()
         self.focus(MAIN)
         # A video session in eight minutes, planned while Vieraugen is open, as the counselor does.
-        start = berlin_now() + datetime.timedelta(minutes=8)
+        start = berlin_in(datetime.timedelta(minutes=8))
         self.desktop.key("ctrl+n")
         self.focus(NEW)
         self.desktop.type("Videoberatung Neumann")

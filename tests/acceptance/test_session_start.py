@@ -3,7 +3,7 @@
 import datetime
 import os
 
-from vieraugen_desktop import FocusMoves, VieraugenTestCase, berlin_now, main, wait_until
+from vieraugen_desktop import FocusMoves, VieraugenTestCase, berlin_in, berlin_later, berlin_now, main, wait_until
 
 MAIN = "^Vieraugen$"
 REFUSED = "^Sitzung kann nicht starten"
@@ -34,9 +34,9 @@ class SessionStart(VieraugenTestCase):
         """Tester13's K3: the reminder of a session started with Strg+Eingabe stayed on top of the
         video, and after the session. K4: the keyboard then landed on an unnamed „Füllelement“."""
         self.set_up_server_and_mail()
-        start = berlin_now() + datetime.timedelta(minutes=10, seconds=20)  # reminded in 20 s
+        start = berlin_in(datetime.timedelta(minutes=10, seconds=20))  # reminded in 20 s
         self.cli("add", "--title", "Erstgespräch", "--start", start.strftime("%Y-%m-%dT%H:%M:%S"),
-                 "--end", (start + datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
+                 "--end", berlin_later(start, datetime.timedelta(minutes=50)).strftime("%Y-%m-%dT%H:%M:%S"),
                  "--zone", "Europe/Berlin", "--jitsi", "beratung", "--client-name", "Jana Müller")
         self.start_app()
         self.wait_for_widget(REMINDERS, role="list item", name="Erstgespräch", timeout=60)

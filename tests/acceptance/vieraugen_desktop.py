@@ -712,7 +712,7 @@ class VieraugenTestCase(unittest.TestCase):
 
     def add_appointment(self, title, start, minutes=50, *options):
         """Through vieraugen-cli (what a test needs before the part it is about); returns the UID."""
-        end = start + datetime.timedelta(minutes=minutes)
+        end = berlin_later(start, datetime.timedelta(minutes=minutes))
         return self.cli("add", "--title", title, "--start", start.strftime("%Y-%m-%dT%H:%M"),
                         "--end", end.strftime("%Y-%m-%dT%H:%M"), "--zone", "Europe/Berlin", *options).stdout.strip()
 
@@ -759,13 +759,31 @@ def berlin_now():
     return datetime.datetime.now(ZoneInfo("Europe/Berlin")).replace(tzinfo=None)
 
 
+def berlin_later(moment, delta):
+    """The Berlin time delta after moment (a Berlin time), counted as the clock on the wall runs: on
+    the night the clocks go forward, 50 minutes after 01:30 is 03:20, while 02:20 does not exist and
+    vieraugen-cli refuses it."""
+    from zoneinfo import ZoneInfo
+    zone = ZoneInfo("Europe/Berlin")
+    utc = moment.replace(tzinfo=zone).astimezone(datetime.timezone.utc)
+    return (utc + delta).astimezone(zone).replace(tzinfo=None)
+
+
+def berlin_in(delta):
+    """The Berlin time delta from now (see berlin_later)."""
+    from zoneinfo import ZoneInfo
+    return (datetime.datetime.now(datetime.timezone.utc) + delta).astimezone(ZoneInfo("Europe/Berlin")).replace(
+        tzinfo=None)
+
+
 def session_start_time():
     """A start at which a session can be opened now: in the next five minutes, today. The dialog
     opens on today; in the last minutes of a day the start is the next whole minute, and only in
     the very last one does the test wait for the new day (a test that waited longer ran out of time)."""
     now = berlin_now().replace(second=0, microsecond=0)
     for start in (now + datetime.timedelta(minutes=5 - now.minute % 5), now + datetime.timedelta(minutes=1)):
-        if start.date() == now.date():
+        # 02:00 on the night the clocks go forward does not exist.
+        if start.date() == now.date() and berlin_later(start, datetime.timedelta()) == start:
             return start
     time.sleep((now + datetime.timedelta(minutes=1) - berlin_now()).total_seconds() + 1)
     return session_start_time()
