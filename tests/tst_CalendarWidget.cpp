@@ -1,5 +1,4 @@
 #include "core/base/PhoneNumber.h"
-#include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/calendar/DailyMaintenance.h"
 #include "core/settings/Settings.h"
@@ -9,6 +8,7 @@
 #include "tests/support/ShownCalendar.h"
 #include "tests/support/TeamCalendars.h"
 #include "tests/support/TestWorkspace.h"
+#include "tests/support/UiLanguage.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/AppointmentDialog.h"
 #include "ui/calendar/CalendarColors.h"
@@ -43,7 +43,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -54,7 +53,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
-#include <QTranslator>
 #include <QUndoStack>
 
 namespace {
@@ -285,14 +283,7 @@ void TestCalendarWidget::nextVideoSessionOffersTheCheck()
 // loaded: in English the button is short enough, and the test passed on the unfixed code.
 void TestCalendarWidget::theCheckBeforeASessionLeavesTheMonthWhole()
 {
-    Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
-    const auto english = qScopeGuard([] {
-        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::system());
-    });
+    const UiLanguage german(QStringLiteral("de"));
     m_shown = std::make_unique<ShownCalendar>();
     // The calendar as large as a maximized window on a 1024×768 screen leaves it.
     m_shown->calendar.resize(1024, 660);
@@ -1224,6 +1215,9 @@ void TestCalendarWidget::dialogTakesALateSessionIntoTheNextDay()
     QCOMPARE(dialog.findChild<TimeField*>(QStringLiteral("end"))->time(), QTime(0, 0));
     QVERIFY(ok->isEnabled());
     QVERIFY(nextDay->isVisible()); // the form says where the end lies
+    QVERIFY2(nextDay->text().startsWith(QStringLiteral("Ends the next day, ")), qPrintable(nextDay->text()));
+    QVERIFY2(nextDay->text().contains(QLocale().toString(QDate(2026, 12, 3), QLocale::LongFormat)),
+             qPrintable(nextDay->text()));
     // and so does the end field to a screen reader, which reads no label beside it
     auto* end = dialog.findChild<TimeField*>(QStringLiteral("end"));
     QCOMPARE(end->accessibleDescription(), nextDay->text());

@@ -1,4 +1,3 @@
-#include "core/base/Translations.h"
 #include "core/calendar/AppointmentStore.h"
 #include "core/invite/InvitationLog.h"
 #include "core/invite/InviteService.h"
@@ -12,6 +11,7 @@
 #include "tests/support/ShortcutAudit.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestWorkspace.h"
+#include "tests/support/UiLanguage.h"
 #include "ui/common/ConcealedMimeData.h"
 #include "ui/common/MessageBox.h"
 #include "ui/invite/InviteDialog.h"
@@ -38,7 +38,6 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeWidget>
 
 // The invite dialog with the real keychain and a local SMS gateway.
@@ -674,19 +673,14 @@ void TestInviteDialog::everyAltKeyReachesOneControl()
     // "&Link per:" and "Neuen &Link senden" shared Alt+L: the first press went to the button, and
     // Enter after it sent a new link.
     QFETCH(QString, language);
-    Translations::install(*QCoreApplication::instance(), language);
     QStringList clashes;
     {
+        const UiLanguage shown(language);
         InviteDialog dialog(*m_service, *m_log, m_workspace->appointments(), m_occurrence);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled(),
                                  15000);
         clashes = ShortcutAudit::dialogMnemonicClashes(dialog);
     }
-    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale::system());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 

@@ -18,6 +18,7 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ReadableColors.h"
+#include "ui/common/TimeField.h"
 #include "ui/invite/InviteDialog.h"
 #include "ui/invite/ParticipantDialog.h"
 #include "ui/invite/PhoneReadoutDialog.h"
@@ -114,6 +115,8 @@ private:
     static bool showsText(QWidget* widget);
     // The width an empty field needs to show its placeholder whole.
     static int placeholderWidth(const QLineEdit* edit);
+    static int textWidth(const QLineEdit* edit);
+    static int aroundText(const QLineEdit* edit);
     static QString describe(QWidget* widget);
     // The rows of list whose text does not fit them, wrapped at their width (or does not fit the list).
     static QStringList rowsCutOff(QAbstractItemView* list);
@@ -186,6 +189,8 @@ bool TestLargeFonts::showsText(QWidget* widget)
         return !button->text().isEmpty();
     if (auto* box = qobject_cast<QGroupBox*>(widget))
         return !box->title().isEmpty();
+    if (qobject_cast<TimeField*>(widget))
+        return true;
     // An empty field shows its placeholder: what belongs in it.
     if (auto* edit = qobject_cast<QLineEdit*>(widget))
         return edit->text().isEmpty() && !edit->placeholderText().isEmpty();
@@ -194,10 +199,18 @@ bool TestLargeFonts::showsText(QWidget* widget)
 
 int TestLargeFonts::placeholderWidth(const QLineEdit* edit)
 {
+    return aroundText(edit) + edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+}
+
+int TestLargeFonts::textWidth(const QLineEdit* edit)
+{
+    return aroundText(edit) + edit->fontMetrics().horizontalAdvance(edit->text());
+}
+
+int TestLargeFonts::aroundText(const QLineEdit* edit)
+{
     // A field's size hint is room for 17 "x" and its frame, margins and buttons (clear, …).
-    const QFontMetrics metrics = edit->fontMetrics();
-    const int around = edit->sizeHint().width() - 17 * metrics.horizontalAdvance(QLatin1Char('x'));
-    return around + metrics.horizontalAdvance(edit->placeholderText());
+    return edit->sizeHint().width() - 17 * edit->fontMetrics().horizontalAdvance(QLatin1Char('x'));
 }
 
 QString TestLargeFonts::describe(QWidget* widget)
@@ -243,6 +256,9 @@ QStringList TestLargeFonts::cutOff(QWidget* window)
         QSize needed = qobject_cast<QComboBox*>(widget) ? widget->sizeHint() : widget->minimumSizeHint();
         if (auto* edit = qobject_cast<QLineEdit*>(widget))
             needed.setWidth(placeholderWidth(edit));
+        // A time is read whole or not at all: "3:30" for 23:30 is another time.
+        if (auto* time = qobject_cast<TimeField*>(widget); time && !time->text().isEmpty())
+            needed.setWidth(textWidth(time));
         if (widget->hasHeightForWidth())
             needed.setHeight(std::max(needed.height(), widget->heightForWidth(widget->width())));
         if (widget->width() < needed.width() || widget->height() < needed.height())

@@ -416,6 +416,10 @@
         <source>(the next day)</source>
         <translation>(am nächsten Tag)</translation>
     </message>
+    <message>
+        <source>Ends the next day, %1.</source>
+        <translation>Endet am nächsten Tag, %1.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

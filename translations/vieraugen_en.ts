@@ -416,6 +416,10 @@
         <source>(the next day)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ends the next day, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStore</name>

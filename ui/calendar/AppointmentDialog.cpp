@@ -108,7 +108,7 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     , m_date(new DateField(clock.nowUtc().toLocalTime().date(), this))
     , m_start(new TimeField(this))
     , m_end(new TimeField(this))
-    , m_nextDay(new QLabel(tr("(the next day)"), this))
+    , m_nextDay(new QLabel(this))
     , m_lastDay(new DateField(clock.nowUtc().toLocalTime().date(), this))
     , m_allDay(new QCheckBox(tr("All &day"), this))
     , m_repeat(new QComboBox(this))
@@ -234,7 +234,6 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
     when->addWidget(m_start);
     when->addWidget(new QLabel(QStringLiteral("–"), this));
     when->addWidget(m_end);
-    when->addWidget(m_nextDay);
     when->addWidget(m_lastDay);
     when->addWidget(m_allDay);
     when->addStretch();
@@ -260,6 +259,8 @@ AppointmentDialog::AppointmentDialog(const Appointment& appointment, const Setti
         return label;
     };
     form->addRow(labelFor(tr("&When:"), m_date), when);
+    // A row of its own: beside the times it squeezed them and the date in a crowded row.
+    form->addRow(QString(), m_nextDay);
     form->addRow(tr("&Session:"), m_kind);
     if (appointment.id != 0 || isOccurrence)
         form->addRow(tr("Stat&us:"), m_status);
@@ -481,10 +482,13 @@ void AppointmentDialog::updateState()
     m_start->setVisible(!m_allDay->isChecked());
     m_end->setVisible(!m_allDay->isChecked());
     m_lastDay->setVisible(m_allDay->isChecked());
-    // Said beside the end, and to a screen reader on the end field, which hears nothing of a label
-    // beside it; an end refused as a typo lies on no day.
-    const bool nextDay = endsNextDay();
-    m_nextDay->setVisible(nextDay);
+    // On a row of its own (beside the times it squeezed them), and to a screen reader on the end
+    // field, which hears nothing of a label elsewhere; an end refused as a typo lies on no day.
+    const bool nextDay = endsNextDay() && m_date->date().isValid();
+    if (nextDay)
+        m_nextDay->setText(tr("Ends the next day, %1.")
+                               .arg(QLocale().toString(m_date->date().addDays(1), QLocale::LongFormat)));
+    m_form->setRowVisible(m_nextDay, nextDay);
     m_end->setAccessibleDescription(nextDay ? m_nextDay->text() : QString());
     m_customRule->setVisible(m_repeat->currentIndex() == Custom);
     m_count->setVisible(m_repeat->currentIndex() != NoRepeat && m_repeat->currentIndex() != Custom);

@@ -2,6 +2,11 @@
 
 #include "core/base/DateTimeInput.h"
 
+#include <QStyle>
+#include <QStyleOptionFrame>
+
+#include <algorithm>
+
 TimeField::TimeField(QWidget* parent)
     : QLineEdit(parent)
 {
@@ -23,6 +28,19 @@ void TimeField::setTime(const QTime& time)
 {
     setText(time.toString(DateTimeInput::timeFormat()));
     readText();
+}
+
+QSize TimeField::minimumSizeHint() const
+{
+    // As QLineEdit measures its size hint, for "00:00" and the cursor instead of 17 "x".
+    constexpr int lineEditMargin = 2; // QLineEditPrivate::horizontalMargin, on both sides
+    const QMargins margins = textMargins();
+    const int width = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 2 * lineEditMargin
+        + margins.left() + margins.right() + cursorRect().width();
+    QStyleOptionFrame option;
+    initStyleOption(&option);
+    const int framed = style()->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(width, 0), this).width();
+    return QSize(std::max(framed, width), QLineEdit::minimumSizeHint().height());
 }
 
 void TimeField::readText()

@@ -16,6 +16,9 @@ public:
     QTime time() const { return m_time; }
     void setTime(const QTime& time);
 
+    // Room for a whole time: beside a crowded row the field was squeezed to "3:30" for 23:30.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     // Emitted as the typed text becomes another time, or stops being one (then with an invalid time).
     void timeChanged(const QTime& time);
