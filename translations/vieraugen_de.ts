@@ -413,10 +413,6 @@
         <translation>z. B. 030 1234567 oder 0151 23456789</translation>
     </message>
     <message>
-        <source>(the next day)</source>
-        <translation>(am nächsten Tag)</translation>
-    </message>
-    <message>
         <source>Ends the next day, %1.</source>
         <translation>Endet am nächsten Tag, %1.</translation>
     </message>

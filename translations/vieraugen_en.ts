@@ -413,10 +413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(the next day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ends the next day, %1.</source>
         <translation type="unfinished"></translation>
     </message>
