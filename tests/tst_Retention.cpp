@@ -4,6 +4,8 @@
 #include "core/invite/InvitationLog.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
+#include "core/sync/CalendarObject.h"
+#include "core/sync/SyncConflicts.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -142,6 +144,11 @@ void TestRetention::expiredClientDataLeavesEveryFile()
     QVERIFY2(store.save(current, &error), qPrintable(error));
     addInvitation(single.uid, InvitationLog::Status::Sent);
     addInvitation(series.uid, InvitationLog::Status::Pending); // still in the outbox
+    // A team calendar's conflict never decided keeps her version and the one it was changed from.
+    SyncConflicts conflicts(m_workspace->database(), store, clock);
+    QVERIFY2(conflicts.record(single.uid, QStringLiteral("team"),
+                              CalendarObject::writeWhole(store.series(single.uid)), &error),
+             qPrintable(error));
 
     QCOMPARE(maintain(), 0);
     // Copies that must not keep the data either: one made before a schema update and the calendar
@@ -183,6 +190,7 @@ void TestRetention::expiredClientDataLeavesEveryFile()
     QCOMPARE(filesContaining(clientData), QStringList());
     QVERIFY(m_invitations->forAppointment(single.uid).isEmpty());
     QVERIFY(m_invitations->outbox().isEmpty());
+    QCOMPARE(conflicts.count(), 0); // a question about data that is gone goes with it
     // What is not expired is kept, in the calendar and in the backups.
     QVERIFY(filesContaining({ QStringLiteral("Lammfromm") }).size() > 1);
     QCOMPARE(store.find(current.uid)->participants.size(), 1);

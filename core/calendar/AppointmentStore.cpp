@@ -906,6 +906,11 @@ int AppointmentStore::purgePersonalData(const QDateTime& cutoff, QString* errorM
         QStringLiteral("UPDATE calendar_objects SET agreed_version = NULL WHERE uid IN (SELECT uid FROM "
                        "appointments WHERE id IN (%1))")
             .arg(expired),
+        // So does a conflict never decided, with her version and the one it was changed from: a
+        // question about data that is gone goes with it.
+        QStringLiteral(
+            "DELETE FROM sync_conflicts WHERE uid IN (SELECT uid FROM appointments WHERE id IN (%1))")
+            .arg(expired),
         QStringLiteral(
             "UPDATE appointments SET title = '', notes = '', personal_data_purged = 1 WHERE id IN (%1)")
             .arg(expired),
