@@ -962,6 +962,38 @@ void TestCalendarWidget::aChangeFromTheServerWhileTheDialogIsOpenStays()
     QTRY_COMPARE(stored().notes, QStringLiteral("Raum 2"));
     QCOMPARE(stored().title, QStringLiteral("Fallbesprechung – verlegt"));
     QCOMPARE(stored().start.toLocalTime().time(), QTime(11, 0));
+
+    // Deleted on the server meanwhile: OK brought it back without a word. She is asked; Cancel
+    // leaves it deleted, "Save Again" saves it as she typed it.
+    AppointmentStore& store = m_shown->workspace.appointments();
+    const auto deletedOnTheServer = [&store, uid] {
+        QString error;
+        QVERIFY2(store.replaceAll({ uid }, {}, &error, AppointmentStore::Origin::Server), qPrintable(error));
+    };
+    QSignalSpy said(&m_shown->calendar, &CalendarWidget::statusMessage);
+    const auto editedWhileDeleted = [&](int choice) {
+        whenDialogOpens([&](AppointmentDialog* dialog) {
+            deletedOnTheServer();
+            dialog->findChild<QLineEdit*>(QStringLiteral("title"))
+                ->setText(QStringLiteral("Fallbesprechung neu"));
+        });
+        MessageBox::setNextChoice(choice);
+        m_shown->calendar.openAppointment(uid, {});
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("it was deleted")),
+                 qPrintable(MessageBox::lastText()));
+    };
+    const Appointment kept = stored();
+    editedWhileDeleted(-1);
+    QVERIFY(!store.find(uid));
+    QCOMPARE(said.last().first().toString(),
+             QStringLiteral("\"Fallbesprechung neu\" was not saved: it was deleted meanwhile."));
+    QString error;
+    QVERIFY2(store.replaceAll({ uid }, { kept }, &error, AppointmentStore::Origin::Server),
+             qPrintable(error));
+    editedWhileDeleted(0);
+    QTRY_VERIFY(store.find(uid));
+    QCOMPARE(stored().title, QStringLiteral("Fallbesprechung neu"));
+    QCOMPARE(stored().notes, QStringLiteral("Raum 2"));
 }
 
 void TestCalendarWidget::editingOneOccurrenceMakesAnException()

@@ -1145,6 +1145,22 @@
         <source>calendar</source>
         <translation>Kalender</translation>
     </message>
+    <message>
+        <source>Deleted Meanwhile</source>
+        <translation>Inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>While you edited &quot;%1&quot;, it was deleted, in the team calendar or elsewhere. Save it again with your changes?</source>
+        <translation>Während Sie „%1“ bearbeitet haben, wurde der Termin gelöscht, im Teamkalender oder anderswo. Mit Ihren Änderungen wieder speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation>&amp;Wieder speichern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved: it was deleted meanwhile.</source>
+        <translation>„%1“ wurde nicht gespeichert: Der Termin wurde inzwischen gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

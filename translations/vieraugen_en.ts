@@ -1145,6 +1145,22 @@
         <source>calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleted Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you edited &quot;%1&quot;, it was deleted, in the team calendar or elsewhere. Save it again with your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved: it was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarsPage</name>

@@ -633,7 +633,21 @@ bool CalendarWidget::ontoStoredNow(const QString& title, QList<Appointment>& bef
                                    QList<Appointment>& after)
 {
     const QList<Appointment> now = m_store.series(before.constFirst().uid);
-    if (now.isEmpty() || std::is_permutation(now.cbegin(), now.cend(), before.cbegin(), before.cend()))
+    if (now.isEmpty()) {
+        // Deleted meanwhile (a colleague in the team calendar): saved without a word, it came back.
+        if (MessageBox::choose(this, tr("Deleted Meanwhile"),
+                               tr("While you edited \"%1\", it was deleted, in the team calendar or "
+                                  "elsewhere. Save it again with your changes?")
+                                   .arg(title),
+                               { tr("&Save Again") })
+            != 0) {
+            Q_EMIT statusMessage(tr("\"%1\" was not saved: it was deleted meanwhile.").arg(title));
+            return false;
+        }
+        before.clear();
+        return true;
+    }
+    if (std::is_permutation(now.cbegin(), now.cend(), before.cbegin(), before.cend()))
         return true;
     AppointmentMerge::Result merged = AppointmentMerge::merge(before, after, now);
     if (merged.hasConflicts()) {
