@@ -132,6 +132,7 @@ private Q_SLOTS:
     void multiDayEventIsListedUnderEachOfItsDays();
     void navigatorTakesNoTypedDateAndShowsItsFocus();
     void monthOverviewSaysHowManyAppointmentsEachDayHas();
+    void aDayListsItsOwnDatesBeforeLastNights();
     void searchShowsResultsAsYouType();
     void escapeClearsTheSearch();
     void clickingTheChosenViewTabLeavesTheSearch();
@@ -1483,6 +1484,33 @@ void TestCalendarWidget::navigatorTakesNoTypedDateAndShowsItsFocus()
 
 // Arrowing through the month overview, a screen reader heard "1", "2": now each day says how many
 // appointments it has, as the month view's days do, also after the calendar changed.
+void TestCalendarWidget::aDayListsItsOwnDatesBeforeLastNights()
+{
+    // tester14's L8: the month's Wednesday showed Tuesday night's sessions, which ran past
+    // midnight, and hid the day's own client under "+3 more".
+    save(timed(QStringLiteral("Krisendienst"), QDate(2026, 12, 1), 22, 150));
+    save(timed(QStringLiteral("Nachtgespräch"), QDate(2026, 12, 1), 23, 90));
+    save(timed(QStringLiteral("Erstgespräch Neumann"), QDate(2026, 12, 2), 10));
+    Appointment training = threeDayTraining(); // all day, from Monday
+    save(training);
+    m_shown->calendar.setMode(CalendarWidget::Mode::Month);
+    m_shown->calendar.setFocusDate(QDate(2026, 12, 2));
+    const OccurrenceModel& model = m_shown->calendar.model();
+    const auto titlesOn = [&model](const QDate& day) {
+        QStringList titles;
+        for (int row : model.rowsOn(day))
+            titles.append(model.index(row).data().toString());
+        return titles;
+    };
+    QCOMPARE(
+        titlesOn(QDate(2026, 12, 2)),
+        QStringList({ QStringLiteral("Fortbildung Traumapädagogik"), QStringLiteral("Erstgespräch Neumann"),
+                      QStringLiteral("Krisendienst"), QStringLiteral("Nachtgespräch") }));
+    QCOMPARE(titlesOn(QDate(2026, 12, 1)),
+             QStringList({ QStringLiteral("Fortbildung Traumapädagogik"), QStringLiteral("Krisendienst"),
+                           QStringLiteral("Nachtgespräch") }));
+}
+
 void TestCalendarWidget::monthOverviewSaysHowManyAppointmentsEachDayHas()
 {
     save(timed(QStringLiteral("Beratung A"), QDate(2026, 12, 1), 9));

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 OccurrenceModel::OccurrenceModel(AppointmentStore& store, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -84,6 +86,13 @@ void OccurrenceModel::reload()
         const auto& [first, last] = m_days.at(row);
         for (QDate day = qMax(first, m_first); day <= qMin(last, windowLast); day = day.addDays(1))
             m_rowsByDay[day].append(row);
+    }
+    // A day lists its own dates before the end of last night's: the morning after a late session,
+    // the month showed its three leftovers and hid the day's client under "+3 more".
+    for (auto day = m_rowsByDay.begin(); day != m_rowsByDay.end(); ++day) {
+        std::stable_partition(day->begin(), day->end(), [this, date = day.key()](int row) {
+            return m_occurrences.at(row).isAllDay() || m_days.at(row).first == date;
+        });
     }
     m_loaded = true;
     endResetModel();
