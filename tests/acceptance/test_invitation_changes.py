@@ -4,7 +4,7 @@ import datetime
 import os
 import time
 
-from vieraugen_desktop import VieraugenTestCase, berlin_now, main, wait_until
+from vieraugen_desktop import VieraugenTestCase, working_day_at, main, wait_until
 
 MAIN = "^Vieraugen$"
 INVITE = "^Zu „Erstgespräch“ einladen"
@@ -21,10 +21,11 @@ class InvitationChanges(VieraugenTestCase):
         """A video appointment tomorrow at 10:00 with Jana Müller (and whoever else), everybody
         invited by e-mail from the invite dialog, the passwords read out; back in the calendar."""
         self.set_up_server_and_mail()
-        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = self.planned = working_day_at(10, following=2)  # moved on by up to two days
         uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
                                    "--client-email", CLIENT[1], "--client-phone", CLIENT[2], *more_participants)
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
         self.wait_for_window(INVITE)
         self.click_widget(wait_until(
@@ -75,7 +76,7 @@ class InvitationChanges(VieraugenTestCase):
         """Several invited people were asked about one after the other: one question names them all
         (two names, then how many more), and one answer tells them all."""
         self.set_up_server_and_mail()
-        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = self.planned = working_day_at(10, following=2)  # moved on by up to two days
         uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
                                    "--client-email", CLIENT[1], "--client-phone", CLIENT[2])
         for name, email in OTHERS:
@@ -83,6 +84,7 @@ class InvitationChanges(VieraugenTestCase):
         self.cli("invite", uid, "--link-channel", "smtp", "--password-channel", "phone")
         wait_until(lambda: len(self.smtp.messages()) == 3 or None, "three link e-mails")
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
         self.desktop.key("alt+Right")
         question = self.wait_for_widget(NOTICE, role="label", name="eingeladen. Die neue Zeit \\(.*\\) mitteilen")
@@ -103,7 +105,7 @@ class InvitationChanges(VieraugenTestCase):
         """Review: the messages about one change to several participants whose links went by hand
         were copied as one text: pasted for one client, it carried the others' messages along."""
         self.set_up_server_and_mail()
-        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = self.planned = working_day_at(10, following=2)  # moved on by up to two days
         uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
                                    "--client-email", CLIENT[1], "--client-phone", CLIENT[2])
         self.cli("participant-add", uid, "--name", OTHERS[0][0], "--email", OTHERS[0][1])
@@ -115,6 +117,7 @@ class InvitationChanges(VieraugenTestCase):
         database.commit()
         database.close()
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
         self.desktop.key("alt+Right")
         self.click_widget(self.wait_for_widget(NOTICE, role="push button", name="^Mitteilen$"))
@@ -141,6 +144,7 @@ class InvitationChanges(VieraugenTestCase):
         self.wait_for_no_window(NOTICE)
         self.quit_app()
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
         self.wait_for_window(INVITE)
         wait_until(lambda: [w for w in self.widgets(INVITE) if "cell" in w["role"] and "überholt" in w["name"]],
@@ -160,6 +164,7 @@ class InvitationChanges(VieraugenTestCase):
         database.commit()
         database.close()
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
         self.desktop.key("alt+Right")
         self.wait_for_widget(NOTICE, role="label",
@@ -172,12 +177,13 @@ class InvitationChanges(VieraugenTestCase):
         """J29: one date of a series the client is invited to, deleted alone ("Nur diesen Termin"):
         the question and the e-mail say that this date is cancelled, not "the new time"."""
         self.set_up_server_and_mail()
-        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = self.planned = working_day_at(10, following=2)  # moved on by up to two days
         uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
                                    "--client-email", CLIENT[1], "--rrule", "FREQ=WEEKLY;COUNT=4")
         self.cli("invite", uid, "--link-channel", "smtp", "--password-channel", "phone")
         wait_until(lambda: self.smtp.messages(), "the link e-mail")
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Erstgespräch, Video"))
         self.desktop.key("Delete")
         self.wait_for_window(SERIES_QUESTION)

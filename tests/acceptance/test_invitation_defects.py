@@ -4,7 +4,7 @@ import os
 import subprocess
 import time
 
-from vieraugen_desktop import VieraugenTestCase, berlin_now, known_defect, main, wait_until
+from vieraugen_desktop import VieraugenTestCase, working_day_at, known_defect, main, wait_until
 
 MAIN = "^Vieraugen$"
 INVITE = "^Zu „Erstgespräch“ einladen"
@@ -20,21 +20,23 @@ class InvitationDefects(VieraugenTestCase):
     def plan_and_open_invitation(self, counselor=True):
         """A video appointment tomorrow with a client; the invite dialog opened from the menu."""
         self.set_up_server_and_mail(counselor=counselor)
-        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = self.planned = working_day_at(10, following=2)  # moved on by up to two days
         uid = self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
                                    "--client-email", CLIENT[1], "--client-phone", CLIENT[2], "--notes", NOTES)
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
         self.wait_for_window(INVITE)
         return uid
 
     def test_invitation_to_a_series_names_every_date(self):
         self.set_up_server_and_mail()
-        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = self.planned = working_day_at(10, following=2)  # moved on by up to two days
         self.add_appointment("Erstgespräch", start, 50, "--jitsi", "beratung", "--client-name", CLIENT[0],
                              "--client-email", CLIENT[1], "--client-phone", CLIENT[2],
                              "--rrule", "FREQ=WEEKLY;COUNT=4")
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.choose_menu(MAIN, "Sitzung", "Teilnehmende einladen …")
         self.wait_for_window(INVITE)
         self.click_widget(self.send_button())
@@ -140,10 +142,11 @@ class InvitationDefects(VieraugenTestCase):
         offer the link; the password in it is pointed out."""
         self.set_up_server_and_mail()
         link = "https://us02web.zoom.us/j/81234567890?pwd=QWErtyUIop12"
-        start = berlin_now().replace(hour=10, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
+        start = self.planned = working_day_at(10, following=2)  # moved on by up to two days
         self.add_appointment("Zoom-Beratung", start, 50, "--link", link, "--client-name", CLIENT[0],
                              "--client-email", CLIENT[1])
         self.start_app()
+        self.show_week_of(self.planned.date())
         self.click_widget(self.wait_for_widget(MAIN, role="list item", name="Zoom-Beratung"))
         self.desktop.key("ctrl+i")
         told = self.wait_for_widget("^Einladen", role="label", name="findet in einem anderen Programm statt")

@@ -541,6 +541,15 @@ class VieraugenTestCase(unittest.TestCase):
         self.desktop.activate(window)
         return window
 
+    def show_week_of(self, day):
+        """Turns the calendar, which opens on this week, to the week of day (Page Down)."""
+        today = berlin_now().date()
+        weeks = (day - (today - datetime.timedelta(days=today.weekday()))).days // 7
+        if weeks > 0:
+            self.focus("^Vieraugen$")
+            self.desktop.key("ctrl+2")  # the work week, with the calendar focused
+            self.desktop.key(*["Next"] * weeks)
+
     # --- Reading the screen -----------------------------------------------------------------------
 
     def widgets(self, window_regex, role=None, name=None, text=None, showing=True):
@@ -757,6 +766,16 @@ def berlin_now():
     """Now in the app's time zone (TZ in the desktop's environment)."""
     from zoneinfo import ZoneInfo
     return datetime.datetime.now(ZoneInfo("Europe/Berlin")).replace(tzinfo=None)
+
+
+def working_day_at(hour, following=0):
+    """10:00 (the hour) on the first day after today that the work week shows, Monday to Friday, with
+    as many working days following it: a test that ran on a Friday planned for Saturday, which the
+    calendar did not show (then show_week_of turns to it)."""
+    day = berlin_now().date() + datetime.timedelta(days=1)
+    while any((day + datetime.timedelta(days=n)).weekday() >= 5 for n in range(following + 1)):
+        day += datetime.timedelta(days=1)
+    return datetime.datetime.combine(day, datetime.time(hour, 0))
 
 
 def berlin_later(moment, delta):
