@@ -798,7 +798,17 @@ void TestCalendarWidget::workWeekOnAWeekendIsTheComingOne()
                      ->text()
                      .contains(QString::number(monday.weekNumber())),
                  qPrintable(m_shown->calendar.findChild<QLabel*>(QStringLiteral("period"))->text()));
+        // A new appointment goes to a day it shows: the coming Monday, not the Saturday it hides.
+        const QDate planned = now.date().dayOfWeek() > 5 ? monday : now.date();
+        whenDialogOpens([planned](AppointmentDialog* dialog) {
+            QCOMPARE(dialog->findChild<DateField*>(QStringLiteral("date"))->date(), planned);
+            dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Planung"));
+        });
+        m_shown->calendar.newAppointment();
+        QTRY_VERIFY(m_shown->calendar.hasSelection());
+        m_shown->undo.undo();
         // The full week still shows the weekend day itself.
+        m_shown->calendar.goToday();
         m_shown->calendar.setMode(CalendarWidget::Mode::Week);
         QVERIFY(m_shown->calendar.model().firstDay() <= now.date());
         QVERIFY(now.date() < m_shown->calendar.model().firstDay().addDays(7));

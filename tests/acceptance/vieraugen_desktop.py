@@ -542,9 +542,13 @@ class VieraugenTestCase(unittest.TestCase):
         return window
 
     def show_week_of(self, day):
-        """Turns the calendar, which opens on this week, to the week of day (Page Down)."""
+        """Turns the calendar, which opens on this work week (on a weekend the coming one), to the
+        week of day (Page Down)."""
         today = berlin_now().date()
-        weeks = (day - (today - datetime.timedelta(days=today.weekday()))).days // 7
+        shown = today - datetime.timedelta(days=today.weekday())
+        if today.weekday() >= 5:
+            shown += datetime.timedelta(days=7)
+        weeks = (day - shown).days // 7
         if weeks > 0:
             self.focus("^Vieraugen$")
             self.desktop.key("ctrl+2")  # the work week, with the calendar focused

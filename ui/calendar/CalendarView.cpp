@@ -210,7 +210,7 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_N:
         if (event->modifiers() == Qt::NoModifier) {
-            Q_EMIT newRequested(m_focusDate, QTime());
+            Q_EMIT newRequested(QDate(), QTime()); // on the focused day, if the view shows it
             return;
         }
         break;

@@ -61,7 +61,7 @@ Q_SIGNALS:
     void selectionChanged(int row);
     void openRequested(int row);
     void deleteRequested(int row);
-    // A new appointment, starting at this local time (invalid time: let the dialog choose).
+    // A new appointment, starting at this local time (invalid date and time: the calendar chooses).
     void newRequested(const QDate& date, const QTime& time);
     // The user dragged an occurrence to new local times (moved, or its end resized).
     void rescheduleRequested(int row, const QDateTime& start, const QDateTime& end);

@@ -690,7 +690,7 @@ void CalendarWidget::newAppointment(const QDate& date, const QTime& time)
     Appointment appointment;
     appointment.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     appointment.kind = m_settings.serverProfiles().isEmpty() ? SessionKind::InPerson : SessionKind::Jitsi;
-    const QDate day = date.isValid() ? date : focusDate();
+    const QDate day = date.isValid() ? date : plannedDay();
     const QTime start = time.isValid() ? time : suggestedStart(day);
     QString error;
     appointment.setLocalTimes(day, start, start.addSecs(defaultSessionMinutes * 60),
@@ -728,6 +728,15 @@ void CalendarWidget::selectInCalendar(const Appointment& appointment)
     const int row = m_model->rowOf(appointment.uid, {});
     currentView()->selectRow(row >= 0 ? row : m_model->rowOf(appointment.uid, appointment.start));
     currentView()->setFocus(Qt::OtherFocusReason);
+}
+
+QDate CalendarWidget::plannedDay() const
+{
+    // On a weekend the work week shows the coming one, but its day stays the weekend's (the full
+    // week shows it): a new appointment went to that Saturday, out of sight.
+    constexpr int friday = 5;
+    const QDate day = focusDate();
+    return m_mode == Mode::WorkWeek && day.dayOfWeek() > friday ? day.addDays(8 - day.dayOfWeek()) : day;
 }
 
 QTime CalendarWidget::suggestedStart(const QDate& day) const

@@ -167,6 +167,8 @@ private:
     bool shows(const QDate& day) const;
     // Selects a moved date, and shows the day it now starts on if the view no longer showed it.
     void selectMoved(const QString& uid, const QDateTime& recurrenceId, const QDateTime& start);
+    // The day a new appointment goes to without one chosen: the focused day, if the view shows it.
+    QDate plannedDay() const;
     QTime suggestedStart(const QDate& day) const;
     // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
     bool refusedAsReadOnly(int row);
