@@ -734,9 +734,8 @@ QDate CalendarWidget::plannedDay() const
 {
     // On a weekend the work week shows the coming one, but its day stays the weekend's (the full
     // week shows it): a new appointment went to that Saturday, out of sight.
-    constexpr int friday = 5;
     const QDate day = focusDate();
-    return m_mode == Mode::WorkWeek && day.dayOfWeek() > friday ? day.addDays(8 - day.dayOfWeek()) : day;
+    return shows(day) ? day : m_model->firstDay();
 }
 
 QTime CalendarWidget::suggestedStart(const QDate& day) const

@@ -160,15 +160,16 @@ private:
     void selectInCalendar(const Appointment& appointment);
     // The calendars new and edited appointments can be put in, this computer's first.
     QList<TeamCalendar> writableCalendars() const;
-    // Where Ctrl+N puts a new appointment on day: 09:00, or today's next full hour once it is later.
     // At a new day, a calendar that showed today shows the new today.
     void followToday();
     // Whether the view shows the day.
     bool shows(const QDate& day) const;
     // Selects a moved date, and shows the day it now starts on if the view no longer showed it.
     void selectMoved(const QString& uid, const QDateTime& recurrenceId, const QDateTime& start);
-    // The day a new appointment goes to without one chosen: the focused day, if the view shows it.
+    // The day a new appointment goes to without one chosen: the focused day if the view shows it,
+    // else the first it shows.
     QDate plannedDay() const;
+    // Where Ctrl+N puts a new appointment on day: 09:00, or today's next full hour once it is later.
     QTime suggestedStart(const QDate& day) const;
     // Says why the occurrence cannot be changed and returns true, if its calendar is read-only.
     bool refusedAsReadOnly(int row);
