@@ -13,7 +13,49 @@ constexpr Part fieldParts[]
     = { Part::Title,  Part::When,  Part::Recurrence,   Part::Session,       Part::Counselor, Part::Reminders,
         Part::Status, Part::Notes, Part::Participants, Part::SessionRecord, Part::Calendar };
 
-void copyPart(Part part, const Appointment& from, Appointment& to)
+void addOnce(QList<Part>& parts, Part part)
+{
+    if (!parts.contains(part))
+        parts.append(part);
+}
+
+// The appointments of a UID by the date they replace (-1: the appointment or series itself).
+QMap<qint64, Appointment> byRecurrenceId(const QList<Appointment>& appointments)
+{
+    QMap<qint64, Appointment> keyed;
+    for (const Appointment& appointment : appointments)
+        keyed.insert(appointment.recurrenceId ? appointment.recurrenceId->toMSecsSinceEpoch() : -1,
+                     appointment);
+    return keyed;
+}
+
+// One appointment of the UID on both sides; without a base (added on both), every part counts as
+// changed on both.
+Appointment mergeOne(const std::optional<Appointment>& base, const Appointment& mine,
+                     const Appointment& theirs, AppointmentMerge::Prefer onConflict,
+                     QList<Part>* changedByMine, QList<Part>& conflicts)
+{
+    Appointment merged = theirs;
+    for (const Part part : fieldParts) {
+        const bool mineChanged = !base || !AppointmentMerge::samePart(part, *base, mine);
+        const bool theirsChanged = !base || !AppointmentMerge::samePart(part, *base, theirs);
+        if (!mineChanged)
+            continue;
+        if (changedByMine)
+            addOnce(*changedByMine, part);
+        if (theirsChanged && !AppointmentMerge::samePart(part, mine, theirs)) {
+            addOnce(conflicts, part);
+            if (onConflict == AppointmentMerge::Prefer::Theirs)
+                continue;
+        }
+        AppointmentMerge::copyPart(part, mine, merged);
+    }
+    return merged;
+}
+
+} // namespace
+
+void AppointmentMerge::copyPart(Part part, const Appointment& from, Appointment& to)
 {
     switch (part) {
     case Part::Title:
@@ -67,52 +109,10 @@ void copyPart(Part part, const Appointment& from, Appointment& to)
     }
 }
 
-void addOnce(QList<Part>& parts, Part part)
-{
-    if (!parts.contains(part))
-        parts.append(part);
-}
-
-// The appointments of a UID by the date they replace (-1: the appointment or series itself).
-QMap<qint64, Appointment> byRecurrenceId(const QList<Appointment>& appointments)
-{
-    QMap<qint64, Appointment> keyed;
-    for (const Appointment& appointment : appointments)
-        keyed.insert(appointment.recurrenceId ? appointment.recurrenceId->toMSecsSinceEpoch() : -1,
-                     appointment);
-    return keyed;
-}
-
-// One appointment of the UID on both sides; without a base (added on both), every part counts as
-// changed on both.
-Appointment mergeOne(const std::optional<Appointment>& base, const Appointment& mine,
-                     const Appointment& theirs, AppointmentMerge::Prefer onConflict,
-                     QList<Part>* changedByMine, QList<Part>& conflicts)
-{
-    Appointment merged = theirs;
-    for (const Part part : fieldParts) {
-        const bool mineChanged = !base || !AppointmentMerge::samePart(part, *base, mine);
-        const bool theirsChanged = !base || !AppointmentMerge::samePart(part, *base, theirs);
-        if (!mineChanged)
-            continue;
-        if (changedByMine)
-            addOnce(*changedByMine, part);
-        if (theirsChanged && !AppointmentMerge::samePart(part, mine, theirs)) {
-            addOnce(conflicts, part);
-            if (onConflict == AppointmentMerge::Prefer::Theirs)
-                continue;
-        }
-        copyPart(part, mine, merged);
-    }
-    return merged;
-}
-
-} // namespace
-
 bool AppointmentMerge::samePart(Part part, const Appointment& a, const Appointment& b)
 {
     Appointment withA = b;
-    copyPart(part, a, withA);
+    AppointmentMerge::copyPart(part, a, withA);
     return withA == b;
 }
 

@@ -49,4 +49,6 @@ public:
                         const QList<Appointment>& theirs, Prefer onConflict = Prefer::Mine);
     // Whether a and b agree in the part.
     static bool samePart(Part part, const Appointment& a, const Appointment& b);
+    // Sets the part of to as it is in from (Dates: nothing, they are appointments of their own).
+    static void copyPart(Part part, const Appointment& from, Appointment& to);
 };

@@ -1,5 +1,7 @@
 #include "core/calendar/LocalDetails.h"
 
+#include "core/calendar/AppointmentMerge.h"
+
 LocalDetails::LocalDetails(const QList<Appointment>& local)
 {
     m_byUid.reserve(local.size());
@@ -20,22 +22,16 @@ const Appointment* LocalDetails::counterpart(const Appointment& incoming) const
 
 void LocalDetails::keep(Appointment& incoming, const Appointment& mine, bool writtenByVieraugen)
 {
-    incoming.reminderMinutes = mine.reminderMinutes;
-    incoming.sessionStarted = mine.sessionStarted;
-    incoming.sessionEnded = mine.sessionEnded;
-    incoming.sessionFacts = mine.sessionFacts;
-    incoming.personalDataPurged = mine.personalDataPurged;
+    using Part = AppointmentMerge::Part;
+    for (Part part : { Part::Reminders, Part::SessionRecord })
+        AppointmentMerge::copyPart(part, mine, incoming);
     incoming.created = mine.created;
     if (writtenByVieraugen)
         return;
-    incoming.kind = mine.kind;
-    incoming.serverProfileId = mine.serverProfileId;
-    incoming.roomName = mine.roomName;
-    incoming.externalUrl = mine.externalUrl;
-    incoming.counselor = mine.counselor;
+    for (Part part : { Part::Session, Part::Counselor, Part::Notes })
+        AppointmentMerge::copyPart(part, mine, incoming);
     if (!incoming.isCancelled())
         incoming.status = mine.status;
     if (incoming.participants.isEmpty())
         incoming.participants = mine.participants;
-    incoming.notes = mine.notes;
 }
